@@ -1,0 +1,213 @@
+"""The ``floorapp`` command: the app, and its headless tools.
+
+Every failure a user can cause (a bad file, an unusable database) ends in a
+message and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from floorapp.core.categories import LANGUAGES
+from floorapp.core.countdown import format_mmss
+from floorapp.storage.errors import JournalError
+
+LOG_COLUMNS = ("segment", "speaker", "kind", "on behalf of", "start (UTC)", "end (UTC)",
+               "spoken", "allotted", "over")
+
+
+def _err(message: str) -> None:
+    print(f"floorapp: {message}", file=sys.stderr)
+
+
+def cmd_script(args: argparse.Namespace) -> int:
+    """Run a JSON-lines script of operator commands against a meeting database."""
+    from floorapp.core.clock import FakeClock
+    from floorapp.core.floor import Refused
+    from floorapp.core.programme_file import ProgrammeError, load_programme
+    from floorapp.core.roster import AmbiguousName, UnknownName
+    from floorapp.script import ScriptError, ScriptRunner, read_script, script_start
+    from floorapp.service import FloorService
+
+    try:
+        lines = read_script(Path(args.file))
+    except ScriptError as exc:
+        for p in exc.problems:
+            print(p, file=sys.stderr)
+        _err("the script was not run; nothing was applied.")
+        return 1
+    db = Path(args.db) if "://" not in args.db else args.db
+    clock = FakeClock()
+    try:
+        if isinstance(db, Path) and not db.exists():
+            if not args.programme:
+                _err(f"{db} does not exist; give --programme FILE to create the meeting.")
+                return 2
+            programme = load_programme(Path(args.programme))
+            service = FloorService.create(db, programme, clock)
+        else:
+            service = FloorService.open(db, clock)
+    except ProgrammeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except JournalError as exc:
+        _err(str(exc))
+        return 2
+    try:
+        start = datetime.fromisoformat(args.start) if args.start else script_start(service, lines)
+        clock.set_wall(start)
+        service.timeline = type(service.timeline)(clock)
+        runner = ScriptRunner(service, clock)
+        for line in lines:
+            try:
+                runner.run_line(line)
+            except (Refused, UnknownName, AmbiguousName) as exc:
+                print(f"{args.file}:{line.number}: {exc}", file=sys.stderr)
+                _err(f"stopped at line {line.number}; the {runner.applied} commands before it "
+                     "are recorded.")
+                return 1
+            if args.verbose:
+                print(f"{args.file}:{line.number}: {line.cmd} ok", flush=True)
+        print(f"Applied {runner.applied} commands; "
+              f"{len(service.state.interventions)} interventions in the log.")
+        return 0
+    except JournalError as exc:
+        _err(str(exc))
+        return 2
+    finally:
+        service.close()
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """Print the intervention log of a meeting database."""
+    from floorapp.service import FloorService
+
+    try:
+        service = FloorService.open(args.db)
+    except JournalError as exc:
+        _err(str(exc))
+        return 2
+    try:
+        entries = service.log()
+        if args.json:
+            doc = {"schema": "floorapp.log/1", "meeting": service.programme.title,
+                   "date": service.programme.date.isoformat(),
+                   "interventions": [e.to_json() for e in entries]}
+            print(json.dumps(doc, ensure_ascii=False, indent=2))
+            return 0
+        rows = [LOG_COLUMNS] + [
+            (e.segment_id, f"{e.name} [{e.participant_id}]", e.kind.value, e.on_behalf_of,
+             e.start.strftime("%H:%M:%S"), e.end.strftime("%H:%M:%S") if e.end else "(live)",
+             format_mmss(e.spoken), format_mmss(e.allotted),
+             format_mmss(e.overrun) if e.overrun >= 1 else "")
+            for e in entries
+        ]
+        widths = [max(len(str(r[i])) for r in rows) for i in range(len(LOG_COLUMNS))]
+        for r in rows:
+            print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+            if r is rows[0]:
+                print("  ".join("-" * w for w in widths))
+        for e in entries:
+            for note in e.notes:
+                print(f"  {e.intervention_id} note: {note}")
+        print(f"{len(entries)} interventions.")
+        return 0
+    finally:
+        service.close()
+
+
+def _lazy(module: str, func: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        result: int = getattr(importlib.import_module(module), func)(args)
+        return result
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = argparse.ArgumentParser(prog="floorapp", description="Floor: runs the floor of "
+                                     "a chaired dialogue session.")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("check", help="check programme files")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=lambda a: _argv_tool("floorapp.check_cli", "check_main", a.files))
+
+    p = sub.add_parser("roster", help="the roster of participants")
+    rsub = p.add_subparsers(dest="roster_command", required=True)
+    pf = rsub.add_parser("find", help="find participants from what a secretary types")
+    pf.add_argument("rest", nargs=argparse.REMAINDER)
+    pf.set_defaults(func=lambda a: _argv_tool("floorapp.roster_cli", "roster_find_main", a.rest))
+
+    p = sub.add_parser("script", help="apply a JSON-lines script of operator commands")
+    p.add_argument("file")
+    p.add_argument("--db", required=True, help="meeting database file or URL")
+    p.add_argument("--programme", help="programme TOML, to create the meeting")
+    p.add_argument("--start", help="wall-clock start of the script (ISO 8601 with offset)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.set_defaults(func=cmd_script)
+
+    p = sub.add_parser("log", help="print the intervention log of a meeting")
+    p.add_argument("db")
+    p.add_argument("--json", action="store_true", help="JSON (schema in docs/log-format.md)")
+    p.set_defaults(func=cmd_log)
+
+    p = sub.add_parser("gui", help="the podium console (the default command)")
+    p.add_argument("db", nargs="?", default=None,
+                   help="meeting database (file or URL); default: the 2012 sample meeting")
+    p.add_argument("--programme", default=None,
+                   help="programme file (TOML) to create the meeting from if it does not exist")
+    p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
+    p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
+
+    p = sub.add_parser("screenshots", help="save PNGs of the console and the speaker display")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=lambda a: _argv_tool("floorapp.gui.screenshots", "screenshots_main",
+                                             a.rest))
+
+    p = sub.add_parser("cues", help="the sound cues")
+    csub = p.add_subparsers(dest="cues_command", required=True)
+    from floorapp.cues.check_args import DESCRIPTION, add_check_arguments
+
+    pc = add_check_arguments(csub.add_parser("check", help=DESCRIPTION, description=DESCRIPTION))
+    pc.set_defaults(func=_lazy("floorapp.cues.check", "cues_check_run"))
+
+    sub.add_parser("export", help="export the log, the President's Summary or a list of "
+                   "speakers (floorapp export --help)", add_help=False)
+    return parser
+
+
+def _argv_tool(module: str, func: str, argv: Sequence[str]) -> int:
+    import importlib
+
+    result: int = getattr(importlib.import_module(module), func)(list(argv))
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``floorapp`` command."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["export"]:
+        return _argv_tool("floorapp.export.cli", "export_main", args_list[1:])
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        args = parser.parse_args(["gui", *args_list])
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

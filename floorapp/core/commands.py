@@ -1,0 +1,373 @@
+"""The operator's commands: each validates against the live state and decides its events.
+
+A command never changes anything itself. It returns the drafts of the events to
+journal, or raises :class:`Refused` with a reason, in which case nothing happens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from floorapp.core import events as ev
+from floorapp.core.categories import LIMIT_KEYS, RequestKind, SpeakerCategory
+from floorapp.core.events import Draft
+from floorapp.core.floor import Floor, Refused
+from floorapp.core.ordering import OrderingPolicy
+from floorapp.core.state import FloorState
+from floorapp.core.turn import FloorRequest, Intervention
+
+MAX_REPLIES = 2
+
+
+def _state_segment(s: FloorState, segment: str | None) -> str:
+    sid = segment or s.current_segment
+    if sid is None:
+        raise Refused("No segment is open: open a segment of the programme first.")
+    if s.programme is not None:
+        try:
+            s.programme.segment(sid)
+        except KeyError:
+            raise Refused(f"The programme has no segment '{sid}'.") from None
+    return sid
+
+
+def _waiting(s: FloorState, rid: str) -> FloorRequest:
+    req = s.requests.get(rid)
+    if req is None:
+        raise Refused(f"There is no request '{rid}' on the list.")
+    if req.status not in ("waiting", "absent"):
+        raise Refused(f"{s.participant(req.participant_id).name()} is no longer on the list.")
+    return req
+
+
+def _live(s: FloorState) -> Intervention:
+    iv = s.current
+    if iv is None:
+        raise Refused("Nobody has the floor.")
+    return iv
+
+
+def limit_key(s: FloorState, participant_id: str, kind: RequestKind, segment: str) -> str:
+    """Which limit applies to a participant speaking in a segment for this kind of request."""
+    if kind is RequestKind.REPLY:
+        heard = sum(
+            1
+            for iv in s.interventions.values()
+            if iv.kind is RequestKind.REPLY
+            and iv.participant_id == participant_id
+            and iv.segment_id == segment
+        )
+        return "reply" if heard == 0 else "reply_second"
+    if kind in (RequestKind.GROUP, RequestKind.QUESTION, RequestKind.POINT_OF_ORDER):
+        return kind.value
+    return s.category(participant_id).value
+
+
+# -- meeting set-up -------------------------------------------------------------
+
+
+def open_segment(floor: Floor, segment: str) -> list[Draft]:
+    """Open a segment: its list becomes the current one."""
+    s = floor.state
+    sid = _state_segment(s, segment)
+    if s.current_segment == sid:
+        raise Refused(f"Segment '{sid}' is already open.")
+    if s.current is not None:
+        raise Refused("Someone still has the floor: end that intervention first.")
+    return [Draft(ev.SEGMENT_OPENED, {"segment": sid})]
+
+
+def add_participant(
+    floor: Floor, pid: str, names: dict[str, str], category: SpeakerCategory
+) -> list[Draft]:
+    """Add a participant beyond the roster (an organisation, an NGO, a person)."""
+    if not pid or not names.get("en", "").strip():
+        raise Refused("A new participant needs a name.")
+    return [
+        Draft(ev.PARTICIPANT_ADDED, {"id": pid, "names": names, "category": category.value})
+    ]
+
+
+def change_settings(floor: Floor, **changes: Any) -> list[Draft]:
+    """Change the ordering policy, warning time or overrun reminder interval."""
+    data: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "ordering":
+            try:
+                data[key] = OrderingPolicy(value).value
+            except ValueError:
+                raise Refused(f"Unknown ordering policy '{value}'.") from None
+        elif key in ("warning_seconds", "reminder_seconds", "time_up_seconds"):
+            if not isinstance(value, int) or value < 0 or value > 3600:
+                raise Refused(f"{key} must be a whole number of seconds from 0 to 3600.")
+            data[key] = value
+        else:
+            raise Refused(f"Unknown setting '{key}'.")
+    if not data:
+        raise Refused("Nothing to change.")
+    return [Draft(ev.SETTINGS_CHANGED, data)]
+
+
+def change_limit(floor: Floor, key: str, seconds: int, segment: str | None = None) -> list[Draft]:
+    """Change a speaking limit for the rest of a segment's list."""
+    sid = _state_segment(floor.state, segment)
+    if key not in LIMIT_KEYS:
+        raise Refused(f"Unknown kind of speaker '{key}'.")
+    if not 0 < seconds <= 7200:
+        raise Refused("A speaking limit must be between 1 second and 2 hours.")
+    return [Draft(ev.LIMIT_CHANGED, {"segment": sid, "key": key, "seconds": int(seconds)})]
+
+
+# -- the list ----------------------------------------------------------------------
+
+
+def request_floor(
+    floor: Floor,
+    participant: str,
+    kind: RequestKind = RequestKind.STATEMENT,
+    on_behalf_of: str = "",
+    delivered_by: str = "",
+    segment: str | None = None,
+) -> list[Draft]:
+    """Inscribe a participant on the list (a point of order is heard at once)."""
+    s = floor.state
+    sid = _state_segment(s, segment)
+    lst = s.segment_list(sid)
+    name = s.participant(participant).name()
+    if kind is RequestKind.GROUP and not on_behalf_of.strip():
+        raise Refused("A group statement needs the name of the group it is made on behalf of.")
+    if lst.closed and kind not in (RequestKind.POINT_OF_ORDER, RequestKind.REPLY):
+        raise Refused(f"The list of speakers is closed: {name} cannot be inscribed.")
+    for r in lst.queue + lst.absent:
+        other = s.requests[r]
+        if other.participant_id == participant and other.kind is kind:
+            pos = lst.queue.index(r) + 1 if r in lst.queue else 0
+            where = f"number {pos} on the list" if pos else "marked absent"
+            raise Refused(f"{name} is already inscribed for a {kind.value} ({where}).")
+    if kind is RequestKind.REPLY:
+        replies = sum(
+            1
+            for x in s.requests.values()
+            if x.kind is RequestKind.REPLY
+            and x.participant_id == participant
+            and x.segment_id == sid
+            and x.status != "withdrawn"
+        )
+        if replies >= MAX_REPLIES:
+            raise Refused(f"{name} has already had {MAX_REPLIES} rights of reply in this segment.")
+    rid = s.next_id("r")
+    drafts = [
+        Draft(
+            ev.FLOOR_REQUESTED,
+            {
+                "request": rid,
+                "participant": participant,
+                "kind": kind.value,
+                "segment": sid,
+                "on_behalf_of": on_behalf_of.strip(),
+                "delivered_by": delivered_by,
+            },
+        )
+    ]
+    if kind is RequestKind.POINT_OF_ORDER:
+        drafts.append(_give(s, participant, kind, sid, rid, interrupt=True))
+    return drafts
+
+
+def withdraw(floor: Floor, request: str) -> list[Draft]:
+    """Take a request off the list at the delegation's wish."""
+    _waiting(floor.state, request)
+    return [Draft(ev.REQUEST_WITHDRAWN, {"request": request})]
+
+
+def move(floor: Floor, request: str, index: int) -> list[Draft]:
+    """Move a waiting request to a position on the list (0 is next)."""
+    s = floor.state
+    req = _waiting(s, request)
+    lst = s.segment_list(req.segment_id)
+    if request not in lst.queue:
+        raise Refused("Only a request waiting on the list can be moved: recall it first.")
+    index = max(0, min(index, len(lst.queue) - 1))
+    if lst.queue.index(request) == index:
+        raise Refused("The request is already there.")
+    return [Draft(ev.REQUEST_MOVED, {"request": request, "index": index})]
+
+
+def defer(floor: Floor, request: str) -> list[Draft]:
+    """Send a waiting request to the end of the list."""
+    s = floor.state
+    req = _waiting(s, request)
+    return [Draft(ev.REQUEST_DEFERRED, {"request": req.id})]
+
+
+def mark_absent(floor: Floor, request: str) -> list[Draft]:
+    """Set aside a request whose delegation is not in the room when called."""
+    s = floor.state
+    req = _waiting(s, request)
+    if req.status == "absent":
+        raise Refused(f"{s.participant(req.participant_id).name()} is already marked absent.")
+    return [Draft(ev.REQUEST_ABSENT, {"request": request})]
+
+
+def recall(floor: Floor, request: str, index: int | None = None) -> list[Draft]:
+    """Put an absent delegation back on the list (next, unless an index is given)."""
+    s = floor.state
+    req = _waiting(s, request)
+    if req.status != "absent":
+        raise Refused(f"{s.participant(req.participant_id).name()} is not marked absent.")
+    data: dict[str, Any] = {"request": request}
+    if index is not None:
+        data["index"] = max(0, index)
+    return [Draft(ev.REQUEST_RECALLED, data)]
+
+
+def close_list(floor: Floor, segment: str | None = None) -> list[Draft]:
+    """Close the list of speakers: no new inscriptions but points of order and replies."""
+    s = floor.state
+    sid = _state_segment(s, segment)
+    if s.segment_list(sid).closed:
+        raise Refused("The list is already closed.")
+    return [Draft(ev.LIST_CLOSED, {"segment": sid})]
+
+
+def reopen_list(floor: Floor, segment: str | None = None) -> list[Draft]:
+    """Reopen a closed list of speakers."""
+    s = floor.state
+    sid = _state_segment(s, segment)
+    if not s.segment_list(sid).closed:
+        raise Refused("The list is open.")
+    return [Draft(ev.LIST_REOPENED, {"segment": sid})]
+
+
+# -- interventions ------------------------------------------------------------------
+
+
+def _give(
+    s: FloorState,
+    participant: str,
+    kind: RequestKind,
+    segment: str,
+    request: str = "",
+    on_behalf_of: str = "",
+    delivered_by: str = "",
+    interrupt: bool = False,
+) -> Draft:
+    key = limit_key(s, participant, kind, segment)
+    return Draft(
+        ev.FLOOR_GIVEN,
+        {
+            "intervention": s.next_id("i"),
+            "request": request,
+            "participant": participant,
+            "kind": kind.value,
+            "segment": segment,
+            "on_behalf_of": on_behalf_of,
+            "delivered_by": delivered_by,
+            "limit": s.live_limit(segment, key),
+            "limit_key": key,
+            "interrupt": interrupt,
+        },
+    )
+
+
+def give_floor(
+    floor: Floor,
+    request: str | None = None,
+    participant: str | None = None,
+    kind: RequestKind = RequestKind.STATEMENT,
+    delivered_by: str = "",
+    on_behalf_of: str = "",
+) -> list[Draft]:
+    """Give the floor: to the next on the list, a chosen request, or anyone directly.
+
+    Whoever holds the floor (unless interrupted by a point of order) is ended first,
+    so "next" is one keystroke.
+    """
+    s = floor.state
+    sid = _state_segment(s, None)
+    if len(s.floor) > 1:
+        raise Refused(
+            "A point of order is being heard: end it before giving the floor to anyone else."
+        )
+    drafts: list[Draft] = []
+    if s.current is not None:
+        drafts.append(Draft(ev.TURN_ENDED, {"intervention": s.current.id}))
+    if participant is not None:
+        if kind is RequestKind.GROUP and not on_behalf_of.strip():
+            raise Refused("A group statement needs the name of the group it is made on behalf of.")
+        drafts.append(
+            _give(s, participant, kind, sid, "", on_behalf_of.strip(), delivered_by)
+        )
+        return drafts
+    if request is None:
+        queue = s.segment_list(sid).queue
+        if not queue:
+            raise Refused("The list of speakers is empty.")
+        request = queue[0]
+    req = _waiting(s, request)
+    if req.status == "absent":
+        name = s.participant(req.participant_id).name()
+        raise Refused(f"{name} is marked absent: recall them first.")
+    if req.segment_id != sid:
+        raise Refused("That request is on the list of another segment.")
+    drafts.append(
+        _give(
+            s, req.participant_id, req.kind, sid, req.id, req.on_behalf_of,
+            delivered_by or req.delivered_by,
+        )
+    )
+    return drafts
+
+
+def point_of_order(floor: Floor, participant: str) -> list[Draft]:
+    """Hear a point of order at once, pausing whoever has the floor."""
+    return request_floor(floor, participant, RequestKind.POINT_OF_ORDER)
+
+
+def pause(floor: Floor) -> list[Draft]:
+    """Stop the speaker's clock."""
+    iv = _live(floor.state)
+    if not iv.running:
+        raise Refused("The speaker's time is already paused.")
+    return [Draft(ev.TURN_PAUSED, {"intervention": iv.id})]
+
+
+def resume(floor: Floor) -> list[Draft]:
+    """Restart the speaker's clock."""
+    iv = _live(floor.state)
+    if iv.running:
+        raise Refused("The speaker's time is already running.")
+    return [Draft(ev.TURN_RESUMED, {"intervention": iv.id})]
+
+
+def extend(floor: Floor, seconds: float) -> list[Draft]:
+    """Give the speaker more time (negative seconds shorten it)."""
+    iv = _live(floor.state)
+    if seconds == 0 or abs(seconds) > 7200:
+        raise Refused("An extension must be a non-zero number of seconds, at most 2 hours.")
+    if iv.allotted + seconds < 0:
+        raise Refused("The speaking time cannot be shortened below zero.")
+    return [Draft(ev.TURN_EXTENDED, {"intervention": iv.id, "seconds": float(seconds)})]
+
+
+def end_turn(floor: Floor) -> list[Draft]:
+    """End the intervention holding the floor."""
+    iv = _live(floor.state)
+    return [Draft(ev.TURN_ENDED, {"intervention": iv.id})]
+
+
+# -- undo ------------------------------------------------------------------------------
+
+
+def undo(floor: Floor) -> list[Draft]:
+    """Take back the last floor command."""
+    if not floor.can_undo:
+        raise Refused("Nothing to undo.")
+    return [Draft(ev.UNDONE, {"command": floor.done[-1]})]
+
+
+def redo(floor: Floor) -> list[Draft]:
+    """Restore the last undone floor command."""
+    if not floor.can_redo:
+        raise Refused("Nothing to redo.")
+    return [Draft(ev.REDONE, {"command": floor.redoable[-1]})]

@@ -1,0 +1,399 @@
+"""Turning a parsed programme file into a :class:`Programme`, collecting every problem on the way.
+
+The reader does not stop at the first problem: it checks every key, table and segment
+and then the programme as a whole (ids used twice, segments out of order or
+overlapping), so that one run of ``floorapp check`` lists all that needs fixing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any, TypeVar
+
+from floorapp.core.categories import LANGUAGES, LIMIT_KEYS, SpeakerCategory
+from floorapp.core.programme import ExtraParticipant, Person, Programme, Segment, Theme
+from floorapp.core.programme_problem import Problem
+from floorapp.core.programme_source import Path, SourceLines
+from floorapp.core.programme_values import (
+    BadValue,
+    control_character,
+    describe,
+    format_time,
+    parse_category,
+    parse_date,
+    parse_id,
+    parse_kind,
+    parse_language,
+    parse_limit,
+    parse_time,
+    parse_zone,
+    show,
+    slug,
+    suggest,
+)
+
+T = TypeVar("T")
+
+TOP_KEYS = ("title", "date", "venue", "timezone", "convened_by", "chair", "organisers",
+            "language", "status", "limits", "segments", "participants")
+SEGMENT_KEYS = ("id", "kind", "title", "start", "end", "description", "chair", "moderator",
+                "panellists", "themes", "limits")
+PERSON_KEYS = ("id", "name", "role", "category")
+THEME_KEYS = ("id", "title")
+PARTICIPANT_KEYS = ("id", "names", "category")
+
+#: The category a person has when the file does not say, by where the person is named.
+ROLE_CATEGORY = {"chair": SpeakerCategory.CHAIR, "moderator": SpeakerCategory.MODERATOR,
+                 "panellists": SpeakerCategory.PANELLIST}
+
+#: How messages name the top level of the file.
+TOP = "the programme"
+
+_EXAMPLES = {"title": 'title = "…"', "date": "date = 2012-04-03",
+             "segments": "a [[segments]] table", "id": 'id = "panel-1"',
+             "kind": 'kind = "panel"', "start": 'start = "10:00"', "end": 'end = "11:00"',
+             "name": 'name = "Moderator (to be announced)"', "names": 'names = { en = "…" }'}
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where a segment sits in the day, as far as its id and times could be read."""
+
+    path: Path
+    label: str
+    id: str | None = None
+    start: time | None = None
+    end: time | None = None
+
+    @property
+    def span(self) -> str:
+        """The segment as messages show it with its times: segment "panel-1" (11:00–13:00)."""
+        times = f"{format_time(self.start)}–{format_time(self.end)}" \
+            if self.start is not None and self.end is not None else "?"
+        return f"{self.label} ({times})"
+
+
+def _label(what: str, path: Path, value: Any) -> str:
+    """How messages name a segment or participant: by its id, else by its position."""
+    if isinstance(value, dict) and isinstance(value.get("id"), str) and value["id"]:
+        return f"{what} {show(value['id'])}"
+    return f"{what} {path[-1] + 1}" if isinstance(path[-1], int) else what
+
+
+class ProgrammeReader:
+    """Reads a parsed TOML document into a Programme, noting each problem at its line."""
+
+    def __init__(self, file: str, lines: SourceLines) -> None:
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+        self._people: dict[str, tuple[str, int]] = {}  # id -> (name, line)
+
+    def add(self, path: Path, message: str) -> None:
+        """Note a problem at the line of ``path`` (or of its nearest enclosing table)."""
+        self.problems.append(Problem(self.file, self.lines.line(path), message))
+
+    # -- generic fields -----------------------------------------------------------------
+
+    def table(self, value: Any, path: Path, allowed: tuple[str, ...], owner: str,
+              elsewhere: tuple[str, ...] = ()) -> dict[str, Any] | None:
+        """``value`` as a table, noting keys that are not in ``allowed`` (probable typos)."""
+        if not isinstance(value, dict):
+            self.add(path, f"{owner} must be a table, not {describe(value)}")
+            return None
+        place = "at the top level of the file" if owner == TOP else f"in {owner}"
+        for key in value:
+            if key in allowed:
+                continue
+            if key in elsewhere:
+                self.add(path + (key,), f"unknown key '{key}' {place}: '{key}' belongs to a "
+                         "segment, under a [[segments]] header")
+            else:
+                self.add(path + (key,),
+                         f"unknown key '{key}' {place}{suggest(key, allowed)}")
+        return value
+
+    def field(self, tbl: dict[str, Any], path: Path, key: str, parse: Callable[[Any], T],
+              owner: str, required: bool = False) -> T | None:
+        """The value of ``key`` read by ``parse``; None (and a problem when required) if bad."""
+        if key not in tbl:
+            if required:
+                example = _EXAMPLES.get(key, f"{key} = …")
+                self.add(path, f"{owner} has no '{key}' (e.g. {example})")
+            return None
+        try:
+            return parse(tbl[key])
+        except BadValue as exc:
+            self.add(path + (key,), f"'{key}' of {owner}: {exc}")
+            return None
+
+    def text(self, tbl: dict[str, Any], path: Path, key: str, owner: str,
+             required: bool = False) -> str | None:
+        """A text field; required text must also be non-empty."""
+
+        def parse(value: Any) -> str:
+            if not isinstance(value, str):
+                raise BadValue(f"must be text in double quotes, not {describe(value)}")
+            bad = control_character(value)
+            if bad:
+                raise BadValue(f"contains a control character ({bad})")
+            if required and not value.strip():
+                raise BadValue("is empty")
+            return value
+
+        return self.field(tbl, path, key, parse, owner, required)
+
+    def limits(self, value: Any, path: Path, owner: str) -> dict[str, int]:
+        """A table of speaking limits, seconds by limit key."""
+        out: dict[str, int] = {}
+        if not isinstance(value, dict):
+            self.add(path, f"the limits of {owner} must be a table, not {describe(value)}")
+            return out
+        for key, raw in value.items():
+            if key not in LIMIT_KEYS:
+                self.add(path + (key,), f"unknown limit '{key}' of {owner}"
+                         f"{suggest(key, LIMIT_KEYS)}; the limits are: {', '.join(LIMIT_KEYS)}")
+                continue
+            try:
+                out[key] = parse_limit(raw)
+            except BadValue as exc:
+                self.add(path + (key,), f"limit '{key}' of {owner}: {exc}")
+        return out
+
+    # -- people, themes, participants ---------------------------------------------------
+
+    def person(self, value: Any, path: Path, role: str, owner: str) -> Person | None:
+        """A chair, moderator or panellist: a table, or just the name in quotes."""
+        default = ROLE_CATEGORY[role]
+        if isinstance(value, str):
+            value = {"name": value}
+        if not isinstance(value, dict):
+            self.add(path, f"{owner} must be a name in quotes or a table with a name, not "
+                     f"{describe(value)}")
+            return None
+        tbl = self.table(value, path, PERSON_KEYS, owner)
+        if tbl is None:
+            return None
+        name = self.text(tbl, path, "name", owner, required=True)
+        role_text = self.text(tbl, path, "role", owner) or ""
+        category = self.field(tbl, path, "category", parse_category, owner) or default
+        if "id" in tbl:
+            ident = self.field(tbl, path, "id", parse_id, owner)
+        elif name is not None:
+            ident = slug(name) or None
+            if ident is None:
+                self.add(path, f"{owner} needs an id (letters, digits, '-'), e.g. id = \"pga\"")
+        else:
+            ident = None
+        if name is None or ident is None:
+            return None
+        self._same_person(ident, name, path)
+        return Person(ident, name, role_text, category)
+
+    def _same_person(self, ident: str, name: str, path: Path) -> None:
+        """One id, one person: the same id may not name two different people."""
+        line = self.lines.line(path)
+        seen = self._people.setdefault(ident, (name, line))
+        if seen[0] != name:
+            self.add(path, f"the id \"{ident}\" is given to {show(seen[0])} (line {seen[1]}) "
+                     f"and to {show(name)}; give each person their own id")
+
+    def theme(self, value: Any, path: Path, owner: str) -> Theme | None:
+        """A theme of a segment: an id and a title."""
+        tbl = self.table(value, path, THEME_KEYS, owner)
+        if tbl is None:
+            return None
+        ident = self.field(tbl, path, "id", parse_id, owner, required=True)
+        title = self.text(tbl, path, "title", owner, required=True)
+        return Theme(ident, title) if ident is not None and title is not None else None
+
+    def participant(self, value: Any, path: Path) -> ExtraParticipant | None:
+        """A participant of this meeting beyond the roster, with names by language."""
+        owner = _label("participant", path, value)
+        tbl = self.table(value, path, PARTICIPANT_KEYS, owner)
+        if tbl is None:
+            return None
+        ident = self.field(tbl, path, "id", parse_id, owner, required=True)
+        category = self.field(tbl, path, "category", parse_category, owner)
+        names: dict[str, str] = {}
+        if "names" not in tbl:
+            self.add(path, f"{owner} has no 'names' (e.g. {_EXAMPLES['names']})")
+        else:
+            of = f"the names of {owner}"
+            raw = self.table(tbl["names"], path + ("names",), LANGUAGES, of)
+            for lang in LANGUAGES:
+                text = self.text(raw or {}, path + ("names",), lang, of)
+                if text is not None:
+                    names[lang] = text
+            if raw is not None and not names.get("en", "").strip():
+                self.add(path + ("names",), f"{owner} needs a name in English (en = \"…\")")
+        if ident is None or not names.get("en", "").strip():
+            return None
+        self._same_person(ident, names["en"], path)
+        return ExtraParticipant(ident, names, category or SpeakerCategory.OTHER)
+
+    # -- segments -----------------------------------------------------------------------
+
+    def segment(self, value: Any, path: Path) -> tuple[Segment | None, _Slot]:
+        """One [[segments]] table, and its id and times for the checks across segments."""
+        label = _label("segment", path, value)
+        slot = _Slot(path, label)
+        tbl = self.table(value, path, SEGMENT_KEYS, label)
+        if tbl is None:
+            return None, slot
+        ident = self.field(tbl, path, "id", parse_id, label, required=True)
+        kind = self.field(tbl, path, "kind", parse_kind, label, required=True)
+        title = self.text(tbl, path, "title", label, required=True)
+        start = self.field(tbl, path, "start", parse_time, label, required=True)
+        end = self.field(tbl, path, "end", parse_time, label, required=True)
+        if start is not None and end is not None and end <= start:
+            self.add(path + ("end",), f"{label} ends at {format_time(end)}, which is not after "
+                     f"its start at {format_time(start)}")
+            end = None
+        slot = _Slot(path, label, ident, start, end)
+        people = {role: self.person(tbl[role], path + (role,), role, f"the {role} of {label}")
+                  for role in ("chair", "moderator") if role in tbl}
+        panellists = self.people_list(tbl, path, label)
+        themes = self.themes(tbl, path, label)
+        limits = self.limits(tbl["limits"], path + ("limits",), label) if "limits" in tbl else {}
+        description = self.text(tbl, path, "description", label) or ""
+        if ident is None or kind is None or title is None or start is None or end is None:
+            return None, slot
+        return Segment(ident, kind, title, start, end, people.get("chair"),
+                       people.get("moderator"), panellists, themes, limits, description), slot
+
+    def people_list(self, tbl: dict[str, Any], path: Path, label: str) -> tuple[Person, ...]:
+        """The panellists of a segment."""
+        raw = tbl.get("panellists", [])
+        if not isinstance(raw, list):
+            self.add(path + ("panellists",), f"'panellists' of {label} must be a list of "
+                     f"[[segments.panellists]] tables or names, not {describe(raw)}")
+            return ()
+        found = [self.person(x, path + ("panellists", i), "panellists",
+                             f"panellist {i + 1} of {label}") for i, x in enumerate(raw)]
+        return tuple(p for p in found if p is not None)
+
+    def themes(self, tbl: dict[str, Any], path: Path, label: str) -> tuple[Theme, ...]:
+        """The themes of a segment; an id may be used once per segment."""
+        raw = tbl.get("themes", [])
+        if not isinstance(raw, list):
+            self.add(path + ("themes",), f"'themes' of {label} must be a list of "
+                     f"[[segments.themes]] tables, not {describe(raw)}")
+            return ()
+        out: list[Theme] = []
+        first: dict[str, int] = {}
+        for i, x in enumerate(raw):
+            theme = self.theme(x, path + ("themes", i), f"theme {i + 1} of {label}")
+            if theme is None:
+                continue
+            here = path + ("themes", i, "id")
+            if theme.id in first:
+                self.add(here, f"theme id \"{theme.id}\" is used twice in {label} "
+                         f"(first on line {first[theme.id]})")
+                continue
+            first[theme.id] = self.lines.line(here)
+            out.append(theme)
+        return tuple(out)
+
+    def segments(self, raw: Any) -> tuple[Segment, ...]:
+        """Every segment, then the checks across them: ids, order, overlaps."""
+        path: Path = ("segments",)
+        if isinstance(raw, dict):
+            self.add(path, "write [[segments]] (two brackets) before each segment; "
+                     "[segments] makes a single table")
+            return ()
+        if not isinstance(raw, list):
+            self.add(path, f"'segments' must be [[segments]] tables, not {describe(raw)}")
+            return ()
+        if not raw:
+            self.add(path, "the programme needs at least one segment ([[segments]])")
+        found: list[Segment] = []
+        timed: list[tuple[time, time, _Slot]] = []
+        first: dict[str, int] = {}
+        for i, value in enumerate(raw):
+            seg, slot = self.segment(value, path + (i,))
+            if slot.id is not None:
+                if slot.id in first:
+                    self.add(path + (i, "id"), f"segment id \"{slot.id}\" is used twice "
+                             f"(first on line {first[slot.id]})")
+                    continue
+                first[slot.id] = self.lines.line(path + (i, "id"))
+            if slot.start is not None and slot.end is not None:
+                timed.append((slot.start, slot.end, slot))
+            if seg is not None:
+                found.append(seg)
+        self.timing(timed)
+        return tuple(found)
+
+    def timing(self, timed: list[tuple[time, time, _Slot]]) -> None:
+        """Segments must be listed in time order and must not overlap."""
+        for (start0, _, prev), (start, _, slot) in zip(timed, timed[1:], strict=False):
+            if start < start0:
+                self.add(slot.path + ("start",), f"{slot.span} is listed after {prev.span} "
+                         "but starts before it; list the segments in time order")
+        latest: tuple[time, time, _Slot] | None = None
+        for start, end, slot in sorted(timed, key=lambda x: (x[0], x[1])):
+            if latest is not None and start < latest[1]:
+                self.add(slot.path + ("start",), f"{slot.span} overlaps {latest[2].span}")
+            if latest is None or end > latest[1]:
+                latest = (start, end, slot)
+
+    # -- the whole programme ------------------------------------------------------------
+
+    def programme(self, doc: dict[str, Any]) -> Programme | None:
+        """The programme, or None when any problem was found (see ``problems``)."""
+        top = TOP
+        self.table(doc, (), TOP_KEYS, top, elsewhere=SEGMENT_KEYS)
+        title = self.text(doc, (), "title", top, required=True)
+        day: date | None = self.field(doc, (), "date", parse_date, top, required=True)
+        venue = self.text(doc, (), "venue", top) or ""
+        zone = self.field(doc, (), "timezone", parse_zone, top) or "America/New_York"
+        convened_by = self.text(doc, (), "convened_by", top) or ""
+        chair = self.person(doc["chair"], ("chair",), "chair", "the chair of the meeting") \
+            if "chair" in doc else None
+        organisers = self.field(doc, (), "organisers", self._names, top) or ()
+        language = self.field(doc, (), "language", parse_language, top) or "en"
+        status = self.text(doc, (), "status", top) or ""
+        limits = self.limits(doc["limits"], ("limits",), "the meeting") \
+            if "limits" in doc else {}
+        segments: tuple[Segment, ...] = ()
+        if "segments" not in doc:
+            self.add((), "the programme has no segments: add a [[segments]] table for each "
+                     "part of the meeting")
+        else:
+            segments = self.segments(doc["segments"])
+        participants = self.participants(doc.get("participants", []))
+        if self.problems or title is None or day is None:
+            return None
+        return Programme(title, day, venue, zone, convened_by, chair, organisers, language,
+                         status, limits, segments, participants)
+
+    def participants(self, raw: Any) -> tuple[ExtraParticipant, ...]:
+        """The [[participants]] tables; each id once."""
+        if not isinstance(raw, list):
+            self.add(("participants",), "write [[participants]] (two brackets) before each "
+                     f"participant, not {describe(raw)}")
+            return ()
+        out: list[ExtraParticipant] = []
+        for i, value in enumerate(raw):
+            x = self.participant(value, ("participants", i))
+            if x is None:
+                continue
+            if any(y.id == x.id for y in out):
+                self.add(("participants", i, "id"), f"participant id \"{x.id}\" is used twice")
+                continue
+            out.append(x)
+        return tuple(out)
+
+    @staticmethod
+    def _names(value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise BadValue(f"must be a list of names in quotes, e.g. [\"UNODC\"], not "
+                           f"{describe(value)}")
+        bad = next((c for c in map(control_character, value) if c), None)
+        if bad:
+            raise BadValue(f"a name contains a control character ({bad})")
+        return tuple(value)
+

@@ -1,0 +1,35 @@
+"""Why a meeting database cannot be used, in words for the user."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """A meeting database that cannot be used; ``str()`` is the message for the user."""
+
+
+class MissingDatabase(JournalError):
+    """No meeting database at that place."""
+
+
+class AlreadyExists(JournalError):
+    """A new meeting was asked for where a database already is."""
+
+
+class NotAMeeting(JournalError):
+    """A database, but not one of ours."""
+
+
+class NewerVersion(JournalError):
+    """A meeting database written by a newer version of Floor."""
+
+
+class CorruptDatabase(JournalError):
+    """A damaged file."""
+
+
+class DatabaseLocked(JournalError):
+    """Another program holds the database."""
+
+
+class DatabaseUnavailable(JournalError):
+    """The database server cannot be reached or refused us."""
