@@ -1,0 +1,1 @@
+"""The Qt layer: the podium console, the speaker display and their dialogs."""

@@ -1,0 +1,1 @@
+"""The podium console: the main window for the chair's officer and the secretary."""

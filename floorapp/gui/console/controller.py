@@ -1,0 +1,152 @@
+"""What each live action of the console does: one floor command, plus the operator guards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from floorapp.core.categories import RequestKind
+from floorapp.gui.console.speakers_view import SpeakersPanel
+from floorapp.gui.floor_qt import QtFloor
+
+#: A second "next" within this many seconds of the first is ignored.
+NEXT_GUARD_SECONDS = 1.0
+#: What extend and shorten add or take away.
+EXTEND_SECONDS = 30
+
+
+def tr(text: str) -> str:
+    """Translate in the Console context."""
+    return QCoreApplication.translate("Console", text)
+
+
+class FloorController(QObject):
+    """Runs the floor and list actions on the open meeting.
+
+    Signals:
+        message(str): what happened, for the status bar.
+        mute_toggled(bool): the operator muted (True) or unmuted the sound cues.
+    """
+
+    message = Signal(str)
+    mute_toggled = Signal(bool)
+
+    def __init__(self, floor: QtFloor, speakers: SpeakersPanel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.speakers = speakers
+        self.muted = False
+        self._last_next: float | None = None
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        """The action ids this controller carries out, and how."""
+        return {
+            "next": self.next,
+            "toggle_pause": lambda: self._run("toggle_pause"),
+            "end": lambda: self._run("end"),
+            "extend": lambda: self._run("extend", EXTEND_SECONDS),
+            "shorten": lambda: self._run("extend", -EXTEND_SECONDS),
+            "point_of_order": lambda: self.speakers.bar.arm(RequestKind.POINT_OF_ORDER),
+            "reply": lambda: self.speakers.bar.arm(RequestKind.REPLY),
+            "undo": self.undo,
+            "redo": self.redo,
+            "mute": self.toggle_mute,
+            "focus_add": lambda: self.speakers.bar.focus(),
+            "focus_list": self.focus_list,
+            "move_up": lambda: self.move(-1),
+            "move_down": lambda: self.move(1),
+            "withdraw": lambda: self._on_selected("withdraw"),
+            "defer": lambda: self._on_selected("defer"),
+            "absent": lambda: self._on_selected("mark_absent"),
+            "recall": self.recall,
+            "close_list": self.toggle_list,
+        }
+
+    def _run(self, command: str, *args: object) -> bool:
+        return self.floor.run(command, *args)
+
+    # -- the floor ---------------------------------------------------------------------
+
+    def next(self) -> None:
+        """Give the floor to the next speaker, unless "next" was pressed a moment ago."""
+        now = self.floor.service.clock.monotonic()
+        if self._last_next is not None and now - self._last_next < NEXT_GUARD_SECONDS:
+            self.message.emit(tr("Ignored a second “next” within a second of the first."))
+            return
+        if self._run("next"):
+            self._last_next = now
+            iv = self.floor.service.state.current
+            if iv is not None:
+                name = self.floor.service.state.participant(iv.participant_id)
+                self.message.emit(tr("The floor is given to {name}.").format(
+                    name=name.name(self.speakers.waiting_model.language)))
+
+    def undo(self) -> None:
+        """Take back the last floor action."""
+        if self._run("undo"):
+            self.message.emit(tr("Undone. Redo with Ctrl+Shift+Z."))
+
+    def redo(self) -> None:
+        """Restore the last undone floor action."""
+        if self._run("redo"):
+            self.message.emit(tr("Redone."))
+
+    def toggle_mute(self) -> None:
+        """Mute or unmute the sound cues (the cues module listens to ``mute_toggled``)."""
+        self.muted = not self.muted
+        self.mute_toggled.emit(self.muted)
+        self.message.emit(tr("Sound cues muted.") if self.muted else tr("Sound cues on."))
+
+    # -- the list ----------------------------------------------------------------------
+
+    def focus_list(self) -> None:
+        """Put the cursor in the waiting list."""
+        view = self.speakers.waiting
+        view.setFocus()
+        if not view.currentIndex().isValid():
+            view.select_row(0)
+
+    def _selected(self) -> str | None:
+        rid = self.speakers.selected_request()
+        if rid is None:
+            self.message.emit(tr("Select a request in the list first (Ctrl+2, then the "
+                                 "arrows)."))
+        return rid
+
+    def _on_selected(self, command: str) -> None:
+        rid = self._selected()
+        if rid is not None:
+            self._run(command, rid)
+
+    def move(self, delta: int) -> None:
+        """Move the selected request one place up (-1) or down (+1)."""
+        rid = self._selected()
+        if rid is None:
+            return
+        row = self.speakers.waiting_model.row_of(rid)
+        target = row + delta
+        if target < 0 or target >= self.speakers.waiting_model.rowCount():
+            self.message.emit(tr("The request is already at that end of the list."))
+            return
+        self._run("move", rid, target)
+
+    def recall(self) -> None:
+        """Put the selected (or first) absent delegation back on the list."""
+        rid = self.speakers.selected_absent()
+        if rid is None:
+            self.message.emit(tr("Nobody is marked absent."))
+            return
+        self._run("recall", rid)
+
+    def toggle_list(self) -> None:
+        """Close the list of speakers, or reopen it."""
+        state = self.floor.service.state
+        if state.current_segment is None:
+            self._run("close_list")  # refused, with the reason
+            return
+        closed = state.segment_list().closed
+        if self._run("reopen_list" if closed else "close_list"):
+            self.message.emit(tr("The list is open again.") if closed
+                              else tr("The list of speakers is closed."))

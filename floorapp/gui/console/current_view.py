@@ -1,0 +1,159 @@
+"""The current intervention: who has the floor, the countdown, its state and the limit.
+
+Time comes only from ``service.countdown()``; ``QtFloor.tick`` merely asks for a
+repaint, so this view and the speaker display always agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from floorapp.core.countdown import Countdown
+from floorapp.core.events import Event
+from floorapp.gui.console import words
+from floorapp.gui.console.big_clock import BigClock
+from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.phase_style import PhaseLook, look
+
+
+def tr(text: str) -> str:
+    """Translate in the CurrentView context."""
+    return QCoreApplication.translate("CurrentView", text)
+
+
+class CurrentView(QFrame):
+    """The speaker, a countdown that fills the panel, and its state in words and shape."""
+
+    def __init__(
+        self, floor: QtFloor, language: str = "en", high_contrast: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.language = language
+        self.high_contrast = high_contrast
+        self.setObjectName("current-view")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("current-state")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name = QLabel(self)
+        self.name.setObjectName("current-name")
+        self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name.setWordWrap(True)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("current-detail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clock = BigClock(self)
+        self.clock.setObjectName("current-clock")
+        self.limit = QLabel(self)
+        self.limit.setObjectName("current-limit")
+        self.limit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.limit.setWordWrap(True)
+        self.limit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.name)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.clock, 1)
+        layout.addWidget(self.limit)
+
+        self._look: PhaseLook | None = None
+        self._limit_shown: str | None = None
+        floor.tick.connect(self.refresh)
+        floor.changed.connect(self._on_changed)
+        self._on_changed([])
+
+    # -- settings ------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Show names in another language."""
+        self.language = language
+        self._on_changed([])
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Use the high-contrast colours."""
+        self.high_contrast = on
+        self._look = None
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _on_changed(self, _events: list[Event]) -> None:
+        """Who speaks changed (or may have): names and limit lines."""
+        state = self.floor.service.state
+        iv = state.current
+        if iv is None:
+            self.name.setText(tr("Nobody has the floor"))
+            nxt = state.waiting()
+            self.detail.setText(
+                tr("Next: {name}").format(name=words.speaker_line(
+                    state, nxt[0].participant_id, nxt[0].on_behalf_of, nxt[0].delivered_by,
+                    self.language)) if nxt else "")
+        else:
+            self.name.setText(words.speaker_line(
+                state, iv.participant_id, iv.on_behalf_of, iv.delivered_by, self.language))
+            parts = [words.kind_look(iv.kind).label]
+            if iv.interrupted and iv.interrupted in state.interventions:
+                other = state.interventions[iv.interrupted]
+                parts.append(tr("interrupting {name} (their time is paused)").format(
+                    name=words.name_of(state, other.participant_id, self.language)))
+            self.detail.setText(" · ".join(parts))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the countdown from the service clock and show it."""
+        cd = self.floor.service.countdown()
+        new = look(cd, self.high_contrast)
+        if new != self._look:
+            self._look = new
+            self._apply_look(new, cd)
+        self.clock.set_text(cd.display() if cd is not None else "", new.foreground)
+        limit = self._limit_text(cd)
+        if limit != self._limit_shown:  # touch Qt only on change: 20 calls a second add up
+            self._limit_shown = limit
+            self.limit.setText(limit)
+
+    def _apply_look(self, lk: PhaseLook, cd: Countdown | None) -> None:
+        border = "#ffd54f" if cd is not None and cd.paused else lk.background
+        self.setStyleSheet(
+            f"QFrame#current-view {{ background: {lk.background}; "
+            f"border: 6px solid {border}; }}"
+            f"QFrame#current-view QLabel {{ color: {lk.foreground}; background: transparent; }}")
+        self.state_label.setText(f"{lk.symbol}  {lk.label}")
+
+    def _limit_text(self, cd: Countdown | None) -> str:
+        iv = self.floor.service.state.current
+        if cd is None or iv is None:
+            return ""
+        text = tr("Limit {limit}").format(limit=words.minutes(iv.limit))
+        if iv.extension:
+            sign = "+" if iv.extension > 0 else "−"
+            text += " " + tr("{sign}{ext} extension").format(
+                sign=sign, ext=words.minutes(abs(iv.extension)))
+        text += " · " + tr("spoken {t}").format(t=words.minutes(cd.elapsed))
+        if cd.paused:
+            text += " · " + tr("Space or Ctrl+Space resumes")
+        return text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Scale the labels with the panel, within reason."""
+        super().resizeEvent(event)
+        h = max(1, self.height())
+        base = QFont(self.font())
+        for label, share, bold in ((self.state_label, 0.07, True), (self.name, 0.08, True),
+                                   (self.detail, 0.045, False), (self.limit, 0.045, False)):
+            f = QFont(base)
+            f.setPixelSize(int(max(12, min(h * share, 64))))
+            f.setBold(bold)
+            label.setFont(f)

@@ -1,0 +1,339 @@
+"""The podium console: the main window for the chair's officer and the secretary.
+
+The current intervention and the segment clock fill the centre; the programme,
+the list of speakers and the log with its notes are dock panels that resize,
+move and collapse (View menu), so the console works on a 1366×768 laptop and on
+a large podium monitor alike. Every action is in the menus with its shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorapp.gui.console import shortcuts
+from floorapp.gui.console.add_field import AskNew
+from floorapp.gui.console.controller import FloorController
+from floorapp.gui.console.current_view import CurrentView
+from floorapp.gui.console.help_overlay import HelpOverlay
+from floorapp.gui.console.log_view import LogView
+from floorapp.gui.console.menus import build_menus
+from floorapp.gui.console.new_participant import ask_new_participant
+from floorapp.gui.console.programme_view import ProgrammeView
+from floorapp.gui.console.segment_clock_view import SegmentClockView
+from floorapp.gui.console.speakers_view import SpeakersPanel
+from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.settings import (
+    FONT_SCALE,
+    HIGH_CONTRAST,
+    LANGUAGE,
+    RECENT_MEETINGS,
+    WINDOW_STATE,
+    Settings,
+)
+
+#: Makes the speaker display for a floor (None when the display is not available).
+DisplayFactory = Callable[[QtFloor, Settings], QWidget]
+#: Adds actions to the Meeting > Export menu (registered by the export module).
+ExportHook = Callable[[QMenu, QtFloor], None]
+EXPORT_HOOKS: list[ExportHook] = []
+STATUS_MS = 8000
+
+
+def tr(text: str) -> str:
+    """Translate in the Console context."""
+    return QCoreApplication.translate("Console", text)
+
+
+class ConsoleWindow(QMainWindow):
+    """The podium console on one meeting.
+
+    Signals:
+        mute_toggled(bool): the operator muted (True) or unmuted the sound cues.
+        display_toggled(bool): the speaker display was shown (True) or hidden.
+        meeting_chosen(str, str): open a meeting database (target), or create one from a
+            programme file (target, programme path) — the app replaces this window.
+    """
+
+    mute_toggled = Signal(bool)
+    display_toggled = Signal(bool)
+    meeting_chosen = Signal(str, str)
+
+    def __init__(
+        self, floor: QtFloor, settings: Settings, display_factory: DisplayFactory | None = None,
+        ask_new: AskNew = ask_new_participant, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.settings = settings
+        self.display_factory = display_factory
+        self.display: QWidget | None = None
+        self.setObjectName("console")
+        language = settings.get(LANGUAGE)
+        self.language = language
+        self._base_font = QFont(self.font())
+
+        self.actions_by_id: dict[str, QAction] = {
+            s.id: shortcuts.make_action(s, self) for s in shortcuts.ACTIONS}
+        for a in self.actions_by_id.values():
+            self.addAction(a)
+
+        self.current = CurrentView(floor, language, settings.get(HIGH_CONTRAST), self)
+        self.segment_clock = SegmentClockView(floor, self)
+        centre = QWidget(self)
+        centre.setObjectName("centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.current, 1)
+        column.addWidget(self.segment_clock, 0)
+        self.setCentralWidget(centre)
+
+        self.speakers = SpeakersPanel(floor, self.actions_by_id, language, ask_new, self)
+        self.programme = ProgrammeView(floor, self)
+        self.log = LogView(floor, language, self)
+        self.docks = [
+            self._dock("dock-programme", tr("Programme"), self.programme),
+            self._dock("dock-speakers", tr("List of speakers"), self.speakers),
+            self._dock("dock-log", tr("Log and notes"), self.log),
+        ]
+        self.place_docks()
+        self.controller = FloorController(floor, self.speakers, self)
+        self.help = HelpOverlay(self)
+
+        self.menus = build_menus(self, self.actions_by_id, self.docks, language,
+                                 self.set_language)
+        self._connect_actions()
+        self.fill_recent()
+        self.add_export_actions(self.menus["export"])
+
+        self.meeting_label = QLabel(self)
+        self.muted_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.muted_label)
+        self.statusBar().addPermanentWidget(self.meeting_label)
+        self.meeting_label.setText(floor.service.journal.target)
+        floor.refused.connect(self.show_refusal)
+        floor.failed.connect(self.show_failure)
+        self.speakers.message.connect(self.show_message)
+        self.controller.message.connect(self.show_message)
+        self.controller.mute_toggled.connect(self._muted)
+
+        p = floor.service.state.programme
+        self.setWindowTitle(f"Floor — {p.title}" if p else "Floor")
+        self.resize(1366, 768)
+        saved = settings.get(WINDOW_STATE)
+        if saved:
+            self.restoreState(QByteArray.fromBase64(saved.encode()))
+        self.apply_font_scale(settings.get(FONT_SCALE))
+        self.speakers.bar.field.setFocus()
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return dock
+
+    def place_docks(self) -> None:
+        """Programme at the start of reading, list of speakers at the end, log below.
+
+        QMainWindow does not mirror dock areas, so right-to-left layouts swap them here.
+        """
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            start, end = end, start
+        programme, speakers, log = self.docks
+        self.addDockWidget(start, programme)
+        self.addDockWidget(end, speakers)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, log)
+        self.resizeDocks([programme, speakers], [250, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([log], [230], Qt.Orientation.Vertical)
+
+    def _connect_actions(self) -> None:
+        handlers = self.controller.handlers()
+        handlers.update({
+            "focus_programme": self.programme.focus,
+            "focus_log": self.log.focus,
+            "toggle_display": self.toggle_display,
+            "bigger": lambda: self.apply_font_scale(self.settings.get(FONT_SCALE) + 0.1),
+            "smaller": lambda: self.apply_font_scale(self.settings.get(FONT_SCALE) - 0.1),
+            "high_contrast": self.toggle_high_contrast,
+            "new_meeting": self.choose_programme,
+            "open_meeting": self.choose_meeting,
+            "edit_programme": self.edit_programme,
+            "add_participant": self.add_participant,
+            "quit": self.close,
+            "help": self.help.toggle,
+        })
+        for action_id, handler in handlers.items():
+            self.actions_by_id[action_id].triggered.connect(lambda _c=False, h=handler: h())
+        self.actions_by_id["high_contrast"].setChecked(self.settings.get(HIGH_CONTRAST))
+        # Space pauses only outside text fields and buttons: a shortcut of its own.
+        pause = self.actions_by_id["toggle_pause"]
+        pause.setShortcuts([k for k in pause.shortcuts() if k != QKeySequence("Space")])
+        space = QShortcut(QKeySequence("Space"), self)
+        space.setObjectName("shortcut-space")
+        space.activated.connect(self._space)
+
+    def _space(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton):
+            focus.click()
+        else:
+            self.actions_by_id["toggle_pause"].trigger()
+
+    # -- the status bar ------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """Tell the user something in the status bar."""
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def show_refusal(self, reason: str) -> None:
+        """A command the floor refused: the reason, marked, in the status bar."""
+        self.statusBar().setStyleSheet("QStatusBar { color: #b71c1c; font-weight: bold; }")
+        self.statusBar().showMessage("✋ " + tr("Not done: {reason}").format(reason=reason),
+                                     STATUS_MS)
+
+    def show_failure(self, message: str) -> None:
+        """The database failed: the status bar and a (non-blocking) dialog say so."""
+        self.show_refusal(message)
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("The meeting database failed"),
+                          message + "\n\n" + tr("The last action was not recorded."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("failure-box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _muted(self, muted: bool) -> None:
+        self.actions_by_id["mute"].setChecked(muted)
+        self.muted_label.setText("🔇 " + tr("cues muted") if muted else "")
+        self.mute_toggled.emit(muted)
+
+    # -- view settings ---------------------------------------------------------------------
+
+    def apply_font_scale(self, scale: float) -> None:
+        """Scale the console's text (kept in the settings)."""
+        scale = round(max(FONT_SCALE.minimum or 0.5, min(scale, FONT_SCALE.maximum or 3.0)), 2)
+        if scale != self.settings.get(FONT_SCALE):
+            self.settings.set(FONT_SCALE, scale)
+        f = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            f.setPointSizeF(size * scale)
+        self.setFont(f)
+
+    def toggle_high_contrast(self) -> None:
+        """Switch the high-contrast countdown colours."""
+        on = not self.settings.get(HIGH_CONTRAST)
+        self.settings.set(HIGH_CONTRAST, on)
+        self.actions_by_id["high_contrast"].setChecked(on)
+        self.current.set_high_contrast(on)
+
+    def set_language(self, language: str) -> None:
+        """Show names (and, after a restart, the menus) in another language."""
+        self.settings.set(LANGUAGE, language)
+        self.language = language
+        self.speakers.set_language(language)
+        self.current.set_language(language)
+        self.log.set_language(language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
+                                   else Qt.LayoutDirection.LeftToRight)
+        self.place_docks()
+        self.show_message(tr("Names are shown in the new language; menus follow at the next "
+                             "start."))
+
+    # -- the speaker display ---------------------------------------------------------------
+
+    def toggle_display(self) -> None:
+        """Show or hide the speaker display."""
+        action = self.actions_by_id["toggle_display"]
+        if self.display is None:
+            if self.display_factory is None:
+                action.setChecked(False)
+                self.show_message(tr("The speaker display is not available."))
+                return
+            self.display = self.display_factory(self.floor, self.settings)
+        show = not self.display.isVisible()
+        self.display.setVisible(show)
+        action.setChecked(show)
+        self.display_toggled.emit(show)
+
+    # -- meetings ------------------------------------------------------------------------
+
+    def fill_recent(self) -> None:
+        """List the recent meetings in Meeting > Open recent."""
+        menu = self.menus["recent"]
+        menu.clear()
+        for target in self.settings.get(RECENT_MEETINGS):
+            a = menu.addAction(target)
+            a.triggered.connect(lambda _c=False, t=target: self.meeting_chosen.emit(t, ""))
+        menu.setEnabled(not menu.isEmpty())
+
+    def add_export_actions(self, menu: QMenu) -> None:
+        """Hook for exports: each function in ``EXPORT_HOOKS`` adds its actions to ``menu``."""
+        menu.clear()
+        for hook in EXPORT_HOOKS:
+            hook(menu, self.floor)
+        if menu.isEmpty():
+            none = menu.addAction(tr("No export is available yet"))
+            none.setEnabled(False)
+
+    def choose_meeting(self) -> None:
+        """Ask for a meeting database to open."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open a meeting"), "", tr("Meetings (*.floor);;All files (*)"))
+        if path:
+            self.meeting_chosen.emit(path, "")
+
+    def choose_programme(self) -> None:
+        """Ask for a programme file, then where to keep the new meeting."""
+        programme, _ = QFileDialog.getOpenFileName(
+            self, tr("New meeting from a programme"), "", tr("Programmes (*.toml);;All files (*)"))
+        if not programme:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("Keep the meeting in"), "", tr("Meetings (*.floor)"))
+        if target:
+            self.meeting_chosen.emit(target, programme)
+
+    def edit_programme(self) -> None:
+        """Open the programme editor (from the dialogs package)."""
+        try:
+            from floorapp.gui.dialogs import edit_programme
+        except ImportError:
+            self.show_message(tr("The programme editor is not available."))
+            return
+        edit_programme(self, self.floor)
+
+    def add_participant(self) -> None:
+        """Add a participant who is not on the roster."""
+        added = self.speakers.bar.ask_new(self, self.floor, "")
+        if added is not None:
+            self.show_message(tr("{name} was added; type the name to inscribe it.").format(
+                name=added.name(self.language)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Remember the layout; close the display with the console."""
+        self.settings.set(WINDOW_STATE, bytes(self.saveState().toBase64().data()).decode())
+        if self.display is not None:
+            self.display.close()
+        super().closeEvent(event)

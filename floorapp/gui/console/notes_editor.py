@@ -1,0 +1,243 @@
+"""The secretary's notes on one intervention: add key points with theme tags, edit, strike.
+
+Every change is a journaled command (``add_note``, ``edit_note``, ``strike_note``);
+struck notes stay listed, marked in words, since the journal keeps them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorapp.core.events import Event
+from floorapp.core.programme import Theme
+from floorapp.core.turn import Intervention, Note
+from floorapp.gui.console import words
+from floorapp.gui.floor_qt import QtFloor
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Theme titles longer than this are shortened on their checkbox (the tooltip has all).
+THEME_CHARS = 42
+
+
+def tr(text: str) -> str:
+    """Translate in the NotesEditor context."""
+    return QCoreApplication.translate("NotesEditor", text)
+
+
+class NotesEditor(QWidget):
+    """Notes and theme tags of the intervention selected in the log."""
+
+    def __init__(self, floor: QtFloor, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.language = language
+        self.intervention: str | None = None
+        self.editing: str | None = None  # id of the note being corrected
+        self.setObjectName("notes-editor")
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.notes = QListWidget(self)
+        self.notes.setObjectName("notes-list")
+        self.notes.setWordWrap(True)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes.currentItemChanged.connect(lambda *_: self._load_selected())
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("notes-text")
+        self.text.setPlaceholderText(tr("Key point of the intervention (Ctrl+Enter adds it)"))
+        self.text.setTabChangesFocus(True)
+        self.themes_box = QWidget(self)
+        self.themes_layout = QGridLayout(self.themes_box)
+        self.themes_layout.setContentsMargins(0, 0, 0, 0)
+        self.themes_layout.setVerticalSpacing(0)
+        self.checks: dict[str, QCheckBox] = {}
+        self.save = QPushButton(tr("Add note"), self)
+        self.save.setObjectName("notes-save")
+        self.save.clicked.connect(self.commit)
+        self.strike = QPushButton(tr("Strike"), self)
+        self.strike.setObjectName("notes-strike")
+        self.strike.clicked.connect(self.toggle_strike)
+        self.new = QPushButton(tr("New note"), self)
+        self.new.clicked.connect(self.start_new)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(key), self.text)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.commit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.strike)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.themes_box)
+        layout.addLayout(buttons)
+        floor.changed.connect(self._on_changed)
+        self.set_intervention(None)
+
+    # -- which intervention ------------------------------------------------------------
+
+    def _iv(self) -> Intervention | None:
+        if self.intervention is None:
+            return None
+        return self.floor.service.state.interventions.get(self.intervention)
+
+    def set_intervention(self, iid: str | None) -> None:
+        """Show the notes of an intervention (None: nothing selected)."""
+        if iid != self.intervention:
+            self.intervention = iid
+            self.editing = None
+            self.text.clear()
+            self._rebuild_checks()
+        self._refresh()
+
+    def _themes(self) -> tuple[Theme, ...]:
+        iv = self._iv()
+        p = self.floor.service.state.programme
+        if iv is None or p is None:
+            return ()
+        try:
+            return p.segment(iv.segment_id).themes
+        except KeyError:
+            return ()
+
+    def _rebuild_checks(self) -> None:
+        for box in self.checks.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.checks = {}
+        for i, t in enumerate(self._themes()):
+            title = t.title if len(t.title) <= THEME_CHARS else t.title[:THEME_CHARS - 1] + "…"
+            box = QCheckBox(title, self.themes_box)
+            box.setObjectName(f"theme-{t.id}")
+            box.setToolTip(t.title)
+            self.themes_layout.addWidget(box, i // 2, i % 2)
+            self.checks[t.id] = box
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _on_changed(self, _events: list[Event]) -> None:
+        if self.intervention is not None and self._iv() is None:
+            self.set_intervention(None)
+        else:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        iv = self._iv()
+        enabled = iv is not None
+        for w in (self.text, self.save, self.new, self.themes_box):
+            w.setEnabled(enabled)
+        if iv is None:
+            self.heading.setText(tr("Select an intervention in the log to take notes."))
+            self.notes.clear()
+            self.strike.setEnabled(False)
+            return
+        state = self.floor.service.state
+        name = words.speaker_line(state, iv.participant_id, iv.on_behalf_of, iv.delivered_by,
+                                  self.language)
+        self.heading.setText(tr("Notes on {name}").format(name=name))
+        titles = {t.id: t.title for t in self._themes()}
+        keep = self.editing
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        for n in iv.notes:
+            self.notes.addItem(self._item(n, titles))
+        self.notes.blockSignals(False)
+        self._select_note(keep)
+        self._update_buttons()
+
+    def _item(self, n: Note, titles: dict[str, str]) -> QListWidgetItem:
+        tags = ", ".join(titles.get(t, t) for t in n.themes)
+        text = n.text + (f"  [{tags}]" if tags else "")
+        if n.struck:
+            text = tr("(struck) {text}").format(text=text)
+        item = QListWidgetItem(text)
+        item.setData(NOTE_ID_ROLE, n.id)
+        if n.struck:
+            f = QFont(item.font())
+            f.setStrikeOut(True)
+            item.setFont(f)
+        return item
+
+    def _select_note(self, note_id: str | None) -> None:
+        for row in range(self.notes.count()):
+            item = self.notes.item(row)
+            if item.data(NOTE_ID_ROLE) == note_id:
+                self.notes.blockSignals(True)
+                self.notes.setCurrentRow(row)
+                self.notes.blockSignals(False)
+                return
+
+    def _note(self, note_id: str | None) -> Note | None:
+        iv = self._iv()
+        if iv is None or note_id is None:
+            return None
+        return next((n for n in iv.notes if n.id == note_id), None)
+
+    def _load_selected(self) -> None:
+        item = self.notes.currentItem()
+        note = self._note(item.data(NOTE_ID_ROLE) if item is not None else None)
+        self.editing = note.id if note is not None else None
+        self.text.setPlainText(note.text if note is not None else "")
+        for tid, box in self.checks.items():
+            box.setChecked(note is not None and tid in note.themes)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        note = self._note(self.editing)
+        self.save.setText(tr("Save correction") if note is not None else tr("Add note"))
+        self.strike.setEnabled(note is not None)
+        self.strike.setText(tr("Restore") if note is not None and note.struck else tr("Strike"))
+
+    # -- commands ------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        """Leave the note being corrected; the next commit adds a new one."""
+        self.editing = None
+        self.notes.clearSelection()
+        self.notes.setCurrentRow(-1)
+        self.text.clear()
+        for box in self.checks.values():
+            box.setChecked(False)
+        self._update_buttons()
+        self.text.setFocus()
+
+    def chosen_themes(self) -> list[str]:
+        """The theme ids ticked."""
+        return [tid for tid, box in self.checks.items() if box.isChecked()]
+
+    def commit(self) -> None:
+        """Add the note, or save the correction of the note being edited."""
+        if self.intervention is None:
+            return
+        text = self.text.toPlainText()
+        if self._note(self.editing) is not None:
+            self.floor.run("edit_note", self.intervention, self.editing, text,
+                           self.chosen_themes())
+            return
+        if self.floor.run("add_note", text, self.chosen_themes(), self.intervention):
+            self.start_new()
+
+    def toggle_strike(self) -> None:
+        """Strike the selected note from the record, or restore it."""
+        note = self._note(self.editing)
+        if self.intervention is not None and note is not None:
+            self.floor.run("strike_note", self.intervention, note.id, not note.struck)

@@ -1,0 +1,150 @@
+"""Adding a participant the roster does not know: names in the six languages and a category."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from floorapp.core.categories import SpeakerCategory
+from floorapp.core.roster import Participant
+from floorapp.gui.floor_qt import QtFloor
+
+#: Each language's own name for itself, so the secretary finds the field for a name.
+AUTONYMS = {"en": "English", "ar": "العربية", "zh": "中文", "fr": "Français",
+            "ru": "Русский", "es": "Español"}
+#: Categories offered, most likely first (the roster already has the States).
+OFFERED = (
+    SpeakerCategory.OBSERVER,
+    SpeakerCategory.CIVIL_SOCIETY,
+    SpeakerCategory.UN_SYSTEM,
+    SpeakerCategory.OTHER,
+    SpeakerCategory.OBSERVER_STATE,
+    SpeakerCategory.MEMBER_STATE,
+    SpeakerCategory.PANELLIST,
+)
+
+
+def tr(text: str) -> str:
+    """Translate in the AddParticipant context."""
+    return QCoreApplication.translate("AddParticipant", text)
+
+
+def category_label(category: SpeakerCategory) -> str:
+    """A category of speaker in words."""
+    return {
+        SpeakerCategory.MEMBER_STATE: tr("Member State"),
+        SpeakerCategory.OBSERVER_STATE: tr("Observer State"),
+        SpeakerCategory.OBSERVER: tr("Intergovernmental observer (African Union, ICRC …)"),
+        SpeakerCategory.UN_SYSTEM: tr("UN system entity"),
+        SpeakerCategory.CIVIL_SOCIETY: tr("Civil society organization"),
+        SpeakerCategory.PANELLIST: tr("Panellist"),
+        SpeakerCategory.MODERATOR: tr("Moderator"),
+        SpeakerCategory.CHAIR: tr("Chair"),
+        SpeakerCategory.OTHER: tr("Other"),
+    }[category]
+
+
+class AddParticipantDialog(QDialog):
+    """Names (English required, the other five optional) and the kind of participant."""
+
+    def __init__(self, floor: QtFloor, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.setObjectName("add-participant")
+        self.setWindowTitle(tr("Add a participant"))
+        form = QFormLayout(self)
+        intro = QLabel(tr("A participant of this meeting who is not on the roster. The name in "
+                          "English is needed; names in the other languages are shown when the "
+                          "display is in that language."), self)
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.names: dict[str, QLineEdit] = {}
+        for lang in ("en", "ar", "zh", "fr", "ru", "es"):
+            field = QLineEdit(self)
+            field.setObjectName(f"participant-name-{lang}")
+            if lang == "ar":
+                field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            field.textEdited.connect(lambda _t: self.check())
+            label = tr("Name in English (required):") if lang == "en" else \
+                AUTONYMS[lang] + ":"
+            form.addRow(label, field)
+            self.names[lang] = field
+        self.names["en"].setText(name)
+        self.category = QComboBox(self)
+        self.category.setObjectName("participant-category")
+        for c in OFFERED:
+            self.category.addItem(category_label(c), c.value)
+        form.addRow(tr("&Category:"), self.category)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("participant-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b71c1c;")
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.added: Participant | None = None
+        self.check()
+
+    def entered_names(self) -> dict[str, str]:
+        """The names typed, by language (empty ones left out)."""
+        return {lang: f.text().strip() for lang, f in self.names.items() if f.text().strip()}
+
+    def problems(self) -> list[str]:
+        """Why the participant cannot be added as typed."""
+        names = self.entered_names()
+        english = names.get("en", "")
+        if not english:
+            return [tr("Type the name in English.")]
+        wanted = english.casefold()
+        for p in self.floor.service.roster:
+            if any(n.casefold() == wanted for n in p.names.values()):
+                return [tr("“{name}” is already a participant ({english}): add it to the "
+                           "list by typing its name.").format(name=english,
+                                                              english=p.name("en"))]
+        return []
+
+    def check(self) -> list[str]:
+        """Show what is wrong (if anything) and allow OK only when nothing is."""
+        found = self.problems()
+        self.problem.setText("\n".join(found))
+        self.problem.setVisible(bool(found))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
+        return found
+
+    def accept(self) -> None:
+        """Add the participant through the floor; stay open if it was refused."""
+        if self.check():
+            return
+        names = self.entered_names()
+        before = set(self.floor.service.state.participants)
+        category = SpeakerCategory(self.category.currentData())
+        if not self.floor.run("add_participant", names["en"], category, names):
+            self.problem.setText(tr("The participant was not added."))
+            self.problem.setVisible(True)
+            return
+        state = self.floor.service.state
+        new = [pid for pid in state.participants if pid not in before]
+        self.added = state.participants[new[-1]] if new else None
+        super().accept()
+
+
+def add_participant(parent: QWidget | None, floor: QtFloor, name: str = "") -> Participant | None:
+    """Ask for a new participant and add it; the participant, or None if cancelled."""
+    dialog = AddParticipantDialog(floor, name, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.added
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,228 @@
+"""The programme editor: the meeting and its segments, checked as you type, saved as a command.
+
+OK runs ``replace_programme`` through the floor (journaled like any command) and,
+when asked, writes the programme back to a TOML file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorapp.core.categories import DEFAULT_LIMITS, SpeakerCategory
+from floorapp.core.programme import Programme
+from floorapp.gui.dialogs.checks import programme_problems
+from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
+from floorapp.gui.dialogs.problems import error_dialog
+from floorapp.gui.dialogs.segment_form import PersonFields
+from floorapp.gui.dialogs.segments_page import SegmentsPage
+from floorapp.gui.floor_qt import QtFloor
+
+#: Problems shown under the form at most (the rest are counted).
+SHOWN = 6
+
+
+def tr(text: str) -> str:
+    """Translate in the ProgrammeEditor context."""
+    return QCoreApplication.translate("ProgrammeEditor", text)
+
+
+class ProgrammeEditor(QDialog):
+    """Edit the meeting's programme: title, date, venue, chair, limits and segments."""
+
+    def __init__(
+        self, floor: QtFloor, save_path: str | os.PathLike[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.floor = floor
+        self.original = floor.service.programme
+        self.setObjectName("programme-editor")
+        self.setWindowTitle(tr("Edit the programme"))
+        tabs = QTabWidget(self)
+        tabs.addTab(self._build_meeting(), tr("&Meeting"))
+        self.pages = SegmentsPage(self.original.segments, self._inherited, self)
+        self.pages.edited.connect(self.check)
+        tabs.addTab(self.pages, tr("Se&gments"))
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("programme-problems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setStyleSheet("color: #b71c1c;")
+        self.save = QCheckBox(tr("Also &save to a programme file:"), self)
+        self.save.setObjectName("programme-save")
+        self.save_path = QLineEdit(os.fspath(save_path) if save_path else "", self)
+        self.save_path.setObjectName("programme-save-path")
+        self.save.setChecked(bool(save_path))
+        browse = QPushButton(tr("&Browse…"), self)
+        browse.clicked.connect(self.choose_file)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save)
+        save_row.addWidget(self.save_path, 1)
+        save_row.addWidget(browse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(tabs, 1)
+        column.addWidget(self.problems_label)
+        column.addLayout(save_row)
+        column.addWidget(self.buttons)
+        self.load_meeting(self.original)
+        self.resize(900, 640)
+        self.check()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_meeting(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.title = QLineEdit(page)
+        self.title.setObjectName("meeting-title")
+        self.date = QDateEdit(page)
+        self.date.setObjectName("meeting-date")
+        fixed_direction(self.date, "yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.venue = QLineEdit(page)
+        self.venue.setObjectName("meeting-venue")
+        self.chair = PersonFields("meeting-chair", page)
+        self.limits = LimitsEditor("meeting-limits", page)
+        form.addRow(tr("&Title:"), self.title)
+        form.addRow(tr("&Date:"), self.date)
+        form.addRow(tr("&Venue:"), self.venue)
+        form.addRow(tr("&Chair:"), self.chair)
+        form.addRow(tr("Speaking &limits:"), self.limits)
+        for line in (self.title, self.venue):
+            line.textEdited.connect(lambda _t: self.check())
+        self.date.dateChanged.connect(lambda _d: self.check())
+        self.chair.edited.connect(self.check)
+        self.limits.edited.connect(self._meeting_limits_edited)
+        return page
+
+    # -- the meeting -------------------------------------------------------------------
+
+    def load_meeting(self, p: Programme) -> None:
+        """Show a programme's meeting fields."""
+        self.title.setText(p.title)
+        self.date.setDate(QDate(p.date.year, p.date.month, p.date.day))
+        self.venue.setText(p.venue)
+        self.chair.load(p.chair)
+        self.limits.set_limits(p.limits, DEFAULT_LIMITS, tr("default ({time})"))
+
+    def programme(self) -> Programme:
+        """The programme as the editor now says."""
+        return replace(
+            self.original,
+            title=self.title.text().strip(),
+            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            venue=self.venue.text().strip(),
+            chair=self.chair.person(SpeakerCategory.CHAIR, "chair"),
+            limits=self.limits.limits(),
+            segments=tuple(self.pages.current()),
+        )
+
+    def problems(self) -> list[str]:
+        """What keeps the programme from being used, in plain words."""
+        return programme_problems(self.programme(), self.floor.service.state)
+
+    def check(self) -> list[str]:
+        """Show the problems under the form; OK only when there are none."""
+        found = self.problems()
+        self.show_problems(found)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not found)
+        return found
+
+    def show_problems(self, found: list[str]) -> None:
+        """Show problems (or nothing) under the form."""
+        lines = ["✋ " + p for p in found[:SHOWN]]
+        if len(found) > SHOWN:
+            lines.append(tr("… and {n} more.").format(n=len(found) - SHOWN))
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(found))
+
+    def _meeting_limits_edited(self) -> None:
+        self.pages.refresh_inherited()
+        self.check()
+
+    def _inherited(self) -> dict[str, int]:
+        return {**DEFAULT_LIMITS, **self.limits.limits()}
+
+    # -- finishing --------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        """Ask where to save the programme."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the programme"), self.save_path.text(),
+            tr("Programmes (*.toml);;All files (*)"))
+        if path:
+            self.save_path.setText(path)
+            self.save.setChecked(True)
+
+    def accept(self) -> None:
+        """Replace the live programme (and save it) only when it has no problems."""
+        found = self.check()
+        if found:
+            return
+        programme = self.programme()
+        refusals: list[str] = []
+
+        def note(reason: str) -> None:
+            refusals.append(reason)
+
+        self.floor.refused.connect(note)
+        self.floor.failed.connect(note)
+        try:
+            done = self.floor.run("replace_programme", programme)
+        finally:
+            self.floor.refused.disconnect(note)
+            self.floor.failed.disconnect(note)
+        if not done:
+            self.show_problems(refusals or [tr("The programme was not replaced.")])
+            return
+        if self.save.isChecked() and self.save_path.text().strip():
+            self.save_file(programme, self.save_path.text().strip())
+        super().accept()
+
+    def save_file(self, programme: Programme, path: str) -> bool:
+        """Write the programme to a TOML file; a dialog says why when it cannot."""
+        try:
+            from floorapp.core.programme_file import save_programme
+
+            save_programme(programme, path)
+        except (ImportError, OSError) as exc:
+            error_dialog(self, tr("The programme file was not saved"), [
+                tr("The meeting uses the new programme, but {path} could not be written: "
+                   "{reason}").format(path=path, reason=getattr(exc, "strerror", None) or exc)],
+                tr("The programme itself was changed."))
+            return False
+        return True
+
+
+def edit_programme(
+    parent: QWidget | None, floor: QtFloor, save_path: str | os.PathLike[str] | None = None,
+) -> bool:
+    """Open the programme editor; True when the programme was replaced."""
+    dialog = ProgrammeEditor(floor, save_path, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,209 @@
+"""One segment of the programme in a form: what it is, when, who leads it, themes, limits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorapp.core.categories import SegmentKind, SpeakerCategory
+from floorapp.core.programme import Person, Segment, Theme
+from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
+from floorapp.gui.dialogs.rows import RowsEditor
+
+
+def tr(text: str) -> str:
+    """Translate in the ProgrammeEditor context."""
+    return QCoreApplication.translate("ProgrammeEditor", text)
+
+
+def kind_label(kind: SegmentKind) -> str:
+    """A kind of segment in words."""
+    return {
+        SegmentKind.OPENING: tr("Opening"),
+        SegmentKind.PANEL: tr("Panel discussion"),
+        SegmentKind.DIALOGUE: tr("Interactive dialogue"),
+        SegmentKind.CLOSING: tr("Closing"),
+        SegmentKind.BREAK: tr("Break"),
+        SegmentKind.OTHER: tr("Other"),
+    }[kind]
+
+
+def slug(text: str, fallback: str) -> str:
+    """A short id made from ``text``: "Political will" -> "political-will"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    made = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
+    return made or fallback
+
+
+def qtime(t: object) -> QTime:
+    """A datetime.time as a QTime."""
+    return QTime(getattr(t, "hour", 0), getattr(t, "minute", 0))
+
+
+class PersonFields(QWidget):
+    """A name and a role side by side; keeps the person's id when the name is corrected.
+
+    Signals:
+        edited(): the name or role changed.
+    """
+
+    edited = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.name.setObjectName(f"{name}-name")
+        self.name.setPlaceholderText(tr("Name"))
+        self.role = QLineEdit(self)
+        self.role.setObjectName(f"{name}-role")
+        self.role.setPlaceholderText(tr("Role, e.g. Executive Director, UNODC"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.role, 1)
+        self.ident = ""
+        for field in (self.name, self.role):
+            field.textEdited.connect(lambda _t: self.edited.emit())
+
+    def load(self, person: Person | None) -> None:
+        """Show a person (or nobody)."""
+        self.ident = person.id if person else ""
+        self.name.setText(person.name if person else "")
+        self.role.setText(person.role if person else "")
+
+    def person(self, category: SpeakerCategory, fallback_id: str) -> Person | None:
+        """The person entered, or None when the name is empty."""
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return Person(self.ident or slug(name, fallback_id), name, self.role.text().strip(),
+                      category)
+
+
+class SegmentForm(QTabWidget):
+    """The fields of one segment, on tabs: segment, people, themes, limits.
+
+    Signals:
+        edited(): any field changed.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("segment-form")
+        self._base: Segment | None = None
+        self.addTab(self._build_segment(), tr("&Segment"))
+        self.addTab(self._build_people(), tr("&People"))
+        self.themes = RowsEditor("themes", [tr("Theme"), tr("Id")], self)
+        self.addTab(self.themes, tr("&Themes"))
+        self.limits = LimitsEditor("segment-limits", self)
+        self.addTab(self.limits, tr("&Limits"))
+        for signal in (self.themes.edited, self.limits.edited, self.panellists.edited,
+                       self.chair.edited, self.moderator.edited):
+            signal.connect(self.edited)
+
+    def _build_segment(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.ident = QLineEdit(page)
+        self.ident.setObjectName("segment-id")
+        self.ident.setPlaceholderText(tr("a short name, e.g. panel-1"))
+        self.kind = QComboBox(page)
+        self.kind.setObjectName("segment-kind")
+        for k in SegmentKind:
+            self.kind.addItem(kind_label(k), k.value)
+        self.title = QLineEdit(page)
+        self.title.setObjectName("segment-title")
+        self.start = QTimeEdit(page)
+        self.start.setObjectName("segment-start")
+        self.end = QTimeEdit(page)
+        self.end.setObjectName("segment-end")
+        for t in (self.start, self.end):
+            fixed_direction(t, "HH:mm")
+            t.timeChanged.connect(lambda _t: self.edited.emit())
+        self.description = QPlainTextEdit(page)
+        self.description.setObjectName("segment-description")
+        self.description.setTabChangesFocus(True)
+        form.addRow(tr("&Id:"), self.ident)
+        form.addRow(tr("&Kind:"), self.kind)
+        form.addRow(tr("T&itle:"), self.title)
+        form.addRow(tr("S&tarts at:"), self.start)
+        form.addRow(tr("&Ends at:"), self.end)
+        form.addRow(tr("&Description:"), self.description)
+        for line in (self.ident, self.title):
+            line.textEdited.connect(lambda _t: self.edited.emit())
+        self.kind.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self.description.textChanged.connect(self.edited)
+        return page
+
+    def _build_people(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        self.chair = PersonFields("segment-chair", page)
+        self.moderator = PersonFields("segment-moderator", page)
+        form.addRow(tr("C&hair:"), self.chair)
+        form.addRow(tr("&Moderator:"), self.moderator)
+        self.panellists = RowsEditor("panellists", [tr("Panellist"), tr("Role")], page)
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addWidget(self.panellists, 1)
+        return page
+
+    def load(self, seg: Segment, inherited: Mapping[str, int]) -> None:
+        """Show a segment; ``inherited`` are the meeting's limits its own override."""
+        self._base = seg
+        self.blockSignals(True)
+        self.ident.setText(seg.id)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(seg.kind.value)))
+        self.title.setText(seg.title)
+        self.start.setTime(qtime(seg.start))
+        self.end.setTime(qtime(seg.end))
+        self.description.setPlainText(seg.description)
+        self.chair.load(seg.chair)
+        self.moderator.load(seg.moderator)
+        self.panellists.set_rows([(p.id, [p.name, p.role]) for p in seg.panellists])
+        self.themes.set_rows([("", [t.title, t.id]) for t in seg.themes])
+        self.limits.set_limits(seg.limits, inherited)
+        self.blockSignals(False)
+
+    def segment(self) -> Segment:
+        """The segment as the form now says (checked by the programme's checks)."""
+        base = self._base
+        sid = self.ident.text().strip()
+        start, end = self.start.time(), self.end.time()
+        panellists = []
+        for i, (ident, (name, role)) in enumerate(self.panellists.rows()):
+            panellists.append(Person(ident or slug(name, f"{sid}-panellist-{i + 1}"), name, role,
+                                     SpeakerCategory.PANELLIST))
+        themes = [Theme(ident or slug(title, f"theme-{i + 1}"), title)
+                  for i, (_row, (title, ident)) in enumerate(self.themes.rows())]
+        return Segment(
+            id=sid,
+            kind=SegmentKind(self.kind.currentData()),
+            title=self.title.text().strip(),
+            start=start.toPython(),  # type: ignore[arg-type]
+            end=end.toPython(),  # type: ignore[arg-type]
+            chair=self.chair.person(
+                base.chair.category if base and base.chair else SpeakerCategory.CHAIR,
+                f"{sid}-chair"),
+            moderator=self.moderator.person(SpeakerCategory.MODERATOR, f"{sid}-moderator"),
+            panellists=tuple(panellists),
+            themes=tuple(themes),
+            limits=self.limits.limits(),
+            description=self.description.toPlainText().strip(),
+        )

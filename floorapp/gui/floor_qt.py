@@ -1,0 +1,61 @@
+"""The Qt face of the floor service: runs named commands and announces changes.
+
+Signals:
+    changed(list): events folded since the last announcement (journaled commands).
+    refused(str): a command the floor would not carry out, with the reason.
+    failed(str): the database failed; the command was not recorded.
+    tick(): the repaint timer fired; views recompute time from the service clock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from floorapp.core.events import Event
+from floorapp.core.floor import Refused
+from floorapp.core.roster import AmbiguousName, UnknownName
+from floorapp.service import FloorService
+from floorapp.storage.errors import JournalError
+
+#: Repaints per second of every countdown; time itself comes from the clock.
+REPAINT_HZ = 20
+
+
+class QtFloor(QObject):
+    """Wraps a :class:`FloorService` for widgets: one place that runs commands."""
+
+    changed = Signal(list)
+    refused = Signal(str)
+    failed = Signal(str)
+    tick = Signal()
+
+    def __init__(self, service: FloorService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        service.subscribe(self._announce)
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setObjectName("floor-repaint")
+        self.repaint_timer.setInterval(1000 // REPAINT_HZ)
+        self.repaint_timer.timeout.connect(self.tick)
+        self.repaint_timer.start()
+
+    def _announce(self, events: list[Event]) -> None:
+        self.changed.emit(events)
+
+    def run(self, command: str, *args: Any, **kwargs: Any) -> bool:
+        """Run a named command of the service; True when it was carried out."""
+        try:
+            getattr(self.service, command)(*args, **kwargs)
+        except (Refused, UnknownName, AmbiguousName) as exc:
+            self.refused.emit(str(exc))
+            return False
+        except JournalError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Stop the repaint timer (before closing)."""
+        self.repaint_timer.stop()
