@@ -1,0 +1,168 @@
+"""Every export format, in two steps: *prepare* a snapshot, then *render* it to a file.
+
+``prepare`` reads the service and must run where the service lives (the GUI thread);
+it is quick and returns frozen data. ``render`` touches neither the service nor any
+widget, so it can run on a worker thread; it writes to a temporary file next to the
+target and renames it, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from floorapp.core.categories import LANGUAGES
+from floorapp.export.compose import summary_document
+from floorapp.export.docx_writer import write_docx
+from floorapp.export.log_export import LogSnapshot, log_snapshot, write_csv, write_json
+from floorapp.export.log_export import write_markdown as _write_md
+from floorapp.export.record import SummaryData, build_summary
+from floorapp.export.speakers_list import SpeakersSnapshot, speakers_document, speakers_snapshot
+from floorapp.export.strings import Strings, UnknownLanguage
+from floorapp.service import FloorService
+
+Progress = Callable[[int], None]
+
+
+class UnknownFormat(ValueError):
+    """A format name that is not one of :data:`FORMATS`."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One kind of export file."""
+
+    name: str  # the --format value
+    suffix: str
+    title: str  # for menus, in English (the GUI translates it)
+    needs_qt: bool
+    prepare: Callable[[FloorService, str | None], Any]
+    render: Callable[[Any, str, Path, Progress | None], None]
+
+
+@dataclass(frozen=True)
+class PreparedExport:
+    """A snapshot ready to render: safe to hand to another thread."""
+
+    format: ExportFormat
+    lang: str
+    data: Any
+
+
+def _summary(svc: FloorService, _segment: str | None) -> SummaryData:
+    return build_summary(svc.state, svc.log())
+
+
+def _log(svc: FloorService, segment: str | None) -> LogSnapshot:
+    return log_snapshot(svc.state, svc.log(segment))
+
+
+def _speakers(svc: FloorService, segment: str | None) -> SpeakersSnapshot:
+    return speakers_snapshot(svc.state, svc.log(), svc.now(), segment)
+
+
+def _render_summary_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    write_docx(summary_document(data, lang), path, p)
+
+
+def _render_summary_pdf(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.pdf_writer import write_pdf
+
+    write_pdf(summary_document(data, lang), path, p, footer=Strings(lang)("page"))
+
+
+def _render_speakers_pdf(data: SpeakersSnapshot, lang: str, path: Path,
+                         p: Progress | None) -> None:
+    from floorapp.export.pdf_writer import write_pdf
+
+    write_pdf(speakers_document(data, lang), path, p, footer=Strings(lang)("page"))
+
+
+def _render_csv(data: LogSnapshot, lang: str, path: Path, _p: Progress | None) -> None:
+    write_csv(data, lang, path)
+
+
+def _render_json(data: LogSnapshot, _lang: str, path: Path, _p: Progress | None) -> None:
+    write_json(data, path)
+
+
+def _render_md(data: LogSnapshot, lang: str, path: Path, _p: Progress | None) -> None:
+    _write_md(data, lang, path)
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("summary-docx", ".docx", "President's Summary (Word)", False, _summary,
+                     _render_summary_docx),
+        ExportFormat("summary-pdf", ".pdf", "President's Summary (PDF)", True, _summary,
+                     _render_summary_pdf),
+        ExportFormat("csv", ".csv", "Log (CSV spreadsheet)", False, _log, _render_csv),
+        ExportFormat("json", ".json", "Log (JSON)", False, _log, _render_json),
+        ExportFormat("md", ".md", "Log (Markdown)", False, _log, _render_md),
+        ExportFormat("speakers-pdf", ".pdf", "List of speakers (PDF)", True, _speakers,
+                     _render_speakers_pdf),
+    )
+}
+
+
+def export_format(name: str) -> ExportFormat:
+    """The format called ``name``; UnknownFormat otherwise."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UnknownFormat(
+            f"Unknown format '{name}'; use one of {', '.join(FORMATS)}.") from None
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if it is one of the six official languages; UnknownLanguage otherwise."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguage(f"Unknown language '{lang}'; use one of {', '.join(LANGUAGES)}.")
+    return lang
+
+
+def prepare(service: FloorService, fmt: str, lang: str,
+            segment: str | None = None) -> PreparedExport:
+    """Take the snapshot an export needs (on the service's thread)."""
+    f = export_format(fmt)
+    return PreparedExport(f, check_language(lang), f.prepare(service, segment))
+
+
+def render(prepared: PreparedExport, path: str | os.PathLike[str],
+           progress: Progress | None = None) -> Path:
+    """Write a prepared export to ``path`` (replaced only once complete); returns the path."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        prepared.format.render(prepared.data, prepared.lang, tmp, progress)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def export(service: FloorService, fmt: str, lang: str, path: str | os.PathLike[str],
+           segment: str | None = None, progress: Progress | None = None) -> Path:
+    """Prepare and render in one call (CLI, scripts, tests)."""
+    return render(prepare(service, fmt, lang, segment), path, progress)
+
+
+def export_summary_docx(service: FloorService, lang: str, path: str | os.PathLike[str]) -> Path:
+    """The President's Summary draft as Word."""
+    return export(service, "summary-docx", lang, path)
+
+
+def export_summary_pdf(service: FloorService, lang: str, path: str | os.PathLike[str]) -> Path:
+    """The President's Summary draft as PDF (needs a QGuiApplication)."""
+    return export(service, "summary-pdf", lang, path)
+
+
+def export_speakers_pdf(service: FloorService, lang: str, path: str | os.PathLike[str],
+                        segment: str | None = None) -> Path:
+    """The list of speakers of a segment as PDF (needs a QGuiApplication)."""
+    return export(service, "speakers-pdf", lang, path, segment)

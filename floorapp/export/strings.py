@@ -1,0 +1,178 @@
+"""The fixed text of the exports in the six official languages, and how to format values.
+
+Text lives in ``resources/export/strings.toml`` (one table per language, every key in
+every language) and ``resources/export/groups.toml`` ("on behalf of" phrases of known
+groups, conveners). :class:`Strings` gives one language's text, dates, times, amounts
+and list joins; names of participants come from the roster (:class:`Named`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from floorapp.core.categories import LANGUAGES
+from floorapp.export.record import Named
+
+#: Languages right to left.
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+class UnknownLanguage(ValueError):
+    """A language that is not one of the six official languages."""
+
+
+def resources_dir() -> Path:
+    """The bundled resources (installed package data, or the source tree's ``resources``)."""
+    try:
+        import floorapp.resources as res  # type: ignore[import-not-found]
+
+        return Path(res.__file__).parent
+    except ImportError:
+        return Path(__file__).resolve().parents[2] / "resources"
+
+
+@cache
+def _tables() -> tuple[dict[str, Any], dict[str, Any]]:
+    folder = resources_dir() / "export"
+    with (folder / "strings.toml").open("rb") as fh:
+        strings = tomllib.load(fh)
+    with (folder / "groups.toml").open("rb") as fh:
+        groups = tomllib.load(fh)
+    return strings, groups
+
+
+def _key(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split()).casefold()
+    return text.removeprefix("the ")
+
+
+class Strings:
+    """The fixed text of one language, and formats of dates, times and numbers in it."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise UnknownLanguage(
+                f"Unknown language '{lang}'; use one of {', '.join(LANGUAGES)}.")
+        self.lang = lang
+        strings, groups = _tables()
+        self._t: dict[str, Any] = strings[lang]
+        self._groups = groups
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the language is written right to left."""
+        return self.lang in RTL_LANGUAGES
+
+    def __call__(self, key: str, **values: Any) -> str:
+        """The text of ``key``, with ``{placeholders}`` filled from ``values``."""
+        text = self._t[key]
+        assert isinstance(text, str), key
+        return text.format(**values) if values else text
+
+    def _table(self, table: str, key: str) -> str:
+        found = self._t[table].get(key)
+        return str(found) if found is not None else key
+
+    def category(self, category: str) -> str:
+        """A speaker category as a heading ("Member States")."""
+        return self._table("category", category)
+
+    def kind(self, kind: str) -> str:
+        """A kind of request ("right of reply")."""
+        return self._table("kind", kind)
+
+    def language(self, code: str) -> str:
+        """A language's name ("French"); "" for none."""
+        return self._table("language", code) if code else ""
+
+    def regional_group(self, label: str) -> str:
+        """A regional group as labelled in the roster, in this language."""
+        return self._table("regional_group", label or "none")
+
+    def yes_no(self, value: bool) -> str:
+        """"yes" or "no"."""
+        return self("yes") if value else self("no")
+
+    # -- names and phrases -------------------------------------------------------------
+
+    def _match(self, table: str, *candidates: str) -> str | None:
+        wanted = {_key(c) for c in candidates if c}
+        for entry in self._groups.get(table, {}).values():
+            if wanted & {_key(m) for m in entry.get("match", ())}:
+                return str(entry[self.lang])
+        return None
+
+    def behalf(self, group: Named) -> str:
+        """ "on behalf of the African Group", declined as the language needs."""
+        known = self._match("behalf", group.id, group.name("en"))
+        return known or self("behalf_fallback", group=group.name(self.lang))
+
+    def convener(self, convened_by: str) -> str:
+        """Who convened the meeting, as the subject of the opening sentence."""
+        if not convened_by.strip():
+            return self("convener_default")
+        return self._match("convener", convened_by) or convened_by.strip()
+
+    def join(self, items: list[str]) -> str:
+        """ "A, B and C" in this language."""
+        if len(items) <= 1:
+            return "".join(items)
+        return self("list_sep").join(items[:-1]) + self("list_last") + items[-1]
+
+    def labelled(self, label: str, text: str) -> str:
+        """ "Label: text" with this language's colon."""
+        return f"{label}{self('label_sep')}{text}"
+
+    # -- numbers, dates, times ---------------------------------------------------------
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number with this language's separators: 50,000 / 50 000 / 50.000."""
+        text = f"{abs(value):,.{decimals}f}"
+        whole, _, frac = text.partition(".")
+        out = whole.replace(",", self("thousands_sep"))
+        if frac and int(frac):
+            out += self("decimal_sep") + frac
+        return ("-" if value < 0 else "") + out
+
+    def amount(self, value: float, currency: str) -> str:
+        """An amount with its currency code: "USD 50,000", "50 000 EUR"."""
+        decimals = 0 if float(value).is_integer() else 2
+        return self("amount", amount=self.number(value, decimals), currency=currency or "")
+
+    def date(self, day: date, weekday: bool = False) -> str:
+        """A date in this language: "Tuesday, 3 April 2012", "2012年4月3日"."""
+        pattern = "date_long" if weekday else "date_short"
+        d = self("day_one") if day.day == 1 else str(day.day)
+        return self(pattern, weekday=self._t["weekdays"][day.weekday()], day=d,
+                    month=self._t["months"][day.month - 1], year=day.year)
+
+    @staticmethod
+    def clock(t: time | datetime, zone: str = "") -> str:
+        """A time of day as 15:04 (converted to ``zone`` when given an aware datetime)."""
+        if isinstance(t, datetime) and zone and t.tzinfo is not None:
+            t = t.astimezone(ZoneInfo(zone))
+        return f"{t.hour:02d}:{t.minute:02d}"
+
+    @staticmethod
+    def duration(seconds: float, hours: bool = False) -> str:
+        """A duration as m:ss, or h:mm:ss when ``hours``."""
+        total = int(round(max(0.0, seconds)))
+        if hours:
+            return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+        return f"{total // 60}:{total % 60:02d}"
+
+
+def speaker_line(s: Strings, speaker: Named, behalf: Named | None = None,
+                 delivered_by: Named | None = None) -> str:
+    """ "Egypt, on behalf of the African Group (delivered by Nigeria)" in ``s``'s language."""
+    text = speaker.name(s.lang)
+    if behalf is not None:
+        text = s("speaker_behalf", speaker=text, behalf=s.behalf(behalf))
+    if delivered_by is not None:
+        text = s("delivered_by", text=text, person=delivered_by.name(s.lang))
+    return text

@@ -1,0 +1,134 @@
+"""The Summary and the list of speakers as PDF: text extracted with poppler, fonts embedded."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from floorapp.core.categories import LANGUAGES
+from floorapp.core.clock import FakeClock
+from floorapp.export.formats import export, prepare, render
+from floorapp.export.strings import Strings
+from floorapp.service import FloorService
+
+QATAR = {"ar": "قطر", "zh": "卡塔尔", "en": "Qatar", "fr": "Qatar", "ru": "Катар",
+         "es": "Qatar"}
+EGYPT = {"ar": "مصر", "zh": "埃及", "en": "Egypt", "fr": "Égypte", "ru": "Египет",
+         "es": "Egipto"}
+BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f"))
+
+
+def plain(text: str) -> str:
+    """Text with Arabic presentation forms folded, bidi marks removed, lines joined."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(BIDI_MARKS).split())
+
+
+@pytest.fixture(scope="module")
+def summaries(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory,
+              qapp_module: QApplication) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdf")
+    return {lang: export(meeting, "summary-pdf", lang, folder / f"summary-{lang}.pdf")
+            for lang in LANGUAGES}
+
+
+@pytest.fixture(scope="module")
+def qapp_module() -> QApplication:
+    """The application Qt's text engine needs (pytest-qt's, made early for module fixtures)."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication([])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_summary_text(summaries: dict[str, Path], pdf_text: Callable[[Path], str],
+                      meeting: FloorService, lang: str) -> None:
+    text = plain(pdf_text(summaries[lang]))
+    s = Strings(lang)
+    assert plain(s("summary_title")) in text
+    assert text.count(QATAR[lang]) >= 4  # twice in the lists, twice in the annex, points
+    assert EGYPT[lang] in text
+    for seg in meeting.programme.segments:
+        if seg.kind.value != "break":
+            assert seg.title in text
+    assert "Stressed political will and national legislation" in text  # as typed
+    assert "Typo: to be struck" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "es"])
+def test_summary_headings_and_amounts(summaries: dict[str, Path],
+                                      pdf_text: Callable[[Path], str], lang: str) -> None:
+    text = plain(pdf_text(summaries[lang]))
+    s = Strings(lang)
+    for key in ("announcements", "participation", "key_points", "by_category", "by_group",
+                "time_heading"):
+        assert s(key) in text, key
+    assert plain(s.amount(50000, "USD")) in text
+    assert plain(s.amount(10000, "EUR")) in text
+    assert plain(s.date(__import__("datetime").date(2012, 4, 3), weekday=True)) in text
+
+
+def test_no_line_is_printed_twice_at_a_page_break(
+        summaries: dict[str, Path], pdf_text: Callable[[Path], str]) -> None:
+    """A line near a page boundary is drawn on its own page only (not again, clipped)."""
+    pages = [[ln.strip() for ln in page.splitlines() if ln.strip()]
+             for page in pdf_text(summaries["en"]).split("\f") if page.strip()]
+    assert len(pages) > 2
+    headers = {"No.", "Speaker", "Time", "Spoken", "Limit", "Language", "Remarks"}
+    for before, after in zip(pages, pages[1:], strict=False):
+        tail = set(before[-5:-1])  # the page number is last
+        head = set(after[:4]) - headers
+        assert not tail & head, (tail, head)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_fonts_are_embedded(summaries: dict[str, Path],
+                            pdf_fonts: Callable[[Path], list[str]], lang: str) -> None:
+    fonts = pdf_fonts(summaries[lang])
+    assert fonts
+    for line in fonts:
+        emb, sub, uni = line.split()[-5:-2]
+        assert (emb, uni) == ("yes", "yes"), line
+    families = " ".join(fonts)
+    wanted = {"ar": "NotoSansArabic", "zh": "CJK", "en": "NotoSerif"}[lang]
+    assert wanted in families
+
+
+def test_speakers_list(small: FloorService, clock: FakeClock, qapp: QApplication,
+                       tmp_path: Path, pdf_text: Callable[[Path], str]) -> None:
+    small.request("PHL")
+    small.request("CHN")
+    small.request("EU")
+    small.mark_absent(small.state.waiting()[-1].id)
+    for lang in ("en", "zh", "ar", "ru"):
+        path = export(small, "speakers-pdf", lang, tmp_path / f"list-{lang}.pdf")
+        text = plain(pdf_text(path))
+        s = Strings(lang)
+        assert plain(s("list_of_speakers")) in text
+        for key in ("has_floor", "waiting", "absent", "heard"):
+            # Arabic brackets come out mirrored: compare the words before them
+            assert plain(s(key)).split(" (")[0].split("（")[0] in text, (lang, key)
+        philippines = small.state.participant("PHL").name(lang)
+        china = small.state.participant("CHN").name(lang)
+        assert philippines in text and china in text
+        assert small.state.participant("QAT").name(lang) in text  # heard
+    text = plain(pdf_text(tmp_path / "list-en.pdf"))
+    assert re.search(r"1 Philippines", text) and re.search(r"2 China", text)
+    assert "Mexico" in text and "0:30 / 3:00" in text
+    assert "Printed on 3 April 2012 at 11:05 (meeting time)" in text
+
+
+def test_speakers_list_of_an_unknown_segment(small: FloorService) -> None:
+    with pytest.raises(KeyError, match="no segment 'nope'"):
+        prepare(small, "speakers-pdf", "en", "nope")
+
+
+def test_a_failed_render_leaves_no_file(small: FloorService, qapp: QApplication,
+                                        tmp_path: Path) -> None:
+    prepared = prepare(small, "summary-pdf", "en")
+    with pytest.raises(OSError):
+        render(prepared, tmp_path / "missing-folder" / "summary.pdf")
+    assert list(tmp_path.iterdir()) == []
