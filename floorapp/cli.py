@@ -122,6 +122,13 @@ def cmd_log(args: argparse.Namespace) -> int:
         service.close()
 
 
+#: Commands with their own argument parser, handed the rest of the command line.
+ARGV_TOOLS = {
+    "export": ("floorapp.export.cli", "export_main"),
+    "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
+}
+
+
 def _lazy(module: str, func: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import importlib
@@ -169,10 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
     p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
 
-    p = sub.add_parser("screenshots", help="save PNGs of the console and the speaker display")
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=lambda a: _argv_tool("floorapp.gui.screenshots", "screenshots_main",
-                                             a.rest))
+    sub.add_parser("screenshots", help="save PNGs of the console and the speaker display "
+                   "(floorapp screenshots --help)", add_help=False)
 
     p = sub.add_parser("cues", help="the sound cues")
     csub = p.add_subparsers(dest="cues_command", required=True)
@@ -196,8 +201,8 @@ def _argv_tool(module: str, func: str, argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``floorapp`` command."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["export"]:
-        return _argv_tool("floorapp.export.cli", "export_main", args_list[1:])
+    if args_list and args_list[0] in ARGV_TOOLS:
+        return _argv_tool(*ARGV_TOOLS[args_list[0]], args_list[1:])
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
@@ -206,6 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (head, less) stopped reading: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return code
 
 

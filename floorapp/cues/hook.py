@@ -44,12 +44,16 @@ class ConsoleCues(QObject):
         settings.changed.connect(self.setting_changed)
         if settings.get(prefs.MUTED):
             self._console_mute(True)
+        pages = getattr(window, "settings_pages", None)
+        if pages is not None:
+            pages.append((tr("Sound cues"), self.settings_page))
+        settings_action = getattr(window, "actions_by_id", {}).get("settings")
         menu = getattr(window, "menus", {}).get("Meeting")
         if menu is not None:
             action = QAction(tr("Sound &cues…"), window)
             action.setObjectName("action-cue-settings")
             action.triggered.connect(self.open_settings)
-            menu.addAction(action)
+            menu.insertAction(settings_action, action)
 
     def set_muted(self, muted: bool) -> None:
         """The console's mute key: mute the player and remember it."""
@@ -66,6 +70,13 @@ class ConsoleCues(QObject):
         console = getattr(self.window, "controller", None)
         if console is not None and bool(getattr(console, "muted", muted)) != muted:
             console.toggle_mute()  # shows it in the status bar and emits mute_toggled
+
+    def settings_page(self, parent: QWidget) -> QWidget:
+        """The sound cues page of the settings dialog."""
+        from floorapp.cues.settings_widget import CueSettingsWidget
+
+        page = CueSettingsWidget(self.settings, self.player, parent)
+        return page
 
     def open_settings(self) -> None:
         """Show the sound cues settings."""

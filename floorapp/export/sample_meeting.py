@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from floorapp.core.events import Draft, Event
 from floorapp.core.programme import Person, Programme, Segment
 from floorapp.core.roster import Participant
 from floorapp.service import FloorService, meeting_created
+from floorapp.storage.memory import MemoryJournal
 
 PROGRAMME_2012 = "2012-human-trafficking-dialogue.toml"
 UNODC_NAMES = {
@@ -32,38 +33,6 @@ UNODC_NAMES = {
     "zh": "联合国毒品和犯罪问题办公室",
     "ar": "مكتب الأمم المتحدة المعني بالمخدرات والجريمة",
 }
-
-
-class ListJournal:
-    """An in-memory journal (same contract as storage.journal.Journal), cheap to read."""
-
-    target = ":memory:"
-
-    def __init__(self) -> None:
-        self.rows: list[Event] = []
-
-    def read(self, after: int = 0) -> list[Event]:
-        """Events above ``after``."""
-        return self.rows[after:]
-
-    def transact(
-        self, decide: Callable[[list[Event]], Sequence[Draft]], at: datetime, after: int | None
-    ) -> tuple[list[Event], list[Event]]:
-        """Decide and append one command's events."""
-        newer = self.read(after) if after is not None else []
-        stamp = datetime.fromisoformat(at.astimezone(UTC).isoformat(timespec="microseconds"))
-        stored: list[Event] = []
-        first = 0
-        for d in decide(newer):
-            seq = len(self.rows) + 1
-            first = first or seq
-            e = Event(seq, d.type, stamp, d.data, first)
-            self.rows.append(e)
-            stored.append(e)
-        return newer, stored
-
-    def close(self) -> None:
-        """Nothing to release."""
 
 
 def programme_2012() -> Programme:
@@ -218,7 +187,7 @@ def build_large_meeting(
 
     rng = random.Random(seed)
     clock = FakeClock(datetime(2012, 4, 3, 14, 0, tzinfo=UTC))
-    journal = ListJournal()
+    journal = MemoryJournal()
     journal.transact(lambda _n: [meeting_created(programme_2012())], clock.wall(), None)
     svc = FloorService(journal, clock)
     states = [p.id for p in svc.reference

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -131,6 +132,9 @@ class ConsoleWindow(QMainWindow):
         self.speakers.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.mute_toggled.connect(self._muted)
+        settings.changed.connect(self._setting_changed)
+        #: Extra pages of the settings dialog, added by other parts (the sound cues).
+        self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
         p = floor.service.state.programme
         self.setWindowTitle(f"Floor — {p.title}" if p else "Floor")
@@ -178,6 +182,7 @@ class ConsoleWindow(QMainWindow):
             "open_meeting": self.choose_meeting,
             "edit_programme": self.edit_programme,
             "add_participant": self.add_participant,
+            "settings": self.open_settings,
             "quit": self.close,
             "help": self.help.toggle,
         })
@@ -248,8 +253,9 @@ class ConsoleWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Show names (and, after a restart, the menus) in another language."""
-        self.settings.set(LANGUAGE, language)
         self.language = language
+        if self.settings.get(LANGUAGE) != language:
+            self.settings.set(LANGUAGE, language)
         self.speakers.set_language(language)
         self.current.set_language(language)
         self.log.set_language(language)
@@ -323,6 +329,26 @@ class ConsoleWindow(QMainWindow):
             self.show_message(tr("The programme editor is not available."))
             return
         edit_programme(self, self.floor)
+
+    def open_settings(self) -> QDialog:
+        """Show the settings dialog (with the pages other parts added)."""
+        from floorapp.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.floor, self.settings, self.settings_pages, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _setting_changed(self, key: str) -> None:
+        """A setting changed elsewhere (the settings dialog): show it."""
+        if key == FONT_SCALE.key:
+            self.apply_font_scale(self.settings.get(FONT_SCALE))
+        elif key == HIGH_CONTRAST.key:
+            on = self.settings.get(HIGH_CONTRAST)
+            self.actions_by_id["high_contrast"].setChecked(on)
+            self.current.set_high_contrast(on)
+        elif key == LANGUAGE.key and self.settings.get(LANGUAGE) != self.language:
+            self.set_language(self.settings.get(LANGUAGE))
 
     def add_participant(self) -> None:
         """Add a participant who is not on the roster."""

@@ -45,6 +45,8 @@ def build_menus(
     menus["export"] = meeting.addMenu(tr("&Export"))
     menus["export"].setObjectName("menu-export")
     meeting.addSeparator()
+    meeting.addAction(actions["settings"])
+    meeting.addSeparator()
     meeting.addAction(actions["quit"])
 
     floor = menus["Floor"]

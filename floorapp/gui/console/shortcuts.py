@@ -143,6 +143,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("add_participant", N(CONTEXT, "Add a participant…"), ("Ctrl+Shift+I",),
        N(CONTEXT, "A participant who is not on the roster (an NGO, an organisation, a "
                   "person)."), "Meeting", InText.NEVER),
+    _a("settings", N(CONTEXT, "Settings…"), ("Ctrl+,",),
+       N(CONTEXT, "This meeting's rules and limits, defaults for new meetings, the display "
+                  "and the sound cues."), "Meeting", InText.NEVER),
     _a("quit", N(CONTEXT, "Quit"), ("Ctrl+Q",),
        N(CONTEXT, "Close the console; the meeting is saved as it goes."), "Meeting"),
     # Help.

@@ -68,7 +68,7 @@ def test_the_database_is_left_as_it_was(db: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.floor", "-f", "json", "-o", "x.json"], "There is no meeting database"),
-    (["{db}", "-f", "pdf", "-o", "x.pdf"], "invalid choice: 'pdf'"),
+    (["{db}", "-f", "xls", "-o", "x.xls"], "invalid choice: 'xls'"),
     (["{db}", "-f", "json", "--lang", "de", "-o", "x.json"], "invalid choice: 'de'"),
     (["{db}", "-f", "json", "-o", "{tmp}/no/such/folder/x.json"], "does not exist"),
     (["{db}", "-f", "json", "-o", "{tmp}"], "is a folder"),
