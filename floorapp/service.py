@@ -374,6 +374,16 @@ class FloorService:
         return self._run(lambda f: [Draft(ev.NOTE_STRUCK, {
             "intervention": iid, "note": note, "struck": struck})])
 
+    def strike_announcement(
+        self, intervention: str, announcement: str, struck: bool = True,
+    ) -> list[Event]:
+        """Strike an announcement from the record (it stays in the journal), or restore it."""
+        iid = self._target(intervention)
+        if not any(a.id == announcement for a in self.state.interventions[iid].announcements):
+            raise Refused(f"There is no announcement '{announcement}' on that intervention.")
+        return self._run(lambda f: [Draft(ev.ANNOUNCEMENT_STRUCK, {
+            "intervention": iid, "announcement": announcement, "struck": struck})])
+
     def update_record(self, intervention: str | None = None, **fields: Any) -> list[Event]:
         """Set record fields: language, written_statement, video, ..."""
         iid = self._target(intervention)
@@ -414,17 +424,55 @@ class FloorService:
             "amount": amount, "currency": currency})])
 
     def correct(self, intervention: str, **fields: Any) -> list[Event]:
-        """Correct a past intervention (participant, kind, on_behalf_of, start, end ...)."""
+        """Correct a past intervention (participant, kind, on_behalf_of, start, end ...).
+
+        The original events stay in the journal; the log shows the corrected values.
+        """
         iid = self._target(intervention)
         allowed = {"participant", "kind", "on_behalf_of", "delivered_by", "start", "end"}
         bad = set(fields) - allowed
         if bad:
             raise Refused(f"Cannot correct {', '.join(sorted(bad))}.")
+        if not fields:
+            raise Refused("Nothing to correct.")
         data = dict(fields)
+        roster_ids = {p.id for p in self.roster}
+        for key in ("participant", "delivered_by"):
+            if data.get(key) and data[key] not in roster_ids:
+                raise Refused(f"'{data[key]}' is not a participant of this meeting.")
+        if "participant" in data and not data["participant"]:
+            raise Refused("An intervention needs a speaker.")
+        iv = self.state.interventions[iid]
+        times: dict[str, datetime | None] = {
+            "start": iv.corrections.get("start") or iv.started_at,
+            "end": iv.corrections.get("end") or iv.ended_at,
+        }
         for key in ("start", "end"):
-            if key in data and isinstance(data[key], datetime):
-                data[key] = data[key].isoformat()
+            if key not in data:
+                continue
+            value = data[key]
+            if isinstance(value, str):
+                try:
+                    value = datetime.fromisoformat(value)
+                except ValueError:
+                    raise Refused(f"'{value}' is not a date and time.") from None
+            if not isinstance(value, datetime) or value.tzinfo is None:
+                raise Refused(f"The {key} time needs a date, a time and a time zone.")
+            times[key] = value
+            data[key] = value.isoformat()
+        if "end" in data and iv.ended_at is None:
+            raise Refused("The intervention is still going on; end it first.")
+        start, end = times["start"], times["end"]
+        if isinstance(start, str):
+            start = datetime.fromisoformat(start)
+        if isinstance(end, str):
+            end = datetime.fromisoformat(end)
+        if start is not None and end is not None and end <= start:
+            raise Refused("The end must come after the start.")
         if "kind" in data:
-            data["kind"] = RequestKind(data["kind"]).value
+            try:
+                data["kind"] = RequestKind(data["kind"]).value
+            except ValueError:
+                raise Refused(f"'{data['kind']}' is not a kind of request.") from None
         return self._run(lambda f: [Draft(ev.INTERVENTION_CORRECTED, {
             "intervention": iid, "fields": data})])

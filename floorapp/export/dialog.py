@@ -13,10 +13,7 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.programme import Programme
-
-#: Each official language named in itself, for the language chooser.
-LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
-                  "ru": "Русский", "es": "Español"}
+from floorapp.gui.console import words
 
 
 def tr(text: str) -> str:
@@ -36,7 +33,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("export-language")
         for code in LANGUAGES:
-            self.language.addItem(f"{LANGUAGE_NAMES[code]} ({code})", code)
+            self.language.addItem(f"{words.LANGUAGE_NAMES[code]} ({code})", code)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         form.addRow(tr("Language:"), self.language)
         self.segment: QComboBox | None = None

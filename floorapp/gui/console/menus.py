@@ -9,11 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.gui.console import shortcuts
-
-#: Each language named in itself, for the language menu.
-LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
-                  "ru": "Русский", "es": "Español"}
+from floorapp.gui.console import shortcuts, words
 
 
 def tr(text: str) -> str:
@@ -73,7 +69,7 @@ def build_menus(
     choice = QActionGroup(lang_menu)
     choice.setExclusive(True)
     for code in LANGUAGES:
-        a = lang_menu.addAction(f"{LANGUAGE_NAMES[code]} ({code})")
+        a = lang_menu.addAction(f"{words.LANGUAGE_NAMES[code]} ({code})")
         a.setObjectName(f"language-{code}")
         a.setCheckable(True)
         a.setChecked(code == language)

@@ -1,4 +1,6 @@
-"""The secretary's notes on one intervention: add key points with theme tags, edit, strike.
+"""The secretary's notes on one intervention: add key points with theme tags, edit, strike;
+below them, the rest of the record (language, written statement, video, announcements,
+corrections: see ``record_panel``).
 
 Every change is a journaled command (``add_note``, ``edit_note``, ``strike_note``);
 struck notes stay listed, marked in words, since the journal keeps them.
@@ -25,6 +27,7 @@ from floorapp.core.events import Event
 from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
+from floorapp.gui.console.record_panel import RecordPanel
 from floorapp.gui.floor_qt import QtFloor
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +76,7 @@ class NotesEditor(QWidget):
         self.strike.clicked.connect(self.toggle_strike)
         self.new = QPushButton(tr("New note"), self)
         self.new.clicked.connect(self.start_new)
+        self.record = RecordPanel(floor, language, self)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(key), self.text)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -90,6 +94,7 @@ class NotesEditor(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.themes_box)
         layout.addLayout(buttons)
+        layout.addWidget(self.record)
         floor.changed.connect(self._on_changed)
         self.set_intervention(None)
 
@@ -107,6 +112,8 @@ class NotesEditor(QWidget):
             self.editing = None
             self.text.clear()
             self._rebuild_checks()
+        self.record.language = self.language
+        self.record.set_intervention(iid)
         self._refresh()
 
     def _themes(self) -> tuple[Theme, ...]:

@@ -57,6 +57,11 @@ def category_label(category: SpeakerCategory) -> str:
     }[category]
 
 
+#: Each official language named in itself, for menus and choices.
+LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
+                  "ru": "Русский", "es": "Español"}
+
+
 def name_of(state: FloorState, pid: str, lang: str) -> str:
     """A participant's name in the display language."""
     return state.participant(pid).name(lang) if pid else ""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import LIMIT_KEYS
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.gui import settings as reg
+from floorapp.gui.console import words
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.settings import Setting, Settings
 
@@ -42,9 +43,6 @@ from floorapp.gui.settings import Setting, Settings
 #: when the page has one.
 PageFactory = Callable[[QWidget], QWidget]
 
-#: Each language named in itself.
-LANGUAGE_NAMES = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français",
-                  "ru": "Русский", "es": "Español"}
 
 
 def tr(text: str) -> str:
@@ -130,7 +128,7 @@ def make_editor(setting: Setting[Any], value: Any, parent: QWidget) -> QWidget:
     elif setting.choices:
         combo = QComboBox(parent)
         for choice in setting.choices:
-            label = (LANGUAGE_NAMES.get(str(choice), str(choice))
+            label = (words.LANGUAGE_NAMES.get(str(choice), str(choice))
                      if setting is reg.LANGUAGE else
                      ordering_title(str(choice)) if setting is reg.ORDERING else str(choice))
             combo.addItem(label, choice)
