@@ -23,42 +23,11 @@ from floorapp.core.floor import Refused
 from floorapp.core.programme import Person, Programme, Segment, Theme
 from floorapp.service import FloorService, meeting_created
 from floorapp.storage.journal import Journal
+from floorapp.storage.memory import MemoryJournal
 
 ROOT = Path(__file__).resolve().parents[1]
 PROGRAMME_2012 = ROOT / "resources" / "programmes" / "2012-human-trafficking-dialogue.toml"
 START = datetime(2012, 4, 3, 14, 0, tzinfo=UTC)  # 10:00 in New York
-
-
-class ListJournal:
-    """An in-memory journal whose reads cost nothing (seq n is row n - 1)."""
-
-    target = ":memory:"
-
-    def __init__(self) -> None:
-        self.rows: list[Event] = []
-
-    def read(self, after: int = 0) -> list[Event]:
-        """Events above ``after``."""
-        return self.rows[after:]
-
-    def transact(
-        self, decide: Callable[[list[Event]], Sequence[Draft]], at: datetime, after: int | None
-    ) -> tuple[list[Event], list[Event]]:
-        """Decide and append one command's events."""
-        newer = self.read(after) if after is not None else []
-        stamp = datetime.fromisoformat(at.astimezone(UTC).isoformat(timespec="microseconds"))
-        stored: list[Event] = []
-        first = 0
-        for d in decide(newer):
-            seq = len(self.rows) + 1
-            first = first or seq
-            e = Event(seq, d.type, stamp, d.data, first)
-            self.rows.append(e)
-            stored.append(e)
-        return newer, stored
-
-    def close(self) -> None:
-        """Nothing to release."""
 
 
 def programme() -> Programme:
@@ -89,7 +58,7 @@ def programme() -> Programme:
 
 def memory_meeting(clock: FakeClock, prog: Programme | None = None) -> FloorService:
     """A new meeting on an in-memory journal."""
-    journal = ListJournal()
+    journal = MemoryJournal()
     journal.transact(lambda _n: [meeting_created(prog or programme())], clock.wall(), None)
     return FloorService(journal, clock)
 
