@@ -139,6 +139,10 @@ def take_screenshots(out: Path, lang: str = "en") -> list[Path]:
     before = app.layoutDirection()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
                            else Qt.LayoutDirection.LeftToRight)
+    from floorapp.gui.app import install_hooks, install_translators
+
+    install_hooks()
+    translators = install_translators(app, lang)
     with tempfile.TemporaryDirectory(prefix="floor-shots-") as tmp:
         clock = FakeClock(PANEL_OPENS)
         service = FloorService.create(Path(tmp) / "2012.floor", _programme(),  # type: ignore[arg-type]
@@ -169,6 +173,8 @@ def take_screenshots(out: Path, lang: str = "en") -> list[Path]:
             _settle(1)
             service.close()
             app.setLayoutDirection(before)
+            for t in translators:
+                app.removeTranslator(t)
     return saved
 
 

@@ -817,32 +817,32 @@
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="30" />
       <source>Floor is free</source>
-      <translation type="unfinished" />
+      <translation>Personne n’a la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>Over time</source>
-      <translation type="unfinished" />
+      <translation>Temps dépassé</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="33" />
       <source>PAUSED</source>
-      <translation type="unfinished" />
+      <translation>EN PAUSE</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="35" />
       <source>Speaking</source>
-      <translation type="unfinished" />
+      <translation>À la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>TIME IS UP</source>
-      <translation type="unfinished" />
+      <translation>TEMPS ÉCOULÉ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Time almost up</source>
-      <translation type="unfinished" />
+      <translation>Temps presque écoulé</translation>
     </message>
   </context>
   <context>
@@ -2232,17 +2232,17 @@
     <message>
       <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
       <source>Floor — speaker display</source>
-      <translation type="unfinished" />
+      <translation>Floor — écran des orateurs</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="146" />
       <source>Next speaker</source>
-      <translation type="unfinished" />
+      <translation>Prochain orateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="151" />
       <source>Next speakers</source>
-      <translation type="unfinished" />
+      <translation>Prochains orateurs</translation>
     </message>
   </context>
   <context>

@@ -817,32 +817,32 @@
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="30" />
       <source>Floor is free</source>
-      <translation type="unfinished" />
+      <translation>无人发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>Over time</source>
-      <translation type="unfinished" />
+      <translation>超时</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="33" />
       <source>PAUSED</source>
-      <translation type="unfinished" />
+      <translation>已暂停</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="35" />
       <source>Speaking</source>
-      <translation type="unfinished" />
+      <translation>正在发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>TIME IS UP</source>
-      <translation type="unfinished" />
+      <translation>时间到</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Time almost up</source>
-      <translation type="unfinished" />
+      <translation>时间即将用完</translation>
     </message>
   </context>
   <context>
@@ -2232,17 +2232,17 @@
     <message>
       <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
       <source>Floor — speaker display</source>
-      <translation type="unfinished" />
+      <translation>Floor — 发言者显示屏</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="146" />
       <source>Next speaker</source>
-      <translation type="unfinished" />
+      <translation>下一位发言者</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="151" />
       <source>Next speakers</source>
-      <translation type="unfinished" />
+      <translation>接下来的发言者</translation>
     </message>
   </context>
   <context>
