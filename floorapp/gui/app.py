@@ -225,12 +225,24 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+#: The translators apply_language installed, removed when the language changes again.
+_TRANSLATORS: list[QTranslator] = []
+
+
 def apply_language(app: QApplication, language: str) -> None:
     """Translators, locale and layout direction (right to left for Arabic)."""
-    install_translators(app, language)
+    remove_translations(app)
+    _TRANSLATORS.extend(install_translators(app, language))
     QLocale.setDefault(QLocale(language))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                            else Qt.LayoutDirection.LeftToRight)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Take out the translators apply_language installed."""
+    for t in _TRANSLATORS:
+        app.removeTranslator(t)
+    _TRANSLATORS.clear()
 
 
 def load_display_factory() -> DisplayFactory | None:
@@ -352,4 +364,6 @@ def gui_main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
     session.show(service)
     status = app.exec()
     session.close()
+    remove_translations(app)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return int(status)
