@@ -1,7 +1,9 @@
 """Ordering policies: where a new floor request goes on the list.
 
 The list itself is an explicit order that the operator may change by hand; the
-policy only decides where a newcomer is inscribed and where a deferred request goes.
+policy decides where a newcomer is inscribed and where a deferred request goes, and
+when the meeting changes its policy the waiting requests move to their blocks under
+the new one, keeping their order within each block.
 """
 
 from __future__ import annotations

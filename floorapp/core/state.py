@@ -205,7 +205,13 @@ def _participant_added(s: FloorState, e: Event) -> None:
 
 
 def _settings_changed(s: FloorState, e: Event) -> None:
+    before = s.settings.ordering
     s.settings = s.settings.updated(e.data)
+    if s.settings.ordering is not before:
+        # The lists follow the new policy at once: each request moves to its block,
+        # keeping the order it had within it (manual moves included).
+        for lst in s.lists.values():
+            lst.queue.sort(key=lambda rid: s._tier(s.requests[rid]))
 
 
 def _limit_changed(s: FloorState, e: Event) -> None:

@@ -42,6 +42,21 @@ def test_un_practice_groups_then_states_then_observers(clock: FakeClock) -> None
     assert waiting_ids(svc) == ["EGY", "QAT", "BLR", "EU", "VAT", "unodc"]
 
 
+def test_changing_the_policy_reorders_the_waiting_list(service: FloorService) -> None:
+    service.open_segment("panel-1")
+    for pid in ("unodc", "EU", "QAT", "VAT", "BLR"):
+        service.request(pid)
+    service.request("EGY", RequestKind.GROUP, on_behalf_of="African Group")
+    service.request("ARM", RequestKind.REPLY)
+    service.move(service.state.segment_list().queue[4], 2)  # Belarus moved up by hand
+    assert waiting_ids(service) == ["unodc", "EU", "BLR", "QAT", "VAT", "EGY", "ARM"]
+    service.change_settings(ordering="un_practice")
+    # Groups, Member States, observers, others; the hand-made order kept within each.
+    assert waiting_ids(service) == ["EGY", "BLR", "QAT", "EU", "VAT", "unodc", "ARM"]
+    service.undo()
+    assert waiting_ids(service) == ["unodc", "EU", "BLR", "QAT", "VAT", "EGY", "ARM"]
+
+
 def test_rights_of_reply_are_held_to_the_end(service: FloorService) -> None:
     service.open_segment("panel-1")
     service.request("QAT")
