@@ -15,7 +15,7 @@ from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.countdown import format_mmss
-from floorapp.storage.errors import JournalError
+from floorapp.storage.errors import AlreadyExists, JournalError
 
 LOG_COLUMNS = ("segment", "speaker", "kind", "on behalf of", "start (UTC)", "end (UTC)",
                "spoken", "allotted", "over")
@@ -44,12 +44,17 @@ def cmd_script(args: argparse.Namespace) -> int:
     db = Path(args.db) if "://" not in args.db else args.db
     clock = FakeClock()
     try:
-        if isinstance(db, Path) and not db.exists():
-            if not args.programme:
-                _err(f"{db} does not exist; give --programme FILE to create the meeting.")
-                return 2
+        if isinstance(db, Path) and not db.exists() and not args.programme:
+            _err(f"{db} does not exist; give --programme FILE to create the meeting.")
+            return 2
+        if args.programme and not (isinstance(db, Path) and db.exists()):
+            # A new file, or a database URL: create the meeting there unless the
+            # database already holds tables (then it must be a meeting to open).
             programme = load_programme(Path(args.programme))
-            service = FloorService.create(db, programme, clock)
+            try:
+                service = FloorService.create(db, programme, clock)
+            except AlreadyExists:
+                service = FloorService.open(db, clock)
         else:
             service = FloorService.open(db, clock)
     except ProgrammeError as exc:

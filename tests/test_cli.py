@@ -113,3 +113,19 @@ def test_export_accepts_short_format_names(
     assert out.stat().st_size > 0
     assert main(["export", str(db), "--format", "xls", "-o", str(out)]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_a_script_creates_its_meeting_in_a_file_or_a_database_url(
+    db_target: str, capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["script", str(EXAMPLE), "--db", db_target, "--programme", str(PROGRAMME)]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["log", db_target, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["interventions"]) == 5
+    # With --programme again, the meeting that is there now is opened, not replaced:
+    # the script's first line (opening the segment again) is refused, the log kept.
+    assert main(args) == 1
+    assert "already open" in capsys.readouterr().err
+    assert main(["log", db_target, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["interventions"]) == 5
