@@ -36,6 +36,7 @@ from floorapp.core.categories import LIMIT_KEYS
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.gui import settings as reg
 from floorapp.gui.console import words
+from floorapp.gui.dialogs.limits import limit_label
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.settings import Setting, Settings
 
@@ -48,26 +49,6 @@ PageFactory = Callable[[QWidget], QWidget]
 def tr(text: str) -> str:
     """Translate in the SettingsDialog context."""
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def limit_title(key: str) -> str:
-    """A kind of speaker or of request, for a limit's label."""
-    return {
-        "member_state": tr("Member States"),
-        "observer_state": tr("Observer States"),
-        "observer": tr("Observers"),
-        "un_system": tr("UN system"),
-        "civil_society": tr("Civil society"),
-        "panellist": tr("Panellists"),
-        "moderator": tr("Moderators"),
-        "chair": tr("Chair"),
-        "other": tr("Others"),
-        "group": tr("Statements on behalf of a group"),
-        "question": tr("Questions to the panel"),
-        "point_of_order": tr("Points of order"),
-        "reply": tr("Rights of reply (first)"),
-        "reply_second": tr("Rights of reply (second)"),
-    }.get(key, key)
 
 
 def ordering_title(policy: str) -> str:
@@ -252,7 +233,7 @@ class MeetingRulesPage(QWidget):
             box = seconds_box(state.live_limit(self.segment, key), 1, 7200, self)
             box.setObjectName(f"meeting-limit-{key}")
             box.setEnabled(self.segment is not None)
-            form.addRow(limit_title(key) + ":", box)
+            form.addRow(limit_label(key) + ":", box)
             self.limits[key] = box
 
     def apply(self) -> list[str]:
@@ -273,7 +254,7 @@ class MeetingRulesPage(QWidget):
                 if box.value() != state.live_limit(self.segment, key) and not self.floor.run(
                         "change_limit", key, box.value(), self.segment):
                     problems.append(tr("{kind}: the limit was not changed.").format(
-                        kind=limit_title(key)))
+                        kind=limit_label(key)))
         return problems
 
 
@@ -304,7 +285,7 @@ class SettingsDialog(QDialog):
                        *reg.LIMITS.values()],
             tr("What a new meeting starts with, where its programme does not say "
                "(limits in seconds)."), self,
-            {s.key: tr("Limit: {kind}").format(kind=limit_title(k))
+            {s.key: tr("Limit: {kind}").format(kind=limit_label(k))
              for k, s in reg.LIMITS.items()})
         self.display = SettingsForm(
             settings, [reg.LANGUAGE, reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
