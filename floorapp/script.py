@@ -42,6 +42,9 @@ SPEC: dict[str, tuple[dict[str, type | tuple[type, ...]], dict[str, type | tuple
     "note": ({}, {"text": str, "themes": list, "intervention": str}),
     "announce": ({"text": str}, {"amount": (int, float), "currency": str, "intervention": str}),
     "record": ({"fields": dict}, {"intervention": str}),
+    "strike_announcement": ({"announcement": str}, {"intervention": str}),
+    "correct": ({}, {"intervention": str, "who": str, "kind": str, "on_behalf_of": str,
+                     "delivered_by": str, "start": str, "end": str}),
     "close_list": ({}, {}),
     "reopen_list": ({}, {}),
     "set_limit": ({"key": str, "seconds": int}, {}),
@@ -175,6 +178,17 @@ class ScriptRunner:
                 return rid
         raise Refused(f"{s.participant(pid).name()} is not on the list.")
 
+    def _correction(self, a: dict[str, Any]) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        if "who" in a:
+            fields["participant"] = self._who(a["who"])
+        if "delivered_by" in a:
+            fields["delivered_by"] = self._who(a["delivered_by"]) if a["delivered_by"] else ""
+        for key in ("kind", "on_behalf_of", "start", "end"):
+            if key in a:
+                fields[key] = a[key]
+        return fields
+
     def run_line(self, line: ScriptLine) -> None:
         """Advance the virtual clock to the line's time and apply its command."""
         target = self.start + line.t
@@ -216,6 +230,9 @@ class ScriptRunner:
             "announce": lambda: svc.add_announcement(
                 a["text"], a.get("amount"), a.get("currency", ""), a.get("intervention")),
             "record": lambda: svc.update_record(a.get("intervention"), **a["fields"]),
+            "strike_announcement": lambda: svc.strike_announcement(
+                a.get("intervention") or "", a["announcement"]),
+            "correct": lambda: svc.correct(a.get("intervention") or "", **self._correction(a)),
             "close_list": svc.close_list,
             "reopen_list": svc.reopen_list,
             "set_limit": lambda: svc.change_limit(a["key"], a["seconds"]),

@@ -43,6 +43,9 @@ VALUES: dict[str, st.SearchStrategy[Any]] = {
     "reminder_seconds": st.integers(-10, 5000),
     "name": st.sampled_from(["African Union", "ICRC", "", " ", "Qatar", "UNODC"]),
     "category": st.sampled_from(["other", "civil_society", "un_system", "observer"]),
+    "announcement": st.sampled_from(["a1", "a2", "i1", ""]),
+    "start": st.sampled_from(["2012-04-03T15:00:30+00:00", "2012-04-03T15:00:30", "soon", ""]),
+    "end": st.sampled_from(["2012-04-03T15:10:00+00:00", "2012-04-03T14:00:00+00:00", "x"]),
 }
 
 
