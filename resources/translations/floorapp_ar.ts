@@ -1309,42 +1309,42 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>&amp;Amount:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
       <source>&amp;Currency (ISO code):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
       <source>&amp;Delivered by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
       <source>&amp;Ended at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="134" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="128" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
       <source>&amp;Speaker:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
       <source>&amp;What was announced:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>(struck) {text}</source>
       <translation type="unfinished" />
     </message>
@@ -1354,7 +1354,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
       <source>Announcement</source>
       <translation type="unfinished" />
     </message>
@@ -1369,7 +1369,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
       <source>Correct the intervention</source>
       <translation type="unfinished" />
     </message>
@@ -1389,7 +1389,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
       <source>On &amp;behalf of:</source>
       <translation type="unfinished" />
     </message>
@@ -1399,7 +1399,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="144" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
       <source>S&amp;tarted at:</source>
       <translation type="unfinished" />
     </message>
@@ -1425,12 +1425,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="118" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="126" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation type="unfinished" />
     </message>
@@ -1445,17 +1445,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>no amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="141" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
       <source>the speaker themself</source>
       <translation type="unfinished" />
     </message>
@@ -1704,183 +1704,174 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
       <source> s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
       <source>&amp;Order of the list:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
       <source>&amp;Warning when this much time is left:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
       <source>Automatic (second screen if any)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="63" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="316" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
       <source>Display</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
       <source>First come, first served</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
       <source>Limit: {kind}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="56" />
       <source>Member States</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="62" />
       <source>Moderators</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
       <source>New meetings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
       <source>Observer States</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>Observers</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
       <source>Open a segment to change its speaking limits.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="64" />
       <source>Others</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>Panellists</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="67" />
       <source>Points of order</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Questions to the panel</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Rights of reply (first)</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="69" />
       <source>Rights of reply (second)</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
       <source>Screen {n} (not connected now)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
       <source>Statements on behalf of a group</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="270" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
       <source>The meeting's rules were not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>This meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="275" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>{kind}: the limit was not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="208" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
       <source>{title}: {value} is not allowed.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Shortcuts</name>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>&amp;Floor</source>
@@ -1897,9 +1888,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>&amp;Meeting</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />

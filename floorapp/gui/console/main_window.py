@@ -49,7 +49,7 @@ from floorapp.gui.settings import (
 
 #: Makes the speaker display for a floor (None when the display is not available).
 DisplayFactory = Callable[[QtFloor, Settings], QWidget]
-#: Adds actions to the Meeting > Export menu (registered by the export module).
+#: Adds actions to the File > Export menu (registered by the export module).
 ExportHook = Callable[[QMenu, QtFloor], None]
 EXPORT_HOOKS: list[ExportHook] = []
 STATUS_MS = 8000
@@ -286,7 +286,7 @@ class ConsoleWindow(QMainWindow):
     # -- meetings ------------------------------------------------------------------------
 
     def fill_recent(self) -> None:
-        """List the recent meetings in Meeting > Open recent."""
+        """List the recent meetings in File > Open recent."""
         menu = self.menus["recent"]
         menu.clear()
         for target in self.settings.get(RECENT_MEETINGS):

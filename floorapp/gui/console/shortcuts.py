@@ -157,7 +157,7 @@ _BY_ID = {a.id: a for a in ACTIONS}
 
 #: Menu titles of the groups, in menu-bar order.
 GROUPS: dict[str, str] = {
-    "Meeting": N(CONTEXT, "&Meeting"),
+    "Meeting": N(CONTEXT, "&File"),
     "Floor": N(CONTEXT, "&Floor"),
     "List": N(CONTEXT, "&List"),
     "View": N(CONTEXT, "&View"),
