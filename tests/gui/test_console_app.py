@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings
 
 from floorapp.core.clock import FakeClock
 from floorapp.core.ordering import OrderingPolicy
@@ -186,27 +190,18 @@ def test_gui_main_with_an_unusable_database_returns_an_error(tmp_path: Path, qap
     assert shown == ["The meeting database cannot be used"]
 
 
-def test_gui_main_shows_the_console_and_quits(tmp_path: Path, qapp, qtbot,
-                                              monkeypatch) -> None:
+def test_gui_main_shows_the_console_and_quits(tmp_path: Path) -> None:
     db = tmp_path / "m.floor"
     FloorService.create(db, small_programme(), FakeClock()).close()
-    settings = Settings(tmp_path / "floor.ini")
-    monkeypatch.setattr(gui_app, "Settings", lambda: settings)
-    seen: list[object] = []
-
-    def hook(window, floor, _settings) -> None:
-        seen.append(window)
-        timer = QTimer(window)
-        timer.setObjectName("test-quit")
-        timer.setSingleShot(True)
-        timer.timeout.connect(qapp.quit)
-        timer.start(0)
-
-    monkeypatch.setattr(gui_app, "CONSOLE_HOOKS", [hook])
-    try:
-        assert gui_app.gui_main([str(db), "--lang", "fr"]) == 0
-    finally:
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    assert len(seen) == 1
-    assert settings.get(S.LANGUAGE) == "fr"
-    assert settings.get(S.RECENT_MEETINGS)[0].endswith("m.floor")
+    child = Path(__file__).with_name("gui_main_child.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(child), str(tmp_path / "floor.ini"), str(db), "--lang", "fr"],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+        timeout=120, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["status"] == 0
+    assert len(report["seen"]) == 1  # one console was shown
+    assert report["language"] == "fr"
+    assert report["recent"][0].endswith("m.floor")
+    assert "Traceback" not in done.stderr
