@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
       <source>Add a participant</source>
       <translation type="unfinished" />
     </message>
@@ -112,8 +112,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
       <source>Name in English (required):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -132,12 +137,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
       <source>The participant was not added.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
       <source>Type the name in English.</source>
       <translation type="unfinished" />
     </message>
@@ -147,7 +152,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation type="unfinished" />
     </message>

@@ -262,3 +262,13 @@ def test_error_dialog_waits_for_ok(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
     error_dialog(None, "The meeting database cannot be used", ["It is not a Floor meeting."])
     error_dialog(None, "Nothing known", [])
     assert shown == [["It is not a Floor meeting."], ["No details are known."]]
+
+
+def test_an_unknown_name_is_said_to_be_unknown(floor: QtFloor, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = AddParticipantDialog(floor, "Atlantis Foundation", unknown=True)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("No participant on the roster matches “Atlantis Foundation”" in t for t in texts)
+    assert dialog.names["en"].text() == "Atlantis Foundation"

@@ -11,4 +11,4 @@ from floorapp.gui.floor_qt import QtFloor
 
 def ask_new_participant(parent: QWidget, floor: QtFloor, name: str) -> Participant | None:
     """Offer to add ``name`` (names in six languages, a category); the one added, or None."""
-    return add_participant(parent, floor, name)
+    return add_participant(parent, floor, name, unknown=bool(name))

@@ -55,15 +55,20 @@ def category_label(category: SpeakerCategory) -> str:
 class AddParticipantDialog(QDialog):
     """Names (English required, the other five optional) and the kind of participant."""
 
-    def __init__(self, floor: QtFloor, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, floor: QtFloor, name: str = "", parent: QWidget | None = None,
+                 unknown: bool = False) -> None:
         super().__init__(parent)
         self.floor = floor
         self.setObjectName("add-participant")
         self.setWindowTitle(tr("Add a participant"))
         form = QFormLayout(self)
-        intro = QLabel(tr("A participant of this meeting who is not on the roster. The name in "
-                          "English is needed; names in the other languages are shown when the "
-                          "display is in that language."), self)
+        about = tr("A participant of this meeting who is not on the roster. The name in "
+                   "English is needed; names in the other languages are shown when the "
+                   "display is in that language.")
+        if unknown:
+            about = tr("No participant on the roster matches “{name}”. Add it to this "
+                       "meeting?").format(name=name) + "\n\n" + about
+        intro = QLabel(about, self)
         intro.setWordWrap(True)
         form.addRow(intro)
         self.names: dict[str, QLineEdit] = {}
@@ -139,9 +144,13 @@ class AddParticipantDialog(QDialog):
         super().accept()
 
 
-def add_participant(parent: QWidget | None, floor: QtFloor, name: str = "") -> Participant | None:
-    """Ask for a new participant and add it; the participant, or None if cancelled."""
-    dialog = AddParticipantDialog(floor, name, parent)
+def add_participant(parent: QWidget | None, floor: QtFloor, name: str = "",
+                    unknown: bool = False) -> Participant | None:
+    """Ask for a new participant and add it; the participant, or None if cancelled.
+
+    ``unknown``: the user typed ``name`` and the roster knows nobody by it.
+    """
+    dialog = AddParticipantDialog(floor, name, parent, unknown)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
