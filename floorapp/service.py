@@ -9,7 +9,6 @@ fails raises :class:`JournalError` and changes nothing either.
 from __future__ import annotations
 
 import gc
-import math
 import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -17,6 +16,7 @@ from typing import Any, Protocol
 
 from floorapp.core import commands as cmd
 from floorapp.core import events as ev
+from floorapp.core import record_commands as rc
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.clock import Clock, SystemClock, Timeline
 from floorapp.core.countdown import Countdown, countdown
@@ -24,16 +24,12 @@ from floorapp.core.events import Draft, Event
 from floorapp.core.floor import Floor, Refused
 from floorapp.core.log import LogEntry, intervention_log
 from floorapp.core.programme import Programme, programme_to_dict
-from floorapp.core.record_fields import check_record_fields
 from floorapp.core.roster import Participant, Roster, make_participant_id
 from floorapp.core.segment_clock import SegmentClock, segment_clock
 from floorapp.core.state import FloorState, MeetingSettings
 from floorapp.storage.journal import Journal
 
 __all__ = ["FloorService", "Refused"]
-
-#: The largest amount an announcement may carry (far above any pledge).
-MAX_AMOUNT = 1e15
 
 Listener = Callable[[list[Event]], None]
 _ROSTER_EVENTS = {ev.MEETING_CREATED, ev.PROGRAMME_REPLACED, ev.PARTICIPANT_ADDED, ev.UNDONE,
@@ -317,162 +313,44 @@ class FloorService:
         """Restore the last undone floor command."""
         return self._run(cmd.redo)
 
-    # -- the record --------------------------------------------------------------------
-
-    def _target(self, intervention: str | None) -> str:
-        if intervention:
-            if intervention not in self.state.interventions:
-                raise Refused(f"There is no intervention '{intervention}'.")
-            return intervention
-        if self.state.current is not None:
-            return self.state.current.id
-        if self.state.interventions:
-            return next(reversed(self.state.interventions))
-        raise Refused("There is no intervention yet to attach a note to.")
-
-    def _check_themes(self, iid: str, themes: Sequence[str]) -> list[str]:
-        seg = self.state.interventions[iid].segment_id
-        known = {t.id for t in self.programme.segment(seg).themes} if seg else set()
-        unknown = [t for t in themes if t not in known]
-        if unknown:
-            raise Refused(
-                f"Unknown theme {', '.join(unknown)} for this segment; "
-                f"its themes are: {', '.join(sorted(known)) or 'none'}."
-            )
-        return list(themes)
+    # -- the record (decided in floorapp.core.record_commands) ------------------------
 
     def add_note(
         self, text: str, themes: Sequence[str] = (), intervention: str | None = None
     ) -> list[Event]:
         """Record a key point of an intervention (the current or last by default)."""
-        iid = self._target(intervention)
-        tags = self._check_themes(iid, themes)
-        if not text.strip() and not tags:
-            raise Refused("A note needs some text or a theme.")
-        return self._run(lambda f: [Draft(ev.NOTE_ADDED, {
-            "intervention": iid, "note": f.state.next_id("n"), "text": text.strip(),
-            "themes": tags})])
+        return self._run(lambda f: rc.add_note(f, text, themes, intervention))
 
     def edit_note(
         self, intervention: str, note: str, text: str | None = None,
         themes: Sequence[str] | None = None,
     ) -> list[Event]:
         """Correct a recorded key point; the original stays in the journal."""
-        iid = self._target(intervention)
-        if not any(n.id == note for n in self.state.interventions[iid].notes):
-            raise Refused(f"There is no note '{note}' on that intervention.")
-        data: dict[str, Any] = {"intervention": iid, "note": note}
-        if text is not None:
-            data["text"] = text.strip()
-        if themes is not None:
-            data["themes"] = self._check_themes(iid, themes)
-        return self._run(lambda f: [Draft(ev.NOTE_EDITED, data)])
+        return self._run(lambda f: rc.edit_note(f, intervention, note, text, themes))
 
     def strike_note(self, intervention: str, note: str, struck: bool = True) -> list[Event]:
-        """Strike a note from the record (it stays in the journal)."""
-        iid = self._target(intervention)
-        return self._run(lambda f: [Draft(ev.NOTE_STRUCK, {
-            "intervention": iid, "note": note, "struck": struck})])
+        """Strike a note from the record (it stays in the journal), or restore it."""
+        return self._run(lambda f: rc.strike_note(f, intervention, note, struck))
 
     def strike_announcement(
         self, intervention: str, announcement: str, struck: bool = True,
     ) -> list[Event]:
         """Strike an announcement from the record (it stays in the journal), or restore it."""
-        iid = self._target(intervention)
-        if not any(a.id == announcement for a in self.state.interventions[iid].announcements):
-            raise Refused(f"There is no announcement '{announcement}' on that intervention.")
-        return self._run(lambda f: [Draft(ev.ANNOUNCEMENT_STRUCK, {
-            "intervention": iid, "announcement": announcement, "struck": struck})])
+        return self._run(lambda f: rc.strike_announcement(f, intervention, announcement, struck))
 
     def update_record(self, intervention: str | None = None, **fields: Any) -> list[Event]:
-        """Set record fields: language, written_statement, video, ..."""
-        iid = self._target(intervention)
-        try:
-            checked = check_record_fields(fields)
-        except ValueError as exc:
-            raise Refused(str(exc)) from None
-        if not checked:
-            raise Refused("No record field to set.")
-        return self._run(lambda f: [Draft(ev.RECORD_UPDATED, {
-            "intervention": iid, "fields": checked})])
+        """Set record fields: language, written_statement, video."""
+        return self._run(lambda f: rc.update_record(f, intervention, fields))
 
     def add_announcement(
         self, text: str, amount: float | None = None, currency: str = "",
         intervention: str | None = None,
     ) -> list[Event]:
         """Record an announcement, e.g. a pledge with its amount and currency."""
-        iid = self._target(intervention)
-        if amount is not None:
-            if isinstance(amount, bool) or not isinstance(amount, int | float):
-                raise Refused("An amount is a number.")
-            try:
-                amount = float(amount)
-            except OverflowError:
-                raise Refused("That amount is too large.") from None
-            if not math.isfinite(amount) or amount > MAX_AMOUNT:
-                raise Refused("That amount is too large.")
-            if amount < 0:
-                raise Refused("An amount cannot be negative.")
-        currency = currency.strip().upper()
-        if currency and not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-            raise Refused(f"'{currency}' is not a currency code: use three letters such as "
-                          "USD or EUR.")
-        if currency and amount is None:
-            raise Refused("A currency needs an amount.")
-        return self._run(lambda f: [Draft(ev.ANNOUNCEMENT_ADDED, {
-            "intervention": iid, "announcement": f.state.next_id("a"), "text": text.strip(),
-            "amount": amount, "currency": currency})])
+        return self._run(lambda f: rc.add_announcement(f, text, amount, currency, intervention))
 
     def correct(self, intervention: str, **fields: Any) -> list[Event]:
-        """Correct a past intervention (participant, kind, on_behalf_of, start, end ...).
-
-        The original events stay in the journal; the log shows the corrected values.
-        """
-        iid = self._target(intervention)
-        allowed = {"participant", "kind", "on_behalf_of", "delivered_by", "start", "end"}
-        bad = set(fields) - allowed
-        if bad:
-            raise Refused(f"Cannot correct {', '.join(sorted(bad))}.")
-        if not fields:
-            raise Refused("Nothing to correct.")
-        data = dict(fields)
-        roster_ids = {p.id for p in self.roster}
-        for key in ("participant", "delivered_by"):
-            if data.get(key) and data[key] not in roster_ids:
-                raise Refused(f"'{data[key]}' is not a participant of this meeting.")
-        if "participant" in data and not data["participant"]:
-            raise Refused("An intervention needs a speaker.")
-        iv = self.state.interventions[iid]
-        times: dict[str, datetime | None] = {
-            "start": iv.corrections.get("start") or iv.started_at,
-            "end": iv.corrections.get("end") or iv.ended_at,
-        }
-        for key in ("start", "end"):
-            if key not in data:
-                continue
-            value = data[key]
-            if isinstance(value, str):
-                try:
-                    value = datetime.fromisoformat(value)
-                except ValueError:
-                    raise Refused(f"'{value}' is not a date and time.") from None
-            if not isinstance(value, datetime) or value.tzinfo is None:
-                raise Refused(f"The {key} time needs a date, a time and a time zone.")
-            times[key] = value
-            data[key] = value.isoformat()
-        if "end" in data and iv.ended_at is None:
-            raise Refused("The intervention is still going on; end it first.")
-        start, end = times["start"], times["end"]
-        if isinstance(start, str):
-            start = datetime.fromisoformat(start)
-        if isinstance(end, str):
-            end = datetime.fromisoformat(end)
-        if start is not None and end is not None and end <= start:
-            raise Refused("The end must come after the start.")
-        if "kind" in data:
-            try:
-                data["kind"] = RequestKind(data["kind"]).value
-            except ValueError:
-                raise Refused(f"'{data['kind']}' is not a kind of request.") from None
-        return self._run(lambda f: [Draft(ev.INTERVENTION_CORRECTED, {
-            "intervention": iid, "fields": data})])
+        """Correct a past intervention (participant, kind, on_behalf_of, delivered_by,
+        start, end); the original events stay in the journal."""
+        known = {p.id for p in self.roster}
+        return self._run(lambda f: rc.correct(f, intervention, known, fields))

@@ -1,0 +1,195 @@
+"""The secretary's record commands: notes, announcements, record fields, corrections.
+
+Like :mod:`floorapp.core.commands`, each function checks a command against the floor
+and returns the events to journal, or raises :class:`Refused` with the reason. A
+command names its intervention, or applies to the one at the floor, else the last.
+Nothing here deletes: striking and correcting are new events over the original.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from floorapp.core import events as ev
+from floorapp.core.categories import RequestKind
+from floorapp.core.events import Draft
+from floorapp.core.floor import Floor, Refused
+from floorapp.core.record_fields import check_record_fields
+from floorapp.core.state import FloorState
+
+#: The largest amount an announcement may carry (far above any pledge).
+MAX_AMOUNT = 1e15
+#: What a correction may change.
+CORRECTABLE = ("participant", "kind", "on_behalf_of", "delivered_by", "start", "end")
+
+
+def target(s: FloorState, intervention: str | None) -> str:
+    """The intervention a record command applies to."""
+    if intervention:
+        if intervention not in s.interventions:
+            raise Refused(f"There is no intervention '{intervention}'.")
+        return intervention
+    if s.current is not None:
+        return s.current.id
+    if s.interventions:
+        return next(reversed(s.interventions))
+    raise Refused("There is no intervention yet to attach a note to.")
+
+
+def _themes(s: FloorState, iid: str, themes: Sequence[str]) -> list[str]:
+    seg = s.interventions[iid].segment_id
+    known: set[str] = set()
+    if seg and s.programme is not None:
+        known = {t.id for t in s.programme.segment(seg).themes}
+    unknown = [t for t in themes if t not in known]
+    if unknown:
+        raise Refused(
+            f"Unknown theme {', '.join(unknown)} for this segment; "
+            f"its themes are: {', '.join(sorted(known)) or 'none'}."
+        )
+    return list(themes)
+
+
+def add_note(floor: Floor, text: str, themes: Sequence[str] = (),
+             intervention: str | None = None) -> list[Draft]:
+    """A key point of an intervention, tagged with themes of its segment."""
+    s = floor.state
+    iid = target(s, intervention)
+    tags = _themes(s, iid, themes)
+    if not text.strip() and not tags:
+        raise Refused("A note needs some text or a theme.")
+    return [Draft(ev.NOTE_ADDED, {"intervention": iid, "note": s.next_id("n"),
+                                  "text": text.strip(), "themes": tags})]
+
+
+def edit_note(floor: Floor, intervention: str, note: str, text: str | None = None,
+              themes: Sequence[str] | None = None) -> list[Draft]:
+    """A correction of a recorded key point."""
+    s = floor.state
+    iid = target(s, intervention)
+    if not any(n.id == note for n in s.interventions[iid].notes):
+        raise Refused(f"There is no note '{note}' on that intervention.")
+    data: dict[str, Any] = {"intervention": iid, "note": note}
+    if text is not None:
+        data["text"] = text.strip()
+    if themes is not None:
+        data["themes"] = _themes(s, iid, themes)
+    return [Draft(ev.NOTE_EDITED, data)]
+
+
+def strike_note(floor: Floor, intervention: str, note: str, struck: bool = True) -> list[Draft]:
+    """Strike a note from the record, or restore it."""
+    s = floor.state
+    iid = target(s, intervention)
+    if not any(n.id == note for n in s.interventions[iid].notes):
+        raise Refused(f"There is no note '{note}' on that intervention.")
+    return [Draft(ev.NOTE_STRUCK, {"intervention": iid, "note": note, "struck": struck})]
+
+
+def strike_announcement(floor: Floor, intervention: str, announcement: str,
+                        struck: bool = True) -> list[Draft]:
+    """Strike an announcement from the record, or restore it."""
+    s = floor.state
+    iid = target(s, intervention)
+    if not any(a.id == announcement for a in s.interventions[iid].announcements):
+        raise Refused(f"There is no announcement '{announcement}' on that intervention.")
+    return [Draft(ev.ANNOUNCEMENT_STRUCK, {"intervention": iid, "announcement": announcement,
+                                           "struck": struck})]
+
+
+def update_record(floor: Floor, intervention: str | None,
+                  fields: Mapping[str, Any]) -> list[Draft]:
+    """Record fields (language, written statement, video), checked and normalised."""
+    iid = target(floor.state, intervention)
+    try:
+        checked = check_record_fields(fields)
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+    if not checked:
+        raise Refused("No record field to set.")
+    return [Draft(ev.RECORD_UPDATED, {"intervention": iid, "fields": checked})]
+
+
+def _amount(amount: object) -> float | None:
+    if amount is None:
+        return None
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        raise Refused("An amount is a number.")
+    try:
+        value = float(amount)
+    except OverflowError:
+        raise Refused("That amount is too large.") from None
+    if not math.isfinite(value) or value > MAX_AMOUNT:
+        raise Refused("That amount is too large.")
+    if value < 0:
+        raise Refused("An amount cannot be negative.")
+    return value
+
+
+def add_announcement(floor: Floor, text: str, amount: float | None = None,
+                     currency: str = "", intervention: str | None = None) -> list[Draft]:
+    """An announcement, e.g. a pledge with its amount and ISO currency code."""
+    s = floor.state
+    iid = target(s, intervention)
+    value = _amount(amount)
+    code = currency.strip().upper()
+    if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
+        raise Refused(f"'{code}' is not a currency code: use three letters such as "
+                      "USD or EUR.")
+    if code and value is None:
+        raise Refused("A currency needs an amount.")
+    if not text.strip() and value is None:
+        raise Refused("An announcement needs some text or an amount.")
+    return [Draft(ev.ANNOUNCEMENT_ADDED, {"intervention": iid, "announcement": s.next_id("a"),
+                                          "text": text.strip(), "amount": value,
+                                          "currency": code})]
+
+
+def _when(key: str, value: object) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise Refused(f"'{value}' is not a date and time.") from None
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise Refused(f"The {key} time needs a date, a time and a time zone.")
+    return value
+
+
+def correct(floor: Floor, intervention: str, known: Collection[str],
+            fields: Mapping[str, Any]) -> list[Draft]:
+    """A correction of a past intervention; ``known`` are the participant ids it may name."""
+    s = floor.state
+    iid = target(s, intervention)
+    bad = set(fields) - set(CORRECTABLE)
+    if bad:
+        raise Refused(f"Cannot correct {', '.join(sorted(bad))}.")
+    if not fields:
+        raise Refused("Nothing to correct.")
+    data = dict(fields)
+    for key in ("participant", "delivered_by"):
+        if data.get(key) and data[key] not in known:
+            raise Refused(f"'{data[key]}' is not a participant of this meeting.")
+    if "participant" in data and not data["participant"]:
+        raise Refused("An intervention needs a speaker.")
+    iv = s.interventions[iid]
+    if "end" in data and iv.ended_at is None:
+        raise Refused("The intervention is still going on; end it first.")
+    start = _when("start", iv.corrections.get("start") or iv.started_at)
+    end = iv.corrections.get("end") or iv.ended_at
+    for key in ("start", "end"):
+        if key in data:
+            when = _when(key, data[key])
+            data[key] = when.isoformat()
+            start, end = (when, end) if key == "start" else (start, when)
+    if end is not None and _when("end", end) <= start:
+        raise Refused("The end must come after the start.")
+    if "kind" in data:
+        try:
+            data["kind"] = RequestKind(data["kind"]).value
+        except ValueError:
+            raise Refused(f"'{data['kind']}' is not a kind of request.") from None
+    return [Draft(ev.INTERVENTION_CORRECTED, {"intervention": iid, "fields": data})]
