@@ -44,6 +44,15 @@ def segment_clock(state: FloorState, now: datetime) -> SegmentClock | None:
     except KeyError:
         return None
     lst = state.segment_list(sid)
+    # A meeting held on another day than its programme's (a rehearsal, a postponed
+    # session, the bundled sample run today) keeps the programme's times of day, on
+    # the day the segment was opened.
+    if lst.opened_at is not None:
+        zone = state.programme.zone()
+        held = lst.opened_at.astimezone(zone).date()
+        if held != start.astimezone(zone).date():
+            start = datetime.combine(held, start.astimezone(zone).timetz())
+            end = datetime.combine(held, end.astimezone(zone).timetz())
     total = 0.0
     for req in state.waiting(sid):
         total += state.live_limit(sid, limit_key(state, req.participant_id, req.kind, sid))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
@@ -286,7 +287,9 @@ class ConsoleSession(QObject):
         for hook in CONSOLE_HOOKS:
             hook(window, self.floor, self.settings)
         window.show()
-        if with_display and factory is not None:
+        # With a second screen the display goes full screen there at once; with one,
+        # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
+        if with_display and factory is not None and len(QGuiApplication.screens()) > 1:
             window.toggle_display()
         return window
 

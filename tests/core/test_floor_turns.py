@@ -128,6 +128,22 @@ def test_segment_clock_projection(service: FloorService, clock: FakeClock) -> No
     assert sc.gap == 2 * 3600 - 660
 
 
+def test_a_meeting_held_on_another_day_keeps_its_times_of_day() -> None:
+    from datetime import UTC, datetime
+
+    from tests.helpers.factories import memory_service
+
+    # The programme says 3 April 2012; the meeting is run (rehearsed) on 23 November 2026
+    # at 11:00 in New York (16:00 UTC).
+    clock = FakeClock(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))
+    svc = memory_service(clock)
+    start(svc, "QAT", "BLR", "PHL", "EU")
+    sc = svc.segment_clock()
+    assert sc is not None
+    assert sc.scheduled_end == datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # 13:00 local
+    assert sc.gap == 2 * 3600 - 660
+
+
 def test_note_on_the_current_or_last_intervention(service: FloorService) -> None:
     start(service, "QAT")
     service.next()
