@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="138" />
+      <location filename="../../floorapp/gui/app.py" line="139" />
       <source>No such meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="156" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="168" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="166" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="140" />
       <source>There is no meeting database at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="188" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -744,7 +744,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="169" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <source>paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
       <source>speaking</source>
       <translation type="unfinished" />
     </message>

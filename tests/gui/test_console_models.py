@@ -134,6 +134,9 @@ def test_log_model(qtmodeltester, floor, service, clock) -> None:
     assert model.index(0, Column.NOTES).data() == "Political will is key"
     assert model.index(0, Column.KIND).data() == "Statement"
     assert "speaking" in model.index(1, Column.SPEAKER).data()
+    service.pause()
+    assert "paused" in model.index(1, Column.SPEAKER).data()
+    service.resume()
     service.end()
     assert "speaking" not in model.index(1, Column.SPEAKER).data()
 

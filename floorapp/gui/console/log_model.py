@@ -166,7 +166,12 @@ class LogModel(QAbstractTableModel):
         if col == Column.SPEAKER:
             text = words.speaker_line(state, e.participant_id, e.on_behalf_of, e.delivered_by,
                                       self.language)
-            return f"▶ {text} — {tr('speaking')}" if live else text
+            if not live:
+                return text
+            iv = state.interventions.get(e.intervention_id)
+            if iv is not None and not iv.running:
+                return f"❚❚ {text} — {tr('paused')}"
+            return f"▶ {text} — {tr('speaking')}"
         if col == Column.KIND:
             return words.kind_look(e.kind).short
         if col == Column.START:
