@@ -187,3 +187,10 @@ def test_locked_database(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.M
     svc.request("QAT")
     assert len(svc.state.waiting()) == 1
     svc.close()
+
+
+def test_the_known_revisions_are_alembics() -> None:
+    from floorapp.storage import migrate
+
+    assert migrate.alembic_head() == migrate.HEAD
+    assert migrate.alembic_known() == set(migrate.KNOWN)
