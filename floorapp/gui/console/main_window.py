@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -207,12 +208,20 @@ class ConsoleWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """Tell the user something in the status bar."""
-        self.statusBar().setStyleSheet("")
+        self._status_look(refusal=False)
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _status_look(self, refusal: bool) -> None:
+        # Bold through the font, so that the status bar keeps the console's font scale.
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar { color: #b71c1c; }" if refusal else "")
+        font = QFont(self.font())
+        font.setBold(refusal)
+        bar.setFont(font)
 
     def show_refusal(self, reason: str) -> None:
         """A command the floor refused: the reason, marked, in the status bar."""
-        self.statusBar().setStyleSheet("QStatusBar { color: #b71c1c; font-weight: bold; }")
+        self._status_look(refusal=True)
         self.statusBar().showMessage("✋ " + tr("Not done: {reason}").format(reason=reason),
                                      STATUS_MS)
 
@@ -243,6 +252,11 @@ class ConsoleWindow(QMainWindow):
         if size > 0:
             f.setPointSizeF(size * scale)
         self.setFont(f)
+        # Table headers and the status bar take the style's own font rather than their
+        # parent's: give them the scaled one too.
+        for header in self.findChildren(QHeaderView):
+            header.setFont(f)
+        self.statusBar().setFont(f)
 
     def toggle_high_contrast(self) -> None:
         """Switch the high-contrast countdown colours."""

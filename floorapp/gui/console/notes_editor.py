@@ -77,6 +77,11 @@ class NotesEditor(QWidget):
         self.new = QPushButton(tr("New note"), self)
         self.new.clicked.connect(self.start_new)
         self.record = RecordPanel(floor, language, self)
+        # Two lines each at the least, so that on a small screen the log panel can give
+        # the countdown its room (the default minimum is four or five lines).
+        line = self.fontMetrics().lineSpacing()
+        self.notes.setMinimumHeight(2 * line + 8)
+        self.text.setMinimumHeight(2 * line + 8)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(key), self.text)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)

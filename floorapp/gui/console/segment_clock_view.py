@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from floorapp.core.segment_clock import SegmentClock
@@ -72,6 +74,10 @@ class SegmentClockView(QFrame):
         self.projection.setWordWrap(True)
         self.projection.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.projection.setMargin(4)
+        # Bold as rich text, not through a font or style sheet, either of which would
+        # detach the label from the console's font scale.
+        self.projection.setTextFormat(Qt.TextFormat.RichText)
+        self.projection.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
@@ -109,9 +115,13 @@ class SegmentClockView(QFrame):
         title, times, text, tone = shown
         self.title.setText(title)
         self.times.setText(times)
-        self.projection.setText(text)
+        self.projection.setText(f"<b>{html.escape(text)}</b>" if text else "")
         self.projection.setVisible(bool(text))
         fg, bg = TONES[tone]
-        self.projection.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; "
-                                      "font-weight: bold; border-radius: 3px; }")
+        # Colours through the palette: a style sheet would detach the label from the
+        # console's font scale.
+        palette = self.projection.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+        palette.setColor(QPalette.ColorRole.Window, QColor(bg))
+        self.projection.setPalette(palette)
         self.projection.setProperty("tone", tone)
