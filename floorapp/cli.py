@@ -203,12 +203,22 @@ def _argv_tool(module: str, func: str, argv: Sequence[str]) -> int:
     return result
 
 
+def _looks_like_a_meeting(arg: str) -> bool:
+    """Whether a first argument names a meeting database rather than a command."""
+    if arg.startswith("-") or arg in ("check", "roster", "script", "log", "gui", "screenshots",
+                                      "cues", "export"):
+        return False
+    return "://" in arg or arg.endswith((".floor", ".db", ".sqlite")) or Path(arg).is_file()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``floorapp`` command."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in ARGV_TOOLS:
         return _argv_tool(*ARGV_TOOLS[args_list[0]], args_list[1:])
     parser = build_parser()
+    if args_list and _looks_like_a_meeting(args_list[0]):
+        args_list = ["gui", *args_list]  # floorapp MEETING.floor opens it in the console
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
         args = parser.parse_args(["gui", *args_list])

@@ -129,3 +129,16 @@ def test_a_script_creates_its_meeting_in_a_file_or_a_database_url(
     assert "already open" in capsys.readouterr().err
     assert main(["log", db_target, "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["interventions"]) == 5
+
+
+def test_a_meeting_file_as_first_argument_opens_the_console(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import floorapp.gui.app as gui_app
+
+    seen: list[object] = []
+    monkeypatch.setattr(gui_app, "gui_main", lambda args: seen.append(args) or 0)
+    assert main([str(tmp_path / "meeting.floor"), "--lang", "fr"]) == 0
+    assert seen and seen[0].db.endswith("meeting.floor") and seen[0].lang == "fr"
+    with pytest.raises(SystemExit):
+        main(["chek", "x"])  # a mistyped command is still a usage error
