@@ -6,67 +6,67 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="209" />
       <source>Add to the list: type a few letters of a name, Enter</source>
-      <translation type="unfinished" />
+      <translation>Inscrire : tapez quelques lettres d’un nom, puis Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="210" />
       <source>Group statement: who speaks? Then the group, Enter</source>
-      <translation type="unfinished" />
+      <translation>Déclaration de groupe : qui parle ? Puis le groupe, Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="313" />
       <source>Nobody was added: “{text}” matches no participant.</source>
-      <translation type="unfinished" />
+      <translation>Personne n’a été inscrit : « {text} » ne correspond à aucun participant.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="140" />
       <source>On behalf of (e.g. the African Group)</source>
-      <translation type="unfinished" />
+      <translation>Au nom de (p. ex. le Groupe des États d’Afrique)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>On behalf of which group? Type it and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Au nom de quel groupe ? Tapez-le puis Entrée.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="213" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
-      <translation type="unfinished" />
+      <translation>Motion d’ordre : qui la soulève ? Entrée donne la parole aussitôt</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="330" />
       <source>Point of order: {name} has the floor.</source>
-      <translation type="unfinished" />
+      <translation>Motion d’ordre : {name} a la parole.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="211" />
       <source>Question to the panel: who asks? Enter</source>
-      <translation type="unfinished" />
+      <translation>Question aux intervenants : qui la pose ? Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="212" />
       <source>Right of reply: who asks for it? Enter</source>
-      <translation type="unfinished" />
+      <translation>Droit de réponse : qui le demande ? Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="159" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Déclaration</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="294" />
       <source>Type a few letters of a name first.</source>
-      <translation type="unfinished" />
+      <translation>Tapez d’abord quelques lettres d’un nom.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="333" />
       <source>{name} is inscribed, number {n} on the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} est inscrit(e), n° {n} sur la liste.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="300" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
-      <translation type="unfinished" />
+      <translation>« {text} » peut être {a} ou {b} : choisissez avec ↓ et Entrée, ou tapez davantage.</translation>
     </message>
   </context>
   <context>
@@ -204,42 +204,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
-      <source>List of speakers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="113" />
-      <source>Log and notes</source>
-      <translation type="unfinished" />
+      <source>List of speakers</source>
+      <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <source>Log and notes</source>
+      <translation>Journal et notes</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="267" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,22 +249,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="216" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="111" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="223" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="222" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="357" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -590,37 +590,37 @@
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="139" />
       <source>Limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>Temps de parole {limit}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="100" />
       <source>Next: {name}</source>
-      <translation type="unfinished" />
+      <translation>Suivant : {name}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation type="unfinished" />
+      <translation>Personne n’a la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="146" />
       <source>Space or Ctrl+Space resumes</source>
-      <translation type="unfinished" />
+      <translation>Espace ou Ctrl+Espace pour reprendre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="109" />
       <source>interrupting {name} (their time is paused)</source>
-      <translation type="unfinished" />
+      <translation>interrompt {name} (son temps est suspendu)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="144" />
       <source>spoken {t}</source>
-      <translation type="unfinished" />
+      <translation>parlé {t}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation type="unfinished" />
+      <translation>prolongation {sign}{ext}</translation>
     </message>
   </context>
   <context>
@@ -716,42 +716,42 @@
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Over</source>
-      <translation type="unfinished" />
+      <translation>Dépassement</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>Orateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Spoken</source>
-      <translation type="unfinished" />
+      <translation>Durée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="173" />
       <source>paused</source>
-      <translation type="unfinished" />
+      <translation>en pause</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="174" />
       <source>speaking</source>
-      <translation type="unfinished" />
+      <translation>a la parole</translation>
     </message>
   </context>
   <context>
@@ -759,67 +759,67 @@
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="41" />
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="67" />
       <source>Display &amp;language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue d’affichage</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="35" />
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>Séances &amp;récentes</translation>
     </message>
   </context>
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="178" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>(rayé) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Add note</source>
-      <translation type="unfinished" />
+      <translation>Ajouter la note</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
-      <translation type="unfinished" />
+      <translation>Point clé de l’intervention (Ctrl+Entrée l’ajoute)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="163" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
       <source>Notes on {name}</source>
-      <translation type="unfinished" />
+      <translation>Notes sur {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Save correction</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la correction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="156" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
       <source>Select an intervention in the log to take notes.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une intervention dans le journal pour prendre des notes.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Strike</source>
-      <translation type="unfinished" />
+      <translation>Rayer</translation>
     </message>
   </context>
   <context>
@@ -1356,7 +1356,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>(rayé) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
@@ -1371,12 +1371,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>Announcement…</source>
-      <translation type="unfinished" />
+      <translation>Annonce…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Another language</source>
-      <translation type="unfinished" />
+      <translation>Autre langue</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
@@ -1391,12 +1391,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
       <source>Correct…</source>
-      <translation type="unfinished" />
+      <translation>Corriger…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
       <source>Language: not recorded</source>
-      <translation type="unfinished" />
+      <translation>Langue : non indiquée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
@@ -1406,7 +1406,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
       <source>Restore announcement</source>
-      <translation type="unfinished" />
+      <translation>Rétablir l’annonce</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
@@ -1417,7 +1417,7 @@
       <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
       <source>Strike announcement</source>
-      <translation type="unfinished" />
+      <translation>Rayer l’annonce</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
@@ -1447,12 +1447,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
       <source>Video message</source>
-      <translation type="unfinished" />
+      <translation>Message vidéo</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Written statement</source>
-      <translation type="unfinished" />
+      <translation>Déclaration écrite</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
@@ -1473,49 +1473,49 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="93" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
       <source>No segment is open.</source>
-      <translation type="unfinished" />
+      <translation>Aucune partie n’est ouverte.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
+      <translation>Il est {now} · fin prévue {end} · {n} en attente, {need} nécessaires</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
-      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="94" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
-      <source>The list ends at {end}, {m} min before the scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
-      <source>The list ends at {end}: {m} min over; {advice}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="36" />
-      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="35" />
-      <source>The list is empty; {m} min left until the scheduled end.</source>
-      <translation type="unfinished" />
+      <translation>Ouvrez-en une depuis le programme (Ctrl+1, puis Entrée).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
-      <source>consider shortening the limit</source>
-      <translation type="unfinished" />
+      <source>The list ends at {end}, {m} min before the scheduled end.</source>
+      <translation>La liste se termine à {end}, {m} min avant la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <source>The list ends at {end}: {m} min over; {advice}.</source>
+      <translation>La liste se termine à {end} : {m} min de dépassement ; {advice}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
+      <translation>La liste est vide ; la partie dépasse de {m} min sa fin prévue.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <source>The list is empty; {m} min left until the scheduled end.</source>
+      <translation>La liste est vide ; {m} min restent avant la fin prévue.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <source>consider shortening the limit</source>
+      <translation>envisagez de réduire le temps de parole</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit or closing the list</source>
-      <translation type="unfinished" />
+      <translation>envisagez de réduire le temps de parole ou de clore la liste</translation>
     </message>
   </context>
   <context>
@@ -1880,22 +1880,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>&amp;Floor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>&amp;List</source>
-      <translation type="unfinished" />
+      <translation>&amp;Liste</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
@@ -1904,7 +1904,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
@@ -1914,17 +1914,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Add a participant…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un participant…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Add to the list</source>
-      <translation type="unfinished" />
+      <translation>Inscrire sur la liste</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Close / reopen the list</source>
-      <translation type="unfinished" />
+      <translation>Clore / rouvrir la liste</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
@@ -1944,7 +1944,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Edit the programme…</source>
-      <translation type="unfinished" />
+      <translation>Modifier le programme…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
@@ -1959,12 +1959,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>End the turn</source>
-      <translation type="unfinished" />
+      <translation>Terminer l’intervention</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>Extend by 30 s</source>
-      <translation type="unfinished" />
+      <translation>Prolonger de 30 s</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
@@ -1974,32 +1974,32 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Go to the list</source>
-      <translation type="unfinished" />
+      <translation>Aller à la liste</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Go to the log</source>
-      <translation type="unfinished" />
+      <translation>Aller au journal</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Go to the programme</source>
-      <translation type="unfinished" />
+      <translation>Aller au programme</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Contraste élevé</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Larger text</source>
-      <translation type="unfinished" />
+      <translation>Texte plus grand</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
@@ -2014,12 +2014,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Mark absent</source>
-      <translation type="unfinished" />
+      <translation>Marquer absent</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
@@ -2034,22 +2034,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Couper les signaux sonores</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>New meeting from a programme…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
       <source>Next speaker</source>
-      <translation type="unfinished" />
+      <translation>Orateur suivant</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
@@ -2059,17 +2059,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Open meeting…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une séance…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>Pause / resume</source>
-      <translation type="unfinished" />
+      <translation>Pause / reprise</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Point of order…</source>
-      <translation type="unfinished" />
+      <translation>Motion d’ordre…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
@@ -2084,17 +2084,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Quitter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Recall absent</source>
-      <translation type="unfinished" />
+      <translation>Rappeler un absent</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
@@ -2104,7 +2104,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Right of reply…</source>
-      <translation type="unfinished" />
+      <translation>Droit de réponse…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
@@ -2134,7 +2134,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Send to the end</source>
-      <translation type="unfinished" />
+      <translation>Renvoyer en fin de liste</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
@@ -2144,12 +2144,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>Paramètres…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Shorten by 30 s</source>
-      <translation type="unfinished" />
+      <translation>Réduire de 30 s</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
@@ -2169,12 +2169,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Smaller text</source>
-      <translation type="unfinished" />
+      <translation>Texte plus petit</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Speaker display</source>
-      <translation type="unfinished" />
+      <translation>Écran des orateurs</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
@@ -2219,12 +2219,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
   </context>
   <context>
@@ -2250,22 +2250,22 @@
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
       <source>Absent, to recall: {n}</source>
-      <translation type="unfinished" />
+      <translation>Absents, à rappeler : {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
       <source>LIST CLOSED</source>
-      <translation type="unfinished" />
+      <translation>LISTE CLOSE</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
       <source>List of speakers: open a segment of the programme first.</source>
-      <translation type="unfinished" />
+      <translation>Liste des orateurs : ouvrez d’abord une partie du programme.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
       <source>List of speakers: {n} waiting, {t} needed</source>
-      <translation type="unfinished" />
+      <translation>Liste des orateurs : {n} en attente, {t} nécessaires</translation>
     </message>
   </context>
   <context>
@@ -2273,119 +2273,119 @@
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Président</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation>Société civile</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>GROUP</source>
-      <translation type="unfinished" />
+      <translation>GROUPE</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>Groupe</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="48" />
       <source>Member State</source>
-      <translation type="unfinished" />
+      <translation>État Membre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>Modérateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer</source>
-      <translation type="unfinished" />
+      <translation>Observateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>État observateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>POINT OF ORDER</source>
-      <translation type="unfinished" />
+      <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>Intervenant</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>Motion d’ordre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>QUESTION</source>
-      <translation type="unfinished" />
+      <translation>QUESTION</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Question</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Question to the panel</source>
-      <translation type="unfinished" />
+      <translation>Question aux intervenants</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>REPLY</source>
-      <translation type="unfinished" />
+      <translation>RÉPONSE</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>Réponse</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Right of reply</source>
-      <translation type="unfinished" />
+      <translation>Droit de réponse</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Déclaration</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement on behalf of a group</source>
-      <translation type="unfinished" />
+      <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>Système des Nations Unies</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="87" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation type="unfinished" />
+      <translation>{speaker}, au nom de {group}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="89" />
       <source>{text} (delivered by {person})</source>
-      <translation type="unfinished" />
+      <translation>{text} (prononcée par {person})</translation>
     </message>
   </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="209" />
       <source>Add to the list: type a few letters of a name, Enter</source>
-      <translation type="unfinished" />
+      <translation>Запись: наберите несколько букв названия и нажмите Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="210" />
       <source>Group statement: who speaks? Then the group, Enter</source>
-      <translation type="unfinished" />
+      <translation>Заявление от имени группы: кто выступает? Затем группа, Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="313" />
       <source>Nobody was added: “{text}” matches no participant.</source>
-      <translation type="unfinished" />
+      <translation>Никто не записан: «{text}» не соответствует ни одному участнику.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="140" />
       <source>On behalf of (e.g. the African Group)</source>
-      <translation type="unfinished" />
+      <translation>От имени (например, Группы африканских государств)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>On behalf of which group? Type it and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>От имени какой группы? Наберите и нажмите Enter.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="213" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
-      <translation type="unfinished" />
+      <translation>По порядку ведения заседания: кто? Enter сразу предоставляет слово</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="330" />
       <source>Point of order: {name} has the floor.</source>
-      <translation type="unfinished" />
+      <translation>По порядку ведения заседания: слово предоставлено: {name}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="211" />
       <source>Question to the panel: who asks? Enter</source>
-      <translation type="unfinished" />
+      <translation>Вопрос участникам дискуссии: кто спрашивает? Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="212" />
       <source>Right of reply: who asks for it? Enter</source>
-      <translation type="unfinished" />
+      <translation>Право на ответ: кто просит? Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="159" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Заявление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="294" />
       <source>Type a few letters of a name first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала наберите несколько букв названия.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="333" />
       <source>{name} is inscribed, number {n} on the list.</source>
-      <translation type="unfinished" />
+      <translation>{name} записан(а) в список под номером {n}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="300" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» — это {a} или {b}: выберите ↓ и Enter или наберите больше.</translation>
     </message>
   </context>
   <context>
@@ -204,42 +204,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
-      <source>List of speakers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="113" />
-      <source>Log and notes</source>
-      <translation type="unfinished" />
+      <source>List of speakers</source>
+      <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <source>Log and notes</source>
+      <translation>Журнал и заметки</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="267" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,22 +249,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="216" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="111" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="223" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="222" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="357" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -590,37 +590,37 @@
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="139" />
       <source>Limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>Регламент {limit}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="100" />
       <source>Next: {name}</source>
-      <translation type="unfinished" />
+      <translation>Следующий: {name}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation type="unfinished" />
+      <translation>Никто не выступает</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="146" />
       <source>Space or Ctrl+Space resumes</source>
-      <translation type="unfinished" />
+      <translation>Пробел или Ctrl+Пробел — продолжить</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="109" />
       <source>interrupting {name} (their time is paused)</source>
-      <translation type="unfinished" />
+      <translation>прерывает {name} (время приостановлено)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="144" />
       <source>spoken {t}</source>
-      <translation type="unfinished" />
+      <translation>прошло {t}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation type="unfinished" />
+      <translation>продление {sign}{ext}</translation>
     </message>
   </context>
   <context>
@@ -716,42 +716,42 @@
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Заметки</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Over</source>
-      <translation type="unfinished" />
+      <translation>Превышение</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>Оратор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Spoken</source>
-      <translation type="unfinished" />
+      <translation>Длительность</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Начало</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="173" />
       <source>paused</source>
-      <translation type="unfinished" />
+      <translation>пауза</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="174" />
       <source>speaking</source>
-      <translation type="unfinished" />
+      <translation>выступает</translation>
     </message>
   </context>
   <context>
@@ -759,67 +759,67 @@
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="41" />
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Экспорт</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="67" />
       <source>Display &amp;language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Язык отображения</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="35" />
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>&amp;Недавние заседания</translation>
     </message>
   </context>
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="178" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Add note</source>
-      <translation type="unfinished" />
+      <translation>Добавить заметку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
-      <translation type="unfinished" />
+      <translation>Основная мысль выступления (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>Новая заметка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="163" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
       <source>Notes on {name}</source>
-      <translation type="unfinished" />
+      <translation>Заметки: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Save correction</source>
-      <translation type="unfinished" />
+      <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="156" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
       <source>Select an intervention in the log to take notes.</source>
-      <translation type="unfinished" />
+      <translation>Выберите выступление в журнале, чтобы делать заметки.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Strike</source>
-      <translation type="unfinished" />
+      <translation>Вычеркнуть</translation>
     </message>
   </context>
   <context>
@@ -1356,7 +1356,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
@@ -1371,12 +1371,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>Announcement…</source>
-      <translation type="unfinished" />
+      <translation>Объявление…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Another language</source>
-      <translation type="unfinished" />
+      <translation>Другой язык</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
@@ -1391,12 +1391,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
       <source>Correct…</source>
-      <translation type="unfinished" />
+      <translation>Исправить…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
       <source>Language: not recorded</source>
-      <translation type="unfinished" />
+      <translation>Язык: не указан</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
@@ -1406,7 +1406,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
       <source>Restore announcement</source>
-      <translation type="unfinished" />
+      <translation>Восстановить объявление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
@@ -1417,7 +1417,7 @@
       <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
       <source>Strike announcement</source>
-      <translation type="unfinished" />
+      <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
@@ -1447,12 +1447,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
       <source>Video message</source>
-      <translation type="unfinished" />
+      <translation>Видеообращение</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Written statement</source>
-      <translation type="unfinished" />
+      <translation>Письменное заявление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
@@ -1473,49 +1473,49 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="93" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
       <source>No segment is open.</source>
-      <translation type="unfinished" />
+      <translation>Ни одна часть не открыта.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
+      <translation>Сейчас {now} · окончание {end} · ожидают {n}, нужно {need}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
-      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="94" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
-      <source>The list ends at {end}, {m} min before the scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
-      <source>The list ends at {end}: {m} min over; {advice}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="36" />
-      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="35" />
-      <source>The list is empty; {m} min left until the scheduled end.</source>
-      <translation type="unfinished" />
+      <translation>Откройте её в программе (Ctrl+1, затем Enter).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
-      <source>consider shortening the limit</source>
-      <translation type="unfinished" />
+      <source>The list ends at {end}, {m} min before the scheduled end.</source>
+      <translation>Список закончится в {end}, за {m} мин до запланированного окончания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <source>The list ends at {end}: {m} min over; {advice}.</source>
+      <translation>Список закончится в {end}: превышение {m} мин; {advice}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
+      <translation>Список пуст; часть превысила запланированное время на {m} мин.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <source>The list is empty; {m} min left until the scheduled end.</source>
+      <translation>Список пуст; до запланированного окончания {m} мин.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <source>consider shortening the limit</source>
+      <translation>рассмотрите сокращение регламента</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit or closing the list</source>
-      <translation type="unfinished" />
+      <translation>рассмотрите сокращение регламента или закрытие списка</translation>
     </message>
   </context>
   <context>
@@ -1880,22 +1880,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Файл</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>&amp;Floor</source>
-      <translation type="unfinished" />
+      <translation>&amp;Выступления</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Справка</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>&amp;List</source>
-      <translation type="unfinished" />
+      <translation>&amp;Список</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
@@ -1904,7 +1904,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
@@ -1914,17 +1914,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Add a participant…</source>
-      <translation type="unfinished" />
+      <translation>Добавить участника…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Add to the list</source>
-      <translation type="unfinished" />
+      <translation>Записать в список</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Close / reopen the list</source>
-      <translation type="unfinished" />
+      <translation>Закрыть / вновь открыть список</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
@@ -1944,7 +1944,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Edit the programme…</source>
-      <translation type="unfinished" />
+      <translation>Изменить программу…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
@@ -1959,12 +1959,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>End the turn</source>
-      <translation type="unfinished" />
+      <translation>Завершить выступление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>Extend by 30 s</source>
-      <translation type="unfinished" />
+      <translation>Продлить на 30 с</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
@@ -1974,32 +1974,32 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Go to the list</source>
-      <translation type="unfinished" />
+      <translation>Перейти к списку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Go to the log</source>
-      <translation type="unfinished" />
+      <translation>Перейти к журналу</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Go to the programme</source>
-      <translation type="unfinished" />
+      <translation>Перейти к программе</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Высокая контрастность</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Сочетания клавиш</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Larger text</source>
-      <translation type="unfinished" />
+      <translation>Крупнее текст</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
@@ -2014,12 +2014,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Mark absent</source>
-      <translation type="unfinished" />
+      <translation>Отметить отсутствие</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Ниже</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
@@ -2034,22 +2034,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Выше</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>New meeting from a programme…</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание по программе…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
       <source>Next speaker</source>
-      <translation type="unfinished" />
+      <translation>Следующий оратор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
@@ -2059,17 +2059,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Open meeting…</source>
-      <translation type="unfinished" />
+      <translation>Открыть заседание…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>Pause / resume</source>
-      <translation type="unfinished" />
+      <translation>Пауза / продолжить</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Point of order…</source>
-      <translation type="unfinished" />
+      <translation>Выступление по порядку ведения заседания…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
@@ -2084,17 +2084,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Выход</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Recall absent</source>
-      <translation type="unfinished" />
+      <translation>Вернуть отсутствовавшего</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Повторить</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
@@ -2104,7 +2104,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Right of reply…</source>
-      <translation type="unfinished" />
+      <translation>Право на ответ…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
@@ -2134,7 +2134,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Send to the end</source>
-      <translation type="unfinished" />
+      <translation>В конец списка</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
@@ -2144,12 +2144,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>Настройки…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Shorten by 30 s</source>
-      <translation type="unfinished" />
+      <translation>Сократить на 30 с</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
@@ -2169,12 +2169,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Smaller text</source>
-      <translation type="unfinished" />
+      <translation>Мельче текст</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Speaker display</source>
-      <translation type="unfinished" />
+      <translation>Экран ораторов</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
@@ -2219,12 +2219,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Отменить</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>Снять</translation>
     </message>
   </context>
   <context>
@@ -2250,22 +2250,22 @@
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
       <source>Absent, to recall: {n}</source>
-      <translation type="unfinished" />
+      <translation>Отсутствуют, вернуть: {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
       <source>LIST CLOSED</source>
-      <translation type="unfinished" />
+      <translation>СПИСОК ЗАКРЫТ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
       <source>List of speakers: open a segment of the programme first.</source>
-      <translation type="unfinished" />
+      <translation>Список ораторов: сначала откройте часть программы.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
       <source>List of speakers: {n} waiting, {t} needed</source>
-      <translation type="unfinished" />
+      <translation>Список ораторов: ожидают {n}, нужно {t}</translation>
     </message>
   </context>
   <context>
@@ -2273,119 +2273,119 @@
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Председатель</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation>Гражданское общество</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>GROUP</source>
-      <translation type="unfinished" />
+      <translation>ГРУППА</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>Группа</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="48" />
       <source>Member State</source>
-      <translation type="unfinished" />
+      <translation>Государство-член</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer</source>
-      <translation type="unfinished" />
+      <translation>Наблюдатель</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>Государство-наблюдатель</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Другое</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>POINT OF ORDER</source>
-      <translation type="unfinished" />
+      <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>Участник дискуссии</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>По порядку ведения заседания</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>QUESTION</source>
-      <translation type="unfinished" />
+      <translation>ВОПРОС</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>Вопрос</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Question to the panel</source>
-      <translation type="unfinished" />
+      <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>REPLY</source>
-      <translation type="unfinished" />
+      <translation>ОТВЕТ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>Ответ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Right of reply</source>
-      <translation type="unfinished" />
+      <translation>Право на ответ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Заявление</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement on behalf of a group</source>
-      <translation type="unfinished" />
+      <translation>Заявление от имени группы</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>Система ООН</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="87" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation type="unfinished" />
+      <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="89" />
       <source>{text} (delivered by {person})</source>
-      <translation type="unfinished" />
+      <translation>{text} (зачитал(а) {person})</translation>
     </message>
   </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="209" />
       <source>Add to the list: type a few letters of a name, Enter</source>
-      <translation type="unfinished" />
+      <translation>列入名单：输入名称的几个字，按 Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="210" />
       <source>Group statement: who speaks? Then the group, Enter</source>
-      <translation type="unfinished" />
+      <translation>集团发言：谁发言？然后输入集团，按 Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="313" />
       <source>Nobody was added: “{text}” matches no participant.</source>
-      <translation type="unfinished" />
+      <translation>未添加：“{text}”与任何与会者都不匹配。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="140" />
       <source>On behalf of (e.g. the African Group)</source>
-      <translation type="unfinished" />
+      <translation>代表（例如非洲国家集团）</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>On behalf of which group? Type it and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>代表哪个集团？输入后按 Enter。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="213" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
-      <translation type="unfinished" />
+      <translation>程序问题：谁提出？按 Enter 立即给予发言权</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="330" />
       <source>Point of order: {name} has the floor.</source>
-      <translation type="unfinished" />
+      <translation>程序问题：{name}发言。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="211" />
       <source>Question to the panel: who asks? Enter</source>
-      <translation type="unfinished" />
+      <translation>向小组提问：谁提问？按 Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="212" />
       <source>Right of reply: who asks for it? Enter</source>
-      <translation type="unfinished" />
+      <translation>答辩权：谁要求答辩？按 Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="159" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="294" />
       <source>Type a few letters of a name first.</source>
-      <translation type="unfinished" />
+      <translation>请先输入名称的几个字。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="333" />
       <source>{name} is inscribed, number {n} on the list.</source>
-      <translation type="unfinished" />
+      <translation>{name}已列入名单，排第{n}位。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="300" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”可能是{a}或{b}：用 ↓ 和 Enter 选择，或继续输入。</translation>
     </message>
   </context>
   <context>
@@ -204,42 +204,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
-      <source>List of speakers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="113" />
-      <source>Log and notes</source>
-      <translation type="unfinished" />
+      <source>List of speakers</source>
+      <translation>发言者名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="320" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <source>Log and notes</source>
+      <translation>记录和笔记</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="267" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,22 +249,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="216" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="309" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="111" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="316" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="223" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="222" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="357" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -590,37 +590,37 @@
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="139" />
       <source>Limit {limit}</source>
-      <translation type="unfinished" />
+      <translation>限时 {limit}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="100" />
       <source>Next: {name}</source>
-      <translation type="unfinished" />
+      <translation>下一位：{name}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation type="unfinished" />
+      <translation>无人发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="146" />
       <source>Space or Ctrl+Space resumes</source>
-      <translation type="unfinished" />
+      <translation>按空格或 Ctrl+空格继续</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="109" />
       <source>interrupting {name} (their time is paused)</source>
-      <translation type="unfinished" />
+      <translation>打断{name}（其时间已暂停）</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="144" />
       <source>spoken {t}</source>
-      <translation type="unfinished" />
+      <translation>已发言 {t}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation type="unfinished" />
+      <translation>延长 {sign}{ext}</translation>
     </message>
   </context>
   <context>
@@ -716,42 +716,42 @@
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>笔记</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Over</source>
-      <translation type="unfinished" />
+      <translation>超时</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>发言者</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Spoken</source>
-      <translation type="unfinished" />
+      <translation>用时</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="55" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="173" />
       <source>paused</source>
-      <translation type="unfinished" />
+      <translation>已暂停</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/log_model.py" line="174" />
       <source>speaking</source>
-      <translation type="unfinished" />
+      <translation>正在发言</translation>
     </message>
   </context>
   <context>
@@ -759,67 +759,67 @@
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="41" />
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>导出(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="67" />
       <source>Display &amp;language</source>
-      <translation type="unfinished" />
+      <translation>显示语言(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="35" />
       <source>Open &amp;recent</source>
-      <translation type="unfinished" />
+      <translation>最近的会议(&amp;R)</translation>
     </message>
   </context>
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="178" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>（已删去）{text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Add note</source>
-      <translation type="unfinished" />
+      <translation>添加笔记</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
-      <translation type="unfinished" />
+      <translation>发言要点（Ctrl+Enter 添加）</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
       <source>New note</source>
-      <translation type="unfinished" />
+      <translation>新笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="163" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
       <source>Notes on {name}</source>
-      <translation type="unfinished" />
+      <translation>关于{name}的笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Restore</source>
-      <translation type="unfinished" />
+      <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="213" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
       <source>Save correction</source>
-      <translation type="unfinished" />
+      <translation>保存更正</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="156" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
       <source>Select an intervention in the log to take notes.</source>
-      <translation type="unfinished" />
+      <translation>在记录中选择一次发言以做笔记。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="215" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
       <source>Strike</source>
-      <translation type="unfinished" />
+      <translation>删去</translation>
     </message>
   </context>
   <context>
@@ -1356,7 +1356,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>(struck) {text}</source>
-      <translation type="unfinished" />
+      <translation>（已删去）{text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
@@ -1371,12 +1371,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>Announcement…</source>
-      <translation type="unfinished" />
+      <translation>宣布事项…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Another language</source>
-      <translation type="unfinished" />
+      <translation>其他语言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
@@ -1391,12 +1391,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
       <source>Correct…</source>
-      <translation type="unfinished" />
+      <translation>更正…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
       <source>Language: not recorded</source>
-      <translation type="unfinished" />
+      <translation>语言：未记录</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
@@ -1406,7 +1406,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
       <source>Restore announcement</source>
-      <translation type="unfinished" />
+      <translation>恢复宣布事项</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
@@ -1417,7 +1417,7 @@
       <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
       <source>Strike announcement</source>
-      <translation type="unfinished" />
+      <translation>删去宣布事项</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
@@ -1447,12 +1447,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
       <source>Video message</source>
-      <translation type="unfinished" />
+      <translation>视频致辞</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Written statement</source>
-      <translation type="unfinished" />
+      <translation>书面发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
@@ -1473,49 +1473,49 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="93" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
       <source>No segment is open.</source>
-      <translation type="unfinished" />
+      <translation>没有打开的环节。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
+      <translation>现在 {now} · 预定结束 {end} · {n} 位等候，需 {need}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
-      <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="94" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
-      <source>The list ends at {end}, {m} min before the scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
-      <source>The list ends at {end}: {m} min over; {advice}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="36" />
-      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="35" />
-      <source>The list is empty; {m} min left until the scheduled end.</source>
-      <translation type="unfinished" />
+      <translation>从议程中打开一个环节（Ctrl+1，然后 Enter）。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
-      <source>consider shortening the limit</source>
-      <translation type="unfinished" />
+      <source>The list ends at {end}, {m} min before the scheduled end.</source>
+      <translation>名单将于{end}结束，比预定结束时间早{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <source>The list ends at {end}: {m} min over; {advice}.</source>
+      <translation>名单将于{end}结束：超时{m}分钟；{advice}。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <source>The list is empty; the segment is {m} min over its scheduled end.</source>
+      <translation>名单为空；本环节已超过预定结束时间{m}分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <source>The list is empty; {m} min left until the scheduled end.</source>
+      <translation>名单为空；距预定结束还有{m}分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <source>consider shortening the limit</source>
+      <translation>请考虑缩短发言时限</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit or closing the list</source>
-      <translation type="unfinished" />
+      <translation>请考虑缩短发言时限或截止名单</translation>
     </message>
   </context>
   <context>
@@ -1880,22 +1880,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>&amp;Floor</source>
-      <translation type="unfinished" />
+      <translation>发言(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>&amp;List</source>
-      <translation type="unfinished" />
+      <translation>名单(&amp;I)</translation>
     </message>
     <message>
       <source>&amp;Meeting</source>
@@ -1904,7 +1904,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
@@ -1914,17 +1914,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Add a participant…</source>
-      <translation type="unfinished" />
+      <translation>添加与会者…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Add to the list</source>
-      <translation type="unfinished" />
+      <translation>列入名单</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Close / reopen the list</source>
-      <translation type="unfinished" />
+      <translation>截止 / 重新开放名单</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
@@ -1944,7 +1944,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Edit the programme…</source>
-      <translation type="unfinished" />
+      <translation>编辑议程…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
@@ -1959,12 +1959,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>End the turn</source>
-      <translation type="unfinished" />
+      <translation>结束发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>Extend by 30 s</source>
-      <translation type="unfinished" />
+      <translation>延长 30 秒</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
@@ -1974,32 +1974,32 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Go to the list</source>
-      <translation type="unfinished" />
+      <translation>转到名单</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Go to the log</source>
-      <translation type="unfinished" />
+      <translation>转到记录</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Go to the programme</source>
-      <translation type="unfinished" />
+      <translation>转到议程</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>高对比度</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Larger text</source>
-      <translation type="unfinished" />
+      <translation>放大文字</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
@@ -2014,12 +2014,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Mark absent</source>
-      <translation type="unfinished" />
+      <translation>标记缺席</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>下移</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
@@ -2034,22 +2034,22 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>上移</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>静音提示音</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>New meeting from a programme…</source>
-      <translation type="unfinished" />
+      <translation>根据议程新建会议…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
       <source>Next speaker</source>
-      <translation type="unfinished" />
+      <translation>下一位发言者</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
@@ -2059,17 +2059,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Open meeting…</source>
-      <translation type="unfinished" />
+      <translation>打开会议…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>Pause / resume</source>
-      <translation type="unfinished" />
+      <translation>暂停 / 继续</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Point of order…</source>
-      <translation type="unfinished" />
+      <translation>程序问题…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
@@ -2084,17 +2084,17 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>退出</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Recall absent</source>
-      <translation type="unfinished" />
+      <translation>重新列入缺席者</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>重做</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
@@ -2104,7 +2104,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Right of reply…</source>
-      <translation type="unfinished" />
+      <translation>答辩权…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
@@ -2134,7 +2134,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Send to the end</source>
-      <translation type="unfinished" />
+      <translation>移至末尾</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
@@ -2144,12 +2144,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>设置…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Shorten by 30 s</source>
-      <translation type="unfinished" />
+      <translation>缩短 30 秒</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
@@ -2169,12 +2169,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Smaller text</source>
-      <translation type="unfinished" />
+      <translation>缩小文字</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Speaker display</source>
-      <translation type="unfinished" />
+      <translation>发言者显示屏</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
@@ -2219,12 +2219,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Withdraw</source>
-      <translation type="unfinished" />
+      <translation>撤回</translation>
     </message>
   </context>
   <context>
@@ -2250,22 +2250,22 @@
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
       <source>Absent, to recall: {n}</source>
-      <translation type="unfinished" />
+      <translation>缺席待重新列入：{n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
       <source>LIST CLOSED</source>
-      <translation type="unfinished" />
+      <translation>名单已截止</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
       <source>List of speakers: open a segment of the programme first.</source>
-      <translation type="unfinished" />
+      <translation>发言者名单：请先打开议程中的一个环节。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
       <source>List of speakers: {n} waiting, {t} needed</source>
-      <translation type="unfinished" />
+      <translation>发言者名单：{n} 位等候，需 {t}</translation>
     </message>
   </context>
   <context>
@@ -2273,119 +2273,119 @@
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>主席</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation>民间社会</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>GROUP</source>
-      <translation type="unfinished" />
+      <translation>集团</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>集团</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="48" />
       <source>Member State</source>
-      <translation type="unfinished" />
+      <translation>会员国</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer</source>
-      <translation type="unfinished" />
+      <translation>观察员</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>观察员国</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>POINT OF ORDER</source>
-      <translation type="unfinished" />
+      <translation>程序问题</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>小组成员</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>程序问题</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>QUESTION</source>
-      <translation type="unfinished" />
+      <translation>提问</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question</source>
-      <translation type="unfinished" />
+      <translation>提问</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Question to the panel</source>
-      <translation type="unfinished" />
+      <translation>向小组提问</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>REPLY</source>
-      <translation type="unfinished" />
+      <translation>答辩</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>答辩</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Right of reply</source>
-      <translation type="unfinished" />
+      <translation>答辩权</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <location filename="../../floorapp/gui/console/words.py" line="34" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement on behalf of a group</source>
-      <translation type="unfinished" />
+      <translation>代表集团发言</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>联合国系统</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="87" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation type="unfinished" />
+      <translation>{speaker}，代表{group}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="89" />
       <source>{text} (delivered by {person})</source>
-      <translation type="unfinished" />
+      <translation>{text}（由{person}宣读）</translation>
     </message>
   </context>
 </TS>
