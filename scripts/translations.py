@@ -134,10 +134,8 @@ def extract() -> Catalogue:
             elif isinstance(func, ast.Name) and func.id == "Setting" and len(node.args) >= 5:
                 for arg in node.args[3:5]:
                     text = _const_str(arg, names)
-                    if text:
+                    if text:  # titles built at run time (f-strings) are not extracted
                         cat.add(SETTINGS_CONTEXT, text, filename, node.lineno)
-                    elif isinstance(arg, ast.JoinedStr):
-                        pass  # built at run time (limits): translated by their own words
     return cat
 
 

@@ -68,23 +68,6 @@ FLOOR_ACTIONS = frozenset(
     }
 )
 
-ALL_TYPES = frozenset(
-    {
-        MEETING_CREATED,
-        PROGRAMME_REPLACED,
-        NOTE_ADDED,
-        NOTE_EDITED,
-        NOTE_STRUCK,
-        RECORD_UPDATED,
-        ANNOUNCEMENT_ADDED,
-        ANNOUNCEMENT_STRUCK,
-        INTERVENTION_CORRECTED,
-        UNDONE,
-        REDONE,
-    }
-    | FLOOR_ACTIONS
-)
-
 
 @dataclass(frozen=True)
 class Draft:

@@ -68,10 +68,6 @@ class Floor:
         """Whether there is an undone command to restore."""
         return bool(self.redoable)
 
-    def command_events(self, command: int) -> list[Event]:
-        """The events of one command."""
-        return [e for e in self.events if e.command == command]
-
     # -- internals -------------------------------------------------------------
 
     def _track(self, e: Event) -> bool:

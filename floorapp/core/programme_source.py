@@ -64,10 +64,6 @@ class SourceLines:
                 return found
         return 1
 
-    def has(self, path: Path) -> bool:
-        """Whether ``path`` itself was seen in the text."""
-        return path in self._lines
-
     @property
     def last_line(self) -> int:
         """The number of the last line."""

@@ -227,11 +227,6 @@ class CuePlayer(QObject):
         effect = self.effects.get(name)
         return effect is not None and effect.status() == self._qm.QSoundEffect.Status.Ready
 
-    def is_playing(self, name: str) -> bool:
-        """Whether a cue is sounding now."""
-        effect = self.effects.get(name)
-        return effect is not None and bool(effect.isPlaying())
-
     # -- playing ------------------------------------------------------------------------------
 
     def set_volume(self, volume: float) -> None:

@@ -86,10 +86,6 @@ class CueScheduler:
             seen.announced = True
             seen.fired.update(c.key for c in crossings(iv.allotted, state.settings, elapsed))
 
-    def forget(self) -> None:
-        """Forget everything (another meeting was opened)."""
-        self._seen.clear()
-
     def seconds_to_next(
         self, state_or_intervention: FloorState | Intervention | None,
         settings: MeetingSettings | None, now: datetime,

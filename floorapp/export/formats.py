@@ -150,19 +150,3 @@ def export(service: FloorService, fmt: str, lang: str, path: str | os.PathLike[s
            segment: str | None = None, progress: Progress | None = None) -> Path:
     """Prepare and render in one call (CLI, scripts, tests)."""
     return render(prepare(service, fmt, lang, segment), path, progress)
-
-
-def export_summary_docx(service: FloorService, lang: str, path: str | os.PathLike[str]) -> Path:
-    """The President's Summary draft as Word."""
-    return export(service, "summary-docx", lang, path)
-
-
-def export_summary_pdf(service: FloorService, lang: str, path: str | os.PathLike[str]) -> Path:
-    """The President's Summary draft as PDF (needs a QGuiApplication)."""
-    return export(service, "summary-pdf", lang, path)
-
-
-def export_speakers_pdf(service: FloorService, lang: str, path: str | os.PathLike[str],
-                        segment: str | None = None) -> Path:
-    """The list of speakers of a segment as PDF (needs a QGuiApplication)."""
-    return export(service, "speakers-pdf", lang, path, segment)

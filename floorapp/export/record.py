@@ -93,11 +93,6 @@ class SegmentSummary:
     invited: tuple[str, ...] = ()  # titles of the themes the floor was invited to address
 
     @property
-    def floor_turns(self) -> tuple[SpeakerTurn, ...]:
-        """Turns of speakers from the floor (not the chair, moderator or panellists)."""
-        return tuple(t for t in self.turns if not t.presiding)
-
-    @property
     def scheduled(self) -> float:
         """Seconds the programme gave the segment."""
         if self.start is None or self.end is None:

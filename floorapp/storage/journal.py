@@ -113,7 +113,6 @@ class Journal:
         self.engine = engine
         self.target = target
         self.station = station
-        self.is_sqlite = engine.dialect.name == "sqlite"
 
     # -- opening -------------------------------------------------------------
 
@@ -274,8 +273,3 @@ class Journal:
         except (OperationalError, DBAPIError, SQLAlchemyError) as exc:
             raise _translate(exc, describe(self.target)) from None
         return newer, stored
-
-    def meta(self) -> dict[str, str]:
-        """The floor_meta facts."""
-        with self.engine.connect() as conn:
-            return {k: v for k, v in conn.execute(select(MetaRow.key, MetaRow.value)).all()}

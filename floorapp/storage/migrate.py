@@ -36,11 +36,6 @@ def _config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    """The newest schema revision this program knows."""
-    return HEAD
-
-
 def alembic_head() -> str | None:
     """The head revision as Alembic reads it from the scripts (for the tests)."""
     from alembic.script import ScriptDirectory

@@ -41,11 +41,6 @@ def group_html(group: str) -> str:
     return f"<h3>{e(title)}</h3><table cellspacing=2>{body}</table>"
 
 
-def shortcuts_html() -> str:
-    """The whole shortcut table as rich text, grouped as in the menus."""
-    return "".join(group_html(g) for column in COLUMNS for g in column)
-
-
 class HelpOverlay(QFrame):
     """A panel over the console listing every shortcut; Esc, F1 or a click closes it."""
 
