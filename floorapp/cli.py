@@ -15,7 +15,7 @@ from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.countdown import format_mmss
-from floorapp.storage.errors import AlreadyExists, JournalError
+from floorapp.storage.errors import JournalError
 
 LOG_COLUMNS = ("segment", "speaker", "kind", "on behalf of", "start (UTC)", "end (UTC)",
                "spoken", "allotted", "over")
@@ -50,11 +50,7 @@ def cmd_script(args: argparse.Namespace) -> int:
         if args.programme and not (isinstance(db, Path) and db.exists()):
             # A new file, or a database URL: create the meeting there unless the
             # database already holds tables (then it must be a meeting to open).
-            programme = load_programme(Path(args.programme))
-            try:
-                service = FloorService.create(db, programme, clock)
-            except AlreadyExists:
-                service = FloorService.open(db, clock)
+            service = FloorService.create_or_open(db, load_programme(Path(args.programme)), clock)
         else:
             service = FloorService.open(db, clock)
     except ProgrammeError as exc:
@@ -203,10 +199,16 @@ def _argv_tool(module: str, func: str, argv: Sequence[str]) -> int:
     return result
 
 
+def _command_names() -> set[str]:
+    """The subcommands of the ``floorapp`` command, as the parser declares them."""
+    parser = build_parser()
+    return {name for action in parser._subparsers._group_actions  # type: ignore[union-attr]
+            for name in getattr(action, "choices", {})}
+
+
 def _looks_like_a_meeting(arg: str) -> bool:
     """Whether a first argument names a meeting database rather than a command."""
-    if arg.startswith("-") or arg in ("check", "roster", "script", "log", "gui", "screenshots",
-                                      "cues", "export"):
+    if arg.startswith("-") or arg in _command_names():
         return False
     return "://" in arg or arg.endswith((".floor", ".db", ".sqlite")) or Path(arg).is_file()
 

@@ -27,6 +27,7 @@ from floorapp.core.programme import Programme, programme_to_dict
 from floorapp.core.roster import Participant, Roster, make_participant_id
 from floorapp.core.segment_clock import SegmentClock, segment_clock
 from floorapp.core.state import FloorState, MeetingSettings
+from floorapp.storage.errors import AlreadyExists
 from floorapp.storage.journal import Journal
 
 __all__ = ["FloorService", "Refused"]
@@ -99,6 +100,21 @@ class FloorService:
         clock = clock or SystemClock()
         journal = Journal.create(target, meeting_created(programme, settings), clock.wall())
         return cls(journal, clock)
+
+    @classmethod
+    def create_or_open(
+        cls,
+        target: str | os.PathLike[str],
+        programme: Programme,
+        clock: Clock | None = None,
+        settings: MeetingSettings | None = None,
+    ) -> FloorService:
+        """Create the meeting from a programme, or open the one the database already holds
+        (a file that exists, a database with tables: those are never replaced)."""
+        try:
+            return cls.create(target, programme, clock, settings)
+        except AlreadyExists:
+            return cls.open(target, clock)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], clock: Clock | None = None) -> FloorService:

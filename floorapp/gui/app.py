@@ -25,7 +25,7 @@ from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
-from floorapp.storage.errors import AlreadyExists, JournalError
+from floorapp.storage.errors import JournalError
 
 #: The meeting opened when none is named: the 3 April 2012 interactive dialogue.
 SAMPLE_DATABASE = "2012-sample.floor"
@@ -145,11 +145,8 @@ def open_meeting(
             loaded = replace(loaded, limits={**settings.limit_overrides(), **loaded.limits})
         if not url:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        try:
-            return FloorService.create(database, loaded, clock,
-                                       settings.meeting_settings() if settings else None)
-        except AlreadyExists:
-            return FloorService.open(database, clock)
+        return FloorService.create_or_open(database, loaded, clock,
+                                           settings.meeting_settings() if settings else None)
     except JournalError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
     except OSError as exc:
