@@ -236,6 +236,14 @@ BAD_FILES = [
     ("bad_duplicate_key.toml", 10, ["'title'", "twice", "line 7"]),
     ("bad_one_id_two_people.toml", 22, ['"mod"', "Panel I", "Panel II", "own id"]),
     ("bad_participant_without_english.toml", 15, ['participant "ngo"', "English"]),
+    ("bad_translation_language.toml", 8, ["'title_fre'", "did you mean 'title_fr'?",
+                                          "title_ar, title_zh"]),
+    ("bad_translation_upper_case.toml", 2, ["'title_FR'", "lower case", "'title_fr'"]),
+    ("bad_translation_own_language.toml", 10, ["'title_fr'", "own language",
+                                               'language = "fr"']),
+    ("bad_translation_without_original.toml", 8, ["'description_es'", "no 'description'"]),
+    ("bad_translation_organisers.toml", 4, ["'organisers_fr' has 1 name", "has 2"]),
+    ("bad_translation_not_text.toml", 14, ["'title_ru'", "theme 1", "must be text"]),
 ]
 
 
