@@ -93,6 +93,15 @@ class LocalText:
         """Whether this is the original text standing in for a missing translation."""
         return self.language != self.wanted and bool(self.text)
 
+    def tagged(self) -> str:
+        """The text, followed by its language's code when it stands in: "Panel I (EN)".
+
+        Isolated (U+2068 … U+2069), so that the tag stays after the text in any direction.
+        """
+        if not self.fallback:
+            return self.text
+        return f"{self.text}\u2002\u2068({self.language.upper()})\u2069"
+
     def __str__(self) -> str:
         return self.text
 
