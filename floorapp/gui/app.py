@@ -23,6 +23,7 @@ from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
@@ -148,7 +149,7 @@ def open_meeting(
         return FloorService.create_or_open(database, loaded, clock,
                                            settings.meeting_settings() if settings else None)
     except JournalError as exc:
-        raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
+        raise OpenFailure(tr("The meeting database cannot be used"), [say(exc)]) from exc
     except OSError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
 
@@ -159,7 +160,7 @@ def _load_programme(path: Path) -> Programme:
     try:
         return load_programme(path)
     except ProgrammeError as exc:
-        problems = [str(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+        problems = [say_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
         raise OpenFailure(tr("The programme file has problems"), problems) from exc
     except OSError as exc:
         raise OpenFailure(tr("The programme file cannot be read"),

@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="140" />
       <source>No such meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="152" />
       <location filename="../../floorapp/gui/app.py" line="154" />
-      <location filename="../../floorapp/gui/app.py" line="156" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="166" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="164" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>There is no meeting database at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="186" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -204,7 +204,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
@@ -219,27 +219,27 @@
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,12 +249,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +264,7 @@
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,7 +701,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -773,51 +773,1135 @@
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <location filename="../../floorapp/core/messages.py" line="102" />
+      <source />
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <source> (column {column})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <source> (did you mean "{zone}"?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="168" />
+      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <source> (did you mean '{word}'?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <source> (first on line {line})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <source> (line {line})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <source>'segments' must be [[segments]] tables, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="143" />
+      <source>'{code}' is not a currency code: use three letters such as USD or EUR.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="180" />
+      <source>'{id}' is not a participant of this meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <source>'{key}' is given twice{where}; keep one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <source>'{key}' of {owner}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="200" />
+      <source>'{kind}' is not a kind of request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="72" />
+      <source>'{text}' could be {names}. Type more of the name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="159" />
+      <source>'{value}' is not a date and time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <source>; text goes in double quotes: {key} = "{value}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <source>; the string or bracket opened on this line is never closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>A currency needs an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="156" />
+      <location filename="../../floorapp/core/commands.py" line="321" />
+      <source>A group statement needs the name of the group it is made on behalf of.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="102" />
+      <source>A new participant needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="65" />
+      <source>A note needs some text or a theme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="313" />
+      <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="135" />
+      <source>A speaking limit must be between 1 second and 2 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="131" />
+      <source>An amount cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="123" />
+      <source>An amount is a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="148" />
+      <source>An announcement needs some text or an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="372" />
+      <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="183" />
+      <source>An intervention needs a speaker.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="174" />
+      <source>Cannot correct {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <source>Cannot reach the meeting database {where}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="100" />
+      <source>No name was typed. Type a few letters of a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="101" />
+      <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="115" />
+      <source>No record field to set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="41" />
+      <source>No segment is open: open a segment of the programme first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="63" />
+      <source>Nobody has the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="125" />
+      <source>Nothing to change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="176" />
+      <source>Nothing to correct.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="397" />
+      <source>Nothing to redo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="390" />
+      <source>Nothing to undo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="212" />
+      <source>Only a request waiting on the list can be moved: recall it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="91" />
+      <source>Segment '{id}' is already open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="93" />
+      <source>Someone still has the floor: end that intervention first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="129" />
+      <location filename="../../floorapp/core/record_commands.py" line="127" />
+      <source>That amount is too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="337" />
+      <source>That request is on the list of another segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <source>The database {where} already has tables; use an empty database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="195" />
+      <source>The end must come after the start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="163" />
+      <source>The end time needs a date, a time and a time zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="186" />
+      <source>The intervention is still going on; end it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="253" />
+      <source>The list is already closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="262" />
+      <source>The list is open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="159" />
+      <source>The list of speakers is closed: {name} cannot be inscribed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="330" />
+      <source>The list of speakers is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <source>The meeting database {where} cannot be used: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="46" />
+      <source>The programme has no segment '{id}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="55" />
+      <source>The record field '{key}' is yes or no, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="215" />
+      <source>The request is already there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="356" />
+      <source>The speaker's time is already paused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="364" />
+      <source>The speaker's time is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="374" />
+      <source>The speaking time cannot be shortened below zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="161" />
+      <source>The start time needs a date, a time and a time zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="73" />
+      <source>The {field} must be one of {choices}, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <source>There is already a file at {where}; choose another name or open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="100" />
+      <source>There is no announcement '{id}' on that intervention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="34" />
+      <source>There is no intervention '{id}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="40" />
+      <source>There is no intervention yet to attach a note to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <source>There is no meeting database at {where}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="76" />
+      <location filename="../../floorapp/core/record_commands.py" line="90" />
+      <source>There is no note '{id}' on that intervention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="66" />
+      <source>There is no record field '{key}'; the fields are: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="53" />
+      <source>There is no request '{id}' on the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="133" />
+      <source>Unknown kind of speaker '{key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="116" />
+      <source>Unknown ordering policy '{value}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="123" />
+      <source>Unknown setting '{key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="53" />
+      <source>Unknown theme {themes} for this segment; its themes are: {known}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="51" />
+      <source>Unknown theme {themes}: this segment has no themes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <source>a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <source>a date and time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <source>a huge number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <source>a name contains a control character ({character})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <source>a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="28" />
+      <source>a point of order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="26" />
+      <source>a question</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="27" />
+      <source>a right of reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="24" />
+      <source>a statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="25" />
+      <source>a statement on behalf of a group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <source>a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <source>a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <source>a value cannot be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <source>a very large number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <source>at the top level of the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <source>cannot be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <source>contains a control character ({character})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <source>could not be read ({reason}); please report this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <source>in {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <source>is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <source>is not a programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <source>is too large for a programme (more than {size} MB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <source>limit '{key}' of {owner}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="165" />
+      <source>marked absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <source>merge them into one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <source>must be a date ({form}), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <source>must be a speaking time ({form}), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <source>must be a time in quotes ({form}), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <source>must be a time-zone name in quotes; {example}; not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <source>must be one of {allowed} (in quotes), not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <source>must be text in double quotes, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <source>must be text in quotes such as "panel-1", not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <source>not valid TOML here: brackets nested far too deeply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <source>not valid TOML: {reason}{where}{hint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="165" />
+      <source>number {n} on the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <source>panellist {n} of {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <source>participant id "{id}" is used twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <source>participant {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <source>segment id "{id}" is used twice{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <source>segment {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <source>text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <source>the chair of the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <source>the chair of {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <source>the limits of {owner} must be a table, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <source>the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <source>the moderator of {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <source>the names of {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <source>the programme needs at least one segment ([[segments]])</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <source>the table [{name}] is declared twice; {fix}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <source>the year {year} is surely a typo; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <source>theme id "{id}" is used twice in {segment}{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <source>theme {n} of {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <source>true/false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <source>unknown key '{key}' {place}{near}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <source>unknown language {value}{near}; the languages are: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <source>write [[participants]] (two brackets) before each participant, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <source>write [[{name}]] (two brackets) before each one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/messages.py" line="102" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
+      <location filename="../../floorapp/core/roster.py" line="89" />
+      <source>{first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="92" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
+      <source>{first}, {next}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/messages.py" line="104" />
+      <source>{first}; {second}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="119" />
+      <source>{key} must be a whole number of seconds from 0 to 3600.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <source>{label} ({times})</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/roster.py" line="87" />
+      <source>{names} and {n} more</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="93" />
+      <source>{names} or {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/commands.py" line="178" />
+      <source>{name} has already had {n} rights of reply in this segment.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>{name} is already inscribed for {kind} ({where}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="231" />
+      <source>{name} is already marked absent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="334" />
+      <source>{name} is marked absent: recall them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="55" />
+      <source>{name} is no longer on the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="241" />
+      <source>{name} is not marked absent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="319" />
+      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <source>{owner} has no '{key}' (e.g. {example})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <source>{owner} must be a table, not {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <source>{owner} needs a name in English (en = "…")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <source>{segment} ends at {end}, which is not after its start at {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <source>{segment} overlaps {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <source>{type}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="62" />
+      <source>{unknown} Did you mean {names}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="162" />
+      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <source>{value} has seconds; times are to the minute: {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <source>{value} is a date and time; write only the time, {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <source>{value} is not a date; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <source>{value} is not a known time zone{near}; {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <source>{value} is not a real date (check the month and day); {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <source>{value} is not a speaking time; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <source>{value} is not a time; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <source>{value} is not whole seconds; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <source>{value} must be more than zero; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="196" />
+      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <source>{where} is a folder, not a meeting database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <source>{where} is an empty file, not a meeting database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
       <source>Add note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>نقطة رئيسية من المداخلة (Ctrl+Enter لإضافتها)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
       <source>New note</source>
       <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
       <source>Notes on {name}</source>
       <translation>ملاحظات بشأن {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
       <source>Save correction</source>
       <translation>حفظ التصحيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>اختر مداخلة في السجل لتدوين الملاحظات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
       <source>Strike</source>
       <translation>شطب</translation>
     </message>
@@ -881,37 +1965,37 @@
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
       <source>Chair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="40" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
       <source>Moderator:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="35" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
       <source>Not open. Enter opens it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="89" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
       <source>Open now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
       <source>Panellists:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="126" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
       <source>Select a segment to see its panel and themes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
       <source>Themes:</source>
       <translation type="unfinished" />
     </message>
@@ -919,114 +2003,114 @@
   <context>
     <name>ProgrammeEditor</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="53" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>&amp;Browse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
       <source>&amp;Chair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Description:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
       <source>&amp;Ends at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
       <source>&amp;Id:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
       <source>&amp;Limits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
       <source>&amp;Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
       <source>&amp;Moderator:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="51" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="54" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
       <source>&amp;Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>&amp;Themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
       <source>&amp;Venue:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="60" />
       <source>A panellist of {segment} has a role but no name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="53" />
       <source>A theme of {segment} has an id but no title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
       <source>Also &amp;save to a programme file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Break</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
       <source>C&amp;hair:</source>
       <translation type="unfinished" />
     </message>
@@ -1041,22 +2125,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
       <source>Edit the programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>Id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Interactive dialogue</source>
       <translation type="unfinished" />
     </message>
@@ -1071,28 +2160,34 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="57" />
       <source>Move &amp;down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="56" />
       <source>Move &amp;up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
       <source>Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
       <source>Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
       <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
+      <source>Not translated yet: the original is shown</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1106,12 +2201,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
       <source>Opening</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -1121,12 +2216,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Panel discussion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
       <source>Panellist</source>
       <translation type="unfinished" />
     </message>
@@ -1141,7 +2236,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -1161,37 +2256,38 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
       <source>S&amp;tarts at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
       <source>Save the programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
       <source>Se&amp;gments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="46" />
       <source>Segment {n} needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
       <source>Speaking &amp;limits:</source>
       <translation type="unfinished" />
     </message>
@@ -1201,72 +2297,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
       <source>T&amp;itle:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <source>Te&amp;xts in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="43" />
       <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="90" />
       <source>The limit for {key} must be more than zero.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="73" />
       <source>The meeting needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
       <source>The programme file was not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
       <source>The programme itself was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
       <source>The programme needs at least one segment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
       <source>The programme was not replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="104" />
       <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="114" />
       <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>Theme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="80" />
       <source>Two segments have the id “{id}”; each needs its own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="55" />
       <source>Two themes of {segment} have the id “{id}”.</source>
       <translation type="unfinished" />
     </message>
@@ -1276,7 +2377,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
       <source>a short name, e.g. panel-1</source>
       <translation type="unfinished" />
     </message>
@@ -1286,186 +2387,229 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
       <source>default ({time})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="28" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="29" />
       <source>segment {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <source>{language} (original)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
       <source>{segment} ends at {end}, which is not after its start at {start}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="40" />
       <source>{segment} needs an id (a short name such as panel-1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="84" />
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
       <source>… and {n} more.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeTexts</name>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Arabic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Chinese</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="44" />
+      <source>Not translated into {wanted}: shown in {original}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Spanish</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>&amp;Amount:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>&amp;Currency (ISO code):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="144" />
       <source>&amp;Delivered by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>&amp;Ended at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="136" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
       <source>&amp;Speaker:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="73" />
       <source>&amp;What was announced:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="267" />
       <source>An announcement or a pledge, with its amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="68" />
       <source>Announcement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the intervention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="274" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="247" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="140" />
       <source>On &amp;behalf of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
       <source>S&amp;tarted at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="269" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="344" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="228" />
       <source>The correction was not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="254" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
       <source>The delegation handed in a written statement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="251" />
       <source>The language the statement was delivered in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="120" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="128" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="258" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>no amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
       <source>the speaker themself</source>
       <translation type="unfinished" />
     </message>
@@ -2235,12 +3379,12 @@
       <translation>Floor — شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="146" />
+      <location filename="../../floorapp/gui/display/lines.py" line="149" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="151" />
+      <location filename="../../floorapp/gui/display/lines.py" line="154" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
     </message>

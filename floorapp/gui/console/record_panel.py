@@ -39,6 +39,7 @@ from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -194,7 +195,7 @@ class CorrectionDialog(QDialog):
                 out["delivered_by"] = (service.resolve(now["delivered"]).id
                                        if now["delivered"] else "")
         except (UnknownName, AmbiguousName) as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(say(exc)) from None
         if now["kind"] != self._original["kind"]:
             out["kind"] = now["kind"]
         if now["behalf"] != self._original["behalf"]:
