@@ -97,14 +97,6 @@ def render(value: Any, translate: Translate = english, language: str = "en") -> 
     return str(value)
 
 
-def joined(items: list[Message | str] | tuple[Message | str, ...]) -> Message:
-    """Several messages as one, separated by "; " (each translated on its own)."""
-    out = msg("{first}", first=items[0]) if items else msg("")
-    for item in items[1:]:
-        out = msg("{first}; {second}", first=out, second=item)
-    return out
-
-
 class Explained(Exception):
     """An error whose message is a :class:`Message`; ``str()`` is the English text."""
 
