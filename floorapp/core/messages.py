@@ -63,9 +63,16 @@ class Message:
     count: int | None = None
     one: str | None = None  # the English singular, when ``count`` is 1
 
-    def text(self, translate: Translate = english, language: str = "en") -> str:
-        """The message in a language: ``translate`` gives the template, fields follow."""
-        values = {k: render(v, translate, language) for k, v in self.fields}
+    def text(self, translate: Translate = english, language: str = "en",
+             isolate: bool = False) -> str:
+        """The message in a language: ``translate`` gives the template, fields follow.
+
+        ``isolate`` wraps each field in Unicode isolates (U+2068 … U+2069), for right-to-left
+        text: a Latin name or a number then keeps its punctuation in place.
+        """
+        values = {k: render(v, translate, language, isolate) for k, v in self.fields}
+        if isolate:
+            values = {k: f"\u2068{v}\u2069" if v else v for k, v in values.items()}
         if self.count is not None:
             values.setdefault("n", str(self.count))
         template = translate(CONTEXT, self.template, self.count)
@@ -88,10 +95,11 @@ def msg(template: str, /, *, count: int | None = None, one: str | None = None,
     return Message(template, tuple(fields.items()), count, one)
 
 
-def render(value: Any, translate: Translate = english, language: str = "en") -> str:
+def render(value: Any, translate: Translate = english, language: str = "en",
+           isolate: bool = False) -> str:
     """A field's text in a language."""
     if isinstance(value, Message):
-        return value.text(translate, language)
+        return value.text(translate, language, isolate)
     if isinstance(value, Names):
         return value.name(language)
     return str(value)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
@@ -23,6 +23,7 @@ from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.languages import font_for
 from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
@@ -228,11 +229,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 _TRANSLATORS: list[QTranslator] = []
 
 
+#: The application's own font, before a language's families were set on it.
+_BASE_FONT: list[QFont] = []
+
+
 def apply_language(app: QApplication, language: str) -> None:
-    """Translators, locale and layout direction (right to left for Arabic)."""
+    """Translators, locale, fonts and layout direction (right to left for Arabic)."""
     remove_translations(app)
     _TRANSLATORS.extend(install_translators(app, language))
     QLocale.setDefault(QLocale(language))
+    if not _BASE_FONT:
+        _BASE_FONT.append(QFont(app.font()))
+    app.setFont(font_for(language, _BASE_FONT[0]))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                            else Qt.LayoutDirection.LeftToRight)
 
@@ -277,19 +285,47 @@ class ConsoleSession(QObject):
         self.service = service
         self.floor = QtFloor(service, self)
         factory = load_display_factory()
-        window = ConsoleWindow(self.floor, self.settings, factory)
-        window.meeting_chosen.connect(self.switch)
-        self.window = window
+        window = self._console(self.floor, factory)
         self.settings.remember_meeting(service.journal.target)
         window.fill_recent()
-        for hook in CONSOLE_HOOKS:
-            hook(window, self.floor, self.settings)
         window.show()
         # With a second screen the display goes full screen there at once; with one,
         # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
         if with_display and factory is not None and len(QGuiApplication.screens()) > 1:
             window.toggle_display()
         return window
+
+    def _console(self, floor: QtFloor, factory: DisplayFactory | None) -> ConsoleWindow:
+        window = ConsoleWindow(floor, self.settings, factory)
+        window.meeting_chosen.connect(self.switch)
+        window.relanguage = self.relanguage
+        self.window = window
+        for hook in CONSOLE_HOOKS:
+            hook(window, floor, self.settings)
+        return window
+
+    def relanguage(self, language: str) -> None:
+        """Show the console in another language at once: the translators, the fonts, the
+        direction change and the console is rebuilt in place, on the same meeting, with
+        its layout; the speaker display stays as it is (it has its own language)."""
+        old, floor = self.window, self.floor
+        app = QApplication.instance()
+        if old is None or floor is None or not isinstance(app, QApplication) \
+                or not shiboken6.isValid(old):
+            return
+        apply_language(app, language)
+        display, old.display = old.display, None
+        geometry, layout = old.saveGeometry(), old.saveState()
+        window = self._console(floor, old.display_factory)
+        window.fill_recent()
+        window.restoreGeometry(geometry)
+        window.restoreState(layout)
+        window.adopt_display(display)
+        window.show()
+        old.meeting_chosen.disconnect(self.switch)
+        old.relanguage = None
+        old.close()
+        old.deleteLater()
 
     def switch(self, database: str, programme: str) -> None:
         """Open another meeting in place of this one."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.messages import Explained, Message
 from floorapp.core.programme_problem import Problem
+from floorapp.gui.languages import is_rtl
 
 
 def qt_translate(context: str, template: str, count: int | None) -> str:
@@ -30,10 +31,16 @@ def say(message: Message | Explained | BaseException | str) -> str:
     if isinstance(message, Explained):
         message = message.message
     if isinstance(message, Message):
-        return message.text(qt_translate, app_language())
+        language = app_language()
+        return message.text(qt_translate, language, isolate=is_rtl(language))
     return str(message)
 
 
 def say_problem(problem: Problem) -> str:
     """A programme problem, ``FILE:LINE: message``, in the application's language."""
-    return problem.text(qt_translate, app_language())
+    language = app_language()
+    if problem.said is None or not is_rtl(language):
+        return problem.text(qt_translate, language)
+    said = problem.said.text(qt_translate, language, isolate=True)
+    where = f"{problem.file}:{problem.line}" if problem.line is not None else problem.file
+    return f"\u2066{where}\u2069: {said}" if where else said

@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="152" />
-      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="164" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="186" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
       <source>{n} problems in all; see the details.</source>
       <translation>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</translation>
     </message>
@@ -204,42 +204,42 @@
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
@@ -249,22 +249,22 @@
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -1906,32 +1906,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>لا أحد يتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>تجاوز الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>يتكلم الآن</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>انتهى الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>الوقت يوشك على الانتهاء</translation>
     </message>
@@ -2672,7 +2672,12 @@
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Console language</source>
+      <translation>لغة وحدة التحكم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Console layout</source>
       <translation>تخطيط وحدة التحكم</translation>
     </message>
@@ -2682,29 +2687,37 @@
       <translation>مستوى صوت التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation>لغة العرض</translation>
+      <translation type="vanished">لغة العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Font scale</source>
       <translation>حجم الخط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>رقم الشاشة لعرض المتكلمين؛ ‎-1 يختار الشاشة الثانية إن وُجدت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation>لغة التطبيق والأسماء التي يعرضها: ar أو zh أو en أو fr أو ru أو es.</translation>
+      <translation type="vanished">لغة التطبيق والأسماء التي يعرضها: ar أو zh أو en أو fr أو ru أو es.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>لغة وحدة التحكم: قوائمها ومربعات الحوار والرسائل فيها، والأسماء والبرنامج اللذان تعرضهما، والتواريخ والأعداد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
@@ -2712,7 +2725,7 @@
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
@@ -2772,17 +2785,17 @@
       <translation>صوت نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>أسود وأبيض وأصفر وأحمر صرفة لحالات العد التنازلي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Recent meetings</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>تغيير حجم نص وحدة التحكم (1.0 هو حجم النظام).</translation>
     </message>
@@ -2797,7 +2810,12 @@
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Speaker display language</source>
+      <translation>لغة شاشة المتكلمين</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Speaker display screen</source>
       <translation>شاشة عرض المتكلمين</translation>
     </message>
@@ -2837,7 +2855,7 @@
       <translation>وقت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>أماكن لوحات وحدة التحكم عند آخر استخدام (يحفظها التطبيق).</translation>
     </message>
@@ -2855,27 +2873,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
       <source> s</source>
       <translation> ث</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
       <source>&amp;Order of the list:</source>
       <translation>ترتيب القائمة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>تذكير التجاوز كل (0: لا تذكير):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>التحذير عندما يتبقى هذا الوقت:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
       <source>Automatic (second screen if any)</source>
       <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
@@ -2888,7 +2906,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
@@ -2898,7 +2916,12 @@
       <translation>حسب أسبقية الطلب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>Limit: {kind}</source>
       <translation>الحد الزمني: {kind}</translation>
     </message>
@@ -2911,7 +2934,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
       <source>New meetings</source>
       <translation>الاجتماعات الجديدة</translation>
     </message>
@@ -2924,7 +2947,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>افتح جزءاً لتغيير حدوده الزمنية للكلمة.</translation>
     </message>
@@ -2953,22 +2976,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <source>Same as the console</source>
+      <translation>مثل وحدة التحكم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n} (not connected now)</source>
       <translation>الشاشة {n} (غير موصولة الآن)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>الشاشة {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>الحدود الزمنية للكلمة لبقية قائمة ”{segment}“:</translation>
     </message>
@@ -2977,17 +3005,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
-      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation>لغة الأسماء وشاشة المتكلمين، وحجم النص، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>تتغير لغة وحدة التحكم ولغة شاشة المتكلمين فوراً، كلٌّ على حدة: قد تقرأ القاعة بالفرنسية بينما يعمل الموظف بالإنكليزية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
+      <translation type="vanished">لغة الأسماء وشاشة المتكلمين، وحجم النص، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>The meeting's rules were not changed.</source>
       <translation>لم تُغيَّر قواعد الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>حجم نص وحدة التحكم، وألوان العد التنازلي، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>This meeting</source>
       <translation>هذا الاجتماع</translation>
     </message>
@@ -3001,17 +3038,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>ما يبدأ به اجتماع جديد، حيث لا يحدد برنامجه ذلك (الحدود بالثواني).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: لم يُغيَّر الحد الزمني.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: القيمة {value} غير مسموح بها.</translation>
     </message>
@@ -3371,17 +3408,17 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
       <translation>Floor — شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="149" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="154" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
     </message>
@@ -3412,119 +3449,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="91" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (ألقاه {person})</translation>
     </message>

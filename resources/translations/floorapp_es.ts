@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="152" />
-      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="164" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="186" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
       <source>{n} problems in all; see the details.</source>
       <translation>{n} problemas en total; vea los detalles.</translation>
     </message>
@@ -204,42 +204,42 @@
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
@@ -249,22 +249,22 @@
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -1890,32 +1890,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>Nadie tiene la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>Tiempo excedido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>EN PAUSA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>En el uso de la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>TIEMPO AGOTADO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>Tiempo casi agotado</translation>
     </message>
@@ -2656,7 +2656,12 @@
       <translation>Salida de audio de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Console language</source>
+      <translation>Idioma de la consola</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Console layout</source>
       <translation>Disposición de la consola</translation>
     </message>
@@ -2666,29 +2671,37 @@
       <translation>Volumen de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation>Idioma de visualización</translation>
+      <translation type="vanished">Idioma de visualización</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Font scale</source>
       <translation>Escala del texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Número de la pantalla para la pantalla de oradores; -1 elige la segunda pantalla si la hay.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation>Idioma de la aplicación y de los nombres que muestra: ar, zh, en, fr, ru o es.</translation>
+      <translation type="vanished">Idioma de la aplicación y de los nombres que muestra: ar, zh, en, fr, ru o es.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>Idioma de la consola: sus menús, cuadros de diálogo y mensajes, los nombres y el programa que muestra, las fechas y los números.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
@@ -2696,7 +2709,7 @@
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
@@ -2756,17 +2769,17 @@
       <translation>Sonido de la cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Negro, blanco, amarillo y rojo puros para los estados de la cuenta atrás.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Recent meetings</source>
       <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Escala el texto de la consola (1.0 es el tamaño del sistema).</translation>
     </message>
@@ -2781,7 +2794,12 @@
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Speaker display language</source>
+      <translation>Idioma de la pantalla de oradores</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Speaker display screen</source>
       <translation>Pantalla para mostrar a los oradores</translation>
     </message>
@@ -2821,7 +2839,7 @@
       <translation>Tiempo de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Dónde quedaron los paneles de la consola (lo guarda la aplicación).</translation>
     </message>
@@ -2839,27 +2857,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Orden de la lista:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Recordatorio de exceso cada (0: ninguno):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avisar cuando quede:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
       <source>Automatic (second screen if any)</source>
       <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
@@ -2872,7 +2890,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>Display</source>
       <translation>Pantalla</translation>
     </message>
@@ -2882,7 +2900,12 @@
       <translation>Por orden de llegada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>Limit: {kind}</source>
       <translation>Límite: {kind}</translation>
     </message>
@@ -2895,7 +2918,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
       <source>New meetings</source>
       <translation>Sesiones nuevas</translation>
     </message>
@@ -2908,7 +2931,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Abra una parte para cambiar sus límites de tiempo.</translation>
     </message>
@@ -2937,22 +2960,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <source>Same as the console</source>
+      <translation>Igual que la consola</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n} (not connected now)</source>
       <translation>Pantalla {n} (no conectada ahora)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Pantalla {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Límites de tiempo para el resto de la lista de «{segment}»:</translation>
     </message>
@@ -2961,17 +2989,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
-      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation>El idioma de los nombres y de la pantalla de oradores, el tamaño del texto y la pantalla a la que va la visualización de oradores.</translation>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>La consola y la pantalla de oradores cambian de idioma al instante, cada una por su cuenta: la sala puede leer en francés mientras el oficial trabaja en inglés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
+      <translation type="vanished">El idioma de los nombres y de la pantalla de oradores, el tamaño del texto y la pantalla a la que va la visualización de oradores.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>The meeting's rules were not changed.</source>
       <translation>No se cambiaron las reglas de la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>El tamaño del texto de la consola, los colores de la cuenta atrás y la pantalla a la que va la visualización de oradores.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>This meeting</source>
       <translation>Esta sesión</translation>
     </message>
@@ -2985,17 +3022,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>Con qué empieza una sesión nueva cuando su programa no lo indica (límites en segundos).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: no se cambió el límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: {value} no está permitido.</translation>
     </message>
@@ -3355,17 +3392,17 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
       <translation>Floor — pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="149" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>Próximo orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="154" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
     </message>
@@ -3396,119 +3433,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="91" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (pronunciada por {person})</translation>
     </message>

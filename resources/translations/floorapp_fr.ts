@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="152" />
-      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="164" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="186" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
       <source>{n} problems in all; see the details.</source>
       <translation>{n} problèmes en tout ; voir les détails.</translation>
     </message>
@@ -204,42 +204,42 @@
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
       <source>Log and notes</source>
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
@@ -249,22 +249,22 @@
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -1890,32 +1890,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>Personne n’a la parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>Temps dépassé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>EN PAUSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>À la parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>TEMPS ÉCOULÉ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>Temps presque écoulé</translation>
     </message>
@@ -2656,7 +2656,12 @@
       <translation>Sortie audio des signaux</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Console language</source>
+      <translation>Langue de la console</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Console layout</source>
       <translation>Disposition de la console</translation>
     </message>
@@ -2666,29 +2671,37 @@
       <translation>Volume des signaux</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation>Langue d’affichage</translation>
+      <translation type="vanished">Langue d’affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Font scale</source>
       <translation>Taille du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation>Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
+      <translation type="vanished">Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
@@ -2696,7 +2709,7 @@
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
@@ -2756,17 +2769,17 @@
       <translation>Son de la motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Noir, blanc, jaune et rouge purs pour les états du compte à rebours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Recent meetings</source>
       <translation>Séances récentes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Met à l’échelle le texte de la console (1.0 est la taille du système).</translation>
     </message>
@@ -2781,7 +2794,12 @@
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Speaker display language</source>
+      <translation>Langue de l’écran des orateurs</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Speaker display screen</source>
       <translation>Écran pour l’affichage des orateurs</translation>
     </message>
@@ -2821,7 +2839,7 @@
       <translation>Temps d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>L’emplacement des panneaux de la console à la dernière fermeture (conservé par l’application).</translation>
     </message>
@@ -2839,27 +2857,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Ordre de la liste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Rappel de dépassement toutes les (0 : aucun) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avertir quand il reste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
       <source>Automatic (second screen if any)</source>
       <translation>Automatique (deuxième écran s’il y en a un)</translation>
     </message>
@@ -2872,7 +2890,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
@@ -2882,7 +2900,12 @@
       <translation>Dans l’ordre des demandes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>Limit: {kind}</source>
       <translation>Temps de parole : {kind}</translation>
     </message>
@@ -2895,7 +2918,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
       <source>New meetings</source>
       <translation>Nouvelles séances</translation>
     </message>
@@ -2908,7 +2931,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Ouvrez une partie pour changer ses temps de parole.</translation>
     </message>
@@ -2937,22 +2960,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <source>Same as the console</source>
+      <translation>Comme la console</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n} (not connected now)</source>
       <translation>Écran {n} (non connecté actuellement)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Écran {n} : {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Temps de parole pour le reste de la liste de « {segment} » :</translation>
     </message>
@@ -2961,17 +2989,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
-      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation>La langue des noms et de l’écran des orateurs, la taille du texte et l’écran où va l’affichage des orateurs.</translation>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>La console et l’écran des orateurs changent de langue immédiatement, chacun de son côté : la salle peut lire le français pendant que le fonctionnaire travaille en anglais.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
+      <translation type="vanished">La langue des noms et de l’écran des orateurs, la taille du texte et l’écran où va l’affichage des orateurs.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>The meeting's rules were not changed.</source>
       <translation>Les règles de la séance n’ont pas été modifiées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>La taille du texte de la console, les couleurs du compte à rebours et l’écran où va l’affichage des orateurs.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>This meeting</source>
       <translation>Cette séance</translation>
     </message>
@@ -2985,17 +3022,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>Ce avec quoi une nouvelle séance commence, là où son programme ne dit rien (temps de parole en secondes).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind} : le temps de parole n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title} : {value} n’est pas autorisé.</translation>
     </message>
@@ -3355,17 +3392,17 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
       <translation>Floor — écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="149" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>Prochain orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="154" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Prochains orateurs</translation>
     </message>
@@ -3396,119 +3433,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>POINT OF ORDER</source>
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Point of order</source>
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Reply</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="91" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, au nom de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (prononcée par {person})</translation>
     </message>

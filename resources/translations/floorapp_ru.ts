@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="152" />
-      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="164" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="186" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
       <source>{n} problems in all; see the details.</source>
       <translation>Всего ошибок: {n}; см. подробности.</translation>
     </message>
@@ -204,42 +204,42 @@
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
@@ -249,22 +249,22 @@
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -1894,32 +1894,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>Никто не выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>Время превышено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>ПАУЗА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>Выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>ВРЕМЯ ИСТЕКЛО</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>Время почти истекло</translation>
     </message>
@@ -2660,7 +2660,12 @@
       <translation>Аудиовыход для сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Console language</source>
+      <translation>Язык консоли</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Console layout</source>
       <translation>Расположение панелей консоли</translation>
     </message>
@@ -2670,29 +2675,37 @@
       <translation>Громкость сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation>Язык интерфейса</translation>
+      <translation type="vanished">Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Font scale</source>
       <translation>Масштаб шрифта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Номер экрана для экрана ораторов; -1 — второй экран, если он есть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation>Язык приложения и показываемых названий: ar, zh, en, fr, ru или es.</translation>
+      <translation type="vanished">Язык приложения и показываемых названий: ar, zh, en, fr, ru или es.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>Язык консоли: её меню, диалоги и сообщения, показываемые названия и программа, даты и числа.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
@@ -2700,7 +2713,7 @@
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
@@ -2760,17 +2773,17 @@
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Чистые чёрный, белый, жёлтый и красный цвета для состояний таймера.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Recent meetings</source>
       <translation>Недавние заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Масштаб текста консоли (1.0 — системный размер).</translation>
     </message>
@@ -2785,7 +2798,12 @@
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Speaker display language</source>
+      <translation>Язык экрана ораторов</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Speaker display screen</source>
       <translation>Экран для показа ораторов</translation>
     </message>
@@ -2825,7 +2843,7 @@
       <translation>Время предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Где находились панели консоли (сохраняется приложением).</translation>
     </message>
@@ -2843,27 +2861,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
       <source> s</source>
       <translation> с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Порядок списка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Напоминание о превышении каждые (0 — нет):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Предупреждать, когда осталось:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
       <source>Automatic (second screen if any)</source>
       <translation>Автоматически (второй экран, если есть)</translation>
     </message>
@@ -2876,7 +2894,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>Display</source>
       <translation>Экран</translation>
     </message>
@@ -2886,7 +2904,12 @@
       <translation>В порядке поступления просьб</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>Limit: {kind}</source>
       <translation>Регламент: {kind}</translation>
     </message>
@@ -2899,7 +2922,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
       <source>New meetings</source>
       <translation>Новые заседания</translation>
     </message>
@@ -2912,7 +2935,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Откройте часть, чтобы изменить её регламент.</translation>
     </message>
@@ -2941,22 +2964,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <source>Same as the console</source>
+      <translation>Как в консоли</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n} (not connected now)</source>
       <translation>Экран {n} (сейчас не подключён)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Экран {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Регламент для остальной части списка «{segment}»:</translation>
     </message>
@@ -2965,17 +2993,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
-      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation>Язык названий и экрана ораторов, размер текста и экран, на который выводится показ ораторов.</translation>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>Консоль и экран ораторов меняют язык сразу, каждый отдельно: зал может читать по-французски, а сотрудник — работать по-английски.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
+      <translation type="vanished">Язык названий и экрана ораторов, размер текста и экран, на который выводится показ ораторов.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>The meeting's rules were not changed.</source>
       <translation>Правила заседания не изменены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>Размер текста консоли, цвета таймера и экран, на который выводится показ ораторов.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>This meeting</source>
       <translation>Это заседание</translation>
     </message>
@@ -2989,17 +3026,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>С чего начинается новое заседание, если его программа этого не определяет (регламент в секундах).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: регламент не изменён.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: значение {value} недопустимо.</translation>
     </message>
@@ -3359,17 +3396,17 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
       <translation>Floor — экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="149" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="154" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
     </message>
@@ -3400,119 +3437,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="91" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (зачитал(а) {person})</translation>
     </message>

@@ -160,38 +160,38 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="141" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="152" />
-      <location filename="../../floorapp/gui/app.py" line="154" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="164" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="186" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
       <source>{n} problems in all; see the details.</source>
       <translation>共 {n} 个问题；请参阅详细信息。</translation>
     </message>
@@ -204,42 +204,42 @@
       <translation>已忽略在一秒内第二次按下的“下一位”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
       <source>List of speakers</source>
       <translation>发言者名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
       <source>Log and notes</source>
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>名称以新语文显示；菜单将在下次启动时更新。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>No export is available yet</source>
       <translation>尚无可用的导出</translation>
     </message>
@@ -249,22 +249,22 @@
       <translation>无人被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
       <source>Not done: {reason}</source>
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
       <source>Programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>请{name}发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
       <source>The last action was not recorded.</source>
       <translation>上一个操作未被记录。</translation>
     </message>
@@ -309,12 +309,12 @@
       <translation>发言者名单已截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The meeting database failed</source>
       <translation>会议数据库出错</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
       <source>The programme editor is not available.</source>
       <translation>议程编辑器不可用。</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>该请求已在名单的这一端。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
       <source>The speaker display is not available.</source>
       <translation>发言者显示屏不可用。</translation>
     </message>
@@ -334,12 +334,12 @@
       <translation>已撤销。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
       <source>cues muted</source>
       <translation>提示音已静音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>已添加{name}；输入该名称即可列入名单。</translation>
     </message>
@@ -1886,32 +1886,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>无人发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>超时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>正在发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>时间到</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>时间即将用完</translation>
     </message>
@@ -2652,7 +2652,12 @@
       <translation>提示音的音频输出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Console language</source>
+      <translation>控制台语文</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Console layout</source>
       <translation>控制台布局</translation>
     </message>
@@ -2662,29 +2667,37 @@
       <translation>提示音音量</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation>显示语文</translation>
+      <translation type="vanished">显示语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Font scale</source>
       <translation>字体缩放</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>发言者显示屏所在屏幕的编号；-1 表示如有第二个屏幕则使用该屏幕。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation>应用程序及其所示名称的语文：ar、zh、en、fr、ru 或 es。</translation>
+      <translation type="vanished">应用程序及其所示名称的语文：ar、zh、en、fr、ru 或 es。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>控制台的语文：其菜单、对话框和消息，所显示的名称和议程，以及日期和数字。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
@@ -2692,7 +2705,7 @@
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
@@ -2752,17 +2765,17 @@
       <translation>程序问题声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="156" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="165" />
       <source>Recent meetings</source>
       <translation>最近的会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="152" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>缩放控制台文字（1.0 为系统大小）。</translation>
     </message>
@@ -2777,7 +2790,12 @@
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
+      <source>Speaker display language</source>
+      <translation>发言者显示屏语文</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="160" />
       <source>Speaker display screen</source>
       <translation>发言者显示屏所在屏幕</translation>
     </message>
@@ -2817,7 +2835,7 @@
       <translation>警告时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="169" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>控制台各面板上次所在的位置（由应用程序保存）。</translation>
     </message>
@@ -2835,27 +2853,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
       <source> s</source>
       <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
       <source>&amp;Order of the list:</source>
       <translation>名单顺序(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>超时提醒间隔(&amp;O)（0：不提醒）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>剩余此时间时警告(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
       <source>Automatic (second screen if any)</source>
       <translation>自动（如有则用第二个屏幕）</translation>
     </message>
@@ -2868,7 +2886,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>Display</source>
       <translation>显示</translation>
     </message>
@@ -2878,7 +2896,12 @@
       <translation>先到先发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <source>Language</source>
+      <translation>语文</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>Limit: {kind}</source>
       <translation>时限：{kind}</translation>
     </message>
@@ -2891,7 +2914,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
       <source>New meetings</source>
       <translation>新会议</translation>
     </message>
@@ -2904,7 +2927,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>打开一个环节以更改其发言时限。</translation>
     </message>
@@ -2933,22 +2956,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <source>Same as the console</source>
+      <translation>与控制台相同</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n} (not connected now)</source>
       <translation>屏幕 {n}（当前未连接）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>屏幕 {n}：{name}（{w}×{h}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>“{segment}”名单其余部分的发言时限：</translation>
     </message>
@@ -2957,17 +2985,26 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
-      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation>名称和发言者显示屏的语文、文字大小以及发言者显示屏所在的屏幕。</translation>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>控制台和发言者显示屏的语文立即更改，且互不影响：会场可以看法文，而工作人员使用英文。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
+      <translation type="vanished">名称和发言者显示屏的语文、文字大小以及发言者显示屏所在的屏幕。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
       <source>The meeting's rules were not changed.</source>
       <translation>会议规则未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>控制台文字大小、倒计时颜色以及发言者显示屏所在的屏幕。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>This meeting</source>
       <translation>本次会议</translation>
     </message>
@@ -2981,17 +3018,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>新会议在其议程未作规定时采用的初始值（时限以秒计）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}：时限未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}：不允许 {value}。</translation>
     </message>
@@ -3351,17 +3388,17 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
       <translation>Floor — 发言者显示屏</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="149" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>下一位发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="154" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>接下来的发言者</translation>
     </message>
@@ -3392,119 +3429,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="49" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>POINT OF ORDER</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Reply</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="91" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}，代表{group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{text} (delivered by {person})</source>
       <translation>{text}（由{person}宣读）</translation>
     </message>

@@ -60,6 +60,11 @@ def ordering_title(policy: str) -> str:
     }.get(policy, policy)
 
 
+def language_title(code: str) -> str:
+    """A language by its own name ("Français"), or "Same as the console" for none."""
+    return words.LANGUAGE_NAMES.get(code, code) if code else tr("Same as the console")
+
+
 def _narrow(combo: QComboBox) -> QComboBox:
     """A combo box that does not widen its page to its longest choice."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -109,8 +114,8 @@ def make_editor(setting: Setting[Any], value: Any, parent: QWidget) -> QWidget:
     elif setting.choices:
         combo = QComboBox(parent)
         for choice in setting.choices:
-            label = (words.LANGUAGE_NAMES.get(str(choice), str(choice))
-                     if setting is reg.LANGUAGE else
+            label = (language_title(str(choice))
+                     if setting in (reg.LANGUAGE, reg.ROOM_LANGUAGE) else
                      ordering_title(str(choice)) if setting is reg.ORDERING else str(choice))
             combo.addItem(label, choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -287,13 +292,18 @@ class SettingsDialog(QDialog):
                "(limits in seconds)."), self,
             {s.key: tr("Limit: {kind}").format(kind=limit_label(k))
              for k, s in reg.LIMITS.items()})
+        self.language = SettingsForm(
+            settings, [reg.LANGUAGE, reg.ROOM_LANGUAGE],
+            tr("The console and the speaker display change language at once, each on its "
+               "own: the room may read French while the officer works in English."), self)
         self.display = SettingsForm(
-            settings, [reg.LANGUAGE, reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
-            tr("The language of names and of the speaker display, the size of the text, "
-               "and the screen the speaker display goes to."), self)
-        self.pages: list[QWidget] = [self.meeting, self.defaults, self.display]
+            settings, [reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
+            tr("The size of the console's text, the countdown's colours, and the screen the "
+               "speaker display goes to."), self)
+        self.pages: list[QWidget] = [self.meeting, self.defaults, self.language, self.display]
         self.tabs.addTab(_scrolled(self.meeting, self), tr("This meeting"))
         self.tabs.addTab(_scrolled(self.defaults, self), tr("New meetings"))
+        self.tabs.addTab(_scrolled(self.language, self), tr("Language"))
         self.tabs.addTab(_scrolled(self.display, self), tr("Display"))
         for title, factory in extra_pages:
             page = factory(self)
