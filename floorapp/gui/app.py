@@ -23,7 +23,7 @@ from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.languages import font_for
+from floorapp.gui.languages import font_for, locale_for
 from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
@@ -237,7 +237,7 @@ def apply_language(app: QApplication, language: str) -> None:
     """Translators, locale, fonts and layout direction (right to left for Arabic)."""
     remove_translations(app)
     _TRANSLATORS.extend(install_translators(app, language))
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
     if not _BASE_FONT:
         _BASE_FONT.append(QFont(app.font()))
     app.setFont(font_for(language, _BASE_FONT[0]))

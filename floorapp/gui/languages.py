@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from floorapp.resources_paths import resource
@@ -83,6 +83,15 @@ def font_for(language: str, base: QFont | None = None) -> QFont:
         font.setFamilies(found)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale for dates and numbers in ``language``.
+
+    Arabic takes the conventions of the United Arab Emirates: Arabic month names with
+    Western digits, as United Nations documents in Arabic write them.
+    """
+    return QLocale("ar_AE") if language == "ar" else QLocale(language)
 
 
 def is_rtl(language: str) -> bool:

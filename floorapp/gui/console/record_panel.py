@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,8 @@ def announcement_text(a: Announcement) -> str:
     """An announcement in one line, with its amount."""
     text = a.text
     if a.amount is not None:
-        text += "  —  " + words.ltr(f"{a.amount:,.0f} {a.currency}".strip())
+        amount = QLocale().toString(float(a.amount), "f", 0)  # the console's conventions
+        text += "  —  " + words.ltr(f"{amount} {a.currency}".strip())
     if a.struck:
         text = tr("(struck) {text}").format(text=text)
     return text
