@@ -668,7 +668,7 @@
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
-      <translation>Esc أو F1 يغلق هذه اللوحة.</translation>
+      <translation>اضغط Esc أو F1 لإغلاق هذه اللوحة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="33" />
@@ -811,7 +811,7 @@
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="376" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
-      <translation>'panellists' في {segment} يجب أن تكون قائمة من جداول [[segments.panellists]] أو من الأسماء، لا {found}</translation>
+      <translation>يجب أن تكون 'panellists' في {segment} قائمة من جداول [[segments.panellists]] أو من الأسماء، لا {found}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="418" />
@@ -821,7 +821,7 @@
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="389" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
-      <translation>'themes' في {segment} يجب أن تكون قائمة من جداول [[segments.themes]]، لا {found}</translation>
+      <translation>يجب أن تكون 'themes' في {segment} قائمة من جداول [[segments.themes]]، لا {found}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="143" />
@@ -1523,7 +1523,7 @@
     <message>
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
-      <translation>true/false (صح/خطأ)</translation>
+      <translation>صح/خطأ (true/false)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -2462,6 +2462,35 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>مجلد</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>البحث في:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>نوع الملفات:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>مجلد</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
@@ -2618,47 +2647,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
       <source>No segment is open.</source>
       <translation>لا يوجد جزء مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>الآن {now} · النهاية المقررة {end} · {n} في الانتظار، الوقت اللازم {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>افتح جزءاً من البرنامج (Ctrl+1 ثم Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>تنتهي القائمة في {end}، قبل الموعد المقرر بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>تنتهي القائمة في {end}: تجاوز بـ{m} دقيقة؛ {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>القائمة فارغة؛ تجاوز الجزء نهايته المقررة بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>القائمة فارغة؛ تبقى {m} دقيقة حتى النهاية المقررة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit</source>
       <translation>يُنظر في تقصير الحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
       <source>consider shortening the limit or closing the list</source>
       <translation>يُنظر في تقصير الحد أو إقفال القائمة</translation>
     </message>
@@ -2871,33 +2900,33 @@
     <message>
       <location filename="../../floorapp/gui/settings.py" line="134" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
-      <translation>first_come: بترتيب طلب الكلمة؛ un_practice: المجموعات أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
+      <translation>القيمة first_come: بترتيب طلب الكلمة؛ والقيمة un_practice: مجموعات الدول أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
       <translation> ث</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
       <source>&amp;Order of the list:</source>
       <translation>ترتيب القائمة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>تذكير التجاوز كل (0: لا تذكير):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>التحذير عندما يتبقى هذا الوقت:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Automatic (second screen if any)</source>
       <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
@@ -2910,22 +2939,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>First come, first served</source>
       <translation>حسب أسبقية الطلب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>Limit: {kind}</source>
       <translation>الحد الزمني: {kind}</translation>
     </message>
@@ -2938,7 +2967,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>New meetings</source>
       <translation>الاجتماعات الجديدة</translation>
     </message>
@@ -2951,7 +2980,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>افتح جزءاً لتغيير حدوده الزمنية للكلمة.</translation>
     </message>
@@ -2980,27 +3009,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Same as the console</source>
       <translation>مثل وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
       <source>Screen {n} (not connected now)</source>
       <translation>الشاشة {n} (غير موصولة الآن)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>الشاشة {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="284" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>الحدود الزمنية للكلمة لبقية قائمة ”{segment}“:</translation>
     </message>
@@ -3009,7 +3038,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>تتغير لغة وحدة التحكم ولغة شاشة المتكلمين فوراً، كلٌّ على حدة: قد تقرأ القاعة بالفرنسية بينما يعمل الموظف بالإنكليزية.</translation>
     </message>
@@ -3018,22 +3047,22 @@
       <translation type="vanished">لغة الأسماء وشاشة المتكلمين، وحجم النص، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="258" />
       <source>The meeting's rules were not changed.</source>
       <translation>لم تُغيَّر قواعد الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="303" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>حجم نص وحدة التحكم، وألوان العد التنازلي، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
       <source>This meeting</source>
       <translation>هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>ممارسة الأمم المتحدة: المجموعات، فالدول الأعضاء، فالمراقبون، فالآخرون</translation>
     </message>
@@ -3042,17 +3071,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>ما يبدأ به اجتماع جديد، حيث لا يحدد برنامجه ذلك (الحدود بالثواني).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: لم يُغيَّر الحد الزمني.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: القيمة {value} غير مسموح بها.</translation>
     </message>
@@ -3414,7 +3443,7 @@
     <message>
       <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
       <source>Floor — speaker display</source>
-      <translation>Floor — شاشة المتكلمين</translation>
+      <translation>شاشة المتكلمين — Floor</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="148" />

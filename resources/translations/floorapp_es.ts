@@ -2446,6 +2446,35 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>Archivos de &amp;tipo:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
@@ -2602,47 +2631,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
       <source>No segment is open.</source>
       <translation>No hay ninguna parte abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Ahora {now} · final previsto {end} · {n} en espera, se necesitan {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Abra una desde el programa (Ctrl+1 y luego Intro).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>La lista termina a las {end}, {m} min antes del final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>La lista termina a las {end}: {m} min de exceso; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>La lista está vacía; la parte excede en {m} min su final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>La lista está vacía; quedan {m} min hasta el final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit</source>
       <translation>considere acortar el límite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
       <source>consider shortening the limit or closing the list</source>
       <translation>considere acortar el límite o cerrar la lista</translation>
     </message>
@@ -2861,27 +2890,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Orden de la lista:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Recordatorio de exceso cada (0: ninguno):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avisar cuando quede:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Automatic (second screen if any)</source>
       <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
@@ -2894,22 +2923,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
       <source>Display</source>
       <translation>Pantalla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>First come, first served</source>
       <translation>Por orden de llegada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>Limit: {kind}</source>
       <translation>Límite: {kind}</translation>
     </message>
@@ -2922,7 +2951,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>New meetings</source>
       <translation>Sesiones nuevas</translation>
     </message>
@@ -2935,7 +2964,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Abra una parte para cambiar sus límites de tiempo.</translation>
     </message>
@@ -2964,27 +2993,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Same as the console</source>
       <translation>Igual que la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
       <source>Screen {n} (not connected now)</source>
       <translation>Pantalla {n} (no conectada ahora)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Pantalla {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="284" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Límites de tiempo para el resto de la lista de «{segment}»:</translation>
     </message>
@@ -2993,7 +3022,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>La consola y la pantalla de oradores cambian de idioma al instante, cada una por su cuenta: la sala puede leer en francés mientras el oficial trabaja en inglés.</translation>
     </message>
@@ -3002,22 +3031,22 @@
       <translation type="vanished">El idioma de los nombres y de la pantalla de oradores, el tamaño del texto y la pantalla a la que va la visualización de oradores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="258" />
       <source>The meeting's rules were not changed.</source>
       <translation>No se cambiaron las reglas de la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="303" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>El tamaño del texto de la consola, los colores de la cuenta atrás y la pantalla a la que va la visualización de oradores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
       <source>This meeting</source>
       <translation>Esta sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Práctica de las Naciones Unidas: grupos, Estados Miembros, observadores, otros</translation>
     </message>
@@ -3026,17 +3055,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>Con qué empieza una sesión nueva cuando su programa no lo indica (límites en segundos).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: no se cambió el límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: {value} no está permitido.</translation>
     </message>

@@ -2446,6 +2446,35 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
@@ -2602,47 +2631,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
       <source>No segment is open.</source>
       <translation>Aucune partie n’est ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Il est {now} · fin prévue {end} · {n} en attente, {need} nécessaires</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Ouvrez-en une depuis le programme (Ctrl+1, puis Entrée).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>La liste se termine à {end}, {m} min avant la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>La liste se termine à {end} : {m} min de dépassement ; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>La liste est vide ; la partie dépasse de {m} min sa fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>La liste est vide ; {m} min restent avant la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit</source>
       <translation>envisagez de réduire le temps de parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
       <source>consider shortening the limit or closing the list</source>
       <translation>envisagez de réduire le temps de parole ou de clore la liste</translation>
     </message>
@@ -2861,27 +2890,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Ordre de la liste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Rappel de dépassement toutes les (0 : aucun) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avertir quand il reste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Automatic (second screen if any)</source>
       <translation>Automatique (deuxième écran s’il y en a un)</translation>
     </message>
@@ -2894,22 +2923,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>First come, first served</source>
       <translation>Dans l’ordre des demandes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>Limit: {kind}</source>
       <translation>Temps de parole : {kind}</translation>
     </message>
@@ -2922,7 +2951,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>New meetings</source>
       <translation>Nouvelles séances</translation>
     </message>
@@ -2935,7 +2964,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Ouvrez une partie pour changer ses temps de parole.</translation>
     </message>
@@ -2964,27 +2993,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Same as the console</source>
       <translation>Comme la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
       <source>Screen {n} (not connected now)</source>
       <translation>Écran {n} (non connecté actuellement)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Écran {n} : {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="284" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Temps de parole pour le reste de la liste de « {segment} » :</translation>
     </message>
@@ -2993,7 +3022,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>La console et l’écran des orateurs changent de langue immédiatement, chacun de son côté : la salle peut lire le français pendant que le fonctionnaire travaille en anglais.</translation>
     </message>
@@ -3002,22 +3031,22 @@
       <translation type="vanished">La langue des noms et de l’écran des orateurs, la taille du texte et l’écran où va l’affichage des orateurs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="258" />
       <source>The meeting's rules were not changed.</source>
       <translation>Les règles de la séance n’ont pas été modifiées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="303" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>La taille du texte de la console, les couleurs du compte à rebours et l’écran où va l’affichage des orateurs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
       <source>This meeting</source>
       <translation>Cette séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Pratique de l’ONU : groupes, États Membres, observateurs, autres</translation>
     </message>
@@ -3026,17 +3055,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>Ce avec quoi une nouvelle séance commence, là où son programme ne dit rien (temps de parole en secondes).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind} : le temps de parole n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title} : {value} n’est pas autorisé.</translation>
     </message>

@@ -2450,6 +2450,35 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Тип файлов:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
@@ -2606,47 +2635,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
       <source>No segment is open.</source>
       <translation>Ни одна часть не открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Сейчас {now} · окончание {end} · ожидают {n}, нужно {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Откройте её в программе (Ctrl+1, затем Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>Список закончится в {end}, за {m} мин до запланированного окончания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>Список закончится в {end}: превышение {m} мин; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>Список пуст; часть превысила запланированное время на {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>Список пуст; до запланированного окончания {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit</source>
       <translation>рассмотрите сокращение регламента</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
       <source>consider shortening the limit or closing the list</source>
       <translation>рассмотрите сокращение регламента или закрытие списка</translation>
     </message>
@@ -2865,27 +2894,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
       <translation> с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Порядок списка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Напоминание о превышении каждые (0 — нет):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Предупреждать, когда осталось:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Automatic (second screen if any)</source>
       <translation>Автоматически (второй экран, если есть)</translation>
     </message>
@@ -2898,22 +2927,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
       <source>Display</source>
       <translation>Экран</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>First come, first served</source>
       <translation>В порядке поступления просьб</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>Limit: {kind}</source>
       <translation>Регламент: {kind}</translation>
     </message>
@@ -2926,7 +2955,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>New meetings</source>
       <translation>Новые заседания</translation>
     </message>
@@ -2939,7 +2968,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Откройте часть, чтобы изменить её регламент.</translation>
     </message>
@@ -2968,27 +2997,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Same as the console</source>
       <translation>Как в консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
       <source>Screen {n} (not connected now)</source>
       <translation>Экран {n} (сейчас не подключён)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Экран {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="284" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Регламент для остальной части списка «{segment}»:</translation>
     </message>
@@ -2997,7 +3026,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>Консоль и экран ораторов меняют язык сразу, каждый отдельно: зал может читать по-французски, а сотрудник — работать по-английски.</translation>
     </message>
@@ -3006,22 +3035,22 @@
       <translation type="vanished">Язык названий и экрана ораторов, размер текста и экран, на который выводится показ ораторов.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="258" />
       <source>The meeting's rules were not changed.</source>
       <translation>Правила заседания не изменены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="303" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>Размер текста консоли, цвета таймера и экран, на который выводится показ ораторов.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
       <source>This meeting</source>
       <translation>Это заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Практика ООН: группы, государства-члены, наблюдатели, другие</translation>
     </message>
@@ -3030,17 +3059,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>С чего начинается новое заседание, если его программа этого не определяет (регламент в секундах).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: регламент не изменён.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: значение {value} недопустимо.</translation>
     </message>

@@ -2442,6 +2442,35 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
@@ -2598,47 +2627,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
       <source>No segment is open.</source>
       <translation>没有打开的环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>现在 {now} · 预定结束 {end} · {n} 位等候，需 {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>从议程中打开一个环节（Ctrl+1，然后 Enter）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>名单将于{end}结束，比预定结束时间早{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>名单将于{end}结束：超时{m}分钟；{advice}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>名单为空；本环节已超过预定结束时间{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>名单为空；距预定结束还有{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>consider shortening the limit</source>
       <translation>请考虑缩短发言时限</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
       <source>consider shortening the limit or closing the list</source>
       <translation>请考虑缩短发言时限或截止名单</translation>
     </message>
@@ -2857,27 +2886,27 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
       <translation> 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="216" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
       <source>&amp;Order of the list:</source>
       <translation>名单顺序(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>超时提醒间隔(&amp;O)（0：不提醒）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>剩余此时间时警告(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Automatic (second screen if any)</source>
       <translation>自动（如有则用第二个屏幕）</translation>
     </message>
@@ -2890,22 +2919,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
       <source>Display</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
       <source>First come, first served</source>
       <translation>先到先发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>Language</source>
       <translation>语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
       <source>Limit: {kind}</source>
       <translation>时限：{kind}</translation>
     </message>
@@ -2918,7 +2947,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
       <source>New meetings</source>
       <translation>新会议</translation>
     </message>
@@ -2931,7 +2960,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>打开一个环节以更改其发言时限。</translation>
     </message>
@@ -2960,27 +2989,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
       <source>Same as the console</source>
       <translation>与控制台相同</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
       <source>Screen {n} (not connected now)</source>
       <translation>屏幕 {n}（当前未连接）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>屏幕 {n}：{name}（{w}×{h}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="284" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>“{segment}”名单其余部分的发言时限：</translation>
     </message>
@@ -2989,7 +3018,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>控制台和发言者显示屏的语文立即更改，且互不影响：会场可以看法文，而工作人员使用英文。</translation>
     </message>
@@ -2998,22 +3027,22 @@
       <translation type="vanished">名称和发言者显示屏的语文、文字大小以及发言者显示屏所在的屏幕。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="258" />
       <source>The meeting's rules were not changed.</source>
       <translation>会议规则未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="303" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>控制台文字大小、倒计时颜色以及发言者显示屏所在的屏幕。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="306" />
       <source>This meeting</source>
       <translation>本次会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>联合国惯例：集团、会员国、观察员、其他</translation>
     </message>
@@ -3022,17 +3051,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="291" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation>新会议在其议程未作规定时采用的初始值（时限以秒计）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}：时限未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}：不允许 {value}。</translation>
     </message>

@@ -38,6 +38,7 @@ from floorapp.gui import settings as reg
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import limit_label
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import app_language
 from floorapp.gui.settings import Setting, Settings
 
 #: Makes an extra page of the dialog: (parent) -> the page; ``apply()`` is called on OK
@@ -225,8 +226,9 @@ class MeetingRulesPage(QWidget):
         self.segment = state.current_segment
         title = ""
         if self.segment and state.programme is not None:
-            title = next((s.title for s in state.programme.segments if s.id == self.segment),
-                         self.segment)
+            p = state.programme
+            title = next((p.text(s, "title", app_language()).text for s in p.segments
+                          if s.id == self.segment), self.segment)
         heading = QLabel(
             tr("Speaking limits for the rest of the list of “{segment}”:").format(
                 segment=title) if self.segment else
