@@ -20,4 +20,5 @@ QT_WORDS = (
     N("QFileDialog", "Files of &type:"),
     N("QAbstractFileIconProvider", "Folder"),
     N("QFileIconProvider", "Folder"),
+    N("QFileSystemModel", "Name"),
 )

@@ -2491,6 +2491,14 @@
     </message>
   </context>
   <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />

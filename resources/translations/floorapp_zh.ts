@@ -2471,6 +2471,14 @@
     </message>
   </context>
   <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
