@@ -25,7 +25,8 @@ from floorapp.resources_paths import resource
 FONTS: dict[str, dict[str, tuple[str, ...]]] = {
     "linux": {
         "latin": ("Noto Sans", "DejaVu Sans", "Liberation Sans"),
-        "arabic": ("Noto Sans Arabic", "Noto Naskh Arabic", "Noto Kufi Arabic"),
+        "arabic": ("Noto Naskh Arabic", "Noto Sans Arabic UI", "Noto Naskh Arabic UI",
+                   "Noto Sans Arabic", "Noto Kufi Arabic"),
         "han": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
                 "Droid Sans Fallback"),
     },
