@@ -65,6 +65,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number in the App context: Qt's plural forms for ``n``."""
+    return QCoreApplication.translate("App", text, None, n).format(n=n)
+
+
 # -- places ------------------------------------------------------------------------------
 
 
@@ -184,8 +189,7 @@ def show_problems(parent: QWidget | None, title: str, problems: Sequence[str]) -
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("open-failure")
     if len(problems) > 12:
-        box.setInformativeText(tr("{n} problems in all; see the details.").format(
-            n=len(problems)))
+        box.setInformativeText(trn("{n} problems in all; see the details.", len(problems)))
         box.setDetailedText("\n".join(problems))
     box.exec()
 

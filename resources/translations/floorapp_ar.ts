@@ -160,40 +160,47 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="146" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="143" />
+      <location filename="../../floorapp/gui/app.py" line="148" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="158" />
+      <location filename="../../floorapp/gui/app.py" line="160" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="147" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</translation>
+      <translation>
+        <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلة واحدة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلتان إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1943,24 +1950,35 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
       <source>No details are known.</source>
       <translation>لا تُعرف أي تفاصيل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
       <source>Nothing was changed. The problem:</source>
       <translation>لم يُغيَّر شيء. المشكلة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>لم يُغيَّر شيء. المشاكل ({count}):</translation>
+      <translation type="vanished">لم يُغيَّر شيء. المشاكل ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>لم يُغيَّر شيء. المشاكل ({n}):</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلة:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلتان:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2010,17 +2028,17 @@
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
@@ -2050,7 +2068,7 @@
       <translation>الحدود الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -2081,12 +2099,12 @@
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2101,7 +2119,7 @@
       <translation>لأحد مواضيع {segment} معرّف لكن لا عنوان له.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>حفظه أيضاً في ملف برنامج:</translation>
     </message>
@@ -2131,12 +2149,12 @@
       <translation>الاختتام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>تحرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
     </message>
@@ -2237,7 +2255,7 @@
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -2273,12 +2291,12 @@
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>الأجزاء</translation>
     </message>
@@ -2288,7 +2306,7 @@
       <translation>الجزء {n} يحتاج إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
@@ -2303,7 +2321,7 @@
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>Te&amp;xts in:</source>
       <translation>النصوص باللغة:</translation>
     </message>
@@ -2323,17 +2341,17 @@
       <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
       <source>The programme file was not saved</source>
       <translation>لم يُحفظ ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
       <translation>البرنامج نفسه تغيّر.</translation>
     </message>
@@ -2343,7 +2361,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -2388,7 +2406,7 @@
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -2398,7 +2416,7 @@
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
     </message>
@@ -2417,10 +2435,17 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
       <source>… and {n} more.</source>
-      <translation>… و{n} غيرها.</translation>
+      <translation>
+        <numerusform>… ولا غيرها.</numerusform>
+        <numerusform>… وواحدة أخرى.</numerusform>
+        <numerusform>… واثنتان أخريان.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -160,40 +160,43 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="146" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="143" />
+      <location filename="../../floorapp/gui/app.py" line="148" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="158" />
+      <location filename="../../floorapp/gui/app.py" line="160" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="147" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problemas en total; vea los detalles.</translation>
+      <translation>
+        <numerusform>{n} problema en total; vea los detalles.</numerusform>
+        <numerusform>{n} problemas en total; vea los detalles.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1927,24 +1930,31 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
       <source>No details are known.</source>
       <translation>No se conoce ningún detalle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
       <source>Nothing was changed. The problem:</source>
       <translation>No se cambió nada. El problema:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>No se cambió nada. Los problemas ({count}):</translation>
+      <translation type="vanished">No se cambió nada. Los problemas ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>No se cambió nada. El problema:</numerusform>
+        <numerusform>No se cambió nada. Los {n} problemas:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1994,17 +2004,17 @@
       <translation>&amp;Añadir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>&amp;Límites</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Sesión</translation>
     </message>
@@ -2065,12 +2075,12 @@
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2085,7 +2095,7 @@
       <translation>Un tema de {segment} tiene un identificador pero no un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Guardar también en un archivo de &amp;programa:</translation>
     </message>
@@ -2115,12 +2125,12 @@
       <translation>Clausura</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modificar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
     </message>
@@ -2221,7 +2231,7 @@
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -2257,12 +2267,12 @@
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Partes</translation>
     </message>
@@ -2272,7 +2282,7 @@
       <translation>La parte {n} necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
@@ -2287,7 +2297,7 @@
       <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtos en:</translation>
     </message>
@@ -2307,17 +2317,17 @@
       <translation>La sesión necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
       <source>The programme file was not saved</source>
       <translation>No se guardó el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
       <translation>El propio programa se modificó.</translation>
     </message>
@@ -2327,7 +2337,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -2372,7 +2382,7 @@
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -2382,7 +2392,7 @@
       <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
@@ -2401,10 +2411,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
       <source>… and {n} more.</source>
-      <translation>… y {n} más.</translation>
+      <translation>
+        <numerusform>… y {n} más.</numerusform>
+        <numerusform>… y {n} más.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

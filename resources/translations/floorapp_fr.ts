@@ -160,40 +160,43 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="146" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="143" />
+      <location filename="../../floorapp/gui/app.py" line="148" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="158" />
+      <location filename="../../floorapp/gui/app.py" line="160" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="147" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problèmes en tout ; voir les détails.</translation>
+      <translation>
+        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
+        <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1927,24 +1930,31 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
       <source>No details are known.</source>
       <translation>Aucun détail n’est connu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
       <source>Nothing was changed. The problem:</source>
       <translation>Rien n’a été modifié. Le problème :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Rien n’a été modifié. Les problèmes ({count}) :</translation>
+      <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
+        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1994,17 +2004,17 @@
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
@@ -2034,7 +2044,7 @@
       <translation>&amp;Temps de parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Séance</translation>
     </message>
@@ -2065,12 +2075,12 @@
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2085,7 +2095,7 @@
       <translation>Un thème de {segment} a un identifiant mais pas de titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
     </message>
@@ -2115,12 +2125,12 @@
       <translation>Clôture</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modifier le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Les champs vides et le texte grisé montrent l’original, utilisé tant qu’aucune traduction n’est écrite.</translation>
     </message>
@@ -2221,7 +2231,7 @@
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
@@ -2257,12 +2267,12 @@
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Parties</translation>
     </message>
@@ -2272,7 +2282,7 @@
       <translation>La partie {n} doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
@@ -2287,7 +2297,7 @@
       <translation>T&amp;itre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtes en :</translation>
     </message>
@@ -2307,17 +2317,17 @@
       <translation>La séance doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
       <source>The programme file was not saved</source>
       <translation>Le fichier de programme n’a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
       <translation>Le programme lui-même a été modifié.</translation>
     </message>
@@ -2327,7 +2337,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -2372,7 +2382,7 @@
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -2382,7 +2392,7 @@
       <translation>partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
@@ -2401,10 +2411,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
       <source>… and {n} more.</source>
-      <translation>… et {n} de plus.</translation>
+      <translation>
+        <numerusform>… et {n} de plus.</numerusform>
+        <numerusform>… et {n} de plus.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -160,40 +160,44 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="146" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="143" />
+      <location filename="../../floorapp/gui/app.py" line="148" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="158" />
+      <location filename="../../floorapp/gui/app.py" line="160" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="147" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>{n} problems in all; see the details.</source>
-      <translation>Всего ошибок: {n}; см. подробности.</translation>
+      <translation>
+        <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибки; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибок; см. подробности.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1931,24 +1935,32 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
       <source>&amp;Copy</source>
       <translation>&amp;Копировать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
       <source>No details are known.</source>
       <translation>Подробности неизвестны.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
       <source>Nothing was changed. The problem:</source>
       <translation>Ничего не изменено. Ошибка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Ничего не изменено. Ошибки ({count}):</translation>
+      <translation type="vanished">Ничего не изменено. Ошибки ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Ничего не изменено. {n} ошибка:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибки:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибок:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1998,17 +2010,17 @@
       <translation>&amp;Добавить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -2038,7 +2050,7 @@
       <translation>&amp;Регламент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Заседание</translation>
     </message>
@@ -2069,12 +2081,12 @@
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2089,7 +2101,7 @@
       <translation>У темы в {segment} есть идентификатор, но нет названия.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Также &amp;сохранить в файл программы:</translation>
     </message>
@@ -2119,12 +2131,12 @@
       <translation>Закрытие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Изменить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
     </message>
@@ -2225,7 +2237,7 @@
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -2261,12 +2273,12 @@
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Части</translation>
     </message>
@@ -2276,7 +2288,7 @@
       <translation>Части {n} нужно название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
@@ -2291,7 +2303,7 @@
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>Te&amp;xts in:</source>
       <translation>&amp;Тексты на языке:</translation>
     </message>
@@ -2311,17 +2323,17 @@
       <translation>У заседания должно быть название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
       <source>The programme file was not saved</source>
       <translation>Файл программы не сохранён</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
       <translation>Сама программа изменена.</translation>
     </message>
@@ -2331,7 +2343,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -2376,7 +2388,7 @@
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -2386,7 +2398,7 @@
       <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
     </message>
@@ -2405,10 +2417,14 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
       <source>… and {n} more.</source>
-      <translation>… и ещё {n}.</translation>
+      <translation>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -160,40 +160,42 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="146" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="143" />
+      <location filename="../../floorapp/gui/app.py" line="148" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="158" />
+      <location filename="../../floorapp/gui/app.py" line="160" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="167" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="142" />
+      <location filename="../../floorapp/gui/app.py" line="147" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="187" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>{n} problems in all; see the details.</source>
-      <translation>共 {n} 个问题；请参阅详细信息。</translation>
+      <translation>
+        <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1923,24 +1925,30 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
       <source>No details are known.</source>
       <translation>没有已知的详细信息。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
       <source>Nothing was changed. The problem:</source>
       <translation>未作任何更改。问题：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>未作任何更改。问题（{count} 个）：</translation>
+      <translation type="vanished">未作任何更改。问题（{count} 个）：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>未作任何更改。{n} 个问题：</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1990,17 +1998,17 @@
       <translation>添加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Chair:</source>
       <translation>主席(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
     </message>
@@ -2030,7 +2038,7 @@
       <translation>时限(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>会议(&amp;M)</translation>
     </message>
@@ -2061,12 +2069,12 @@
       <translation>主题(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
       <source>&amp;Title:</source>
       <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Venue:</source>
       <translation>地点(&amp;V)：</translation>
     </message>
@@ -2081,7 +2089,7 @@
       <translation>{segment}的一个主题有标识但没有标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>同时保存到议程文件(&amp;S)：</translation>
     </message>
@@ -2111,12 +2119,12 @@
       <translation>闭幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>编辑议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>空白字段和灰色文字显示原文；在写入译文之前使用原文。</translation>
     </message>
@@ -2217,7 +2225,7 @@
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -2253,12 +2261,12 @@
       <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>环节(&amp;G)</translation>
     </message>
@@ -2268,7 +2276,7 @@
       <translation>环节 {n} 需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>Speaking &amp;limits:</source>
       <translation>发言时限(&amp;L)：</translation>
     </message>
@@ -2283,7 +2291,7 @@
       <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>Te&amp;xts in:</source>
       <translation>文本语文(&amp;X)：</translation>
     </message>
@@ -2303,17 +2311,17 @@
       <translation>会议需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>会议已使用新议程，但无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
       <source>The programme file was not saved</source>
       <translation>未保存议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
       <translation>议程本身已更改。</translation>
     </message>
@@ -2323,7 +2331,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
       <source>The programme was not replaced.</source>
       <translation>议程未被替换。</translation>
     </message>
@@ -2368,7 +2376,7 @@
       <translation>同会议（{time}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
       <source>default ({time})</source>
       <translation>默认（{time}）</translation>
     </message>
@@ -2378,7 +2386,7 @@
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language}（原文）</translation>
     </message>
@@ -2397,10 +2405,12 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment}在 {start} 开始，早于{previous}的结束时间 {end}。</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
       <source>… and {n} more.</source>
-      <translation>……另有 {n} 个。</translation>
+      <translation>
+        <numerusform>……另有 {n} 个。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
