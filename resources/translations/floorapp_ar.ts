@@ -2138,12 +2138,12 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
@@ -2204,12 +2204,12 @@
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2360,7 +2360,7 @@
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -2396,7 +2396,7 @@
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="233" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
@@ -2411,7 +2411,7 @@
       <translation>الجزء {n} يحتاج إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
@@ -2446,17 +2446,17 @@
       <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="272" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme file was not saved</source>
       <translation>لم يُحفظ ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
       <source>The programme itself was changed.</source>
       <translation>البرنامج نفسه تغيّر.</translation>
     </message>
@@ -2466,7 +2466,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="258" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -2511,7 +2511,7 @@
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="185" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -2524,6 +2524,18 @@
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="143" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>لا توجد نصوص غير مترجمة ({n}).</numerusform>
+        <numerusform>نص واحد لم يُترجم بعد.</numerusform>
+        <numerusform>نصان لم يُترجما بعد.</numerusform>
+        <numerusform>{n} نصوص لم تُترجم بعد.</numerusform>
+        <numerusform>{n} نصاً لم يُترجم بعد.</numerusform>
+        <numerusform>{n} نص لم يُترجم بعد.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2541,7 +2553,7 @@
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="217" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… ولا غيرها.</numerusform>

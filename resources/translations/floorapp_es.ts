@@ -2114,12 +2114,12 @@
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
@@ -2180,12 +2180,12 @@
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2336,7 +2336,7 @@
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -2372,7 +2372,7 @@
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="233" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>La parte {n} necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
@@ -2422,17 +2422,17 @@
       <translation>La sesión necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="272" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme file was not saved</source>
       <translation>No se guardó el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
       <source>The programme itself was changed.</source>
       <translation>El propio programa se modificó.</translation>
     </message>
@@ -2442,7 +2442,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="258" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -2487,7 +2487,7 @@
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="185" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -2500,6 +2500,14 @@
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="143" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texto aún no está traducido.</numerusform>
+        <numerusform>{n} textos aún no están traducidos.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2517,7 +2525,7 @@
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="217" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… y {n} más.</numerusform>

@@ -2114,12 +2114,12 @@
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
@@ -2180,12 +2180,12 @@
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2336,7 +2336,7 @@
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
@@ -2372,7 +2372,7 @@
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="233" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
@@ -2387,7 +2387,7 @@
       <translation>La partie {n} doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
@@ -2422,17 +2422,17 @@
       <translation>La séance doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="272" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme file was not saved</source>
       <translation>Le fichier de programme n’a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
       <source>The programme itself was changed.</source>
       <translation>Le programme lui-même a été modifié.</translation>
     </message>
@@ -2442,7 +2442,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="258" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -2487,7 +2487,7 @@
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="185" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -2500,6 +2500,14 @@
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="143" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texte n’est pas encore traduit.</numerusform>
+        <numerusform>{n} textes ne sont pas encore traduits.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2517,7 +2525,7 @@
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="217" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… et {n} de plus.</numerusform>

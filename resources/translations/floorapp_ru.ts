@@ -2120,12 +2120,12 @@
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -2186,12 +2186,12 @@
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2342,7 +2342,7 @@
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="233" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
@@ -2393,7 +2393,7 @@
       <translation>Части {n} нужно название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
@@ -2428,17 +2428,17 @@
       <translation>У заседания должно быть название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="272" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme file was not saved</source>
       <translation>Файл программы не сохранён</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
       <source>The programme itself was changed.</source>
       <translation>Сама программа изменена.</translation>
     </message>
@@ -2448,7 +2448,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="258" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -2493,7 +2493,7 @@
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="185" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -2506,6 +2506,15 @@
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="143" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>Ещё не переведён {n} текст.</numerusform>
+        <numerusform>Ещё не переведены {n} текста.</numerusform>
+        <numerusform>Ещё не переведено {n} текстов.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2523,7 +2532,7 @@
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="217" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… и ещё {n}.</numerusform>

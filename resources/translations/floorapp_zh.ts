@@ -2108,12 +2108,12 @@
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Chair:</source>
       <translation>主席(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
     </message>
@@ -2174,12 +2174,12 @@
       <translation>主题(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Title:</source>
       <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Venue:</source>
       <translation>地点(&amp;V)：</translation>
     </message>
@@ -2330,7 +2330,7 @@
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -2366,7 +2366,7 @@
       <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="233" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
@@ -2381,7 +2381,7 @@
       <translation>环节 {n} 需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>Speaking &amp;limits:</source>
       <translation>发言时限(&amp;L)：</translation>
     </message>
@@ -2416,17 +2416,17 @@
       <translation>会议需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="272" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation>会议已使用新议程，但无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme file was not saved</source>
       <translation>未保存议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
       <source>The programme itself was changed.</source>
       <translation>议程本身已更改。</translation>
     </message>
@@ -2436,7 +2436,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="258" />
       <source>The programme was not replaced.</source>
       <translation>议程未被替换。</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>同会议（{time}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="185" />
       <source>default ({time})</source>
       <translation>默认（{time}）</translation>
     </message>
@@ -2494,6 +2494,13 @@
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
       <source>{language} (original)</source>
       <translation>{language}（原文）</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="143" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>尚有 {n} 处文本未翻译。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2511,7 +2518,7 @@
       <translation>{segment}在 {start} 开始，早于{previous}的结束时间 {end}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="217" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>……另有 {n} 个。</numerusform>
