@@ -160,11 +160,12 @@ def find_venue(text: str) -> Found[str]:
                                                                              p, re.I))]
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
-    for pattern in (_VENUE_HELD, _ROOM):
+    tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),
+             (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
+    for pattern, needed in tiers:
         for m in pattern.finditer(text):
             v = m.group("v").strip(" ,")
-            if len(v) < 4 or not re.search(r"(?i)room|chamber|hall|headquarters|palais|salle|"
-                                           r"sala|centre|center|palexpo|building|house", v):
+            if len(v) < 4 or not re.search(needed, v):
                 continue
             return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
                          "a room named in the text")

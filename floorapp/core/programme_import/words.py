@@ -76,8 +76,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 #: City (as written) -> IANA time zone, for the venues UN meetings are held in.
 CITIES: dict[str, str] = {
     "new york": "America/New_York", "nueva york": "America/New_York",
-    "geneva": "Europe/Geneva", "genève": "Europe/Geneva", "ginebra": "Europe/Geneva",
-    "palais des nations": "Europe/Geneva", "palexpo": "Europe/Geneva",
+    "geneva": "Europe/Zurich", "genève": "Europe/Zurich", "ginebra": "Europe/Zurich",
+    "palais des nations": "Europe/Zurich", "palexpo": "Europe/Zurich",
     "vienna": "Europe/Vienna", "vienne": "Europe/Vienna", "viena": "Europe/Vienna",
     "nairobi": "Africa/Nairobi", "addis ababa": "Africa/Addis_Ababa",
     "bangkok": "Asia/Bangkok", "beirut": "Asia/Beirut", "santiago": "America/Santiago",
