@@ -67,8 +67,13 @@ def _cuts(text: str) -> list[int]:
             cuts.add(begin)
         elif not _FROM_BEFORE.search(text[:begin]):
             cuts.add(begin)
+    label_cuts: list[int] = []
     for m in _LABEL_SPLIT.finditer(text):
-        cuts.add(m.end())
+        # "Opening remarks:" is one label, not "Opening" + "remarks:".
+        if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
+            continue
+        label_cuts.append(m.end())
+    cuts.update(label_cuts)
     for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
         cuts.add(m.end())
     return sorted(c for c in cuts if 0 < c < len(text))

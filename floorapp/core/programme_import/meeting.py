@@ -53,7 +53,9 @@ def find_date(text: str) -> Found[date]:
                      r"mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b",
                      m.group(0), re.IGNORECASE):
             score += 2
-        if line.strip() == m.group(0).strip() and m.start() < 400:
+        if line.strip() == m.group(0).strip() and m.start() < 400 and not re.search(
+                r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|"
+                r"vendredi|lunes|martes|miércoles|jueves|viernes)\b", m.group(0)):
             score -= 2  # a letter's own date, alone at the top
         if re.search(r"\d\s*[-–]\s*$", before[-4:]) or re.match(r"\s*[-–]\s*\d", text[m.end():]):
             score -= 1  # part of a span of days ("16-17 March", "2 - 27 March")
@@ -120,10 +122,11 @@ def find_title(text: str) -> Found[str]:
         # A heading wrapped over several lines goes on while its lines are long.
         full = line
         k = n
-        while len(raws[k].strip()) >= 60 and k + 1 < len(raws) and raws[k + 1].strip() and \
+        while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
+                k + 1 < len(raws) and raws[k + 1].strip() and \
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
-            full = f"{full} {raws[k].strip()}"
+            full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
                                r"summit|event|discussion|council|encuentro|forum|réunion", full) else 0
         candidates.append((score, full.rstrip(":"), start))
@@ -194,7 +197,8 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _MINUTES = re.compile(
     r"(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(_NUMBERS) + r")(?:\s*(?:-|‐|–|to)\s*(?P<n2>\d{1,2}))?"
     r"[\s‐-]*(?:minutes?|mins?\.?|minutos?)\b", re.IGNORECASE)
-_LIMIT_CUE = re.compile(r"exceed|limit|maximum|speaking time|not more than|no more than|up to|"
+_LIMIT_CUE = re.compile(r"exceed|limit|maximum|speaking time|statements?\b|interventions?\b|"
+                        r"déclarations?|intervenciones?|not more than|no more than|up to|"
                         r"should not|temps de parole|ne (?:doit|devra)|tiempo de palabra|"
                         r"no (?:deberá|debe)|for all|each|per (?:speaker|statement|delegation)",
                         re.IGNORECASE)

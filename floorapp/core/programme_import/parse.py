@@ -16,7 +16,7 @@ from floorapp.core.programme_import.meeting import (
 from floorapp.core.programme_import.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme_import.segments import SegmentReader, _Reading
 from floorapp.core.programme_import.source import repair
-from floorapp.core.programme_import.words import language_of
+from floorapp.core.programme_import.words import language_of, segment_kind
 
 
 def _fmt(t: time) -> str:
@@ -74,13 +74,25 @@ def propose(text: str) -> Proposal:
     reading = SegmentReader(text).read(logical_lines(text))
     segments = reading.segments + _chain_points(reading, text)
     proposal.odd = list(reading.odd)
+    pre = reading.preamble
     if not segments and reading.hours:
         h = reading.hours[0]
         segments = [ProposedSegment(
             start=Found(h.start, h.span, "the meeting's hours: no segments were found"),
             end=Found(h.end, h.span, "the meeting's hours: no segments were found"),
             title=Found(title.value, title.span, "the meeting's title: no segments were found"),
-            kind="dialogue")]
+            kind=segment_kind(title.value) if segment_kind(title.value) != "other" else
+            "dialogue", people=pre.people, themes=pre.themes)]
+    elif pre.people or pre.themes:
+        talks = [s for s in segments if s.kind != "break"]
+        if len(talks) == 1:
+            talks[0].people[:0] = pre.people
+            talks[0].themes[:0] = pre.themes
+        else:
+            for x in pre.people:
+                proposal.odd.append(Odd(x.name.value, x.name.span, "named before any segment"))
+            for t in pre.themes:
+                proposal.odd.append(Odd(t.value, t.span, "a theme named before any segment"))
     if not segments:
         nothing = "no times in the text: placeholder, set the real times"
         segments = [ProposedSegment(start=Found(time(10, 0), (0, 0), nothing),
@@ -120,6 +132,14 @@ def propose(text: str) -> Proposal:
     for i, s in enumerate(final, 1):
         if not s.title.value:
             s.title = Found(f"Segment {i}", s.start.span, "no title found")
+    for s in final:  # the same person named twice in a segment ("Chair" and "Opening remarks")
+        seen: set[str] = set()
+        unique = []
+        for x in s.people:
+            if x.name.value not in seen:
+                seen.add(x.name.value)
+                unique.append(x)
+        s.people = unique
     proposal.segments = final
     talks = [s for s in final if s.kind != "break"]
     if title.doubt and len(talks) == 1 and talks[0].title.sure:

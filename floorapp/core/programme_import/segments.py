@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import time
 
 from floorapp.core.programme_import.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme_import.lines import DATE_WORDS, Line
@@ -33,6 +34,11 @@ _CUE = re.compile(
     r"|(?:on|with|address) the following (?:themes|questions|topics|sub-themes)\s*:?"
     r"|Guiding questions\s*:|Les participants sont invités à[^:]*:|Se invita a[^:]*:)",
     re.IGNORECASE)
+_BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
+                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
+                          r"(?:live|here)[^.]*)", re.IGNORECASE)
+_ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
+_BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 _DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 _ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                         r"\)?[\s.;]*$", re.IGNORECASE)
@@ -76,6 +82,9 @@ class _Reading:
     grid_columns: dict[int, TimeRange] = field(default_factory=dict)
     grid_row: int = -1
     grid_day: dict[int, str] = field(default_factory=dict)
+    #: People and themes named before any segment (a concept note's "Chair:" at the top).
+    preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
+        Found(time(0, 0)), Found(time(0, 0)), Found("")))
 
 
 def label_of(text: str) -> tuple[str, str, int] | None:
@@ -100,6 +109,7 @@ def clean_title(text: str) -> str:
     for _ in range(3):
         t = _MEETING_NO.sub("", _PERIOD.sub("", t))
     t = _SYMBOLS.sub("", t)
+    t = _BOILERPLATE.sub("", t)
     m = _CUE.search(t)
     if m:
         t = t[:m.start()]
@@ -186,7 +196,7 @@ class SegmentReader:
         seg.title = Found(cleaned, (i, i + len(cleaned)), doubt or seg.title.doubt)
         seg.kind = segment_kind(cleaned)
         self.r.pending_title = False
-        self.r.title_open = len(cleaned) < 100 and bool(_CONNECTOR.search(title.strip()))
+        self.r.title_open = len(cleaned) < 120
         if people_text:
             label = "chair" if seg.kind in ("opening", "closing") else "speaker"
             j = self.text.find(people_text[:15], at)
@@ -295,6 +305,9 @@ class SegmentReader:
                 self.r.day = day_here
             title, at = after, rng.span[1]
             cleaned_after = clean_title(after)
+            if not cleaned_after and after.strip(" .;,|") and not bare and \
+                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text):
+                title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
             if (not cleaned_after or _ROOM_ONLY.match(cleaned_after)) and bare and not \
                     _DAY_ALONE.match(bare):
                 title, at = bare, text.find(bare) if bare in text else 0
@@ -337,10 +350,10 @@ class SegmentReader:
         if kind in ("venue", "date"):
             return
         if seg is None:
-            if kind in ("chair", "moderator", "panellist", "keynote", "speaker", "themes"):
-                self._odd(line, "named before any segment (taken as the whole meeting's)")
-                self.r.mode = ""
-            return
+            if kind not in ("chair", "moderator", "panellist", "keynote", "speaker", "themes"):
+                return
+            seg = self.r.preamble
+            self.r.current = seg
         self.r.pending_title = False if seg.title.value else self.r.pending_title
         if kind == "themes":
             if rest.strip():
@@ -369,7 +382,8 @@ class SegmentReader:
         if seg is None:
             return
         if r.pending_title:
-            if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text):
+            if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text) \
+                    or _ITEM_ALONE.match(text):
                 return
             self._set_title(seg, text, line.start + line.text.find(text))
             return
@@ -405,6 +419,21 @@ class SegmentReader:
                     at = line.start + line.text.find(bare)
                     seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))
                 return
+        if not r.mode and _BULLET.match(text) and starts_with_person(bare):
+            found = people_in(bare, line.start + line.text.find(bare), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        by = _BY_PERSON.search(text)
+        if by and not r.mode and len(text) < 250:
+            label = "keynote" if re.search(r"(?i)keynote|liminaire|magistral", text[:by.start()]) \
+                else "speaker"
+            seg.people += people_in(text[by.end():], line.start + line.text.find(text) +
+                                    by.end(), label)
+            if len(seg.description) < 12:
+                seg.description.append(text)
+            return
         cue = _CUE.search(text)
         if cue:
             self._run_on_themes(seg, text[cue.end():], line.start + line.text.find(text) +
@@ -416,7 +445,7 @@ class SegmentReader:
                                                     _CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
-            r.title_open = bool(_CONNECTOR.search(bare)) and len(seg.title.value) < 160
+            r.title_open = len(seg.title.value) < 200
             return
         r.title_open = False
         if len(seg.description) < 12:

@@ -115,8 +115,10 @@ def language_of(text: str) -> str:
     """en, fr or es, by counting a few common words."""
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
     counts = {
-        "en": sum(w in ("the", "and", "of", "will", "with", "for") for w in words),
-        "fr": sum(w in ("le", "la", "les", "des", "et", "du", "une") for w in words),
-        "es": sum(w in ("el", "la", "los", "las", "y", "del", "una", "con") for w in words),
+        "en": sum(w in ("the", "and", "of", "will", "with", "for", "on", "by") for w in words),
+        "fr": sum(w in ("le", "les", "des", "et", "du", "une", "au", "aux", "d", "l", "à",
+                        "séance", "ouverture") for w in words),
+        "es": sum(w in ("el", "los", "las", "y", "del", "una", "con", "por", "para",
+                        "inauguración", "apertura") for w in words),
     }
     return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"
