@@ -13,8 +13,8 @@ from pathlib import Path
 
 from floorapp.core.programme_file import parse_programme
 from floorapp.core.programme_import import SourceRefused, propose_from_bytes
-from floorapp.core.programme_problem import ProgrammeError
 from floorapp.core.programme_import.build import report, to_programme
+from floorapp.core.programme_problem import ProgrammeError
 from floorapp.core.programme_write import dump_programme, save_programme
 
 

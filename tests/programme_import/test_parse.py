@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from floorapp.core.programme_file import parse_programme
 from floorapp.core.programme_import import propose
 from floorapp.core.programme_import.build import report, to_programme
-from floorapp.core.programme_file import parse_programme
 from floorapp.core.programme_write import dump_programme
 
 

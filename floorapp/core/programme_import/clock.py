@@ -2,7 +2,7 @@
 
 The grammar, in words:
 
-    TIME   := HOUR [ (":" | "." | "h" | " h ") MINUTES ] [ MERIDIEM | "h" | "hs" | "heures" | "hrs" ]
+    TIME   := HOUR [ (":" | "." | "h" | " h ") MINUTES ] [ MERIDIEM | "h" | "hs" | "heures" ]
             | "noon" | "midday" | "midi" | "mediodía"
     RANGE  := TIME DASH TIME            DASH: - – — ‐ -- to till until à a al hasta y
     POINT  := TIME at the start of a line, not followed by a DASH and a TIME ("11.45 Visit")

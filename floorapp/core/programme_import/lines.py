@@ -38,7 +38,8 @@ _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + _DAY_NAMES + r")\b,?\s*)?"
-    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de)?\s+(?:" + _MONTH_NAMES + r")\b\.?(?:\s+(?:de\s+)?\d{4})?"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de)?\s+(?:" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\s+(?:de\s+)?\d{4})?"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
     re.IGNORECASE,
 )

@@ -92,9 +92,10 @@ def find_title(text: str) -> Found[str]:
         if _TITLE_CUE.search(before.rstrip()):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
-    m = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],
-                  re.IGNORECASE)
-    if m:
+    theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],
+                      re.IGNORECASE)
+    if theme:
+        m = theme
         t = m.group("t")
         cut = DATE_WORDS.search(t)
         t = t[:cut.start()] if cut and cut.start() > 8 else t
@@ -128,7 +129,8 @@ def find_title(text: str) -> Found[str]:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
-                               r"summit|event|discussion|council|encuentro|forum|réunion", full) else 0
+                               r"summit|event|discussion|council|encuentro|réunion",
+                               full) else 0
         candidates.append((score, full.rstrip(":"), start))
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[2]))
@@ -159,8 +161,8 @@ def find_venue(text: str) -> Found[str]:
     if m:
         v = m.group("v").strip()
         parts = [p.strip() for p in re.split(r"[,;]", v)]
-        kept = [p for p in parts if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)",
-                                                                             p, re.I))]
+        kept = [p for p in parts
+                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I))]
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),
@@ -185,7 +187,8 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
             found = re.search(pattern, low, re.MULTILINE)
             i = low.find(city, found.start()) if found else -1
             if i >= 0:
-                at = (span[0] + i, span[0] + i + len(city)) if where is venue.value else (i, i + len(city))
+                at = ((span[0] + i, span[0] + i + len(city)) if where is venue.value
+                      else (i, i + len(city)))
                 return Found(zone, at, "" if where is venue.value else
                              f"from \u201c{city}\u201d in the text")
     return Found("America/New_York", (0, 0), "no city found: New York assumed")
@@ -248,7 +251,6 @@ def find_limits(text: str) -> dict[str, Found[int]]:
         for i, m in enumerate(matches):
             clause_start = matches[i - 1].end() if i else 0
             clause_end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
-            around = s[clause_start:clause_end]
             n = m.group("n2") or m.group("n")
             minutes = float(_NUMBERS.get(n.lower(), 0) or n.replace(",", "."))
             if not 0 < minutes <= 30:

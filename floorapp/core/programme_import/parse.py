@@ -23,6 +23,13 @@ def _fmt(t: time) -> str:
     return t.strftime("%H:%M")
 
 
+def _line_text(text: str, span: tuple[int, int]) -> str:
+    """The source line a span starts on, stripped."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[0])
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
 def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     """Points in time ("16:00 Apertura") become segments ending at the next one.
 
@@ -36,7 +43,7 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     for day, points in by_day.items():
         if day in days_with_ranges:
             for p in points:
-                r.odd.append(Odd(f"{_fmt(p.start.value)} {p.title.value}", p.start.span,
+                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                  "a point in time among timed segments, not a segment"))
             continue
         points.sort(key=lambda p: p.start.value)
@@ -47,7 +54,7 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
             else:
-                r.odd.append(Odd(f"{_fmt(p.start.value)} {p.title.value}", p.start.span,
+                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                  "the last point in time: its end is not written"))
                 continue
             if nxt <= p.start.value:

@@ -48,7 +48,7 @@ class ProposedSegment:
     end: Found[time]
     title: Found[str]
     kind: str = "other"
-    day: date | None = None
+    day: str = ""  # the day it was listed under, as written ("tuesday, 7 july 2020")
     people: list[ProposedPerson] = field(default_factory=list)
     themes: list[Found[str]] = field(default_factory=list)
     description: list[str] = field(default_factory=list)
@@ -91,17 +91,21 @@ class Proposal:
     def doubts(self) -> list[tuple[str, Span, str]]:
         """Every unsure field: (what, span, why), in the order of the programme."""
         out: list[tuple[str, Span, str]] = []
-        for what, f in (("title", self.title), ("date", self.date), ("venue", self.venue),
-                        ("time zone", self.timezone)):
+        meeting: list[tuple[str, Found[str] | Found[date]]] = [
+            ("title", self.title), ("date", self.date), ("venue", self.venue),
+            ("time zone", self.timezone)]
+        for what, f in meeting:
             if f.doubt:
                 out.append((what, f.span, f.doubt))
         for key, lim in self.limits.items():
             if lim.doubt:
                 out.append((f"limit {key}", lim.span, lim.doubt))
         for i, s in enumerate(self.segments, 1):
-            for what, f in (("start", s.start), ("end", s.end), ("title", s.title)):
-                if f.doubt:
-                    out.append((f"segment {i} {what}", f.span, f.doubt))
+            timed: list[tuple[str, Found[time] | Found[str]]] = [
+                ("start", s.start), ("end", s.end), ("title", s.title)]
+            for what, g in timed:
+                if g.doubt:
+                    out.append((f"segment {i} {what}", g.span, g.doubt))
             for p in s.people:
                 if p.name.doubt:
                     out.append((f"segment {i} {p.label}", p.name.span, p.name.doubt))

@@ -213,7 +213,8 @@ class SegmentReader:
         for m in re.finditer(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|[A-Z]{2,})\b)", text):
             prev_raw = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
             prev = prev_raw.lower()
-            if not prev_raw[:1].islower() or prev in ("the", "by", "of", "and", "for", "to", "in", "on", "with", "a", "an",
+            if not prev_raw[:1].islower() or prev in (
+                    "the", "by", "of", "and", "for", "to", "in", "on", "with", "a", "an",
                         "its", "their", "including", "between", "from", "at", "as"):
                 continue
             cuts.append(m.end())
@@ -412,9 +413,9 @@ class SegmentReader:
                 r.mode = ""
             elif not bare.startswith("[") and len(bare) < 400:
                 if seg.themes and (bare[0].islower() or _CONNECTOR.search(seg.themes[-1].value)):
-                    last = seg.themes[-1]
-                    last.value = f"{last.value} {bare}"
-                    last.span = (last.span[0], line.start + line.text.find(bare) + len(bare))
+                    theme = seg.themes[-1]
+                    theme.value = f"{theme.value} {bare}"
+                    theme.span = (theme.span[0], line.start + line.text.find(bare) + len(bare))
                 else:
                     at = line.start + line.text.find(bare)
                     seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 #: Sequences that only appear when UTF-8 was decoded as Latin-1/Windows-1252.
-_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u0161]|Â[\u00a0-\u00bf]"
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u0161]"
+                       r"|Â[\u00a0-\u00bf]"
                        r"|Ã[©¨ª«¡¢£¤§®¯´¶º¼½¾]")
 
 

@@ -367,6 +367,7 @@ class ImportPreview(QDialog):
         root = self.tree.invisibleRootItem()
         for g in range(root.childCount()):
             group = root.child(g)
+            assert group is not None
             gkey = group.data(0, KEY)
             seg = p.segments[gkey[1]] if gkey[0] == "segment" else None
             if seg is not None:
@@ -374,6 +375,7 @@ class ImportPreview(QDialog):
                 segments.append(seg)
             for c in range(group.childCount()):
                 item = group.child(c)
+                assert item is not None
                 key, value = item.data(0, KEY), item.text(1).strip()
                 where = f"{group.text(0)}, {item.text(0)}"
                 if key[0] == "meeting":
