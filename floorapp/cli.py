@@ -127,6 +127,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 ARGV_TOOLS = {
     "export": ("floorapp.export.cli", "export_main"),
     "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
+    "import": ("floorapp.import_cli", "import_main"),
 }
 
 
@@ -189,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("export", help="export the log, the President's Summary or a list of "
                    "speakers (floorapp export --help)", add_help=False)
+    sub.add_parser("import", help="propose a programme file from a concept note "
+                   "(floorapp import --help)", add_help=False)
     return parser
 
 

@@ -180,6 +180,7 @@ class ConsoleWindow(QMainWindow):
             "smaller": lambda: self.apply_font_scale(self.settings.get(FONT_SCALE) - 0.1),
             "high_contrast": self.toggle_high_contrast,
             "new_meeting": self.choose_programme,
+            "new_from_note": self.import_concept_note,
             "open_meeting": self.choose_meeting,
             "edit_programme": self.edit_programme,
             "add_participant": self.add_participant,
@@ -334,6 +335,12 @@ class ConsoleWindow(QMainWindow):
             self, tr("Keep the meeting in"), "", tr("Meetings (*.floor)"))
         if target:
             self.meeting_chosen.emit(target, programme)
+
+    def import_concept_note(self) -> None:
+        """Propose a programme from a concept note; on Accept, create its meeting."""
+        from floorapp.gui.dialogs.import_flow import import_concept_note
+
+        import_concept_note(self, self.meeting_chosen.emit)
 
     def edit_programme(self) -> None:
         """Open the programme editor (from the dialogs package)."""

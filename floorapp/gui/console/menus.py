@@ -31,6 +31,8 @@ def build_menus(
         menus[group] = bar.addMenu(shortcuts.tr(title))
     meeting = menus["Meeting"]
     meeting.addAction(actions["new_meeting"])
+    if "new_from_note" in actions:
+        meeting.addAction(actions["new_from_note"])
     meeting.addAction(actions["open_meeting"])
     menus["recent"] = meeting.addMenu(tr("Open &recent"))
     menus["recent"].setObjectName("menu-recent")
