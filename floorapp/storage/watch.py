@@ -85,12 +85,12 @@ class NotificationListener(threading.Thread):
         self.conninfo = conninfo(url)
         self.hooks = hooks
         self.clock = clock or SystemClock()
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self.lost_since: datetime | None = None
 
     def stop(self) -> None:
         """Stop listening (returns within a fraction of a second)."""
-        self._stop.set()
+        self._halt.set()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout=5)
 
@@ -99,7 +99,7 @@ class NotificationListener(threading.Thread):
         import psycopg
 
         delay = RETRY_SECONDS
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 with psycopg.connect(self.conninfo, autocommit=True, **LINK_SETTINGS) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
@@ -110,17 +110,17 @@ class NotificationListener(threading.Thread):
                     delay = RETRY_SECONDS
                     self._listen(conn)
             except (psycopg.Error, OSError):
-                if self._stop.is_set():
+                if self._halt.is_set():
                     break
                 if self.lost_since is None:
                     self.lost_since = datetime.now(UTC)
                     self.hooks.lost(self.lost_since)
-                self._stop.wait(delay)
+                self._halt.wait(delay)
                 delay = min(delay * 2, RETRY_MAX_SECONDS)
 
     def _listen(self, conn: Any) -> None:
         next_ping = 0.0
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             if time.monotonic() >= next_ping:
                 self._ping(conn)
                 next_ping = time.monotonic() + PING_SECONDS
@@ -144,11 +144,11 @@ class DataVersionPoller(threading.Thread):
         self.path = path
         self.hooks = hooks
         self.interval = interval
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def stop(self) -> None:
         """Stop polling."""
-        self._stop.set()
+        self._halt.set()
         if self.is_alive() and threading.current_thread() is not self:
             self.join(timeout=5)
 
@@ -160,7 +160,7 @@ class DataVersionPoller(threading.Thread):
             return
         try:
             seen: int | None = None
-            while not self._stop.wait(self.interval):
+            while not self._halt.wait(self.interval):
                 try:
                     row = conn.execute("PRAGMA data_version").fetchone()
                 except sqlite3.Error:
