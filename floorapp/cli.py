@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", default=None,
                    help="programme file (TOML) to create the meeting from if it does not exist")
     p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
+    p.add_argument("--station", default=None,
+                   help="this station's name, told to other stations sharing the meeting "
+                        "(e.g. \"the podium\"); default: this computer's name")
     p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
 
     sub.add_parser("screenshots", help="save PNGs of the console and the speaker display "

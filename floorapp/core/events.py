@@ -87,6 +87,8 @@ class Event:
     data: dict[str, Any]
     #: The seq of the first event of the command this one belongs to.
     command: int = 0
+    #: The station that journaled it ("" when unnamed), for telling a stale screen who acted.
+    station: str = ""
 
     def __post_init__(self) -> None:
         if self.command == 0:

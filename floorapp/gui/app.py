@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
+from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.live import LiveLink
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
@@ -116,6 +118,7 @@ def _is_url(target: str) -> bool:
 
 def open_meeting(
     target: MeetingTarget, clock: Clock | None = None, settings: Settings | None = None,
+    station: str = "",
 ) -> FloorService:
     """Open a meeting database, creating it from the programme when it does not exist yet.
 
@@ -132,10 +135,10 @@ def open_meeting(
     url = _is_url(database)
     try:
         if not url and Path(database).expanduser().exists():
-            return FloorService.open(database, clock)
+            return FloorService.open(database, clock, station)
         if programme is None:
             if url:
-                return FloorService.open(database, clock)
+                return FloorService.open(database, clock, station)
             raise OpenFailure(tr("No such meeting"), [
                 tr("There is no meeting database at {path}.").format(path=database),
                 tr("Open an existing meeting, or create one from a programme file."),
@@ -146,7 +149,8 @@ def open_meeting(
         if not url:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         return FloorService.create_or_open(database, loaded, clock,
-                                           settings.meeting_settings() if settings else None)
+                                           settings.meeting_settings() if settings else None,
+                                           station)
     except JournalError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
     except OSError as exc:
@@ -190,7 +194,7 @@ def show_problems(parent: QWidget | None, title: str, problems: Sequence[str]) -
 
 def open_meeting_interactive(
     parent: QWidget | None, target: MeetingTarget | str, clock: Clock | None = None,
-    settings: Settings | None = None,
+    settings: Settings | None = None, station: str = "",
 ) -> FloorService | None:
     """Open a meeting, telling the user in a dialog why it failed; None on failure.
 
@@ -199,7 +203,7 @@ def open_meeting_interactive(
     if isinstance(target, str):
         target = MeetingTarget(target)
     try:
-        return open_meeting(target, clock, settings)
+        return open_meeting(target, clock, settings, station)
     except OpenFailure as exc:
         show_problems(parent, exc.title, exc.problems)
         return None
@@ -269,6 +273,8 @@ class ConsoleSession(QObject):
         self.service: FloorService | None = None
         self.floor: QtFloor | None = None
         self.window: ConsoleWindow | None = None
+        #: Keeps the meeting live: what other stations (or processes) do shows here.
+        self.link: LiveLink | None = None
 
     def show(self, service: FloorService, with_display: bool = True) -> ConsoleWindow:
         """Show the console (and the speaker display, if available) on a meeting."""
@@ -283,6 +289,11 @@ class ConsoleSession(QObject):
         window.fill_recent()
         for hook in CONSOLE_HOOKS:
             hook(window, self.floor, self.settings)
+        self.link = LiveLink(service, self)
+        attach_banner(window, self.link)
+        self.link.came_back.connect(lambda n: window.show_message(
+            tr("Connected to the meeting again; {n} actions caught up.").format(n=n)))
+        self.link.start()
         window.show()
         # With a second screen the display goes full screen there at once; with one,
         # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
@@ -292,8 +303,10 @@ class ConsoleSession(QObject):
 
     def switch(self, database: str, programme: str) -> None:
         """Open another meeting in place of this one."""
+        station = self.service.station if self.service is not None else ""
         service = open_meeting_interactive(
-            self.window, MeetingTarget(database, programme or None), settings=self.settings)
+            self.window, MeetingTarget(database, programme or None), settings=self.settings,
+            station=station)
         if service is not None:
             self.show(service)
 
@@ -301,6 +314,9 @@ class ConsoleSession(QObject):
         """Close the console and release the meeting."""
         if self.floor is not None:
             self.floor.stop()
+        if self.link is not None:
+            self.link.stop()
+            self.link = None
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.meeting_chosen.disconnect(self.switch)
             self.window.close()
@@ -318,7 +334,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", default=None,
                    help="programme file (TOML) to create the meeting from if it does not exist")
     p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
+    p.add_argument("--station", default=None,
+                   help="this station's name in the journal, told to other stations "
+                        "(e.g. \"the podium\"); default: this computer's name")
     return p
+
+
+def station_name(given: str | None) -> str:
+    """This station's name: as given, else this computer's name."""
+    if given and given.strip():
+        return given.strip()[:64]
+    import socket
+
+    return socket.gethostname()[:64]
 
 
 def _has_screen() -> bool:
@@ -357,7 +385,7 @@ def gui_main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
     apply_language(app, settings.get(LANGUAGE))
     service = open_meeting_interactive(
         None, MeetingTarget(getattr(ns, "db", None), getattr(ns, "programme", None)),
-        settings=settings)
+        settings=settings, station=station_name(getattr(ns, "station", None)))
     if service is None:
         return 1
     session = ConsoleSession(settings)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from floorapp.core.events import Event
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
-from floorapp.service import FloorService
+from floorapp.service import FloorService, Offline
 from floorapp.storage.errors import JournalError
 
 #: Repaints per second of every countdown; time itself comes from the clock.
@@ -48,6 +48,11 @@ class QtFloor(QObject):
         """Run a named command of the service; True when it was carried out."""
         try:
             getattr(self.service, command)(*args, **kwargs)
+        except Offline as exc:
+            from floorapp.gui.live import offline_message
+
+            self.refused.emit(offline_message(exc.since))
+            return False
         except (Refused, UnknownName, AmbiguousName) as exc:
             self.refused.emit(str(exc))
             return False

@@ -17,12 +17,28 @@ from sqlalchemy import Engine, create_engine, event, insert, inspect, select, te
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
+from floorapp.core.clock import Clock
 from floorapp.core.events import MEETING_CREATED, Draft, Event
 from floorapp.storage import errors
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.models import APP_MARKER, EventRow, MetaRow
+from floorapp.storage.watch import (
+    CHANNEL,
+    LINK_SETTINGS,
+    DataVersionPoller,
+    NotificationListener,
+    Watcher,
+    WatchHooks,
+)
 
 BUSY_TIMEOUT_MS = 5000
+#: The server's side of the same: a station that vanishes while holding the journal's
+#: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
+SERVER_SETTINGS = (
+    "-c tcp_keepalives_idle=2 -c tcp_keepalives_interval=1 -c tcp_keepalives_count=3 "
+    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=10000 "
+    "-c lock_timeout=10000"
+)
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
@@ -64,6 +80,9 @@ def _make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
+    if url.startswith("postgresql"):
+        return create_engine(url, pool_pre_ping=True,
+                             connect_args={**LINK_SETTINGS, "options": SERVER_SETTINGS})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -95,13 +114,14 @@ def _set_wal(conn: Connection) -> None:
 
 def _fetch(conn: Connection, after: int) -> list[Event]:
     rows = conn.execute(
-        select(EventRow.seq, EventRow.command, EventRow.type, EventRow.at, EventRow.data)
+        select(EventRow.seq, EventRow.command, EventRow.type, EventRow.at, EventRow.data,
+               EventRow.station)
         .where(EventRow.seq > after)
         .order_by(EventRow.seq)
     ).all()
     return [
         Event(seq=r[0], type=r[2], at=datetime.fromisoformat(r[3]), data=r[4],
-              command=r[1] or r[0])
+              command=r[1] or r[0], station=r[5] or "")
         for r in rows
     ]
 
@@ -222,6 +242,28 @@ class Journal:
         """Release the database."""
         self.engine.dispose()
 
+    @property
+    def has_server_clock(self) -> bool:
+        """Whether the database has a clock to stamp events with (PostgreSQL does)."""
+        return self.engine.dialect.name == "postgresql"
+
+    def server_time(self) -> datetime | None:
+        """The database server's clock now (``clock_timestamp()``), or None on SQLite."""
+        if not self.has_server_clock:
+            return None
+        try:
+            with self.engine.connect() as conn:
+                value = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+        except SQLAlchemyError as exc:
+            raise _translate(exc, describe(self.target)) from None
+        return value if isinstance(value, datetime) else None
+
+    def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
+        """A thread that tells ``hooks`` when other stations append (see storage.watch)."""
+        if self.engine.dialect.name == "postgresql":
+            return NotificationListener(self.engine.url, hooks, clock)
+        return DataVersionPoller(self.engine.url.database or "", hooks)
+
     # -- reading and appending -------------------------------------------------
 
     def read(self, after: int = 0) -> list[Event]:
@@ -239,21 +281,32 @@ class Journal:
     def transact(
         self,
         decide: Callable[[list[Event]], Sequence[Draft]],
-        at: datetime,
+        at: datetime | None,
         after: int | None,
     ) -> tuple[list[Event], list[Event]]:
         """Read what others appended since ``after``, decide, and append, atomically.
 
         ``decide`` receives the newer events and returns the drafts to append (it
         may raise to append nothing). Returns (newer events, appended events).
+        With ``at`` None the events are stamped by the server's clock when the lock
+        is held, so stamps follow seq order (PostgreSQL only).
+
+        On PostgreSQL the table lock taken first makes commit order equal seq order
+        (a reader that has seq n never sees n + 2 before n + 1), and the NOTIFY sent
+        with the commit wakes the other stations.
         """
-        stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
+        if at is None and not self.has_server_clock:
+            raise ValueError("SQLite has no server clock: give the time")
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(immediate=True)
                 with conn.begin():
                     if self.engine.dialect.name == "postgresql":
                         conn.execute(text("LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"))
+                    if at is None:
+                        at = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+                        assert isinstance(at, datetime)
+                    stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
                     newer = _fetch(conn, after) if after is not None else []
                     drafts = list(decide(newer))
                     stored: list[Event] = []
@@ -266,8 +319,13 @@ class Journal:
                         ).scalar_one()
                         first = first or seq
                         stored.append(
-                            Event(seq, d.type, datetime.fromisoformat(stamp), d.data, first)
+                            Event(seq, d.type, datetime.fromisoformat(stamp), d.data, first,
+                                  self.station)
                         )
+                    if stored and self.engine.dialect.name == "postgresql":
+                        # Delivered at commit, to every station LISTENing; only a hint.
+                        conn.execute(text("SELECT pg_notify(:channel, :seq)"),
+                                     {"channel": CHANNEL, "seq": str(stored[-1].seq)})
         except errors.JournalError:
             raise
         except (OperationalError, DBAPIError, SQLAlchemyError) as exc:
