@@ -48,8 +48,8 @@ class SpeakerTurn:
 
     @property
     def over(self) -> float:
-        """Seconds beyond the time allotted."""
-        return max(0.0, self.spoken - self.allotted)
+        """Seconds beyond the time allotted (none without a limit)."""
+        return max(0.0, self.spoken - self.allotted) if self.allotted > 0 else 0.0
 
     @property
     def over_limit(self) -> bool:
