@@ -11,19 +11,19 @@ and announcements are left out here; they stay in the journal.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from floorapp.core.categories import SegmentKind
 from floorapp.core.log import LogEntry
 from floorapp.core.programme import Programme, Segment
-from floorapp.core.record_fields import record_flag, record_language
+from floorapp.core.record_fields import record_flag, record_language, record_level
 from floorapp.core.state import FloorState
 from floorapp.export.names import Named, behalf_named, named, person_named
 
 if TYPE_CHECKING:
-    from floorapp.export.figures import Participation
+    from floorapp.export.figures import Attendance, Participation
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class SpeakerTurn:
     written_statement: bool = False
     video: bool = False
     presiding: bool = False  # the segment's chair, moderator or a panellist
+    level: str = ""  # level of representation (record field), "" when not recorded
 
     @property
     def over(self) -> float:
@@ -64,6 +65,9 @@ class KeyPoint:
     intervention_id: str
     speaker: Named
     text: str
+    presiding: bool = False  # said by the chair, a moderator or a panellist
+    also: tuple[str, ...] = ()  # titles of the note's other themes (it is listed once)
+    kind: str = "statement"  # the intervention's RequestKind value
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class AnnouncementItem:
     text: str
     amount: float | None
     currency: str
+    kind: str = "pledge"  # pledge, personal_gift, announcement
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,9 @@ class SummaryData:
     announcements: tuple[AnnouncementItem, ...]
     totals: tuple[tuple[str, float], ...]  # (currency, total), currencies in first-use order
     participation: Participation
+    #: The synthesis paragraphs the secretary kept: language -> key -> text.
+    synthesis: dict[str, dict[str, str]] = field(default_factory=dict)
+    attendance: Attendance | None = None
 
     @property
     def annex(self) -> tuple[SpeakerTurn, ...]:
@@ -163,8 +171,14 @@ class SummaryData:
 
     @property
     def pledges(self) -> tuple[AnnouncementItem, ...]:
-        """Announcements that carry an amount."""
-        return tuple(a for a in self.announcements if a.amount is not None)
+        """Pledges (of States and organizations) with an amount; personal gifts apart."""
+        return tuple(a for a in self.announcements
+                     if a.amount is not None and a.kind == "pledge")
+
+    @property
+    def gifts(self) -> tuple[AnnouncementItem, ...]:
+        """Personal gifts (such as the President's own donation)."""
+        return tuple(a for a in self.announcements if a.kind == "personal_gift")
 
 
 # -- building --------------------------------------------------------------------------
@@ -181,6 +195,7 @@ def _turn(state: FloorState, e: LogEntry, number: int, panel: set[str]) -> Speak
         written_statement=record_flag(e.record, "written_statement"),
         video=record_flag(e.record, "video"),
         presiding=e.participant_id in panel,
+        level=record_level(e.record),
     )
 
 
@@ -197,11 +212,15 @@ def _theme_points(
         for note in iv.notes:
             if note.struck or not note.text.strip():
                 continue
-            point = KeyPoint(turn.intervention_id, turn.speaker, note.text.strip())
+            # A note tagged with several themes is listed once, under its first theme.
+            also = tuple(titles.get(t, t) for t in dict.fromkeys(note.themes[1:])
+                         if t != note.themes[0])
+            point = KeyPoint(turn.intervention_id, turn.speaker, note.text.strip(),
+                             turn.presiding, also, turn.kind)
             if not note.themes:
                 other.append(point)
-            for tid in note.themes:
-                grouped.setdefault(tid, []).append(point)
+            else:
+                grouped.setdefault(note.themes[0], []).append(point)
     out = [ThemePoints(tid, titles.get(tid, tid), tuple(points))
            for tid, points in grouped.items() if points]
     if other:
@@ -214,6 +233,8 @@ def _segment(
 ) -> SegmentSummary:
     people = [] if seg is None else [seg.chair, seg.moderator, *seg.panellists]
     panel = {p.id for p in people if p is not None}
+    if state.programme is not None and state.programme.chair is not None:
+        panel.add(state.programme.chair.id)
     turns = tuple(_turn(state, e, k, panel) for k, e in enumerate(entries, 1))
     return SegmentSummary(
         id=sid,
@@ -244,8 +265,8 @@ def _announcements(
                 if a.struck:
                     continue
                 items.append(AnnouncementItem(turn.intervention_id, seg.id, turn.speaker,
-                                              a.text, a.amount, a.currency))
-                if a.amount is not None:
+                                              a.text, a.amount, a.currency, a.kind))
+                if a.amount is not None and a.kind == "pledge":
                     key = a.currency or "?"
                     totals[key] = totals.get(key, 0.0) + a.amount
     return tuple(items), tuple(totals.items())
@@ -253,7 +274,7 @@ def _announcements(
 
 def build_summary(state: FloorState, entries: list[LogEntry]) -> SummaryData:
     """The Summary's data from the live state and the log (corrections applied)."""
-    from floorapp.export.figures import participation
+    from floorapp.export.figures import attendance, participation
 
     programme = state.programme
     if programme is None:
@@ -274,7 +295,15 @@ def build_summary(state: FloorState, entries: list[LogEntry]) -> SummaryData:
         announcements=announcements,
         totals=totals,
         participation=participation(segments),
+        synthesis={lang: dict(kept) for lang, kept in state.synthesis.items()},
+        attendance=attendance(segments, _presiding_ids(programme)),
     )
+
+
+def _presiding_ids(p: Programme) -> frozenset[str]:
+    """The chair, moderators and panellists of the programme (not counted as participants)."""
+    people = [p.chair] + [x for s in p.segments for x in (s.chair, s.moderator, *s.panellists)]
+    return frozenset(x.id for x in people if x is not None)
 
 
 def _facts(state: FloorState, p: Programme) -> MeetingFacts:
