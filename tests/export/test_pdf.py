@@ -32,7 +32,7 @@ def plain(text: str) -> str:
 def summaries(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory,
               qapp_module: QApplication) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pdf")
-    return {lang: export(meeting, "summary-pdf", lang, folder / f"summary-{lang}.pdf")
+    return {lang: export(meeting, "record-pdf", lang, folder / f"record-{lang}.pdf")
             for lang in LANGUAGES}
 
 
@@ -48,7 +48,7 @@ def test_summary_text(summaries: dict[str, Path], pdf_text: Callable[[Path], str
                       meeting: FloorService, lang: str) -> None:
     text = plain(pdf_text(summaries[lang]))
     s = Strings(lang)
-    assert plain(s("summary_title")) in text
+    assert plain(s("record_title")) in text
     assert text.count(QATAR[lang]) >= 4  # twice in the lists, twice in the annex, points
     assert EGYPT[lang] in text
     for seg in meeting.programme.segments:
