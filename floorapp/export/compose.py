@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Participation
-from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData
+from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData, localized
 from floorapp.export.strings import Strings, speaker_line
 
 
@@ -214,6 +214,7 @@ def record_document(data: SummaryData, lang: str) -> Document:
     Raises UnknownLanguage for a language that is not one of the six.
     """
     s = Strings(lang)
+    data = localized(data, lang)
     doc = Document(lang, f"{s('record_title')} — {data.meeting.title}", s.rtl)
     _title_block(doc, s, data)
     _opening(doc, s, data)

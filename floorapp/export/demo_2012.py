@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
 from floorapp.core.programme import Person, Programme
+from floorapp.core.programme_text import Translations
 from floorapp.export.sample_meeting import UNODC_NAMES, _Day, _ensure, programme_2012
 from floorapp.service import FloorService, meeting_created
 from floorapp.storage.memory import MemoryJournal
@@ -39,6 +40,70 @@ PEOPLE = (
     ("panel-2", "sorvino", "Ms. Mira Sorvino",
      "UNODC Goodwill Ambassador to Combat Human Trafficking"),
 )
+
+#: Their names and roles in the other five languages (UN terminology): id -> field ->
+#: language -> text.
+TEXTS: dict[str, dict[str, dict[str, str]]] = {
+    "sg": {"name": {"fr": "M. Ban Ki-moon", "es": "Sr. Ban Ki-moon", "ru": "г-н Пан Ги Мун",
+                    "zh": "潘基文先生", "ar": "السيد بان كي - مون"},
+           "role": {"fr": "Secrétaire général de l’Organisation des Nations Unies",
+                    "es": "Secretario General de las Naciones Unidas",
+                    "ru": "Генеральный секретарь Организации Объединенных Наций",
+                    "zh": "联合国秘书长", "ar": "الأمين العام للأمم المتحدة"}},
+    "unodc-ed": {"name": {"fr": "M. Yury Fedotov", "es": "Sr. Yury Fedotov",
+                          "ru": "г-н Юрий Федотов", "zh": "尤里·费多托夫先生",
+                          "ar": "السيد يوري فيدوتوف"},
+                 "role": {"fr": "Directeur exécutif de l’Office des Nations Unies contre la "
+                                "drogue et le crime",
+                          "es": "Director Ejecutivo de la Oficina de las Naciones Unidas contra "
+                                "la Droga y el Delito",
+                          "ru": "Директор-исполнитель Управления Организации Объединенных Наций "
+                                "по наркотикам и преступности",
+                          "zh": "联合国毒品和犯罪问题办公室执行主任",
+                          "ar": "المدير التنفيذي لمكتب الأمم المتحدة المعني بالمخدرات والجريمة"}},
+    "bachelet": {"name": {"fr": "Mme Michelle Bachelet", "es": "Sra. Michelle Bachelet",
+                          "ru": "г-жа Мишель Бачелет", "zh": "米歇尔·巴切莱特女士",
+                          "ar": "السيدة ميشيل باشليه"},
+                 "role": {"fr": "Directrice exécutive d’ONU-Femmes",
+                          "es": "Directora Ejecutiva de ONU-Mujeres",
+                          "ru": "Директор-исполнитель структуры «ООН-женщины»",
+                          "zh": "妇女署执行主任", "ar": "المديرة التنفيذية لهيئة الأمم المتحدة للمرأة"}},
+    "mam": {"name": {"fr": "Mme Somaly Mam", "es": "Sra. Somaly Mam", "ru": "г-жа Сомали Мам",
+                     "zh": "索马莉·玛姆女士", "ar": "السيدة سومالي مام"},
+            "role": {"fr": "Présidente de la Fondation Somaly Mam",
+                     "es": "Presidenta de la Fundación Somaly Mam",
+                     "ru": "Президент Фонда Сомали Мам", "zh": "索马莉·玛姆基金会主席",
+                     "ar": "رئيسة مؤسسة سومالي مام"}},
+    "bassiouni": {"name": {"fr": "M. M. Cherif Bassiouni", "es": "Sr. M. Cherif Bassiouni",
+                           "ru": "г-н Шериф Бассиуни", "zh": "谢里夫·巴西奥尼先生",
+                           "ar": "السيد محمود شريف بسيوني"},
+                  "role": {"fr": "Professeur émérite de droit", "es": "Profesor emérito de Derecho",
+                           "ru": "Почетный профессор права", "zh": "法学荣誉教授",
+                           "ar": "أستاذ فخري للقانون"}},
+    "ezeilo": {"name": {"fr": "Mme Joy Ngozi Ezeilo", "es": "Sra. Joy Ngozi Ezeilo",
+                        "ru": "г-жа Джой Нгози Эзейло", "zh": "乔伊·恩戈齐·埃泽洛女士",
+                        "ar": "السيدة جوي نغوزي إيزيلو"},
+               "role": {"fr": "Rapporteuse spéciale sur la traite des êtres humains, en "
+                              "particulier les femmes et les enfants",
+                        "es": "Relatora Especial sobre la trata de personas, especialmente "
+                              "mujeres y niños",
+                        "ru": "Специальный докладчик по вопросу о торговле людьми, особенно "
+                              "женщинами и детьми",
+                        "zh": "贩运人口特别是妇女和儿童问题特别报告员",
+                        "ar": "المقررة الخاصة المعنية بالاتجار بالأشخاص، لا سيما النساء "
+                              "والأطفال"}},
+    "sorvino": {"name": {"fr": "Mme Mira Sorvino", "es": "Sra. Mira Sorvino",
+                         "ru": "г-жа Мира Сорвино", "zh": "米拉·索维诺女士",
+                         "ar": "السيدة ميرا سورفينو"},
+                "role": {"fr": "Ambassadrice de bonne volonté de l’ONUDC pour la lutte contre "
+                               "la traite des êtres humains",
+                         "es": "Embajadora de Buena Voluntad de la UNODC contra la Trata de "
+                               "Personas",
+                         "ru": "Посол доброй воли ЮНОДК по борьбе с торговлей людьми",
+                         "zh": "毒品和犯罪问题办公室打击人口贩运亲善大使",
+                         "ar": "سفيرة النوايا الحسنة لمكتب الأمم المتحدة المعني بالمخدرات "
+                               "والجريمة لمكافحة الاتجار بالبشر"}},
+}
 
 # Key points, as a secretary types them: past tense, the verb first.
 WILL = "Stressed that political will was essential to implement the Global Plan of Action."
@@ -58,7 +123,8 @@ def demo_programme() -> Programme:
     p = programme_2012()
     segments = []
     for seg in p.segments:
-        people = tuple(Person(pid, name, role, SpeakerCategory.PANELLIST)
+        people = tuple(Person(pid, name, role, SpeakerCategory.PANELLIST,
+                              translations=Translations.of(TEXTS.get(pid, {})))
                        for sid, pid, name, role in PEOPLE if sid == seg.id)
         segments.append(replace(seg, panellists=seg.panellists + people) if people else seg)
     return replace(p, segments=tuple(segments))

@@ -15,7 +15,7 @@ from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Attendance
 from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.proposals import SynthesisEntry, entries
-from floorapp.export.record import AnnouncementItem, SummaryData
+from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
 
 
@@ -118,6 +118,7 @@ def summary_document(data: SummaryData, lang: str) -> Document:
     Raises UnknownLanguage for a language that is not one of the six.
     """
     s = Strings(lang)
+    data = localized(data, lang)
     m = data.meeting
     doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl)
     doc.add(BlockKind.TITLE, s("summary_title"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from floorapp.core.synthesis import INTRO, synthesis_key
 from floorapp.export.figures import STATES, is_placeholder
-from floorapp.export.record import KeyPoint, SegmentSummary, SummaryData, ThemePoints
+from floorapp.export.record import KeyPoint, SegmentSummary, SummaryData, ThemePoints, localized
 from floorapp.export.strings import Strings, person_text
 
 #: Speakers called "delegations" (the others are "speakers").
@@ -103,6 +103,7 @@ def intro_paragraph(s: Strings, seg: SegmentSummary) -> str:
 def entries(data: SummaryData, lang: str) -> list[SynthesisEntry]:
     """Every paragraph of the synthesis in ``lang``, in the Summary's order."""
     s = Strings(lang)
+    data = localized(data, lang)
     kept = data.synthesis.get(lang, {})
     out: list[SynthesisEntry] = []
     for seg in data.segments:

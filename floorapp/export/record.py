@@ -11,7 +11,7 @@ and announcements are left out here; they stay in the journal.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -163,6 +163,8 @@ class SummaryData:
     #: The synthesis paragraphs the secretary kept: language -> key -> text.
     synthesis: dict[str, dict[str, str]] = field(default_factory=dict)
     attendance: Attendance | None = None
+    #: The programme, for its texts in other languages (see :func:`localized`).
+    programme: Programme | None = None
 
     @property
     def annex(self) -> tuple[SpeakerTurn, ...]:
@@ -297,7 +299,66 @@ def build_summary(state: FloorState, entries: list[LogEntry]) -> SummaryData:
         participation=participation(segments),
         synthesis={lang: dict(kept) for lang, kept in state.synthesis.items()},
         attendance=attendance(segments, _presiding_ids(programme)),
+        programme=programme,
     )
+
+
+def _known_convener(text: str) -> bool:
+    from floorapp.export.strings import Strings
+
+    return Strings("en").convener(text) != text.strip()
+
+
+def localized(data: SummaryData, lang: str) -> SummaryData:
+    """``data`` with the programme's texts (titles, themes, venue, organisers, people's
+    names and roles) in ``lang`` where the programme has them, else as written."""
+    p = data.programme
+    if p is None:
+        return data
+    local = p.in_language(lang)
+    seg_of = {s.id: s for s in local.segments}
+    people: dict[str, tuple[str, str]] = {}
+    for person in ([local.chair] + [x for s in local.segments
+                                    for x in (s.chair, s.moderator, *s.panellists)]):
+        if person is not None:
+            people.setdefault(person.id, (person.name, person.role))
+
+    def who(n: Named | None) -> Named | None:
+        if n is None or n.id not in people:
+            return n
+        name, role = people[n.id]
+        names = dict(n.names)
+        names[lang] = name if lang != p.language else names.get(lang) or name
+        return replace(n, names=names, role=role if n.role or role else n.role)
+
+    def seg(s: SegmentSummary) -> SegmentSummary:
+        ls = seg_of.get(s.id)
+        if ls is None:
+            return s
+        titles = {t.id: t.title for t in ls.themes}
+        themes = tuple(replace(g, title=titles.get(g.theme_id, g.title), points=tuple(
+            replace(k, speaker=who(k.speaker) or k.speaker) for k in g.points))
+            for g in s.themes)
+        turns = tuple(replace(t, speaker=who(t.speaker) or t.speaker) for t in s.turns)
+        return replace(s, title=ls.title, description=ls.description, chair=who(s.chair),
+                       moderator=who(s.moderator),
+                       panellists=tuple(x for x in (who(n) for n in s.panellists) if x),
+                       themes=themes, turns=turns,
+                       invited=tuple(t.title for t in ls.themes))
+
+    m = data.meeting
+    # The convener stays as written: the Strings know the known conveners in each
+    # language, with the article the sentence needs; others show as translated.
+    convener = m.convened_by
+    if local.convened_by != p.convened_by and not _known_convener(p.convened_by):
+        convener = local.convened_by
+    meeting = replace(m, title=local.title, venue=local.venue,
+                      convened_by=convener, chair=who(m.chair),
+                      organisers=tuple(local.organisers))
+    announcements = tuple(replace(a, speaker=who(a.speaker) or a.speaker)
+                          for a in data.announcements)
+    return replace(data, meeting=meeting, segments=tuple(seg(s) for s in data.segments),
+                   announcements=announcements)
 
 
 def _presiding_ids(p: Programme) -> frozenset[str]:

@@ -43,7 +43,8 @@ def documents(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory) -
 def test_sections_are_real_headings(documents: dict, meeting: FloorService, lang: str) -> None:
     d, s = documents[lang], Strings(lang)
     assert styled(d, "Title") == [TITLES[lang]]
-    segments = [seg.title for seg in meeting.programme.segments if seg.kind.value != "break"]
+    segments = [seg.title for seg in meeting.programme.in_language(lang).segments
+                if seg.kind.value != "break"]  # the programme in the document's language
     assert styled(d, "Heading 1") == [
         *segments, s("announcements"), s("participation"),
         s.labelled(s("annex"), s("annex_title"))]
