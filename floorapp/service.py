@@ -18,6 +18,7 @@ from floorapp.core import commands as cmd
 from floorapp.core import events as ev
 from floorapp.core import expectations as ex
 from floorapp.core import record_commands as rc
+from floorapp.core import synthesis as syn
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.clock import Clock, RoundTrip, SystemClock, Timeline
 from floorapp.core.countdown import Countdown, countdown
@@ -485,10 +486,17 @@ class FloorService:
 
     def add_announcement(
         self, text: str, amount: float | None = None, currency: str = "",
-        intervention: str | None = None,
+        intervention: str | None = None, kind: str | None = None,
     ) -> list[Event]:
-        """Record an announcement, e.g. a pledge with its amount and currency."""
-        return self._run(lambda f: rc.add_announcement(f, text, amount, currency, intervention))
+        """Record an announcement, e.g. a pledge with its amount and currency; ``kind``
+        is "pledge", "personal_gift" or "announcement" (a pledge when there is an amount)."""
+        return self._run(lambda f: rc.add_announcement(f, text, amount, currency, intervention,
+                                                       kind))
+
+    def keep_synthesis(self, key: str, lang: str, text: str) -> list[Event]:
+        """Keep the secretary's text of a paragraph of the Summary's synthesis in ``lang``
+        (key "SEGMENT/THEME"); an empty text gives the paragraph back to the proposal."""
+        return self._run(lambda f: syn.keep_synthesis(f, key, lang, text))
 
     def correct(self, intervention: str, **fields: Any) -> list[Event]:
         """Correct a past intervention (participant, kind, on_behalf_of, delivered_by,

@@ -41,6 +41,8 @@ RECORD_UPDATED = "record_updated"
 ANNOUNCEMENT_ADDED = "announcement_added"
 ANNOUNCEMENT_STRUCK = "announcement_struck"
 INTERVENTION_CORRECTED = "intervention_corrected"
+# The President's Summary: a synthesis paragraph the secretary kept (edited)
+SYNTHESIS_KEPT = "synthesis_kept"
 # Undo
 UNDONE = "undone"
 REDONE = "redone"

@@ -16,6 +16,13 @@ from floorapp.core.categories import LANGUAGES, LIMIT_KEYS, SpeakerCategory
 from floorapp.core.programme import ExtraParticipant, Person, Programme, Segment, Theme
 from floorapp.core.programme_problem import Problem
 from floorapp.core.programme_source import Path, SourceLines
+from floorapp.core.programme_text import (
+    MEETING_TEXTS,
+    PERSON_TEXTS,
+    SEGMENT_TEXTS,
+    THEME_TEXTS,
+    Translations,
+)
 from floorapp.core.programme_values import (
     BadValue,
     control_character,
@@ -75,6 +82,11 @@ class _Slot:
         return f"{self.label} ({times})"
 
 
+def translated_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that carry translations of ``names``: title_ar, title_zh, ..."""
+    return tuple(f"{n}_{lang}" for n in names for lang in LANGUAGES)
+
+
 def _label(what: str, path: Path, value: Any) -> str:
     """How messages name a segment or participant: by its id, else by its position."""
     if isinstance(value, dict) and isinstance(value.get("id"), str) and value["id"]:
@@ -89,6 +101,7 @@ class ProgrammeReader:
         self.file = file
         self.lines = lines
         self.problems: list[Problem] = []
+        self.language = "en"  # of the file's texts; read first by programme()
         self._people: dict[str, tuple[str, int]] = {}  # id -> (name, line)
 
     def add(self, path: Path, message: str) -> None:
@@ -98,22 +111,66 @@ class ProgrammeReader:
     # -- generic fields -----------------------------------------------------------------
 
     def table(self, value: Any, path: Path, allowed: tuple[str, ...], owner: str,
-              elsewhere: tuple[str, ...] = ()) -> dict[str, Any] | None:
-        """``value`` as a table, noting keys that are not in ``allowed`` (probable typos)."""
+              elsewhere: tuple[str, ...] = (), texts: tuple[str, ...] = ()
+              ) -> dict[str, Any] | None:
+        """``value`` as a table, noting keys that are not in ``allowed`` (probable typos).
+
+        ``texts`` are the keys that may carry translations (``title_fr``, ...).
+        """
         if not isinstance(value, dict):
             self.add(path, f"{owner} must be a table, not {describe(value)}")
             return None
         place = "at the top level of the file" if owner == TOP else f"in {owner}"
+        translated = translated_keys(texts)
         for key in value:
-            if key in allowed:
+            if key in allowed or key in translated:
                 continue
-            if key in elsewhere:
+            base, _, lang = key.rpartition("_")
+            if base in texts:
+                self.add(path + (key,), self._language_suffix(key, base, lang, place))
+            elif key in elsewhere:
                 self.add(path + (key,), f"unknown key '{key}' {place}: '{key}' belongs to a "
                          "segment, under a [[segments]] header")
             else:
                 self.add(path + (key,),
                          f"unknown key '{key}' {place}{suggest(key, allowed)}")
         return value
+
+    @staticmethod
+    def _language_suffix(key: str, base: str, lang: str, place: str) -> str:
+        """The message for ``title_xx`` whose ``xx`` is not one of the six languages."""
+        if lang.lower() in LANGUAGES:
+            return (f"unknown key '{key}' {place}: write the language code in lower case, "
+                    f"'{base}_{lang.lower()}'")
+        forms = [f"{base}_{x}" for x in LANGUAGES]
+        near = suggest(lang, LANGUAGES)
+        near = f" (did you mean '{base}_{near[16:-3]}'?)" if near else ""
+        return (f"unknown key '{key}' {place}{near}: '{lang}' is not one of the six "
+                f"languages; a translation of '{base}' is written "
+                f"{', '.join(forms[:-1])} or {forms[-1]}")
+
+    def translations(self, tbl: dict[str, Any], path: Path, texts: tuple[str, ...],
+                     owner: str) -> Translations:
+        """The translations of ``texts`` in ``tbl``: ``title_fr = "…"`` and the like."""
+        found: dict[str, dict[str, str]] = {}
+        for key in tbl:
+            base, _, lang = key.rpartition("_")
+            if base not in texts or lang not in LANGUAGES:
+                continue
+            if lang == self.language:
+                self.add(path + (key,), f"'{key}' of {owner} is in the programme's own "
+                         f"language (language = \"{self.language}\"): that text belongs in "
+                         f"'{base}'; remove '{key}', or change 'language'")
+                continue
+            text = self.text(tbl, path, key, owner)
+            if text is None:
+                continue
+            if base not in tbl:
+                self.add(path + (key,), f"{owner} has '{key}' but no '{base}': write "
+                         f"{base} = \"…\" in the programme's language "
+                         f"({self.language}) too")
+            found.setdefault(base, {})[lang] = text
+        return Translations.of(found)
 
     def field(self, tbl: dict[str, Any], path: Path, key: str, parse: Callable[[Any], T],
               owner: str, required: bool = False) -> T | None:
@@ -173,10 +230,11 @@ class ProgrammeReader:
             self.add(path, f"{owner} must be a name in quotes or a table with a name, not "
                      f"{describe(value)}")
             return None
-        tbl = self.table(value, path, PERSON_KEYS, owner)
+        tbl = self.table(value, path, PERSON_KEYS, owner, texts=PERSON_TEXTS)
         if tbl is None:
             return None
         name = self.text(tbl, path, "name", owner, required=True)
+        translations = self.translations(tbl, path, PERSON_TEXTS, owner)
         role_text = self.text(tbl, path, "role", owner) or ""
         category = self.field(tbl, path, "category", parse_category, owner) or default
         if "id" in tbl:
@@ -190,7 +248,7 @@ class ProgrammeReader:
         if name is None or ident is None:
             return None
         self._same_person(ident, name, path)
-        return Person(ident, name, role_text, category)
+        return Person(ident, name, role_text, category, translations)
 
     def _same_person(self, ident: str, name: str, path: Path) -> None:
         """One id, one person: the same id may not name two different people."""
@@ -202,12 +260,15 @@ class ProgrammeReader:
 
     def theme(self, value: Any, path: Path, owner: str) -> Theme | None:
         """A theme of a segment: an id and a title."""
-        tbl = self.table(value, path, THEME_KEYS, owner)
+        tbl = self.table(value, path, THEME_KEYS, owner, texts=THEME_TEXTS)
         if tbl is None:
             return None
         ident = self.field(tbl, path, "id", parse_id, owner, required=True)
         title = self.text(tbl, path, "title", owner, required=True)
-        return Theme(ident, title) if ident is not None and title is not None else None
+        translations = self.translations(tbl, path, THEME_TEXTS, owner)
+        if ident is None or title is None:
+            return None
+        return Theme(ident, title, translations)
 
     def participant(self, value: Any, path: Path) -> ExtraParticipant | None:
         """A participant of this meeting beyond the roster, with names by language."""
@@ -240,7 +301,7 @@ class ProgrammeReader:
         """One [[segments]] table, and its id and times for the checks across segments."""
         label = _label("segment", path, value)
         slot = _Slot(path, label)
-        tbl = self.table(value, path, SEGMENT_KEYS, label)
+        tbl = self.table(value, path, SEGMENT_KEYS, label, texts=SEGMENT_TEXTS)
         if tbl is None:
             return None, slot
         ident = self.field(tbl, path, "id", parse_id, label, required=True)
@@ -259,10 +320,12 @@ class ProgrammeReader:
         themes = self.themes(tbl, path, label)
         limits = self.limits(tbl["limits"], path + ("limits",), label) if "limits" in tbl else {}
         description = self.text(tbl, path, "description", label) or ""
+        translations = self.translations(tbl, path, SEGMENT_TEXTS, label)
         if ident is None or kind is None or title is None or start is None or end is None:
             return None, slot
         return Segment(ident, kind, title, start, end, people.get("chair"),
-                       people.get("moderator"), panellists, themes, limits, description), slot
+                       people.get("moderator"), panellists, themes, limits, description,
+                       translations), slot
 
     def people_list(self, tbl: dict[str, Any], path: Path, label: str) -> tuple[Person, ...]:
         """The panellists of a segment."""
@@ -345,7 +408,9 @@ class ProgrammeReader:
     def programme(self, doc: dict[str, Any]) -> Programme | None:
         """The programme, or None when any problem was found (see ``problems``)."""
         top = TOP
-        self.table(doc, (), TOP_KEYS, top, elsewhere=SEGMENT_KEYS)
+        self.language = self.field(doc, (), "language", parse_language, top) or "en"
+        self.table(doc, (), TOP_KEYS, top, elsewhere=SEGMENT_KEYS,
+                   texts=(*MEETING_TEXTS, "organisers"))
         title = self.text(doc, (), "title", top, required=True)
         day: date | None = self.field(doc, (), "date", parse_date, top, required=True)
         venue = self.text(doc, (), "venue", top) or ""
@@ -354,7 +419,7 @@ class ProgrammeReader:
         chair = self.person(doc["chair"], ("chair",), "chair", "the chair of the meeting") \
             if "chair" in doc else None
         organisers = self.field(doc, (), "organisers", self._names, top) or ()
-        language = self.field(doc, (), "language", parse_language, top) or "en"
+        language = self.language
         status = self.text(doc, (), "status", top) or ""
         limits = self.limits(doc["limits"], ("limits",), "the meeting") \
             if "limits" in doc else {}
@@ -365,10 +430,36 @@ class ProgrammeReader:
         else:
             segments = self.segments(doc["segments"])
         participants = self.participants(doc.get("participants", []))
+        translations = self.translations(doc, (), MEETING_TEXTS, top)
+        translations = self.organisers_translations(doc, organisers, translations)
         if self.problems or title is None or day is None:
             return None
         return Programme(title, day, venue, zone, convened_by, chair, organisers, language,
-                         status, limits, segments, participants)
+                         status, limits, segments, participants, translations)
+
+    def organisers_translations(self, doc: dict[str, Any], organisers: tuple[str, ...],
+                                translations: Translations) -> Translations:
+        """``organisers_fr = [...]`` and the like: one name for each of ``organisers``."""
+        texts = translations.to_dict()
+        for lang in LANGUAGES:
+            key = f"organisers_{lang}"
+            if key not in doc:
+                continue
+            if lang == self.language:
+                self.add((key,), f"'{key}' is in the programme's own language (language = "
+                         f"\"{self.language}\"): those names belong in 'organisers'")
+                continue
+            names = self.field(doc, (), key, self._names, TOP)
+            if names is None:
+                continue
+            if len(names) != len(organisers):
+                self.add((key,), f"'{key}' has {len(names)} name{'s' * (len(names) != 1)} "
+                         f"but 'organisers' has {len(organisers)}: give one translation for "
+                         "each organiser, in the same order (\"\" for one not translated)")
+                continue
+            for i, name in enumerate(names):
+                texts.setdefault(f"organisers.{i}", {})[lang] = name
+        return Translations.of(texts)
 
     def participants(self, raw: Any) -> tuple[ExtraParticipant, ...]:
         """The [[participants]] tables; each id once."""

@@ -77,6 +77,9 @@ class FloorState:
         #: Live interventions, innermost last: the last holds the floor,
         #: earlier ones were interrupted by a point of order.
         self.floor: list[str] = []
+        #: The Summary's synthesis paragraphs the secretary kept: language -> key -> text
+        #: (key "SEGMENT/THEME"; see floorapp.core.synthesis).
+        self.synthesis: dict[str, dict[str, str]] = {}
         self.last_seq = 0
         self._counters: dict[str, int] = {}
 

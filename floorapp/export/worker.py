@@ -93,6 +93,7 @@ def export_job(service: FloorService, fmt: str, lang: str, path: str | Path,
 
 def _default_name(service: FloorService, fmt: str, lang: str) -> str:
     kind = {"summary-docx": "summary", "summary-pdf": "summary", "speakers-pdf": "speakers",
+            "record-docx": "record", "record-pdf": "record",
             "csv": "log", "json": "log", "md": "log"}[fmt]
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = f"{service.programme.date.isoformat()}-{kind}-{lang}{FORMATS[fmt].suffix}"

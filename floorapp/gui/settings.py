@@ -115,8 +115,9 @@ LIMITS: dict[str, Setting[int]] = {
         f"limits/{key}", int, DEFAULT_LIMITS[key],
         f"Speaking limit: {key.replace('_', ' ')}",
         "Seconds allotted to this kind of speaker in new meetings, unless the programme "
-        "sets its own limit.",
-        minimum=1, maximum=7200,
+        "sets its own limit (0: no limit, the default for the chair, moderators and "
+        "panellists).",
+        minimum=0, maximum=7200,
     ))
     for key in LIMIT_KEYS
 }

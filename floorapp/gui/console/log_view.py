@@ -71,7 +71,7 @@ class LogView(QSplitter):
         """Show names in another language."""
         self.model.set_language(language)
         self.notes.language = language
-        self.notes.set_intervention(self.notes.intervention)
+        self.notes.set_intervention(self.notes.intervention, rebuild=True)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.notes.set_intervention(self.model.intervention_at(current.row())

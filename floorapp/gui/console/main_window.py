@@ -106,7 +106,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(centre)
 
         self.speakers = SpeakersPanel(floor, self.actions_by_id, language, ask_new, self)
-        self.programme = ProgrammeView(floor, self)
+        self.programme = ProgrammeView(floor, self, language)
         self.log = LogView(floor, language, self)
         self.docks = [
             self._dock("dock-programme", tr("Programme"), self.programme),
@@ -137,8 +137,7 @@ class ConsoleWindow(QMainWindow):
         #: Extra pages of the settings dialog, added by other parts (the sound cues).
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
-        p = floor.service.state.programme
-        self.setWindowTitle(f"Floor — {p.title}" if p else "Floor")
+        self._show_title()
         self.resize(1366, 768)
         saved = settings.get(WINDOW_STATE)
         if saved:
@@ -274,6 +273,8 @@ class ConsoleWindow(QMainWindow):
         self.speakers.set_language(language)
         self.current.set_language(language)
         self.log.set_language(language)
+        self.programme.set_language(language)
+        self._show_title()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
@@ -281,6 +282,11 @@ class ConsoleWindow(QMainWindow):
         self.place_docks()
         self.show_message(tr("Names are shown in the new language; menus follow at the next "
                              "start."))
+
+    def _show_title(self) -> None:
+        """The window's title: Floor and the meeting's title in the console's language."""
+        p = self.floor.service.state.programme
+        self.setWindowTitle(f"Floor — {p.text(p, 'title', self.language).text}" if p else "Floor")
 
     # -- the speaker display ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.programme_texts import tip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Theme titles longer than this are shortened on their checkbox (the tooltip has all).
@@ -110,13 +111,22 @@ class NotesEditor(QWidget):
             return None
         return self.floor.service.state.interventions.get(self.intervention)
 
-    def set_intervention(self, iid: str | None) -> None:
-        """Show the notes of an intervention (None: nothing selected)."""
+    def set_intervention(self, iid: str | None, rebuild: bool = False) -> None:
+        """Show the notes of an intervention (None: nothing selected).
+
+        ``rebuild`` redraws the theme boxes even for the same intervention (a new language).
+        """
         if iid != self.intervention:
             self.intervention = iid
             self.editing = None
             self.text.clear()
             self._rebuild_checks()
+        elif rebuild:  # keep what is being typed, and the themes ticked
+            chosen = self.chosen_themes()
+            self._rebuild_checks()
+            for tid in chosen:
+                if tid in self.checks:
+                    self.checks[tid].setChecked(True)
         self.record.language = self.language
         self.record.set_intervention(iid)
         self._refresh()
@@ -136,11 +146,15 @@ class NotesEditor(QWidget):
             box.setParent(None)
             box.deleteLater()
         self.checks = {}
+        p = self.floor.service.state.programme
         for i, t in enumerate(self._themes()):
-            title = t.title if len(t.title) <= THEME_CHARS else t.title[:THEME_CHARS - 1] + "…"
-            box = QCheckBox(title, self.themes_box)
+            local = p.text(t, "title", self.language) if p else None
+            full = local.text if local else t.title
+            title = full if len(full) <= THEME_CHARS else full[:THEME_CHARS - 1] + "…"
+            box = QCheckBox(local.tagged() if local and local.fallback and title == full
+                            else title, self.themes_box)
             box.setObjectName(f"theme-{t.id}")
-            box.setToolTip(t.title)
+            box.setToolTip("\n".join(x for x in (full, tip(local) if local else "") if x))
             self.themes_layout.addWidget(box, i // 2, i % 2)
             self.checks[t.id] = box
 
@@ -166,7 +180,9 @@ class NotesEditor(QWidget):
         name = words.speaker_line(state, iv.participant_id, iv.on_behalf_of, iv.delivered_by,
                                   self.language)
         self.heading.setText(tr("Notes on {name}").format(name=name))
-        titles = {t.id: t.title for t in self._themes()}
+        p = state.programme
+        titles = {t.id: p.text(t, "title", self.language).text if p else t.title
+                  for t in self._themes()}
         keep = self.editing
         self.notes.blockSignals(True)
         self.notes.clear()

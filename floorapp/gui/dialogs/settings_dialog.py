@@ -230,7 +230,8 @@ class MeetingRulesPage(QWidget):
         form.addRow(heading)
         self.limits: dict[str, QSpinBox] = {}
         for key in LIMIT_KEYS:
-            box = seconds_box(state.live_limit(self.segment, key), 1, 7200, self)
+            box = seconds_box(state.live_limit(self.segment, key), 0, 7200, self)
+            box.setSpecialValueText(tr("no limit"))
             box.setObjectName(f"meeting-limit-{key}")
             box.setEnabled(self.segment is not None)
             form.addRow(limit_label(key) + ":", box)

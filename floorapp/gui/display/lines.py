@@ -104,17 +104,20 @@ def next_speakers(state: FloorState, lang: str, count: int = 3) -> list[Speaker]
     ]
 
 
-def segment_title(state: FloorState) -> str:
-    """The title of the open segment (the meeting's title before any is open)."""
+def segment_title(state: FloorState, lang: str = "en") -> str:
+    """The title of the open segment (the meeting's title before any is open) in ``lang``.
+
+    Untranslated, it shows in the programme's language, tagged with its code.
+    """
     p = state.programme
     if p is None:
         return ""
     if state.current_segment is not None:
         try:
-            return p.segment(state.current_segment).title
+            return p.text(p.segment(state.current_segment), "title", lang).tagged()
         except KeyError:
             pass
-    return p.title
+    return p.text(p, "title", lang).tagged()
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ def screenful(state: FloorState, lang: str, count: int = 3) -> Screenful:
         first = 1
     listed = [f"{first + i + 1}.  {s.line}" for i, s in enumerate(coming[first:first + count])]
     return Screenful(
-        title=segment_title(state), name=name, detail=detail,
+        title=segment_title(state, lang), name=name, detail=detail,
         heading=tr("Next speakers") if listed else "",
         listed=tuple(listed + [""] * (count - len(listed))), free=who is None,
     )
