@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from floorapp.core import commands as cmd
 from floorapp.core import events as ev
 from floorapp.core import record_commands as rc
+from floorapp.core import stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.clock import Clock, SystemClock, Timeline
 from floorapp.core.countdown import Countdown, countdown
@@ -85,6 +86,8 @@ class FloorService:
         self.floor = _replay(journal.read(), self.reference)
         self._listeners: list[Listener] = []
         self._roster: Roster | None = None
+        #: Which station this is (officer, secretary, display), as the database says.
+        self.role = stations.StationRole(getattr(journal, "role", stations.StationRole.OFFICER))
 
     # -- opening -------------------------------------------------------------------
 
@@ -186,11 +189,17 @@ class FloorService:
 
     def _run(self, decide: Callable[[Floor], Sequence[Draft]]) -> list[Event]:
         """Decide against the latest state, journal atomically, fold, announce."""
+        if self.role is stations.StationRole.DISPLAY:
+            raise Refused(stations.refusal(self.role, ["any"], False) or "")
 
         def with_catch_up(newer: list[Event]) -> Sequence[Draft]:
             for e in newer:
                 self.floor.apply(e)
-            return decide(self.floor)
+            drafts = decide(self.floor)
+            why = stations.refusal(self.role, (d.type for d in drafts), self.state.handed_over)
+            if why is not None:
+                raise Refused(why)
+            return drafts
 
         newer, stored = self.journal.transact(with_catch_up, self.now(), self.state.last_seq)
         for e in stored:
@@ -212,6 +221,20 @@ class FloorService:
             for listener in list(self._listeners):
                 listener(newer)
         return newer
+
+    def may(self, event_type: str) -> bool:
+        """Whether this station may now journal an event of this type (its role)."""
+        return stations.may_journal(self.role, event_type, self.state.handed_over)
+
+    # -- stations sharing the meeting --------------------------------------------------
+
+    def hand_over_floor(self) -> list[Event]:
+        """The officer hands the floor and the clock to the secretary's station."""
+        return self._run(stations.hand_over)
+
+    def take_back_floor(self) -> list[Event]:
+        """The officer takes the floor and the clock back from the secretary."""
+        return self._run(stations.take_back)
 
     # -- meeting set-up ---------------------------------------------------------------
 
