@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import func, inspect, insert, select, text
+from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from floorapp.storage import errors

@@ -172,3 +172,17 @@ def lock_statement(conn: Connection) -> str:
             text(f"SELECT to_regproc('{LOCK_FUNCTION}')")).scalar() is not None:
         return f"SELECT {LOCK_FUNCTION}()"
     return "LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"
+
+
+def provision_database(
+    target: str, logins: Mapping[StationRole, str], passwords: Mapping[StationRole, str],
+) -> None:
+    """``provision`` on the meeting database at ``target`` (the owner's URL)."""
+    from floorapp.storage.journal import Journal
+
+    journal = Journal.open(target)
+    try:
+        with journal.engine.connect() as conn:
+            provision(conn, logins, passwords)
+    finally:
+        journal.close()
