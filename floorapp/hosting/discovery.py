@@ -83,9 +83,9 @@ def lan_addresses() -> list[str]:
     if not found:
         try:
             for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-                ip = str(info[4][0])
-                if not ip.startswith("127.") and ip not in found:
-                    found.append(ip)
+                resolved = str(info[4][0])
+                if not resolved.startswith("127.") and resolved not in found:
+                    found.append(resolved)
         except OSError:
             pass
     return found
