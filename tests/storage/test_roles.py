@@ -7,9 +7,7 @@ machine's PostgreSQL, and drops them afterwards.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
@@ -19,61 +17,20 @@ from floorapp.core.floor import Refused
 from floorapp.core.stations import StationRole
 from floorapp.service import FloorService
 from floorapp.storage.errors import NotAllowed
-from tests.conftest import PG_URL, _postgres_database
+from tests.conftest import PG_URL
 from tests.helpers.factories import small_programme
+from tests.helpers.stations import SharedMeeting, shared_meeting
 
 pytestmark = pytest.mark.postgres
 psycopg = pytest.importorskip("psycopg")
-
-
-@dataclass
-class SharedMeeting:
-    """A meeting on PostgreSQL with its three station logins."""
-
-    owner_url: str
-    urls: dict[StationRole, str]
-
-
-def _with_user(url: str, user: str, password: str) -> str:
-    scheme, rest = url.split("://", 1)
-    host = rest.rsplit("@", 1)[-1]
-    return f"{scheme}://{user}:{password}@{host}"
 
 
 @pytest.fixture
 def shared() -> Iterator[SharedMeeting]:
     if not PG_URL:
         pytest.skip("FLOORAPP_TEST_DATABASE_URL is not set: no PostgreSQL server to test on")
-    from floorapp.storage.roles import drop_logins, provision
-
-    for owner_url in _postgres_database():
-        svc = FloorService.create(owner_url, small_programme())
-        svc.open_segment("opening")
-        svc.close()
-        tag = uuid.uuid4().hex[:8]
-        logins = {r: f"floortest_{tag}_{r.value}" for r in StationRole}
-        passwords = {r: uuid.uuid4().hex for r in StationRole}
-        from floorapp.storage.journal import Journal
-
-        journal = Journal.open(owner_url)
-        try:
-            with journal.engine.connect() as conn:
-                provision(conn, logins, passwords)
-            yield SharedMeeting(owner_url, {
-                r: _with_user(owner_url, logins[r], passwords[r]) for r in StationRole})
-        finally:
-            journal.close()
-            import psycopg as pg
-
-            with pg.connect(owner_url, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            from sqlalchemy import create_engine
-
-            eng = create_engine(owner_url.replace("postgresql://", "postgresql+psycopg://"))
-            with eng.connect() as conn:
-                drop_logins(conn, logins)
-            eng.dispose()
+    with shared_meeting(small_programme(), "opening") as meeting:
+        yield meeting
 
 
 def _insert(url: str, event_type: str, data: dict[str, object] | None = None) -> None:
