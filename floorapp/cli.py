@@ -128,6 +128,9 @@ ARGV_TOOLS = {
     "export": ("floorapp.export.cli", "export_main"),
     "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
     "import": ("floorapp.import_cli", "import_main"),
+    "host": ("floorapp.hosting.cli", "host_main"),
+    "join": ("floorapp.cli", "join_main"),
+    "export-db": ("floorapp.hosting.cli", "export_db_main"),
 }
 
 
@@ -139,6 +142,13 @@ def _lazy(module: str, func: str) -> Callable[[argparse.Namespace], int]:
         return result
 
     return run
+
+
+def join_main(argv: Sequence[str]) -> int:
+    """``floorapp join``: checks the code, then opens the console on the shared meeting."""
+    from floorapp.hosting.cli import join_main as join
+
+    return join(argv, _lazy("floorapp.gui.app", "gui_main"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -195,6 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "speakers (floorapp export --help)", add_help=False)
     sub.add_parser("import", help="propose a programme file from a concept note "
                    "(floorapp import --help)", add_help=False)
+    sub.add_parser("host", help="share a meeting with other stations on the network "
+                   "(floorapp host --help)", add_help=False)
+    sub.add_parser("join", help="open a meeting another machine hosts, with its join code "
+                   "(floorapp join --help)", add_help=False)
+    sub.add_parser("export-db", help="copy a shared meeting into one SQLite file for the "
+                   "archive (floorapp export-db --help)", add_help=False)
     return parser
 
 

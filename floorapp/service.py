@@ -19,6 +19,7 @@ from floorapp.core import events as ev
 from floorapp.core import expectations as ex
 from floorapp.core import record_commands as rc
 from floorapp.core import synthesis as syn
+from floorapp.core import stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.clock import Clock, RoundTrip, SystemClock, Timeline
 from floorapp.core.countdown import Countdown, countdown
@@ -113,6 +114,8 @@ class FloorService:
         self.server_clock = journal.has_server_clock and isinstance(self.clock, SystemClock)
         if self.server_clock:
             self.sync_clock()
+        #: Which station this is (officer, secretary, display), as the database says.
+        self.role = stations.StationRole(getattr(journal, "role", stations.StationRole.OFFICER))
 
     # -- opening -------------------------------------------------------------------
 
@@ -260,6 +263,8 @@ class FloorService:
         caller says what it expects, they are taken from the state as this station
         shows it now, and the command is refused if another station moved them.
         """
+        if self.role is stations.StationRole.DISPLAY:
+            raise Refused(stations.refusal(self.role, ["any"], False) or "")
         if self.offline_since is not None:
             raise Offline(self.offline_since)
         if expect is None and facts:
@@ -273,7 +278,11 @@ class FloorService:
             if any(e.type in _ROSTER_EVENTS for e in newer):
                 self._roster = None
             ex.check(self.floor, expect)
-            return decide(self.floor)
+            drafts = decide(self.floor)
+            why = stations.refusal(self.role, (d.type for d in drafts), self.state.handed_over)
+            if why is not None:
+                raise Refused(why)
+            return drafts
 
         at = None if self.server_clock else self.now()
         try:
@@ -303,6 +312,20 @@ class FloorService:
             for listener in list(self._listeners):
                 listener(newer)
         return newer
+
+    def may(self, event_type: str) -> bool:
+        """Whether this station may now journal an event of this type (its role)."""
+        return stations.may_journal(self.role, event_type, self.state.handed_over)
+
+    # -- stations sharing the meeting --------------------------------------------------
+
+    def hand_over_floor(self) -> list[Event]:
+        """The officer hands the floor and the clock to the secretary's station."""
+        return self._run(stations.hand_over)
+
+    def take_back_floor(self) -> list[Event]:
+        """The officer takes the floor and the clock back from the secretary."""
+        return self._run(stations.take_back)
 
     # -- meeting set-up ---------------------------------------------------------------
 

@@ -95,3 +95,6 @@ class Event:
     def __post_init__(self) -> None:
         if self.command == 0:
             object.__setattr__(self, "command", self.seq)
+# Stations sharing one meeting (officer's hand-over of the floor to the secretary)
+FLOOR_HANDED_OVER = "floor_handed_over"
+FLOOR_TAKEN_BACK = "floor_taken_back"

@@ -58,6 +58,10 @@ def install_hooks() -> None:
     else:
         if export_hook not in EXPORT_HOOKS:
             EXPORT_HOOKS.append(export_hook)
+    from floorapp.gui.sharing.hook import attach_sharing
+
+    if attach_sharing not in CONSOLE_HOOKS:
+        CONSOLE_HOOKS.append(attach_sharing)
 
 
 def tr(text: str) -> str:
@@ -275,6 +279,32 @@ class ConsoleSession(QObject):
         self.window: ConsoleWindow | None = None
         #: Keeps the meeting live: what other stations (or processes) do shows here.
         self.link: LiveLink | None = None
+        #: The speaker display alone, for a display station.
+        self.display_only: QWidget | None = None
+        #: "display" to open every meeting as the speaker display only (floorapp join
+        #: --role display with another role's code).
+        self.view: str | None = None
+
+    def wants_display_only(self, service: FloorService) -> bool:
+        """Whether this station shows the speaker display alone (the display role)."""
+        from floorapp.core.stations import StationRole
+
+        return service.role is StationRole.DISPLAY or self.view == "display"
+
+    def show_display(self, service: FloorService) -> QWidget | None:
+        """The speaker display alone, in a window of its own (the display station)."""
+        self.close()
+        factory = load_display_factory()
+        if factory is None:
+            return None
+        self.service = service
+        self.floor = QtFloor(service, self)
+        self.display_only = factory(self.floor, self.settings)
+        # A display station follows the meeting live like any other station.
+        self.link = LiveLink(service, self)
+        self.link.start()
+        self.display_only.show()
+        return self.display_only
 
     def show(self, service: FloorService, with_display: bool = True) -> ConsoleWindow:
         """Show the console (and the speaker display, if available) on a meeting."""
@@ -308,7 +338,10 @@ class ConsoleSession(QObject):
             self.window, MeetingTarget(database, programme or None), settings=self.settings,
             station=station)
         if service is not None:
-            self.show(service)
+            if self.wants_display_only(service):
+                self.show_display(service)
+            else:
+                self.show(service)
 
     def close(self) -> None:
         """Close the console and release the meeting."""
@@ -317,6 +350,10 @@ class ConsoleSession(QObject):
         if self.link is not None:
             self.link.stop()
             self.link = None
+        if self.display_only is not None and shiboken6.isValid(self.display_only):
+            self.display_only.close()
+            self.display_only.deleteLater()
+        self.display_only = None
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.meeting_chosen.disconnect(self.switch)
             self.window.close()
@@ -389,9 +426,16 @@ def gui_main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
     if service is None:
         return 1
     session = ConsoleSession(settings)
-    session.show(service)
+    session.view = getattr(ns, "view", None)
+    if session.wants_display_only(service) and load_display_factory() is not None:
+        session.show_display(service)
+    else:
+        session.show(service)
     status = app.exec()
     session.close()
+    from floorapp.gui.sharing.host_process import stop_all
+
+    stop_all()  # hosting started from File > Share stops with the app, cleanly
     remove_translations(app)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return int(status)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from floorapp.core.clock import Clock
 from floorapp.core.events import MEETING_CREATED, Draft, Event
+from floorapp.core.stations import StationRole
 from floorapp.storage import errors
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.models import APP_MARKER, EventRow, MetaRow
@@ -30,6 +31,7 @@ from floorapp.storage.watch import (
     Watcher,
     WatchHooks,
 )
+from floorapp.storage.roles import lock_statement, station_role
 
 BUSY_TIMEOUT_MS = 5000
 #: The server's side of the same: a station that vanishes while holding the journal's
@@ -88,6 +90,11 @@ def _make_engine(url: str) -> Engine:
 
 def _translate(exc: Exception, where: str) -> errors.JournalError:
     msg = str(getattr(exc, "orig", exc)).lower()
+    if "row-level security" in msg or "permission denied" in msg:
+        return errors.NotAllowed(
+            f"The meeting database {where} refused this station's change: its role may "
+            "not do that (the officer may have taken the floor back). Nothing was changed."
+        )
     if "locked" in msg or "busy" in msg:
         return errors.DatabaseLocked(
             f"The meeting database {where} is in use by another program (it is locked). "
@@ -133,6 +140,9 @@ class Journal:
         self.engine = engine
         self.target = target
         self.station = station
+        #: This station's role as the database enforces it (see storage.roles).
+        self.role = StationRole.OFFICER
+        self._lock_sql = "LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"
 
     # -- opening -------------------------------------------------------------
 
@@ -230,13 +240,16 @@ class Journal:
                 if engine.dialect.name == "sqlite":
                     _set_wal(conn)
                 upgrade_to_head(conn)
+                role, lock_sql = station_role(conn), lock_statement(conn)
         except errors.JournalError:
             engine.dispose()
             raise
         except (SQLAlchemyError, DBAPIError) as exc:
             engine.dispose()
             raise _translate(exc, where) from None
-        return cls(engine, os.fspath(target), station)
+        journal = cls(engine, os.fspath(target), station)
+        journal.role, journal._lock_sql = role, lock_sql
+        return journal
 
     def close(self) -> None:
         """Release the database."""
@@ -302,7 +315,7 @@ class Journal:
                 conn.execution_options(immediate=True)
                 with conn.begin():
                     if self.engine.dialect.name == "postgresql":
-                        conn.execute(text("LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"))
+                        conn.execute(text(self._lock_sql))
                     if at is None:
                         at = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
                         assert isinstance(at, datetime)

@@ -47,6 +47,7 @@ from floorapp.gui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from floorapp.storage.journal import describe
 
 #: Makes the speaker display for a floor (None when the display is not available).
 DisplayFactory = Callable[[QtFloor, Settings], QWidget]
@@ -127,7 +128,8 @@ class ConsoleWindow(QMainWindow):
         self.muted_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.muted_label)
         self.statusBar().addPermanentWidget(self.meeting_label)
-        self.meeting_label.setText(floor.service.journal.target)
+        # A database URL's password stays off the screen.
+        self.meeting_label.setText(describe(floor.service.journal.target))
         floor.refused.connect(self.show_refusal)
         floor.failed.connect(self.show_failure)
         self.speakers.message.connect(self.show_message)
