@@ -106,6 +106,8 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
                 busy_timeout_ms: int) -> None:
     """Build a meeting file beside ``path`` with ``build`` and move it into place."""
     replace = False
+    if path.parent.is_dir():
+        remove_stray_builds(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         if path.is_dir() or not half_made(path):
             raise errors.AlreadyExists(
@@ -113,7 +115,6 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
             )
         replace = True
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stray_builds(path)
     tmp = build_name(path)
     tmp.unlink(missing_ok=True)
     try:

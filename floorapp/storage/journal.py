@@ -169,6 +169,7 @@ class Journal:
         path = sqlite_path(target)
         if path is not None:
             creation.check_file(path, where)
+            creation.remove_stray_builds(path)
         try:
             db = connect(target)
         except _database_errors() as exc:
