@@ -195,6 +195,11 @@ class FloorService:
             self._roster = self.reference.with_participants(extra)
         return self._roster
 
+    def warm_search(self) -> None:
+        """Build the roster's search index now, so the first name typed finds at once."""
+        self.reference.warm()
+        self.roster.warm()
+
     def resolve(self, text: str) -> Participant:
         """The participant a secretary meant by ``text`` (UnknownName / AmbiguousName)."""
         text = text.strip()
