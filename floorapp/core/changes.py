@@ -120,3 +120,11 @@ def summarise(events: Iterable[Event], command_events: CommandEvents,
             if e.type in ev.FLOOR_ACTIONS:
                 parts |= Part.UNDO
     return Changes(batch, parts, frozenset(ivs), frozenset(reqs), complete)
+
+
+def as_changes(events: Iterable[Event]) -> Changes:
+    """``events`` as a change summary: itself, or (a bare list, or nothing, from a view
+    refreshing itself) a summary saying everything may have changed."""
+    if isinstance(events, Changes):
+        return events
+    return Changes(events, Part.ALL, complete=False)
