@@ -14,15 +14,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.connection_banner import attach_banner
-from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
+from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.live import LiveLink
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
@@ -38,30 +47,42 @@ ConsoleHook = Callable[[ConsoleWindow, QtFloor, Settings], None]
 CONSOLE_HOOKS: list[ConsoleHook] = []
 
 
-def install_hooks() -> None:
-    """Connect the optional parts to every console: sound cues and the Export menu.
+def _attach_cues(window: ConsoleWindow, floor: QtFloor, settings: Settings) -> None:
+    """The sound cues, imported when the console has been painted (Qt Multimedia is slow
+    to load)."""
+    from floorapp.cues.hook import attach_cues
 
-    Each part is left out, with the app still working, when it cannot be imported.
-    """
-    try:
-        from floorapp.cues.hook import attach_cues
-    except ImportError:
-        pass
-    else:
-        if attach_cues not in CONSOLE_HOOKS:
-            CONSOLE_HOOKS.append(attach_cues)
-    try:
+    attach_cues(window, floor, settings)
+
+
+def _export_actions(menu: QMenu, floor: QtFloor) -> None:
+    """File > Export's actions, put in the first time the menu opens (the export
+    modules are not imported before the console is painted)."""
+
+    def fill() -> None:
+        menu.aboutToShow.disconnect(fill)
         from floorapp.export.worker import export_hook
-        from floorapp.gui.console.main_window import EXPORT_HOOKS
-    except ImportError:
-        pass
-    else:
-        if export_hook not in EXPORT_HOOKS:
-            EXPORT_HOOKS.append(export_hook)
+
+        menu.clear()
+        export_hook(menu, floor)
+
+    menu.aboutToShow.connect(fill)
+
+
+def _attach_sharing(window: ConsoleWindow, floor: QtFloor, settings: Settings) -> None:
+    """File > Share this meeting and Join a meeting (imported after the first paint)."""
     from floorapp.gui.sharing.hook import attach_sharing
 
-    if attach_sharing not in CONSOLE_HOOKS:
-        CONSOLE_HOOKS.append(attach_sharing)
+    attach_sharing(window, floor, settings)
+
+
+def install_hooks() -> None:
+    """Connect the optional parts to every console: sound cues, sharing, the Export menu."""
+    for hook in (_attach_cues, _attach_sharing):
+        if hook not in CONSOLE_HOOKS:
+            CONSOLE_HOOKS.append(hook)
+    if _export_actions not in EXPORT_HOOKS:
+        EXPORT_HOOKS.append(_export_actions)
 
 
 def tr(text: str) -> str:
@@ -252,20 +273,47 @@ def remove_translations(app: QCoreApplication) -> None:
 
 
 def load_display_factory() -> DisplayFactory | None:
-    """The speaker display's constructor, when the display module is installed."""
-    try:
-        from floorapp.gui.display import SpeakerDisplay  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    """The speaker display's constructor; the display module is imported when it opens."""
 
     def make(floor: QtFloor, settings: Settings) -> QWidget:
-        try:
-            widget: QWidget = SpeakerDisplay(floor, settings)
-        except TypeError:
-            widget = SpeakerDisplay(floor)
+        from floorapp.gui.display import SpeakerDisplay  # type: ignore[attr-defined]
+
+        widget: QWidget = SpeakerDisplay(floor, settings)
         return widget
 
     return make
+
+
+class AfterFirstPaint(QObject):
+    """Runs a callback once, just after ``window``'s first frame is painted (or after
+    ``fallback_ms`` if it is never painted): work the first frame need not wait for."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None],
+                 fallback_ms: int = 1000) -> None:
+        super().__init__(window)
+        self.setObjectName("after-first-paint")
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("after-first-paint-fallback")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run)
+        self.timer.start(fallback_ms)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Watch for the window's first paint."""
+        if obj is self.window and event.type() == QEvent.Type.Paint and self.callback:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        """Run the callback, once."""
+        self.timer.stop()
+        callback, self.callback = self.callback, None
+        if callback is not None and shiboken6.isValid(self.window):
+            callback()
 
 
 class ConsoleSession(QObject):
@@ -317,8 +365,14 @@ class ConsoleSession(QObject):
         self.window = window
         self.settings.remember_meeting(service.journal.target)
         window.fill_recent()
-        for hook in CONSOLE_HOOKS:
-            hook(window, self.floor, self.settings)
+        floor = self.floor
+
+        def after_paint() -> None:
+            for hook in CONSOLE_HOOKS:
+                hook(window, floor, self.settings)
+            service.warm_search()  # before the first name is typed
+
+        AfterFirstPaint(window, after_paint)
         self.link = LiveLink(service, self)
         attach_banner(window, self.link)
         self.link.came_back.connect(lambda n: window.show_message(

@@ -17,9 +17,10 @@ import sqlite3
 import threading
 import time
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:  # a server station has SQLAlchemy loaded already; a file station never needs it
+    from sqlalchemy.engine import URL
 
 from floorapp.core.clock import Clock, RoundTrip, SystemClock
 

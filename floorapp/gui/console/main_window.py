@@ -9,6 +9,7 @@ a large podium monitor alike. Every action is in the menus with its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -31,7 +32,6 @@ from floorapp.gui.console import shortcuts
 from floorapp.gui.console.add_field import AskNew
 from floorapp.gui.console.controller import FloorController
 from floorapp.gui.console.current_view import CurrentView
-from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.console.log_view import LogView
 from floorapp.gui.console.menus import build_menus
 from floorapp.gui.console.new_participant import ask_new_participant
@@ -39,6 +39,9 @@ from floorapp.gui.console.programme_view import ProgrammeView
 from floorapp.gui.console.segment_clock_view import SegmentClockView
 from floorapp.gui.console.speakers_view import SpeakersPanel
 from floorapp.gui.floor_qt import QtFloor
+
+if TYPE_CHECKING:
+    from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
@@ -116,7 +119,7 @@ class ConsoleWindow(QMainWindow):
         ]
         self.place_docks()
         self.controller = FloorController(floor, self.speakers, self)
-        self.help = HelpOverlay(self)
+        self._help: QWidget | None = None
 
         self.menus = build_menus(self, self.actions_by_id, self.docks, language,
                                  self.set_language)
@@ -146,6 +149,15 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(saved.encode()))
         self.apply_font_scale(settings.get(FONT_SCALE))
         self.speakers.bar.field.setFocus()
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The F1 overlay of every shortcut, built the first time it is asked for."""
+        from floorapp.gui.console.help_overlay import HelpOverlay
+
+        if not isinstance(self._help, HelpOverlay):
+            self._help = HelpOverlay(self)
+        return self._help
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -187,7 +199,7 @@ class ConsoleWindow(QMainWindow):
             "add_participant": self.add_participant,
             "settings": self.open_settings,
             "quit": self.close,
-            "help": self.help.toggle,
+            "help": lambda: self.help.toggle(),
         })
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(lambda _c=False, h=handler: h())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
@@ -160,7 +161,11 @@ class NotesEditor(QWidget):
 
     # -- showing -----------------------------------------------------------------------
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (changes.complete and self.intervention not in changes.interventions
+                and not changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            return
         if self.intervention is not None and self._iv() is None:
             self.set_intervention(None)
         else:

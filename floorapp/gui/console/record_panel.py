@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import LANGUAGES, RequestKind
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
 from floorapp.core.roster import AmbiguousName, UnknownName
@@ -302,8 +303,11 @@ class RecordPanel(QWidget):
         self.intervention = iid
         self.refresh()
 
-    def _on_changed(self, _events: list[Event]) -> None:
-        self.refresh()
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (not changes.complete or self.intervention in changes.interventions
+                or changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the record as the journal has it."""
