@@ -292,8 +292,12 @@ class ConsoleWindow(QMainWindow):
                 self.show_message(tr("The speaker display is not available."))
                 return
             self.display = self.display_factory(self.floor, self.settings)
+            # Should a window manager still hand it the keyboard, every shortcut works there.
+            self.display.addActions(list(self.actions_by_id.values()))
         show = not self.display.isVisible()
         self.display.setVisible(show)
+        if show:  # the keyboard stays with the officer
+            self.activateWindow()
         action.setChecked(show)
         self.display_toggled.emit(show)
 

@@ -1,0 +1,118 @@
+"""What a new officer and secretary trip over in their first hour (issue 16), kept fixed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from floorapp.core.clock import FakeClock
+from floorapp.gui.console.log_model import Column
+from floorapp.gui.console.main_window import ConsoleWindow
+from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.settings import Settings
+from floorapp.service import FloorService
+
+
+def plain(text: str) -> str:
+    """Text without the left-to-right isolation marks put around times."""
+    return text.replace("\u2066", "").replace("\u2069", "")
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: QApplication) -> Settings:
+    """Settings in a temporary file, never the user's."""
+    return Settings(tmp_path / "floor.ini")
+
+
+@pytest.fixture
+def make_console(service: FloorService, settings: Settings, qtbot) -> Iterator:
+    """Builds consoles on the test meeting; stops their timers at the end."""
+    floors: list[QtFloor] = []
+
+    def make(**kwargs: object) -> ConsoleWindow:
+        floor = QtFloor(service)
+        floors.append(floor)
+        window = ConsoleWindow(floor, settings, **kwargs)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield make
+    for f in floors:
+        f.stop()
+
+
+def _speaking(service: FloorService, *pids: str) -> None:
+    service.open_segment("panel-1")
+    for pid in pids or ("QAT", "BLR", "PHL"):
+        service.request(pid)
+    service.next()
+
+
+def test_the_speaker_display_never_takes_the_keyboard(make_console, service, qtbot) -> None:
+    from floorapp.gui.app import load_display_factory
+
+    factory = load_display_factory()
+    if factory is None:
+        pytest.skip("the speaker display module is not installed")
+    window = make_console(display_factory=factory)
+    _speaking(service)
+    window.toggle_display()
+    display = window.display
+    assert display is not None and display.isVisible()
+    assert display.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert display.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert display.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # Should a window manager give it the keyboard anyway, the shortcuts are there too.
+    shortcuts = {a.shortcut().toString() for a in display.actions()}
+    assert {"Ctrl+N", "Ctrl+E", "Ctrl+Space", "Ctrl+D"} <= shortcuts
+    # The officer's keys reach the floor with the display up.
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert service.state.current is None
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not display.isVisible()
+
+
+def test_the_current_rows_time_counts_with_the_countdown(make_console, service,
+                                                         clock: FakeClock, qtbot) -> None:
+    window = make_console()
+    model = window.log.model
+    _speaking(service)
+    row = model.row_of(service.state.current.id)  # type: ignore[union-attr]
+    spoken = model.index(row, Column.SPOKEN)
+    over = model.index(row, Column.OVER)
+    for step in (1.4, 60.3, 118.9, 4.2):  # through the limit into overrun
+        clock.advance(step)
+        with qtbot.waitSignal(model.dataChanged) as changed:
+            window.floor.tick.emit()
+        top, bottom = changed.args[0], changed.args[1]
+        assert top.row() == bottom.row() == row  # that row alone, never a reset
+        cd = service.countdown()
+        assert cd is not None
+        shown = plain(cd.display())
+        if shown.startswith("+"):
+            assert plain(model.data(over)) == shown
+        else:
+            left = int(shown[:2]) * 60 + int(shown[3:])
+            m, s = divmod(round(cd.allotted) - left, 60)
+            assert plain(model.data(spoken)) == f"{m:02d}:{s:02d}"
+
+
+def test_a_quiet_tick_repaints_nothing(make_console, service, clock, qtbot) -> None:
+    window = make_console()
+    model = window.log.model
+    _speaking(service)
+    window.floor.tick.emit()
+    seen: list[object] = []
+    model.dataChanged.connect(lambda *a: seen.append(a))
+    clock.advance(0.2)
+    window.floor.tick.emit()
+    assert seen == []
