@@ -82,7 +82,7 @@ def test_countdown_states_show_in_words_and_shapes(make_console, service, clock)
     view.refresh()
     assert view.clock.text() == "+00:20"
     assert "Over time" in view.state_label.text()
-    assert "−00:30 extension" in plain(view.limit.text())
+    assert "Limit 02:30, shortened by 00:30" in plain(view.limit.text())
 
 
 def test_the_clock_repaints_from_the_service_on_tick(make_console, service, clock,

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
 from floorapp.gui.console.log_model import Column
 from floorapp.gui.console.main_window import ConsoleWindow
@@ -116,3 +117,57 @@ def test_a_quiet_tick_repaints_nothing(make_console, service, clock, qtbot) -> N
     clock.advance(0.2)
     window.floor.tick.emit()
     assert seen == []
+
+
+def test_the_title_names_the_meeting_once(make_console, qapp) -> None:
+    qapp.setApplicationDisplayName("Floor")
+    window = make_console()
+    assert "Floor" not in window.windowTitle()
+    assert window.windowTitle() == window.floor.service.state.programme.title
+
+
+def test_a_free_floor_is_said_once_with_what_comes_next(make_console, service) -> None:
+    window = make_console()
+    view = window.current
+    assert "Floor is free" in view.state_label.text()
+    assert view.name.text() == "Nobody is waiting"
+    service.open_segment("panel-1")
+    service.request("QAT")
+    assert "Qatar" in view.name.text() and view.name.text().startswith("Next:")
+    assert "Ctrl+N" in view.detail.text()
+
+
+def test_a_changed_limit_reads_as_the_new_limit(make_console, service) -> None:
+    window = make_console()
+    _speaking(service)
+    service.extend(-150)
+    window.current.refresh()
+    assert plain(window.current.limit.text()).startswith("Limit 00:30, shortened by 02:30")
+    service.extend(240)
+    window.current.refresh()
+    assert plain(window.current.limit.text()).startswith("Limit 04:30, extended by 01:30")
+
+
+def test_a_point_of_orders_message_goes_when_it_ends(make_console, service) -> None:
+    window = make_console()
+    _speaking(service)
+    window.speakers.bar.arm(RequestKind.POINT_OF_ORDER)
+    window.speakers.bar.field.setText("Mexico")
+    window.speakers.bar.submit()
+    assert "Point of order" in window.statusBar().currentMessage()
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "Point of order" not in window.statusBar().currentMessage()
+
+
+def test_undoing_next_selects_the_speaker_back_on_the_list(make_console, service,
+                                                           clock) -> None:
+    window = make_console()
+    service.open_segment("panel-1")
+    for pid in ("QAT", "BLR", "PHL"):
+        service.request(pid)
+    first = service.state.waiting()[0].id
+    window.controller.next()
+    assert window.speakers.selected_request() == service.state.waiting()[0].id
+    window.controller.undo()
+    assert service.state.current is None
+    assert window.speakers.selected_request() == first

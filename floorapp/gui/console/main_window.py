@@ -129,6 +129,8 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.meeting_label)
         self.meeting_label.setText(floor.service.journal.target)
         floor.refused.connect(self.show_refusal)
+        self._at_floor = self._current_id()
+        floor.changed.connect(self._floor_moved)
         floor.failed.connect(self.show_failure)
         self.speakers.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
@@ -138,7 +140,8 @@ class ConsoleWindow(QMainWindow):
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
         p = floor.service.state.programme
-        self.setWindowTitle(f"Floor — {p.title}" if p else "Floor")
+        # Qt adds the application's name ("— Floor") itself.
+        self.setWindowTitle(p.title if p else "")
         self.resize(1366, 768)
         saved = settings.get(WINDOW_STATE)
         if saved:
@@ -210,6 +213,17 @@ class ConsoleWindow(QMainWindow):
         """Tell the user something in the status bar."""
         self._status_look(refusal=False)
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _current_id(self) -> str | None:
+        current = self.floor.service.state.current
+        return current.id if current is not None else None
+
+    def _floor_moved(self, _events: object = None) -> None:
+        """A message about who has the floor is stale once someone else has it."""
+        now = self._current_id()
+        if now != self._at_floor:
+            self._at_floor = now
+            self.statusBar().clearMessage()
 
     def _status_look(self, refusal: bool) -> None:
         # Bold through the font, so that the status bar keeps the console's font scale.
