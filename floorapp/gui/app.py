@@ -303,6 +303,7 @@ class ConsoleSession(QObject):
             self.floor.stop()
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.meeting_chosen.disconnect(self.switch)
+            self.window.ask_before_closing = False
             self.window.close()
             self.window.deleteLater()
         if self.service is not None:

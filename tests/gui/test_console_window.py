@@ -229,6 +229,7 @@ def test_the_real_speaker_display_follows_the_console(make_console, service, clo
     _speaking(service, clock)
     window.toggle_display()
     assert window.display is not None and window.display.isVisible()
+    window.ask_before_closing = False  # the question while someone speaks: test_newcomer
     window.close()
     assert not window.display.isVisible()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
@@ -171,3 +171,38 @@ def test_undoing_next_selects_the_speaker_back_on_the_list(make_console, service
     window.controller.undo()
     assert service.state.current is None
     assert window.speakers.selected_request() == first
+
+
+def test_quitting_while_someone_speaks_asks_first(make_console, service) -> None:
+    window = make_console()
+    _speaking(service)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    box = window.findChild(QMessageBox, "quit-box")
+    assert box is not None and box.isVisible() and window.isVisible()
+    assert "Qatar has the floor" in box.text() and "Nothing is lost" in box.informativeText()
+    box.escapeButton().click()  # Stay
+    assert window.isVisible() and service.state.current is not None
+    window.close()
+    box = window.findChild(QMessageBox, "quit-box")
+    quit_button = next(b for b in box.buttons() if "Quit" in b.text())
+    quit_button.click()
+    assert not window.isVisible()
+
+
+def test_a_free_floor_quits_at_once(make_console) -> None:
+    window = make_console()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_a_silent_console_says_so_for_as_long_as_it_lasts(make_console) -> None:
+    window = make_console()
+    label = window.muted_label
+    window.set_sound(False, "No audio output was found: cues are visual only.")
+    assert "no sound" in label.text() and "No audio output" in label.toolTip()
+    window.controller.toggle_mute()
+    assert "no sound" in label.text()  # the graver state wins
+    window.set_sound(True)
+    assert "muted" in label.text()
+    window.controller.toggle_mute()
+    assert label.text() == ""

@@ -125,6 +125,9 @@ class ConsoleWindow(QMainWindow):
 
         self.meeting_label = QLabel(self)
         self.muted_label = QLabel(self)
+        self.muted_label.setObjectName("sound-state")
+        self._muted_now = False
+        self._no_sound = ""
         self.statusBar().addPermanentWidget(self.muted_label)
         self.statusBar().addPermanentWidget(self.meeting_label)
         self.meeting_label.setText(floor.service.journal.target)
@@ -136,6 +139,9 @@ class ConsoleWindow(QMainWindow):
         self.controller.message.connect(self.show_message)
         self.controller.mute_toggled.connect(self._muted)
         settings.changed.connect(self._setting_changed)
+        #: Whether closing asks first while a delegation has the floor (not when the app
+        #: itself replaces the console by another meeting).
+        self.ask_before_closing = True
         #: Extra pages of the settings dialog, added by other parts (the sound cues).
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
@@ -251,8 +257,28 @@ class ConsoleWindow(QMainWindow):
 
     def _muted(self, muted: bool) -> None:
         self.actions_by_id["mute"].setChecked(muted)
-        self.muted_label.setText("🔇 " + tr("cues muted") if muted else "")
+        self._muted_now = muted
+        self._show_sound()
         self.mute_toggled.emit(muted)
+
+    def set_sound(self, available: bool, reason: str = "") -> None:
+        """Whether the cues can sound at all (the cues module says): shown while it lasts."""
+        self._no_sound = "" if available else (reason or tr("No audio output."))
+        self._show_sound()
+
+    def _show_sound(self) -> None:
+        """A silent console says so in the status bar for as long as it is silent."""
+        if self._no_sound:
+            text, tip = "🔇 " + tr("no sound: cues are visual only"), self._no_sound
+        elif self._muted_now:
+            text, tip = "🔇 " + tr("cues muted"), tr("Ctrl+M turns the sound cues on.")
+        else:
+            text, tip = "", ""
+        self.muted_label.setText(text)
+        self.muted_label.setToolTip(tip)
+        self.muted_label.setStyleSheet(
+            "QLabel#sound-state { background: #ffe082; color: #3e2723; font-weight: bold; "
+            "padding: 1px 6px; border-radius: 3px; }" if text else "")
 
     # -- view settings ---------------------------------------------------------------------
 
@@ -389,8 +415,43 @@ class ConsoleWindow(QMainWindow):
             self.show_message(tr("{name} was added; type the name to inscribe it.").format(
                 name=added.name(self.language)))
 
+    def confirm_quit(self) -> bool:
+        """True when the console may close now; while a delegation has the floor, ask first.
+
+        The question is a window-modal box (never a nested event loop): Quit closes the
+        console, Stay leaves it as it was. It says what becomes of the running turn.
+        """
+        current = self.floor.service.state.current
+        if current is None or not self.ask_before_closing:
+            return True
+        if self.findChild(QMessageBox, "quit-box") is not None:
+            return False
+        name = self.floor.service.state.participant(current.participant_id).name(self.language)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Quit Floor?"),
+                          tr("{name} has the floor.").format(name=name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("quit-box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(tr(
+            "Nothing is lost: the turn goes on in the meeting's record, and when the meeting "
+            "is opened again the countdown shows the time as it then stands."))
+        quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        quit_button.clicked.connect(self._quit_anyway)
+        box.open()
+        return False
+
+    def _quit_anyway(self) -> None:
+        self.ask_before_closing = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Remember the layout; close the display with the console."""
+        """Ask first while someone speaks; remember the layout; close the display too."""
+        if not self.confirm_quit():
+            event.ignore()
+            return
         self.settings.set(WINDOW_STATE, bytes(self.saveState().toBase64().data()).decode())
         if self.display is not None:
             self.display.close()
