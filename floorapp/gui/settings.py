@@ -52,6 +52,8 @@ class Setting(Generic[T]):
     choices: tuple[T, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    #: An int of seconds, entered and shown as mm:ss.
+    duration: bool = False
 
     def title_text(self) -> str:
         """The title in the user's language."""
@@ -116,20 +118,20 @@ LIMITS: dict[str, Setting[int]] = {
         f"Speaking limit: {key.replace('_', ' ')}",
         "Seconds allotted to this kind of speaker in new meetings, unless the programme "
         "sets its own limit.",
-        minimum=1, maximum=7200,
+        minimum=1, maximum=7200, duration=True,
     ))
     for key in LIMIT_KEYS
 }
 WARNING_SECONDS = register(Setting(
     "meeting/warning_seconds", int, MeetingSettings.warning_seconds, "Warning time",
     "The countdown turns to its warning state when this many seconds are left.",
-    minimum=0, maximum=3600,
+    minimum=0, maximum=3600, duration=True,
 ))
 REMINDER_SECONDS = register(Setting(
     "meeting/reminder_seconds", int, MeetingSettings.reminder_seconds,
     "Overrun reminder interval",
     "While a speaker is over time, a reminder comes every this many seconds (0: none).",
-    minimum=0, maximum=3600,
+    minimum=0, maximum=3600, duration=True,
 ))
 ORDERING = register(Setting(
     "meeting/ordering", str, OrderingPolicy.FIRST_COME.value, "Order of the list",

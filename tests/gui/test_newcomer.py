@@ -206,3 +206,42 @@ def test_a_silent_console_says_so_for_as_long_as_it_lasts(make_console) -> None:
     assert "muted" in label.text()
     window.controller.toggle_mute()
     assert label.text() == ""
+
+
+def test_one_notation_for_limits_everywhere_with_the_languages_digits(qapp, service,
+                                                                      settings) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QSpinBox
+
+    from floorapp.gui.dialogs.limits import LimitsEditor
+    from floorapp.gui.dialogs.settings_dialog import SettingsDialog
+    from floorapp.gui.durations import DurationBox, parse_duration
+
+    assert parse_duration("3:00") == parse_duration("٣:٠٠") == parse_duration("3") == 180
+    assert parse_duration("1:00:30") == 3630 and parse_duration("2:75") is None
+    floor = QtFloor(service)
+    try:
+        service.open_segment("panel-1")
+        dialog = SettingsDialog(floor, settings)
+        boxes = [b for b in dialog.findChildren(QSpinBox)
+                 if b.objectName().startswith(("meeting-", "setting-limits/", "setting-meeting/"))]
+        assert len(boxes) > 20 and all(isinstance(b, DurationBox) for b in boxes)
+        member = dialog.findChild(QSpinBox, "meeting-limit-member_state")
+        assert member.text() == "03:00" and member.suffix() == ""
+        editor = LimitsEditor("limits")
+        editor.set_limits({"member_state": 120}, {"member_state": 180, "observer": 120})
+        assert editor.fields["member_state"].text() == "02:00"
+        assert "02:00" in editor.fields["observer"].text()  # inherited, as the meeting's
+        # Arabic: the same notation in Arabic-Indic digits, typed in either.
+        arabic = DurationBox()
+        arabic.setLocale(QLocale("ar"))
+        arabic.setValue(180)
+        assert arabic.text() == "٠٣:٠٠"
+        arabic.lineEdit().selectAll()
+        arabic.lineEdit().insert("٢:٣٠")  # typed (QTest types ASCII keys only)
+        arabic.interpretText()
+        assert arabic.value() == 150
+        for w in (dialog, editor, arabic):
+            w.deleteLater()
+    finally:
+        floor.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import DEFAULT_LIMITS, SpeakerCategory
 from floorapp.core.programme import Programme
 from floorapp.gui.dialogs.checks import programme_problems
+from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
 from floorapp.gui.dialogs.problems import error_dialog
 from floorapp.gui.dialogs.segment_form import PersonFields
@@ -87,7 +88,8 @@ class ProgrammeEditor(QDialog):
         column.addLayout(save_row)
         column.addWidget(self.buttons)
         self.load_meeting(self.original)
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))
+        tab_keys(tabs, self)
         self.check()
 
     # -- building -----------------------------------------------------------------------
