@@ -130,6 +130,8 @@ def open_meeting(
         if programme is None:
             programme = str(bundled_programme())
     url = _is_url(database)
+    if settings is not None and programme is not None:
+        _remember_programme(settings, database, programme)
     try:
         if not url and Path(database).expanduser().exists():
             return FloorService.open(database, clock)
@@ -151,6 +153,16 @@ def open_meeting(
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
     except OSError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
+
+
+def _remember_programme(settings: Settings, database: str, programme: str) -> None:
+    """The programme file a meeting comes from: where its programme editor saves."""
+    from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+
+    target = meeting_key(database)
+    if not settings.for_meeting(PROGRAMME_FILES, target):
+        settings.remember_for_meeting(PROGRAMME_FILES, target,
+                                      str(Path(programme).expanduser().resolve()))
 
 
 def _load_programme(path: Path) -> Programme:

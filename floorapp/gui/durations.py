@@ -87,7 +87,7 @@ class DurationBox(QSpinBox):
         seconds = parse_duration(self._bare(text))
         return self.minimum() if seconds is None else seconds
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """Acceptable when it reads as a duration in range; digits of any script."""
         bare = self._bare(text)
         if self.specialValueText() and text == self.specialValueText():

@@ -386,7 +386,11 @@ class ConsoleWindow(QMainWindow):
         except ImportError:
             self.show_message(tr("The programme editor is not available."))
             return
-        edit_programme(self, self.floor)
+        from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+
+        source = self.settings.for_meeting(
+            PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))
+        edit_programme(self, self.floor, source or None)
 
     def open_settings(self) -> QDialog:
         """Show the settings dialog (with the pages other parts added)."""
