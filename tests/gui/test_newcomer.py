@@ -245,3 +245,32 @@ def test_one_notation_for_limits_everywhere_with_the_languages_digits(qapp, serv
             w.deleteLater()
     finally:
         floor.stop()
+
+
+def test_the_secretarys_work_never_moves_the_officers_clock(make_console, service, clock,
+                                                            qtbot) -> None:
+    window = make_console()
+    window.resize(1366, 768)
+    _speaking(service)
+    clock.advance(30)
+    window.log.focus()
+    qtbot.wait(50)
+    before = window.current.clock.geometry(), window.docks[2].height()
+    for i in range(6):
+        service.add_note(f"Key point number {i + 1}, with a few words more.", [])
+    service.add_announcement("Contribution to the Trust Fund", 100000, "USD")
+    service.add_announcement("Will host a regional meeting")
+    qtbot.wait(50)
+    assert (window.current.clock.geometry(), window.docks[2].height()) == before
+    notes = window.log.notes
+    assert notes.notes.minimumHeight() >= 5 * notes.fontMetrics().lineSpacing()
+    # Each theme's whole title is there to read, wrapped beside its box.
+    from floorapp.gui.console.notes_editor import ThemeLabel
+
+    titles = [t.title for t in service.state.programme.segment("panel-1").themes]
+    shown = [label.text() for label in notes.themes_box.findChildren(ThemeLabel)]
+    assert sorted(shown) == sorted(titles) and not any("…" in t for t in shown)
+    label = notes.themes_box.findChildren(ThemeLabel)[0]
+    label.box.setChecked(False)
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert label.box.isChecked()

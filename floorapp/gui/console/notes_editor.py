@@ -9,7 +9,7 @@ struck notes stay listed, marked in words, since the journal keeps them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +32,28 @@ from floorapp.gui.console.record_panel import RecordPanel
 from floorapp.gui.floor_qt import QtFloor
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Theme titles longer than this are shortened on their checkbox (the tooltip has all).
-THEME_CHARS = 42
 
 
 def tr(text: str) -> str:
     """Translate in the NotesEditor context."""
     return QCoreApplication.translate("NotesEditor", text)
+
+
+class ThemeLabel(QLabel):
+    """A theme's title beside its check box, wrapped; a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Tick or untick the theme, as a click on the box would."""
+        if self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
 
 
 class NotesEditor(QWidget):
@@ -66,7 +82,8 @@ class NotesEditor(QWidget):
         self.themes_box = QWidget(self)
         self.themes_layout = QGridLayout(self.themes_box)
         self.themes_layout.setContentsMargins(0, 0, 0, 0)
-        self.themes_layout.setVerticalSpacing(0)
+        self.themes_layout.setVerticalSpacing(2)
+        self.themes_layout.setColumnStretch(1, 1)
         self.checks: dict[str, QCheckBox] = {}
         self.save = QPushButton(tr("Add note"), self)
         self.save.setObjectName("notes-save")
@@ -77,11 +94,11 @@ class NotesEditor(QWidget):
         self.new = QPushButton(tr("New note"), self)
         self.new.clicked.connect(self.start_new)
         self.record = RecordPanel(floor, language, self)
-        # Two lines each at the least, so that on a small screen the log panel can give
-        # the countdown its room (the default minimum is four or five lines).
+        # Room for several notes and a few lines of text; the log panel scrolls the whole
+        # editor (LogView), so what it holds never pushes the countdown aside.
         line = self.fontMetrics().lineSpacing()
-        self.notes.setMinimumHeight(2 * line + 8)
-        self.text.setMinimumHeight(2 * line + 8)
+        self.notes.setMinimumHeight(5 * line + 8)
+        self.text.setMinimumHeight(3 * line + 8)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(key), self.text)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,12 +153,18 @@ class NotesEditor(QWidget):
             box.setParent(None)
             box.deleteLater()
         self.checks = {}
+        for label in self.themes_box.findChildren(ThemeLabel):
+            label.setParent(None)
+            label.deleteLater()
         for i, t in enumerate(self._themes()):
-            title = t.title if len(t.title) <= THEME_CHARS else t.title[:THEME_CHARS - 1] + "…"
-            box = QCheckBox(title, self.themes_box)
+            # The whole title, wrapped beside its box (a box's own text cannot wrap).
+            box = QCheckBox(self.themes_box)
             box.setObjectName(f"theme-{t.id}")
             box.setToolTip(t.title)
-            self.themes_layout.addWidget(box, i // 2, i % 2)
+            box.setAccessibleName(t.title)
+            label = ThemeLabel(t.title, box, self.themes_box)
+            self.themes_layout.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.themes_layout.addWidget(label, i, 1)
             self.checks[t.id] = box
 
     # -- showing -----------------------------------------------------------------------
