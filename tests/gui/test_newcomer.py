@@ -274,3 +274,23 @@ def test_the_secretarys_work_never_moves_the_officers_clock(make_console, servic
     label.box.setChecked(False)
     QTest.mouseClick(label, Qt.MouseButton.LeftButton)
     assert label.box.isChecked()
+
+
+def test_the_add_dialog_defaults_to_the_likeliest_or_asks(qapp, service) -> None:
+    from floorapp.gui.dialogs.participant import AddParticipantDialog
+    from floorapp.gui.floor_qt import QtFloor
+
+    floor = QtFloor(service)
+    try:
+        ngo = AddParticipantDialog(floor, "Atlantis Foundation", unknown=True)
+        assert ngo.category.currentData() == "civil_society" and not ngo.problems()
+        person = AddParticipantDialog(floor, "Ms. Jane Doe", unknown=True)
+        assert person.category.currentData() == ""
+        assert person.problems() == ["Choose the kind of participant: the name does not tell."]
+        person.names["en"].setText("Jane Doe Foundation")
+        person.names["en"].textEdited.emit("Jane Doe Foundation")
+        assert person.category.currentData() == "civil_society"
+        for d in (ngo, person):
+            d.deleteLater()
+    finally:
+        floor.stop()
