@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
@@ -294,3 +294,45 @@ def test_the_add_dialog_defaults_to_the_likeliest_or_asks(qapp, service) -> None
             d.deleteLater()
     finally:
         floor.stop()
+
+
+def test_a_meeting_that_will_not_open_offers_another(tmp_path: Path, qapp, monkeypatch) -> None:
+    from floorapp.gui import app as gui_app
+    from floorapp.gui.app import MeetingTarget, open_meeting_interactive
+    from tests.helpers.factories import small_programme
+
+    broken = tmp_path / "broken.floor"
+    broken.write_bytes(b"\x00garbage" * 50)
+    good = tmp_path / "good.floor"
+    FloorService.create(good, small_programme(), FakeClock()).close()
+    offers: list[tuple[str, bool]] = []
+
+    def show(_parent, title, _problems, _advice="", offer=False):  # type: ignore[no-untyped-def]
+        offers.append((title, offer))
+        return gui_app.OPEN_ANOTHER
+
+    monkeypatch.setattr(gui_app, "show_problems", show)
+    monkeypatch.setattr(gui_app, "ask_for_meeting",
+                        lambda _parent, choice: MeetingTarget(str(good)))
+    service = open_meeting_interactive(None, MeetingTarget(str(broken)), offer_others=True)
+    assert service is not None and service.journal.target == str(good)
+    assert offers == [("The meeting database cannot be used", True)]
+    service.close()
+    assert broken.read_bytes() == b"\x00garbage" * 50
+
+
+def test_the_advice_is_not_counted_as_a_problem(tmp_path: Path, qapp) -> None:
+    from floorapp.gui.app import MeetingTarget, OpenFailure, open_meeting
+    from floorapp.gui.dialogs.problems import ProblemsDialog
+
+    with pytest.raises(OpenFailure) as failure:
+        open_meeting(MeetingTarget(str(tmp_path / "nope.floor")))
+    assert len(failure.value.problems) == 1 and "Open an existing" in failure.value.advice
+    dialog = ProblemsDialog(failure.value.title, failure.value.problems,
+                            advice=failure.value.advice,
+                            actions=[("Open another meeting…", "open")])
+    assert dialog.intro.text() == "Nothing was changed. The problem:"
+    assert dialog.list.count() == 1 and "Open an existing" in dialog.advice.text()
+    dialog.findChild(QWidget, "problems-open").click()
+    assert dialog.choice == "open"
+    dialog.deleteLater()
