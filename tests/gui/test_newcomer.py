@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox, QTabWidget, QWidget
 
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
@@ -336,3 +336,30 @@ def test_the_advice_is_not_counted_as_a_problem(tmp_path: Path, qapp) -> None:
     dialog.findChild(QWidget, "problems-open").click()
     assert dialog.choice == "open"
     dialog.deleteLater()
+
+
+def test_dialogs_fit_the_screen_and_switch_tabs_from_the_keyboard(qapp, service, settings,
+                                                                  qtbot) -> None:
+    from floorapp.gui.dialogs.programme_editor import ProgrammeEditor
+    from floorapp.gui.dialogs.settings_dialog import SettingsDialog
+
+    floor = QtFloor(service)
+    try:
+        for dialog, tabs in ((d := SettingsDialog(floor, settings), d.tabs),
+                             (e := ProgrammeEditor(floor), e.findChild(QTabWidget))):
+            qtbot.addWidget(dialog)
+            with qtbot.waitActive(dialog):
+                dialog.show()
+                dialog.activateWindow()
+            room = dialog.screen().availableGeometry()
+            assert dialog.width() <= room.width() and dialog.height() <= room.height()
+            assert tabs.currentIndex() == 0
+            spin = dialog.findChild(QSpinBox)
+            spin.setFocus()  # a spin box takes PageUp/PageDown for itself
+            QTest.keyClick(spin, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+            assert tabs.currentIndex() == 1
+            QTest.keyClick(spin if spin.isVisible() else dialog, Qt.Key.Key_PageUp,
+                           Qt.KeyboardModifier.ControlModifier)
+            assert tabs.currentIndex() == 0
+    finally:
+        floor.stop()
