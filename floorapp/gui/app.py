@@ -342,7 +342,7 @@ class ConsoleSession(QObject):
         window.fill_recent()
         for hook in CONSOLE_HOOKS:
             hook(window, self.floor, self.settings)
-        window.show()
+        window.show_fitting()
         # With a second screen the display goes full screen there at once; with one,
         # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
         if with_display and factory is not None and len(QGuiApplication.screens()) > 1:

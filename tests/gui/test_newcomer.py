@@ -105,6 +105,8 @@ def test_the_current_rows_time_counts_with_the_countdown(make_console, service,
             left = int(shown[:2]) * 60 + int(shown[3:])
             m, s = divmod(round(cd.allotted) - left, 60)
             assert plain(model.data(spoken)) == f"{m:02d}:{s:02d}"
+        # The limit line under the clock says the same "spoken" as the row.
+        assert "spoken " + plain(model.data(spoken)) in plain(window.current.limit.text())
 
 
 def test_a_quiet_tick_repaints_nothing(make_console, service, clock, qtbot) -> None:
@@ -263,7 +265,7 @@ def test_the_secretarys_work_never_moves_the_officers_clock(make_console, servic
     qtbot.wait(50)
     assert (window.current.clock.geometry(), window.docks[2].height()) == before
     notes = window.log.notes
-    assert notes.notes.minimumHeight() >= 5 * notes.fontMetrics().lineSpacing()
+    assert notes.notes.minimumHeight() >= 4 * notes.fontMetrics().lineSpacing()
     # Each theme's whole title is there to read, wrapped beside its box.
     from floorapp.gui.console.notes_editor import ThemeLabel
 
@@ -363,3 +365,15 @@ def test_dialogs_fit_the_screen_and_switch_tabs_from_the_keyboard(qapp, service,
             assert tabs.currentIndex() == 0
     finally:
         floor.stop()
+
+
+def test_the_console_fits_a_small_screen_whole(service, settings, qtbot) -> None:
+    floor = QtFloor(service)
+    window = ConsoleWindow(floor, settings)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    window.show_fitting()
+    if room.width() < 1366 + 16 or room.height() < 768 + 48:
+        assert window.isMaximized()
+    assert window.statusBar().geometry().bottom() <= room.height()
+    floor.stop()

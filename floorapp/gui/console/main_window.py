@@ -54,6 +54,8 @@ DisplayFactory = Callable[[QtFloor, Settings], QWidget]
 ExportHook = Callable[[QMenu, QtFloor], None]
 EXPORT_HOOKS: list[ExportHook] = []
 STATUS_MS = 8000
+#: Room a window's frame takes around it (width, height), at the most.
+FRAME_ROOM = (16, 48)
 
 
 def tr(text: str) -> str:
@@ -154,6 +156,20 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(saved.encode()))
         self.apply_font_scale(settings.get(FONT_SCALE))
         self.speakers.bar.field.setFocus()
+
+    def show_fitting(self) -> None:
+        """Show the console; maximized when its size and frame do not fit the screen.
+
+        A 1366×768 laptop has less room than that once the window's frame and the
+        desktop's panels are counted: the status bar would fall off the screen.
+        """
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < self.width() + FRAME_ROOM[0]
+                                 or room.height() < self.height() + FRAME_ROOM[1]):
+            self.showMaximized()
+        else:
+            self.show()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -336,8 +352,8 @@ class ConsoleWindow(QMainWindow):
             self.display.addActions(list(self.actions_by_id.values()))
         show = not self.display.isVisible()
         self.display.setVisible(show)
-        if show:  # the keyboard stays with the officer
-            self.activateWindow()
+        if show:  # in front, to be seen; the keyboard stays with the officer
+            self.display.raise_()
         action.setChecked(show)
         self.display_toggled.emit(show)
 

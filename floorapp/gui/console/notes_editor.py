@@ -97,8 +97,8 @@ class NotesEditor(QWidget):
         # Room for several notes and a few lines of text; the log panel scrolls the whole
         # editor (LogView), so what it holds never pushes the countdown aside.
         line = self.fontMetrics().lineSpacing()
-        self.notes.setMinimumHeight(5 * line + 8)
-        self.text.setMinimumHeight(3 * line + 8)
+        self.notes.setMinimumHeight(4 * line + 8)
+        self.text.setMinimumHeight(2 * line + 8)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(key), self.text)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -109,14 +109,23 @@ class NotesEditor(QWidget):
         buttons.addWidget(self.new)
         buttons.addWidget(self.strike)
         buttons.addStretch(1)
+        # Two columns, so that the notes and the field to type in are both in view in
+        # the log panel's low height: the notes on the start side, tags and record beside.
+        writing = QVBoxLayout()
+        writing.addWidget(self.notes, 1)
+        writing.addWidget(self.text, 1)
+        writing.addLayout(buttons)
+        tagging = QVBoxLayout()
+        tagging.addWidget(self.themes_box)
+        tagging.addWidget(self.record)
+        tagging.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(writing, 3)
+        columns.addLayout(tagging, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.themes_box)
-        layout.addLayout(buttons)
-        layout.addWidget(self.record)
+        layout.addLayout(columns, 1)
         floor.changed.connect(self._on_changed)
         self.set_intervention(None)
 
