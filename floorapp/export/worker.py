@@ -107,7 +107,9 @@ def _default_name(service: FloorService, fmt: str, lang: str, folder: str = "") 
             QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
-    title = re.sub(r"[^\w]+", "-", service.programme.title.lower()).strip("-")[:48].strip("-")
+    title = re.sub(r"[^\w]+", "-", service.programme.title.lower()).strip("-")
+    if len(title) > 48:  # whole words only
+        title = title[:49].rsplit("-", 1)[0]
     stem = "-".join(part for part in (service.programme.date.isoformat(), title, kind, lang)
                     if part)
     return str(Path(folder) / f"{stem}{FORMATS[fmt].suffix}")

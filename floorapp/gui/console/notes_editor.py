@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -115,13 +117,24 @@ class NotesEditor(QWidget):
         writing.addWidget(self.notes, 1)
         writing.addWidget(self.text, 1)
         writing.addLayout(buttons)
-        tagging = QVBoxLayout()
+        # The tags and the record scroll on their own, so that they never push the
+        # notes' field out of sight.
+        side = QWidget(self)
+        side.setObjectName("notes-side")
+        tagging = QVBoxLayout(side)
+        tagging.setContentsMargins(0, 0, 0, 0)
         tagging.addWidget(self.themes_box)
         tagging.addWidget(self.record)
         tagging.addStretch(1)
+        self.side_area = QScrollArea(self)
+        self.side_area.setObjectName("notes-side-area")
+        self.side_area.setWidgetResizable(True)
+        self.side_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_area.setWidget(side)
         columns = QHBoxLayout()
         columns.addLayout(writing, 3)
-        columns.addLayout(tagging, 2)
+        columns.addWidget(self.side_area, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

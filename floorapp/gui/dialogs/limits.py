@@ -70,6 +70,7 @@ class LimitsEditor(QWidget):
         self.setObjectName(name)
         inner = QWidget()
         form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.fields: dict[str, DurationBox] = {}
         for key in LIMIT_KEYS:
             field = DurationBox(inner, 0, LONGEST)
