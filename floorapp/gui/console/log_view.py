@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHeaderView,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from floorapp.gui.console.log_model import Column, LogModel
 from floorapp.gui.console.notes_editor import NotesEditor
@@ -50,16 +42,8 @@ class LogView(QSplitter):
         header.setSectionResizeMode(Column.SPEAKER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
         self.notes = NotesEditor(floor, language, self)
-        # The editor scrolls inside the log panel: however many notes, themes and
-        # announcements it shows, the panel keeps its height and the countdown its room.
-        self.notes_area = QScrollArea(self)
-        self.notes_area.setObjectName("notes-area")
-        self.notes_area.setWidgetResizable(True)
-        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notes_area.setWidget(self.notes)
         self.addWidget(self.table)
-        self.addWidget(self.notes_area)
+        self.addWidget(self.notes)  # its tags and record scroll within it: it never grows
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
