@@ -129,12 +129,14 @@ class MeetingTarget:
 
 
 class OpenFailure(Exception):
-    """A meeting that could not be opened: a title and every problem, one per line."""
+    """A meeting that could not be opened: a title, every problem, and what to do."""
 
-    def __init__(self, title: str, problems: Sequence[str]) -> None:
-        super().__init__("\n".join(problems))
+    def __init__(self, title: str, problems: Sequence[str], advice: str = "") -> None:
+        super().__init__("\n".join([*problems, advice] if advice else problems))
         self.title = title
         self.problems = list(problems)
+        #: What the user can do about it (not one of the problems).
+        self.advice = advice
 
 
 def _is_url(target: str) -> bool:
@@ -158,6 +160,8 @@ def open_meeting(
         if programme is None:
             programme = str(bundled_programme())
     url = _is_url(database)
+    if settings is not None and programme is not None:
+        _remember_programme(settings, database, programme)
     try:
         if not url and Path(database).expanduser().exists():
             return FloorService.open(database, clock, station)
@@ -165,9 +169,8 @@ def open_meeting(
             if url:
                 return FloorService.open(database, clock, station)
             raise OpenFailure(tr("No such meeting"), [
-                tr("There is no meeting database at {path}.").format(path=database),
-                tr("Open an existing meeting, or create one from a programme file."),
-            ])
+                tr("There is no meeting database at {path}.").format(path=database)],
+                tr("Open an existing meeting, or create one from a programme file."))
         loaded = _load_programme(Path(programme))
         if settings is not None:
             loaded = replace(loaded, limits={**settings.limit_overrides(), **loaded.limits})
@@ -180,6 +183,16 @@ def open_meeting(
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
     except OSError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
+
+
+def _remember_programme(settings: Settings, database: str, programme: str) -> None:
+    """The programme file a meeting comes from: where its programme editor saves."""
+    from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+
+    target = meeting_key(database)
+    if not settings.for_meeting(PROGRAMME_FILES, target):
+        settings.remember_for_meeting(PROGRAMME_FILES, target,
+                                      str(Path(programme).expanduser().resolve()))
 
 
 def _load_programme(path: Path) -> Programme:
@@ -198,40 +211,86 @@ def _load_programme(path: Path) -> Programme:
 # -- with dialogs ----------------------------------------------------------------------------
 
 
-def show_problems(parent: QWidget | None, title: str, problems: Sequence[str]) -> None:
-    """A modal message listing every problem (the first lines in view, all in the details)."""
+#: What the user may do after a meeting failed to open (``show_problems`` with ``offer``).
+OPEN_ANOTHER, NEW_MEETING = "open", "new"
+
+
+def show_problems(parent: QWidget | None, title: str, problems: Sequence[str],
+                  advice: str = "", offer: bool = False) -> str:
+    """A modal message listing every problem (the first lines in view, all in the details).
+
+    With ``offer``, it also offers to open another meeting or make a new one, and
+    returns which (``OPEN_ANOTHER``, ``NEW_MEETING``), or "" to give up.
+    """
+    actions = ([(tr("&Open another meeting…"), OPEN_ANOTHER),
+                (tr("&New meeting from a programme…"), NEW_MEETING)] if offer else [])
     try:
         from floorapp.gui.dialogs import error_dialog
     except ImportError:
         pass
     else:
-        error_dialog(parent, title, problems)
-        return
+        return error_dialog(parent, title, problems, advice=advice, actions=actions) or ""
     box = QMessageBox(QMessageBox.Icon.Critical, title, "\n".join(problems[:12]),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("open-failure")
+    if advice:
+        box.setInformativeText(advice)
     if len(problems) > 12:
         box.setInformativeText(tr("{n} problems in all; see the details.").format(
             n=len(problems)))
         box.setDetailedText("\n".join(problems))
     box.exec()
+    return ""
+
+
+def ask_for_meeting(parent: QWidget | None, choice: str) -> MeetingTarget | None:
+    """Ask which meeting to open (``OPEN_ANOTHER``) or make (``NEW_MEETING``); None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if choice == OPEN_ANOTHER:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Open a meeting"), str(Path.home()),
+            tr("Meetings (*.floor);;All files (*)"))
+        return MeetingTarget(path) if path else None
+    if choice == NEW_MEETING:
+        programme, _ = QFileDialog.getOpenFileName(
+            parent, tr("New meeting from a programme"), str(bundled_programme().parent),
+            tr("Programmes (*.toml);;All files (*)"))
+        if not programme:
+            return None
+        suggested = default_database().with_name(Path(programme).stem + ".floor")
+        target, _ = QFileDialog.getSaveFileName(
+            parent, tr("Keep the meeting in"), str(suggested), tr("Meetings (*.floor)"))
+        return MeetingTarget(target, programme) if target else None
+    return None
 
 
 def open_meeting_interactive(
     parent: QWidget | None, target: MeetingTarget | str, clock: Clock | None = None,
-    settings: Settings | None = None, station: str = "",
+    settings: Settings | None = None, station: str = "", offer_others: bool = False,
 ) -> FloorService | None:
     """Open a meeting, telling the user in a dialog why it failed; None on failure.
 
-    ``target`` is a :class:`MeetingTarget`, or a database path or URL.
+    ``target`` is a :class:`MeetingTarget`, or a database path or URL. With
+    ``offer_others`` (at start-up), a failure offers to open or create another meeting
+    instead, until one opens or the user gives up.
     """
     if isinstance(target, str):
         target = MeetingTarget(target)
-    try:
-        return open_meeting(target, clock, settings, station)
-    except OpenFailure as exc:
-        show_problems(parent, exc.title, exc.problems)
-        return None
+    while True:
+        try:
+            return open_meeting(target, clock, settings, station)
+        except OpenFailure as exc:
+            if not offer_others:
+                if exc.advice:
+                    show_problems(parent, exc.title, exc.problems, exc.advice)
+                else:
+                    show_problems(parent, exc.title, exc.problems)
+                return None
+            choice = show_problems(parent, exc.title, exc.problems, exc.advice, offer=True)
+            if not choice:
+                return None
+            target = ask_for_meeting(parent, choice) or target
 
 
 # -- the application -------------------------------------------------------------------------
@@ -378,7 +437,7 @@ class ConsoleSession(QObject):
         self.link.came_back.connect(lambda n: window.show_message(
             tr("Connected to the meeting again; {n} actions caught up.").format(n=n)))
         self.link.start()
-        window.show()
+        window.show_fitting()
         # With a second screen the display goes full screen there at once; with one,
         # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
         if with_display and factory is not None and len(QGuiApplication.screens()) > 1:
@@ -410,6 +469,7 @@ class ConsoleSession(QObject):
         self.display_only = None
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.meeting_chosen.disconnect(self.switch)
+            self.window.ask_before_closing = False
             self.window.close()
             self.window.deleteLater()
         if self.service is not None:
@@ -476,7 +536,8 @@ def gui_main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
     apply_language(app, settings.get(LANGUAGE))
     service = open_meeting_interactive(
         None, MeetingTarget(getattr(ns, "db", None), getattr(ns, "programme", None)),
-        settings=settings, station=station_name(getattr(ns, "station", None)))
+        settings=settings, station=station_name(getattr(ns, "station", None)),
+        offer_others=True)
     if service is None:
         return 1
     session = ConsoleSession(settings)

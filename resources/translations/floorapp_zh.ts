@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>请选择参与方类别：从名称无法判断。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>请选择：参与方属于哪一类？</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation type="unfinished" />
     </message>
@@ -160,14 +170,54 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="197" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>根据议程新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="196" />
+      <source>&amp;Open another meeting…</source>
+      <translation>打开其他会议(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="234" />
+      <source>Keep the meeting in</source>
+      <translation>会议保存位置</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="234" />
+      <source>Meetings (*.floor)</source>
+      <translation>会议 (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="224" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>会议 (*.floor);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="228" />
+      <source>New meeting from a programme</source>
+      <translation>根据议程新建会议</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>No such meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
+      <source>Open a meeting</source>
+      <translation>打开会议</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="145" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="229" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="154" />
@@ -176,22 +226,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="176" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="144" />
       <source>There is no meeting database at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="210" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -199,14 +249,29 @@
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="442" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
+      <source>&amp;Stay</source>
+      <translation>留下(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="274" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>按 Ctrl+M 打开提示音。</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>会议保存位置</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="113" />
@@ -219,44 +284,54 @@
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="367" />
       <source>Meetings (*.floor);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="321" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="374" />
       <source>New meeting from a programme</source>
-      <translation type="unfinished" />
+      <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="266" />
+      <source>No audio output.</source>
+      <translation>没有音频输出。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="245" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="439" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="367" />
       <source>Open a meeting</source>
-      <translation type="unfinished" />
+      <translation>打开会议</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="112" />
@@ -264,27 +339,32 @@
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="374" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="434" />
+      <source>Quit Floor?</source>
+      <translation>退出 Floor？</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation type="unfinished" />
     </message>
@@ -294,52 +374,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="252" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>The list is open again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="156" />
       <source>The list of speakers is closed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="387" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="332" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="274" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="272" />
+      <source>no sound: cues are visual only</source>
+      <translation>无声音：仅有视觉提示</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="435" />
+      <source>{name} has the floor.</source>
+      <translation>{name}正在发言。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -453,7 +543,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation type="unfinished" />
     </message>
@@ -474,8 +564,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation type="unfinished" />
     </message>
@@ -588,9 +678,24 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="103" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>按 Ctrl+N 给予发言权</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="148" />
       <source>Limit {limit}</source>
       <translation>限时 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>时限 {limit}，已延长 {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="145" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>时限 {limit}，已缩短 {ext}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="100" />
@@ -598,51 +703,67 @@
       <translation>下一位：{name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>无人发言</translation>
+      <translation type="vanished">无人发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="102" />
+      <source>Nobody is waiting</source>
+      <translation>无人等候发言</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="151" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>按空格或 Ctrl+空格继续</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="104" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>键入名称以登记发言 (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="111" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>打断{name}（其时间已暂停）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="149" />
       <source>spoken {t}</source>
       <translation>已发言 {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>延长 {sign}{ext}</translation>
+      <translation type="vanished">延长 {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>分钟和秒，如 3:00；箭头每次调整 15 秒。</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="143" />
-      <location filename="../../floorapp/export/worker.py" line="126" />
+      <location filename="../../floorapp/export/worker.py" line="170" />
+      <location filename="../../floorapp/export/worker.py" line="153" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="111" />
+      <location filename="../../floorapp/export/worker.py" line="136" />
       <source>Export to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="138" />
+      <location filename="../../floorapp/export/worker.py" line="165" />
       <source>Exported to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="118" />
+      <location filename="../../floorapp/export/worker.py" line="145" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +787,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,7 +822,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -709,47 +830,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>#</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="57" />
       <source>Notes</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Over</source>
       <translation>超时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Spoken</source>
       <translation>用时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="191" />
       <source>paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="192" />
       <source>speaking</source>
       <translation>正在发言</translation>
     </message>
@@ -775,49 +896,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="206" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="88" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="241" />
       <source>Add note</source>
       <translation>添加笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="80" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>发言要点（Ctrl+Enter 添加）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="94" />
       <source>New note</source>
       <translation>新笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="191" />
       <source>Notes on {name}</source>
       <translation>关于{name}的笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="243" />
       <source>Restore</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="241" />
       <source>Save correction</source>
       <translation>保存更正</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="184" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>在记录中选择一次发言以做笔记。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="91" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="243" />
       <source>Strike</source>
       <translation>删去</translation>
     </message>
@@ -858,22 +979,27 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
       <source>&amp;Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
       <source>No details are known.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
       <source>Nothing was changed. The problem:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
       <translation type="unfinished" />
     </message>
@@ -930,37 +1056,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
       <source>&amp;Chair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="152" />
       <source>&amp;Description:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="151" />
       <source>&amp;Ends at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
       <source>&amp;Id:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="120" />
       <source>&amp;Limits</source>
       <translation type="unfinished" />
     </message>
@@ -970,12 +1096,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="190" />
       <source>&amp;Moderator:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
@@ -986,22 +1112,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
       <source>&amp;Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="114" />
       <source>&amp;Themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
       <source>&amp;Venue:</source>
       <translation type="unfinished" />
     </message>
@@ -1021,27 +1147,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Break</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="189" />
       <source>C&amp;hair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
@@ -1051,22 +1177,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
       <source>Id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
       <source>Interactive dialogue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation type="unfinished" />
     </message>
@@ -1091,92 +1217,92 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="71" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
       <source>Opening</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
       <source>Panel discussion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="191" />
       <source>Panellist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="176" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="191" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="150" />
       <source>S&amp;tarts at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
       <source>Save the programme</source>
       <translation type="unfinished" />
     </message>
@@ -1191,17 +1317,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="153" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>显示议程文件中使用的标识(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="113" />
       <source>Speaking &amp;limits:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="149" />
       <source>T&amp;itle:</source>
       <translation type="unfinished" />
     </message>
@@ -1221,19 +1352,21 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>会议已采用新议程，但无法写入 {path}：{reason}。请选择其他文件，或取消勾选“同时保存”。</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>The programme itself was changed.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="74" />
@@ -1241,7 +1374,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="201" />
       <source>The programme was not replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -1256,7 +1389,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
       <source>Theme</source>
       <translation type="unfinished" />
     </message>
@@ -1271,22 +1404,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>a short name, e.g. panel-1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="97" />
       <source>as the meeting ({time})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="129" />
       <source>default ({time})</source>
       <translation type="unfinished" />
     </message>
@@ -1311,7 +1444,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>… and {n} more.</source>
       <translation type="unfinished" />
     </message>
@@ -1359,7 +1492,7 @@
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="267" />
       <source>An announcement or a pledge, with its amount</source>
       <translation type="unfinished" />
     </message>
@@ -1369,7 +1502,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>Announcement…</source>
       <translation>宣布事项…</translation>
     </message>
@@ -1384,12 +1517,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="274" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
       <source>Correct…</source>
       <translation>更正…</translation>
     </message>
@@ -1414,7 +1547,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="269" />
       <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
       <source>Strike announcement</source>
       <translation>删去宣布事项</translation>
@@ -1531,7 +1664,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
       <source>Console layout</source>
       <translation type="unfinished" />
     </message>
@@ -1541,27 +1674,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
       <source>Display language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <source>Export folders</source>
+      <translation>导出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="151" />
       <source>Font scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="155" />
       <source>High contrast</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
       <translation type="unfinished" />
     </message>
@@ -1571,7 +1709,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="164" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation type="unfinished" />
     </message>
@@ -1581,7 +1719,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Order of the list</source>
       <translation type="unfinished" />
     </message>
@@ -1591,7 +1729,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="134" />
       <source>Overrun reminder interval</source>
       <translation type="unfinished" />
     </message>
@@ -1631,22 +1769,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="168" />
+      <source>Programme files</source>
+      <translation>议程文件</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="155" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="164" />
       <source>Recent meetings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="151" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="unfinished" />
     </message>
@@ -1656,14 +1799,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Speaker display screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="129" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="168" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -1691,22 +1839,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="129" />
       <source>Warning time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>每次会议上次导出的保存位置。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="134" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation type="unfinished" />
     </message>
@@ -1714,27 +1867,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
       <source>&amp;Order of the list:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="223" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
       <source>&amp;Warning when this much time is left:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="75" />
       <source>Automatic (second screen if any)</source>
       <translation type="unfinished" />
     </message>
@@ -1747,17 +1899,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="301" />
       <source>Display</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
       <source>First come, first served</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
       <source>Limit: {kind}</source>
       <translation type="unfinished" />
     </message>
@@ -1770,7 +1922,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>New meetings</source>
       <translation type="unfinished" />
     </message>
@@ -1783,7 +1935,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="232" />
       <source>Open a segment to change its speaking limits.</source>
       <translation type="unfinished" />
     </message>
@@ -1812,22 +1964,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="82" />
       <source>Screen {n} (not connected now)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="281" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="230" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation type="unfinished" />
     </message>
@@ -1836,22 +1988,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="255" />
       <source>The meeting's rules were not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="299" />
       <source>This meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation type="unfinished" />
     </message>
@@ -1860,17 +2012,21 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="290" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>新会议在其议程未作规定时采用的设置（时间以分和秒表示）。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="260" />
       <source>{kind}: the limit was not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="192" />
       <source>{title}: {value} is not allowed.</source>
       <translation type="unfinished" />
     </message>
@@ -2230,9 +2386,8 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
       <source>Floor — speaker display</source>
-      <translation>Floor — 发言者显示屏</translation>
+      <translation type="vanished">Floor — 发言者显示屏</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/display/lines.py" line="146" />
@@ -2243,6 +2398,11 @@
       <location filename="../../floorapp/gui/display/lines.py" line="151" />
       <source>Next speakers</source>
       <translation>接下来的发言者</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="83" />
+      <source>Speaker display</source>
+      <translation>发言人显示屏</translation>
     </message>
   </context>
   <context>

@@ -84,8 +84,12 @@ class FloorController(QObject):
                     name=name.name(self.speakers.waiting_model.language)))
 
     def undo(self) -> None:
-        """Take back the last floor action."""
+        """Take back the last floor action; a request that comes back to the list is selected."""
+        before = {r.id for r in self.floor.service.state.waiting()}
         if self._run("undo"):
+            back = [r.id for r in self.floor.service.state.waiting() if r.id not in before]
+            if len(back) == 1:
+                self.speakers.waiting.select_row(self.speakers.waiting_model.row_of(back[0]))
             self.message.emit(tr("Undone. Redo with Ctrl+Shift+Z."))
 
     def redo(self) -> None:

@@ -47,7 +47,7 @@ class LogView(QSplitter):
         self._fit_columns()
         self.notes = NotesEditor(floor, language, self)
         self.addWidget(self.table)
-        self.addWidget(self.notes)
+        self.addWidget(self.notes)  # its tags and record scroll within it: it never grows
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.table.selectionModel().currentRowChanged.connect(self._selected)

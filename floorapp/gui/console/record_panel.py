@@ -260,7 +260,8 @@ class RecordPanel(QWidget):
         self.video.clicked.connect(lambda on: self._record(video=bool(on)))
         self.announcements = QListWidget(self)
         self.announcements.setObjectName("record-announcements")
-        self.announcements.setMaximumHeight(self.fontMetrics().height() * 4)
+        # Always there, at one height: adding the first announcement moves nothing.
+        self.announcements.setFixedHeight(self.fontMetrics().height() * 3 + 8)
         self.announcements.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.announce = QPushButton(tr("Announcement…"), self)
         self.announce.setObjectName("record-announce")
@@ -330,7 +331,6 @@ class RecordPanel(QWidget):
             if a.id == keep:
                 self.announcements.setCurrentItem(item)
         self.announcements.blockSignals(False)
-        self.announcements.setVisible(self.announcements.count() > 0)
         self._update_buttons()
 
     def _selected_announcement(self) -> str | None:

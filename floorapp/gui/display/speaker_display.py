@@ -68,7 +68,11 @@ class SpeakerDisplay(QWidget):
         self, floor: QtFloor, settings: Settings | None = None, language: str | None = None,
         high_contrast: bool | None = None, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's window never takes the keyboard from the console: the officer's
+        # shortcuts keep working while it is up, on one screen and on two.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.floor = floor
         self.settings = settings
         self.language = language or (settings.get(LANGUAGE) if settings else "en")
@@ -76,7 +80,7 @@ class SpeakerDisplay(QWidget):
             high_contrast if high_contrast is not None
             else settings.get(HIGH_CONTRAST) if settings else False)
         self.setObjectName("speaker-display")
-        self.setWindowTitle(tr("Floor — speaker display"))
+        self.setWindowTitle(tr("Speaker display"))
         self._placed = False
         self._look: PhaseLook | None = None
         self._shown: lines.Screenful | None = None
