@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
@@ -34,6 +34,8 @@ from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.live import LiveLink
+from floorapp.gui.languages import font_for, locale_for
+from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
@@ -180,7 +182,7 @@ def open_meeting(
                                            settings.meeting_settings() if settings else None,
                                            station)
     except JournalError as exc:
-        raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
+        raise OpenFailure(tr("The meeting database cannot be used"), [say(exc)]) from exc
     except OSError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
 
@@ -201,7 +203,7 @@ def _load_programme(path: Path) -> Programme:
     try:
         return load_programme(path)
     except ProgrammeError as exc:
-        problems = [str(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+        problems = [say_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
         raise OpenFailure(tr("The programme file has problems"), problems) from exc
     except OSError as exc:
         raise OpenFailure(tr("The programme file cannot be read"),
@@ -315,11 +317,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 _TRANSLATORS: list[QTranslator] = []
 
 
+#: The application's own font, before a language's families were set on it.
+_BASE_FONT: list[QFont] = []
+
+
 def apply_language(app: QApplication, language: str) -> None:
-    """Translators, locale and layout direction (right to left for Arabic)."""
+    """Translators, locale, fonts and layout direction (right to left for Arabic)."""
     remove_translations(app)
     _TRANSLATORS.extend(install_translators(app, language))
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
+    if not _BASE_FONT:
+        _BASE_FONT.append(QFont(app.font()))
+    app.setFont(font_for(language, _BASE_FONT[0]))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                            else Qt.LayoutDirection.LeftToRight)
 
@@ -419,9 +428,7 @@ class ConsoleSession(QObject):
         self.service = service
         self.floor = QtFloor(service, self)
         factory = load_display_factory()
-        window = ConsoleWindow(self.floor, self.settings, factory)
-        window.meeting_chosen.connect(self.switch)
-        self.window = window
+        window = self._console(self.floor, factory)
         self.settings.remember_meeting(service.journal.target)
         window.fill_recent()
         floor = self.floor
@@ -434,8 +441,7 @@ class ConsoleSession(QObject):
         AfterFirstPaint(window, after_paint)
         self.link = LiveLink(service, self)
         attach_banner(window, self.link)
-        self.link.came_back.connect(lambda n: window.show_message(
-            tr("Connected to the meeting again; {n} actions caught up.").format(n=n)))
+        self.link.came_back.connect(self._came_back)
         self.link.start()
         window.show_fitting()
         # With a second screen the display goes full screen there at once; with one,
@@ -443,6 +449,46 @@ class ConsoleSession(QObject):
         if with_display and factory is not None and len(QGuiApplication.screens()) > 1:
             window.toggle_display()
         return window
+
+    def _came_back(self, n: int) -> None:
+        """Say that the link is back (to whichever console shows now)."""
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.show_message(
+                tr("Connected to the meeting again; {n} actions caught up.").format(n=n))
+
+    def _console(self, floor: QtFloor, factory: DisplayFactory | None) -> ConsoleWindow:
+        window = ConsoleWindow(floor, self.settings, factory)
+        window.meeting_chosen.connect(self.switch)
+        window.relanguage = self.relanguage
+        self.window = window
+        return window
+
+    def relanguage(self, language: str) -> None:
+        """Show the console in another language at once: the translators, the fonts, the
+        direction change and the console is rebuilt in place, on the same meeting, with
+        its layout; the speaker display stays as it is (it has its own language)."""
+        old, floor = self.window, self.floor
+        app = QApplication.instance()
+        if old is None or floor is None or not isinstance(app, QApplication) \
+                or not shiboken6.isValid(old):
+            return
+        apply_language(app, language)
+        display, old.display = old.display, None
+        geometry, layout = old.saveGeometry(), old.saveState()
+        window = self._console(floor, old.display_factory)
+        for hook in CONSOLE_HOOKS:
+            hook(window, floor, self.settings)
+        if self.link is not None:
+            attach_banner(window, self.link)
+        window.fill_recent()
+        window.restoreGeometry(geometry)
+        window.restoreState(layout)
+        window.adopt_display(display)
+        window.show()
+        old.meeting_chosen.disconnect(self.switch)
+        old.relanguage = None
+        old.close()
+        old.deleteLater()
 
     def switch(self, database: str, programme: str) -> None:
         """Open another meeting in place of this one."""

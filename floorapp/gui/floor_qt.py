@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from floorapp.core.changes import Changes
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
+from floorapp.gui.messages import say
 from floorapp.service import FloorService, Offline
 from floorapp.storage.errors import JournalError
 
@@ -55,10 +56,10 @@ class QtFloor(QObject):
             self.refused.emit(offline_message(exc.since))
             return False
         except (Refused, UnknownName, AmbiguousName) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(say(exc))
             return False
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return False
         return True
 

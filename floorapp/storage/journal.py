@@ -26,6 +26,7 @@ from typing import Any
 
 from floorapp.core.clock import Clock
 from floorapp.core.events import MEETING_CREATED, Draft, Event
+from floorapp.core.messages import msg
 from floorapp.core.stations import StationRole
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
@@ -94,25 +95,27 @@ def connect(target: str | os.PathLike[str], read_only: bool = False) -> Database
 
 
 def _translate(exc: Exception, where: str) -> errors.JournalError:
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "row-level security" in msg or "permission denied" in msg:
-        return errors.NotAllowed(
-            f"The meeting database {where} refused this station's change: its role may "
-            "not do that (the officer may have taken the floor back). Nothing was changed."
-        )
-    if "locked" in msg or "busy" in msg:
-        return errors.DatabaseLocked(
-            f"The meeting database {where} is in use by another program (it is locked). "
-            "Close the other program, or wait, and try again. Nothing was changed."
-        )
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return errors.CorruptDatabase(
-            f"The file {where} is damaged or is not a database ({msg.strip()}). "
-            "It was left untouched; restore it from a backup or open another meeting."
-        )
-    if "unable to open" in msg or "connection" in msg or "could not" in msg:
-        return errors.DatabaseUnavailable(f"Cannot reach the meeting database {where}: {msg}")
-    return errors.JournalError(f"The meeting database {where} cannot be used: {msg}")
+    reason = str(getattr(exc, "orig", exc)).lower()
+    if "row-level security" in reason or "permission denied" in reason:
+        return errors.NotAllowed(msg(
+            "The meeting database {where} refused this station's change: its role may "
+            "not do that (the officer may have taken the floor back). Nothing was changed.",
+            where=where))
+    if "locked" in reason or "busy" in reason:
+        return errors.DatabaseLocked(msg(
+            "The meeting database {where} is in use by another program (it is locked). "
+            "Close the other program, or wait, and try again. Nothing was changed.",
+            where=where))
+    if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
+        return errors.CorruptDatabase(msg(
+            "The file {where} is damaged or is not a database ({reason}). "
+            "It was left untouched; restore it from a backup or open another meeting.",
+            where=where, reason=reason.strip()))
+    if "unable to open" in reason or "connection" in reason or "could not" in reason:
+        return errors.DatabaseUnavailable(msg("Cannot reach the meeting database {where}: "
+                                              "{reason}", where=where, reason=reason))
+    return errors.JournalError(msg("The meeting database {where} cannot be used: {reason}",
+                                   where=where, reason=reason))
 
 
 def _database_errors() -> tuple[type[Exception], ...]:
@@ -174,9 +177,9 @@ class Journal:
             db = connect(target)
             try:
                 if db.tables():
-                    raise errors.AlreadyExists(
-                        f"The database {where} already has tables; use an empty database."
-                    )
+                    raise errors.AlreadyExists(msg(
+                        "The database {where} already has tables; use an empty database.",
+                        where=where))
                 cls._build(db, first, at)
             except BaseException:
                 db.close()
@@ -231,13 +234,14 @@ class Journal:
         if db.dialect == "sqlite":
             rows = db.query("PRAGMA quick_check")
             if not rows or rows[0][0] != "ok":
-                raise errors.CorruptDatabase(
-                    f"The meeting database {where} is damaged ({rows[0][0] if rows else '?'}). "
-                    "It was left untouched; restore it from a backup."
-                )
+                raise errors.CorruptDatabase(msg(
+                    "The meeting database {where} is damaged ({reason}). "
+                    "It was left untouched; restore it from a backup.",
+                    where=where, reason=str(rows[0][0]) if rows else "?"))
         tables = db.tables()
-        not_ours = errors.NotAMeeting(
-            f"{where} is a database, but not a Floor meeting. It was left untouched.")
+        not_ours = errors.NotAMeeting(msg(
+            "{where} is a database, but not a Floor meeting. It was left untouched.",
+            where=where))
         if "floor_meta" not in tables or "floor_events" not in tables:
             raise not_ours
         marker = db.query("SELECT value FROM floor_meta WHERE key = 'app'")
@@ -246,10 +250,9 @@ class Journal:
         check_revision(db, where)
         first = db.query("SELECT type FROM floor_events ORDER BY seq LIMIT 1")
         if not first or first[0][0] != MEETING_CREATED:
-            raise errors.NotAMeeting(
-                f"{where} holds no meeting: its creation was interrupted. "
-                "It was left untouched; create the meeting again."
-            )
+            raise errors.NotAMeeting(msg(
+                "{where} holds no meeting: its creation was interrupted. "
+                "It was left untouched; create the meeting again.", where=where))
 
     def close(self) -> None:
         """Release the database."""
