@@ -131,8 +131,9 @@ def change_limit(floor: Floor, key: str, seconds: int, segment: str | None = Non
     sid = _state_segment(floor.state, segment)
     if key not in LIMIT_KEYS:
         raise Refused(msg("Unknown kind of speaker '{key}'.", key=key))
-    if not 0 < seconds <= 7200:
-        raise Refused(msg("A speaking limit must be between 1 second and 2 hours."))
+    if not 0 <= seconds <= 7200:
+        raise Refused(msg("A speaking limit must be between 1 second and 2 hours, or 0 for "
+                          "no limit."))
     return [Draft(ev.LIMIT_CHANGED, {"segment": sid, "key": key, "seconds": int(seconds)})]
 
 
@@ -370,6 +371,8 @@ def extend(floor: Floor, seconds: float) -> list[Draft]:
     iv = _live(floor.state)
     if seconds == 0 or abs(seconds) > 7200:
         raise Refused(msg("An extension must be a non-zero number of seconds, at most 2 hours."))
+    if iv.unlimited:
+        raise Refused(msg("This speaker has no speaking limit; set one in the limits first."))
     if iv.allotted + seconds < 0:
         raise Refused(msg("The speaking time cannot be shortened below zero."))
     return [Draft(ev.TURN_EXTENDED, {"intervention": iv.id, "seconds": float(seconds)})]

@@ -20,6 +20,7 @@ from floorapp.core.floor import Floor, Refused
 from floorapp.core.messages import msg
 from floorapp.core.record_fields import check_record_fields
 from floorapp.core.state import FloorState
+from floorapp.core.turn import ANNOUNCEMENT_KINDS, announcement_kind
 
 #: The largest amount an announcement may carry (far above any pledge).
 MAX_AMOUNT = 1e15
@@ -133,9 +134,17 @@ def _amount(amount: object) -> float | None:
 
 
 def add_announcement(floor: Floor, text: str, amount: float | None = None,
-                     currency: str = "", intervention: str | None = None) -> list[Draft]:
-    """An announcement, e.g. a pledge with its amount and ISO currency code."""
+                     currency: str = "", intervention: str | None = None,
+                     kind: str | None = None) -> list[Draft]:
+    """An announcement, e.g. a pledge with its amount and ISO currency code.
+
+    ``kind``: "pledge", "personal_gift" or "announcement"; by default a pledge when
+    there is an amount.
+    """
     s = floor.state
+    if kind is not None and kind not in ANNOUNCEMENT_KINDS:
+        raise Refused(f"'{kind}' is not a kind of announcement; use one of "
+                      f"{', '.join(ANNOUNCEMENT_KINDS)}.")
     iid = target(s, intervention)
     value = _amount(amount)
     code = currency.strip().upper()
@@ -146,9 +155,12 @@ def add_announcement(floor: Floor, text: str, amount: float | None = None,
         raise Refused(msg("A currency needs an amount."))
     if not text.strip() and value is None:
         raise Refused(msg("An announcement needs some text or an amount."))
+    if kind in ("pledge", "personal_gift") and value is None:
+        raise Refused(msg("A pledge or a personal gift needs an amount."))
     return [Draft(ev.ANNOUNCEMENT_ADDED, {"intervention": iid, "announcement": s.next_id("a"),
                                           "text": text.strip(), "amount": value,
-                                          "currency": code})]
+                                          "currency": code,
+                                          "kind": announcement_kind(kind, value)})]
 
 
 def _when(key: str, value: object) -> datetime:

@@ -15,6 +15,13 @@ from floorapp.core.messages import msg
 
 #: Values of ``language``: the six official languages, or "other".
 LANGUAGE_VALUES: tuple[str, ...] = (*LANGUAGES, "other")
+#: Values of ``level``: the level of representation of whoever spoke for a delegation,
+#: highest first (as e-Speakers and the Secretariat's lists record it).
+LEVEL_VALUES: tuple[str, ...] = (
+    "head_of_state", "head_of_government", "vice_president", "deputy_prime_minister",
+    "minister", "vice_minister", "permanent_representative",
+    "deputy_permanent_representative", "other",
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,9 @@ RECORD_FIELDS: dict[str, RecordField] = {
                     "The delegation handed in a written statement."),
         RecordField("video", bool, "Video message",
                     "The statement was a video message."),
+        RecordField("level", str, "Level of representation",
+                    "Who spoke for the delegation: " + ", ".join(LEVEL_VALUES) + ".",
+                    LEVEL_VALUES),
     )
 }
 
@@ -69,6 +79,8 @@ def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = _flag(key, value)
             continue
         text = str(value).strip().lower() if value is not None else ""
+        if key == "level":
+            text = "_".join(text.replace("-", " ").split())
         if spec.choices and text and text not in spec.choices:
             raise ValueError(msg("The {field} must be one of {choices}, not {value}.",
                                  field=spec.title.lower(), choices=", ".join(spec.choices),
@@ -83,6 +95,12 @@ def record_language(record: Mapping[str, Any]) -> str:
     if not value:
         return ""
     return value if value in LANGUAGE_VALUES else "other"
+
+
+def record_level(record: Mapping[str, Any]) -> str:
+    """The level of representation recorded ("" when not recorded or not known)."""
+    value = str(record.get("level") or "").strip().lower()
+    return value if value in LEVEL_VALUES else ""
 
 
 def record_flag(record: Mapping[str, Any], key: str) -> bool:
