@@ -33,8 +33,8 @@ from floorapp.core.programme import Programme
 from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.live import LiveLink
 from floorapp.gui.languages import font_for, locale_for
+from floorapp.gui.live import LiveLink
 from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
