@@ -109,7 +109,7 @@ def test_the_display_survives_the_console_rebuild(
 def test_arabic_mirrors_every_widget_but_times(
     session: ConsoleSession, settings: Settings, qtbot: QtBot, qapp: QApplication,
 ) -> None:
-    from PySide6.QtWidgets import QProgressBar, QSpinBox, QTableView
+    from PySide6.QtWidgets import QDoubleSpinBox, QProgressBar, QTableView
 
     from floorapp.core.floor import Refused
     from floorapp.core.messages import Names, msg
@@ -124,7 +124,7 @@ def test_arabic_mirrors_every_widget_but_times(
     assert console.layoutDirection() == Qt.LayoutDirection.RightToLeft
     dialog = SettingsDialog(session.floor, settings, [], console)
     qtbot.addWidget(dialog)
-    spin = dialog.findChild(QSpinBox)
+    spin = dialog.findChild(QDoubleSpinBox)  # durations (m:ss) stay left to right, as times
     assert spin is not None and spin.layoutDirection() == Qt.LayoutDirection.RightToLeft
     bar = QProgressBar(dialog)
     assert bar.layoutDirection() == Qt.LayoutDirection.RightToLeft
