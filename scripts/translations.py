@@ -107,6 +107,19 @@ def _imported_contexts(tree: ast.Module, contexts: dict[str, str | None]) -> dic
     return out
 
 
+def _imported_trs(tree: ast.Module, contexts: dict[str, str | None]) -> dict[str, str]:
+    """``from floorapp.x import tr`` (or ``tr as x_tr``): local name -> x's context."""
+    out: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
+                "floorapp"):
+            for alias in node.names:
+                ctx = contexts.get(node.module)
+                if alias.name == "tr" and ctx:
+                    out[alias.asname or alias.name] = ctx
+    return out
+
+
 def _modules() -> dict[str, tuple[Path, ast.Module]]:
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -126,6 +139,7 @@ def extract() -> Catalogue:
         own = contexts[name]
         names = _module_constants(tree)
         others = _imported_contexts(tree, contexts)
+        borrowed = _imported_trs(tree, contexts)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -134,6 +148,9 @@ def extract() -> Catalogue:
             if isinstance(func, ast.Name) and func.id == "tr" and own:
                 if isinstance(node.args[0], ast.Constant) and first is not None:
                     cat.add(own, first, filename, node.lineno)
+            elif isinstance(func, ast.Name) and func.id in borrowed:
+                if isinstance(node.args[0], ast.Constant) and first is not None:
+                    cat.add(borrowed[func.id], first, filename, node.lineno)
             elif isinstance(func, ast.Name) and func.id == "trn" and own:
                 if isinstance(node.args[0], ast.Constant) and first is not None:
                     cat.add(own, first, filename, node.lineno, plural=True)

@@ -4,17 +4,19 @@
 each stop shows: the console (with a refusal in its status bar, and with the help
 overlay), every page of the settings, the programme editor (meeting, segments, and
 the segments' texts in another language), adding a participant, the list of
-problems of a programme file, an export, the record dialogs, the sound cues and the
-file dialogs of File > New meeting and Open meeting.
+problems of a programme file, an export, the record dialogs, the sound cues, the
+file dialogs of File > New meeting and Open meeting, the concept-note importer, the
+banner of a lost connection, and sharing and joining a meeting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QTabWidget, QWidget
 
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.settings import Settings
@@ -188,6 +190,75 @@ def file_stops(window: QWidget) -> Iterator[Stop]:
         yield from _dialog_stop(name, dialog, window)
 
 
+#: A few lines of a concept note, for the importer's proposal.
+CONCEPT_NOTE = """Interactive dialogue of the General Assembly on human trafficking
+3 April 2012, Conference Room 2, United Nations Headquarters, New York
+10:00 - 11:00 Opening remarks
+11:00 - 13:00 Interactive Panel Discussion I: Protecting the victims of trafficking
+15:00 - 17:45 Interactive Panel Discussion II: Assistance to the victims
+17:45 - 18:00 Closing remarks
+"""
+
+
+class _Link(QObject):
+    """A link to the meeting that is lost, for the connection banner."""
+
+    went_offline = Signal(object)
+    came_back = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.offline_since: datetime | None = None
+
+
+def station_stops(window: QWidget) -> Iterator[Stop]:
+    """The connection banner, and sharing and joining a meeting (when installed)."""
+    try:
+        from floorapp.gui.console.connection_banner import attach_banner
+    except ImportError:
+        pass
+    else:
+        if isinstance(window, QMainWindow):
+            link = _Link(window)
+            banner = attach_banner(window, link)  # type: ignore[arg-type]
+            banner.show_lost(datetime.now().astimezone())
+            _settle()
+            try:
+                yield Stop("connection-lost", window)
+            finally:
+                banner.hide()
+                banner.deleteLater()
+    try:
+        from floorapp.gui.sharing.join_dialog import JoinDialog
+        from floorapp.gui.sharing.share_dialog import ShareDialog
+    except ImportError:
+        return
+    # A meeting on a server already: the dialog explains, and starts no host.
+    yield from _dialog_stop("share", ShareDialog("postgresql://host.example/meeting", window),
+                            window)
+    yield from _dialog_stop("join", JoinDialog(window, look=False), window)
+
+
+def import_stops(window: QWidget) -> Iterator[Stop]:
+    """File > New meeting from a concept note: the text, and the proposed programme."""
+    try:
+        from floorapp.gui.dialogs.import_preview import ImportPreview
+    except ImportError:
+        return
+    dialog = ImportPreview(window)
+    dialog.show()
+    try:
+        _settle()
+        yield Stop("import-text", dialog, window)
+        dialog.source.setPlainText(CONCEPT_NOTE)
+        dialog.propose_from_source()
+        _settle()
+        yield Stop("import-proposal", dialog, window)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
 def tour(window: QWidget, floor: QtFloor, settings: Settings,
          language: str) -> Iterator[Stop]:
     """Every stop, in order; each dialog is closed when the walk moves on."""
@@ -200,6 +271,8 @@ def tour(window: QWidget, floor: QtFloor, settings: Settings,
         lambda: export_stops(window, floor),
         lambda: record_stops(window, floor, language),
         lambda: file_stops(window),
+        lambda: import_stops(window),
+        lambda: station_stops(window),
     ]
     for part in parts:
         yield from part()

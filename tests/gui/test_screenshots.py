@@ -30,7 +30,8 @@ def test_screenshots_are_written(lang: str, tmp_path: Path, qapp: QApplication) 
         for stop in ("console", "refusal", "help", "settings-1", "settings-3",
                      "programme-meeting", "programme-segments", "programme-translation",
                      "participant", "problems", "export", "correction", "announcement",
-                     "new-meeting", "open-meeting"):
+                     "new-meeting", "open-meeting", "import-text", "import-proposal",
+                     "connection-lost", "share", "join"):
             assert stop in stops, (stop, sorted(stops))
         image = QImage(str(tmp_path / next(n for n in shots if "-console-" in n)))
         assert (image.width(), image.height()) == (width, height)
