@@ -769,6 +769,16 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="21" />
+      <source>Attributed record (PDF)</source>
+      <translation>السجل المنسوب (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="20" />
+      <source>Attributed record (Word)</source>
+      <translation>السجل المنسوب (Word)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/export/worker.py" line="173" />
       <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
@@ -793,6 +803,36 @@
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
       <translation>اللغة:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="25" />
+      <source>List of speakers (PDF)</source>
+      <translation>قائمة المتكلمين (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="22" />
+      <source>Log (CSV spreadsheet)</source>
+      <translation>السجل (جدول CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="23" />
+      <source>Log (JSON)</source>
+      <translation>السجل (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="24" />
+      <source>Log (Markdown)</source>
+      <translation>السجل (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="19" />
+      <source>President's Summary (PDF)</source>
+      <translation>موجز الرئيس (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="18" />
+      <source>President's Summary (Word)</source>
+      <translation>موجز الرئيس (Word)</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />

@@ -765,6 +765,16 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="21" />
+      <source>Attributed record (PDF)</source>
+      <translation>Registro nominal (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="20" />
+      <source>Attributed record (Word)</source>
+      <translation>Registro nominal (Word)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/export/worker.py" line="173" />
       <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
@@ -789,6 +799,36 @@
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
       <translation>Idioma:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="25" />
+      <source>List of speakers (PDF)</source>
+      <translation>Lista de oradores (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="22" />
+      <source>Log (CSV spreadsheet)</source>
+      <translation>Registro (hoja de cálculo CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="23" />
+      <source>Log (JSON)</source>
+      <translation>Registro (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="24" />
+      <source>Log (Markdown)</source>
+      <translation>Registro (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="19" />
+      <source>President's Summary (PDF)</source>
+      <translation>Resumen de la Presidencia (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="18" />
+      <source>President's Summary (Word)</source>
+      <translation>Resumen de la Presidencia (Word)</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />

@@ -765,6 +765,16 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="21" />
+      <source>Attributed record (PDF)</source>
+      <translation>Compte rendu nominatif (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="20" />
+      <source>Attributed record (Word)</source>
+      <translation>Compte rendu nominatif (Word)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/export/worker.py" line="173" />
       <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
@@ -789,6 +799,36 @@
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
       <translation>Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="25" />
+      <source>List of speakers (PDF)</source>
+      <translation>Liste des orateurs (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="22" />
+      <source>Log (CSV spreadsheet)</source>
+      <translation>Journal (tableur CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="23" />
+      <source>Log (JSON)</source>
+      <translation>Journal (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="24" />
+      <source>Log (Markdown)</source>
+      <translation>Journal (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="19" />
+      <source>President's Summary (PDF)</source>
+      <translation>Résumé du Président (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="18" />
+      <source>President's Summary (Word)</source>
+      <translation>Résumé du Président (Word)</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />

@@ -766,6 +766,16 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="21" />
+      <source>Attributed record (PDF)</source>
+      <translation>Запись с указанием ораторов (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="20" />
+      <source>Attributed record (Word)</source>
+      <translation>Запись с указанием ораторов (Word)</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/export/worker.py" line="173" />
       <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
@@ -790,6 +800,36 @@
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
       <translation>Язык:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="25" />
+      <source>List of speakers (PDF)</source>
+      <translation>Список ораторов (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="22" />
+      <source>Log (CSV spreadsheet)</source>
+      <translation>Журнал (таблица CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="23" />
+      <source>Log (JSON)</source>
+      <translation>Журнал (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="24" />
+      <source>Log (Markdown)</source>
+      <translation>Журнал (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="19" />
+      <source>President's Summary (PDF)</source>
+      <translation>Резюме Председателя (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="18" />
+      <source>President's Summary (Word)</source>
+      <translation>Резюме Председателя (Word)</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />

@@ -764,6 +764,16 @@
   <context>
     <name>Export</name>
     <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="21" />
+      <source>Attributed record (PDF)</source>
+      <translation>具名记录（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="20" />
+      <source>Attributed record (Word)</source>
+      <translation>具名记录（Word）</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/export/worker.py" line="173" />
       <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
@@ -788,6 +798,36 @@
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
       <translation>语文：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="25" />
+      <source>List of speakers (PDF)</source>
+      <translation>发言者名单（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="22" />
+      <source>Log (CSV spreadsheet)</source>
+      <translation>记录（CSV 电子表格）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="23" />
+      <source>Log (JSON)</source>
+      <translation>记录（JSON）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="24" />
+      <source>Log (Markdown)</source>
+      <translation>记录（Markdown）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="19" />
+      <source>President's Summary (PDF)</source>
+      <translation>主席总结（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/export_titles.py" line="18" />
+      <source>President's Summary (Word)</source>
+      <translation>主席总结（Word）</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />
