@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.programme import Programme
 from floorapp.gui.console import words
+from floorapp.gui.messages import app_language
 
 
 def tr(text: str) -> str:
@@ -40,8 +41,9 @@ class ExportDialog(QDialog):
         if ask_segment:
             self.segment = QComboBox(self)
             self.segment.setObjectName("export-segment")
+            shown = app_language()  # the segments' titles in the console's language
             for seg in programme.segments:
-                self.segment.addItem(seg.title, seg.id)
+                self.segment.addItem(programme.text(seg, "title", shown).text, seg.id)
             if segment is not None:
                 self.segment.setCurrentIndex(max(0, self.segment.findData(segment)))
             form.addRow(tr("Segment:"), self.segment)
