@@ -29,6 +29,7 @@ from floorapp.storage.watch import (
     NotificationListener,
     Watcher,
     WatchHooks,
+    app_name,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -61,7 +62,7 @@ def describe(target: str | os.PathLike[str]) -> str:
     return t
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, station: str = "") -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
@@ -81,8 +82,8 @@ def _make_engine(url: str) -> Engine:
 
         return engine
     if url.startswith("postgresql"):
-        return create_engine(url, pool_pre_ping=True,
-                             connect_args={**LINK_SETTINGS, "options": SERVER_SETTINGS})
+        return create_engine(url, pool_pre_ping=True, connect_args={
+            **LINK_SETTINGS, "options": SERVER_SETTINGS, "application_name": app_name(station)})
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -196,7 +197,7 @@ class Journal:
                         f"{where} is not a Floor meeting database (not an SQLite file). "
                         "It was left untouched."
                     )
-        engine = _make_engine(url)
+        engine = _make_engine(url, station)
         try:
             with engine.connect() as conn:
                 if engine.dialect.name == "sqlite":
@@ -261,7 +262,7 @@ class Journal:
     def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
         """A thread that tells ``hooks`` when other stations append (see storage.watch)."""
         if self.engine.dialect.name == "postgresql":
-            return NotificationListener(self.engine.url, hooks, clock)
+            return NotificationListener(self.engine.url, hooks, clock, app_name(self.station))
         return DataVersionPoller(self.engine.url.database or "", hooks)
 
     # -- reading and appending -------------------------------------------------
