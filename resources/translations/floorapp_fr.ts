@@ -160,44 +160,54 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="295" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation>De nouveau connecté à la séance ; {n} actions rattrapées.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="142" />
       <source>No such meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="144" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="154" />
-      <location filename="../../floorapp/gui/app.py" line="156" />
+      <location filename="../../floorapp/gui/app.py" line="155" />
+      <location filename="../../floorapp/gui/app.py" line="157" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="167" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
+      <location filename="../../floorapp/gui/app.py" line="143" />
       <source>There is no meeting database at {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="189" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Console</name>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
+    </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
@@ -289,6 +299,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation>La connexion à la séance est perdue depuis {time} : rien n’a été fait. Floor se reconnecte ; réessayez lorsqu’elle sera rétablie.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
       <source>The floor is given to {name}.</source>
       <translation type="unfinished" />
@@ -299,12 +314,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="149" />
       <source>The list is open again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="148" />
       <source>The list of speakers is closed.</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +681,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,7 +716,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
