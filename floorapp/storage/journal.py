@@ -37,8 +37,8 @@ BUSY_TIMEOUT_MS = 5000
 #: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
 SERVER_SETTINGS = (
     "-c tcp_keepalives_idle=2 -c tcp_keepalives_interval=1 -c tcp_keepalives_count=3 "
-    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=10000 "
-    "-c lock_timeout=10000"
+    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=3000 "
+    "-c lock_timeout=8000"
 )
 
 

@@ -240,3 +240,24 @@ def test_a_command_while_offline_is_refused_with_the_time_it_was_lost(
         laptop.service.open_segment("panel-1")
     finally:
         laptop.close()
+
+
+def test_the_podium_is_not_held_up_by_a_station_stuck_holding_the_journal(
+    pg_target: str,
+) -> None:
+    from floorapp.storage.journal import SERVER_SETTINGS
+
+    FloorService.create(pg_target, small_programme(), FakeClock()).close()
+    podium = FloorService.open(pg_target, station="the podium")
+    # A station that took the journal's lock and then went silent (its machine froze
+    # mid-command): its session carries the same server settings as every station's.
+    stuck = psycopg.connect(pg_target, options=SERVER_SETTINGS)
+    try:
+        stuck.execute("LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE")
+        podium.open_segment("panel-1")  # waits a few seconds at most, then goes through
+        assert podium.state.current_segment == "panel-1"
+        with pytest.raises(psycopg.Error, match="idle-in-transaction timeout"):
+            stuck.execute("SELECT 1")  # the server dropped the silent station
+    finally:
+        stuck.close()
+        podium.close()
