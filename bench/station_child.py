@@ -10,7 +10,8 @@ every process on one machine).
 ``console`` or ``display``) that learns by listening (MODE ``listen``: the watcher,
 as shipped) or by polling every 500 ms (MODE ``poll``: the baseline). It prints
 ``ready``, then, when ``quit`` comes on stdin, one ``painted SEQ T`` line for every
-frame painted after a change folded in, T again on the monotonic clock.
+frame painted after a change folded in, T again on the monotonic clock, and one
+``folded SEQ T`` line for every read that folded new events (before any view saw them).
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ def receive(db: str, ini: str, kind: str, mode: str) -> None:
     app = QApplication(sys.argv[:1])
     service = FloorService.open(db, station=f"the {kind}")
     settings = Settings(ini)
+    folded: list[str] = []
+    # Subscribed before the views (QtFloor), so called before they update.
+    service.subscribe(lambda evs: folded.append(f"folded {evs[-1].seq} {time.monotonic():.6f}"))
     floor = QtFloor(service, app)
     window: QWidget
     if kind == "display":
@@ -129,7 +133,7 @@ def receive(db: str, ini: str, kind: str, mode: str) -> None:
                      daemon=True).start()
     print("ready", flush=True)
     app.exec()
-    print("\n".join(painted), flush=True)
+    print("\n".join(painted + folded), flush=True)
     print("done", flush=True)
     link.stop()
     poll.stop()

@@ -86,8 +86,9 @@ def _lines_until_done(proc: subprocess.Popen[str]) -> list[str]:
 
 
 def propagate(url: str, folder: Path, receivers: list[str], mode: str, actions: int,
-              pace: float) -> list[float]:
-    """Milliseconds from each commit at the podium to the frame showing it, per receiver."""
+              pace: float) -> tuple[list[float], list[float]]:
+    """Milliseconds from each commit at the podium to the frame showing it on each
+    receiver, and to the events' being folded there (before any view saw them)."""
     procs = [_child("receive", url, str(folder / f"{kind}-{mode}.ini"), kind, mode)
              for kind in receivers]
     sender = _child("send", url, str(actions), str(pace))
@@ -103,13 +104,14 @@ def propagate(url: str, folder: Path, receivers: list[str], mode: str, actions: 
         sent = [line.split() for line in _lines_until_done(sender) if line.startswith("sent")]
         time.sleep(1.5 if mode == "listen" else 2.0)
         painted_by: list[list[tuple[int, float]]] = []
+        folded_by: list[list[tuple[int, float]]] = []
         for p in procs:
             assert p.stdin is not None
             p.stdin.write("quit\n")
             p.stdin.flush()
-            rows = [line.split() for line in _lines_until_done(p)
-                    if line.startswith("painted")]
-            painted_by.append([(int(r[1]), float(r[2])) for r in rows])
+            rows = [line.split() for line in _lines_until_done(p)]
+            painted_by.append([(int(r[1]), float(r[2])) for r in rows if r[0] == "painted"])
+            folded_by.append([(int(r[1]), float(r[2])) for r in rows if r[0] == "folded"])
     finally:
         for p in [*procs, sender]:
             try:
@@ -117,13 +119,18 @@ def propagate(url: str, folder: Path, receivers: list[str], mode: str, actions: 
             except subprocess.TimeoutExpired:
                 p.kill()
             p.__exit__(None, None, None)
+    return _after(sent, painted_by), _after(sent, folded_by)
+
+
+def _after(sent: list[list[str]], seen_by: list[list[tuple[int, float]]]) -> list[float]:
+    """For every station and every action sent, ms until the station had it."""
     latencies: list[float] = []
-    for painted in painted_by:
-        for _, seq, at in ((r[0], int(r[1]), float(r[2])) for r in sent):
-            shown = next((t for s, t in painted if s >= seq and t >= at), None)
-            if shown is None:
-                raise RuntimeError(f"seq {seq} was never shown on a station")
-            latencies.append((shown - at) * 1000)
+    for seen in seen_by:
+        for seq, at in ((int(r[1]), float(r[2])) for r in sent):
+            when = next((t for s, t in seen if s >= seq), None)
+            if when is None:
+                raise RuntimeError(f"seq {seq} never reached a station")
+            latencies.append(max(0.0, when - at) * 1000)
     return latencies
 
 
@@ -143,19 +150,31 @@ def propagation(folder: Path, quick: bool) -> list[Figure]:
         return [not_measured("propagation between stations", "ms",
                              "no PostgreSQL server answers")]
     actions = 150 if quick else 500
-    pace = 0.05
+    pace = 0.15  # ~7 actions a second: faster than any operator, slower than a repaint
+    load = os.getloadavg()[0]
     figs: list[Figure] = []
     with meeting_database(url) as db:
-        poll = propagate(db, folder, ["console"], "poll", actions // 2 if quick else 200, pace)
+        poll, poll_folded = propagate(db, folder, ["console"], "poll",
+                                      actions // 2 if quick else 200, pace)
     with meeting_database(url) as db:
-        two = propagate(db, folder, ["console"], "listen", actions, pace)
+        two, two_folded = propagate(db, folder, ["console"], "listen", actions, pace)
     with meeting_database(url) as db:
-        three = propagate(db, folder, ["console", "display"], "listen", actions, pace)
+        three, three_folded = propagate(db, folder, ["console", "display"], "listen", actions,
+                                        pace)
+    load = max(load, os.getloadavg()[0])
     base = f"the same console polling every 500 ms (p50, p95, p99 of {len(poll)})"
+    note = (f"{actions} actions, one every ~{pace * 1000:.0f} ms; machine load average up to "
+            f"{load:.1f} on {os.cpu_count()} CPUs")
     figs += _three("propagation, committed at the podium to painted on a console (2 processes)",
-                   two, base, poll, f"{len(two)} actions, one every ~{pace * 1000:.0f} ms")
+                   two, base, poll, note)
+    figs += _three("↳ committed at the podium to folded on the console, before painting",
+                   two_folded, base.replace("console polling", "console polling, folded,"),
+                   poll_folded, "")
     figs += _three("propagation to a console and the room display (3 processes)",
                    three, base, poll, f"{len(three)} paints after {actions} actions")
+    figs += _three("↳ committed to folded on the console and the display, before painting",
+                   three_folded, base.replace("console polling", "console polling, folded,"),
+                   poll_folded, "")
     return figs
 
 
