@@ -1,7 +1,8 @@
 """One station of the two-console test, in a process of its own (offscreen Qt).
 
-Usage: ``python gui_station_child.py ROLE DB SETTINGS.ini`` with ROLE ``officer`` or
-``secretary`` (a console window) or ``display`` (the speaker display). Prints
+Usage: ``python gui_station_child.py ROLE DB SETTINGS.ini [SKEW]`` with ROLE ``officer``
+or ``secretary`` (a console window) or ``display`` (the speaker display); SKEW puts
+this station's wall clock so many seconds wrong. Prints
 ``ready``; then reads one JSON command a line from stdin, does it through the
 widgets, and answers one JSON line: ``{"ok": ..., "show": {...}}`` where ``show`` is
 what the station's screen shows (speaker, clock text, time left at a monotonic
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from floorapp.core.clock import SkewedClock  # noqa: E402
 from floorapp.gui import settings as S  # noqa: E402
 from floorapp.gui.app import ConsoleSession  # noqa: E402
 from floorapp.gui.display.speaker_display import SpeakerDisplay  # noqa: E402
@@ -44,9 +46,11 @@ class Lines(QObject):
 
 def main() -> int:
     role, db, ini = sys.argv[1:4]
+    skew = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
     app = QApplication(sys.argv[:1])
     settings = S.Settings(ini)
-    service = FloorService.open(db, station=STATIONS[role])
+    clock = SkewedClock(skew) if skew else None
+    service = FloorService.open(db, clock, station=STATIONS[role])
     refusals: list[str] = []
     if role == "display":
         floor = QtFloor(service, app)

@@ -261,3 +261,33 @@ def test_the_podium_is_not_held_up_by_a_station_stuck_holding_the_journal(
     finally:
         stuck.close()
         podium.close()
+
+
+def test_the_console_shows_a_banner_while_the_connection_is_lost(
+    tmp_path: object, qtbot: QtBot,
+) -> None:
+    from datetime import datetime
+    from pathlib import Path
+
+    from floorapp.gui.app import ConsoleSession
+    from floorapp.gui.console.connection_banner import ConnectionBanner
+    from floorapp.gui.settings import Settings
+
+    db = Path(str(tmp_path)) / "m.floor"
+    FloorService.create(db, small_programme(), FakeClock()).close()
+    session = ConsoleSession(Settings(str(Path(str(tmp_path)) / "floor.ini")))
+    window = session.show(FloorService.open(db, FakeClock()), with_display=False)
+    qtbot.addWidget(window)
+    try:
+        banner = window.findChild(ConnectionBanner, "connection-banner")
+        assert banner is not None and not banner.isVisible()
+        assert session.link is not None
+        session.link.lost(datetime(2012, 4, 3, 10, 42, 5).astimezone())
+        qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+        assert "10:42:05" in banner.text() and "retrying" in banner.text()
+        window.actions_by_id["next"].trigger()
+        assert "lost since 10:42:05" in window.statusBar().currentMessage()
+        session.link.back()
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
+    finally:
+        session.close()
