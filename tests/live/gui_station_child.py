@@ -105,6 +105,8 @@ def main() -> int:
             screen.actions_by_id[cmd["id"]].trigger()
         elif do == "run":
             ok = floor.run(cmd["command"], *cmd.get("args", []))
+        elif do == "shoot":
+            ok = screen.grab().save(cmd["path"])
         print(json.dumps({"ok": ok, "show": show()}), flush=True)
 
     lines = Lines()

@@ -11,6 +11,7 @@ data_version on an SQLite file).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -132,6 +133,11 @@ def test_officer_and_secretary_run_a_segment_together(shared_target: str,
         shows = step(officer, do="action", id="next")
         assert {s["speaker"] for s in shows.values()} == {"Qatar"}
         step(secretary, do="note", text="Victims need shelters")
+        shots = os.environ.get("FLOORAPP_SHOTS")  # to look at the three screens
+        if shots:
+            backend = "postgres" if "://" in shared_target else "sqlite"
+            for role, c in children.items():
+                c.ask(do="shoot", path=str(Path(shots) / f"live-{backend}-{role}.png"))
         shows = step(officer, do="action", id="end")
         assert all(s["speaker"] is None for s in shows.values())
         assert sorted(map(tuple, shows["display"]["notes"].values())) == [
