@@ -33,6 +33,8 @@ from floorapp.storage.watch import (
 )
 
 BUSY_TIMEOUT_MS = 5000
+#: The longest station name the journal keeps (floor_events.station).
+STATION_LENGTH = 64
 #: The server's side of the same: a station that vanishes while holding the journal's
 #: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
 SERVER_SETTINGS = (
@@ -133,7 +135,7 @@ class Journal:
     def __init__(self, engine: Engine, target: str, station: str = "") -> None:
         self.engine = engine
         self.target = target
-        self.station = station
+        self.station = station[:STATION_LENGTH]  # the column's width
 
     # -- opening -------------------------------------------------------------
 

@@ -212,3 +212,13 @@ def test_two_stations_racing_the_same_command_exactly_one_wins(
     after = podium.journal.read()[before:]
     assert len({e.command for e in after}) == 1, "both stations' commands were applied"
     assert snapshot(podium.state) == snapshot(laptop.state)
+
+
+def test_a_long_station_name_is_kept_to_the_journals_width(shared_target: str) -> None:
+    name = "the secretary's laptop at the back of the room, " * 3
+    svc = FloorService.create(shared_target, small_programme(), FakeClock(), station=name)
+    try:
+        svc.open_segment("panel-1")
+        assert svc.journal.read()[-1].station == name[:64]
+    finally:
+        svc.close()
