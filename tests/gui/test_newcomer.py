@@ -387,3 +387,14 @@ def test_nothing_of_the_tags_and_record_is_cut_at_the_side(make_console, service
     qtbot.wait(50)
     area = window.log.notes.side_area
     assert area.widget().width() <= area.viewport().width()
+
+
+def test_an_inherited_limit_shows_whole(qapp) -> None:
+    from floorapp.gui.dialogs.limits import LimitsEditor
+
+    editor = LimitsEditor("limits")
+    editor.set_limits({}, {"observer": 120}, "default ({time})")
+    field = editor.fields["observer"]
+    assert field.text() == "default (02:00)"
+    assert field.minimumWidth() >= field.fontMetrics().horizontalAdvance(field.text())
+    editor.deleteLater()
