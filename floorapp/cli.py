@@ -176,6 +176,10 @@ def cmd_log(args: argparse.Namespace) -> int:
 ARGV_TOOLS = {
     "export": ("floorapp.export.cli", "export_main"),
     "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
+    "import": ("floorapp.import_cli", "import_main"),
+    "host": ("floorapp.hosting.cli", "host_main"),
+    "join": ("floorapp.cli", "join_main"),
+    "export-db": ("floorapp.hosting.cli", "export_db_main"),
 }
 
 
@@ -187,6 +191,13 @@ def _lazy(module: str, func: str) -> Callable[[argparse.Namespace], int]:
         return result
 
     return run
+
+
+def join_main(argv: Sequence[str]) -> int:
+    """``floorapp join``: checks the code, then opens the console on the shared meeting."""
+    from floorapp.hosting.cli import join_main as join
+
+    return join(argv, _lazy("floorapp.gui.app", "gui_main"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -224,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", default=None,
                    help="programme file (TOML) to create the meeting from if it does not exist")
     p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
+    p.add_argument("--station", default=None,
+                   help="this station's name, told to other stations sharing the meeting "
+                        "(e.g. \"the podium\"); default: this computer's name")
     p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
 
     sub.add_parser("screenshots", help="save PNGs of the console and the speaker display "
@@ -238,6 +252,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("export", help="export the log, the President's Summary or a list of "
                    "speakers (floorapp export --help)", add_help=False)
+    sub.add_parser("import", help="propose a programme file from a concept note "
+                   "(floorapp import --help)", add_help=False)
+    sub.add_parser("host", help="share a meeting with other stations on the network "
+                   "(floorapp host --help)", add_help=False)
+    sub.add_parser("join", help="open a meeting another machine hosts, with its join code "
+                   "(floorapp join --help)", add_help=False)
+    sub.add_parser("export-db", help="copy a shared meeting into one SQLite file for the "
+                   "archive (floorapp export-db --help)", add_help=False)
     return parser
 
 

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES
 
-FORMAT_NAMES = ("summary-docx", "summary-pdf", "csv", "json", "md", "speakers-pdf")
+FORMAT_NAMES = ("summary-docx", "summary-pdf", "record-docx", "record-pdf", "csv", "json", "md",
+                "speakers-pdf")
 #: Short names a user may type: the Summary is what "docx" and "pdf" mean.
 FORMAT_ALIASES = {"docx": "summary-docx", "word": "summary-docx", "pdf": "summary-pdf",
-                  "markdown": "md", "speakers": "speakers-pdf"}
+                  "markdown": "md", "speakers": "speakers-pdf", "record": "record-docx"}
 
 
 def _err(message: str) -> None:
@@ -46,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="floorapp export",
         description="Export a meeting: the President's Summary draft (Word or PDF), the "
-                    "log (CSV, JSON, Markdown) or the list of speakers of a segment (PDF).")
+                    "attributed record for the Secretariat (Word or PDF), the log (CSV, JSON, "
+                    "Markdown) or the list of speakers of a segment (PDF).")
     p.add_argument("db", help="meeting database file or URL")
     p.add_argument("--format", "-f", required=True, dest="fmt",
                    type=_format, metavar="FORMAT",

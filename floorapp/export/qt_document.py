@@ -27,14 +27,16 @@ from PySide6.QtGui import (
 from floorapp.export.blocks import Block, BlockKind, Document
 from floorapp.export.qt_none import keep_none_alive
 
-#: Font families by language, first choice first: (body, headings). Arabic is set in
+#: Font families by language, first choice first: (body, headings). Chinese text puts
+#: Noto Serif/Sans first for Latin letters and digits (the CJK fonts' Latin glyphs lose
+#: their digits from Qt's text layer) and falls back to Noto CJK for Chinese. Arabic is set in
 #: Noto Sans Arabic: with Noto Naskh Arabic, Qt's PDF loses the lam-alef ligature
 #: from the text layer (copy, search and pdftotext would read "ا جتماع").
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "ar": (["Noto Sans Arabic", "Noto Sans", "DejaVu Sans"],
            ["Noto Sans Arabic", "Noto Sans", "DejaVu Sans"]),
-    "zh": (["Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Serif"],
-           ["Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans"]),
+    "zh": (["Noto Serif", "Noto Serif CJK SC", "Noto Sans CJK SC"],
+           ["Noto Sans", "Noto Sans CJK SC", "Noto Serif CJK SC"]),
 }
 LATIN = (["Noto Serif", "DejaVu Serif", "Noto Sans CJK SC", "Noto Naskh Arabic"],
          ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans Arabic"])

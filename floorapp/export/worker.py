@@ -101,6 +101,7 @@ def _default_name(service: FloorService, fmt: str, lang: str, folder: str = "") 
     folder when there is none), never the program's.
     """
     kind = {"summary-docx": "summary", "summary-pdf": "summary", "speakers-pdf": "speakers",
+            "record-docx": "record", "record-pdf": "record",
             "csv": "log", "json": "log", "md": "log"}[fmt]
     if not folder or not Path(folder).is_dir():
         folder = QStandardPaths.writableLocation(

@@ -9,8 +9,9 @@ a large podium monitor alike. Every action is in the menus with its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,7 +32,6 @@ from floorapp.gui.console import shortcuts
 from floorapp.gui.console.add_field import AskNew
 from floorapp.gui.console.controller import FloorController
 from floorapp.gui.console.current_view import CurrentView
-from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.console.log_view import LogView
 from floorapp.gui.console.menus import build_menus
 from floorapp.gui.console.new_participant import ask_new_participant
@@ -39,6 +39,9 @@ from floorapp.gui.console.programme_view import ProgrammeView
 from floorapp.gui.console.segment_clock_view import SegmentClockView
 from floorapp.gui.console.speakers_view import SpeakersPanel
 from floorapp.gui.floor_qt import QtFloor
+
+if TYPE_CHECKING:
+    from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
@@ -47,6 +50,7 @@ from floorapp.gui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from floorapp.storage.journal import describe
 
 #: Makes the speaker display for a floor (None when the display is not available).
 DisplayFactory = Callable[[QtFloor, Settings], QWidget]
@@ -86,6 +90,9 @@ class ConsoleWindow(QMainWindow):
         self.settings = settings
         self.display_factory = display_factory
         self.display: QWidget | None = None
+        #: Rebuilds the console in another language (set by the app's session); without
+        #: it a new language reaches the names at once and the rest at the next start.
+        self.relanguage: Callable[[str], None] | None = None
         self.setObjectName("console")
         language = settings.get(LANGUAGE)
         self.language = language
@@ -108,7 +115,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(centre)
 
         self.speakers = SpeakersPanel(floor, self.actions_by_id, language, ask_new, self)
-        self.programme = ProgrammeView(floor, self)
+        self.programme = ProgrammeView(floor, self, language)
         self.log = LogView(floor, language, self)
         self.docks = [
             self._dock("dock-programme", tr("Programme"), self.programme),
@@ -117,7 +124,7 @@ class ConsoleWindow(QMainWindow):
         ]
         self.place_docks()
         self.controller = FloorController(floor, self.speakers, self)
-        self.help = HelpOverlay(self)
+        self._help: QWidget | None = None
 
         self.menus = build_menus(self, self.actions_by_id, self.docks, language,
                                  self.set_language)
@@ -132,7 +139,8 @@ class ConsoleWindow(QMainWindow):
         self._no_sound = ""
         self.statusBar().addPermanentWidget(self.muted_label)
         self.statusBar().addPermanentWidget(self.meeting_label)
-        self.meeting_label.setText(floor.service.journal.target)
+        # A database URL's password stays off the screen.
+        self.meeting_label.setText(describe(floor.service.journal.target))
         floor.refused.connect(self.show_refusal)
         self._at_floor = self._current_id()
         floor.changed.connect(self._floor_moved)
@@ -147,15 +155,22 @@ class ConsoleWindow(QMainWindow):
         #: Extra pages of the settings dialog, added by other parts (the sound cues).
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
-        p = floor.service.state.programme
-        # Qt adds the application's name ("— Floor") itself.
-        self.setWindowTitle(p.title if p else "")
+        self._show_title()
         self.resize(1366, 768)
         saved = settings.get(WINDOW_STATE)
         if saved:
             self.restoreState(QByteArray.fromBase64(saved.encode()))
         self.apply_font_scale(settings.get(FONT_SCALE))
         self.speakers.bar.field.setFocus()
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The F1 overlay of every shortcut, built the first time it is asked for."""
+        from floorapp.gui.console.help_overlay import HelpOverlay
+
+        if not isinstance(self._help, HelpOverlay):
+            self._help = HelpOverlay(self)
+        return self._help
 
     def show_fitting(self) -> None:
         """Show the console; maximized when its size and frame do not fit the screen.
@@ -205,12 +220,13 @@ class ConsoleWindow(QMainWindow):
             "smaller": lambda: self.apply_font_scale(self.settings.get(FONT_SCALE) - 0.1),
             "high_contrast": self.toggle_high_contrast,
             "new_meeting": self.choose_programme,
+            "new_from_note": self.import_concept_note,
             "open_meeting": self.choose_meeting,
             "edit_programme": self.edit_programme,
             "add_participant": self.add_participant,
             "settings": self.open_settings,
             "quit": self.close,
-            "help": self.help.toggle,
+            "help": lambda: self.help.toggle(),
         })
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(lambda _c=False, h=handler: h())
@@ -329,15 +345,33 @@ class ConsoleWindow(QMainWindow):
         self.speakers.set_language(language)
         self.current.set_language(language)
         self.log.set_language(language)
+        self.programme.set_language(language)
+        self._show_title()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                                    else Qt.LayoutDirection.LeftToRight)
         self.place_docks()
-        self.show_message(tr("Names are shown in the new language; menus follow at the next "
-                             "start."))
+        if self.relanguage is not None:
+            rebuild = self.relanguage
+            QTimer.singleShot(0, self, lambda: rebuild(language))
+        else:
+            self.show_message(tr("Names are shown in the new language; menus follow at the "
+                                 "next start."))
+
+    def _show_title(self) -> None:
+        """The window's title: the meeting's title in the console's language (Qt adds the
+        application's name, "— Floor", itself)."""
+        p = self.floor.service.state.programme
+        self.setWindowTitle(p.text(p, "title", self.language).text if p else "")
 
     # -- the speaker display ---------------------------------------------------------------
+
+    def adopt_display(self, display: QWidget | None) -> None:
+        """Take over the speaker display of the console this one replaces."""
+        self.display = display
+        self.actions_by_id["toggle_display"].setChecked(
+            display is not None and display.isVisible())
 
     def toggle_display(self) -> None:
         """Show or hide the speaker display."""
@@ -394,6 +428,12 @@ class ConsoleWindow(QMainWindow):
             self, tr("Keep the meeting in"), "", tr("Meetings (*.floor)"))
         if target:
             self.meeting_chosen.emit(target, programme)
+
+    def import_concept_note(self) -> None:
+        """Propose a programme from a concept note; on Accept, create its meeting."""
+        from floorapp.gui.dialogs.import_flow import import_concept_note
+
+        import_concept_note(self, self.meeting_chosen.emit)
 
     def edit_programme(self) -> None:
         """Open the programme editor (from the dialogs package)."""

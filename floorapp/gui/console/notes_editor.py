@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.programme_texts import tip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -152,13 +154,22 @@ class NotesEditor(QWidget):
             return None
         return self.floor.service.state.interventions.get(self.intervention)
 
-    def set_intervention(self, iid: str | None) -> None:
-        """Show the notes of an intervention (None: nothing selected)."""
+    def set_intervention(self, iid: str | None, rebuild: bool = False) -> None:
+        """Show the notes of an intervention (None: nothing selected).
+
+        ``rebuild`` redraws the theme boxes even for the same intervention (a new language).
+        """
         if iid != self.intervention:
             self.intervention = iid
             self.editing = None
             self.text.clear()
             self._rebuild_checks()
+        elif rebuild:  # keep what is being typed, and the themes ticked
+            chosen = self.chosen_themes()
+            self._rebuild_checks()
+            for tid in chosen:
+                if tid in self.checks:
+                    self.checks[tid].setChecked(True)
         self.record.language = self.language
         self.record.set_intervention(iid)
         self._refresh()
@@ -181,20 +192,28 @@ class NotesEditor(QWidget):
         for label in self.themes_box.findChildren(ThemeLabel):
             label.setParent(None)
             label.deleteLater()
+        p = self.floor.service.state.programme
         for i, t in enumerate(self._themes()):
+            local = p.text(t, "title", self.language) if p else None
+            full = local.text if local else t.title
             # The whole title, wrapped beside its box (a box's own text cannot wrap).
             box = QCheckBox(self.themes_box)
             box.setObjectName(f"theme-{t.id}")
-            box.setToolTip(t.title)
-            box.setAccessibleName(t.title)
-            label = ThemeLabel(t.title, box, self.themes_box)
+            box.setToolTip("\n".join(x for x in (full, tip(local) if local else "") if x))
+            box.setAccessibleName(full)
+            label = ThemeLabel(local.tagged() if local and local.fallback else full, box,
+                               self.themes_box)
             self.themes_layout.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
             self.themes_layout.addWidget(label, i, 1)
             self.checks[t.id] = box
 
     # -- showing -----------------------------------------------------------------------
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (changes.complete and self.intervention not in changes.interventions
+                and not changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            return
         if self.intervention is not None and self._iv() is None:
             self.set_intervention(None)
         else:
@@ -214,7 +233,9 @@ class NotesEditor(QWidget):
         name = words.speaker_line(state, iv.participant_id, iv.on_behalf_of, iv.delivered_by,
                                   self.language)
         self.heading.setText(tr("Notes on {name}").format(name=name))
-        titles = {t.id: t.title for t in self._themes()}
+        p = state.programme
+        titles = {t.id: p.text(t, "title", self.language).text if p else t.title
+                  for t in self._themes()}
         keep = self.editing
         self.notes.blockSignals(True)
         self.notes.clear()

@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.core.categories import DEFAULT_LIMITS, SpeakerCategory
+from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, SpeakerCategory
 from floorapp.core.programme import Programme
+from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.checks import programme_problems
 from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
@@ -54,8 +56,11 @@ class ProgrammeEditor(QDialog):
         super().__init__(parent)
         self.floor = floor
         self.original = floor.service.programme
+        self.base = self.original  # the meeting's fields as last loaded into the form
+        self.language = self.original.language  # the language the texts are edited in
         self.setObjectName("programme-editor")
         self.setWindowTitle(tr("Edit the programme"))
+        language_row = self._build_language()
         tabs = QTabWidget(self)
         tabs.addTab(self._build_meeting(), tr("&Meeting"))
         self.pages = SegmentsPage(self.original.segments, self._inherited, self)
@@ -82,6 +87,7 @@ class ProgrammeEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        column.addLayout(language_row)
         column.addWidget(tabs, 1)
         column.addWidget(self.problems_label)
         column.addLayout(save_row)
@@ -92,6 +98,44 @@ class ProgrammeEditor(QDialog):
         self.check()
 
     # -- building -----------------------------------------------------------------------
+
+    def _build_language(self) -> QHBoxLayout:
+        """"Texts in: [language]": the programme's texts are edited in one language at a time."""
+        from floorapp.gui.console.words import LANGUAGE_NAMES
+
+        self.languages = QComboBox(self)
+        self.languages.setObjectName("programme-language")
+        for lang in LANGUAGES:
+            name = LANGUAGE_NAMES[lang]
+            if lang == self.original.language:
+                name = tr("{language} (original)").format(language=name)
+            self.languages.addItem(name, lang)
+        self.languages.setCurrentIndex(LANGUAGES.index(self.language))
+        self.languages.currentIndexChanged.connect(
+            lambda _i: self.set_language(str(self.languages.currentData())))
+        label = QLabel(tr("Te&xts in:"), self)
+        label.setBuddy(self.languages)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("programme-language-note")
+        self.language_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.languages)
+        row.addWidget(self.language_note, 1)
+        return row
+
+    def set_language(self, language: str) -> None:
+        """Edit the programme's texts in ``language`` (the rest of the form stays)."""
+        kept = self.programme()
+        self.language = language
+        self.chair.set_language(language, self.original.language)
+        self.pages.set_language(language, self.original.language)
+        self.load_meeting(kept)
+        translating = language != self.original.language
+        self.language_note.setText(
+            tr("Empty fields and grey text show the original, which is used until a "
+               "translation is written.") if translating else "")
+        self.check()
 
     def _build_meeting(self) -> QWidget:
         page = QWidget(self)
@@ -122,19 +166,26 @@ class ProgrammeEditor(QDialog):
 
     def load_meeting(self, p: Programme) -> None:
         """Show a programme's meeting fields."""
-        self.title.setText(p.title)
+        self.base = p
+        langs = (self.language, p.language)
+        translating = self.language != p.language
+        self.title.setText(text_in(p, "title", *langs))
+        self.title.setPlaceholderText(p.title if translating else "")
         self.date.setDate(QDate(p.date.year, p.date.month, p.date.day))
-        self.venue.setText(p.venue)
+        self.venue.setText(text_in(p, "venue", *langs))
+        self.venue.setPlaceholderText(p.venue if translating else "")
         self.chair.load(p.chair)
         self.limits.set_limits(p.limits, DEFAULT_LIMITS, tr("default ({time})"))
 
     def programme(self) -> Programme:
         """The programme as the editor now says."""
+        langs = (self.language, self.base.language)
+        texts = with_text(self.base, "title", *langs, self.title.text().strip(),
+                          required=True)
+        texts = with_text(texts, "venue", *langs, self.venue.text().strip())
         return replace(
-            self.original,
-            title=self.title.text().strip(),
+            texts,
             date=self.date.date().toPython(),  # type: ignore[arg-type]
-            venue=self.venue.text().strip(),
             chair=self.chair.person(SpeakerCategory.CHAIR, "chair"),
             limits=self.limits.limits(),
             segments=tuple(self.pages.current()),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.categories import SegmentKind, SpeakerCategory
 from floorapp.core.programme import Person, Segment, Theme
+from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
 from floorapp.gui.dialogs.rows import RowsEditor
 
@@ -77,22 +80,36 @@ class PersonFields(QWidget):
         row.addWidget(self.name, 1)
         row.addWidget(self.role, 1)
         self.ident = ""
+        self._base: Person | None = None
+        self.language = self.original_language = "en"
         for field in (self.name, self.role):
             field.textEdited.connect(lambda _t: self.edited.emit())
 
+    def set_language(self, language: str, original_language: str) -> None:
+        """Edit the texts in ``language`` (the programme is written in the original)."""
+        self.language, self.original_language = language, original_language
+
     def load(self, person: Person | None) -> None:
-        """Show a person (or nobody)."""
+        """Show a person (or nobody), in the language being edited."""
+        self._base = person
         self.ident = person.id if person else ""
-        self.name.setText(person.name if person else "")
-        self.role.setText(person.role if person else "")
+        langs = (self.language, self.original_language)
+        self.name.setText(text_in(person, "name", *langs) if person else "")
+        self.role.setText(text_in(person, "role", *langs) if person else "")
+        translating = self.language != self.original_language
+        self.name.setPlaceholderText(person.name if translating and person else tr("Name"))
+        self.role.setPlaceholderText(person.role if translating and person and person.role
+                                     else tr("Role, e.g. Executive Director, UNODC"))
 
     def person(self, category: SpeakerCategory, fallback_id: str) -> Person | None:
         """The person entered, or None when the name is empty."""
-        name = self.name.text().strip()
-        if not name:
+        langs = (self.language, self.original_language)
+        p = self._base or Person("", "", "", category)
+        p = with_text(p, "name", *langs, self.name.text().strip(), required=True)
+        p = with_text(p, "role", *langs, self.role.text().strip())
+        if not p.name.strip():
             return None
-        return Person(self.ident or slug(name, fallback_id), name, self.role.text().strip(),
-                      category)
+        return replace(p, id=self.ident or slug(p.name, fallback_id), category=category)
 
 
 class SegmentForm(QTabWidget):
@@ -108,6 +125,7 @@ class SegmentForm(QTabWidget):
         super().__init__(parent)
         self.setObjectName("segment-form")
         self._base: Segment | None = None
+        self.language = self.original_language = "en"
         self.addTab(self._build_segment(), tr("&Segment"))
         self.addTab(self._build_people(), tr("&People"))
         self.themes = RowsEditor("themes", [tr("Theme"), tr("Id")], self)
@@ -194,6 +212,12 @@ class SegmentForm(QTabWidget):
         column.addWidget(self.panellists, 1)
         return page
 
+    def set_language(self, language: str, original_language: str) -> None:
+        """Edit the texts in ``language``; the next :meth:`load` shows them."""
+        self.language, self.original_language = language, original_language
+        for person in (self.chair, self.moderator):
+            person.set_language(language, original_language)
+
     def load(self, seg: Segment, inherited: Mapping[str, int], new: bool = False) -> None:
         """Show a segment; ``inherited`` are the meeting's limits its own override.
 
@@ -201,17 +225,26 @@ class SegmentForm(QTabWidget):
         """
         self._base = seg
         self._derive_id = new
+        langs = (self.language, self.original_language)
+        translating = self.language != self.original_language
         self.blockSignals(True)
         self.ident.setText(seg.id)
         self.kind.setCurrentIndex(max(0, self.kind.findData(seg.kind.value)))
-        self.title.setText(seg.title)
+        self.title.setText(text_in(seg, "title", *langs))
+        self.title.setPlaceholderText(seg.title if translating else "")
         self.start.setTime(qtime(seg.start))
         self.end.setTime(qtime(seg.end))
-        self.description.setPlainText(seg.description)
+        self.description.setPlainText(text_in(seg, "description", *langs))
+        self.description.setPlaceholderText(seg.description if translating else "")
         self.chair.load(seg.chair)
         self.moderator.load(seg.moderator)
-        self.panellists.set_rows([(p.id, [p.name, p.role]) for p in seg.panellists])
-        self.themes.set_rows([("", [t.title, t.id]) for t in seg.themes])
+        self.panellists.set_rows(
+            [(p.id, [text_in(p, "name", *langs), text_in(p, "role", *langs)])
+             for p in seg.panellists], list(seg.panellists),
+            [[p.name, p.role] for p in seg.panellists] if translating else None)
+        self.themes.set_rows([("", [text_in(t, "title", *langs), t.id]) for t in seg.themes],
+                             list(seg.themes),
+                             [[t.title, ""] for t in seg.themes] if translating else None)
         self.limits.set_limits(seg.limits, inherited)
         self.blockSignals(False)
 
@@ -220,16 +253,30 @@ class SegmentForm(QTabWidget):
         base = self._base
         sid = self.ident.text().strip()
         start, end = self.start.time(), self.end.time()
+        langs = (self.language, self.original_language)
         panellists = []
-        for i, (ident, (name, role)) in enumerate(self.panellists.rows()):
-            panellists.append(Person(ident or slug(name, f"{sid}-panellist-{i + 1}"), name, role,
-                                     SpeakerCategory.PANELLIST))
-        themes = [Theme(ident or slug(title, f"theme-{i + 1}"), title)
-                  for i, (_row, (title, ident)) in enumerate(self.themes.rows())]
+        rows = zip(self.panellists.rows(), self.panellists.bases(), strict=True)
+        for i, ((ident, (name, role)), was) in enumerate(rows):
+            p = was if isinstance(was, Person) else Person("", "", "")
+            p = with_text(with_text(p, "name", *langs, name, required=True), "role", *langs,
+                          role)
+            panellists.append(Person(ident or slug(p.name, f"{sid}-panellist-{i + 1}"), p.name,
+                                     p.role, SpeakerCategory.PANELLIST, p.translations))
+        themes = []
+        rows = zip(self.themes.rows(), self.themes.bases(), strict=True)
+        for i, ((_row, (title, ident)), was) in enumerate(rows):
+            t = with_text(was if isinstance(was, Theme) else Theme("", ""), "title", *langs,
+                          title, required=True)
+            themes.append(Theme(ident or slug(t.title, f"theme-{i + 1}"), t.title,
+                                t.translations))
+        texts = self._base or Segment("", SegmentKind.OTHER, "", time(0), time(0))
+        texts = with_text(texts, "title", *langs, self.title.text().strip(), required=True)
+        texts = with_text(texts, "description", *langs,
+                          self.description.toPlainText().strip())
         return Segment(
             id=sid,
             kind=SegmentKind(self.kind.currentData()),
-            title=self.title.text().strip(),
+            title=texts.title,
             start=start.toPython(),  # type: ignore[arg-type]
             end=end.toPython(),  # type: ignore[arg-type]
             chair=self.chair.person(
@@ -239,5 +286,6 @@ class SegmentForm(QTabWidget):
             panellists=tuple(panellists),
             themes=tuple(themes),
             limits=self.limits.limits(),
-            description=self.description.toPlainText().strip(),
+            description=texts.description,
+            translations=texts.translations,
         )
