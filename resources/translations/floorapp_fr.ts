@@ -222,7 +222,7 @@
     <message>
       <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="185" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="490" />
@@ -2654,7 +2654,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
