@@ -222,7 +222,7 @@
     <message>
       <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="185" />
@@ -351,7 +351,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="490" />
@@ -2275,13 +2275,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>Ajouter la note</translation>
     </message>
@@ -2296,28 +2296,28 @@
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>Notes sur {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>Enregistrer la correction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Choisissez une intervention dans le journal pour prendre des notes.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>Rayer</translation>
     </message>
@@ -2659,7 +2659,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
@@ -3280,7 +3280,7 @@
     <message>
       <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>Temps alloué à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe sa propre limite (0 : sans limite, valeur par défaut pour la présidence, les modérateurs et les panélistes).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
@@ -3540,7 +3540,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sans limite</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />

@@ -134,6 +134,9 @@ class NotesEditor(QWidget):
         self.side_area.setFrameShape(QFrame.Shape.NoFrame)
         self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_area.setWidget(side)
+        # As wide as what it holds needs (with its scroll bar): nothing cut at the side.
+        bar = self.side_area.verticalScrollBar().sizeHint().width()
+        self.side_area.setMinimumWidth(side.minimumSizeHint().width() + bar + 4)
         columns = QHBoxLayout()
         columns.addLayout(writing, 3)
         columns.addWidget(self.side_area, 2)
