@@ -170,18 +170,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="154" />
-      <location filename="../../floorapp/gui/app.py" line="156" />
+      <location filename="../../floorapp/gui/app.py" line="151" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="163" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +191,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -204,7 +204,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
@@ -219,27 +219,27 @@
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="340" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,12 +249,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="224" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="329" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +264,7 @@
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="230" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="239" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="377" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -626,23 +626,23 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="143" />
-      <location filename="../../floorapp/export/worker.py" line="126" />
+      <location filename="../../floorapp/export/worker.py" line="144" />
+      <location filename="../../floorapp/export/worker.py" line="127" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="111" />
+      <location filename="../../floorapp/export/worker.py" line="112" />
       <source>Export to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="138" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Exported to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="118" />
+      <location filename="../../floorapp/export/worker.py" line="119" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,7 +701,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
@@ -775,49 +775,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
       <source>Add note</source>
       <translation>Добавить заметку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Основная мысль выступления (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
       <source>New note</source>
       <translation>Новая заметка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
       <source>Notes on {name}</source>
       <translation>Заметки: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
       <source>Restore</source>
       <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
       <source>Save correction</source>
       <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Выберите выступление в журнале, чтобы делать заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
       <source>Strike</source>
       <translation>Вычеркнуть</translation>
     </message>
@@ -881,37 +881,37 @@
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
       <source>Chair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="40" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
       <source>Moderator:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="35" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
       <source>Not open. Enter opens it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="89" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
       <source>Open now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
       <source>Panellists:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="126" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
       <source>Select a segment to see its panel and themes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
       <source>Themes:</source>
       <translation type="unfinished" />
     </message>
@@ -919,89 +919,89 @@
   <context>
     <name>ProgrammeEditor</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="53" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>&amp;Browse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
       <source>&amp;Chair:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
       <source>&amp;Date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Description:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
       <source>&amp;Ends at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
       <source>&amp;Id:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
       <source>&amp;Limits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
       <source>&amp;Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
       <source>&amp;Moderator:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="51" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="54" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
       <source>&amp;Segment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>&amp;Themes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="152" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
       <source>&amp;Venue:</source>
       <translation type="unfinished" />
     </message>
@@ -1016,17 +1016,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
       <source>Also &amp;save to a programme file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Break</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
       <source>C&amp;hair:</source>
       <translation type="unfinished" />
     </message>
@@ -1041,22 +1041,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Closing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
       <source>Edit the programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="135" />
+      <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>Id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Interactive dialogue</source>
       <translation type="unfinished" />
     </message>
@@ -1071,28 +1076,34 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="57" />
       <source>Move &amp;down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="56" />
       <source>Move &amp;up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
       <source>Move down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
       <source>Move up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
       <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
+      <source>Not translated yet: the original is shown</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1106,12 +1117,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
       <source>Opening</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
@@ -1121,12 +1132,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Panel discussion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
       <source>Panellist</source>
       <translation type="unfinished" />
     </message>
@@ -1141,7 +1152,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -1161,27 +1172,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
       <source>S&amp;tarts at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="225" />
       <source>Save the programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
       <source>Se&amp;gments</source>
       <translation type="unfinished" />
     </message>
@@ -1191,7 +1203,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
       <source>Speaking &amp;limits:</source>
       <translation type="unfinished" />
     </message>
@@ -1201,8 +1213,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
       <source>T&amp;itle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <source>Te&amp;xts in:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1221,17 +1238,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="263" />
       <source>The programme file was not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="266" />
       <source>The programme itself was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -1241,7 +1258,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="250" />
       <source>The programme was not replaced.</source>
       <translation type="unfinished" />
     </message>
@@ -1256,7 +1273,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>Theme</source>
       <translation type="unfinished" />
     </message>
@@ -1276,7 +1293,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
       <source>a short name, e.g. panel-1</source>
       <translation type="unfinished" />
     </message>
@@ -1286,13 +1303,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="177" />
       <source>default ({time})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="28" />
       <source>segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
+      <source>{language} (original)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1311,8 +1333,46 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="209" />
       <source>… and {n} more.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeTexts</name>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Arabic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Chinese</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>French</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="44" />
+      <source>Not translated into {wanted}: shown in {original}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Russian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Spanish</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1531,7 +1591,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Console layout</source>
       <translation type="unfinished" />
     </message>
@@ -1541,27 +1601,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Display language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
       <source>Font scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="150" />
       <source>High contrast</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="154" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
       <translation type="unfinished" />
     </message>
@@ -1571,7 +1631,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation type="unfinished" />
     </message>
@@ -1581,7 +1641,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Order of the list</source>
       <translation type="unfinished" />
     </message>
@@ -1591,7 +1651,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="129" />
       <source>Overrun reminder interval</source>
       <translation type="unfinished" />
     </message>
@@ -1631,24 +1691,28 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="150" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Recent meetings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="146" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="114" />
-      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
+      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
+      <translation type="vanished" />
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="65" />
@@ -1656,12 +1720,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="154" />
       <source>Speaker display screen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="124" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation type="unfinished" />
     </message>
@@ -1691,22 +1755,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="124" />
       <source>Warning time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="129" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation type="unfinished" />
     </message>
@@ -1747,7 +1811,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
       <source>Display</source>
       <translation type="unfinished" />
     </message>
@@ -1757,7 +1821,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Limit: {kind}</source>
       <translation type="unfinished" />
     </message>
@@ -1770,7 +1834,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
       <source>New meetings</source>
       <translation type="unfinished" />
     </message>
@@ -1822,7 +1886,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="278" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -1836,17 +1900,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="293" />
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="252" />
       <source>The meeting's rules were not changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
       <source>This meeting</source>
       <translation type="unfinished" />
     </message>
@@ -1860,12 +1924,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="287" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="234" />
+      <source>no limit</source>
+      <translation>без ограничения</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="257" />
       <source>{kind}: the limit was not changed.</source>
       <translation type="unfinished" />
     </message>
@@ -2235,12 +2304,12 @@
       <translation>Floor — экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="146" />
+      <location filename="../../floorapp/gui/display/lines.py" line="149" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="151" />
+      <location filename="../../floorapp/gui/display/lines.py" line="154" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
     </message>
@@ -2266,6 +2335,84 @@
       <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Список ораторов: ожидают {n}, нужно {t}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/export/worker.py" line="151" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Редактировать обобщение резюме…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Текст для резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="177" />
+      <source>Kept text in the Summary.</source>
+      <translation>В резюме используется сохраненный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="202" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Сохранено. При следующем экспорте будет использован этот текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Язык резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="163" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Основные моменты пока не записаны.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Вступительный абзац: выступающие и участники дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Моменты вне тем</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Предложено Floor (на основе записей, без указания ораторов):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Перепишите предложенный текст здесь; пустая строка начинает новый абзац.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Взять за основу предложенный текст</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="178" />
+      <source>The Summary prints the proposal.</source>
+      <translation>В резюме используется предложенный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Обобщение резюме</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Вернуть предложенный текст</translation>
     </message>
   </context>
   <context>
