@@ -957,7 +957,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>类型(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
@@ -1379,155 +1379,231 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="97" />
       <source>&amp;Amount:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Currency (ISO code):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="174" />
       <source>&amp;Delivered by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Ended at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
       <source>&amp;Speaker:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>&amp;What was announced:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>个人捐款与各国认捐分开列出，不计入认捐总额</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
       <source>An announcement or a pledge, with its amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>Announcement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="304" />
       <source>Announcement…</source>
       <translation>宣布事项…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Another language</source>
       <translation>其他语言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="144" />
       <source>Correct the intervention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Correct…</source>
       <translation>更正…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Permanent Representative</source>
+      <translation>副常驻代表</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <source>Deputy Prime Minister</source>
+      <translation>副总理</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <source>Head of Government</source>
+      <translation>政府首脑</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
+      <source>Head of State</source>
+      <translation>国家元首</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
       <source>Language: not recorded</source>
       <translation>语言：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>代表代表团发言者的代表级别（总结统计部长级及以上）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="293" />
+      <source>Level: not recorded</source>
+      <translation>级别：未记录</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Minister</source>
+      <translation>部长</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="170" />
       <source>On &amp;behalf of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Other level</source>
+      <translation>其他级别</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Permanent Representative</source>
+      <translation>常驻代表</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="106" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>个人捐款（例如主席本人的捐款）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>认捐（或不含金额的宣布事项）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="384" />
       <source>Restore announcement</source>
       <translation>恢复宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>S&amp;tarted at:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="385" />
       <source>Strike announcement</source>
       <translation>删去宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="258" />
       <source>The correction was not recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="254" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
       <source>The delegation handed in a written statement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="281" />
       <source>The language the statement was delivered in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="158" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Vice-Minister</source>
+      <translation>副部长</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <source>Vice-President</source>
+      <translation>副总统</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>Video message</source>
       <translation>视频致辞</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Written statement</source>
       <translation>书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>no amount</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>the speaker themself</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="73" />
+      <source>{text} (personal gift)</source>
+      <translation>{text}（个人捐款）</translation>
     </message>
   </context>
   <context>
