@@ -11,9 +11,9 @@ the log and in the attributed record (``compose.record_document``).
 
 from __future__ import annotations
 
+from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Attendance
-from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.proposals import SynthesisEntry, entries
 from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
@@ -108,8 +108,8 @@ def _announcements(doc: Document, s: Strings, data: SummaryData) -> None:
     if others:
         doc.add(BlockKind.PARAGRAPH, s("announcements_intro"))
         for a in others:
-            doc.add(BlockKind.BULLET, s("announcement_line", name=isolate(s, a.speaker.name(s.lang)),
-                                         text=isolate(s, a.text)))
+            name = isolate(s, a.speaker.name(s.lang))
+            doc.add(BlockKind.BULLET, s("announcement_line", name=name, text=isolate(s, a.text)))
 
 
 def summary_document(data: SummaryData, lang: str) -> Document:

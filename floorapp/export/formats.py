@@ -17,8 +17,8 @@ from typing import Any
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.export.compose import record_document
-from floorapp.export.draft import summary_document
 from floorapp.export.docx_writer import write_docx
+from floorapp.export.draft import summary_document
 from floorapp.export.log_export import LogSnapshot, log_snapshot, write_csv, write_json
 from floorapp.export.log_export import write_markdown as _write_md
 from floorapp.export.record import SummaryData, build_summary

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 
 from floorapp.export.blocks import Document
-from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
 from floorapp.export.pdf_text_layer import repair_text_layer
+from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
 from floorapp.export.qt_none import keep_none_alive
 
 Progress = Callable[[int], None]
