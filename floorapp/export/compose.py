@@ -215,7 +215,10 @@ def record_document(data: SummaryData, lang: str) -> Document:
     """
     s = Strings(lang)
     data = localized(data, lang)
-    doc = Document(lang, f"{s('record_title')} — {data.meeting.title}", s.rtl)
+    m = data.meeting
+    doc = Document(lang, f"{s('record_title')} — {m.title}", s.rtl,
+                   subject=f"{m.title} — {s.date(m.date)}", author=_cap(s.convener(m.convened_by)),
+                   keywords=s("record_title"))
     _title_block(doc, s, data)
     _opening(doc, s, data)
     for seg in data.segments:

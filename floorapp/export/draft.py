@@ -19,6 +19,10 @@ from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _paragraphs(doc: Document, text: str) -> None:
     """A kept text may hold several paragraphs, separated by blank lines."""
     for part in text.split("\n\n"):
@@ -120,7 +124,9 @@ def summary_document(data: SummaryData, lang: str) -> Document:
     s = Strings(lang)
     data = localized(data, lang)
     m = data.meeting
-    doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl)
+    doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl,
+                   subject=f"{m.title} — {s.date(m.date)}",
+                   author=_cap(s.convener(m.convened_by)), keywords=s("summary_title"))
     doc.add(BlockKind.TITLE, s("summary_title"))
     doc.add(BlockKind.SUBTITLE, m.title)
     doc.add(BlockKind.NOTE, s.date(m.date))

@@ -274,3 +274,14 @@ def test_pdf_fonts_are_embedded(pdfs: dict[str, Path], lang: str) -> None:
                            text=True).stdout.splitlines()[2:]
     assert lines and all(line.split()[-5] == "yes" for line in lines)  # emb
     assert all(line.split()[-3] == "yes" for line in lines)  # a ToUnicode map
+
+
+def test_word_properties_are_the_meetings(day: FloorService, tmp_path: Path) -> None:
+    d = docx.Document(str(export(day, "summary-docx", "fr", tmp_path / "fr.docx")))
+    props = d.core_properties
+    assert props.title.startswith("Résumé du Président — ")
+    assert "3 avril 2012" in props.subject
+    assert props.author == "Le Président de l’Assemblée générale"
+    assert props.created is not None and props.created.year >= 2024  # not the template's
+    styles = {p.style.name for p in d.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
