@@ -157,8 +157,9 @@ class SynthesisEditor(QDialog):
                 chosen = item
         self.list.blockSignals(False)
         self.current = None
-        if self.rows:
-            self.list.setCurrentItem(chosen or first)
+        target = chosen or first
+        if target is not None:
+            self.list.setCurrentItem(target)
         else:
             self.proposal.setPlainText(tr("No key points have been recorded yet."))
             self.text.clear()
