@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from floorapp.core.synthesis import INTRO, synthesis_key
 from floorapp.export.figures import STATES, is_placeholder
 from floorapp.export.record import KeyPoint, SegmentSummary, SummaryData, ThemePoints, localized
-from floorapp.export.strings import Strings, person_text
+from floorapp.export.strings import Strings, isolate, person_text
 
 #: Speakers called "delegations" (the others are "speakers").
 DELEGATIONS = (*STATES, "observer")
@@ -56,7 +56,7 @@ def _clause(s: Strings, text: str) -> str:
     text = text.strip().rstrip(" .;。．")
     if s.lang == "en" and text[:1].isupper() and not text[1:2].isupper():
         text = text[:1].lower() + text[1:]
-    return text
+    return isolate(s, text)  # a note in Latin script keeps its order in Arabic
 
 
 def point_sentences(s: Strings, points: tuple[KeyPoint, ...]) -> list[str]:
