@@ -104,8 +104,11 @@ def _announcements(doc: Document, s: Strings, data: SummaryData) -> None:
         if data.totals:
             total = s.join([s.amount(v, c) for c, v in data.totals])
             doc.add(BlockKind.PARAGRAPH, s("pledges_total", total=total))
+    m = data.meeting
     for a in gifts:
         name = isolate(s, a.speaker.name(s.lang))
+        if m.chair is not None and a.speaker.id == m.chair.id:  # named by office
+            name = _cap(s.convener(m.convened_by))
         text = s("gift_sentence_for", name=name, amount=_money(s, a), text=isolate(s, a.text)) \
             if a.text else s("gift_sentence", name=name, amount=_money(s, a))
         doc.add(BlockKind.PARAGRAPH, text)
