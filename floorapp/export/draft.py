@@ -11,12 +11,17 @@ the log and in the attributed record (``compose.record_document``).
 
 from __future__ import annotations
 
+import re
+
 from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Attendance
 from floorapp.export.proposals import SynthesisEntry, entries
 from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
+
+
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def _cap(text: str) -> str:
@@ -26,7 +31,7 @@ def _cap(text: str) -> str:
 def _paragraphs(doc: Document, text: str) -> None:
     """A kept text may hold several paragraphs, separated by blank lines."""
     for part in text.split("\n\n"):
-        part = " ".join(part.split())
+        part = _SPACES.sub(" ", part).strip(" ")  # no-break spaces stay (French « »)
         if part:
             doc.add(BlockKind.PARAGRAPH, part)
 

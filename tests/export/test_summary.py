@@ -287,3 +287,26 @@ def test_word_properties_are_the_meetings(day: FloorService, tmp_path: Path) -> 
     assert props.created is not None and props.created.year >= 2024  # not the template's
     styles = {p.style.name for p in d.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+
+
+def test_notes_starting_with_formula_signs_print_as_written(tmp_path: Path) -> None:
+    svc = demo_service()
+    iid = next(i for i, iv in svc.state.interventions.items() if iv.participant_id == "LUX")
+    for text in ("=Partnerships first", "-Prevention before prosecution", "+1 for the Fund",
+                 "@UNODC offered help"):
+        svc.add_note(text, ["trust-fund"], iid)
+    d = docx.Document(str(export(svc, "summary-docx", "fr", tmp_path / "f.docx")))
+    text = "\n".join(p.text for p in d.paragraphs)
+    for typed in ("=Partnerships first", "-Prevention before prosecution", "+1 for the Fund",
+                  "@UNODC offered help"):
+        assert f"«\u00a0{typed}\u00a0»" in text  # French no-break spaces kept
+        assert f"'{typed}" not in text  # no CSV guard in Word
+
+
+def test_no_empty_heading_and_no_zero(day: FloorService) -> None:
+    doc = summary_document(data_of(day), "en")
+    kinds = [b.kind.value for b in doc.blocks]
+    for k, kind in enumerate(kinds[:-1]):
+        if kind.startswith("heading"):
+            assert not kinds[k + 1].startswith("heading") or kind == "heading1", doc.blocks[k]
+    assert not re.search(r"\b0 (Member|observer|delegation|group)", doc.text())
