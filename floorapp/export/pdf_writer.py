@@ -40,9 +40,9 @@ class PdfError(RuntimeError):
     """The PDF could not be written (no GUI application, or the file is not writable)."""
 
 
-def _relayout(qdoc: QTextDocument) -> None:
-    """Lay the whole document out again now (Qt would finish a relayout on a timer)."""
-    qdoc.markContentsDirty(0, qdoc.characterCount())
+def _relayout(qdoc: QTextDocument, start: int = 0) -> None:
+    """Lay the document out again from ``start`` now (Qt would finish on a timer)."""
+    qdoc.markContentsDirty(start, qdoc.characterCount() - start)
     qdoc.documentLayout().documentSize()
 
 
@@ -50,7 +50,7 @@ def _break_before(qdoc: QTextDocument, block: QTextBlock) -> None:
     fmt = QTextBlockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     QTextCursor(block).mergeBlockFormat(fmt)
-    _relayout(qdoc)
+    _relayout(qdoc, block.position())  # what comes before the break stays where it is
 
 
 def _page(y: float, page_h: float) -> int:
