@@ -310,3 +310,13 @@ def test_no_empty_heading_and_no_zero(day: FloorService) -> None:
         if kind.startswith("heading"):
             assert not kinds[k + 1].startswith("heading") or kind == "heading1", doc.blocks[k]
     assert not re.search(r"\b0 (Member|observer|delegation|group)", doc.text())
+
+
+def test_a_meeting_without_notes_still_has_a_summary(service: FloorService,
+                                                     tmp_path: Path) -> None:
+    d = docx.Document(str(export(service, "summary-docx", "es", tmp_path / "empty.docx")))
+    texts = [p.text for p in d.paragraphs]
+    assert texts[0] == "Resumen de la Presidencia"
+    assert any(t.startswith("El 3 de abril de 2012, el Presidente de la Asamblea General "
+                            "convocó un diálogo interactivo") for t in texts)
+    assert not any(p.style.name.startswith("Heading 2") for p in d.paragraphs)
