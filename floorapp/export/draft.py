@@ -20,7 +20,6 @@ from floorapp.export.proposals import SynthesisEntry, entries
 from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
 
-
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
