@@ -9,6 +9,7 @@ sets ``w:bCs`` so that Arabic headings are bold too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -156,26 +157,26 @@ def _page_number_footer(p: Paragraph) -> None:
 def script_runs(text: str) -> list[tuple[str, bool]]:
     """``text`` cut where it changes between Arabic and other scripts: (piece, arabic).
 
-    Spaces, digits and punctuation stay with the piece before them.
+    Spaces, digits and punctuation stay with the piece before them (at the start, with
+    the first piece).
     """
     pieces: list[tuple[str, bool]] = []
-    for ch in text:
-        arabic = _is_arabic(ch)
-        strong = arabic or ch.isalpha()
-        if pieces and (not strong or pieces[-1][1] == arabic):
-            pieces[-1] = (pieces[-1][0] + ch, pieces[-1][1])
-        else:
-            pieces.append((ch, arabic))
+    start, arabic = 0, None
+    for m in _STRONG.finditer(text):
+        this = m.lastgroup == "ar"
+        if arabic is None:
+            arabic = this
+        elif this != arabic:
+            pieces.append((text[start:m.start()], arabic))
+            start, arabic = m.start(), this
+    if text:
+        pieces.append((text[start:], bool(arabic)))
     return pieces
 
 
-def _is_arabic(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _ARABIC_BLOCKS)
-
-
-_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
-                  (0xFE70, 0xFEFF))
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+#: Runs of strong characters: Arabic letters, or letters of any other script.
+_STRONG = re.compile(f"(?P<ar>[{_ARABIC}]+)|(?P<other>[^\\W\\d_{_ARABIC}]+)")
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -145,7 +145,7 @@ def summary_document(data: SummaryData, lang: str) -> Document:
         if sentences:
             doc.add(BlockKind.PARAGRAPH, s("sentence_sep").join(sentences))
     by_segment: dict[str, list[SynthesisEntry]] = {}
-    for e in entries(data, lang):
+    for e in entries(data, lang, local=True):
         if e.text:
             by_segment.setdefault(split_key(e.key)[0], []).append(e)
     for seg in data.segments:

@@ -107,10 +107,12 @@ def intro_paragraph(s: Strings, seg: SegmentSummary) -> str:
     return s("sentence_sep").join(parts)
 
 
-def entries(data: SummaryData, lang: str) -> list[SynthesisEntry]:
-    """Every paragraph of the synthesis in ``lang``, in the Summary's order."""
+def entries(data: SummaryData, lang: str, local: bool = False) -> list[SynthesisEntry]:
+    """Every paragraph of the synthesis in ``lang``, in the Summary's order (``local``:
+    ``data`` is already :func:`localized` to ``lang``)."""
     s = Strings(lang)
-    data = localized(data, lang)
+    if not local:
+        data = localized(data, lang)
     kept = data.synthesis.get(lang, {})
     m = data.meeting
     chair = (m.chair.id, s.convener(m.convened_by)) if m.chair is not None else ("", "")
