@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from floorapp.core.categories import LANGUAGES
+from floorapp.core.messages import msg
 
 #: Values of ``language``: the six official languages, or "other".
 LANGUAGE_VALUES: tuple[str, ...] = (*LANGUAGES, "other")
@@ -61,7 +62,8 @@ def _flag(key: str, value: Any) -> bool:
         return bool(value)
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise ValueError(f"The record field '{key}' is yes or no, not {value!r}.")
+    raise ValueError(msg("The record field '{key}' is yes or no, not {value}.", key=key,
+                         value=repr(value)))
 
 
 def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -71,7 +73,8 @@ def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         spec = RECORD_FIELDS.get(key)
         if spec is None:
             known = ", ".join(RECORD_FIELDS)
-            raise ValueError(f"There is no record field '{key}'; the fields are: {known}.")
+            raise ValueError(msg("There is no record field '{key}'; the fields are: {known}.",
+                                 key=key, known=known))
         if spec.kind is bool:
             out[key] = _flag(key, value)
             continue
@@ -79,10 +82,9 @@ def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         if key == "level":
             text = "_".join(text.replace("-", " ").split())
         if spec.choices and text and text not in spec.choices:
-            raise ValueError(
-                f"The {spec.title.lower()} must be one of {', '.join(spec.choices)}, "
-                f"not {value!r}."
-            )
+            raise ValueError(msg("The {field} must be one of {choices}, not {value}.",
+                                 field=spec.title.lower(), choices=", ".join(spec.choices),
+                                 value=repr(value)))
         out[key] = text
     return out
 

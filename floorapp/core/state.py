@@ -125,7 +125,10 @@ class FloorState:
         if self.programme is not None:
             for person in _programme_people(self.programme):
                 if person.id == pid:
-                    return Participant(person.id, person.category, {"en": person.name})
+                    names = {**person.translations.field("name"),
+                             self.programme.language: person.name}
+                    names.setdefault("en", person.name)
+                    return Participant(person.id, person.category, names)
         if self.reference is not None and pid in self.reference:
             return self.reference.get(pid)
         return Participant(pid, SpeakerCategory.OTHER, {"en": pid})

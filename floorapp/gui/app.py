@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
@@ -23,6 +23,8 @@ from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.languages import font_for, locale_for
+from floorapp.gui.messages import say, say_problem
 from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
@@ -61,6 +63,11 @@ def install_hooks() -> None:
 def tr(text: str) -> str:
     """Translate in the App context."""
     return QCoreApplication.translate("App", text)
+
+
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number in the App context: Qt's plural forms for ``n``."""
+    return QCoreApplication.translate("App", text, None, n).format(n=n)
 
 
 # -- places ------------------------------------------------------------------------------
@@ -148,7 +155,7 @@ def open_meeting(
         return FloorService.create_or_open(database, loaded, clock,
                                            settings.meeting_settings() if settings else None)
     except JournalError as exc:
-        raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
+        raise OpenFailure(tr("The meeting database cannot be used"), [say(exc)]) from exc
     except OSError as exc:
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
 
@@ -159,7 +166,7 @@ def _load_programme(path: Path) -> Programme:
     try:
         return load_programme(path)
     except ProgrammeError as exc:
-        problems = [str(p) for p in getattr(exc, "problems", [])] or [str(exc)]
+        problems = [say_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
         raise OpenFailure(tr("The programme file has problems"), problems) from exc
     except OSError as exc:
         raise OpenFailure(tr("The programme file cannot be read"),
@@ -182,8 +189,7 @@ def show_problems(parent: QWidget | None, title: str, problems: Sequence[str]) -
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("open-failure")
     if len(problems) > 12:
-        box.setInformativeText(tr("{n} problems in all; see the details.").format(
-            n=len(problems)))
+        box.setInformativeText(trn("{n} problems in all; see the details.", len(problems)))
         box.setDetailedText("\n".join(problems))
     box.exec()
 
@@ -211,15 +217,19 @@ def open_meeting_interactive(
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Floor's and Qt's translations for ``language`` where present."""
     installed: list[QTranslator] = []
-    places = [
-        (f"floorapp_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in places:
-        t = QTranslator(app)
-        if t.load(name, folder):
-            app.installTranslator(t)
-            installed.append(t)
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"floorapp_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    # Qt's own words (OK, Cancel, the file dialog): by locale, so that Chinese finds
+    # qtbase_zh_CN.qm and Arabic qtbase_ar.qm.
+    qt = QTranslator(app)
+    if qt.load(locale_for(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
     return installed
 
 
@@ -227,11 +237,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 _TRANSLATORS: list[QTranslator] = []
 
 
+#: The application's own font, before a language's families were set on it.
+_BASE_FONT: list[QFont] = []
+
+
 def apply_language(app: QApplication, language: str) -> None:
-    """Translators, locale and layout direction (right to left for Arabic)."""
+    """Translators, locale, fonts and layout direction (right to left for Arabic)."""
     remove_translations(app)
     _TRANSLATORS.extend(install_translators(app, language))
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
+    if not _BASE_FONT:
+        _BASE_FONT.append(QFont(app.font()))
+    app.setFont(font_for(language, _BASE_FONT[0]))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                            else Qt.LayoutDirection.LeftToRight)
 
@@ -276,19 +293,47 @@ class ConsoleSession(QObject):
         self.service = service
         self.floor = QtFloor(service, self)
         factory = load_display_factory()
-        window = ConsoleWindow(self.floor, self.settings, factory)
-        window.meeting_chosen.connect(self.switch)
-        self.window = window
+        window = self._console(self.floor, factory)
         self.settings.remember_meeting(service.journal.target)
         window.fill_recent()
-        for hook in CONSOLE_HOOKS:
-            hook(window, self.floor, self.settings)
         window.show()
         # With a second screen the display goes full screen there at once; with one,
         # it would cover the console, so it waits for Ctrl+D (View > Speaker display).
         if with_display and factory is not None and len(QGuiApplication.screens()) > 1:
             window.toggle_display()
         return window
+
+    def _console(self, floor: QtFloor, factory: DisplayFactory | None) -> ConsoleWindow:
+        window = ConsoleWindow(floor, self.settings, factory)
+        window.meeting_chosen.connect(self.switch)
+        window.relanguage = self.relanguage
+        self.window = window
+        for hook in CONSOLE_HOOKS:
+            hook(window, floor, self.settings)
+        return window
+
+    def relanguage(self, language: str) -> None:
+        """Show the console in another language at once: the translators, the fonts, the
+        direction change and the console is rebuilt in place, on the same meeting, with
+        its layout; the speaker display stays as it is (it has its own language)."""
+        old, floor = self.window, self.floor
+        app = QApplication.instance()
+        if old is None or floor is None or not isinstance(app, QApplication) \
+                or not shiboken6.isValid(old):
+            return
+        apply_language(app, language)
+        display, old.display = old.display, None
+        geometry, layout = old.saveGeometry(), old.saveState()
+        window = self._console(floor, old.display_factory)
+        window.fill_recent()
+        window.restoreGeometry(geometry)
+        window.restoreState(layout)
+        window.adopt_display(display)
+        window.show()
+        old.meeting_chosen.disconnect(self.switch)
+        old.relanguage = None
+        old.close()
+        old.deleteLater()
 
     def switch(self, database: str, programme: str) -> None:
         """Open another meeting in place of this one."""

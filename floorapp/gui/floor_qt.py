@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from floorapp.core.events import Event
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
+from floorapp.gui.messages import say
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
 
@@ -49,10 +50,10 @@ class QtFloor(QObject):
         try:
             getattr(self.service, command)(*args, **kwargs)
         except (Refused, UnknownName, AmbiguousName) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(say(exc))
             return False
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return False
         return True
 

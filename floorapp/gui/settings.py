@@ -139,9 +139,16 @@ ORDERING = register(Setting(
     choices=tuple(p.value for p in OrderingPolicy),
 ))
 LANGUAGE = register(Setting(
-    "display/language", str, "en", "Display language",
-    "Language of the app and of the names it shows: ar, zh, en, fr, ru or es.",
+    "display/language", str, "en", "Console language",
+    "Language of the console: its menus, dialogs and messages, the names and the "
+    "programme it shows, dates and numbers.",
     choices=LANGUAGES,
+))
+ROOM_LANGUAGE = register(Setting(
+    "display/room_language", str, "", "Speaker display language",
+    "Language of the speaker display for the room (names, words and the programme); "
+    "empty: the console's language.",
+    choices=("", *LANGUAGES),
 ))
 FONT_SCALE = register(Setting(
     "display/font_scale", float, 1.0, "Font scale",

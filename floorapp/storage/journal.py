@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from floorapp.core.events import MEETING_CREATED, Draft, Event
+from floorapp.core.messages import msg
 from floorapp.storage import errors
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.models import APP_MARKER, EventRow, MetaRow
@@ -68,20 +69,22 @@ def _make_engine(url: str) -> Engine:
 
 
 def _translate(exc: Exception, where: str) -> errors.JournalError:
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in msg or "busy" in msg:
-        return errors.DatabaseLocked(
-            f"The meeting database {where} is in use by another program (it is locked). "
-            "Close the other program, or wait, and try again. Nothing was changed."
-        )
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return errors.CorruptDatabase(
-            f"The file {where} is damaged or is not a database ({msg.strip()}). "
-            "It was left untouched; restore it from a backup or open another meeting."
-        )
-    if "unable to open" in msg or "connection" in msg or "could not" in msg:
-        return errors.DatabaseUnavailable(f"Cannot reach the meeting database {where}: {msg}")
-    return errors.JournalError(f"The meeting database {where} cannot be used: {msg}")
+    reason = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in reason or "busy" in reason:
+        return errors.DatabaseLocked(msg(
+            "The meeting database {where} is in use by another program (it is locked). "
+            "Close the other program, or wait, and try again. Nothing was changed.",
+            where=where))
+    if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
+        return errors.CorruptDatabase(msg(
+            "The file {where} is damaged or is not a database ({reason}). "
+            "It was left untouched; restore it from a backup or open another meeting.",
+            where=where, reason=reason.strip()))
+    if "unable to open" in reason or "connection" in reason or "could not" in reason:
+        return errors.DatabaseUnavailable(msg("Cannot reach the meeting database {where}: "
+                                              "{reason}", where=where, reason=reason))
+    return errors.JournalError(msg("The meeting database {where} cannot be used: {reason}",
+                                   where=where, reason=reason))
 
 
 def _set_wal(conn: Connection) -> None:
@@ -124,9 +127,9 @@ class Journal:
         if url.startswith("sqlite:///"):
             path = Path(url.removeprefix("sqlite:///"))
             if path.exists() and path.stat().st_size > 0:
-                raise errors.AlreadyExists(
-                    f"There is already a file at {where}; choose another name or open it."
-                )
+                raise errors.AlreadyExists(msg(
+                    "There is already a file at {where}; choose another name or open it.",
+                    where=where))
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = _make_engine(url)
         try:
@@ -134,9 +137,9 @@ class Journal:
                 if engine.dialect.name == "sqlite":
                     _set_wal(conn)
                 if inspect(conn).get_table_names():
-                    raise errors.AlreadyExists(
-                        f"The database {where} already has tables; use an empty database."
-                    )
+                    raise errors.AlreadyExists(msg(
+                        "The database {where} already has tables; use an empty database.",
+                        where=where))
                 upgrade_to_head(conn)
                 # The marker and the first event in one transaction: a process killed
                 # while creating leaves either a whole meeting or no meeting at all.
@@ -165,48 +168,49 @@ class Journal:
         if url.startswith("sqlite:///"):
             path = Path(url.removeprefix("sqlite:///"))
             if not path.exists():
-                raise errors.MissingDatabase(f"There is no meeting database at {where}.")
+                raise errors.MissingDatabase(msg("There is no meeting database at {where}.",
+                                                 where=where))
             if path.is_dir():
-                raise errors.NotAMeeting(f"{where} is a folder, not a meeting database.")
+                raise errors.NotAMeeting(msg("{where} is a folder, not a meeting database.",
+                                             where=where))
             if path.stat().st_size == 0:
-                raise errors.NotAMeeting(f"{where} is an empty file, not a meeting database.")
+                raise errors.NotAMeeting(msg("{where} is an empty file, not a meeting database.",
+                                             where=where))
             with path.open("rb") as fh:
                 if fh.read(16) != b"SQLite format 3\x00":
-                    raise errors.NotAMeeting(
-                        f"{where} is not a Floor meeting database (not an SQLite file). "
-                        "It was left untouched."
-                    )
+                    raise errors.NotAMeeting(msg(
+                        "{where} is not a Floor meeting database (not an SQLite file). "
+                        "It was left untouched.", where=where))
         engine = _make_engine(url)
         try:
             with engine.connect() as conn:
                 if engine.dialect.name == "sqlite":
                     row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
                     if row is None or row[0] != "ok":
-                        raise errors.CorruptDatabase(
-                            f"The meeting database {where} is damaged ({row[0] if row else '?'}). "
-                            "It was left untouched; restore it from a backup."
-                        )
+                        raise errors.CorruptDatabase(msg(
+                            "The meeting database {where} is damaged ({reason}). "
+                            "It was left untouched; restore it from a backup.",
+                            where=where, reason=str(row[0]) if row else "?"))
                 tables = set(inspect(conn).get_table_names())
                 if "floor_meta" not in tables or "floor_events" not in tables:
-                    raise errors.NotAMeeting(
-                        f"{where} is a database, but not a Floor meeting. It was left untouched."
-                    )
+                    raise errors.NotAMeeting(msg(
+                        "{where} is a database, but not a Floor meeting. It was left "
+                        "untouched.", where=where))
                 marker = conn.execute(
                     select(MetaRow.value).where(MetaRow.key == "app")
                 ).scalar_one_or_none()
                 if marker != APP_MARKER:
-                    raise errors.NotAMeeting(
-                        f"{where} is a database, but not a Floor meeting. It was left untouched."
-                    )
+                    raise errors.NotAMeeting(msg(
+                        "{where} is a database, but not a Floor meeting. It was left "
+                        "untouched.", where=where))
                 check_revision(conn, where)
                 first_type = conn.execute(
                     select(EventRow.type).order_by(EventRow.seq).limit(1)
                 ).scalar_one_or_none()
                 if first_type != MEETING_CREATED:
-                    raise errors.NotAMeeting(
-                        f"{where} holds no meeting: its creation was interrupted. "
-                        "It was left untouched; create the meeting again."
-                    )
+                    raise errors.NotAMeeting(msg(
+                        "{where} holds no meeting: its creation was interrupted. "
+                        "It was left untouched; create the meeting again.", where=where))
                 if engine.dialect.name == "sqlite":
                     _set_wal(conn)
                 upgrade_to_head(conn)

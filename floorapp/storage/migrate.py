@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
+from floorapp.core.messages import msg
 from floorapp.storage import errors
 
 if TYPE_CHECKING:
@@ -62,11 +63,11 @@ def check_revision(conn: Connection, where: str) -> None:
     """Refuse a database whose schema is newer than this program knows."""
     current = current_revision(conn)
     if current is not None and current not in KNOWN:
-        raise errors.NewerVersion(
-            f"The meeting database {where} was written by a newer version of Floor "
-            f"(schema {current}; this version knows up to {HEAD}). "
-            "Update Floor to open it. The database was left untouched."
-        )
+        raise errors.NewerVersion(msg(
+            "The meeting database {where} was written by a newer version of Floor "
+            "(schema {schema}; this version knows up to {known}). "
+            "Update Floor to open it. The database was left untouched.",
+            where=where, schema=current, known=HEAD))
 
 
 def upgrade_to_head(conn: Connection) -> None:

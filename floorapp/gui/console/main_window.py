@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -84,6 +84,9 @@ class ConsoleWindow(QMainWindow):
         self.settings = settings
         self.display_factory = display_factory
         self.display: QWidget | None = None
+        #: Rebuilds the console in another language (set by the app's session); without
+        #: it a new language reaches the names at once and the rest at the next start.
+        self.relanguage: Callable[[str], None] | None = None
         self.setObjectName("console")
         language = settings.get(LANGUAGE)
         self.language = language
@@ -279,8 +282,12 @@ class ConsoleWindow(QMainWindow):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                                    else Qt.LayoutDirection.LeftToRight)
         self.place_docks()
-        self.show_message(tr("Names are shown in the new language; menus follow at the next "
-                             "start."))
+        if self.relanguage is not None:
+            rebuild = self.relanguage
+            QTimer.singleShot(0, self, lambda: rebuild(language))
+        else:
+            self.show_message(tr("Names are shown in the new language; menus follow at the "
+                                 "next start."))
 
     def _show_title(self) -> None:
         """The window's title: Floor and the meeting's title in the console's language."""
@@ -288,6 +295,12 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(f"Floor — {p.text(p, 'title', self.language).text}" if p else "Floor")
 
     # -- the speaker display ---------------------------------------------------------------
+
+    def adopt_display(self, display: QWidget | None) -> None:
+        """Take over the speaker display of the console this one replaces."""
+        self.display = display
+        self.actions_by_id["toggle_display"].setChecked(
+            display is not None and display.isVisible())
 
     def toggle_display(self) -> None:
         """Show or hide the speaker display."""

@@ -64,7 +64,7 @@ def build_menus(
         if s.group == "View":
             view.addAction(actions[s.id])
     view.addSeparator()
-    lang_menu = view.addMenu(tr("Display &language"))
+    lang_menu = view.addMenu(tr("Console &language"))
     lang_menu.setObjectName("menu-language")
     choice = QActionGroup(lang_menu)
     choice.setExclusive(True)

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -68,7 +69,8 @@ def announcement_text(a: Announcement) -> str:
     """An announcement in one line, with its amount."""
     text = a.text
     if a.amount is not None:
-        text += "  —  " + words.ltr(f"{a.amount:,.0f} {a.currency}".strip())
+        amount = QLocale().toString(float(a.amount), "f", 0)  # the console's conventions
+        text += "  —  " + words.ltr(f"{amount} {a.currency}".strip())
     if a.kind == "personal_gift":
         text = tr("{text} (personal gift)").format(text=text)
     if a.struck:
@@ -225,7 +227,7 @@ class CorrectionDialog(QDialog):
                 out["delivered_by"] = (service.resolve(now["delivered"]).id
                                        if now["delivered"] else "")
         except (UnknownName, AmbiguousName) as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(say(exc)) from None
         if now["kind"] != self._original["kind"]:
             out["kind"] = now["kind"]
         if now["behalf"] != self._original["behalf"]:

@@ -46,6 +46,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ProgrammeEditor", text)
 
 
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number (Qt's plural forms for ``n``), ProgrammeEditor context."""
+    return QCoreApplication.translate("ProgrammeEditor", text, None, n).format(n=n)
+
+
 class ProgrammeEditor(QDialog):
     """Edit the meeting's programme: title, date, venue, chair, limits and segments."""
 
@@ -206,7 +211,7 @@ class ProgrammeEditor(QDialog):
         """Show problems (or nothing) under the form."""
         lines = ["✋ " + p for p in found[:SHOWN]]
         if len(found) > SHOWN:
-            lines.append(tr("… and {n} more.").format(n=len(found) - SHOWN))
+            lines.append(trn("… and {n} more.", len(found) - SHOWN))
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(found))
 

@@ -38,6 +38,7 @@ from floorapp.gui import settings as reg
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import limit_label
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import app_language
 from floorapp.gui.settings import Setting, Settings
 
 #: Makes an extra page of the dialog: (parent) -> the page; ``apply()`` is called on OK
@@ -58,6 +59,11 @@ def ordering_title(policy: str) -> str:
         OrderingPolicy.UN_PRACTICE.value: tr("UN practice: groups, Member States, observers, "
                                              "others"),
     }.get(policy, policy)
+
+
+def language_title(code: str) -> str:
+    """A language by its own name ("Français"), or "Same as the console" for none."""
+    return words.LANGUAGE_NAMES.get(code, code) if code else tr("Same as the console")
 
 
 def _narrow(combo: QComboBox) -> QComboBox:
@@ -109,8 +115,8 @@ def make_editor(setting: Setting[Any], value: Any, parent: QWidget) -> QWidget:
     elif setting.choices:
         combo = QComboBox(parent)
         for choice in setting.choices:
-            label = (words.LANGUAGE_NAMES.get(str(choice), str(choice))
-                     if setting is reg.LANGUAGE else
+            label = (language_title(str(choice))
+                     if setting in (reg.LANGUAGE, reg.ROOM_LANGUAGE) else
                      ordering_title(str(choice)) if setting is reg.ORDERING else str(choice))
             combo.addItem(label, choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -220,8 +226,9 @@ class MeetingRulesPage(QWidget):
         self.segment = state.current_segment
         title = ""
         if self.segment and state.programme is not None:
-            title = next((s.title for s in state.programme.segments if s.id == self.segment),
-                         self.segment)
+            p = state.programme
+            title = next((p.text(s, "title", app_language()).text for s in p.segments
+                          if s.id == self.segment), self.segment)
         heading = QLabel(
             tr("Speaking limits for the rest of the list of “{segment}”:").format(
                 segment=title) if self.segment else
@@ -288,13 +295,18 @@ class SettingsDialog(QDialog):
                "(limits in seconds)."), self,
             {s.key: tr("Limit: {kind}").format(kind=limit_label(k))
              for k, s in reg.LIMITS.items()})
+        self.language = SettingsForm(
+            settings, [reg.LANGUAGE, reg.ROOM_LANGUAGE],
+            tr("The console and the speaker display change language at once, each on its "
+               "own: the room may read French while the officer works in English."), self)
         self.display = SettingsForm(
-            settings, [reg.LANGUAGE, reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
-            tr("The language of names and of the speaker display, the size of the text, "
-               "and the screen the speaker display goes to."), self)
-        self.pages: list[QWidget] = [self.meeting, self.defaults, self.display]
+            settings, [reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
+            tr("The size of the console's text, the countdown's colours, and the screen the "
+               "speaker display goes to."), self)
+        self.pages: list[QWidget] = [self.meeting, self.defaults, self.language, self.display]
         self.tabs.addTab(_scrolled(self.meeting, self), tr("This meeting"))
         self.tabs.addTab(_scrolled(self.defaults, self), tr("New meetings"))
+        self.tabs.addTab(_scrolled(self.language, self), tr("Language"))
         self.tabs.addTab(_scrolled(self.display, self), tr("Display"))
         for title, factory in extra_pages:
             page = factory(self)
