@@ -320,3 +320,14 @@ def test_a_meeting_without_notes_still_has_a_summary(service: FloorService,
     assert any(t.startswith("El 3 de abril de 2012, el Presidente de la Asamblea General "
                             "convocó un diálogo interactivo") for t in texts)
     assert not any(p.style.name.startswith("Heading 2") for p in d.paragraphs)
+
+
+def test_the_demonstration_day_as_a_database(tmp_path: Path) -> None:
+    from floorapp.export.demo_2012 import write_demo
+
+    svc = write_demo(str(tmp_path / "demo.floor"))
+    try:
+        assert len(svc.log()) == 47
+        assert data_of(svc).attendance == data_of(demo_service()).attendance
+    finally:
+        svc.close()
