@@ -10,7 +10,7 @@ edit is never lost. Arabic paragraphs are edited right to left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -217,8 +217,13 @@ class SynthesisEditor(QDialog):
         super().done(result)
 
 
-def open_synthesis_editor(window: QWidget, floor: QtFloor, lang: str = "en") -> SynthesisEditor:
-    """Open the synthesis editor over ``window`` (modeless: the meeting goes on)."""
+def open_synthesis_editor(window: QWidget, floor: QtFloor,
+                          lang: str | None = None) -> SynthesisEditor:
+    """Open the synthesis editor over ``window`` (modeless: the meeting goes on), in
+    ``lang`` or by default the console's language."""
+    if lang is None:
+        console = QLocale().name()[:2]
+        lang = console if console in LANGUAGES else "en"
     editor = SynthesisEditor(floor, lang, window)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.show()
