@@ -331,3 +331,17 @@ def test_the_demonstration_day_as_a_database(tmp_path: Path) -> None:
         assert data_of(svc).attendance == data_of(demo_service()).attendance
     finally:
         svc.close()
+
+
+def test_never_the_eu_on_behalf_of_the_eu() -> None:
+    from floorapp.export.names import Named
+    from floorapp.export.strings import speaker_line
+
+    eu = Named("EU", {"en": "European Union", "fr": "Union européenne"}, "observer")
+    typed = Named("", {"en": "the European Union"}, "group")
+    for lang in ("en", "fr"):
+        s = Strings(lang)
+        assert speaker_line(s, eu, eu) == eu.name(lang)
+    assert speaker_line(Strings("en"), eu, Named("", {"en": "European Union"}, "group")) == \
+        "European Union"
+    assert speaker_line(Strings("en"), eu, typed) == "European Union"  # typed with "the"
