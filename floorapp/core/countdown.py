@@ -108,10 +108,14 @@ class Crossing:
 def crossings(
     allotted: float, settings: MeetingSettings, up_to_elapsed: float
 ) -> list[Crossing]:
-    """Every threshold a turn reaches by ``up_to_elapsed`` seconds spoken, in order.
+    """The thresholds a turn has reached by ``up_to_elapsed`` seconds spoken, in order:
+    the warning, time up, and only the latest overrun reminder.
 
-    Keys carry the elapsed time at which the threshold falls, so an extension that
-    moves a threshold later makes a new key that fires again when reached.
+    Earlier reminders are never listed (a turn left running for a week would have
+    twenty thousand of them); a reminder's key carries its elapsed time, so the
+    latest one is known by its key alone. Keys carry the elapsed time at which the
+    threshold falls, so an extension that moves a threshold later makes a new key
+    that fires again when reached.
     """
     out: list[Crossing] = []
     if allotted <= 0:  # no speaking limit
@@ -121,12 +125,18 @@ def crossings(
         out.append(Crossing(Threshold.WARNING, warn_at, ("warning", round(warn_at, 3))))
     if up_to_elapsed >= allotted:
         out.append(Crossing(Threshold.TIME_UP, allotted, ("time_up", round(allotted, 3))))
-        if settings.reminder_seconds > 0:
-            n = int((up_to_elapsed - allotted) // settings.reminder_seconds)
-            for k in range(1, n + 1):
-                at = allotted + k * settings.reminder_seconds
-                out.append(Crossing(Threshold.OVERRUN, at, ("overrun", round(at, 3))))
+        n = reminders_passed(allotted, settings, up_to_elapsed)
+        if n > 0:
+            at = allotted + n * settings.reminder_seconds
+            out.append(Crossing(Threshold.OVERRUN, at, ("overrun", round(at, 3))))
     return out
+
+
+def reminders_passed(allotted: float, settings: MeetingSettings, elapsed: float) -> int:
+    """How many overrun reminders fall at or before ``elapsed`` seconds spoken."""
+    if settings.reminder_seconds <= 0 or elapsed < allotted:
+        return 0
+    return int((elapsed - allotted) // settings.reminder_seconds)
 
 
 def next_crossing_in(allotted: float, settings: MeetingSettings, elapsed: float) -> float:

@@ -1,7 +1,8 @@
 """Writing a programme as a clean, readable TOML file that loads back to the same programme.
 
-Saving over an existing file keeps its header comment and the comment lines written
-just above each ``[[segments]]`` whose segment is still there.
+Saving over an existing file keeps its comments and layout where its values still
+are (``programme_keep``); failing that, at least its header comment and the comment
+lines just above each ``[[segments]]`` whose segment is still there.
 """
 
 from __future__ import annotations
@@ -181,19 +182,38 @@ def comments_of(text: str) -> tuple[str | None, dict[str, str]]:
     return ("\n".join(head) if head else None), above
 
 
+def kept_text(programme: Programme, old: str) -> str:
+    """The programme as TOML, written over the file's old text so that its comments stay.
+
+    Every comment and blank line of the old file is kept where its values still are
+    (tomlkit); when that cannot be done, the clean text keeps at least the header and
+    the comments above each segment.
+    """
+    header, above = comments_of(old)
+    clean = dump_programme(programme, header, above)
+    try:
+        from floorapp.core.programme_file import parse_programme
+        from floorapp.core.programme_keep import overlay
+
+        text = overlay(old, dump_programme(programme))
+        if parse_programme(text) == parse_programme(clean):
+            return text
+    except Exception:  # noqa: BLE001 - any failure of the overlay falls back to the clean text
+        pass
+    return clean
+
+
 def save_programme(programme: Programme, path: str | os.PathLike[str]) -> None:
     """Write the programme to ``path`` (atomically), keeping an existing file's comments.
 
     Raises OSError when the file cannot be written.
     """
     target = Path(path)
-    header: str | None = None
-    above: dict[str, str] = {}
     try:
-        header, above = comments_of(target.read_text(encoding="utf-8"))
+        old = target.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        pass
-    text = dump_programme(programme, header, above)
+        old = None
+    text = kept_text(programme, old) if old is not None else dump_programme(programme)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8", errors="replace", newline="\n") as fh:

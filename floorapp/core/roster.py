@@ -124,6 +124,8 @@ class Roster:
             self._aliases[pid] = (*self._aliases.get(pid, ()), alias)
         self._other = {pid: tuple(names) for pid, names in (other_names or {}).items()}
         self._keys: dict[str, tuple[Key, ...]] = {}
+        self._replaced: set[str] = set()  # ids whose keys are this roster's own
+        self._own_keys: dict[str, tuple[Key, ...]] = {}
         self._index: SearchIndex | None = None
 
     @classmethod
@@ -150,7 +152,8 @@ class Roster:
         roster = Roster()
         roster._by_id = {**self._by_id, **extra}
         roster._aliases, roster._other = self._aliases, self._other
-        roster._keys = {pid: k for pid, k in self._keys.items() if pid not in extra}
+        roster._keys = self._keys  # shared: keys computed by one serve all
+        roster._replaced = set(extra) | self._replaced
         return roster
 
     def find(self, text: str, limit: int = 10, lang: str = "en") -> list[Match]:
@@ -177,15 +180,20 @@ class Roster:
             return top.participant
         raise AmbiguousName(text, equal if len(equal) > 1 else [m.participant for m in found])
 
+    def warm(self) -> None:
+        """Build the search index now (it is otherwise built by the first search)."""
+        self._search_index()
+
     def _search_index(self) -> SearchIndex:
         """The search index, built on first use from each participant's cached keys."""
         if self._index is None:
             entries = []
             for pid, p in self._by_id.items():
-                keys = self._keys.get(pid)
+                cache = self._own_keys if pid in self._replaced else self._keys
+                keys = cache.get(pid)
                 if keys is None:
                     keys = participant_keys(p, self._aliases.get(pid, ()), self._other.get(pid, ()))
-                    self._keys[pid] = keys
+                    cache[pid] = keys
                 entries.append((p, keys))
             self._index = SearchIndex(entries)
         return self._index
@@ -306,6 +314,4 @@ def _reference_roster() -> Roster:
     """The bundled roster, read and indexed once per process."""
     members = load_members()
     known = {p.id for p in members}
-    roster = Roster(members, load_aliases(known), load_variants(known))
-    roster._search_index()
-    return roster
+    return Roster(members, load_aliases(known), load_variants(known))

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from floorapp.core import events as ev
-from floorapp.core import record_fold
+from floorapp.core import record_fold, stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.events import Event
 from floorapp.core.ordering import OrderingPolicy, insertion_index, tier
@@ -81,6 +81,8 @@ class FloorState:
         #: (key "SEGMENT/THEME"; see floorapp.core.synthesis).
         self.synthesis: dict[str, dict[str, str]] = {}
         self.last_seq = 0
+        #: Whether the officer has handed the floor and the clock to the secretary.
+        self.handed_over = False
         self._counters: dict[str, int] = {}
 
     # -- queries ---------------------------------------------------------------
@@ -389,4 +391,5 @@ _HANDLERS = {
     ev.TURN_EXTENDED: _turn_extended,
     ev.TURN_ENDED: _turn_ended,
     **record_fold.HANDLERS,
+    **stations.HANDLERS,
 }

@@ -47,6 +47,8 @@ HEADINGS = (BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.HEADING1, BlockKind.H
             BlockKind.HEADING3)
 #: Tables of at most this many rows are kept on one page with their heading.
 SHORT_TABLE = 15
+#: Of a longer table, the rows kept on the page of its heading.
+KEPT_ROWS = 3
 BODY_PT = 10.5
 TABLE_PT = 9.0
 INK = QColor("#1f3a5f")
@@ -215,8 +217,11 @@ class _Builder:
                 cur.setBlockFormat(self.block_format(0, 0))
                 cur.insertText(value, self.char_format(TABLE_PT, bold))
         if self.run is not None:
+            # A short table stays whole with its heading; a long one keeps its heading,
+            # its header row and its first rows together (no heading alone at a page's foot).
             short = len(b.rows) <= SHORT_TABLE
-            cell = table.cellAt(len(b.rows), len(b.header) - 1) if short else table.cellAt(0, 0)
+            cell = table.cellAt(len(b.rows) if short else min(len(b.rows), KEPT_ROWS),
+                                len(b.header) - 1)
             self.keep[self.run] = cell.firstCursorPosition().block().blockNumber()
             self.run = None
         self.cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -35,3 +35,7 @@ class DatabaseLocked(JournalError):
 
 class DatabaseUnavailable(JournalError):
     """The database server cannot be reached or refused us."""
+
+
+class NotAllowed(JournalError):
+    """The database refused a change this station's role may not make."""

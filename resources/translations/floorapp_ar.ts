@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation>الفئة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>مشارك في هذا الاجتماع غير مدرج في القائمة المرجعية. الاسم بالإنكليزية مطلوب؛ وتُعرض الأسماء باللغات الأخرى عندما تكون الشاشة بتلك اللغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation>إضافة مشارك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>اختر نوع المشارك: فالاسم لا يدل عليه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>اختر: ما نوع المشارك؟</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation>منظمة من منظمات المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation>الاسم بالإنكليزية (مطلوب):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>لا يوجد في القائمة المرجعية مشارك يطابق ”{name}“. هل تريد إضافته إلى هذا الاجتماع؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation>لم تتم إضافة المشارك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation>اكتب الاسم بالإنكليزية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>”{name}“ مشارك بالفعل ({english}): أضفه إلى القائمة بكتابة اسمه.</translation>
     </message>
@@ -160,140 +170,220 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="146" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>اجتماع &amp;جديد من برنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="232" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;فتح اجتماع آخر…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="465" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Keep the meeting in</source>
+      <translation>حفظ الاجتماع في</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Meetings (*.floor)</source>
+      <translation>الاجتماعات (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="263" />
+      <source>New meeting from a programme</source>
+      <translation>اجتماع جديد من برنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="148" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
+      <source>Open a meeting</source>
+      <translation>فتح اجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="158" />
-      <location filename="../../floorapp/gui/app.py" line="160" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="147" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>
-        <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
-        <numerusform>مشكلة واحدة إجمالاً؛ انظر التفاصيل.</numerusform>
-        <numerusform>مشكلتان إجمالاً؛ انظر التفاصيل.</numerusform>
-        <numerusform>{n} مشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
-        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
-        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+      <translation type="unfinished">
+        <numerusform>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;البقاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>لا يوجد مخرج صوتي.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>الخروج من Floor؟</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation>تمت الإعادة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>اختر أولاً طلباً في القائمة (Ctrl+2 ثم الأسهم).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation>التنبيهات الصوتية مكتومة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation>التنبيهات الصوتية مفعّلة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -301,12 +391,12 @@
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
       <translation>أُعيد فتح القائمة.</translation>
     </message>
@@ -316,37 +406,47 @@
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>لا صوت: التنبيهات مرئية فقط</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>الكلمة الآن لـ{name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -460,7 +560,7 @@
       <translation>يتكرر بفاصل التذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>التنبيهات الصوتية…</translation>
     </message>
@@ -481,8 +581,8 @@
       <translation>اختبار الصوت على {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation>التنبيهات الصوتية</translation>
     </message>
@@ -595,61 +695,92 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>‏Ctrl+N يعطي الكلمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>الحد {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>المدة المحددة {limit}، مُددت بمقدار {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>المدة المحددة {limit}، قُلصت بمقدار {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>التالي: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>لا أحد يتكلم</translation>
+      <translation type="vanished">لا أحد يتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>لا أحد في الانتظار</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>المسافة أو Ctrl+المسافة للاستئناف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>اكتب اسمًا لتسجيله (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>مقاطعة {name} (وقته متوقف مؤقتًا)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>المدة {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>تمديد {sign}{ext}</translation>
+      <translation type="vanished">تمديد {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>دقائق وثوانٍ، مثل 3:00؛ تتقدم الأسهم بمقدار 15 ثانية.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="144" />
-      <location filename="../../floorapp/export/worker.py" line="127" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
       <translation>فشل التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="112" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
       <translation>التصدير إلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="119" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
       <translation>جارٍ التصدير…</translation>
     </message>
@@ -714,49 +845,324 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <source>&amp;Change the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <source>&amp;Propose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <source>&amp;Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <source>&amp;Save as a programme file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>(not in the text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <source>A programme needs at least one segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <source>Change the text, then press Propose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Keynote speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <source>Limit: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Moderator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <source>New meeting from a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <source>Nothing was proposed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <source>Open a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Panellist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <source>Paste the concept note first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <source>Paste the concept note here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Programmes (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Proposed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <source>Save the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <source>Segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <source>Unsure: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <source>line {n}: {text} — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>المدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>متوقف مؤقتاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>يتكلم الآن</translation>
     </message>
@@ -764,12 +1170,12 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
       <source>Console &amp;language</source>
       <translation>لغة وحدة التحكم</translation>
     </message>
@@ -778,7 +1184,7 @@
       <translation type="vanished">لغة العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
@@ -998,7 +1404,7 @@
       <translation>لا يمكن تصحيح {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <location filename="../../floorapp/storage/journal.py" line="115" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
@@ -1074,7 +1480,7 @@
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <location filename="../../floorapp/storage/journal.py" line="180" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>قاعدة البيانات {where} فيها جداول بالفعل؛ استخدم قاعدة بيانات فارغة.</translation>
     </message>
@@ -1089,7 +1495,7 @@
       <translation>وقت النهاية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <location filename="../../floorapp/storage/journal.py" line="110" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>الملف {where} تالف أو ليس قاعدة بيانات ({reason}). تُرك دون مساس؛ استعده من نسخة احتياطية أو افتح اجتماعاً آخر.</translation>
     </message>
@@ -1119,22 +1525,27 @@
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <location filename="../../floorapp/storage/journal.py" line="117" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <location filename="../../floorapp/storage/journal.py" line="237" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <location filename="../../floorapp/storage/journal.py" line="105" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>قاعدة بيانات الاجتماع {where} يستخدمها برنامج آخر (مقفلة). أغلق البرنامج الآخر، أو انتظر، ثم حاول مجدداً. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
       <translation>قاعدة بيانات الاجتماع {where} كُتبت بإصدار أحدث من Floor (المخطط {schema}؛ وهذا الإصدار يعرف حتى {known}). حدّث Floor لفتحها. تُركت قاعدة البيانات دون مساس.</translation>
     </message>
@@ -1189,7 +1600,9 @@
       <translation>يجب أن يكون {field} واحداً من {choices}، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>يوجد ملف بالفعل في {where}؛ اختر اسماً آخر أو افتحه.</translation>
     </message>
@@ -1209,7 +1622,7 @@
       <translation>لا توجد بعدُ مداخلة لإرفاق ملاحظة بها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <location filename="../../floorapp/storage/creation.py" line="32" />
       <source>There is no meeting database at {where}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {where}.</translation>
     </message>
@@ -1877,28 +2290,27 @@
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} لا يحتوي على اجتماع: انقطع إنشاؤه. تُرك دون مساس؛ أنشئ الاجتماع مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="196" />
-      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <location filename="../../floorapp/storage/journal.py" line="242" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} قاعدة بيانات، لكنها ليست اجتماعاً من Floor. تُركت دون مساس.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <location filename="../../floorapp/storage/creation.py" line="34" />
       <source>{where} is a folder, not a meeting database.</source>
       <translation>{where} مجلد، وليس قاعدة بيانات اجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <location filename="../../floorapp/storage/creation.py" line="36" />
       <source>{where} is an empty file, not a meeting database.</source>
       <translation>{where} ملف فارغ، وليس قاعدة بيانات اجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <location filename="../../floorapp/storage/creation.py" line="40" />
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
     </message>
@@ -1906,49 +2318,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>نقطة رئيسية من المداخلة (Ctrl+Enter لإضافتها)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>ملاحظات بشأن {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>حفظ التصحيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>اختر مداخلة في السجل لتدوين الملاحظات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>شطب</translation>
     </message>
@@ -1989,17 +2401,22 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>لا تُعرف أي تفاصيل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>لم يُغيَّر شيء. المشكلة:</translation>
     </message>
@@ -2008,52 +2425,52 @@
       <translation type="vanished">لم يُغيَّر شيء. المشاكل ({count}):</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
-      <translation>
-        <numerusform>لم يُغيَّر شيء. المشاكل ({n}):</numerusform>
-        <numerusform>لم يُغيَّر شيء. المشكلة:</numerusform>
-        <numerusform>لم يُغيَّر شيء. المشكلتان:</numerusform>
-        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
-        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
-        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
       <translation>مدير النقاش:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
       <translation>غير مفتوح. Enter يفتحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
       <translation>مفتوح الآن</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
       <translation>أعضاء فريق المناقشة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
       <translation>اختر جزءاً لعرض فريق المناقشة والمواضيع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
       <translation>المواضيع:</translation>
     </message>
@@ -2072,37 +2489,37 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
       <translation>الوصف:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
       <translation>ينتهي في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
       <translation>المعرّف:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
       <source>&amp;Limits</source>
       <translation>الحدود الزمنية</translation>
     </message>
@@ -2112,12 +2529,12 @@
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
       <translation>مدير النقاش:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>&amp;People</source>
       <translation>الأشخاص</translation>
     </message>
@@ -2128,22 +2545,22 @@
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;Segment</source>
       <translation>الجزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
       <source>&amp;Themes</source>
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2163,27 +2580,27 @@
       <translation>حفظه أيضاً في ملف برنامج:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
       <translation>استراحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Closing</source>
       <translation>الاختتام</translation>
     </message>
@@ -2193,27 +2610,27 @@
       <translation>تحرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Id</source>
       <translation>المعرّف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Interactive dialogue</source>
       <translation>حوار تفاعلي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation>الدول الأعضاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
@@ -2238,8 +2655,8 @@
       <translation>نقل لأعلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -2249,88 +2666,88 @@
       <translation>لم يُترجم بعد: يُعرض الأصل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation>الدول المراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation>المراقبون</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Opening</source>
       <translation>الافتتاح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation>مشاركون آخرون</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Panel discussion</source>
       <translation>حلقة نقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation>أعضاء فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="232" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation>أسئلة إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation>حق الرد (الأول)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation>حق الرد (الثاني)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Role</source>
       <translation>الصفة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation>الصفة، مثلاً المدير التنفيذي، مكتب الأمم المتحدة المعني بالمخدرات والجريمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
@@ -2345,22 +2762,27 @@
       <translation>الجزء {n} يحتاج إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>إظهار ال&amp;معرّفات المستخدمة في ملف البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation>البيانات باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>النصوص باللغة:</translation>
     </message>
@@ -2380,19 +2802,21 @@
       <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
+      <translation type="vanished">يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}. اختر ملفًا آخر، أو ألغِ «الحفظ أيضًا».</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation>لم يُحفظ ملف البرنامج</translation>
+      <translation type="vanished">لم يُحفظ ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
-      <translation>البرنامج نفسه تغيّر.</translation>
+      <translation type="vanished">البرنامج نفسه تغيّر.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
@@ -2400,7 +2824,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="257" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -2415,7 +2839,7 @@
       <translation>لا يمكن إزالة الموضوع ”{id}“ من ”{segment}“: هناك ملاحظات موسومة به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
@@ -2430,22 +2854,22 @@
       <translation>لموضوعين في {segment} المعرّف ”{id}“ نفسه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
       <translation>اسم قصير، مثلاً panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="183" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -2455,7 +2879,7 @@
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
     </message>
@@ -2475,15 +2899,15 @@
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>… and {n} more.</source>
-      <translation>
-        <numerusform>… ولا غيرها.</numerusform>
-        <numerusform>… وواحدة أخرى.</numerusform>
-        <numerusform>… واثنتان أخريان.</numerusform>
-        <numerusform>… و{n} أخرى.</numerusform>
-        <numerusform>… و{n} أخرى.</numerusform>
-        <numerusform>… و{n} أخرى.</numerusform>
+      <translation type="unfinished">
+        <numerusform>… و{n} غيرها.</numerusform>
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -2567,250 +2991,250 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="27" />
       <source>Apply</source>
-      <translation>تطبيق</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="26" />
       <source>Cancel</source>
-      <translation>إلغاء</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="28" />
       <source>Close</source>
-      <translation>إغلاق</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="25" />
       <source>OK</source>
-      <translation>حسناً</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="100" />
       <source>&amp;Amount:</source>
       <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="104" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>&amp;Currency (ISO code):</source>
       <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="177" />
       <source>&amp;Delivered by:</source>
       <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>&amp;Ended at:</source>
       <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="168" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="162" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>&amp;Speaker:</source>
       <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>&amp;What was announced:</source>
       <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>يدرج التبرع الشخصي بمعزل عن تبرعات الدول ولا يدخل في مجموعها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Announcement</source>
       <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
       <source>Correct the intervention</source>
       <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Deputy Permanent Representative</source>
       <translation>نائب ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Deputy Prime Minister</source>
       <translation>نائب رئيس الوزراء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of Government</source>
       <translation>رئيس حكومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Head of State</source>
       <translation>رئيس دولة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="279" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>مستوى تمثيل من تكلم باسم الوفد (يحصي الموجز الوزراء ومن هم أعلى)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
       <source>Level: not recorded</source>
       <translation>المستوى: غير مسجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Minister</source>
       <translation>وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>On &amp;behalf of:</source>
       <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Other level</source>
       <translation>مستوى آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Permanent Representative</source>
       <translation>ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>تبرع شخصي (مثل تبرع الرئيس من ماله الخاص)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>تبرع معلن (أو إعلان، دون مبلغ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="386" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="390" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>S&amp;tarted at:</source>
       <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="387" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="391" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="261" />
       <source>The correction was not recorded.</source>
       <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The delegation handed in a written statement</source>
       <translation>قدّم الوفد بياناً مكتوباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>The language the statement was delivered in</source>
       <translation>اللغة التي أُلقي بها البيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="152" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="153" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="161" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Vice-Minister</source>
       <translation>نائب وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Vice-President</source>
       <translation>نائب رئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="91" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="98" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
       <source>no amount</source>
       <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>the speaker themself</source>
       <translation>المتكلم نفسه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="76" />
       <source>{text} (personal gift)</source>
       <translation>{text} (تبرع شخصي)</translation>
     </message>
@@ -2818,47 +3242,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>لا يوجد جزء مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>الآن {now} · النهاية المقررة {end} · {n} في الانتظار، الوقت اللازم {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>افتح جزءاً من البرنامج (Ctrl+1 ثم Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>تنتهي القائمة في {end}، قبل الموعد المقرر بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>تنتهي القائمة في {end}: تجاوز بـ{m} دقيقة؛ {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>القائمة فارغة؛ تجاوز الجزء نهايته المقررة بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>القائمة فارغة؛ تبقى {m} دقيقة حتى النهاية المقررة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>يُنظر في تقصير الحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>يُنظر في تقصير الحد أو إقفال القائمة</translation>
     </message>
@@ -2876,12 +3300,12 @@
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Console language</source>
       <translation>لغة وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
       <translation>تخطيط وحدة التحكم</translation>
     </message>
@@ -2892,34 +3316,39 @@
     </message>
     <message>
       <source>Display language</source>
-      <translation type="vanished">لغة العرض</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>مجلدات التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
       <translation>حجم الخط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>رقم الشاشة لعرض المتكلمين؛ ‎-1 يختار الشاشة الثانية إن وُجدت.</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">لغة التطبيق والأسماء التي يعرضها: ar أو zh أو en أو fr أو ru أو es.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>لغة وحدة التحكم: قوائمها ومربعات الحوار والرسائل فيها، والأسماء والبرنامج اللذان تعرضهما، والتواريخ والأعداد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
@@ -2929,7 +3358,7 @@
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
@@ -2939,7 +3368,7 @@
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>ترتيب القائمة</translation>
     </message>
@@ -2949,7 +3378,7 @@
       <translation>تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
@@ -2989,22 +3418,27 @@
       <translation>صوت نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>ملفات البرامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>أسود وأبيض وأصفر وأحمر صرفة لحالات العد التنازلي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>تغيير حجم نص وحدة التحكم (1.0 هو حجم النظام).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>عدد الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حدا خاصا به (0: بلا حد زمني، وهو الافتراضي للرئيس ومديري النقاش والمناقشين).</translation>
     </message>
@@ -3018,19 +3452,24 @@
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>لغة شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>شاشة عرض المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>ينتقل العد التنازلي إلى حالة التحذير عندما يتبقى هذا العدد من الثواني.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -3058,22 +3497,27 @@
       <translation>صوت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
       <translation>وقت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>المكان الذي حُفظت فيه آخر صادرات كل اجتماع.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>أماكن لوحات وحدة التحكم عند آخر استخدام (يحفظها التطبيق).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>ما دام المتكلم متجاوزاً الوقت، يأتي تذكير كل هذا العدد من الثواني (0: لا تذكير).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>القيمة first_come: بترتيب طلب الكلمة؛ والقيمة un_practice: مجموعات الدول أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
     </message>
@@ -3081,27 +3525,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
-      <translation> ث</translation>
+      <translation type="vanished"> ث</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
       <translation>ترتيب القائمة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>تذكير التجاوز كل (0: لا تذكير):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>التحذير عندما يتبقى هذا الوقت:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
       <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
@@ -3114,22 +3557,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
       <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
       <translation>حسب أسبقية الطلب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
       <translation>الحد الزمني: {kind}</translation>
     </message>
@@ -3142,7 +3585,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
       <translation>الاجتماعات الجديدة</translation>
     </message>
@@ -3155,7 +3598,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>افتح جزءاً لتغيير حدوده الزمنية للكلمة.</translation>
     </message>
@@ -3184,27 +3627,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Same as the console</source>
       <translation>مثل وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
       <translation>الشاشة {n} (غير موصولة الآن)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>الشاشة {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>الحدود الزمنية للكلمة لبقية قائمة ”{segment}“:</translation>
     </message>
@@ -3213,31 +3656,31 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>تتغير لغة وحدة التحكم ولغة شاشة المتكلمين فوراً، كلٌّ على حدة: قد تقرأ القاعة بالفرنسية بينما يعمل الموظف بالإنكليزية.</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="vanished">لغة الأسماء وشاشة المتكلمين، وحجم النص، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
       <translation>لم تُغيَّر قواعد الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>حجم نص وحدة التحكم، وألوان العد التنازلي، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
       <translation>هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>ممارسة الأمم المتحدة: المجموعات، فالدول الأعضاء، فالمراقبون، فالآخرون</translation>
     </message>
@@ -3246,45 +3689,183 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="294" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation>ما يبدأ به اجتماع جديد، حيث لا يحدد برنامجه ذلك (الحدود بالثواني).</translation>
+      <translation type="vanished">ما يبدأ به اجتماع جديد، حيث لا يحدد برنامجه ذلك (الحدود بالثواني).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>ما يبدأ به الاجتماع الجديد حيث لا يحدد برنامجه ذلك (الأوقات بالدقائق والثواني).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
       <translation>بلا حد زمني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: لم يُغيَّر الحد الزمني.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: القيمة {value} غير مسموح بها.</translation>
     </message>
   </context>
   <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>الكلمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>القائمة</translation>
     </message>
@@ -3293,47 +3874,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>مشارك غير مدرج في القائمة المرجعية (منظمة غير حكومية، منظمة، شخص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>إضافة مشارك…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>إضافة إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>إقفال القائمة / إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>إغلاق وحدة التحكم؛ يُحفظ الاجتماع أولاً بأول.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>إقفال قائمة المتكلمين أمام التسجيلات الجديدة، أو إعادة فتحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
       <translation>إنشاء قاعدة بيانات اجتماع من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>تحرير البرنامج…</translation>
     </message>
@@ -3363,67 +3944,87 @@
       <translation>إعطاء المتكلم 30 ثانية إضافية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>الانتقال إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>الانتقال إلى السجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>الانتقال إلى البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>تكبير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
       <translation>تكبير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
       <translation>تصغير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>تسجيل الغياب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>نقل إلى أسفل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الأمام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place later.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الخلف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Move up</source>
       <translation>نقل إلى أعلى</translation>
     </message>
@@ -3433,7 +4034,12 @@
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <source>New meeting from a concept note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>اجتماع جديد من برنامج…</translation>
     </message>
@@ -3443,14 +4049,24 @@
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Open an existing meeting database.</source>
       <translation>فتح قاعدة بيانات اجتماع موجودة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>فتح اجتماع…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3463,22 +4079,22 @@
       <translation>نقطة نظام…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>حالات العد التنازلي بالأسود والأبيض والأصفر والأحمر الصرفة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>إعادة الوفد الغائب المحدد (أو الأول) إلى رأس القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>استدعاء الغائب</translation>
     </message>
@@ -3498,44 +4114,49 @@
       <translation>حق الرد…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>الأجزاء والأوقات والحدود والمواضيع وأعضاء أفرقة المناقشة؛ تُحفظ في السجل اليومي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>اختيار مداخلة سابقة لإضافة ملاحظاتها أو تصحيحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
       <translation>اختيار طلب بالأسهم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>اختيار جزء بالأسهم وفتحه بـEnter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
       <translation>إرسال الطلب المحدد إلى آخر القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>نقل إلى آخر القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>تنحية الطلب المحدد: الوفد ليس في القاعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -3543,12 +4164,12 @@
       <translation>تقصير 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
       <translation>عرض كل اختصارات وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>إظهار شاشة المتكلمين للقاعة أو إخفاؤها.</translation>
     </message>
@@ -3558,12 +4179,12 @@
       <translation>إسكات التنبيهات الصوتية أو إعادتها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>تصغير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>شاشة المتكلمين</translation>
     </message>
@@ -3583,17 +4204,17 @@
       <translation>التراجع عن آخر إجراء متعلق بالكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
       <translation>سحب الطلب المحدد من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>قواعد هذا الاجتماع وحدوده الزمنية، والقيم الافتراضية للاجتماعات الجديدة، والعرض، والتنبيهات الصوتية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>اكتب بضعة أحرف من اسم بأي لغة واضغط Enter.</translation>
     </message>
@@ -3613,7 +4234,7 @@
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
@@ -3621,7 +4242,7 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>شاشة المتكلمين — Floor</translation>
     </message>
@@ -3635,34 +4256,96 @@
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
     </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">شاشة المتكلمين</translation>
+    </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>غائبون، للاستدعاء: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>القائمة مقفلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>قائمة المتكلمين: افتح أولاً جزءاً من البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>قائمة المتكلمين: {n} في الانتظار، الوقت اللازم {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="151" />
+      <location filename="../../floorapp/export/worker.py" line="180" />
       <source>Edit the Summary's synthesis…</source>
       <translation>تحرير خلاصة الموجز…</translation>
     </message>
@@ -3740,119 +4423,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="91" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (ألقاه {person})</translation>
     </message>

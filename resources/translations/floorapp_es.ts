@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participante en esta sesión que no figura en la lista de referencia. El nombre en inglés es obligatorio; los nombres en los demás idiomas se muestran cuando la pantalla está en ese idioma.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation>Añadir un participante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>Elija la categoría del participante: el nombre no la indica.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>Elija: ¿qué tipo de participante?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Observador intergubernamental (Unión Africana, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation>Moderador(a)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation>Nombre en inglés (obligatorio):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Ningún participante de la lista de referencia coincide con «{name}». ¿Añadirlo a esta sesión?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation>No se añadió el participante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation>Escriba el nombre en inglés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation>Entidad del sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» ya es participante ({english}): inscríbalo escribiendo su nombre.</translation>
     </message>
@@ -160,136 +170,216 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="146" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>&amp;Nueva sesión a partir de un programa…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="232" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;Abrir otra sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="465" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Keep the meeting in</source>
+      <translation>Guardar la sesión en</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Meetings (*.floor)</source>
+      <translation>Sesiones (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="263" />
+      <source>New meeting from a programme</source>
+      <translation>Nueva sesión a partir de un programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="148" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
+      <source>Open a meeting</source>
+      <translation>Abrir una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="158" />
-      <location filename="../../floorapp/gui/app.py" line="160" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Programas (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="147" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>
-        <numerusform>{n} problema en total; vea los detalles.</numerusform>
+      <translation type="unfinished">
         <numerusform>{n} problemas en total; vea los detalles.</numerusform>
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;Quedarse</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>Ctrl+M activa las señales sonoras.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>No hay salida de audio.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>¿Salir de Floor?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation>Rehecho.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Seleccione primero una solicitud en la lista (Ctrl+2 y luego las flechas).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation>Señales sonoras silenciadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation>Señales sonoras activadas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -297,12 +387,12 @@
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
       <translation>La lista vuelve a estar abierta.</translation>
     </message>
@@ -312,37 +402,47 @@
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>sin sonido: solo señales visuales</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>{name} tiene la palabra.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -456,7 +556,7 @@
       <translation>Se repite al intervalo de recordatorio mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>Señales &amp;sonoras…</translation>
     </message>
@@ -477,8 +577,8 @@
       <translation>Prueba de sonido en {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Señales sonoras</translation>
     </message>
@@ -591,61 +691,92 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>Ctrl+N concede la palabra</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>Límite {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>Límite {limit}, prolongado en {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>Límite {limit}, reducido en {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>Siguiente: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>Nadie tiene la palabra</translation>
+      <translation type="vanished">Nadie tiene la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>Nadie espera</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>Espacio o Ctrl+Espacio para reanudar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>Escriba un nombre para inscribirlo (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>interrumpe a {name} (su tiempo está en pausa)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>hablado {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>prórroga {sign}{ext}</translation>
+      <translation type="vanished">prórroga {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>Minutos y segundos, como 3:00; las flechas avanzan de 15 en 15 segundos.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="144" />
-      <location filename="../../floorapp/export/worker.py" line="127" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
       <translation>Falló la exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="112" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
       <translation>Exportar a</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="119" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
@@ -710,49 +841,324 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <source>&amp;Change the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <source>&amp;Propose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <source>&amp;Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <source>&amp;Save as a programme file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>(not in the text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <source>A programme needs at least one segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <source>Change the text, then press Propose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Keynote speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <source>Limit: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Moderator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <source>New meeting from a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <source>Nothing was proposed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <source>Open a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Panellist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <source>Paste the concept note first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <source>Paste the concept note here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Programmes (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Proposed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <source>Save the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <source>Segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <source>Unsure: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <source>line {n}: {text} — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>Exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>Duración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>en pausa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>en el uso de la palabra</translation>
     </message>
@@ -760,12 +1166,12 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>&amp;Exportar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
       <source>Console &amp;language</source>
       <translation>&amp;Idioma de la consola</translation>
     </message>
@@ -774,7 +1180,7 @@
       <translation type="vanished">&amp;Idioma de visualización</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>Sesiones &amp;recientes</translation>
     </message>
@@ -990,7 +1396,7 @@
       <translation>No se puede corregir {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <location filename="../../floorapp/storage/journal.py" line="115" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
     </message>
@@ -1066,7 +1472,7 @@
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <location filename="../../floorapp/storage/journal.py" line="180" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de datos {where} ya tiene tablas; use una base de datos vacía.</translation>
     </message>
@@ -1081,7 +1487,7 @@
       <translation>La hora de fin necesita una fecha, una hora y un huso horario.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <location filename="../../floorapp/storage/journal.py" line="110" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>El archivo {where} está dañado o no es una base de datos ({reason}). No se modificó; restáurelo desde una copia de seguridad o abra otra sesión.</translation>
     </message>
@@ -1111,22 +1517,27 @@
       <translation>La lista de oradores está vacía.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <location filename="../../floorapp/storage/journal.py" line="117" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <location filename="../../floorapp/storage/journal.py" line="237" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <location filename="../../floorapp/storage/journal.py" line="105" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} la usa otro programa (está bloqueada). Cierre el otro programa, o espere, e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
       <translation>La base de datos de la sesión {where} la escribió una versión más reciente de Floor (esquema {schema}; esta versión conoce hasta {known}). Actualice Floor para abrirla. La base de datos no se modificó.</translation>
     </message>
@@ -1181,7 +1592,9 @@
       <translation>El campo {field} debe ser uno de {choices}, no {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>Ya hay un archivo en {where}; elija otro nombre o ábralo.</translation>
     </message>
@@ -1201,7 +1614,7 @@
       <translation>Todavía no hay ninguna intervención a la que añadir una nota.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <location filename="../../floorapp/storage/creation.py" line="32" />
       <source>There is no meeting database at {where}.</source>
       <translation>No hay ninguna base de datos de sesión en {where}.</translation>
     </message>
@@ -1857,28 +2270,27 @@
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} no contiene ninguna sesión: se interrumpió su creación. No se modificó; vuelva a crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="196" />
-      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <location filename="../../floorapp/storage/journal.py" line="242" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} es una base de datos, pero no una sesión de Floor. No se modificó.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <location filename="../../floorapp/storage/creation.py" line="34" />
       <source>{where} is a folder, not a meeting database.</source>
       <translation>{where} es una carpeta, no una base de datos de sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <location filename="../../floorapp/storage/creation.py" line="36" />
       <source>{where} is an empty file, not a meeting database.</source>
       <translation>{where} es un archivo vacío, no una base de datos de sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <location filename="../../floorapp/storage/creation.py" line="40" />
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} no es una base de datos de sesión de Floor (no es un archivo SQLite). No se modificó.</translation>
     </message>
@@ -1886,49 +2298,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>Añadir nota</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Punto clave de la intervención (Ctrl+Intro lo añade)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>Nueva nota</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>Notas sobre {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>Restablecer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>Guardar la corrección</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Seleccione una intervención en el registro para tomar notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>Tachar</translation>
     </message>
@@ -1969,17 +2381,22 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>No se conoce ningún detalle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>No se cambió nada. El problema:</translation>
     </message>
@@ -1988,48 +2405,48 @@
       <translation type="vanished">No se cambió nada. Los problemas ({count}):</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
-      <translation>
-        <numerusform>No se cambió nada. El problema:</numerusform>
-        <numerusform>No se cambió nada. Los {n} problemas:</numerusform>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
       <translation>Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
       <translation>Moderación:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
       <translation>No abierta. Intro la abre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
       <translation>Abierta ahora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
       <translation>Panelistas:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
       <translation>Seleccione una parte para ver sus panelistas y temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
       <translation>Temas:</translation>
     </message>
@@ -2048,37 +2465,37 @@
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
       <translation>&amp;Descripción:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
       <translation>&amp;Termina a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
       <translation>&amp;Identificador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
       <source>&amp;Limits</source>
       <translation>&amp;Límites</translation>
     </message>
@@ -2088,12 +2505,12 @@
       <translation>&amp;Sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
       <translation>&amp;Moderación:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>&amp;People</source>
       <translation>&amp;Personas</translation>
     </message>
@@ -2104,22 +2521,22 @@
       <translation>&amp;Quitar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;Segment</source>
       <translation>&amp;Parte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
       <source>&amp;Themes</source>
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2139,27 +2556,27 @@
       <translation>Guardar también en un archivo de &amp;programa:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
       <translation>Pausa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Closing</source>
       <translation>Clausura</translation>
     </message>
@@ -2169,27 +2586,27 @@
       <translation>Modificar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Id</source>
       <translation>Identificador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Interactive dialogue</source>
       <translation>Diálogo interactivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation>Estados Miembros</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
@@ -2214,8 +2631,8 @@
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -2225,88 +2642,88 @@
       <translation>Aún sin traducir: se muestra el original</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation>Estados observadores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation>Observadores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Opening</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
       <source>Other</source>
       <translation>Otra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation>Otros participantes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Panel discussion</source>
       <translation>Mesa redonda</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation>Panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="232" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation>Preguntas a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation>Derecho de respuesta (primero)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation>Derecho de respuesta (segundo)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Role</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation>Cargo, p. ej., Director Ejecutivo, UNODC</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
@@ -2321,22 +2738,27 @@
       <translation>La parte {n} necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>Mostrar los &amp;identificadores del archivo del programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation>Declaraciones en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
       <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtos en:</translation>
     </message>
@@ -2356,19 +2778,21 @@
       <translation>La sesión necesita un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
+      <translation type="vanished">La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}. Elija otro archivo o desmarque «Guardar también».</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation>No se guardó el archivo de programa</translation>
+      <translation type="vanished">No se guardó el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
-      <translation>El propio programa se modificó.</translation>
+      <translation type="vanished">El propio programa se modificó.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
@@ -2376,7 +2800,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="257" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -2391,7 +2815,7 @@
       <translation>No se puede quitar el tema «{id}» de «{segment}»: hay notas etiquetadas con él.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -2406,22 +2830,22 @@
       <translation>Dos temas de {segment} tienen el identificador «{id}».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
       <translation>un nombre corto, p. ej., panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="183" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -2431,7 +2855,7 @@
       <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
@@ -2451,11 +2875,11 @@
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>… and {n} more.</source>
-      <translation>
+      <translation type="unfinished">
         <numerusform>… y {n} más.</numerusform>
-        <numerusform>… y {n} más.</numerusform>
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -2539,250 +2963,250 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="27" />
       <source>Apply</source>
-      <translation>Aplicar</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="26" />
       <source>Cancel</source>
-      <translation>Cancelar</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="28" />
       <source>Close</source>
-      <translation>Cerrar</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="25" />
       <source>OK</source>
-      <translation>Aceptar</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="100" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="104" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="177" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="168" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="162" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Una donación personal se indica aparte de las promesas de los Estados y no se suma a su total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Announcement</source>
       <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
       <source>Correct the intervention</source>
       <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Deputy Permanent Representative</source>
       <translation>Representante Permanente Adjunto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Deputy Prime Minister</source>
       <translation>Vice Primer Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of Government</source>
       <translation>Jefe de Gobierno</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Head of State</source>
       <translation>Jefe de Estado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="279" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Nivel de representación de quien intervino en nombre de la delegación (el Resumen cuenta los ministros y niveles superiores)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
       <source>Level: not recorded</source>
       <translation>Nivel: no indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Minister</source>
       <translation>Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>On &amp;behalf of:</source>
       <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Other level</source>
       <translation>Otro nivel</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Permanent Representative</source>
       <translation>Representante Permanente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Donación personal (por ejemplo, la del propio Presidente)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Promesa de contribución (o anuncio, sin importe)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="386" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="390" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="387" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="391" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="261" />
       <source>The correction was not recorded.</source>
       <translation>No se registró la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The delegation handed in a written statement</source>
       <translation>La delegación entregó una declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>The language the statement was delivered in</source>
       <translation>El idioma en que se pronunció la declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="152" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="153" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="161" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Vice-Minister</source>
       <translation>Viceministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Vice-President</source>
       <translation>Vicepresidente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="91" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="98" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
       <source>no amount</source>
       <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>the speaker themself</source>
       <translation>el propio orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="76" />
       <source>{text} (personal gift)</source>
       <translation>{text} (donación personal)</translation>
     </message>
@@ -2790,47 +3214,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>No hay ninguna parte abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Ahora {now} · final previsto {end} · {n} en espera, se necesitan {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Abra una desde el programa (Ctrl+1 y luego Intro).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>La lista termina a las {end}, {m} min antes del final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>La lista termina a las {end}: {m} min de exceso; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>La lista está vacía; la parte excede en {m} min su final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>La lista está vacía; quedan {m} min hasta el final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>considere acortar el límite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>considere acortar el límite o cerrar la lista</translation>
     </message>
@@ -2848,12 +3272,12 @@
       <translation>Salida de audio de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Console language</source>
       <translation>Idioma de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Disposición de la consola</translation>
     </message>
@@ -2864,34 +3288,39 @@
     </message>
     <message>
       <source>Display language</source>
-      <translation type="vanished">Idioma de visualización</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>Carpetas de exportación</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Escala del texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Número de la pantalla para la pantalla de oradores; -1 elige la segunda pantalla si la hay.</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">Idioma de la aplicación y de los nombres que muestra: ar, zh, en, fr, ru o es.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Idioma de la consola: sus menús, cuadros de diálogo y mensajes, los nombres y el programa que muestra, las fechas y los números.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
@@ -2901,7 +3330,7 @@
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
@@ -2911,7 +3340,7 @@
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Orden de la lista</translation>
     </message>
@@ -2921,7 +3350,7 @@
       <translation>Recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
@@ -2961,22 +3390,27 @@
       <translation>Sonido de la cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>Archivos de programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Negro, blanco, amarillo y rojo puros para los estados de la cuenta atrás.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Escala el texto de la consola (1.0 es el tamaño del sistema).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite (0: sin límite, el valor predeterminado para la presidencia, los moderadores y los panelistas).</translation>
     </message>
@@ -2990,19 +3424,24 @@
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Idioma de la pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Pantalla para mostrar a los oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>La cuenta atrás pasa al estado de aviso cuando quedan estos segundos.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -3030,22 +3469,27 @@
       <translation>Sonido de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Tiempo de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>Dónde se guardaron por última vez las exportaciones de cada sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Dónde quedaron los paneles de la consola (lo guarda la aplicación).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Mientras un orador excede su tiempo, hay un recordatorio cada estos segundos (0: ninguno).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come: por orden de solicitud de la palabra; un_practice: primero los grupos de Estados, luego los Estados Miembros, los observadores y los demás.</translation>
     </message>
@@ -3053,27 +3497,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
-      <translation> s</translation>
+      <translation type="vanished"> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Orden de la lista:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Recordatorio de exceso cada (0: ninguno):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avisar cuando quede:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
       <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
@@ -3086,22 +3529,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
       <translation>Pantalla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
       <translation>Por orden de llegada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
       <translation>Límite: {kind}</translation>
     </message>
@@ -3114,7 +3557,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
       <translation>Sesiones nuevas</translation>
     </message>
@@ -3127,7 +3570,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Abra una parte para cambiar sus límites de tiempo.</translation>
     </message>
@@ -3156,27 +3599,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Same as the console</source>
       <translation>Igual que la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
       <translation>Pantalla {n} (no conectada ahora)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Pantalla {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Límites de tiempo para el resto de la lista de «{segment}»:</translation>
     </message>
@@ -3185,31 +3628,31 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>La consola y la pantalla de oradores cambian de idioma al instante, cada una por su cuenta: la sala puede leer en francés mientras el oficial trabaja en inglés.</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="vanished">El idioma de los nombres y de la pantalla de oradores, el tamaño del texto y la pantalla a la que va la visualización de oradores.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
       <translation>No se cambiaron las reglas de la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>El tamaño del texto de la consola, los colores de la cuenta atrás y la pantalla a la que va la visualización de oradores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
       <translation>Esta sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Práctica de las Naciones Unidas: grupos, Estados Miembros, observadores, otros</translation>
     </message>
@@ -3218,45 +3661,183 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="294" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation>Con qué empieza una sesión nueva cuando su programa no lo indica (límites en segundos).</translation>
+      <translation type="vanished">Con qué empieza una sesión nueva cuando su programa no lo indica (límites en segundos).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>Con qué empieza una nueva sesión cuando su programa no lo indica (tiempos en minutos y segundos).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: no se cambió el límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: {value} no está permitido.</translation>
     </message>
   </context>
   <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>&amp;Palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>&amp;Lista</translation>
     </message>
@@ -3265,47 +3846,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participante que no figura en la lista de referencia (ONG, organización, persona).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>Añadir un participante…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>Inscribir en la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>Cerrar / reabrir la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Cerrar la consola; la sesión se guarda sobre la marcha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Cerrar la lista de oradores a nuevas inscripciones, o volver a abrirla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Crear una base de datos de sesión a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>Modificar el programa…</translation>
     </message>
@@ -3335,67 +3916,87 @@
       <translation>Dar 30 segundos más al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>Ir a la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>Ir al registro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>Ir al programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>Texto más grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
       <translation>Agrandar el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
       <translation>Reducir el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>Marcar ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
       <translation>Adelantar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place later.</source>
       <translation>Retrasar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
@@ -3405,7 +4006,12 @@
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <source>New meeting from a concept note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>Nueva sesión a partir de un programa…</translation>
     </message>
@@ -3415,14 +4021,24 @@
       <translation>Siguiente orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Open an existing meeting database.</source>
       <translation>Abrir una base de datos de sesión existente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>Abrir una sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3435,22 +4051,22 @@
       <translation>Cuestión de orden…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Estados de la cuenta atrás en negro, blanco, amarillo y rojo puros.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Devolver la delegación ausente seleccionada (o la primera) al principio de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>Volver a llamar al ausente</translation>
     </message>
@@ -3470,44 +4086,49 @@
       <translation>Derecho de respuesta…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Partes, horas, límites, temas y panelistas; se guardan en el diario de eventos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Seleccionar una intervención pasada para añadir o corregir sus notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
       <translation>Seleccionar una solicitud con las flechas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Seleccionar una parte con las flechas y abrirla con Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Enviar la solicitud seleccionada al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>Enviar al final</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Apartar la solicitud seleccionada: la delegación no está en la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -3515,12 +4136,12 @@
       <translation>Acortar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
       <translation>Mostrar todos los atajos de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Mostrar u ocultar la pantalla de oradores para la sala.</translation>
     </message>
@@ -3530,12 +4151,12 @@
       <translation>Silenciar las señales sonoras, o restablecerlas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>Texto más pequeño</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>Pantalla de oradores</translation>
     </message>
@@ -3555,17 +4176,17 @@
       <translation>Deshacer la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
       <translation>Retirar de la lista la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Reglas y límites de esta sesión, valores predeterminados de las sesiones nuevas, pantalla y señales sonoras.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Escriba unas letras de un nombre en cualquier idioma y pulse Intro.</translation>
     </message>
@@ -3585,7 +4206,7 @@
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>Retirar</translation>
     </message>
@@ -3593,7 +4214,7 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — pantalla de oradores</translation>
     </message>
@@ -3607,34 +4228,96 @@
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
     </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Pantalla de oradores</translation>
+    </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>Ausentes, por llamar: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>LISTA CERRADA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>Lista de oradores: abra primero una parte del programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Lista de oradores: {n} en espera, se necesitan {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="151" />
+      <location filename="../../floorapp/export/worker.py" line="180" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Editar la síntesis del Resumen…</translation>
     </message>
@@ -3712,119 +4395,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="91" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (pronunciada por {person})</translation>
     </message>

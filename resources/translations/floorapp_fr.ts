@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participant à cette séance qui ne figure pas dans la liste de référence. Le nom en anglais est obligatoire ; les noms dans les autres langues s’affichent lorsque l’écran est dans cette langue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation>Ajouter un participant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation>Président(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>Choisissez la catégorie du participant : le nom ne l’indique pas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>Choisir : quel type de participant ?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation>Organisation de la société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Observateur intergouvernemental (Union africaine, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation>Modérateur(trice)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation>Nom en anglais (obligatoire) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Aucun participant de la liste de référence ne correspond à « {name} ». L’ajouter à cette séance ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation>Le participant n’a pas été ajouté.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation>Tapez le nom en anglais.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>« {name} » est déjà un participant ({english}) : inscrivez-le en tapant son nom.</translation>
     </message>
@@ -160,136 +170,216 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="146" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="232" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;Ouvrir une autre séance…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="465" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Keep the meeting in</source>
+      <translation>Enregistrer la séance dans</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Meetings (*.floor)</source>
+      <translation>Séances (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="263" />
+      <source>New meeting from a programme</source>
+      <translation>Nouvelle séance à partir d’un programme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="148" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
+      <source>Open a meeting</source>
+      <translation>Ouvrir une séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="158" />
-      <location filename="../../floorapp/gui/app.py" line="160" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="147" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>
-        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
+      <translation type="unfinished">
         <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;Rester</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>Ctrl+M rétablit les signaux sonores.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>Aucune sortie audio.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>Quitter Floor ?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation>Rétabli.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Choisissez d’abord une demande dans la liste (Ctrl+2, puis les flèches).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation>Signaux sonores coupés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation>Signaux sonores activés.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -297,12 +387,12 @@
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
       <translation>La liste est rouverte.</translation>
     </message>
@@ -312,37 +402,47 @@
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>pas de son : signaux visuels seulement</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>{name} a la parole.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -456,7 +556,7 @@
       <translation>Répété à l’intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>Signaux &amp;sonores…</translation>
     </message>
@@ -477,8 +577,8 @@
       <translation>Test du son sur {output} :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Signaux sonores</translation>
     </message>
@@ -591,61 +691,92 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>Ctrl+N donne la parole</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>Temps de parole {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>Limite {limit}, prolongée de {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>Limite {limit}, réduite de {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>Suivant : {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>Personne n’a la parole</translation>
+      <translation type="vanished">Personne n’a la parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>Personne n’attend</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>Espace ou Ctrl+Espace pour reprendre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>Tapez un nom pour l’inscrire (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>interrompt {name} (son temps est suspendu)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>parlé {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>prolongation {sign}{ext}</translation>
+      <translation type="vanished">prolongation {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>Minutes et secondes, p. ex. 3:00 ; les flèches avancent de 15 secondes.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="144" />
-      <location filename="../../floorapp/export/worker.py" line="127" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="112" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Exporté vers {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="119" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
@@ -710,49 +841,324 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <source>&amp;Change the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <source>&amp;Propose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <source>&amp;Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <source>&amp;Save as a programme file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>(not in the text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <source>A programme needs at least one segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <source>Change the text, then press Propose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Keynote speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <source>Limit: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Moderator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <source>New meeting from a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <source>Nothing was proposed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <source>Open a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Panellist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <source>Paste the concept note first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <source>Paste the concept note here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Programmes (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Proposed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <source>Save the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <source>Segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <source>Unsure: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <source>line {n}: {text} — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>Dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>en pause</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>a la parole</translation>
     </message>
@@ -760,12 +1166,12 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
       <source>Console &amp;language</source>
       <translation>&amp;Langue de la console</translation>
     </message>
@@ -774,7 +1180,7 @@
       <translation type="vanished">&amp;Langue d’affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>Séances &amp;récentes</translation>
     </message>
@@ -990,7 +1396,7 @@
       <translation>Impossible de corriger {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <location filename="../../floorapp/storage/journal.py" line="115" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
@@ -1066,7 +1472,7 @@
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <location filename="../../floorapp/storage/journal.py" line="180" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
     </message>
@@ -1081,7 +1487,7 @@
       <translation>L’heure de fin demande une date, une heure et un fuseau horaire.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <location filename="../../floorapp/storage/journal.py" line="110" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
     </message>
@@ -1111,22 +1517,27 @@
       <translation>La liste des orateurs est vide.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <location filename="../../floorapp/storage/journal.py" line="117" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <location filename="../../floorapp/storage/journal.py" line="237" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <location filename="../../floorapp/storage/journal.py" line="105" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de données de la séance {where} est utilisée par un autre programme (verrouillée). Fermez l’autre programme, ou attendez, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
       <translation>La base de données de la séance {where} a été écrite par une version plus récente de Floor (schéma {schema} ; cette version connaît jusqu’à {known}). Mettez Floor à jour pour l’ouvrir. La base n’a pas été modifiée.</translation>
     </message>
@@ -1181,7 +1592,9 @@
       <translation>Le champ {field} doit valoir {choices}, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>Il y a déjà un fichier à l’emplacement {where} ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
@@ -1201,7 +1614,7 @@
       <translation>Il n’y a encore aucune intervention à laquelle joindre une note.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <location filename="../../floorapp/storage/creation.py" line="32" />
       <source>There is no meeting database at {where}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {where}.</translation>
     </message>
@@ -1857,28 +2270,27 @@
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="196" />
-      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <location filename="../../floorapp/storage/journal.py" line="242" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} est une base de données, mais pas une séance de Floor. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <location filename="../../floorapp/storage/creation.py" line="34" />
       <source>{where} is a folder, not a meeting database.</source>
       <translation>{where} est un dossier, pas une base de données de séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <location filename="../../floorapp/storage/creation.py" line="36" />
       <source>{where} is an empty file, not a meeting database.</source>
       <translation>{where} est un fichier vide, pas une base de données de séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <location filename="../../floorapp/storage/creation.py" line="40" />
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} n’est pas une base de données de séance Floor (pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
@@ -1886,49 +2298,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>Ajouter la note</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Point clé de l’intervention (Ctrl+Entrée l’ajoute)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>Notes sur {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>Enregistrer la correction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Choisissez une intervention dans le journal pour prendre des notes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>Rayer</translation>
     </message>
@@ -1969,17 +2381,22 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Aucun détail n’est connu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Rien n’a été modifié. Le problème :</translation>
     </message>
@@ -1988,48 +2405,48 @@
       <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
-      <translation>
-        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
-        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
       <translation>Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
       <translation>Modération :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
       <translation>Pas ouverte. Entrée l’ouvre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
       <translation>Ouverte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
       <translation>Intervenants :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
       <translation>Choisissez une partie pour voir ses intervenants et ses thèmes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
       <translation>Thèmes :</translation>
     </message>
@@ -2048,37 +2465,37 @@
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
       <translation>&amp;Description :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
       <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
       <source>&amp;Limits</source>
       <translation>&amp;Temps de parole</translation>
     </message>
@@ -2088,12 +2505,12 @@
       <translation>&amp;Séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
       <translation>&amp;Modération :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
@@ -2104,22 +2521,22 @@
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;Segment</source>
       <translation>&amp;Partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
       <source>&amp;Themes</source>
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2139,27 +2556,27 @@
       <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
       <translation>Pause</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Closing</source>
       <translation>Clôture</translation>
     </message>
@@ -2169,27 +2586,27 @@
       <translation>Modifier le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Les champs vides et le texte grisé montrent l’original, utilisé tant qu’aucune traduction n’est écrite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Id</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Interactive dialogue</source>
       <translation>Dialogue interactif</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation>États Membres</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
@@ -2214,8 +2631,8 @@
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -2225,88 +2642,88 @@
       <translation>Pas encore traduit : l’original est affiché</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation>États observateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation>Observateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Opening</source>
       <translation>Ouverture</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation>Autres participants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Panel discussion</source>
       <translation>Débat</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation>Intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="232" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation>Questions aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation>Droit de réponse (premier)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation>Droit de réponse (second)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Role</source>
       <translation>Fonction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation>Fonction, p. ex. Directeur exécutif, ONUDC</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
@@ -2321,22 +2738,27 @@
       <translation>La partie {n} doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>Afficher les &amp;identifiants du fichier de programme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation>Déclarations au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
       <translation>T&amp;itre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtes en :</translation>
     </message>
@@ -2356,19 +2778,21 @@
       <translation>La séance doit avoir un titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
+      <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation>Le fichier de programme n’a pas été enregistré</translation>
+      <translation type="vanished">Le fichier de programme n’a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
-      <translation>Le programme lui-même a été modifié.</translation>
+      <translation type="vanished">Le programme lui-même a été modifié.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
@@ -2376,7 +2800,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="257" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -2391,7 +2815,7 @@
       <translation>Le thème « {id} » de « {segment} » ne peut pas être supprimé : des notes y sont rattachées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
@@ -2406,22 +2830,22 @@
       <translation>Deux thèmes de {segment} ont l’identifiant « {id} ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
       <translation>un nom court, p. ex. panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="183" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -2431,7 +2855,7 @@
       <translation>partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
@@ -2451,11 +2875,11 @@
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>… and {n} more.</source>
-      <translation>
+      <translation type="unfinished">
         <numerusform>… et {n} de plus.</numerusform>
-        <numerusform>… et {n} de plus.</numerusform>
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -2539,250 +2963,250 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="27" />
       <source>Apply</source>
-      <translation>Appliquer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="26" />
       <source>Cancel</source>
-      <translation>Annuler</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="28" />
       <source>Close</source>
-      <translation>Fermer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="25" />
       <source>OK</source>
-      <translation>OK</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="100" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="104" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="177" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="168" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="162" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orateur :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Un don personnel est mentionné à part des contributions annoncées par les États et n’entre pas dans leur total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Une annonce ou une contribution annoncée, avec son montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Announcement</source>
       <translation>Annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
       <source>Announcement…</source>
       <translation>Annonce…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Another language</source>
       <translation>Autre langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
       <source>Correct the intervention</source>
       <translation>Corriger l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corriger l’orateur, le type, au nom de, prononcée par ou les heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Deputy Permanent Representative</source>
       <translation>Représentant permanent adjoint</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Deputy Prime Minister</source>
       <translation>Vice-Premier Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of Government</source>
       <translation>Chef de gouvernement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Head of State</source>
       <translation>Chef d’État</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="279" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Language: not recorded</source>
       <translation>Langue : non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Niveau de représentation de la personne qui a pris la parole au nom de la délégation (le Résumé compte les ministres et au-delà)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
       <source>Level: not recorded</source>
       <translation>Niveau : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Minister</source>
       <translation>Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>On &amp;behalf of:</source>
       <translation>Au &amp;nom de :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Other level</source>
       <translation>Autre niveau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Permanent Representative</source>
       <translation>Représentant permanent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Don personnel (par exemple un don du Président à titre personnel)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Annonce de contribution (ou annonce, sans montant)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="386" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="390" />
       <source>Restore announcement</source>
       <translation>Rétablir l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="387" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="391" />
       <source>Strike announcement</source>
       <translation>Rayer l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="261" />
       <source>The correction was not recorded.</source>
       <translation>La correction n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The delegation handed in a written statement</source>
       <translation>La délégation a remis une déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>The language the statement was delivered in</source>
       <translation>La langue dans laquelle la déclaration a été prononcée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="152" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="153" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="161" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Vice-Minister</source>
       <translation>Vice-Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Vice-President</source>
       <translation>Vice-Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>Video message</source>
       <translation>Message vidéo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Written statement</source>
       <translation>Déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="91" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ex. contribution annoncée au Fonds de contributions volontaires des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="98" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
       <source>no amount</source>
       <translation>sans montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>the speaker themself</source>
       <translation>l’orateur lui-même</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="76" />
       <source>{text} (personal gift)</source>
       <translation>{text} (don personnel)</translation>
     </message>
@@ -2790,47 +3214,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>Aucune partie n’est ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Il est {now} · fin prévue {end} · {n} en attente, {need} nécessaires</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Ouvrez-en une depuis le programme (Ctrl+1, puis Entrée).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>La liste se termine à {end}, {m} min avant la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>La liste se termine à {end} : {m} min de dépassement ; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>La liste est vide ; la partie dépasse de {m} min sa fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>La liste est vide ; {m} min restent avant la fin prévue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>envisagez de réduire le temps de parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>envisagez de réduire le temps de parole ou de clore la liste</translation>
     </message>
@@ -2848,12 +3272,12 @@
       <translation>Sortie audio des signaux</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Console language</source>
       <translation>Langue de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Disposition de la console</translation>
     </message>
@@ -2864,34 +3288,39 @@
     </message>
     <message>
       <source>Display language</source>
-      <translation type="vanished">Langue d’affichage</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>Dossiers d’exportation</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Taille du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
@@ -2901,7 +3330,7 @@
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
@@ -2911,7 +3340,7 @@
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Ordre de la liste</translation>
     </message>
@@ -2921,7 +3350,7 @@
       <translation>Rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
@@ -2961,22 +3390,27 @@
       <translation>Son de la motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>Fichiers de programme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Noir, blanc, jaune et rouge purs pour les états du compte à rebours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Séances récentes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Met à l’échelle le texte de la console (1.0 est la taille du système).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Secondes accordées à ce type d’orateur dans les nouvelles réunions, sauf si le programme fixe sa propre limite (0 : aucune limite, valeur par défaut pour le président, les modérateurs et les intervenants).</translation>
     </message>
@@ -2990,19 +3424,24 @@
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Langue de l’écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Écran pour l’affichage des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Le compte à rebours passe à l’avertissement quand il reste ce nombre de secondes.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -3030,22 +3469,27 @@
       <translation>Son d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Temps d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>Où les exportations de chaque séance ont été enregistrées en dernier.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>L’emplacement des panneaux de la console à la dernière fermeture (conservé par l’application).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Tant qu’un orateur dépasse son temps, un rappel vient toutes les ce nombre de secondes (0 : aucun).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come : dans l’ordre des demandes de parole ; un_practice : d’abord les groupes d’États, puis les États Membres, les observateurs et les autres.</translation>
     </message>
@@ -3053,27 +3497,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
-      <translation> s</translation>
+      <translation type="vanished"> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Ordre de la liste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Rappel de dépassement toutes les (0 : aucun) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Avertir quand il reste :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
       <translation>Automatique (deuxième écran s’il y en a un)</translation>
     </message>
@@ -3086,22 +3529,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
       <translation>Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
       <translation>Dans l’ordre des demandes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
       <translation>Temps de parole : {kind}</translation>
     </message>
@@ -3114,7 +3557,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
       <translation>Nouvelles séances</translation>
     </message>
@@ -3127,7 +3570,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Ouvrez une partie pour changer ses temps de parole.</translation>
     </message>
@@ -3156,27 +3599,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Same as the console</source>
       <translation>Comme la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
       <translation>Écran {n} (non connecté actuellement)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Écran {n} : {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Temps de parole pour le reste de la liste de « {segment} » :</translation>
     </message>
@@ -3185,31 +3628,31 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>La console et l’écran des orateurs changent de langue immédiatement, chacun de son côté : la salle peut lire le français pendant que le fonctionnaire travaille en anglais.</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="vanished">La langue des noms et de l’écran des orateurs, la taille du texte et l’écran où va l’affichage des orateurs.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
       <translation>Les règles de la séance n’ont pas été modifiées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>La taille du texte de la console, les couleurs du compte à rebours et l’écran où va l’affichage des orateurs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
       <translation>Cette séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Pratique de l’ONU : groupes, États Membres, observateurs, autres</translation>
     </message>
@@ -3218,45 +3661,183 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="294" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation>Ce avec quoi une nouvelle séance commence, là où son programme ne dit rien (temps de parole en secondes).</translation>
+      <translation type="vanished">Ce avec quoi une nouvelle séance commence, là où son programme ne dit rien (temps de parole en secondes).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>Ce avec quoi commence une nouvelle séance, là où son programme ne dit rien (durées en minutes et secondes).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
       <translation>aucune limite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind} : le temps de parole n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title} : {value} n’est pas autorisé.</translation>
     </message>
   </context>
   <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>&amp;Parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>&amp;Liste</translation>
     </message>
@@ -3265,47 +3846,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participant absent de la liste de référence (ONG, organisation, personne).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>Ajouter un participant…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>Inscrire sur la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>Clore / rouvrir la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Fermer la console ; la séance est enregistrée au fur et à mesure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Clore la liste des orateurs aux nouvelles inscriptions, ou la rouvrir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Créer une base de données de séance à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>Modifier le programme…</translation>
     </message>
@@ -3335,67 +3916,87 @@
       <translation>Donner 30 secondes de plus à l’orateur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>Aller à la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>Aller au journal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>Aller au programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>Texte plus grand</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
       <translation>Agrandir le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
       <translation>Réduire le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>Marquer absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
       <translation>Avancer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place later.</source>
       <translation>Reculer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
@@ -3405,7 +4006,12 @@
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <source>New meeting from a concept note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>Nouvelle séance à partir d’un programme…</translation>
     </message>
@@ -3415,14 +4021,24 @@
       <translation>Orateur suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Open an existing meeting database.</source>
       <translation>Ouvrir une base de données de séance existante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>Ouvrir une séance…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3435,22 +4051,22 @@
       <translation>Motion d’ordre…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>États du compte à rebours en noir, blanc, jaune et rouge purs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Remettre la délégation absente choisie (ou la première) en tête de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>Rappeler un absent</translation>
     </message>
@@ -3470,44 +4086,49 @@
       <translation>Droit de réponse…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Parties, horaires, temps de parole, thèmes et intervenants ; enregistrés dans le journal des événements.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Choisir une intervention passée pour ajouter ou corriger ses notes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
       <translation>Choisir une demande avec les flèches.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Choisir une partie avec les flèches et l’ouvrir avec Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Envoyer la demande choisie en fin de liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>Renvoyer en fin de liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Mettre de côté la demande choisie : la délégation n’est pas dans la salle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -3515,12 +4136,12 @@
       <translation>Réduire de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
       <translation>Afficher tous les raccourcis de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Afficher ou masquer l’écran des orateurs pour la salle.</translation>
     </message>
@@ -3530,12 +4151,12 @@
       <translation>Couper les signaux sonores, ou les rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>Texte plus petit</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>Écran des orateurs</translation>
     </message>
@@ -3555,17 +4176,17 @@
       <translation>Annuler la dernière action.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
       <translation>Retirer de la liste la demande choisie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Règles et temps de parole de cette séance, valeurs par défaut des nouvelles séances, affichage et signaux sonores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Tapez quelques lettres d’un nom dans n’importe quelle langue, puis Entrée.</translation>
     </message>
@@ -3585,7 +4206,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
@@ -3593,7 +4214,7 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — écran des orateurs</translation>
     </message>
@@ -3607,34 +4228,96 @@
       <source>Next speakers</source>
       <translation>Prochains orateurs</translation>
     </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Écran des orateurs</translation>
+    </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>Absents, à rappeler : {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>LISTE CLOSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>Liste des orateurs : ouvrez d’abord une partie du programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Liste des orateurs : {n} en attente, {t} nécessaires</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="151" />
+      <location filename="../../floorapp/export/worker.py" line="180" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Modifier la synthèse du Résumé…</translation>
     </message>
@@ -3712,119 +4395,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="91" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, au nom de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (prononcée par {person})</translation>
     </message>

@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation>&amp;Категория:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Участник этого заседания, которого нет в справочном списке. Название на английском языке обязательно; названия на других языках показываются, когда экран работает на этом языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation>Добавить участника</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>Выберите категорию участника: по названию её не определить.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>Выберите: какой это участник?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation>Организация гражданского общества</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation>Название на английском (обязательно):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>В справочном списке нет участника «{name}». Добавить его в это заседание?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation>Участник не добавлен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation>Введите название на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation>Подразделение системы ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» уже является участником ({english}): чтобы записать его, наберите его название.</translation>
     </message>
@@ -160,137 +170,217 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="146" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>&amp;Новое заседание по программе…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="232" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;Открыть другое заседание…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="465" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Keep the meeting in</source>
+      <translation>Сохранить заседание в</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Meetings (*.floor)</source>
+      <translation>Заседания (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>Заседания (*.floor);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="263" />
+      <source>New meeting from a programme</source>
+      <translation>Новое заседание по программе</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="148" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
+      <source>Open a meeting</source>
+      <translation>Открыть заседание</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="158" />
-      <location filename="../../floorapp/gui/app.py" line="160" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Программы (*.toml);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="147" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>
-        <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
-        <numerusform>Всего {n} ошибки; см. подробности.</numerusform>
-        <numerusform>Всего {n} ошибок; см. подробности.</numerusform>
+      <translation type="unfinished">
+        <numerusform>Всего ошибок: {n}; см. подробности.</numerusform>
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>Ctrl+M включает звуковые сигналы.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>Нет аудиовыхода.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>Выйти из Floor?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation>Повторено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Сначала выберите заявку в списке (Ctrl+2, затем стрелки).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation>Звуковые сигналы отключены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation>Звуковые сигналы включены.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -298,12 +388,12 @@
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
       <translation>Список снова открыт.</translation>
     </message>
@@ -313,37 +403,47 @@
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>нет звука: только визуальные сигналы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>Слово имеет {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -457,7 +557,7 @@
       <translation>Повторяется с интервалом напоминания, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>&amp;Звуковые сигналы…</translation>
     </message>
@@ -478,8 +578,8 @@
       <translation>Проверка звука на {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Звуковые сигналы</translation>
     </message>
@@ -592,61 +692,92 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>Ctrl+N предоставляет слово</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>Регламент {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>Регламент {limit}, продлён на {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>Регламент {limit}, сокращён на {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>Следующий: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>Никто не выступает</translation>
+      <translation type="vanished">Никто не выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>Никто не ждёт</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>Пробел или Ctrl+Пробел — продолжить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>Введите название, чтобы записать (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>прерывает {name} (время приостановлено)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>прошло {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>продление {sign}{ext}</translation>
+      <translation type="vanished">продление {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>Минуты и секунды, например 3:00; стрелки меняют на 15 секунд.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="144" />
-      <location filename="../../floorapp/export/worker.py" line="127" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
       <translation>Сбой экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="112" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
       <translation>Экспортировать в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Экспортировано в {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="119" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
@@ -711,49 +842,324 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <source>&amp;Change the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <source>&amp;Propose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <source>&amp;Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <source>&amp;Save as a programme file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>(not in the text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <source>A programme needs at least one segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <source>Change the text, then press Propose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Keynote speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <source>Limit: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Moderator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <source>New meeting from a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <source>Nothing was proposed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <source>Open a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Panellist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <source>Paste the concept note first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <source>Paste the concept note here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Programmes (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Proposed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <source>Save the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <source>Segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <source>Unsure: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <source>line {n}: {text} — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>Превышение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>Длительность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>пауза</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>выступает</translation>
     </message>
@@ -761,12 +1167,12 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
       <source>Console &amp;language</source>
       <translation>&amp;Язык консоли</translation>
     </message>
@@ -775,7 +1181,7 @@
       <translation type="vanished">&amp;Язык отображения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>&amp;Недавние заседания</translation>
     </message>
@@ -992,7 +1398,7 @@
       <translation>Нельзя исправить: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <location filename="../../floorapp/storage/journal.py" line="115" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
     </message>
@@ -1068,7 +1474,7 @@
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <location filename="../../floorapp/storage/journal.py" line="180" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>В базе данных {where} уже есть таблицы; используйте пустую базу данных.</translation>
     </message>
@@ -1083,7 +1489,7 @@
       <translation>Для времени окончания нужны дата, время и часовой пояс.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <location filename="../../floorapp/storage/journal.py" line="110" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Файл {where} повреждён или не является базой данных ({reason}). Он не изменён; восстановите его из резервной копии или откройте другое заседание.</translation>
     </message>
@@ -1113,22 +1519,27 @@
       <translation>Список ораторов пуст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <location filename="../../floorapp/storage/journal.py" line="117" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <location filename="../../floorapp/storage/journal.py" line="237" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <location filename="../../floorapp/storage/journal.py" line="105" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>База данных заседания {where} используется другой программой (заблокирована). Закройте другую программу или подождите и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
       <translation>База данных заседания {where} записана более новой версией Floor (схема {schema}; эта версия знает до {known}). Обновите Floor, чтобы открыть её. База данных не изменена.</translation>
     </message>
@@ -1183,7 +1594,9 @@
       <translation>Поле «{field}» должно быть одним из: {choices}, а не {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>По адресу {where} уже есть файл; выберите другое имя или откройте его.</translation>
     </message>
@@ -1203,7 +1616,7 @@
       <translation>Пока нет выступления, к которому можно добавить заметку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <location filename="../../floorapp/storage/creation.py" line="32" />
       <source>There is no meeting database at {where}.</source>
       <translation>По адресу {where} нет базы данных заседания.</translation>
     </message>
@@ -1862,28 +2275,27 @@
       <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} не содержит заседания: его создание было прервано. Файл не изменён; создайте заседание заново.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="196" />
-      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <location filename="../../floorapp/storage/journal.py" line="242" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} — база данных, но не заседание Floor. Она не изменена.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <location filename="../../floorapp/storage/creation.py" line="34" />
       <source>{where} is a folder, not a meeting database.</source>
       <translation>{where} — папка, а не база данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <location filename="../../floorapp/storage/creation.py" line="36" />
       <source>{where} is an empty file, not a meeting database.</source>
       <translation>{where} — пустой файл, а не база данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <location filename="../../floorapp/storage/creation.py" line="40" />
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} — не база данных заседания Floor (не файл SQLite). Файл не изменён.</translation>
     </message>
@@ -1891,49 +2303,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>Добавить заметку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Основная мысль выступления (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>Новая заметка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>Заметки: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Выберите выступление в журнале, чтобы делать заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>Вычеркнуть</translation>
     </message>
@@ -1974,17 +2386,22 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Копировать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Подробности неизвестны.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Ничего не изменено. Ошибка:</translation>
     </message>
@@ -1993,49 +2410,49 @@
       <translation type="vanished">Ничего не изменено. Ошибки ({count}):</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
-      <translation>
-        <numerusform>Ничего не изменено. {n} ошибка:</numerusform>
-        <numerusform>Ничего не изменено. {n} ошибки:</numerusform>
-        <numerusform>Ничего не изменено. {n} ошибок:</numerusform>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
       <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
       <translation>Модератор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
       <translation>Не открыта. Enter — открыть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
       <translation>Открыта сейчас</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
       <translation>Участники дискуссии:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
       <translation>Выберите часть, чтобы увидеть участников дискуссии и темы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
       <translation>Темы:</translation>
     </message>
@@ -2054,37 +2471,37 @@
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
       <translation>&amp;Описание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
       <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
       <source>&amp;Limits</source>
       <translation>&amp;Регламент</translation>
     </message>
@@ -2094,12 +2511,12 @@
       <translation>&amp;Заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
       <translation>&amp;Модератор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>&amp;People</source>
       <translation>&amp;Участники</translation>
     </message>
@@ -2110,22 +2527,22 @@
       <translation>&amp;Удалить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;Segment</source>
       <translation>&amp;Часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
       <source>&amp;Themes</source>
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2145,27 +2562,27 @@
       <translation>Также &amp;сохранить в файл программы:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
       <translation>Перерыв</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
       <translation>П&amp;редседатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Closing</source>
       <translation>Закрытие</translation>
     </message>
@@ -2175,27 +2592,27 @@
       <translation>Изменить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Id</source>
       <translation>Идентификатор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Interactive dialogue</source>
       <translation>Интерактивный диалог</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation>Государства-члены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
@@ -2220,8 +2637,8 @@
       <translation>Вверх</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -2231,88 +2648,88 @@
       <translation>Ещё не переведено: показан оригинал</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation>Государства-наблюдатели</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation>Наблюдатели</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Opening</source>
       <translation>Открытие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation>Другие участники</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Panel discussion</source>
       <translation>Дискуссионная группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation>Участники дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="232" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation>Вопросы участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation>Право на ответ (первое)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation>Право на ответ (второе)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Role</source>
       <translation>Должность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation>Должность, например Директор-исполнитель ЮНОДК</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
@@ -2327,22 +2744,27 @@
       <translation>Части {n} нужно название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>Показать &amp;идентификаторы из файла программы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation>Заявления от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>&amp;Тексты на языке:</translation>
     </message>
@@ -2362,19 +2784,21 @@
       <translation>У заседания должно быть название.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
+      <translation type="vanished">Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}. Выберите другой файл или снимите «Также сохранить».</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation>Файл программы не сохранён</translation>
+      <translation type="vanished">Файл программы не сохранён</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
-      <translation>Сама программа изменена.</translation>
+      <translation type="vanished">Сама программа изменена.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
@@ -2382,7 +2806,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="257" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -2397,7 +2821,7 @@
       <translation>Тему «{id}» части «{segment}» нельзя удалить: ею помечены заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
@@ -2412,22 +2836,22 @@
       <translation>У двух тем в {segment} идентификатор «{id}».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
       <translation>краткое имя, например panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="183" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -2437,7 +2861,7 @@
       <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
     </message>
@@ -2457,12 +2881,12 @@
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>… and {n} more.</source>
-      <translation>
+      <translation type="unfinished">
         <numerusform>… и ещё {n}.</numerusform>
-        <numerusform>… и ещё {n}.</numerusform>
-        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -2546,250 +2970,250 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="27" />
       <source>Apply</source>
-      <translation>Применить</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="26" />
       <source>Cancel</source>
-      <translation>Отмена</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="28" />
       <source>Close</source>
-      <translation>Закрыть</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="25" />
       <source>OK</source>
-      <translation>OK</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="100" />
       <source>&amp;Amount:</source>
       <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="104" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="177" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="168" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="162" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Личный взнос указывается отдельно от взносов государств и не входит в их общую сумму</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Announcement</source>
       <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
       <source>Correct the intervention</source>
       <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Deputy Permanent Representative</source>
       <translation>Заместитель постоянного представителя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Deputy Prime Minister</source>
       <translation>Заместитель премьер-министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of Government</source>
       <translation>Глава правительства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Head of State</source>
       <translation>Глава государства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="279" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Уровень представительства выступавшего от имени делегации (в резюме учитываются министры и выше)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
       <source>Level: not recorded</source>
       <translation>Уровень: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Minister</source>
       <translation>Министр</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>On &amp;behalf of:</source>
       <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Other level</source>
       <translation>Другой уровень</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Permanent Representative</source>
       <translation>Постоянный представитель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Личный взнос (например, личное пожертвование Председателя)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Объявленный взнос (или объявление без суммы)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="386" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="390" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="387" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="391" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="261" />
       <source>The correction was not recorded.</source>
       <translation>Исправление не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The delegation handed in a written statement</source>
       <translation>Делегация представила письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>The language the statement was delivered in</source>
       <translation>Язык, на котором было сделано заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="152" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="153" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="161" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Vice-Minister</source>
       <translation>Заместитель министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Vice-President</source>
       <translation>Вице-президент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="91" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="98" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
       <source>no amount</source>
       <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>the speaker themself</source>
       <translation>сам оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="76" />
       <source>{text} (personal gift)</source>
       <translation>{text} (личный взнос)</translation>
     </message>
@@ -2797,47 +3221,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>Ни одна часть не открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Сейчас {now} · окончание {end} · ожидают {n}, нужно {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Откройте её в программе (Ctrl+1, затем Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>Список закончится в {end}, за {m} мин до запланированного окончания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>Список закончится в {end}: превышение {m} мин; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>Список пуст; часть превысила запланированное время на {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>Список пуст; до запланированного окончания {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>рассмотрите сокращение регламента</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>рассмотрите сокращение регламента или закрытие списка</translation>
     </message>
@@ -2855,12 +3279,12 @@
       <translation>Аудиовыход для сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Console language</source>
       <translation>Язык консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Расположение панелей консоли</translation>
     </message>
@@ -2871,34 +3295,39 @@
     </message>
     <message>
       <source>Display language</source>
-      <translation type="vanished">Язык интерфейса</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>Папки экспорта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Масштаб шрифта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Номер экрана для экрана ораторов; -1 — второй экран, если он есть.</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">Язык приложения и показываемых названий: ar, zh, en, fr, ru или es.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Язык консоли: её меню, диалоги и сообщения, показываемые названия и программа, даты и числа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
@@ -2908,7 +3337,7 @@
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
@@ -2918,7 +3347,7 @@
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Порядок списка</translation>
     </message>
@@ -2928,7 +3357,7 @@
       <translation>Напоминание о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Интервал напоминания о превышении</translation>
     </message>
@@ -2968,22 +3397,27 @@
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>Файлы программ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Чистые чёрный, белый, жёлтый и красный цвета для состояний таймера.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Недавние заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Масштаб текста консоли (1.0 — системный размер).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Время в секундах для этой категории ораторов на новых заседаниях, если программа не устанавливает свой регламент (0 — без ограничения; по умолчанию для председателя, модераторов и участников дискуссии).</translation>
     </message>
@@ -2997,19 +3431,24 @@
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Язык экрана ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Экран для показа ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Таймер переходит в состояние предупреждения, когда остаётся столько секунд.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -3037,22 +3476,27 @@
       <translation>Звук предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Время предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>Куда в последний раз сохранялся экспорт каждого заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Где находились панели консоли (сохраняется приложением).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Пока оратор превышает время, напоминание подаётся каждые столько секунд (0 — без напоминаний).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come — в порядке просьб о слове; un_practice — сначала группы государств, затем государства-члены, наблюдатели и другие.</translation>
     </message>
@@ -3060,27 +3504,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
-      <translation> с</translation>
+      <translation type="vanished"> с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
       <translation>&amp;Порядок списка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>&amp;Напоминание о превышении каждые (0 — нет):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>&amp;Предупреждать, когда осталось:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
       <translation>Автоматически (второй экран, если есть)</translation>
     </message>
@@ -3093,22 +3536,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
       <translation>Экран</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
       <translation>В порядке поступления просьб</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
       <translation>Регламент: {kind}</translation>
     </message>
@@ -3121,7 +3564,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
       <translation>Новые заседания</translation>
     </message>
@@ -3134,7 +3577,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>Откройте часть, чтобы изменить её регламент.</translation>
     </message>
@@ -3163,27 +3606,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Same as the console</source>
       <translation>Как в консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
       <translation>Экран {n} (сейчас не подключён)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>Экран {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>Регламент для остальной части списка «{segment}»:</translation>
     </message>
@@ -3192,31 +3635,31 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>Консоль и экран ораторов меняют язык сразу, каждый отдельно: зал может читать по-французски, а сотрудник — работать по-английски.</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="vanished">Язык названий и экрана ораторов, размер текста и экран, на который выводится показ ораторов.</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
       <translation>Правила заседания не изменены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>Размер текста консоли, цвета таймера и экран, на который выводится показ ораторов.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
       <translation>Это заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>Практика ООН: группы, государства-члены, наблюдатели, другие</translation>
     </message>
@@ -3225,45 +3668,183 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="294" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation>С чего начинается новое заседание, если его программа этого не определяет (регламент в секундах).</translation>
+      <translation type="vanished">С чего начинается новое заседание, если его программа этого не определяет (регламент в секундах).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>С чем начинается новое заседание, если его программа не указывает иное (время в минутах и секундах).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
       <translation>без ограничения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}: регламент не изменён.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}: значение {value} недопустимо.</translation>
     </message>
   </context>
   <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>&amp;Выступления</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>&amp;Список</translation>
     </message>
@@ -3272,47 +3853,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Участник, которого нет в справочном списке (НПО, организация, лицо).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>Добавить участника…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>Записать в список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>Закрыть / вновь открыть список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Закрыть консоль; заседание сохраняется по ходу работы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Закрыть список ораторов для новых записей или снова открыть его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Создать базу данных заседания из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>Изменить программу…</translation>
     </message>
@@ -3342,67 +3923,87 @@
       <translation>Дать оратору ещё 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>Перейти к списку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>Перейти к журналу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>Перейти к программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>Крупнее текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
       <translation>Увеличить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
       <translation>Уменьшить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>Отметить отсутствие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
       <translation>Переместить выбранную заявку на одно место выше.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place later.</source>
       <translation>Переместить выбранную заявку на одно место ниже.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
@@ -3412,7 +4013,12 @@
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <source>New meeting from a concept note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>Новое заседание по программе…</translation>
     </message>
@@ -3422,14 +4028,24 @@
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Open an existing meeting database.</source>
       <translation>Открыть существующую базу данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>Открыть заседание…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3442,22 +4058,22 @@
       <translation>Выступление по порядку ведения заседания…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Состояния таймера в чистых чёрном, белом, жёлтом и красном цветах.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Вернуть выбранную (или первую) отсутствовавшую делегацию в начало списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>Вернуть отсутствовавшего</translation>
     </message>
@@ -3477,44 +4093,49 @@
       <translation>Право на ответ…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Части, время, регламент, темы и участники дискуссии; сохраняются в журнале событий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Выбрать прошедшее выступление, чтобы добавить или исправить заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
       <translation>Выбрать заявку стрелками.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Выбрать часть стрелками и открыть клавишей Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Отправить выбранную заявку в конец списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>В конец списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Отложить выбранную заявку: делегации нет в зале.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>Настройки…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -3522,12 +4143,12 @@
       <translation>Сократить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
       <translation>Показать все сочетания клавиш консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Показать или скрыть экран ораторов для зала.</translation>
     </message>
@@ -3537,12 +4158,12 @@
       <translation>Отключить звуковые сигналы или вернуть их.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>Мельче текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>Экран ораторов</translation>
     </message>
@@ -3562,17 +4183,17 @@
       <translation>Отменить последнее действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
       <translation>Снять выбранную заявку из списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Правила и регламент этого заседания, значения по умолчанию для новых заседаний, экран и звуковые сигналы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Наберите несколько букв названия на любом языке и нажмите Enter.</translation>
     </message>
@@ -3592,7 +4213,7 @@
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>Снять</translation>
     </message>
@@ -3600,7 +4221,7 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — экран ораторов</translation>
     </message>
@@ -3614,34 +4235,96 @@
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
     </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Табло ораторов</translation>
+    </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>Отсутствуют, вернуть: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>СПИСОК ЗАКРЫТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>Список ораторов: сначала откройте часть программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Список ораторов: ожидают {n}, нужно {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="151" />
+      <location filename="../../floorapp/export/worker.py" line="180" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Редактировать обобщение резюме…</translation>
     </message>
@@ -3719,119 +4402,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="91" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (зачитал(а) {person})</translation>
     </message>

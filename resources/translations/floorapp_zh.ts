@@ -72,87 +72,97 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
       <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>本次会议的与会者，但不在名册中。必须填写英文名称；其他语文的名称在显示屏使用该语文时显示。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
       <translation>添加与会者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>请选择参与方类别：从名称无法判断。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>请选择：参与方属于哪一类？</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
       <translation>民间社会组织</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>政府间观察员（非洲联盟、红十字国际委员会……）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>Name in English (required):</source>
       <translation>英文名称（必填）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>名册中没有与“{name}”相符的与会者。是否将其添加到本次会议？</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
       <source>The participant was not added.</source>
       <translation>未添加该与会者。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
       <source>Type the name in English.</source>
       <translation>请输入英文名称。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
       <translation>联合国系统实体</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>“{name}”已是与会者（{english}）：输入其名称即可列入名单。</translation>
     </message>
@@ -160,40 +170,85 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="146" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>根据议程新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="232" />
+      <source>&amp;Open another meeting…</source>
+      <translation>打开其他会议(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="465" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Keep the meeting in</source>
+      <translation>会议保存位置</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="269" />
+      <source>Meetings (*.floor)</source>
+      <translation>会议 (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>会议 (*.floor);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="263" />
+      <source>New meeting from a programme</source>
+      <translation>根据议程新建会议</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="148" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
+      <source>Open a meeting</source>
+      <translation>打开会议</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="158" />
-      <location filename="../../floorapp/gui/app.py" line="160" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>议程 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="147" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>
+      <translation type="unfinished">
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
       </translation>
     </message>
@@ -201,94 +256,129 @@
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>留下(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>按 Ctrl+M 打开提示音。</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>已忽略在一秒内第二次按下的“下一位”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="116" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>发言者名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="117" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="353" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="289" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>名称以新语文显示；菜单将在下次启动时更新。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="336" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>没有音频输出。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
       <translation>尚无可用的导出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
       <translation>无人被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="227" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="342" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="115" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="349" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>退出 Floor？</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
       <translation>已重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>请先在名单中选择一项请求（Ctrl+2，然后用方向键）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
       <translation>提示音已静音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
       <translation>提示音已开启。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -296,12 +386,12 @@
       <translation>请{name}发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="234" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>上一个操作未被记录。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
       <translation>名单已重新开放。</translation>
     </message>
@@ -311,37 +401,47 @@
       <translation>发言者名单已截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>会议数据库出错</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="362" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
       <translation>议程编辑器不可用。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
       <translation>该请求已在名单的这一端。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="311" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
       <translation>发言者显示屏不可用。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>已撤销。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="242" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
       <translation>提示音已静音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="390" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>无声音：仅有视觉提示</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>{name}正在发言。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>已添加{name}；输入该名称即可列入名单。</translation>
     </message>
@@ -455,7 +555,7 @@
       <translation>发言者超时期间按提醒间隔重复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>提示音(&amp;C)…</translation>
     </message>
@@ -476,8 +576,8 @@
       <translation>在 {output} 上测试声音：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
       <translation>提示音</translation>
     </message>
@@ -590,61 +690,92 @@
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>按 Ctrl+N 给予发言权</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>限时 {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>时限 {limit}，已延长 {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>时限 {limit}，已缩短 {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>下一位：{name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>无人发言</translation>
+      <translation type="vanished">无人发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>无人等候发言</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>按空格或 Ctrl+空格继续</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>键入名称以登记发言 (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>打断{name}（其时间已暂停）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>已发言 {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>延长 {sign}{ext}</translation>
+      <translation type="vanished">延长 {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>分钟和秒，如 3:00；箭头每次调整 15 秒。</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="144" />
-      <location filename="../../floorapp/export/worker.py" line="127" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="112" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="119" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
@@ -709,49 +840,324 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <source>&amp;Change the text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <source>&amp;Open a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <source>&amp;Propose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <source>&amp;Remove the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <source>&amp;Save as a programme file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>(not in the text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <source>A programme needs at least one segment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <source>Change the text, then press Propose again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Keynote speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <source>Limit: {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <source>Moderator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <source>New meeting from a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <source>Nothing was proposed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <source>Open a concept note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Panellist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <source>Paste the concept note first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <source>Paste the concept note here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Programmes (*.toml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <source>Proposed value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <source>Save the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <source>Segment {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Speaker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <source>Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <source>Unsure: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <source>line {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <source>line {n}: {text} — {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <source>the pasted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <source>the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <source>… and {n} more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>超时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>用时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>已暂停</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>正在发言</translation>
     </message>
@@ -759,12 +1165,12 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>导出(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
       <source>Console &amp;language</source>
       <translation>控制台语文(&amp;L)</translation>
     </message>
@@ -773,7 +1179,7 @@
       <translation type="vanished">显示语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>最近的会议(&amp;R)</translation>
     </message>
@@ -988,7 +1394,7 @@
       <translation>无法更正 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="84" />
+      <location filename="../../floorapp/storage/journal.py" line="115" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>无法连接会议数据库 {where}：{reason}</translation>
     </message>
@@ -1064,7 +1470,7 @@
       <translation>该请求在另一个环节的名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="140" />
+      <location filename="../../floorapp/storage/journal.py" line="180" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>数据库 {where} 中已有表；请使用空数据库。</translation>
     </message>
@@ -1079,7 +1485,7 @@
       <translation>结束时间须有日期、时刻和时区。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="79" />
+      <location filename="../../floorapp/storage/journal.py" line="110" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>文件 {where} 已损坏或不是数据库（{reason}）。该文件未被改动；请从备份中恢复，或打开另一个会议。</translation>
     </message>
@@ -1109,22 +1515,27 @@
       <translation>发言者名单是空的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="86" />
+      <location filename="../../floorapp/storage/journal.py" line="117" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>无法使用会议数据库 {where}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="190" />
+      <location filename="../../floorapp/storage/journal.py" line="237" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>会议数据库 {where} 已损坏（{reason}）。该数据库未被改动；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="74" />
+      <location filename="../../floorapp/storage/journal.py" line="105" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>会议数据库 {where} 正被另一个程序使用（已锁定）。请关闭该程序或稍候，然后重试。未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/migrate.py" line="66" />
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
       <translation>会议数据库 {where} 是由更新版本的 Floor 写入的（架构 {schema}；本版本最高只支持 {known}）。请更新 Floor 后再打开。该数据库未被改动。</translation>
     </message>
@@ -1179,7 +1590,9 @@
       <translation>{field}必须是 {choices} 之一，而不是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="130" />
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>{where} 处已有文件；请另选名称或打开该文件。</translation>
     </message>
@@ -1199,7 +1612,7 @@
       <translation>尚无可附加笔记的发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="171" />
+      <location filename="../../floorapp/storage/creation.py" line="32" />
       <source>There is no meeting database at {where}.</source>
       <translation>{where} 处没有会议数据库。</translation>
     </message>
@@ -1852,28 +2265,27 @@
       <translation>{value}：请写 "{mmss}"（分:秒）或 {seconds}（秒）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="211" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} 中没有会议：创建过程被中断。该文件未被改动；请重新创建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="196" />
-      <location filename="../../floorapp/storage/journal.py" line="203" />
+      <location filename="../../floorapp/storage/journal.py" line="242" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} 是数据库，但不是 Floor 会议。该数据库未被改动。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="174" />
+      <location filename="../../floorapp/storage/creation.py" line="34" />
       <source>{where} is a folder, not a meeting database.</source>
       <translation>{where} 是文件夹，不是会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="177" />
+      <location filename="../../floorapp/storage/creation.py" line="36" />
       <source>{where} is an empty file, not a meeting database.</source>
       <translation>{where} 是空文件，不是会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="181" />
+      <location filename="../../floorapp/storage/creation.py" line="40" />
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} 不是 Floor 会议数据库（不是 SQLite 文件）。该文件未被改动。</translation>
     </message>
@@ -1881,49 +2293,49 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="199" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="72" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>添加笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="65" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>发言要点（Ctrl+Enter 添加）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="78" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>新笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="182" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>关于{name}的笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="234" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>保存更正</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="175" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>在记录中选择一次发言以做笔记。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="75" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="236" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>删去</translation>
     </message>
@@ -1964,17 +2376,22 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>没有已知的详细信息。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>未作任何更改。问题：</translation>
     </message>
@@ -1983,47 +2400,47 @@
       <translation type="vanished">未作任何更改。问题（{count} 个）：</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
-      <translation>
-        <numerusform>未作任何更改。{n} 个问题：</numerusform>
+      <translation type="unfinished">
+        <numerusform />
       </translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="58" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
       <translation>主席：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="60" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
       <translation>主持人：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="54" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
       <translation>未打开。按 Enter 打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="101" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
       <translation>当前进行中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="63" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
       <translation>小组成员：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="159" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
       <translation>选择一个环节以查看其小组和主题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="66" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
       <translation>主题：</translation>
     </message>
@@ -2042,37 +2459,37 @@
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Chair:</source>
       <translation>主席(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
       <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
       <translation>结束时间(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
       <translation>标识(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
       <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
       <source>&amp;Limits</source>
       <translation>时限(&amp;L)</translation>
     </message>
@@ -2082,12 +2499,12 @@
       <translation>会议(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
       <translation>主持人(&amp;M)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
       <source>&amp;People</source>
       <translation>人员(&amp;P)</translation>
     </message>
@@ -2098,22 +2515,22 @@
       <translation>删除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
       <source>&amp;Segment</source>
       <translation>环节(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
       <source>&amp;Themes</source>
       <translation>主题(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
       <source>&amp;Title:</source>
       <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="160" />
       <source>&amp;Venue:</source>
       <translation>地点(&amp;V)：</translation>
     </message>
@@ -2133,27 +2550,27 @@
       <translation>同时保存到议程文件(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
       <translation>休会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="177" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
       <translation>主席(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
       <source>Closing</source>
       <translation>闭幕</translation>
     </message>
@@ -2163,27 +2580,27 @@
       <translation>编辑议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="140" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>空白字段和灰色文字显示原文；在写入译文之前使用原文。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Id</source>
       <translation>标识</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
       <source>Interactive dialogue</source>
       <translation>互动对话</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
       <source>Member States</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
@@ -2208,8 +2625,8 @@
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2219,88 +2636,88 @@
       <translation>尚未翻译：显示原文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
       <source>Observer States</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
       <source>Observers</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
       <source>Opening</source>
       <translation>开幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
       <source>Other participants</source>
       <translation>其他与会者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
       <source>Panel discussion</source>
       <translation>小组讨论</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
       <source>Panellists</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
       <source>Points of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="232" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
       <source>Questions to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
       <source>Right of reply (first)</source>
       <translation>答辩权（第一次）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
       <source>Right of reply (second)</source>
       <translation>答辩权（第二次）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="179" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
       <source>Role</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="76" />
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
       <source>Role, e.g. Executive Director, UNODC</source>
       <translation>职务，例如毒品和犯罪问题办公室执行主任</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
       <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="231" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
@@ -2315,22 +2732,27 @@
       <translation>环节 {n} 需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>显示议程文件中使用的标识(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>Speaking &amp;limits:</source>
       <translation>发言时限(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
       <source>Statements on behalf of a group</source>
       <translation>代表集团的发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
       <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>文本语文(&amp;X)：</translation>
     </message>
@@ -2350,19 +2772,21 @@
       <translation>会议需要标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation>会议已使用新议程，但无法写入 {path}：{reason}</translation>
+      <translation type="vanished">会议已使用新议程，但无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="274" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>会议已采用新议程，但无法写入 {path}：{reason}。请选择其他文件，或取消勾选“同时保存”。</translation>
+    </message>
+    <message>
       <source>The programme file was not saved</source>
-      <translation>未保存议程文件</translation>
+      <translation type="vanished">未保存议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="271" />
       <source>The programme itself was changed.</source>
-      <translation>议程本身已更改。</translation>
+      <translation type="vanished">议程本身已更改。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
@@ -2370,7 +2794,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="257" />
       <source>The programme was not replaced.</source>
       <translation>议程未被替换。</translation>
     </message>
@@ -2385,7 +2809,7 @@
       <translation>不能删除“{segment}”的主题“{id}”：有笔记标注了该主题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
@@ -2400,22 +2824,22 @@
       <translation>{segment}的两个主题标识都是“{id}”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
       <translation>简称，例如 panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
       <translation>同会议（{time}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="183" />
       <source>default ({time})</source>
       <translation>默认（{time}）</translation>
     </message>
@@ -2425,7 +2849,7 @@
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language}（原文）</translation>
     </message>
@@ -2445,9 +2869,9 @@
       <translation>{segment}在 {start} 开始，早于{previous}的结束时间 {end}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
       <source>… and {n} more.</source>
-      <translation>
+      <translation type="unfinished">
         <numerusform>……另有 {n} 个。</numerusform>
       </translation>
     </message>
@@ -2532,250 +2956,250 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="27" />
       <source>Apply</source>
-      <translation>应用</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="26" />
       <source>Cancel</source>
-      <translation>取消</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="28" />
       <source>Close</source>
-      <translation>关闭</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="25" />
       <source>OK</source>
-      <translation>确定</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="100" />
       <source>&amp;Amount:</source>
       <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="104" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>&amp;Currency (ISO code):</source>
       <translation>货币（ISO 代码）(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="177" />
       <source>&amp;Delivered by:</source>
       <translation>宣读人(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>&amp;Ended at:</source>
       <translation>结束于(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="168" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="169" />
       <source>&amp;Kind:</source>
       <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="162" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>&amp;Speaker:</source>
       <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>&amp;What was announced:</source>
       <translation>通告内容(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>个人捐款与各国认捐分开列出，不计入认捐总额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>通告或认捐，附金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Announcement</source>
       <translation>通告</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="306" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="308" />
       <source>Announcement…</source>
       <translation>宣布事项…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Another language</source>
       <translation>其他语言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="147" />
       <source>Correct the intervention</source>
       <translation>更正发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>更正发言者、类型、代表对象、宣读人或时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
       <source>Correct…</source>
       <translation>更正…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Deputy Permanent Representative</source>
       <translation>副常驻代表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Deputy Prime Minister</source>
       <translation>副总理</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of Government</source>
       <translation>政府首脑</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Head of State</source>
       <translation>国家元首</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="279" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="280" />
       <source>Language: not recorded</source>
       <translation>语言：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>代表代表团发言者的代表级别（总结统计部长级及以上）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="296" />
       <source>Level: not recorded</source>
       <translation>级别：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Minister</source>
       <translation>部长</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="173" />
       <source>On &amp;behalf of:</source>
       <translation>代表(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Other level</source>
       <translation>其他级别</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Permanent Representative</source>
       <translation>常驻代表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>个人捐款（例如主席本人的捐款）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>认捐（或不含金额的宣布事项）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="386" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="390" />
       <source>Restore announcement</source>
       <translation>恢复宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>S&amp;tarted at:</source>
       <translation>开始于(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="387" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="391" />
       <source>Strike announcement</source>
       <translation>删去宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="261" />
       <source>The correction was not recorded.</source>
       <translation>更正未被记录。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The delegation handed in a written statement</source>
       <translation>该代表团提交了书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>The language the statement was delivered in</source>
       <translation>发言所用的语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="152" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="153" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>原始内容保留在日志中；记录和导出显示更正后的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="160" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="161" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>按添加栏的方式输入名称：六种语文中的任何一种或简称均可。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Vice-Minister</source>
       <translation>副部长</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Vice-President</source>
       <translation>副总统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>Video message</source>
       <translation>视频致辞</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Written statement</source>
       <translation>书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="91" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="92" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>例如向联合国自愿信托基金认捐</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="98" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="99" />
       <source>no amount</source>
       <translation>无金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>the speaker themself</source>
       <translation>发言者本人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="76" />
       <source>{text} (personal gift)</source>
       <translation>{text}（个人捐款）</translation>
     </message>
@@ -2783,47 +3207,47 @@
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>没有打开的环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>现在 {now} · 预定结束 {end} · {n} 位等候，需 {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="101" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>从议程中打开一个环节（Ctrl+1，然后 Enter）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>名单将于{end}结束，比预定结束时间早{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>名单将于{end}结束：超时{m}分钟；{advice}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="39" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>名单为空；本环节已超过预定结束时间{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>名单为空；距预定结束还有{m}分钟。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>请考虑缩短发言时限</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>请考虑缩短发言时限或截止名单</translation>
     </message>
@@ -2841,12 +3265,12 @@
       <translation>提示音的音频输出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Console language</source>
       <translation>控制台语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
       <translation>控制台布局</translation>
     </message>
@@ -2857,34 +3281,39 @@
     </message>
     <message>
       <source>Display language</source>
-      <translation type="vanished">显示语文</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>导出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
       <translation>字体缩放</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>发言者显示屏所在屏幕的编号；-1 表示如有第二个屏幕则使用该屏幕。</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">应用程序及其所示名称的语文：ar、zh、en、fr、ru 或 es。</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>控制台的语文：其菜单、对话框和消息，所显示的名称和议程，以及日期和数字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
@@ -2894,7 +3323,7 @@
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
@@ -2904,7 +3333,7 @@
       <translation>静音提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>名单顺序</translation>
     </message>
@@ -2914,7 +3343,7 @@
       <translation>超时提醒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>超时提醒间隔</translation>
     </message>
@@ -2954,22 +3383,27 @@
       <translation>程序问题声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="157" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>议程文件</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="166" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>最近的会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>缩放控制台文字（1.0 为系统大小）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
+      <location filename="../../floorapp/gui/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>新会议中给予此类发言者的秒数，除非方案另定时限（0表示不限时，主席、主持人和小组成员默认不限时）。</translation>
     </message>
@@ -2983,19 +3417,24 @@
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/gui/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>发言者显示屏语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="161" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>发言者显示屏所在屏幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>剩余秒数达到此值时，倒计时进入警告状态。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
@@ -3023,22 +3462,27 @@
       <translation>警告声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="124" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
       <translation>警告时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="170" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>每次会议上次导出的保存位置。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>控制台各面板上次所在的位置（由应用程序保存）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="129" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>发言者超时期间，每隔这么多秒提醒一次（0：不提醒）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come：按请求发言的先后；un_practice：先集团，然后会员国、观察员和其他方面。</translation>
     </message>
@@ -3046,27 +3490,26 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="96" />
       <source> s</source>
-      <translation> 秒</translation>
+      <translation type="vanished"> 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
       <translation>名单顺序(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
       <translation>超时提醒间隔(&amp;O)（0：不提醒）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
       <translation>剩余此时间时警告(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
       <translation>自动（如有则用第二个屏幕）</translation>
     </message>
@@ -3079,22 +3522,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
       <translation>显示</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
       <translation>先到先发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="309" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
       <source>Language</source>
       <translation>语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
       <translation>时限：{kind}</translation>
     </message>
@@ -3107,7 +3550,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
       <translation>新会议</translation>
     </message>
@@ -3120,7 +3563,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
       <translation>打开一个环节以更改其发言时限。</translation>
     </message>
@@ -3149,27 +3592,27 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
       <source>Same as the console</source>
       <translation>与控制台相同</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
       <translation>屏幕 {n}（当前未连接）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
       <translation>屏幕 {n}：{name}（{w}×{h}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="233" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
       <translation>“{segment}”名单其余部分的发言时限：</translation>
     </message>
@@ -3178,31 +3621,31 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
       <translation>控制台和发言者显示屏的语文立即更改，且互不影响：会场可以看法文，而工作人员使用英文。</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="vanished">名称和发言者显示屏的语文、文字大小以及发言者显示屏所在的屏幕。</translation>
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
       <translation>会议规则未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
       <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
       <translation>控制台文字大小、倒计时颜色以及发言者显示屏所在的屏幕。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
       <translation>本次会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
       <translation>联合国惯例：集团、会员国、观察员、其他</translation>
     </message>
@@ -3211,45 +3654,183 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="294" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
-      <translation>新会议在其议程未作规定时采用的初始值（时限以秒计）。</translation>
+      <translation type="vanished">新会议在其议程未作规定时采用的初始值（时限以秒计）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>新会议在其议程未作规定时采用的设置（时间以分和秒表示）。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
       <translation>不限时</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="264" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
       <translation>{kind}：时限未被更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
       <translation>{title}：不允许 {value}。</translation>
     </message>
   </context>
   <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>发言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>名单(&amp;I)</translation>
     </message>
@@ -3258,47 +3839,47 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>不在名册中的与会者（非政府组织、组织、个人）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>添加与会者…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>列入名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>截止 / 重新开放名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>关闭控制台；会议随时自动保存。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>截止发言者名单，不再接受新的登记，或重新开放。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
       <translation>根据议程文件创建会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>编辑议程…</translation>
     </message>
@@ -3328,67 +3909,87 @@
       <translation>给发言者多加 30 秒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>转到名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>转到记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>转到议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>放大文字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
       <translation>放大控制台文字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
       <translation>缩小控制台文字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>标记缺席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
       <translation>将所选请求提前一位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place later.</source>
       <translation>将所选请求推后一位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
@@ -3398,7 +3999,12 @@
       <translation>静音提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <source>New meeting from a concept note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>根据议程新建会议…</translation>
     </message>
@@ -3408,14 +4014,24 @@
       <translation>下一位发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Open an existing meeting database.</source>
       <translation>打开现有会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>打开会议…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3428,22 +4044,22 @@
       <translation>程序问题…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>将所选（或第一个）缺席的代表团重新列到名单首位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>重新列入缺席者</translation>
     </message>
@@ -3463,44 +4079,49 @@
       <translation>答辩权…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>环节、时间、时限、主题和小组成员；保存在日志中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>选择以往的某次发言，以添加或更正其笔记。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
       <translation>用方向键选择请求。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>用方向键选择环节，按 Enter 打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
       <translation>将所选请求移到名单末尾。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>移至末尾</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>暂时搁置所选请求：该代表团不在会场。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>设置…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -3508,12 +4129,12 @@
       <translation>缩短 30 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
       <translation>显示控制台的所有快捷键。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>显示或隐藏会场的发言者显示屏。</translation>
     </message>
@@ -3523,12 +4144,12 @@
       <translation>关闭或恢复提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>缩小文字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>发言者显示屏</translation>
     </message>
@@ -3548,17 +4169,17 @@
       <translation>撤销上一个发言操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
       <translation>将所选请求从名单中撤下。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>本次会议的规则和时限、新会议的默认值、显示以及提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>用任何语文输入名称的几个字，然后按 Enter。</translation>
     </message>
@@ -3578,7 +4199,7 @@
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>撤回</translation>
     </message>
@@ -3586,7 +4207,7 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="150" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — 发言者显示屏</translation>
     </message>
@@ -3600,34 +4221,96 @@
       <source>Next speakers</source>
       <translation>接下来的发言者</translation>
     </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">发言人显示屏</translation>
+    </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>缺席待重新列入：{n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>名单已截止</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>发言者名单：请先打开议程中的一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>发言者名单：{n} 位等候，需 {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="151" />
+      <location filename="../../floorapp/export/worker.py" line="180" />
       <source>Edit the Summary's synthesis…</source>
       <translation>编辑总结的综述…</translation>
     </message>
@@ -3705,119 +4388,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="91" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}，代表{group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text}（由{person}宣读）</translation>
     </message>

@@ -88,7 +88,7 @@ def test_edits_replace_the_live_programme(
     cell(form.panellists, 0, 1).setText("UNODC")
     form.themes.add_row()
     cell(form.themes, 0, 0).setText("Assistance to victims")
-    form.limits.fields["member_state"].setTime(QTime(0, 2, 0))
+    form.limits.fields["member_state"].setValue(120)
     editor.accept()
     assert editor.result() == editor.DialogCode.Accepted
     p = service.programme
@@ -136,7 +136,7 @@ def test_bad_input_is_refused_with_a_message(
     editor.title.textEdited.emit("Test dialogue")
     assert ok_enabled(editor)
     # What the form does not check itself, the programme file's checks do.
-    editor.pages.form.limits.fields["observer"].setTime(QTime(0, 0, 5))
+    editor.pages.form.limits.fields["observer"].setValue(5)
     assert "too short to speak" in editor.problems_label.text()
     assert not ok_enabled(editor)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Segment
 from floorapp.gui.console.words import ltr
@@ -71,7 +72,9 @@ class ProgrammeModel(QAbstractListModel):
         """The row of a segment, or -1."""
         return self._ids.index(segment_id) if segment_id in self._ids else -1
 
-    def _on_changed(self, _events: Sequence[Event] = ()) -> None:
+    def _on_changed(self, events: Sequence[Event] = ()) -> None:
+        if not as_changes(events).touches(Part.PROGRAMME | Part.SEGMENT):
+            return
         ids = self._current_ids()
         if ids != self._ids:
             self.beginResetModel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Programme, Segment
 from floorapp.gui.console.programme_model import SEGMENT_ID_ROLE, ProgrammeModel
@@ -134,7 +135,9 @@ class ProgrammeView(QWidget):
         if sid:
             self.floor.run("open_segment", sid)
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
+        if not as_changes(events).touches(Part.PROGRAMME | Part.SEGMENT):
+            return
         state = self.floor.service.state
         p = state.programme
         if p is None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import LANGUAGES, RequestKind
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
 from floorapp.core.record_fields import record_level
@@ -301,7 +302,8 @@ class RecordPanel(QWidget):
             lambda i: self._record(level=self.level.itemData(i)))
         self.announcements = QListWidget(self)
         self.announcements.setObjectName("record-announcements")
-        self.announcements.setMaximumHeight(self.fontMetrics().height() * 4)
+        # Always there, at one height: adding the first announcement moves nothing.
+        self.announcements.setFixedHeight(self.fontMetrics().height() * 3 + 8)
         self.announcements.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.announce = QPushButton(tr("Announcement…"), self)
         self.announce.setObjectName("record-announce")
@@ -345,8 +347,11 @@ class RecordPanel(QWidget):
         self.intervention = iid
         self.refresh()
 
-    def _on_changed(self, _events: list[Event]) -> None:
-        self.refresh()
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (not changes.complete or self.intervention in changes.interventions
+                or changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the record as the journal has it."""
@@ -370,7 +375,6 @@ class RecordPanel(QWidget):
             if a.id == keep:
                 self.announcements.setCurrentItem(item)
         self.announcements.blockSignals(False)
-        self.announcements.setVisible(self.announcements.count() > 0)
         self._update_buttons()
 
     def _selected_announcement(self) -> str | None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from floorapp.core.changes import Part, as_changes
+from floorapp.core.events import Event
 from floorapp.core.segment_clock import SegmentClock
 from floorapp.gui.console import words
 from floorapp.gui.floor_qt import QtFloor
@@ -88,8 +90,13 @@ class SegmentClockView(QFrame):
         grid.addWidget(self.projection, 2, 0)
         self._shown: tuple[str, str, str, str] = ("", "", "", "")
         floor.tick.connect(self.refresh)
-        floor.changed.connect(lambda _e: self.refresh())
+        floor.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, events: list[Event]) -> None:
+        if as_changes(events).touches(Part.SPEAKER | Part.LIST | Part.SEGMENT | Part.PROGRAMME
+                                      | Part.SETTINGS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Recompute from the service clock; touches the labels only when text changes."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -102,8 +104,12 @@ def request_limit(state: FloorState, req: FloorRequest) -> int:
 
 
 def minutes(seconds: float) -> str:
-    """A duration as mm:ss, kept left to right inside right-to-left text."""
-    return ltr(format_mmss(round(seconds)))
+    """A duration as mm:ss, kept left to right inside right-to-left text.
+
+    Whole seconds are cut as the countdown cuts them, so that "spoken" and the
+    clock always add up to the limit.
+    """
+    return ltr(format_mmss(math.floor(seconds + 1e-9)))
 
 
 def ltr(text: str) -> str:

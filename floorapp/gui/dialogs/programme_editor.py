@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +31,8 @@ from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, SpeakerCategory
 from floorapp.core.programme import Programme
 from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.checks import programme_problems
+from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
-from floorapp.gui.dialogs.problems import error_dialog
 from floorapp.gui.dialogs.segment_form import PersonFields
 from floorapp.gui.dialogs.segments_page import SegmentsPage
 from floorapp.gui.floor_qt import QtFloor
@@ -98,7 +98,8 @@ class ProgrammeEditor(QDialog):
         column.addLayout(save_row)
         column.addWidget(self.buttons)
         self.load_meeting(self.original)
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))
+        tab_keys(tabs, self)
         self.check()
 
     # -- building -----------------------------------------------------------------------
@@ -246,8 +247,9 @@ class ProgrammeEditor(QDialog):
 
         self.floor.refused.connect(note)
         self.floor.failed.connect(note)
-        try:
-            done = self.floor.run("replace_programme", programme)
+        try:  # (already in use when only saving the file failed the first time)
+            done = (programme == self.floor.service.programme
+                    or self.floor.run("replace_programme", programme))
         finally:
             self.floor.refused.disconnect(note)
             self.floor.failed.disconnect(note)
@@ -255,20 +257,25 @@ class ProgrammeEditor(QDialog):
             self.show_problems(refusals or [tr("The programme was not replaced.")])
             return
         if self.save.isChecked() and self.save_path.text().strip():
-            self.save_file(programme, self.save_path.text().strip())
+            if not self.save_file(programme, self.save_path.text().strip()):
+                # Stay open: the path and every edit are still here to correct and retry.
+                self.save_path.setFocus()
+                return
         super().accept()
 
     def save_file(self, programme: Programme, path: str) -> bool:
-        """Write the programme to a TOML file; a dialog says why when it cannot."""
+        """Write the programme to a TOML file; says under the form why when it cannot."""
         try:
             from floorapp.core.programme_file import save_programme
 
-            save_programme(programme, path)
+            save_programme(programme, os.path.expanduser(path))
         except (ImportError, OSError) as exc:
-            error_dialog(self, tr("The programme file was not saved"), [
-                tr("The meeting uses the new programme, but {path} could not be written: "
-                   "{reason}").format(path=path, reason=getattr(exc, "strerror", None) or exc)],
-                tr("The programme itself was changed."))
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.problems_label.setText("✋ " + tr(
+                "The meeting uses the new programme, but {path} could not be written: "
+                "{reason}. Choose another file, or clear “Also save”.").format(
+                    path=path, reason=reason))
+            self.problems_label.setVisible(True)
             return False
         return True
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -129,6 +130,10 @@ class SegmentForm(QTabWidget):
         self.addTab(self._build_people(), tr("&People"))
         self.themes = RowsEditor("themes", [tr("Theme"), tr("Id")], self)
         self.addTab(self.themes, tr("&Themes"))
+        #: The segment ids already used by the others (the page sets it), for derived ids.
+        self.taken_ids: Callable[[], set[str]] = set
+        self._derive_id = False
+        self.show_ids(False)
         self.limits = LimitsEditor("segment-limits", self)
         self.addTab(self.limits, tr("&Limits"))
         for signal in (self.themes.edited, self.limits.edited, self.panellists.edited,
@@ -163,11 +168,36 @@ class SegmentForm(QTabWidget):
         form.addRow(tr("S&tarts at:"), self.start)
         form.addRow(tr("&Ends at:"), self.end)
         form.addRow(tr("&Description:"), self.description)
-        for line in (self.ident, self.title):
-            line.textEdited.connect(lambda _t: self.edited.emit())
+        self.ids_shown = QCheckBox(tr("Show the &ids used in the programme file"), page)
+        self.ids_shown.setObjectName("segment-show-ids")
+        self.ids_shown.toggled.connect(self.show_ids)
+        form.addRow(self.ids_shown)
+        self._form = form
+        self.title.textEdited.connect(self._title_edited)
+        self.ident.textEdited.connect(self._ident_edited)
         self.kind.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.description.textChanged.connect(self.edited)
         return page
+
+    def show_ids(self, shown: bool) -> None:
+        """Show or hide the technical ids (derived from the titles while hidden)."""
+        if hasattr(self, "_form"):
+            self._form.setRowVisible(self.ident, shown)
+        self.themes.table.setColumnHidden(1, not shown)
+
+    def _title_edited(self, title: str) -> None:
+        if self._derive_id:  # a new segment's id follows its title until set by hand
+            base = slug(title, self.ident.text() or "segment")
+            taken = self.taken_ids()
+            ident, n = base, 2
+            while ident in taken:
+                ident, n = f"{base}-{n}", n + 1
+            self.ident.setText(ident)
+        self.edited.emit()
+
+    def _ident_edited(self, _text: str) -> None:
+        self._derive_id = False
+        self.edited.emit()
 
     def _build_people(self) -> QWidget:
         page = QWidget(self)
@@ -188,9 +218,13 @@ class SegmentForm(QTabWidget):
         for person in (self.chair, self.moderator):
             person.set_language(language, original_language)
 
-    def load(self, seg: Segment, inherited: Mapping[str, int]) -> None:
-        """Show a segment; ``inherited`` are the meeting's limits its own override."""
+    def load(self, seg: Segment, inherited: Mapping[str, int], new: bool = False) -> None:
+        """Show a segment; ``inherited`` are the meeting's limits its own override.
+
+        A ``new`` segment's id is derived from its title as it is typed.
+        """
         self._base = seg
+        self._derive_id = new
         langs = (self.language, self.original_language)
         translating = self.language != self.original_language
         self.blockSignals(True)

@@ -64,6 +64,9 @@ class SegmentsPage(QSplitter):
         column.addWidget(self.list, 1)
         column.addLayout(buttons)
         self.form = SegmentForm(self)
+        self.form.taken_ids = lambda: {s.id for i, s in enumerate(self.segments)
+                                       if i != self._row}
+        self._original_ids = {s.id for s in self.segments}
         self.form.edited.connect(self._form_edited)
         self.addWidget(left)
         self.addWidget(self.form)
@@ -113,7 +116,8 @@ class SegmentsPage(QSplitter):
         self._row = row if 0 <= row < len(self.segments) else -1
         self.form.setEnabled(self._row >= 0)
         if self._row >= 0:
-            self.form.load(self.segments[self._row], self.inherited())
+            seg = self.segments[self._row]
+            self.form.load(seg, self.inherited(), new=seg.id not in self._original_ids)
 
     def _form_edited(self) -> None:
         self._keep_form()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,7 +36,9 @@ from floorapp.core.categories import LIMIT_KEYS
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.gui import settings as reg
 from floorapp.gui.console import words
+from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import limit_label
+from floorapp.gui.durations import DurationBox
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.messages import app_language
 from floorapp.gui.settings import Setting, Settings
@@ -89,13 +91,9 @@ def screen_choice(value: int, parent: QWidget) -> QComboBox:
 
 
 def seconds_box(value: int, minimum: int, maximum: int, parent: QWidget) -> QSpinBox:
-    """A spin box of seconds, stepping by 15 s."""
-    box = QSpinBox(parent)
-    box.setRange(minimum, maximum)
-    box.setSingleStep(15)
-    box.setSuffix(tr(" s"))
+    """A field of seconds shown and entered as mm:ss, stepping by 15 s."""
+    box = DurationBox(parent, minimum, maximum)
     box.setValue(value)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
     box.setMaximumWidth(160)
     return box
 
@@ -121,6 +119,10 @@ def make_editor(setting: Setting[Any], value: Any, parent: QWidget) -> QWidget:
             combo.addItem(label, choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         editor = _narrow(combo)
+    elif setting.type is int and setting.duration:
+        editor = seconds_box(int(value), int(setting.minimum or 0),
+                             int(setting.maximum if setting.maximum is not None else 7200),
+                             parent)
     elif setting.type is int:
         spin = QSpinBox(parent)
         spin.setRange(int(setting.minimum if setting.minimum is not None else -(2**31)),
@@ -169,6 +171,7 @@ class SettingsForm(QWidget):
         self.settings = settings
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         note = QLabel(intro, self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -209,6 +212,7 @@ class MeetingRulesPage(QWidget):
         state = floor.service.state
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.ordering = _narrow(QComboBox(self))
         self.ordering.setObjectName("meeting-ordering")
         for policy in OrderingPolicy:
@@ -283,16 +287,16 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(tr("Settings"))
-        self.resize(560, 600)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
+        tab_keys(self.tabs, self)
         layout.addWidget(self.tabs)
         self.meeting = MeetingRulesPage(floor, self)
         self.defaults = SettingsForm(
             settings, [reg.ORDERING, reg.WARNING_SECONDS, reg.REMINDER_SECONDS,
                        *reg.LIMITS.values()],
             tr("What a new meeting starts with, where its programme does not say "
-               "(limits in seconds)."), self,
+               "(times in minutes and seconds)."), self,
             {s.key: tr("Limit: {kind}").format(kind=limit_label(k))
              for k, s in reg.LIMITS.items()})
         self.language = SettingsForm(
@@ -311,7 +315,7 @@ class SettingsDialog(QDialog):
         for title, factory in extra_pages:
             page = factory(self)
             self.pages.append(page)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(_scrolled(page, self), title)
         self.problem = QLabel(self)
         self.problem.setObjectName("settings-problem")
         self.problem.setWordWrap(True)
@@ -325,6 +329,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._clicked)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(640, 680))
 
     def _clicked(self, button: QAbstractButton) -> None:
         if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ApplyRole:

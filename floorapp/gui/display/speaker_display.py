@@ -80,7 +80,11 @@ class SpeakerDisplay(QWidget):
         self, floor: QtFloor, settings: Settings | None = None, language: str | None = None,
         high_contrast: bool | None = None, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's window never takes the keyboard from the console: the officer's
+        # shortcuts keep working while it is up, on one screen and on two.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.floor = floor
         self.settings = settings
         self.language = language or (room_language(settings) if settings else "en")
