@@ -41,6 +41,7 @@ from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.languages import fit_placeholder
 from floorapp.gui.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,6 +91,7 @@ class AnnouncementDialog(QDialog):
         self.text = QLineEdit(self)
         self.text.setObjectName("announcement-text")
         self.text.setPlaceholderText(tr("e.g. Pledge to the UN Voluntary Trust Fund"))
+        fit_placeholder(self.text)
         form.addRow(tr("&What was announced:"), self.text)
         self.amount = QDoubleSpinBox(self)
         self.amount.setObjectName("announcement-amount")

@@ -137,9 +137,12 @@ class ProgrammeEditor(QDialog):
         self.pages.set_language(language, self.original.language)
         self.load_meeting(kept)
         translating = language != self.original.language
-        self.language_note.setText(
-            tr("Empty fields and grey text show the original, which is used until a "
-               "translation is written.") if translating else "")
+        missing = len(kept.untranslated(language)) if translating else 0
+        note = tr("Empty fields and grey text show the original, which is used until a "
+                  "translation is written.") if translating else ""
+        if missing:
+            note += " " + trn("{n} texts are not translated yet.", missing)
+        self.language_note.setText(note)
         self.check()
 
     def _build_meeting(self) -> QWidget:
