@@ -174,7 +174,14 @@ def _failed(window: QWidget, progress: QProgressDialog, message: str) -> None:
 
 
 def add_export_actions(menu: QMenu, window: QWidget, floor: QtFloor) -> None:
-    """Fill ``menu`` (File > Export) with one action per export format."""
+    """Fill ``menu`` (File > Export) with the synthesis editor, then one action per format."""
+    from floorapp.export.synthesis_editor import open_synthesis_editor
+
+    edit = menu.addAction(QCoreApplication.translate("Synthesis",
+                                                     "Edit the Summary's synthesis…"))
+    edit.setObjectName("export-synthesis")
+    edit.triggered.connect(lambda _c=False: open_synthesis_editor(window, floor))
+    menu.addSeparator()
     for name, f in FORMATS.items():
         action = menu.addAction(tr(f.title) + "…")
         action.setObjectName(f"export-{name}")

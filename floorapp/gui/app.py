@@ -92,6 +92,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number in the App context: Qt's plural forms for ``n``."""
+    return QCoreApplication.translate("App", text, None, n).format(n=n)
+
+
 # -- places ------------------------------------------------------------------------------
 
 
@@ -238,8 +243,7 @@ def show_problems(parent: QWidget | None, title: str, problems: Sequence[str],
     if advice:
         box.setInformativeText(advice)
     if len(problems) > 12:
-        box.setInformativeText(tr("{n} problems in all; see the details.").format(
-            n=len(problems)))
+        box.setInformativeText(trn("{n} problems in all; see the details.", len(problems)))
         box.setDetailedText("\n".join(problems))
     box.exec()
     return ""
@@ -301,15 +305,19 @@ def open_meeting_interactive(
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Floor's and Qt's translations for ``language`` where present."""
     installed: list[QTranslator] = []
-    places = [
-        (f"floorapp_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in places:
-        t = QTranslator(app)
-        if t.load(name, folder):
-            app.installTranslator(t)
-            installed.append(t)
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"floorapp_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    # Qt's own words (OK, Cancel, the file dialog): by locale, so that Chinese finds
+    # qtbase_zh_CN.qm and Arabic qtbase_ar.qm.
+    qt = QTranslator(app)
+    if qt.load(locale_for(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
     return installed
 
 

@@ -170,85 +170,92 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</translation>
+      <translation>
+        <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلة واحدة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلتان إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1194,7 +1201,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (العمود {column})</translation>
     </message>
@@ -1257,7 +1264,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' مذكور مرتين{where}؛ أبقِ على واحد</translation>
     </message>
@@ -1277,6 +1284,11 @@
       <translation>'{key}' في {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>”{kind}“ ليس نوعا من أنواع الإعلانات؛ استخدم أحد الأنواع التالية: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' ليس نوعاً من الطلبات.</translation>
@@ -1292,32 +1304,32 @@
       <translation>'{value}' ليس تاريخاً ووقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>؛ يجب أن يكون كل سطر key = value أو ترويسة [table] أو تعليقاً يبدأ بـ# (انظر docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>؛ النص يوضع بين علامتي تنصيص مزدوجتين: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>؛ النص بين "علامات التنصيص" يجب أن ينتهي في السطر نفسه (استخدم """ للنص المكوّن من عدة أسطر)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>؛ السلسلة أو القوس المفتوح في هذا السطر لا يُغلق أبداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>؛ الأوقات توضع بين علامتي تنصيص، بنظام 24 ساعة: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>؛ اكتب التاريخ بالصيغة YYYY-MM-DD بشهر ويوم حقيقيين، مثلاً 2012-04-03</translation>
     </message>
@@ -1343,9 +1355,14 @@
       <translation>الملاحظة تحتاج إلى نص أو موضوع.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>لا تتجاوز فقرة الخلاصة {n} حرفا.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>يلزم تحديد مبلغ للتبرع المعلن أو التبرع الشخصي.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1355,7 +1372,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم تحديد حد.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1538,9 +1555,19 @@
       <translation>قاعدة بيانات الاجتماع {where} كُتبت بإصدار أحدث من Floor (المخطط {schema}؛ وهذا الإصدار يعرف حتى {known}). حدّث Floor لفتحها. تُركت قاعدة البيانات دون مساس.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>الفقرة مكتوبة بهذا النص بالفعل.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>لا يوجد في البرنامج جزء '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>لا يتضمن البرنامج موضوعا ”{theme}“ في جزء ”{segment}“.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1623,12 +1650,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد أولا حدا زمنيا في الحدود.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1651,7 +1683,7 @@
       <translation>موضوع غير معروف {themes}: لا مواضيع لهذا الجزء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>حرف معطوب ({character}، نصف زوج بديل)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
@@ -1721,7 +1753,7 @@
       <translation>وقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>تتعذر قراءة قيمة: {reason}</translation>
     </message>
@@ -1741,14 +1773,74 @@
       <translation>تتعذر قراءته: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>لا يمكن تعديل الجدول {value} بعد تعريفه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>لا يمكن إعطاء قيمة مرتين</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>لا يمكن تعريف الجدول {value} مرة أخرى</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>يحتوي على حرف تحكم ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>تعذرت قراءته ({reason})؛ يُرجى الإبلاغ عن هذا الملف</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>المفتاح {value} مكرر في جدول سطري</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>الحرف المُهرَّب ليس قيمة Unicode صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>يُنتظر '=' بعد المفتاح في زوج مفتاح/قيمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>يُنتظر ']' في نهاية ترويسة الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>يُنتظر ']]' في نهاية ترويسة مصفوفة الجداول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>يُنتظر سطر جديد أو نهاية الملف بعد العبارة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>يُنتظر {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>وُجد حرف غير صالح {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>حرف غير مسموح به {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1756,7 +1848,32 @@
       <translation>في {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>تاريخ أو تاريخ ووقت غير صالح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>قيمة ست عشرية غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>حرف بداية غير صالح لجزء من المفتاح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>عبارة غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>قيمة غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>نص بترميز UTF-16 لا UTF-8: احفظه بترميز UTF-8</translation>
     </message>
@@ -1766,12 +1883,12 @@
       <translation>فارغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>ليس برنامجاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>أكبر من أن يكون برنامجاً (أكثر من {size} ميغابايت)</translation>
     </message>
@@ -1786,7 +1903,7 @@
       <translation>مسجل غائباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>ادمجهما في واحد</translation>
     </message>
@@ -1831,17 +1948,17 @@
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8: البايت {byte} في العمود {column} ليس UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>ليس TOML صالحاً هنا: أقواس متداخلة إلى عمق مفرط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
@@ -1933,7 +2050,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
     </message>
@@ -1956,6 +2073,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>صح/خطأ (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>قائمة '[' غير مغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>جدول سطري '{{' غير مغلق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>علامة '\' غير مُهرَّبة في نص</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1998,6 +2130,11 @@
       <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>نص بين علامتي تنصيص غير مغلق</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>استخدم اسماً من IANA مثل "America/New_York" أو "Europe/Geneva"</translation>
@@ -2028,7 +2165,7 @@
       <translation>اكتب [[segments]] (بقوسين مزدوجين) قبل كل جزء؛ [segments] ينشئ جدولاً واحداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
     </message>
@@ -2374,29 +2511,40 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>لا تُعرف أي تفاصيل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>لم يُغيَّر شيء. المشكلة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>لم يُغيَّر شيء. المشاكل ({count}):</translation>
+      <translation type="vanished">لم يُغيَّر شيء. المشاكل ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>لم يُغيَّر شيء. المشاكل ({n}):</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلة:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلتان:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2446,17 +2594,17 @@
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
@@ -2486,7 +2634,7 @@
       <translation>الحدود الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -2517,12 +2665,12 @@
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2537,7 +2685,7 @@
       <translation>لأحد مواضيع {segment} معرّف لكن لا عنوان له.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>حفظه أيضاً في ملف برنامج:</translation>
     </message>
@@ -2567,12 +2715,12 @@
       <translation>الاختتام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>تحرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
     </message>
@@ -2673,7 +2821,7 @@
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -2709,12 +2857,12 @@
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>الأجزاء</translation>
     </message>
@@ -2729,7 +2877,7 @@
       <translation>إظهار ال&amp;معرّفات المستخدمة في ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
@@ -2744,7 +2892,7 @@
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>النصوص باللغة:</translation>
     </message>
@@ -2768,7 +2916,7 @@
       <translation type="vanished">يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}. اختر ملفًا آخر، أو ألغِ «الحفظ أيضًا».</translation>
     </message>
@@ -2786,7 +2934,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -2831,7 +2979,7 @@
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -2841,9 +2989,21 @@
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>لا توجد نصوص غير مترجمة ({n}).</numerusform>
+        <numerusform>نص واحد لم يُترجم بعد.</numerusform>
+        <numerusform>نصان لم يُترجما بعد.</numerusform>
+        <numerusform>{n} نصوص لم تُترجم بعد.</numerusform>
+        <numerusform>{n} نصاً لم يُترجم بعد.</numerusform>
+        <numerusform>{n} نص لم يُترجم بعد.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2860,10 +3020,17 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… و{n} غيرها.</translation>
+      <translation>
+        <numerusform>… ولا غيرها.</numerusform>
+        <numerusform>… وواحدة أخرى.</numerusform>
+        <numerusform>… واثنتان أخريان.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2907,7 +3074,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>مجلد</translation>
     </message>
@@ -2915,12 +3082,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>البحث في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>نوع الملفات:</translation>
     </message>
@@ -2928,7 +3095,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>مجلد</translation>
     </message>
@@ -2936,163 +3103,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>تطبيق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>حسناً</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>يدرج التبرع الشخصي بمعزل عن تبرعات الدول ولا يدخل في مجموعها</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Deputy Permanent Representative</source>
+      <translation>نائب ممثل دائم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Deputy Prime Minister</source>
+      <translation>نائب رئيس الوزراء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of Government</source>
+      <translation>رئيس حكومة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <source>Head of State</source>
+      <translation>رئيس دولة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="301" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>مستوى تمثيل من تكلم باسم الوفد (يحصي الموجز الوزراء ومن هم أعلى)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <source>Level: not recorded</source>
+      <translation>المستوى: غير مسجل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Minister</source>
+      <translation>وزير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Other level</source>
+      <translation>مستوى آخر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Permanent Representative</source>
+      <translation>ممثل دائم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>تبرع شخصي (مثل تبرع الرئيس من ماله الخاص)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>تبرع معلن (أو إعلان، دون مبلغ)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="392" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="393" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="263" />
       <source>The correction was not recorded.</source>
       <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>The delegation handed in a written statement</source>
       <translation>قدّم الوفد بياناً مكتوباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>The language the statement was delivered in</source>
       <translation>اللغة التي أُلقي بها البيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Vice-Minister</source>
+      <translation>نائب وزير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Vice-President</source>
+      <translation>نائب رئيس</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="293" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>المتكلم نفسه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (تبرع شخصي)</translation>
     </message>
   </context>
   <context>
@@ -4196,6 +4462,84 @@
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/export/worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>تحرير خلاصة الموجز…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>احتفاظ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>النص المعتمد في الموجز:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>يتضمن الموجز النص المعتمد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>تم الاحتفاظ بالنص. سيتضمنه التصدير التالي.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>لغة الموجز:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>لم تسجل أي نقاط رئيسية بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>الفقرة الافتتاحية: المتكلمون والمناقشون</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>نقاط لا تندرج تحت أي موضوع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>ما يقترحه Floor (استنادا إلى الملاحظات، دون ذكر المتكلمين):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>أعد صياغة النص المقترح هنا؛ يبدأ سطر فارغ فقرة جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>البدء من النص المقترح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>يتضمن الموجز النص المقترح.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>خلاصة الموجز</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>العودة إلى النص المقترح</translation>
     </message>
   </context>
   <context>

@@ -170,85 +170,88 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Conectado de nuevo a la sesión; {n} acciones recuperadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problemas en total; vea los detalles.</translation>
+      <translation>
+        <numerusform>{n} problema en total; vea los detalles.</numerusform>
+        <numerusform>{n} problemas en total; vea los detalles.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1194,7 +1197,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (columna {column})</translation>
     </message>
@@ -1253,7 +1256,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' aparece dos veces{where}; deje uno</translation>
     </message>
@@ -1273,6 +1276,11 @@
       <translation>'{key}' de {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>“{kind}” no es un tipo de anuncio; utilice uno de los siguientes: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' no es un tipo de solicitud.</translation>
@@ -1288,32 +1296,32 @@
       <translation>'{value}' no es una fecha y hora.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; cada línea debe ser key = value, un encabezado [table] o un comentario # (véase docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; el texto va entre comillas dobles: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; el texto entre "comillas" debe terminar en la misma línea (use """ para texto de varias líneas)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; la cadena o el corchete abierto en esta línea nunca se cierra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; las horas van entre comillas, en formato de 24 horas: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; escriba la fecha como AAAA-MM-DD con un mes y un día reales, p. ej., 2012-04-03</translation>
     </message>
@@ -1339,9 +1347,14 @@
       <translation>Una nota necesita texto o un tema.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Un párrafo de la síntesis tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Una promesa de contribución o una donación personal necesita un importe.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1351,7 +1364,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Un límite de tiempo debe estar entre 1 segundo y 2 horas, o 0 para no fijar límite.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1534,9 +1547,19 @@
       <translation>La base de datos de la sesión {where} la escribió una versión más reciente de Floor (esquema {schema}; esta versión conoce hasta {known}). Actualice Floor para abrirla. La base de datos no se modificó.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>El párrafo ya dice eso.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>El programa no tiene ninguna parte '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>El programa no tiene ningún tema “{theme}” en una parte “{segment}”.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1619,12 +1642,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Este orador no tiene límite de tiempo; fije primero uno en los límites.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Tipo de orador desconocido '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Idioma desconocido “{lang}”; utilice uno de los siguientes: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1647,7 +1675,7 @@
       <translation>Tema desconocido {themes}: esta parte no tiene temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un carácter dañado ({character}, mitad de un par suplente); guarde el archivo en UTF-8</translation>
     </message>
@@ -1717,7 +1745,7 @@
       <translation>una hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>no se puede leer un valor: {reason}</translation>
     </message>
@@ -1737,14 +1765,74 @@
       <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>no se puede modificar la tabla {value} después de definirla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>no se puede dar un valor dos veces</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>no se puede volver a definir la tabla {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contiene un carácter de control ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>no se pudo leer ({reason}); informe de este archivo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>clave {value} repetida en una tabla en línea</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>el carácter escapado no es un valor escalar Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>se esperaba '=' después de la clave en un par clave/valor</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>se esperaba ']' al final del encabezado de una tabla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>se esperaba ']]' al final del encabezado de una matriz</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>se esperaba un salto de línea o el final del documento después de una instrucción</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>se esperaba {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>se encontró un carácter no válido {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>carácter no permitido {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1752,7 +1840,32 @@
       <translation>en {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>fecha o fecha y hora no válida</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>valor hexadecimal no válido</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>carácter inicial no válido para una clave</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>instrucción no válida</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>valor no válido</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>es texto UTF-16, no UTF-8: guárdelo en UTF-8</translation>
     </message>
@@ -1762,12 +1875,12 @@
       <translation>está vacío</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>no es un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>es demasiado grande para un programa (más de {size} MB)</translation>
     </message>
@@ -1782,7 +1895,7 @@
       <translation>marcado como ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>combínelas en una sola</translation>
     </message>
@@ -1827,17 +1940,17 @@
       <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>no es texto UTF-8: el byte {byte} de la columna {column} no es UTF-8 (el archivo puede estar en Latin-1 o Windows-1252); guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML no válido aquí: corchetes anidados demasiado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
@@ -1929,7 +2042,7 @@
       <translation>el programa necesita al menos una parte ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
     </message>
@@ -1952,6 +2065,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>verdadero/falso (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>lista '[' sin cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>tabla en línea '{{' sin cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>'\' sin escapar en una cadena</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1994,6 +2122,11 @@
       <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>cadena sin terminar</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>use un nombre IANA como "America/New_York" o "Europe/Geneva"</translation>
@@ -2024,7 +2157,7 @@
       <translation>escriba [[segments]] (dos corchetes) antes de cada parte; [segments] crea una sola tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
     </message>
@@ -2358,29 +2491,36 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>No se conoce ningún detalle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>No se cambió nada. El problema:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>No se cambió nada. Los problemas ({count}):</translation>
+      <translation type="vanished">No se cambió nada. Los problemas ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>No se cambió nada. El problema:</numerusform>
+        <numerusform>No se cambió nada. Los {n} problemas:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2430,17 +2570,17 @@
       <translation>&amp;Añadir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
@@ -2470,7 +2610,7 @@
       <translation>&amp;Límites</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Sesión</translation>
     </message>
@@ -2501,12 +2641,12 @@
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2521,7 +2661,7 @@
       <translation>Un tema de {segment} tiene un identificador pero no un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Guardar también en un archivo de &amp;programa:</translation>
     </message>
@@ -2551,12 +2691,12 @@
       <translation>Clausura</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modificar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
     </message>
@@ -2657,7 +2797,7 @@
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -2693,12 +2833,12 @@
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Partes</translation>
     </message>
@@ -2713,7 +2853,7 @@
       <translation>Mostrar los &amp;identificadores del archivo del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
@@ -2728,7 +2868,7 @@
       <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtos en:</translation>
     </message>
@@ -2752,7 +2892,7 @@
       <translation type="vanished">La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}. Elija otro archivo o desmarque «Guardar también».</translation>
     </message>
@@ -2770,7 +2910,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -2815,7 +2955,7 @@
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -2825,9 +2965,17 @@
       <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texto aún no está traducido.</numerusform>
+        <numerusform>{n} textos aún no están traducidos.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2844,10 +2992,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… y {n} más.</translation>
+      <translation>
+        <numerusform>… y {n} más.</numerusform>
+        <numerusform>… y {n} más.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2891,7 +3042,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2899,12 +3050,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>Archivos de &amp;tipo:</translation>
     </message>
@@ -2912,7 +3063,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2920,163 +3071,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Aplicar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>Aceptar</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Una donación personal se indica aparte de las promesas de los Estados y no se suma a su total</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Representante Permanente Adjunto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Deputy Prime Minister</source>
+      <translation>Vice Primer Ministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of Government</source>
+      <translation>Jefe de Gobierno</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <source>Head of State</source>
+      <translation>Jefe de Estado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="301" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Nivel de representación de quien intervino en nombre de la delegación (el Resumen cuenta los ministros y niveles superiores)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <source>Level: not recorded</source>
+      <translation>Nivel: no indicado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Minister</source>
+      <translation>Ministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Other level</source>
+      <translation>Otro nivel</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Permanent Representative</source>
+      <translation>Representante Permanente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Donación personal (por ejemplo, la del propio Presidente)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Promesa de contribución (o anuncio, sin importe)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="392" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="393" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="263" />
       <source>The correction was not recorded.</source>
       <translation>No se registró la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>The delegation handed in a written statement</source>
       <translation>La delegación entregó una declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>The language the statement was delivered in</source>
       <translation>El idioma en que se pronunció la declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Vice-Minister</source>
+      <translation>Viceministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Vice-President</source>
+      <translation>Vicepresidente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="293" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>el propio orador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (donación personal)</translation>
     </message>
   </context>
   <context>
@@ -4180,6 +4430,84 @@
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/export/worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Editar la síntesis del Resumen…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Conservar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Texto que figurará en el Resumen:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>El Resumen recoge el texto conservado.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Texto conservado; la próxima exportación lo recogerá.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Idioma del Resumen:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Todavía no se ha registrado ningún punto principal.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Párrafo inicial: oradores y panelistas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Puntos sin tema</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Propuesto por Floor (a partir de las notas, sin atribución):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Reescriba aquí la propuesta; una línea en blanco inicia un nuevo párrafo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Partir de la propuesta</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>El Resumen recoge la propuesta.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Síntesis del Resumen</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Volver a la propuesta</translation>
     </message>
   </context>
   <context>

@@ -170,85 +170,88 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>De nouveau connecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problèmes en tout ; voir les détails.</translation>
+      <translation>
+        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
+        <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1194,7 +1197,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (colonne {column})</translation>
     </message>
@@ -1253,7 +1256,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
     </message>
@@ -1273,6 +1276,11 @@
       <translation>'{key}' de {owner} : {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>« {kind} » n’est pas un type d’annonce ; utilisez l’un des types suivants : {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' n’est pas un type de demande.</translation>
@@ -1288,32 +1296,32 @@
       <translation>'{value}' n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
     </message>
@@ -1339,9 +1347,14 @@
       <translation>Une note demande du texte ou un thème.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Un paragraphe de la synthèse compte au plus {n} caractères.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Une annonce de contribution ou un don personnel doit avoir un montant.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1351,7 +1364,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Un temps de parole doit être compris entre 1 seconde et 2 heures, ou 0 pour aucune limite.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1534,9 +1547,19 @@
       <translation>La base de données de la séance {where} a été écrite par une version plus récente de Floor (schéma {schema} ; cette version connaît jusqu’à {known}). Mettez Floor à jour pour l’ouvrir. La base n’a pas été modifiée.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>Le paragraphe se lit déjà ainsi.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>Le programme n’a pas de partie '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>Le programme ne comporte pas de thème « {theme} » dans une séance « {segment} ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1619,12 +1642,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Cet orateur n’a pas de limite de temps de parole ; fixez-en une d’abord dans les limites.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Type d’orateur inconnu '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1647,7 +1675,7 @@
       <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
     </message>
@@ -1717,7 +1745,7 @@
       <translation>une heure</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>une valeur est illisible : {reason}</translation>
     </message>
@@ -1737,14 +1765,74 @@
       <translation>est illisible : {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>impossible de modifier la table {value} après sa définition</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>impossible de donner une valeur deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>impossible de redéfinir la table {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>clé {value} en double dans une table en ligne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>le caractère échappé n’est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>'=' attendu après la clé d’une paire clé/valeur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>']' attendu à la fin d’un en-tête de table</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>']]' attendu à la fin d’un en-tête de tableau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>saut de ligne ou fin du document attendu après une instruction</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>{value} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>caractère non valide {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>caractère interdit {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1752,7 +1840,32 @@
       <translation>dans {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>caractère initial non valide pour une clé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>instruction non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>valeur non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
     </message>
@@ -1762,12 +1875,12 @@
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>n’est pas un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>est trop volumineux pour un programme (plus de {size} Mo)</translation>
     </message>
@@ -1782,7 +1895,7 @@
       <translation>marqué absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>fusionnez-les en une seule</translation>
     </message>
@@ -1827,17 +1940,17 @@
       <translation>doit être du texte entre guillemets, comme "panel-1", pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
@@ -1929,7 +2042,7 @@
       <translation>le programme doit avoir au moins une partie ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
@@ -1952,6 +2065,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>vrai/faux (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>liste '[' non fermée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>table en ligne '{{' non fermée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>'\' non échappé dans une chaîne</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1994,6 +2122,11 @@
       <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>chaîne non terminée</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>utilisez un nom IANA comme "America/New_York" ou "Europe/Geneva"</translation>
@@ -2024,7 +2157,7 @@
       <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>écrivez [[{name}]] (deux crochets) avant chacune</translation>
     </message>
@@ -2358,29 +2491,36 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Aucun détail n’est connu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Rien n’a été modifié. Le problème :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Rien n’a été modifié. Les problèmes ({count}) :</translation>
+      <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
+        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2430,17 +2570,17 @@
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
@@ -2470,7 +2610,7 @@
       <translation>&amp;Temps de parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Séance</translation>
     </message>
@@ -2501,12 +2641,12 @@
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2521,7 +2661,7 @@
       <translation>Un thème de {segment} a un identifiant mais pas de titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
     </message>
@@ -2551,12 +2691,12 @@
       <translation>Clôture</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modifier le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Les champs vides et le texte grisé montrent l’original, utilisé tant qu’aucune traduction n’est écrite.</translation>
     </message>
@@ -2657,7 +2797,7 @@
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
@@ -2693,12 +2833,12 @@
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Parties</translation>
     </message>
@@ -2713,7 +2853,7 @@
       <translation>Afficher les &amp;identifiants du fichier de programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
@@ -2728,7 +2868,7 @@
       <translation>T&amp;itre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtes en :</translation>
     </message>
@@ -2752,7 +2892,7 @@
       <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
     </message>
@@ -2770,7 +2910,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -2815,7 +2955,7 @@
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -2825,9 +2965,17 @@
       <translation>partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texte n’est pas encore traduit.</numerusform>
+        <numerusform>{n} textes ne sont pas encore traduits.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2844,10 +2992,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… et {n} de plus.</translation>
+      <translation>
+        <numerusform>… et {n} de plus.</numerusform>
+        <numerusform>… et {n} de plus.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2891,7 +3042,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2899,12 +3050,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -2912,7 +3063,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2920,163 +3071,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Appliquer</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orateur :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Un don personnel est mentionné à part des contributions annoncées par les États et n’entre pas dans leur total</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Une annonce ou une contribution annoncée, avec son montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>Announcement…</source>
       <translation>Annonce…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
       <source>Another language</source>
       <translation>Autre langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Corriger l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corriger l’orateur, le type, au nom de, prononcée par ou les heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Représentant permanent adjoint</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Deputy Prime Minister</source>
+      <translation>Vice-Premier Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of Government</source>
+      <translation>Chef de gouvernement</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <source>Head of State</source>
+      <translation>Chef d’État</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
       <source>Language: not recorded</source>
       <translation>Langue : non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="301" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Niveau de représentation de la personne qui a pris la parole au nom de la délégation (le Résumé compte les ministres et au-delà)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <source>Level: not recorded</source>
+      <translation>Niveau : non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Minister</source>
+      <translation>Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>Au &amp;nom de :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Other level</source>
+      <translation>Autre niveau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Permanent Representative</source>
+      <translation>Représentant permanent</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Don personnel (par exemple un don du Président à titre personnel)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Annonce de contribution (ou annonce, sans montant)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="392" />
       <source>Restore announcement</source>
       <translation>Rétablir l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="393" />
       <source>Strike announcement</source>
       <translation>Rayer l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="263" />
       <source>The correction was not recorded.</source>
       <translation>La correction n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>The delegation handed in a written statement</source>
       <translation>La délégation a remis une déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>The language the statement was delivered in</source>
       <translation>La langue dans laquelle la déclaration a été prononcée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Vice-Minister</source>
+      <translation>Vice-Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Vice-President</source>
+      <translation>Vice-Président</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="293" />
       <source>Video message</source>
       <translation>Message vidéo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>Written statement</source>
       <translation>Déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ex. contribution annoncée au Fonds de contributions volontaires des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>sans montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>l’orateur lui-même</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (don personnel)</translation>
     </message>
   </context>
   <context>
@@ -4180,6 +4430,84 @@
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/export/worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Modifier la synthèse du Résumé…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Conserver</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Texte retenu pour le Résumé :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>Le Résumé reprend le texte retenu.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Texte conservé ; la prochaine exportation le reprendra.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Langue du Résumé :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Aucun point essentiel n’a encore été consigné.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Paragraphe d’introduction : orateurs et intervenants</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Points hors thème</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Proposé par Floor (d’après les notes, sans attribution) :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Réécrivez la proposition ici ; une ligne vide commence un nouveau paragraphe.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Partir de la proposition</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>Le Résumé reprend la proposition.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Synthèse du Résumé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Revenir à la proposition</translation>
     </message>
   </context>
   <context>

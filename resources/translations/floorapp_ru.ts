@@ -170,85 +170,89 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Соединение с заседанием восстановлено; получено пропущенных действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>Всего ошибок: {n}; см. подробности.</translation>
+      <translation>
+        <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибки; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибок; см. подробности.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1194,7 +1198,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (столбец {column})</translation>
     </message>
@@ -1254,7 +1258,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' указано дважды{where}; оставьте одно</translation>
     </message>
@@ -1274,6 +1278,11 @@
       <translation>'{key}' в {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>«{kind}» не является видом объявления; используйте один из следующих: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' не является видом заявки.</translation>
@@ -1289,32 +1298,32 @@
       <translation>'{value}' не является датой и временем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; каждая строка должна быть вида key = value, заголовком [table] или комментарием # (см. docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; текст пишется в двойных кавычках: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; текст в "кавычках" должен заканчиваться на той же строке (для многострочного текста используйте """)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; строка или скобка, открытая в этой строке, нигде не закрыта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; время пишется в кавычках, в 24-часовом формате: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; запишите дату в виде ГГГГ-ММ-ДД с настоящими месяцем и днём, например 2012-04-03</translation>
     </message>
@@ -1340,9 +1349,14 @@
       <translation>Для заметки нужен текст или тема.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Абзац обобщения не может превышать {n} знаков.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Для объявленного или личного взноса нужна сумма.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1352,7 +1366,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Регламент должен составлять от 1 секунды до 2 часов или 0 — без ограничения.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1535,9 +1549,19 @@
       <translation>База данных заседания {where} записана более новой версией Floor (схема {schema}; эта версия знает до {known}). Обновите Floor, чтобы открыть её. База данных не изменена.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>Абзац уже имеет такой текст.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>В программе нет части '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>В программе нет темы «{theme}» в части «{segment}».</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1620,12 +1644,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Для этого оратора регламент не установлен; сначала задайте его в настройках регламента.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Неизвестный вид оратора '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Неизвестный язык «{lang}»; используйте один из следующих: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1648,7 +1677,7 @@
       <translation>Неизвестная тема {themes}: у этой части нет тем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>повреждённый символ ({character}, половина суррогатной пары); сохраните файл в UTF-8</translation>
     </message>
@@ -1718,7 +1747,7 @@
       <translation>время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>не удаётся прочитать значение: {reason}</translation>
     </message>
@@ -1738,14 +1767,74 @@
       <translation>не читается: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>нельзя изменить таблицу {value} после её определения</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>нельзя задать значение дважды</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>нельзя заново определить таблицу {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>содержит управляющий символ ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>не удалось прочитать ({reason}); сообщите, пожалуйста, об этом файле</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>повторяющийся ключ {value} во встроенной таблице</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>экранированный символ не является скалярным значением Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>после ключа в паре «ключ/значение» ожидается '='</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>в конце заголовка таблицы ожидается ']'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>в конце заголовка массива ожидается ']]'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>после инструкции ожидается новая строка или конец файла</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>ожидается {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>обнаружен недопустимый символ {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>недопустимый символ {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1753,7 +1842,32 @@
       <translation>в {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>недопустимая дата или дата и время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>недопустимое шестнадцатеричное значение</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>недопустимый первый символ ключа</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>недопустимая инструкция</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>недопустимое значение</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>текст в UTF-16, а не в UTF-8: сохраните его в UTF-8</translation>
     </message>
@@ -1763,12 +1877,12 @@
       <translation>пусто</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>не является программой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>слишком велик для программы (более {size} МБ)</translation>
     </message>
@@ -1783,7 +1897,7 @@
       <translation>отмечен как отсутствующий</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>объедините их в одну</translation>
     </message>
@@ -1828,17 +1942,17 @@
       <translation>должно быть текстом в кавычках, например "panel-1", а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>не текст UTF-8: байт {byte} в столбце {column} — не UTF-8 (файл может быть в Latin-1 или Windows-1252); сохраните его в UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>здесь недопустимый TOML: скобки вложены слишком глубоко</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
@@ -1930,7 +2044,7 @@
       <translation>в программе должна быть хотя бы одна часть ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>таблица [{name}] объявлена дважды; {fix}</translation>
     </message>
@@ -1953,6 +2067,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>true/false (истина/ложь)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>список '[' не закрыт</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>встроенная таблица '{{' не закрыта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>неэкранированный '\' в строке</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1995,6 +2124,11 @@
       <translation>неизвестная категория оратора {value}{near}; категории: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>незакрытая строка</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>используйте название IANA, например "America/New_York" или "Europe/Geneva"</translation>
@@ -2025,7 +2159,7 @@
       <translation>пишите [[segments]] (две скобки) перед каждой частью; [segments] создаёт одну таблицу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>пишите [[{name}]] (две скобки) перед каждой</translation>
     </message>
@@ -2362,29 +2496,37 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Копировать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Подробности неизвестны.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Ничего не изменено. Ошибка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Ничего не изменено. Ошибки ({count}):</translation>
+      <translation type="vanished">Ничего не изменено. Ошибки ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Ничего не изменено. {n} ошибка:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибки:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибок:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2434,17 +2576,17 @@
       <translation>&amp;Добавить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -2474,7 +2616,7 @@
       <translation>&amp;Регламент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Заседание</translation>
     </message>
@@ -2505,12 +2647,12 @@
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2525,7 +2667,7 @@
       <translation>У темы в {segment} есть идентификатор, но нет названия.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Также &amp;сохранить в файл программы:</translation>
     </message>
@@ -2555,12 +2697,12 @@
       <translation>Закрытие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Изменить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
     </message>
@@ -2661,7 +2803,7 @@
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -2697,12 +2839,12 @@
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Части</translation>
     </message>
@@ -2717,7 +2859,7 @@
       <translation>Показать &amp;идентификаторы из файла программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
@@ -2732,7 +2874,7 @@
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>&amp;Тексты на языке:</translation>
     </message>
@@ -2756,7 +2898,7 @@
       <translation type="vanished">Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}. Выберите другой файл или снимите «Также сохранить».</translation>
     </message>
@@ -2774,7 +2916,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -2819,7 +2961,7 @@
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -2829,9 +2971,18 @@
       <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>Ещё не переведён {n} текст.</numerusform>
+        <numerusform>Ещё не переведены {n} текста.</numerusform>
+        <numerusform>Ещё не переведено {n} текстов.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2848,10 +2999,14 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… и ещё {n}.</translation>
+      <translation>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2895,7 +3050,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
@@ -2903,12 +3058,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>&amp;Тип файлов:</translation>
     </message>
@@ -2916,7 +3071,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
@@ -2924,163 +3079,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Применить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Личный взнос указывается отдельно от взносов государств и не входит в их общую сумму</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="310" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="285" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="317" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Заместитель постоянного представителя</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Deputy Prime Minister</source>
+      <translation>Заместитель премьер-министра</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of Government</source>
+      <translation>Глава правительства</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <source>Head of State</source>
+      <translation>Глава государства</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="282" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="301" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Уровень представительства выступавшего от имени делегации (в резюме учитываются министры и выше)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="298" />
+      <source>Level: not recorded</source>
+      <translation>Уровень: не указан</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Minister</source>
+      <translation>Министр</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Other level</source>
+      <translation>Другой уровень</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Permanent Representative</source>
+      <translation>Постоянный представитель</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Личный взнос (например, личное пожертвование Председателя)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Объявленный взнос (или объявление без суммы)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="392" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="393" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="263" />
       <source>The correction was not recorded.</source>
       <translation>Исправление не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>The delegation handed in a written statement</source>
       <translation>Делегация представила письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>The language the statement was delivered in</source>
       <translation>Язык, на котором было сделано заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Vice-Minister</source>
+      <translation>Заместитель министра</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Vice-President</source>
+      <translation>Вице-президент</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="293" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>сам оратор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (личный взнос)</translation>
     </message>
   </context>
   <context>
@@ -4184,6 +4438,84 @@
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/export/worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Редактировать обобщение резюме…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Текст для резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>В резюме используется сохраненный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Сохранено. При следующем экспорте будет использован этот текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Язык резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Основные моменты пока не записаны.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Вступительный абзац: выступающие и участники дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Моменты вне тем</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Предложено Floor (на основе записей, без указания ораторов):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Перепишите предложенный текст здесь; пустая строка начинает новый абзац.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Взять за основу предложенный текст</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>В резюме используется предложенный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Обобщение резюме</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/export/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Вернуть предложенный текст</translation>
     </message>
   </context>
   <context>
