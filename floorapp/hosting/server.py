@@ -175,7 +175,7 @@ def hosting_root() -> Path:
         return Path("/var/lib/floorapp/hosted")
     import platformdirs
 
-    return platformdirs.user_data_path("floorapp", "floorapp") / "hosted"
+    return platformdirs.user_data_path("floorapp", "Floor") / "hosted"  # beside the meetings
 
 
 # -- the server ------------------------------------------------------------------------------
