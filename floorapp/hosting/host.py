@@ -160,12 +160,14 @@ def _meeting_facts(admin_url: str) -> tuple[str, int] | None:
         return title, int(count[0]) if count else 0
 
 
-def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str], None]) -> None:
+def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str], None],
+                       secrets: dict[str, Any]) -> None:
     from floorapp.storage.copy import copy_meeting
 
     source = Path(options.meeting).expanduser()
     if source.is_file():
         n = copy_meeting(source, admin_url)
+        secrets["copied_events"] = n
         say(f"Copied {source} to the hosted server ({n} events, each with its number).")
         return
     if options.programme is None:
@@ -176,6 +178,24 @@ def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str]
 
     FloorService.create(admin_url, load_programme(Path(options.programme))).close()
     say(f"Created the meeting from {options.programme}.")
+
+
+def _file_moved_on(source: Path, copied: int | None) -> list[str]:
+    """A warning when the meeting file gained events after it was copied to the server."""
+    if copied is None or not source.is_file():
+        return []
+    from floorapp.storage.copy import event_count
+
+    try:
+        now = event_count(source)
+    except Exception:  # noqa: BLE001 - the warning is a courtesy; hosting goes on
+        return []
+    if now <= copied:
+        return []
+    n = now - copied
+    return [f"Warning: {source} has {n} event{'s' if n != 1 else ''} recorded in the file "
+            "after it was first hosted; they are not in the hosted meeting, which goes on "
+            "from where hosting stopped. The file is left as it is."]
 
 
 def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> HostedMeeting:
@@ -224,12 +244,14 @@ def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> H
         _ensure_database(admin_url)
         facts = _meeting_facts(admin_url)
         if facts is None:
-            _put_meeting_there(options, admin_url, say)
+            _put_meeting_there(options, admin_url, say, secrets)
+            _save_secrets(folder, secrets)
         else:
             source = Path(options.meeting).expanduser()
             say(f"Continuing the hosted meeting ({facts[1]} events)"
                 + (f"; {source} is not changed while the meeting is hosted." if
                    source.is_file() else "."))
+            notes += _file_moved_on(source, secrets.get("copied_events"))
         passwords = {r: secrets["roles"][r.value] for r in codes.ROLES}
         provision_database(admin_url, {r: codes.login(r) for r in codes.ROLES}, passwords)
         facts = _meeting_facts(admin_url)

@@ -185,11 +185,16 @@ def test_host_shares_a_meeting_file_and_goes_on_after_a_stop_and_a_crash(
     assert any(line.startswith("Stopped.") for line in host.lines)
     assert not list(host_dir.glob("hosted/*/pgdata/postmaster.pid"))
 
-    # Hosting the same meeting again goes on: same codes, every event there.
+    # Someone went on in the file meanwhile: hosting again says so, and goes on from the
+    # hosted meeting (same codes, every event there).
+    local = FloorService.open(str(meeting))
+    local.add_participant("Friends of the Chair")
+    local.close()
     host = Host(args, host_dir)
     again = host.ready()
     assert again["roles"] == roles
     assert any(line.startswith("Continuing the hosted meeting") for line in host.lines)
+    assert any(line.startswith("Warning:") and "has 1 event recorded" in line for line in host.lines)
     assert _events(urls[StationRole.OFFICER]) == after
 
     # Killed hard, server and all: the next host clears the stale pid file and goes on.
