@@ -156,7 +156,7 @@ def join_parser() -> argparse.ArgumentParser:
         "its join code gives. Without an address, the meetings nearby are looked for.")
     p.add_argument("words", nargs="+", metavar="[ADDRESS] CODE",
                    help="the host's address as it printed it (e.g. 192.168.1.10:5433) and "
-                   "the join code (e.g. S-7KQ4-M2XD)")
+                   "the join code (e.g. S-7KR4-M2XD)")
     p.add_argument("--role", choices=[r.value for r in StationRole],
                    help="open as this role (an officer's code may open the display)")
     p.add_argument("--print-url", action="store_true",

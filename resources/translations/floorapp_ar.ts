@@ -1883,12 +1883,12 @@
       <translation>عنوان المضيف:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
       <source>Address: {where}</source>
       <translation>العنوان: {where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
       <source>Copy</source>
       <translation>نسخ</translation>
     </message>
@@ -1938,7 +1938,7 @@
       <translation>لم يُعثر على أي اجتماع قريب. اكتب العنوان الذي يعرضه المضيف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
       <translation>على جهاز آخر: ملف &gt; الانضمام إلى اجتماع، ثم العنوان ورمز دور ذلك الجهاز (أو: floorapp join العنوان الرمز). رمز الشاشة للقراءة فقط؛ ولا يتيح رمز الأمين إعطاء الكلمة إلى أن تسلّمه إدارتها (قائمة الكلمة).</translation>
     </message>
@@ -1948,35 +1948,35 @@
       <translation>مشاركة هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
       <translation>تمت المشاركة: «{title}». تدير هذه الوحدة الاجتماع الآن بصفة موظف الرئاسة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
       <translation>توقفت المشاركة؛ والاجتماع محفوظ كاملًا. شاركه مجددًا للمتابعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
       <translation>جارٍ تشغيل خادم قاعدة البيانات الخاص بالاجتماع …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
       <translation>إيقاف المشاركة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
       <translation>جارٍ الإيقاف …</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
-      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation>هذا ليس رمز انضمام: يبدو الرمز هكذا S-7KQ4-M2XD.</translation>
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>هذا ليس رمز انضمام: يبدو الرمز هكذا S-7KR4-M2XD.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
@@ -1984,17 +1984,17 @@
       <translation>تعرض شاشة المضيف (ملف &gt; مشاركة هذا الاجتماع) العنوان ورمزًا لكل دور: O لموظف الرئاسة، وS للأمين، وD للشاشة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
       <translation>تعذّرت مشاركة الاجتماع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
       <translation>حركة البيانات بين الأجهزة غير مشفّرة: لا تشارك إلا على شبكة موثوق بها. وإن لم يكفِ ذلك، فاطلب من قسم تكنولوجيا المعلومات خادم PostgreSQL مزوّدًا بـ TLS وافتح الاجتماع بعنوانه (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
       <translation>هذا الاجتماع موجود بالفعل على خادم قاعدة بيانات: تفتحه الأجهزة الأخرى بعنوانه (floorapp gui postgresql://…) باستخدام بيانات الدخول التي منحها قسم تكنولوجيا المعلومات لكل دور.</translation>
     </message>
@@ -2004,7 +2004,7 @@
       <translation>اكتب عنوان المضيف كما يعرضه، مثل 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation>يجب أن يسمح جدار حماية Windows للأجهزة الأخرى بالدخول عبر المنفذ المبيّن أعلاه (قاعدة واردة لبروتوكول TCP).</translation>
     </message>

@@ -1883,12 +1883,12 @@
       <translation>Адрес хоста:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
       <source>Address: {where}</source>
       <translation>Адрес: {where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
       <source>Copy</source>
       <translation>Копировать</translation>
     </message>
@@ -1938,7 +1938,7 @@
       <translation>Поблизости заседаний не найдено. Введите адрес, который показывает хост.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
       <translation>На другом компьютере: Файл &gt; Подключиться к заседанию, затем адрес и код роли этого рабочего места (или: floorapp join АДРЕС КОД). Код экрана позволяет только читать; код секретаря не позволяет предоставлять слово, пока вы не передадите ему управление (меню «Выступления»).</translation>
     </message>
@@ -1948,35 +1948,35 @@
       <translation>Доступ к заседанию</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
       <translation>Доступ открыт: «{title}». Эта консоль теперь ведёт заседание как рабочее место сотрудника Председателя.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
       <translation>Доступ закрыт; заседание сохранено полностью. Откройте доступ снова, чтобы продолжить.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
       <translation>Запуск собственного сервера базы данных заседания …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
       <translation>Закрыть доступ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
       <translation>Остановка …</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
-      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation>Это не код подключения: он выглядит так: S-7KQ4-M2XD.</translation>
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>Это не код подключения: он выглядит так: S-7KR4-M2XD.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
@@ -1984,17 +1984,17 @@
       <translation>На экране хоста (Файл &gt; Доступ к заседанию) показаны адрес и по одному коду на роль: O — сотрудник Председателя, S — секретарь, D — экран.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
       <translation>Не удалось открыть доступ к заседанию:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
       <translation>Трафик между рабочими местами не шифруется: открывайте доступ только в доверенной сети. Если этого недостаточно, попросите ИТ-службу о сервере PostgreSQL с TLS и откройте заседание по его URL (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
       <translation>Это заседание уже находится на сервере базы данных: другие рабочие места открывают его по адресу (floorapp gui postgresql://…) с учётными данными, выданными ИТ-службой для каждой роли.</translation>
     </message>
@@ -2004,7 +2004,7 @@
       <translation>Введите адрес хоста так, как он его показывает, например 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation>Брандмауэр Windows должен пропускать другие компьютеры на указанный выше порт (правило для входящих подключений TCP).</translation>
     </message>

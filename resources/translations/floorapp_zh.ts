@@ -1883,12 +1883,12 @@
       <translation>主机地址：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
       <source>Address: {where}</source>
       <translation>地址：{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
@@ -1938,7 +1938,7 @@
       <translation>附近未找到会议。请输入主机显示的地址。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
       <translation>在另一台计算机上：文件 &gt; 加入会议，然后输入地址和该工作站角色的加入码（或：floorapp join 地址 加入码）。显示屏的加入码只能读取；秘书的加入码在您移交之前不能给予发言权（发言菜单）。</translation>
     </message>
@@ -1948,35 +1948,35 @@
       <translation>共享本会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
       <translation>已共享：“{title}”。本控制台现以主席干事身份主持会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
       <translation>共享已停止；会议完整无缺。再次共享即可继续。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
       <translation>正在启动本会议专用的数据库服务器 …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
       <translation>停止共享</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
       <translation>正在停止 …</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
-      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation>这不是加入码：加入码形如 S-7KQ4-M2XD。</translation>
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>这不是加入码：加入码形如 S-7KR4-M2XD。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
@@ -1984,17 +1984,17 @@
       <translation>主机屏幕（文件 &gt; 共享本会议）显示地址和每个角色的加入码：O 表示干事，S 表示秘书，D 表示显示屏。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
       <translation>无法共享会议：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
       <translation>工作站之间的通信未加密：请只在可信网络上共享。如需加密，请向信息技术部门申请支持 TLS 的 PostgreSQL 服务器，并用其 URL 打开会议（floorapp gui postgresql://…）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
       <translation>本会议已在数据库服务器上：其他工作站使用其地址（floorapp gui postgresql://…）及信息技术部门为每个角色提供的登录信息打开它。</translation>
     </message>
@@ -2004,7 +2004,7 @@
       <translation>请按主机显示的样子输入其地址，例如 192.168.1.10:5433。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation>Windows 防火墙必须允许其他计算机通过上面显示的端口连入（TCP 入站规则）。</translation>
     </message>

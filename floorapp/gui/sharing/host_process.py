@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 #: The one host process of this app (hosting survives opening the hosted meeting).
 _CURRENT: list[HostProcess] = []
+#: Options given to every host the GUI starts (tests: loopback only, a free port).
+HOST_OPTIONS: list[str] = []
 
 
 class HostProcess(QObject):
@@ -40,7 +42,7 @@ class HostProcess(QObject):
         self.process.setObjectName("host-process")
         self.process.setProgram(sys.executable)
         self.process.setArguments(["-m", "floorapp.cli", "host", meeting, "--json",
-                                   *(extra or [])])
+                                   *HOST_OPTIONS, *(extra or [])])
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._finished)

@@ -76,7 +76,7 @@ class JoinDialog(QDialog):
         self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code = QLineEdit(self)
         self.code.setObjectName("join-code")
-        self.code.setPlaceholderText("S-7KQ4-M2XD")
+        self.code.setPlaceholderText("S-7KR4-M2XD")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form.addRow(tr("Address of the host:"), self.address)
         form.addRow(tr("Join code:"), self.code)
@@ -146,7 +146,7 @@ class JoinDialog(QDialog):
             code = codes.parse_code(self.code.text())
             url = codes.url_for_code(self.address.text(), code)
         except codes.BadCode:
-            self.problem.setText(tr("That is not a join code: it looks like S-7KQ4-M2XD."))
+            self.problem.setText(tr("That is not a join code: it looks like S-7KR4-M2XD."))
             return
         except ValueError:
             self.problem.setText(tr("Type the host's address as it shows it, e.g. "
