@@ -83,6 +83,8 @@ def _print_hosted(hosted: object, as_json: bool) -> None:
 def host_main(argv: Sequence[str]) -> int:
     """``floorapp host MEETING [--programme FILE] [--listen ADDRESS] [--port N]``."""
     args = host_parser().parse_args(list(argv))
+    import psycopg
+
     from floorapp.core.programme_file import ProgrammeError
     from floorapp.hosting.discovery import Advertiser
     from floorapp.hosting.host import HostOptions, listen_value, start_hosting, stop_hosting
@@ -104,6 +106,9 @@ def host_main(argv: Sequence[str]) -> int:
         return 1
     except (ServerError, JournalError, OSError) as exc:
         _err(str(exc))
+        return 2
+    except psycopg.Error as exc:
+        _err(f"The meeting's PostgreSQL server did not answer as expected: {exc}")
         return 2
     if stop.is_set():
         stop_hosting(hosted)

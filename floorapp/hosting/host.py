@@ -180,6 +180,19 @@ def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str]
     say(f"Created the meeting from {options.programme}.")
 
 
+def _check_inputs(options: HostOptions) -> None:
+    """Refuse a meeting file or programme that will not do, before any server is set up."""
+    source = Path(options.meeting).expanduser()
+    if source.is_file():
+        from floorapp.storage.journal import Journal
+
+        Journal.open(source).close()
+    elif options.programme is not None:
+        from floorapp.core.programme_file import load_programme
+
+        load_programme(Path(options.programme))
+
+
 def _file_moved_on(source: Path, copied: int | None) -> list[str]:
     """A warning when the meeting file gained events after it was copied to the server."""
     if copied is None or not source.is_file():
@@ -202,6 +215,7 @@ def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> H
     """Start (or restart) hosting a meeting; raises ServerError or JournalError."""
     from floorapp.storage.roles import provision_database
 
+    _check_inputs(options)
     root = hosting_root()
     user = server_user()
     root.mkdir(parents=True, exist_ok=True)

@@ -239,3 +239,8 @@ def test_host_explains_what_it_needs(host_dir: Path, capsys: pytest.CaptureFixtu
                      "--port", str(_free_port()), "--no-advertise"]) == 2
     assert "give --programme FILE" in capsys.readouterr().err
     assert not list(host_dir.glob("hosted/*/pgdata/postmaster.pid"))  # stopped again
+    notes = host_dir / "notes.floor"
+    notes.write_text("not a meeting")
+    assert floorapp(["host", str(notes), "--no-advertise"]) == 2
+    assert "not a Floor meeting" in capsys.readouterr().err
+    assert notes.read_text() == "not a meeting"
