@@ -194,7 +194,8 @@ def test_host_shares_a_meeting_file_and_goes_on_after_a_stop_and_a_crash(
     again = host.ready()
     assert again["roles"] == roles
     assert any(line.startswith("Continuing the hosted meeting") for line in host.lines)
-    assert any(line.startswith("Warning:") and "has 1 event recorded" in line for line in host.lines)
+    assert any(line.startswith("Warning:") and "has 1 event recorded" in line
+               for line in host.lines)
     assert _events(urls[StationRole.OFFICER]) == after
 
     # Killed hard, server and all: the next host clears the stale pid file and goes on.
