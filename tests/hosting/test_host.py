@@ -7,6 +7,7 @@ PostgreSQL server programs are installed.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import queue
@@ -27,6 +28,7 @@ import pytest
 from floorapp.cli import main as floorapp
 from floorapp.core.floor import Refused
 from floorapp.core.stations import StationRole
+from floorapp.hosting.cli import join_main
 from floorapp.hosting.server import ServerError, find_binaries
 from floorapp.service import FloorService
 from floorapp.storage.journal import Journal
@@ -159,6 +161,18 @@ def test_host_shares_a_meeting_file_and_goes_on_after_a_stop_and_a_crash(
     assert floorapp(["join", f"127.0.0.1:{port}", roles["secretary"]["code"],
                      "--print-url"]) == 0
     assert capsys.readouterr().out.split() == ["secretary", urls[StationRole.SECRETARY]]
+    opened: list[tuple[str, str | None]] = []
+
+    def open_gui(ns: argparse.Namespace) -> int:
+        opened.append((ns.db, ns.view))
+        return 0
+
+    officer_code = roles["officer"]["code"]
+    assert join_main([f"127.0.0.1:{port}", officer_code], open_gui) == 0
+    assert join_main([f"127.0.0.1:{port}", officer_code, "--role", "display"], open_gui) == 0
+    assert join_main([f"127.0.0.1:{port}", roles["display"]["code"], "--role", "secretary"],
+                     open_gui) == 2
+    assert opened == [(urls[StationRole.OFFICER], None), (urls[StationRole.OFFICER], "display")]
     wrong = urls[StationRole.DISPLAY].replace(roles["display"]["code"][2:6], "2222")
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         psycopg.connect(wrong).close()
