@@ -86,7 +86,7 @@ def host_main(argv: Sequence[str]) -> int:
     import psycopg
 
     from floorapp.core.programme_file import ProgrammeError
-    from floorapp.hosting.discovery import Advertiser
+    from floorapp.hosting.discovery import Advertiser, lan_addresses
     from floorapp.hosting.host import HostOptions, listen_value, start_hosting, stop_hosting
     from floorapp.storage.errors import JournalError
 
@@ -95,7 +95,10 @@ def host_main(argv: Sequence[str]) -> int:
     def on_signal(_signum: int, _frame: object) -> None:
         stop.set()
 
-    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    # Ctrl+C, a service manager's SIGTERM, a closed terminal: each stops the server cleanly.
+    wanted = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP")
+                                                else [])
+    previous = {s: signal.signal(s, on_signal) for s in wanted}
     options = HostOptions(args.meeting, args.programme, args.listen, args.port,
                           "bundled" if args.bundled else "system")
     try:
@@ -121,7 +124,9 @@ def host_main(argv: Sequence[str]) -> int:
             print(problem or "Announced on the network: stations nearby see this meeting "
                   "in File > Join a meeting.", flush=True)
 
-        advertiser.start_in_background(hosted.title, hosted.port, [hosted.address], report)
+        addresses = (lan_addresses() or [hosted.address]) if options.listen in (
+            "*", "0.0.0.0") else [hosted.address]
+        advertiser.start_in_background(hosted.title, hosted.port, addresses, report)
     status = 0
     try:
         while not stop.wait(1.0):
