@@ -10,6 +10,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -111,7 +112,8 @@ class JoinDialog(QDialog):
 
         def work() -> None:
             found, problem = browse()
-            relay.found.emit(found, problem or "")
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                relay.found.emit(found, problem or "")
 
         threading.Thread(target=work, name="floor-browse", daemon=True).start()
 
@@ -163,9 +165,11 @@ class JoinDialog(QDialog):
             try:
                 role = check_station(url, address)
             except JournalError as exc:
-                relay.checked.emit(url, "", str(exc))
-                return
-            relay.checked.emit(url, role.value, "")
+                role, problem = None, str(exc)
+            else:
+                problem = ""
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                relay.checked.emit(url, role.value if role else "", problem)
 
         threading.Thread(target=work, name="floor-join", daemon=True).start()
 
