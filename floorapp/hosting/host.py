@@ -30,6 +30,7 @@ from floorapp.hosting.server import (
     hosting_root,
     port_is_free,
     server_user,
+    usable_by,
 )
 
 SECRETS_FILE = "host.json"
@@ -229,13 +230,14 @@ def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> H
     folder.mkdir(parents=True, exist_ok=True)
     secrets = _load_secrets(folder)
     _save_secrets(folder, secrets)
-    binaries = find_binaries(options.binaries)
+    binaries = usable_by(find_binaries(options.binaries), user, root)
     server = ManagedServer(folder, binaries, user)
     notes: list[str] = []
     if server.initialised:
         made_by = int((server.pgdata / "PG_VERSION").read_text().strip())
         if made_by != binaries.version:
-            other = find_binaries("bundled" if options.binaries == "system" else "system")
+            other = usable_by(find_binaries("bundled" if options.binaries == "system"
+                                            else "system"), user, root)
             if other.version != made_by:
                 raise ServerError(
                     f"This meeting's server data was made by PostgreSQL {made_by}, and only "

