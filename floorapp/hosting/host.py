@@ -221,11 +221,7 @@ def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> H
     user = server_user()
     root.mkdir(parents=True, exist_ok=True)
     if user is not None:
-        for p in (root, *root.parents):
-            if p == Path(p.anchor):
-                break
-            if p.exists() and not p.stat().st_mode & 0o001:
-                os.chmod(p, p.stat().st_mode | 0o001)  # the server user must pass through
+        os.chmod(root, 0o755)  # the server account passes through to each meeting's data
     folder = root / meeting_key(options.meeting)
     folder.mkdir(parents=True, exist_ok=True)
     secrets = _load_secrets(folder)
