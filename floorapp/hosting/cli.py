@@ -299,3 +299,51 @@ def export_db_main(argv: Sequence[str]) -> int:
         return 2
     print(f"Wrote {target}: {n} events from {describe(args.source)} (checked).")
     return 0
+
+
+# -- roles on a server IT runs ------------------------------------------------------------
+
+
+def roles_main(argv: Sequence[str]) -> int:
+    """``floorapp roles OWNER_URL [--prefix NAME]``: the three station logins on a server
+    that IT runs (with TLS, say), for a meeting already there."""
+    p = argparse.ArgumentParser(
+        prog="floorapp roles",
+        description="Give a meeting on a PostgreSQL server that IT runs its three station "
+        "logins (officer, secretary, display), each with a new password, and print each "
+        "role's URL. Run it with the URL of the meeting's owner, who may create roles. "
+        "Running it again gives new passwords.")
+    p.add_argument("url", help="the meeting's URL, as its owner (postgresql://…)")
+    p.add_argument("--prefix", help="the logins' prefix (default: the database's name)")
+    args = p.parse_args(list(argv))
+    import re
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    from floorapp.storage.errors import JournalError
+    from floorapp.storage.roles import provision_database
+
+    parts = urlsplit(args.url)
+    if not parts.scheme.startswith("postgres") or not parts.hostname:
+        _err("Give the meeting's PostgreSQL URL, e.g. postgresql://owner@db.example.org/meeting")
+        return 2
+    database = parts.path.lstrip("/")
+    prefix = re.sub(r"[^a-z0-9_]+", "_", (args.prefix or database or "floor").lower())[:40]
+    logins = {r: f"{prefix}_{r.value}" for r in codes.ROLES}
+    passwords = {r: codes.new_secret() + codes.new_secret() for r in codes.ROLES}
+    try:
+        provision_database(args.url, logins, passwords)
+    except JournalError as exc:
+        _err(str(exc))
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the server's refusal, in its words
+        _err(f"The server refused to set up the logins: {getattr(exc, 'orig', exc)}")
+        return 2
+    host = parts.netloc.rsplit("@", 1)[-1]
+    for role in codes.ROLES:
+        netloc = f"{logins[role]}:{quote(passwords[role], safe='')}@{host}"
+        url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+        print(f"{role.value:<9}  {url}")
+    print("Each station opens the meeting with its URL: floorapp gui URL. The display's "
+          "can only read; the secretary's cannot give the floor unless the officer hands "
+          "it over.")
+    return 0
