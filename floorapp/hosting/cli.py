@@ -15,7 +15,7 @@ from pathlib import Path
 
 from floorapp.core.stations import StationRole
 from floorapp.hosting import codes
-from floorapp.hosting.server import ServerError
+from floorapp.hosting.errors import ServerError
 
 NOT_ENCRYPTED = (
     "The traffic between the stations is NOT encrypted (this server has no SSL): host only "

@@ -21,17 +21,11 @@ from urllib.parse import quote
 
 from floorapp.core.stations import StationRole
 from floorapp.hosting import codes
+from floorapp.hosting.accounts import server_user
+from floorapp.hosting.binaries import find_binaries, usable_by
 from floorapp.hosting.discovery import lan_addresses
-from floorapp.hosting.server import (
-    ADMIN,
-    ManagedServer,
-    ServerError,
-    find_binaries,
-    hosting_root,
-    port_is_free,
-    server_user,
-    usable_by,
-)
+from floorapp.hosting.errors import ServerError
+from floorapp.hosting.server import ADMIN, ManagedServer, hosting_root, port_is_free
 
 SECRETS_FILE = "host.json"
 _LOOPBACK = {"localhost", "127.0.0.1", "::1"}

@@ -135,7 +135,8 @@ def test_the_display_station_opens_the_speaker_display_only(
 
 @pytest.fixture
 def host_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    from floorapp.hosting.server import ServerError, find_binaries
+    from floorapp.hosting.binaries import find_binaries
+    from floorapp.hosting.errors import ServerError
 
     try:
         find_binaries()

@@ -28,8 +28,9 @@ import pytest
 from floorapp.cli import main as floorapp
 from floorapp.core.floor import Refused
 from floorapp.core.stations import StationRole
+from floorapp.hosting.binaries import find_binaries
 from floorapp.hosting.cli import join_main
-from floorapp.hosting.server import ServerError, find_binaries
+from floorapp.hosting.errors import ServerError
 from floorapp.service import FloorService
 from floorapp.storage.journal import Journal
 

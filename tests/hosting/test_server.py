@@ -11,15 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from floorapp.hosting.server import (
-    Binaries,
-    ManagedServer,
-    ServerError,
-    find_binaries,
-    reachable,
-    server_user,
-    usable_by,
-)
+from floorapp.hosting.accounts import reachable, server_user
+from floorapp.hosting.binaries import Binaries, find_binaries, usable_by
+from floorapp.hosting.errors import ServerError
+from floorapp.hosting.server import ManagedServer
 
 
 @pytest.fixture
