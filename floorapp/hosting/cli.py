@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from floorapp.core.categories import LANGUAGES
 from floorapp.core.stations import StationRole
 from floorapp.hosting import codes
 from floorapp.hosting.errors import ServerError
@@ -162,16 +163,17 @@ def join_parser() -> argparse.ArgumentParser:
     """Arguments of ``floorapp join``."""
     p = argparse.ArgumentParser(
         prog="floorapp join",
+        usage="floorapp join [ADDRESS] CODE [--role ROLE] [--print-url] [--lang LANG]",
         description="Open a meeting another machine hosts (floorapp host), as the role "
         "its join code gives. Without an address, the meetings nearby are looked for.")
-    p.add_argument("words", nargs="+", metavar="[ADDRESS] CODE",
+    p.add_argument("words", nargs="+", metavar="ADDRESS CODE",
                    help="the host's address as it printed it (e.g. 192.168.1.10:5433) and "
                    "the join code (e.g. S-7KR4-M2XD)")
     p.add_argument("--role", choices=[r.value for r in StationRole],
                    help="open as this role (an officer's code may open the display)")
     p.add_argument("--print-url", action="store_true",
                    help="check the code and print the connection URL; open no window")
-    p.add_argument("--lang", default=None, help="display language")
+    p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
     return p
 
 
