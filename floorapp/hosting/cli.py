@@ -266,7 +266,7 @@ def join_main(argv: Sequence[str],
     if args.print_url or open_gui is None:
         print(f"{role.value} {url}")
         return 0
-    return open_gui(argparse.Namespace(db=url, programme=None, lang=args.lang,
+    return open_gui(argparse.Namespace(db=url, programme=None, lang=args.lang, station=None,
                                        view=wanted.value if wanted is not role else None))
 
 
