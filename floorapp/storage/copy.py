@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, inspect, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from floorapp.storage import errors
@@ -20,9 +22,7 @@ from floorapp.storage.journal import describe as _describe
 from floorapp.storage.migrate import upgrade_to_head
 from floorapp.storage.models import EventRow, MetaRow
 
-_EVENT_COLUMNS = (EventRow.seq, EventRow.command, EventRow.type, EventRow.at, EventRow.data,
-                  EventRow.station)
-_BATCH = 5000
+_COLUMNS = "seq, command, type, at, data, station"
 
 
 def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> int:
@@ -45,8 +45,11 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
     try:
         with src.engine.connect() as sconn:
             meta = [dict(r._mapping) for r in sconn.execute(select(MetaRow.key, MetaRow.value))]
-            rows = [dict(r._mapping) for r in sconn.execute(
-                select(*_EVENT_COLUMNS).order_by(EventRow.seq))]
+            # Raw rows, the data as JSON text: nothing is decoded and encoded again.
+            data = "data::text" if src.engine.dialect.name == "postgresql" else "data"
+            rows = [tuple(r) for r in sconn.exec_driver_sql(
+                f"SELECT seq, command, type, at, {data}, station FROM floor_events "
+                "ORDER BY seq")]
     except SQLAlchemyError as exc:
         raise _translate(exc, _describe(source)) from None
     finally:
@@ -63,8 +66,11 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
             upgrade_to_head(conn)
             with conn.begin():
                 conn.execute(insert(MetaRow), meta)
-                for i in range(0, len(rows), _BATCH):
-                    conn.execute(insert(EventRow), rows[i:i + _BATCH])
+                if engine.dialect.name == "postgresql":
+                    _copy_rows(conn, rows)
+                else:
+                    conn.exec_driver_sql(
+                        f"INSERT INTO floor_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", rows)
                 if engine.dialect.name == "postgresql" and rows:
                     conn.execute(text(
                         "SELECT setval(pg_get_serial_sequence('floor_events', 'seq'), "
@@ -77,13 +83,22 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
         engine.dispose()
         raise _translate(exc, where) from None
     engine.dispose()
-    expected_last = rows[-1]["seq"] if rows else None
+    expected_last = rows[-1][0] if rows else None
     if count != len(rows) or last != expected_last:
         raise errors.JournalError(
             f"The copy in {where} holds {count} events (last {last}) where the meeting has "
             f"{len(rows)} (last {expected_last}); do not use it."
         )
     return len(rows)
+
+
+def _copy_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """The events into PostgreSQL by COPY (several times faster than INSERTs), in the
+    connection's open transaction."""
+    dbapi: Any = conn.connection.dbapi_connection  # psycopg's own connection
+    with dbapi.cursor() as cur, cur.copy(f"COPY floor_events ({_COLUMNS}) FROM STDIN") as copy:
+        for r in rows:
+            copy.write_row(r[:5] + (r[5] or "",))
 
 
 def event_count(target: str | os.PathLike[str]) -> int:
