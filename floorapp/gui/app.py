@@ -295,6 +295,9 @@ class ConsoleSession(QObject):
         self.floor = QtFloor(service, self)
         self.display_only = factory(self.floor, self.settings)
         self.display_only.show()
+        # No console shares this machine's screen: the display fills it (F11 toggles).
+        self.display_only.setWindowState(
+            self.display_only.windowState() | Qt.WindowState.WindowFullScreen)
         return self.display_only
 
     def show(self, service: FloorService, with_display: bool = True) -> ConsoleWindow:

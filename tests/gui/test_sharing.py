@@ -126,6 +126,7 @@ def test_the_display_station_opens_the_speaker_display_only(
     assert session.wants_display_only(service)
     shown = session.show_display(service)
     assert shown is not None and shown.isVisible()
+    assert shown.windowState() & Qt.WindowState.WindowFullScreen
     assert session.window is None
     session.close()
 
