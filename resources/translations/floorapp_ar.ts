@@ -1878,7 +1878,7 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
       <source>Address of the host:</source>
       <translation>عنوان المضيف:</translation>
     </message>
@@ -1893,47 +1893,47 @@
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
       <source>Join</source>
       <translation>انضمام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
       <source>Join a meeting</source>
       <translation>الانضمام إلى اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
       <translation>رمز الانضمام:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
       <translation>جارٍ الانضمام …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
       <translation>البحث مجددًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
       <translation>جارٍ البحث عن اجتماعات قريبة …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
       <translation>لا يمكن العثور على الاجتماعات تلقائيًا على هذه الشبكة. اكتب العنوان الذي يعرضه المضيف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
       <translation>اجتماعات مستضافة قريبة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
       <translation>لم يُعثر على أي اجتماع قريب. اكتب العنوان الذي يعرضه المضيف.</translation>
     </message>
@@ -1974,12 +1974,12 @@
       <translation>جارٍ الإيقاف …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
       <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
       <translation>هذا ليس رمز انضمام: يبدو الرمز هكذا S-7KR4-M2XD.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
       <translation>تعرض شاشة المضيف (ملف &gt; مشاركة هذا الاجتماع) العنوان ورمزًا لكل دور: O لموظف الرئاسة، وS للأمين، وD للشاشة.</translation>
     </message>
@@ -1999,7 +1999,7 @@
       <translation>هذا الاجتماع موجود بالفعل على خادم قاعدة بيانات: تفتحه الأجهزة الأخرى بعنوانه (floorapp gui postgresql://…) باستخدام بيانات الدخول التي منحها قسم تكنولوجيا المعلومات لكل دور.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
       <translation>اكتب عنوان المضيف كما يعرضه، مثل 192.168.1.10:5433.</translation>
     </message>

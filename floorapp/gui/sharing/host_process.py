@@ -57,8 +57,13 @@ class HostProcess(QObject):
         """Start hosting (returns at once; ``ready`` follows)."""
         self.process.start()
 
+    def request_stop(self) -> None:
+        """Ask the host to stop (SIGTERM) and return at once; ``finished`` follows."""
+        if self.running:
+            self.process.terminate()
+
     def stop(self, wait_ms: int = 60000) -> None:
-        """Stop hosting: the server stops cleanly, the meeting stays whole."""
+        """Stop hosting and wait for it (when the app quits): the server stops cleanly."""
         if not self.running:
             return
         self.process.terminate()

@@ -179,4 +179,5 @@ class ShareDialog(QDialog):
         """Stop hosting (the server stops cleanly)."""
         if self.host is not None:
             self.status.setText(tr("Stopping …"))
-            self.host.stop()
+            self.stop_button.setEnabled(False)
+            self.host.request_stop()  # the server stops in the background; finished follows
