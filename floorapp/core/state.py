@@ -77,6 +77,9 @@ class FloorState:
         #: Live interventions, innermost last: the last holds the floor,
         #: earlier ones were interrupted by a point of order.
         self.floor: list[str] = []
+        #: The Summary's synthesis paragraphs the secretary kept: language -> key -> text
+        #: (key "SEGMENT/THEME"; see floorapp.core.synthesis).
+        self.synthesis: dict[str, dict[str, str]] = {}
         self.last_seq = 0
         #: Whether the officer has handed the floor and the clock to the secretary.
         self.handed_over = False
@@ -124,7 +127,10 @@ class FloorState:
         if self.programme is not None:
             for person in _programme_people(self.programme):
                 if person.id == pid:
-                    return Participant(person.id, person.category, {"en": person.name})
+                    names = {**person.translations.field("name"),
+                             self.programme.language: person.name}
+                    names.setdefault("en", person.name)
+                    return Participant(person.id, person.category, names)
         if self.reference is not None and pid in self.reference:
             return self.reference.get(pid)
         return Participant(pid, SpeakerCategory.OTHER, {"en": pid})

@@ -2,27 +2,69 @@
 
 ``floorapp host`` copies a meeting file onto the hosted PostgreSQL server this way,
 and ``floorapp export-db`` copies a shared meeting back into one SQLite file for the
-archive. The copy is one transaction on the destination, and is checked afterwards:
-same number of events, same last seq, or the copy is reported as failed.
+archive. The copy is one transaction on the destination (a file is built beside its
+place and moved in whole, like any new meeting), and is checked afterwards: same
+number of events, same last seq, or the copy is reported as failed. Snapshots of the
+fold are a cache and are not copied.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, inspect, select, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
-
-from floorapp.storage import errors
-from floorapp.storage.journal import Journal, _make_engine, _set_wal, _translate, database_url
+from floorapp.storage import creation, errors
+from floorapp.storage.database import Database
+from floorapp.storage.journal import (
+    BUSY_TIMEOUT_MS,
+    Journal,
+    _database_errors,
+    _translate,
+    connect,
+    sqlite_path,
+)
 from floorapp.storage.journal import describe as _describe
 from floorapp.storage.migrate import upgrade_to_head
-from floorapp.storage.models import EventRow, MetaRow
 
-_COLUMNS = "seq, command, type, at, data, station"
+_EVENTS = "SELECT seq, command, type, at, data, station FROM floor_events ORDER BY seq"
+_INSERT = ("INSERT INTO floor_events (seq, command, type, at, data, station) "
+           "VALUES (?, ?, ?, ?, {json}, ?)")
+
+
+def _read(source: str | os.PathLike[str]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    src = Journal.open(source)
+    try:
+        meta = src.db.query("SELECT key, value FROM floor_meta")
+        rows = src.db.query(_EVENTS)
+    except _database_errors() as exc:
+        raise _translate(exc, _describe(source)) from None
+    finally:
+        src.close()
+    return meta, rows
+
+
+def _fill(db: Database, meta: list[tuple[Any, ...]], rows: list[tuple[Any, ...]]) -> None:
+    import json
+
+    upgrade_to_head(db)
+    with db.transaction(write=True) as tx:
+        for key, value in meta:
+            tx.execute("INSERT INTO floor_meta (key, value) VALUES (?, ?)", (key, value))
+        texts = ((seq, command, type_, at, data if isinstance(data, str) else json.dumps(data),
+                  station or "") for seq, command, type_, at, data, station in rows)
+        raw: Any = getattr(getattr(tx, "conn", None), "connection", None)
+        if db.dialect == "postgresql" and raw is not None:
+            # COPY: several times faster than one INSERT per event (psycopg's connection).
+            with raw.dbapi_connection.cursor() as cur, cur.copy(
+                    "COPY floor_events (seq, command, type, at, data, station) FROM STDIN") as cp:
+                for row in texts:
+                    cp.write_row(row)
+        else:
+            for row in texts:
+                tx.execute(_INSERT, row)
+        if db.dialect == "postgresql" and rows:
+            tx.query("SELECT setval(pg_get_serial_sequence('floor_events', 'seq'), "
+                     "(SELECT max(seq) FROM floor_events))")
 
 
 def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> int:
@@ -33,56 +75,30 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
     ``JournalError`` when the copy does not check out.
     """
     where = _describe(destination)
-    url = database_url(destination)
-    if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if path.exists():
-            raise errors.AlreadyExists(
-                f"There is already a file at {where}; choose another name (it was not touched)."
-            )
-        path.parent.mkdir(parents=True, exist_ok=True)
-    src = Journal.open(source)
+    path = sqlite_path(destination)
+    if path is not None and path.exists():
+        raise errors.AlreadyExists(
+            f"There is already a file at {where}; choose another name (it was not touched)."
+        )
+    meta, rows = _read(source)
     try:
-        with src.engine.connect() as sconn:
-            meta = [dict(r._mapping) for r in sconn.execute(select(MetaRow.key, MetaRow.value))]
-            # Raw rows, the data as JSON text: nothing is decoded and encoded again.
-            data = "data::text" if src.engine.dialect.name == "postgresql" else "data"
-            rows = [tuple(r) for r in sconn.exec_driver_sql(
-                f"SELECT seq, command, type, at, {data}, station FROM floor_events "
-                "ORDER BY seq")]
-    except SQLAlchemyError as exc:
-        raise _translate(exc, _describe(source)) from None
-    finally:
-        src.close()
-    engine = _make_engine(url)
-    try:
-        with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                _set_wal(conn)
-            if inspect(conn).get_table_names():
-                raise errors.AlreadyExists(
-                    f"The database {where} already has tables; copy into an empty database."
-                )
-            upgrade_to_head(conn)
-            with conn.begin():
-                conn.execute(insert(MetaRow), meta)
-                if engine.dialect.name == "postgresql":
-                    _copy_rows(conn, rows)
-                else:
-                    conn.exec_driver_sql(
-                        f"INSERT INTO floor_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", rows)
-                if engine.dialect.name == "postgresql" and rows:
-                    conn.execute(text(
-                        "SELECT setval(pg_get_serial_sequence('floor_events', 'seq'), "
-                        "(SELECT max(seq) FROM floor_events))"))
-            count, last = conn.execute(select(func.count(), func.max(EventRow.seq))).one()
+        if path is not None:
+            creation.create_file(path, where, lambda db: _fill(db, meta, rows), BUSY_TIMEOUT_MS)
+        else:
+            db = connect(destination)
+            try:
+                if db.tables():
+                    raise errors.AlreadyExists(
+                        f"The database {where} already has tables; copy into an empty database."
+                    )
+                _fill(db, meta, rows)
+            finally:
+                db.close()
+        count, last = _count(destination)
     except errors.JournalError:
-        engine.dispose()
         raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
+    except _database_errors() as exc:
         raise _translate(exc, where) from None
-    engine.dispose()
     expected_last = rows[-1][0] if rows else None
     if count != len(rows) or last != expected_last:
         raise errors.JournalError(
@@ -92,22 +108,18 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
     return len(rows)
 
 
-def _copy_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """The events into PostgreSQL by COPY (several times faster than INSERTs), in the
-    connection's open transaction."""
-    dbapi: Any = conn.connection.dbapi_connection  # psycopg's own connection
-    with dbapi.cursor() as cur, cur.copy(f"COPY floor_events ({_COLUMNS}) FROM STDIN") as copy:
-        for r in rows:
-            copy.write_row(r[:5] + (r[5] or "",))
+def _count(target: str | os.PathLike[str]) -> tuple[int, int | None]:
+    journal = Journal.open(target)
+    try:
+        row = journal.db.query("SELECT count(*), max(seq) FROM floor_events")[0]
+    finally:
+        journal.close()
+    return int(row[0]), (int(row[1]) if row[1] is not None else None)
 
 
 def event_count(target: str | os.PathLike[str]) -> int:
     """How many events a meeting database holds."""
-    journal = Journal.open(target)
     try:
-        with journal.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(EventRow)).scalar_one())
-    except SQLAlchemyError as exc:
+        return _count(target)[0]
+    except _database_errors() as exc:
         raise _translate(exc, _describe(target)) from None
-    finally:
-        journal.close()

@@ -182,7 +182,7 @@ def provision_database(
 
     journal = Journal.open(target)
     try:
-        with journal.engine.connect() as conn:
+        with journal.db.sqlalchemy() as conn:
             provision(conn, logins, passwords)
     finally:
         journal.close()

@@ -31,6 +31,8 @@ def build_menus(
         menus[group] = bar.addMenu(shortcuts.tr(title))
     meeting = menus["Meeting"]
     meeting.addAction(actions["new_meeting"])
+    if "new_from_note" in actions:
+        meeting.addAction(actions["new_from_note"])
     meeting.addAction(actions["open_meeting"])
     menus["recent"] = meeting.addMenu(tr("Open &recent"))
     menus["recent"].setObjectName("menu-recent")
@@ -67,7 +69,7 @@ def build_menus(
         if s.group == "View":
             view.addAction(actions[s.id])
     view.addSeparator()
-    lang_menu = view.addMenu(tr("Display &language"))
+    lang_menu = view.addMenu(tr("Console &language"))
     lang_menu.setObjectName("menu-language")
     choice = QActionGroup(lang_menu)
     choice.setExclusive(True)

@@ -138,6 +138,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _a("new_meeting", N(CONTEXT, "New meeting from a programme…"), ("Ctrl+Shift+N",),
        N(CONTEXT, "Create a meeting database from a programme file."), "Meeting",
        InText.NEVER),
+    _a("new_from_note", N(CONTEXT, "New meeting from a concept note…"), (),
+       N(CONTEXT, "Paste or open a concept note; check the proposed programme; create the "
+                  "meeting."), "Meeting", InText.NEVER),
     _a("open_meeting", N(CONTEXT, "Open meeting…"), ("Ctrl+O",),
        N(CONTEXT, "Open an existing meeting database."), "Meeting", InText.NEVER),
     _a("share_meeting", N(CONTEXT, "Share this meeting…"), ("Ctrl+Shift+S",),
