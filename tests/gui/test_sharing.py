@@ -247,6 +247,7 @@ def test_sharing_from_the_console_reopens_the_meeting_on_its_server_as_the_offic
     service.open_segment(service.programme.segments[1].id)
     service.request("FRA")
     first = session.show(service)
+    qtbot.waitUntil(lambda: hasattr(first, "role_view"))  # hooks run after the first paint
     first.actions_by_id["share_meeting"].trigger()
     share = _OPEN[-1]
     try:
