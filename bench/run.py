@@ -82,6 +82,12 @@ def _hosting(folder: Path, quick: bool) -> list[Figure]:
     return hosting.sharing(folder) + hosting.copying(folder, 20_000 if quick else 100_000)
 
 
+def _stations(folder: Path, quick: bool) -> list[Figure]:
+    from bench import stations
+
+    return stations.stations(folder, quick)
+
+
 SECTIONS: dict[str, tuple[Section, str]] = {
     "cold-start": (_cold_start, "cold start to the first painted console"),
     "inscription": (_inscription, "inscribing the 195 States"),
@@ -90,6 +96,7 @@ SECTIONS: dict[str, tuple[Section, str]] = {
     "exports": (_exports, "exporting a 1,000-intervention meeting"),
     "countdown": (_countdown_and_day, "countdown accuracy, a 12-hour day's drift and memory"),
     "hosting": (_hosting, "sharing a meeting: floorapp host, and copying a meeting there"),
+    "stations": (_stations, "several stations on one meeting (local PostgreSQL)"),
 }
 
 

@@ -158,7 +158,7 @@ class FloorService:
         """Create a new meeting database from a programme and open it."""
         clock = clock or SystemClock()
         journal = Journal.create(target, meeting_created(programme, settings), clock.wall())
-        journal.station = station
+        journal.station = station[:64]
         return cls(journal, clock)
 
     @classmethod
