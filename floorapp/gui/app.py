@@ -428,6 +428,9 @@ class ConsoleSession(QObject):
         self.link = LiveLink(service, self)
         self.link.start()
         self.display_only.show()
+        # No console shares this machine's screen: the display fills it (F11 toggles).
+        self.display_only.setWindowState(
+            self.display_only.windowState() | Qt.WindowState.WindowFullScreen)
         return self.display_only
 
     def show(self, service: FloorService, with_display: bool = True) -> ConsoleWindow:

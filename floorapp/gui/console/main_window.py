@@ -398,7 +398,7 @@ class ConsoleWindow(QMainWindow):
         menu = self.menus["recent"]
         menu.clear()
         for target in self.settings.get(RECENT_MEETINGS):
-            a = menu.addAction(target)
+            a = menu.addAction(describe(target))  # a URL's password stays off the screen
             a.triggered.connect(lambda _c=False, t=target: self.meeting_chosen.emit(t, ""))
         menu.setEnabled(not menu.isEmpty())
 
