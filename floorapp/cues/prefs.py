@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from floorapp.cues import settings_keys as keys
 from floorapp.cues.files import CueFileError
 from floorapp.cues.player import CuePlayer, MultimediaLoader, load_multimedia, tr
-from floorapp.gui.settings import Setting, Settings, register
+from floorapp.qt.settings import Setting, Settings, register
 
 
 def _declare(spec: keys.CueSettingSpec) -> Setting[Any]:

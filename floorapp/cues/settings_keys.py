@@ -1,6 +1,6 @@
 """The settings of the sound cues, as plain data for the app's settings registry.
 
-Each :class:`CueSettingSpec` has the fields of ``floorapp.gui.settings.Setting``
+Each :class:`CueSettingSpec` has the fields of ``floorapp.qt.settings.Setting``
 (key, type, default, title, description, minimum, maximum), so the registry turns
 them into settings with ``register(Setting(**spec.fields()))``. No Qt here.
 """
@@ -34,7 +34,7 @@ class CueSettingSpec:
     maximum: float | None = None
 
     def fields(self) -> dict[str, Any]:
-        """Keyword arguments for ``floorapp.gui.settings.Setting``."""
+        """Keyword arguments for ``floorapp.qt.settings.Setting``."""
         return {
             "key": self.key, "type": self.type, "default": self.default, "title": self.title,
             "description": self.description, "minimum": self.minimum, "maximum": self.maximum,

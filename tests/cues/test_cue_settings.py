@@ -16,8 +16,8 @@ from floorapp.cues import settings_keys as keys
 from floorapp.cues.catalogue import CUE_NAMES, default_sound
 from floorapp.cues.player import CuePlayer
 from floorapp.cues.settings_widget import CueSettingsWidget
-from floorapp.gui import settings as registry
-from floorapp.gui.settings import Setting, Settings
+from floorapp.qt import settings as registry
+from floorapp.qt.settings import Setting, Settings
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from floorapp.core.programme_file import bundled_programme, load_programme
-from floorapp.gui import settings as reg
+from floorapp.qt import settings as reg
 from floorapp.gui.app import ConsoleSession, apply_language, remove_translations
 from floorapp.gui.display.speaker_display import SpeakerDisplay
-from floorapp.gui.settings import Settings
+from floorapp.qt.settings import Settings
 from tests.helpers.factories import memory_service
 
 

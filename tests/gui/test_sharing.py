@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from floorapp.core.stations import StationRole
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.gui.sharing.hook import attach_sharing
 from floorapp.service import FloorService
 from tests.conftest import PG_URL

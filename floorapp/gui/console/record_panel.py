@@ -39,8 +39,8 @@ from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.messages import say
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.export.dialog import ExportDialog
+from floorapp.gui.export_dialog import ExportDialog
 from floorapp.export.formats import FORMATS, PreparedExport, prepare, render
 from floorapp.export.qt_none import keep_none_alive
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import EXPORT_FOLDERS, meeting_key
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import EXPORT_FOLDERS, meeting_key
 from floorapp.service import FloorService
 
 
