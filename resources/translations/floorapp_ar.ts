@@ -3141,12 +3141,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>ملف صوتي (WAV أو MP3 أو OGG أو FLAC) يُشغَّل بدلاً من الصوت المدمج؛ اتركه فارغاً للصوت المدمج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
@@ -3161,7 +3164,7 @@
       <translation>تخطيط وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>مستوى صوت التنبيهات</translation>
     </message>
@@ -3204,7 +3207,7 @@
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
@@ -3214,7 +3217,7 @@
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
@@ -3224,7 +3227,7 @@
       <translation>ترتيب القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>تذكير التجاوز</translation>
     </message>
@@ -3234,37 +3237,37 @@
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>صوت تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>تشغيل تنبيه عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>تشغيل تنبيه عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>تشغيل تنبيه عند بلوغ وقت التحذير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>تشغيل تذكير عند كل فاصل تذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>تنبيه نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>صوت نقطة النظام</translation>
     </message>
@@ -3298,7 +3301,7 @@
       <translation type="vanished">الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حداً خاصاً به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
@@ -3323,27 +3326,27 @@
       <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>جهاز الصوت الذي تُشغَّل عليه التنبيهات، بالاسم أو المعرّف؛ اتركه فارغاً للمخرج الافتراضي في النظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>تنبيه انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>صوت انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>تنبيه التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>صوت التحذير</translation>
     </message>

@@ -3125,12 +3125,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un archivo de sonido (WAV, MP3, OGG o FLAC) que se reproduce en lugar del sonido integrado; vacío para el sonido integrado.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Salida de audio de las señales</translation>
     </message>
@@ -3145,7 +3148,7 @@
       <translation>Disposición de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Volumen de las señales</translation>
     </message>
@@ -3188,7 +3191,7 @@
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
@@ -3198,7 +3201,7 @@
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Silenciar las señales sonoras</translation>
     </message>
@@ -3208,7 +3211,7 @@
       <translation>Orden de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Recordatorio de exceso</translation>
     </message>
@@ -3218,37 +3221,37 @@
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Sonido del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Reproducir una señal cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Reproducir una señal cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Reproducir una señal cuando se alcanza el tiempo de aviso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Reproducir un recordatorio en cada intervalo mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Señal de cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Sonido de la cuestión de orden</translation>
     </message>
@@ -3282,7 +3285,7 @@
       <translation type="vanished">Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
@@ -3307,27 +3310,27 @@
       <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>El dispositivo de sonido en que se reproducen las señales, por nombre o identificador; vacío para la salida predeterminada del sistema.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Señal de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Sonido de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Señal de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Sonido de aviso</translation>
     </message>

@@ -3125,12 +3125,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Sortie audio des signaux</translation>
     </message>
@@ -3145,7 +3148,7 @@
       <translation>Disposition de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Volume des signaux</translation>
     </message>
@@ -3188,7 +3191,7 @@
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
@@ -3198,7 +3201,7 @@
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Couper les signaux sonores</translation>
     </message>
@@ -3208,7 +3211,7 @@
       <translation>Ordre de la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Rappel de dépassement</translation>
     </message>
@@ -3218,37 +3221,37 @@
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Son du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Jouer un signal quand une motion d’ordre prend la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Jouer un signal quand le temps de l’orateur est écoulé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Jouer un signal quand le temps d’avertissement est atteint.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Jouer un rappel à chaque intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Signal de motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Son de la motion d’ordre</translation>
     </message>
@@ -3282,7 +3285,7 @@
       <translation type="vanished">Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
@@ -3307,27 +3310,27 @@
       <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Signal de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Son de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Signal d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Son d’avertissement</translation>
     </message>

@@ -3129,12 +3129,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Звуковой файл (WAV, MP3, OGG или FLAC), воспроизводимый вместо встроенного звука; пусто — встроенный звук.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Аудиовыход для сигналов</translation>
     </message>
@@ -3149,7 +3152,7 @@
       <translation>Расположение панелей консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Громкость сигналов</translation>
     </message>
@@ -3192,7 +3195,7 @@
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
@@ -3202,7 +3205,7 @@
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Отключить звуковые сигналы</translation>
     </message>
@@ -3212,7 +3215,7 @@
       <translation>Порядок списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Напоминание о превышении</translation>
     </message>
@@ -3222,37 +3225,37 @@
       <translation>Интервал напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Звук напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Подавать сигнал, когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Подавать сигнал, когда время оратора истекло.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Подавать сигнал, когда наступает время предупреждения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Подавать напоминание через каждый интервал, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Сигнал выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
@@ -3286,7 +3289,7 @@
       <translation type="vanished">Секунды, отводимые ораторам этого вида на новых заседаниях, если программа не устанавливает свой регламент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
@@ -3311,27 +3314,27 @@
       <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Звуковое устройство для сигналов (имя или идентификатор); пусто — системный выход по умолчанию.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Сигнал окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Звук окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Сигнал предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Звук предупреждения</translation>
     </message>

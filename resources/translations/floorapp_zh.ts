@@ -3121,12 +3121,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>代替内置声音播放的声音文件（WAV、MP3、OGG 或 FLAC）；留空则使用内置声音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>提示音的音频输出</translation>
     </message>
@@ -3141,7 +3144,7 @@
       <translation>控制台布局</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>提示音音量</translation>
     </message>
@@ -3184,7 +3187,7 @@
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
@@ -3194,7 +3197,7 @@
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>静音提示音</translation>
     </message>
@@ -3204,7 +3207,7 @@
       <translation>名单顺序</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>超时提醒</translation>
     </message>
@@ -3214,37 +3217,37 @@
       <translation>超时提醒间隔</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>超时提醒声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>因程序问题发言时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>发言者时间用完时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>到达警告时间时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>发言者超时期间每隔提醒间隔播放一次提醒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>程序问题提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>程序问题声音</translation>
     </message>
@@ -3278,7 +3281,7 @@
       <translation type="vanished">新会议中分配给此类发言者的秒数，除非议程另设时限。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
@@ -3303,27 +3306,27 @@
       <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>播放提示音的声音设备（名称或标识）；留空则使用系统默认输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>时间到提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>时间到声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>警告提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>警告声音</translation>
     </message>
