@@ -69,9 +69,9 @@ def receive(db: str, ini: str, kind: str, mode: str) -> None:
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from floorapp.gui.floor_qt import QtFloor
-    from floorapp.gui.live import LiveLink
-    from floorapp.gui.settings import Settings
+    from floorapp.qt.floor_qt import QtFloor
+    from floorapp.qt.live import LiveLink
+    from floorapp.qt.settings import Settings
     from floorapp.service import FloorService
 
     app = QApplication(sys.argv[:1])

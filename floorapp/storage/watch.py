@@ -8,7 +8,7 @@ Either way a wake-up is only a *hint*: the station then reads every event after 
 last seq, so a notification lost, coalesced, or sent by anyone (any role may NOTIFY)
 loses or breaks nothing. After a lost link the listener reconnects by itself, says
 so, and hints, so the station reads everything it missed. The hooks are called from
-the watching thread: a GUI hands them on to its own thread (floorapp.gui.live).
+the watching thread: a GUI hands them on to its own thread (floorapp.qt.live).
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from floorapp.export.demo_2012 import demo_service
 from floorapp.export.draft import summary_document
 from floorapp.export.record import build_summary
-from floorapp.export.synthesis_editor import SynthesisEditor
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.synthesis_editor import SynthesisEditor
+from floorapp.qt.floor_qt import QtFloor
 
 
 @pytest.fixture

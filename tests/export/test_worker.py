@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from floorapp.export import worker
-from floorapp.export.dialog import ExportDialog
 from floorapp.export.formats import FORMATS
-from floorapp.export.worker import ExportJob, export_hook, export_job
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui import export_worker as worker
+from floorapp.gui.export_dialog import ExportDialog
+from floorapp.gui.export_worker import ExportJob, export_hook, export_job
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 

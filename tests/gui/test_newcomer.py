@@ -14,8 +14,8 @@ from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
 from floorapp.gui.console.log_model import Column
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 
 
@@ -280,7 +280,7 @@ def test_the_secretarys_work_never_moves_the_officers_clock(make_console, servic
 
 def test_the_add_dialog_defaults_to_the_likeliest_or_asks(qapp, service) -> None:
     from floorapp.gui.dialogs.participant import AddParticipantDialog
-    from floorapp.gui.floor_qt import QtFloor
+    from floorapp.qt.floor_qt import QtFloor
 
     floor = QtFloor(service)
     try:

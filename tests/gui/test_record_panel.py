@@ -18,7 +18,7 @@ from floorapp.gui.console.record_panel import (
     CorrectionDialog,
     RecordPanel,
 )
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from floorapp.core.stations import StationRole
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
 from floorapp.gui.sharing.hook import attach_sharing
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 from tests.conftest import PG_URL
 from tests.helpers.factories import small_programme

@@ -27,11 +27,11 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from floorapp.core.clock import SkewedClock  # noqa: E402
-from floorapp.gui import settings as S  # noqa: E402
 from floorapp.gui.app import ConsoleSession  # noqa: E402
 from floorapp.gui.display.speaker_display import SpeakerDisplay  # noqa: E402
-from floorapp.gui.floor_qt import QtFloor  # noqa: E402
-from floorapp.gui.live import LiveLink  # noqa: E402
+from floorapp.qt import settings as S  # noqa: E402
+from floorapp.qt.floor_qt import QtFloor  # noqa: E402
+from floorapp.qt.live import LiveLink  # noqa: E402
 from floorapp.service import FloorService  # noqa: E402
 
 STATIONS = {"officer": "the podium", "secretary": "the secretary's laptop",

@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from floorapp.core.clock import FakeClock  # noqa: E402
-from floorapp.gui import settings as S  # noqa: E402
 from floorapp.gui.app import ConsoleSession, apply_language  # noqa: E402
 from floorapp.gui.screenshots import _programme, play_meeting  # noqa: E402
+from floorapp.qt import settings as S  # noqa: E402
 from floorapp.service import FloorService  # noqa: E402
 
 

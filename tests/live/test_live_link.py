@@ -1,6 +1,6 @@
 """Stations kept live through the watcher: propagation, junk notifications, faults.
 
-The station under test runs the real Qt path (floorapp.gui.live.LiveLink): the
+The station under test runs the real Qt path (floorapp.qt.live.LiveLink): the
 watcher's thread hints, the GUI thread reads every event after its last seq.
 """
 
@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from floorapp.core import events as ev
 from floorapp.core.clock import FakeClock, SkewedClock
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.live import LiveLink
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.live import LiveLink
 from floorapp.service import FloorService, Offline
 from tests.helpers.factories import small_programme
 from tests.helpers.snapshots import snapshot
@@ -271,7 +271,7 @@ def test_the_console_shows_a_banner_while_the_connection_is_lost(
 
     from floorapp.gui.app import ConsoleSession
     from floorapp.gui.console.connection_banner import ConnectionBanner
-    from floorapp.gui.settings import Settings
+    from floorapp.qt.settings import Settings
 
     db = Path(str(tmp_path)) / "m.floor"
     FloorService.create(db, small_programme(), FakeClock()).close()

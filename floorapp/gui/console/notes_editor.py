@@ -32,8 +32,8 @@ from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.programme_texts import tip
+from floorapp.qt.floor_qt import QtFloor
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -40,9 +40,9 @@ from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.languages import fit_placeholder
-from floorapp.gui.messages import say
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.languages import fit_placeholder
+from floorapp.qt.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 

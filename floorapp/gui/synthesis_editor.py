@@ -32,7 +32,7 @@ from floorapp.export.proposals import SynthesisEntry, entries
 from floorapp.export.record import build_summary
 from floorapp.export.strings import RTL_LANGUAGES
 from floorapp.gui.console import words
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 
 def tr(text: str) -> str:
