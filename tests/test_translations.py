@@ -68,7 +68,7 @@ def test_a_plural_message_takes_the_right_form(
     qapp: object, lang: str, count: int, expected: str,
 ) -> None:
     from floorapp.core.messages import msg
-    from floorapp.gui.messages import qt_translate
+    from floorapp.qt.messages import qt_translate
 
     qm = translations.FOLDER / f"floorapp_{lang}.qm"
     if not qm.exists():

@@ -21,7 +21,7 @@ from floorapp.gui.dialogs import (
     error_dialog,
 )
 from floorapp.gui.dialogs.rows import RowsEditor
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 from tests.helpers.factories import small_programme
 

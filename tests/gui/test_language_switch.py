@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from floorapp.core.programme_file import bundled_programme, load_programme
-from floorapp.gui import settings as reg
 from floorapp.gui.app import ConsoleSession, apply_language, remove_translations
 from floorapp.gui.display.speaker_display import SpeakerDisplay
-from floorapp.gui.languages import families
-from floorapp.gui.settings import Settings
+from floorapp.qt import settings as reg
+from floorapp.qt.languages import families
+from floorapp.qt.settings import Settings
 from tests.helpers.factories import memory_service
 
 
@@ -114,7 +114,7 @@ def test_arabic_mirrors_every_widget_but_times(
     from floorapp.core.floor import Refused
     from floorapp.core.messages import Names, msg
     from floorapp.gui.dialogs.settings_dialog import SettingsDialog
-    from floorapp.gui.messages import say
+    from floorapp.qt.messages import say
 
     window = session.window
     settings.set(reg.LANGUAGE, "ar")

@@ -38,11 +38,11 @@ from floorapp.gui.console.new_participant import ask_new_participant
 from floorapp.gui.console.programme_view import ProgrammeView
 from floorapp.gui.console.segment_clock_view import SegmentClockView
 from floorapp.gui.console.speakers_view import SpeakersPanel
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 if TYPE_CHECKING:
     from floorapp.gui.console.help_overlay import HelpOverlay
-from floorapp.gui.settings import (
+from floorapp.qt.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
     LANGUAGE,
@@ -398,7 +398,7 @@ class ConsoleWindow(QMainWindow):
         menu = self.menus["recent"]
         menu.clear()
         for target in self.settings.get(RECENT_MEETINGS):
-            a = menu.addAction(target)
+            a = menu.addAction(describe(target))  # a URL's password stays off the screen
             a.triggered.connect(lambda _c=False, t=target: self.meeting_chosen.emit(t, ""))
         menu.setEnabled(not menu.isEmpty())
 
@@ -442,7 +442,7 @@ class ConsoleWindow(QMainWindow):
         except ImportError:
             self.show_message(tr("The programme editor is not available."))
             return
-        from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+        from floorapp.qt.settings import PROGRAMME_FILES, meeting_key
 
         source = self.settings.for_meeting(
             PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))

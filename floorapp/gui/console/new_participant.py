@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from floorapp.core.roster import Participant
 from floorapp.gui.dialogs.participant import add_participant
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 
 def ask_new_participant(parent: QWidget, floor: QtFloor, name: str) -> Participant | None:

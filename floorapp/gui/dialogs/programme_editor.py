@@ -35,7 +35,7 @@ from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
 from floorapp.gui.dialogs.segment_form import PersonFields
 from floorapp.gui.dialogs.segments_page import SegmentsPage
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: Problems shown under the form at most (the rest are counted).
 SHOWN = 6

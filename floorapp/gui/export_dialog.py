@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.programme import Programme
 from floorapp.gui.console import words
-from floorapp.gui.messages import app_language
+from floorapp.qt.messages import app_language
 
 
 def tr(text: str) -> str:
