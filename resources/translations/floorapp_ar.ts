@@ -248,13 +248,13 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished">
-        <numerusform>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلة واحدة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلتان إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
       </translation>
     </message>
   </context>
@@ -3023,13 +3023,13 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation type="unfinished">
-        <numerusform>… و{n} غيرها.</numerusform>
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>… ولا غيرها.</numerusform>
+        <numerusform>… وواحدة أخرى.</numerusform>
+        <numerusform>… واثنتان أخريان.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
       </translation>
     </message>
   </context>

@@ -248,9 +248,9 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} problema en total; vea los detalles.</numerusform>
         <numerusform>{n} problemas en total; vea los detalles.</numerusform>
-        <numerusform />
       </translation>
     </message>
   </context>
@@ -2995,9 +2995,9 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>… y {n} más.</numerusform>
-        <numerusform />
+        <numerusform>… y {n} más.</numerusform>
       </translation>
     </message>
   </context>

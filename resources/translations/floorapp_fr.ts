@@ -248,9 +248,9 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
         <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
-        <numerusform />
       </translation>
     </message>
   </context>
@@ -2995,9 +2995,9 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>… et {n} de plus.</numerusform>
-        <numerusform />
+        <numerusform>… et {n} de plus.</numerusform>
       </translation>
     </message>
   </context>

@@ -248,10 +248,10 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished">
-        <numerusform>Всего ошибок: {n}; см. подробности.</numerusform>
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибки; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибок; см. подробности.</numerusform>
       </translation>
     </message>
   </context>
@@ -3002,10 +3002,10 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>… и ещё {n}.</numerusform>
-        <numerusform />
-        <numerusform />
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
       </translation>
     </message>
   </context>

@@ -248,7 +248,7 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
       </translation>
     </message>
@@ -2988,7 +2988,7 @@
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>……另有 {n} 个。</numerusform>
       </translation>
     </message>
