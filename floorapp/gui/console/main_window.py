@@ -491,6 +491,10 @@ class ConsoleWindow(QMainWindow):
                           tr("{name} has the floor.").format(name=name),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("quit-box")
+        # A message box sizes itself to its text: wide enough for its title in every
+        # language too (the Arabic title was cut by the window's frame).
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
+                          "{ min-width: 26em; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(tr(
             "Nothing is lost: the turn goes on in the meeting's record, and when the meeting "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -320,12 +321,14 @@ class RecordPanel(QWidget):
                                    "times"))
         self.correct.clicked.connect(self.open_correction)
 
-        top = QHBoxLayout()
-        top.addWidget(self.spoken_in)
-        top.addWidget(self.written)
-        top.addWidget(self.video)
-        top.addWidget(self.level)
-        top.addStretch(1)
+        # Two by two, so that the notes beside the log need half the width and the log
+        # keeps room for its speakers and notes on a 1366-pixel screen.
+        top = QGridLayout()
+        top.addWidget(self.spoken_in, 0, 0)
+        top.addWidget(self.level, 0, 1)
+        top.addWidget(self.written, 1, 0)
+        top.addWidget(self.video, 1, 1)
+        top.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.announce)
         buttons.addWidget(self.strike)
