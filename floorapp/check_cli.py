@@ -16,6 +16,7 @@ from floorapp.core.programme_file import (
     ProgrammeFileUnreadable,
     load_programme,
 )
+from floorapp.core.programme_text import other_languages
 
 OK, PROBLEMS, UNREADABLE = 0, 1, 2
 
@@ -27,11 +28,18 @@ def _parser() -> argparse.ArgumentParser:
         epilog="The format is described in docs/programme-format.md.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="programme files to check")
+    p.add_argument("--translations", action="store_true",
+                   help="also list, for a good file, the texts not yet translated into each "
+                        "of the other official languages (not a problem: they show in the "
+                        "original)")
     return p
 
 
-def check_file(name: str) -> int:
-    """Check one file, print the outcome; its exit status (0, 1 or 2)."""
+def check_file(name: str, translations: bool = False) -> int:
+    """Check one file, print the outcome; its exit status (0, 1 or 2).
+
+    ``translations``: for a good file, also list what is not yet translated.
+    """
     try:
         programme = load_programme(name)
     except ProgrammeFileUnreadable as exc:
@@ -46,6 +54,16 @@ def check_file(name: str) -> int:
         return PROBLEMS
     n = len(programme.segments)
     print(f"{name}: OK ({n} segment{'s' * (n != 1)})")
+    if translations:
+        for lang in other_languages(programme.language):
+            missing = programme.untranslated(lang)
+            if not missing:
+                print(f"{name}: {lang}: every text is translated")
+                continue
+            print(f"{name}: {lang}: {len(missing)} text{'s' * (len(missing) != 1)} not "
+                  f"translated (shown in {programme.language}):")
+            for where in missing:
+                print(f"    {where}")
     return OK
 
 
@@ -55,7 +73,7 @@ def check_main(argv: list[str]) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed by argparse
         return exc.code if isinstance(exc.code, int) else UNREADABLE
-    return max(check_file(name) for name in args.files)
+    return max(check_file(name, args.translations) for name in args.files)
 
 
 if __name__ == "__main__":

@@ -209,7 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check programme files")
     p.add_argument("files", nargs="+")
-    p.set_defaults(func=lambda a: _argv_tool("floorapp.check_cli", "check_main", a.files))
+    p.add_argument("--translations", action="store_true",
+                   help="also list the texts not yet translated into each official language")
+    p.set_defaults(func=lambda a: _argv_tool(
+        "floorapp.check_cli", "check_main",
+        [*a.files, *(["--translations"] if a.translations else [])]))
 
     p = sub.add_parser("roster", help="the roster of participants")
     rsub = p.add_subparsers(dest="roster_command", required=True)

@@ -128,3 +128,17 @@ def test_the_bundled_meetings_are_in_all_six_languages(name: str) -> None:
     p = load_programme(bundled_programme(name))
     for lang in LANGUAGES:
         assert p.untranslated(lang) == [], (name, lang)
+
+
+def test_check_lists_what_is_not_translated(capsys: pytest.CaptureFixture[str]) -> None:
+    from floorapp.check_cli import check_main
+    from floorapp.core.programme_file import BUNDLED_PROGRAMMES as names
+    from floorapp.resources_paths import resource
+
+    folder = resource("programmes")
+    assert check_main([str(folder / "template.toml"), str(folder / names[0]),
+                       "--translations"]) == 0
+    out = capsys.readouterr().out
+    assert "template.toml: fr: " in out and "not translated (shown in en)" in out
+    assert "segment opening: title" in out
+    assert f"{names[0]}: zh: every text is translated" in out
