@@ -888,87 +888,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
       <source>&amp;Change the text</source>
       <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
       <source>&amp;Propose</source>
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
       <source>A programme needs at least one segment.</source>
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -978,22 +978,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -1003,78 +1003,78 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
       <source>Nothing was proposed yet.</source>
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>Paste the concept note here.</source>
       <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1084,78 +1084,78 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: el tipo es uno de: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: escriba minutos:segundos, como 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» no es una fecha; escríbala como 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>

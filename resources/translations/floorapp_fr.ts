@@ -888,87 +888,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
       <source>&amp;Change the text</source>
       <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
       <source>&amp;Propose</source>
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
       <source>A programme needs at least one segment.</source>
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -978,22 +978,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -1003,78 +1003,78 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
       <source>Nothing was proposed yet.</source>
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>Paste the concept note here.</source>
       <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1084,78 +1084,78 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where} : le type est l’un de : {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where} : écrivez minutes:secondes, p. ex. 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where} : « {v} » n’est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>

@@ -889,87 +889,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
       <source>&amp;Change the text</source>
       <translation>&amp;Изменить текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
       <source>&amp;Propose</source>
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
       <source>A programme needs at least one segment.</source>
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -979,22 +979,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -1004,78 +1004,78 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
       <source>Nothing was proposed yet.</source>
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>Paste the concept note here.</source>
       <translation>Вставьте концептуальную записку сюда.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1085,78 +1085,78 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: вид — один из: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: пишите минуты:секунды, например 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» — не дата; пишите её в виде 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>

@@ -887,87 +887,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
       <source>&amp;Change the text</source>
       <translation>修改文本(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>&amp;Open a file…</source>
       <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
       <source>&amp;Propose</source>
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
       <source>(not in the text)</source>
       <translation>（文本中没有）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
       <source>A programme needs at least one segment.</source>
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -977,22 +977,22 @@
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Keynote speaker</source>
       <translation>主旨发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Limit: {who}</source>
       <translation>时限：{who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -1002,78 +1002,78 @@
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
       <source>New meeting from a concept note</source>
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
       <source>Nothing was proposed yet.</source>
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>Paste the concept note here.</source>
       <translation>在此粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
       <source>Proposed value</source>
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Segment {n}</source>
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
@@ -1083,78 +1083,78 @@
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Unsure: {why}</source>
       <translation>不确定：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Venue</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}：类型须为以下之一：{kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}：请写成 分:秒，例如 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}：“{v}”不是日期；请写成 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>

@@ -51,6 +51,7 @@ from floorapp.core.programme_import.clock import find_point, find_ranges
 from floorapp.core.programme_import.meeting import parse_date_words
 from floorapp.core.programme_problem import ProgrammeError
 from floorapp.core.programme_write import dump_programme
+from floorapp.gui.dialogs.segment_form import kind_label
 
 #: Item data: what a row stands for, e.g. ("meeting", "title") or ("segment", 2, "theme", 0).
 KEY = Qt.ItemDataRole.UserRole
@@ -249,7 +250,8 @@ class ImportPreview(QDialog):
             self._field(group, tr("End"), Found(s.end.value.strftime("%H:%M"), s.end.span,
                                                 s.end.doubt), ("segment", i, "end"))
             self._field(group, tr("Title"), s.title, ("segment", i, "title"))
-            self._field(group, tr("Kind"), Found(s.kind), ("segment", i, "kind"))
+            self._field(group, tr("Kind"), Found(kind_label(SegmentKind(s.kind))),
+                        ("segment", i, "kind"))
             for j, person in enumerate(s.people):
                 self._field(group, self._label_name(person.label), Found(
                     self._person_text(person), person.name.span, person.name.doubt),
@@ -414,11 +416,14 @@ class ImportPreview(QDialog):
                 elif key[2] == "title":
                     seg.title.value = value
                 elif key[2] == "kind":
-                    if value not in {k.value for k in SegmentKind}:
+                    # Shown in the user's words; typed as those words or as the file's code.
+                    kinds = {kind_label(k).casefold(): k.value for k in SegmentKind}
+                    kinds.update({k.value: k.value for k in SegmentKind})
+                    if value.strip().casefold() not in kinds:
                         errors.append(tr("{where}: the kind is one of: {kinds}").format(
-                            where=where, kinds=", ".join(k.value for k in SegmentKind)))
+                            where=where, kinds=", ".join(kind_label(k) for k in SegmentKind)))
                     else:
-                        seg.kind = value
+                        seg.kind = kinds[value.strip().casefold()]
                 elif key[2] == "person" and value:
                     person = copy.deepcopy(self.proposal.segments[key[1]].people[index])
                     name, _, role = value.partition(",")
