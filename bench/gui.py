@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from bench.figures import Figure, median, percentile
 from bench.meeting import ROOT, START, memory_meeting, programme, simulate, write_database
@@ -148,101 +149,87 @@ def startswith_first(names: list[tuple[str, str]]) -> Callable[[str], str | None
     return first
 
 
-def inscription(folder: Path) -> list[Figure]:
-    """Keystrokes per State and keystroke-to-suggestions latency, inscribing all 195."""
+def inscription(folder: Path, quick: bool = False) -> list[Figure]:
+    """Keys to inscribe each of the 195 States in each of the six languages (letters,
+    arrows and Enter, from the forms people type: ``bench.keys``), typed on the
+    console to check each way inscribes the right State; keystroke latency."""
+    from bench.keys import all_ways
+    from floorapp.core.categories import LANGUAGES
+
     db = folder / "inscribe.floor"
     svc = FloorService.create(db, programme(), SystemClock())
     svc.open_segment(next(s.id for s in svc.programme.segments if s.kind.value == "panel"))
     roster = svc.roster
     states = the_states(svc.reference)
-    pairs = [(p.id, p.name("en")) for p in states]
+    ways = list(all_ways(roster, states))
+    found = [w for _, _, w in ways if w is not None]
+    missing = [f"{p.id}/{lang}" for p, lang, w in ways if w is None]
+    keys = [w.keys for w in found] + [99] * len(missing)
 
-    def find_first(text: str) -> str | None:
-        found = roster.find(text, 1)
-        return found[0].participant.id if found else None
+    # The baseline: plain startswith over the names in the same language, first
+    # alphabetical match, then Enter.
+    base_keys: list[int] = []
+    for lang in LANGUAGES:
+        pairs = [(p.id, p.name(lang)) for p in states]
+        first = startswith_first(pairs)
+        for pid, name in pairs:
+            n = shortest_prefix(name, pid, first)
+            base_keys.append((n if n is not None else len(name)) + 1)
 
-    def enter_takes(text: str) -> str | None:
-        """What Enter inscribes: the first match, unless the next one ties with it."""
-        found = roster.find(text, 2)
-        if not found or (len(found) > 1 and found[0].score == found[1].score):
-            return None
-        return found[0].participant.id
-
-    base_first = startswith_first([(p.id, p.name("en")) for p in roster])
-    keys: dict[str, int | None] = {pid: shortest_prefix(n, pid, find_first) for pid, n in pairs}
-    enter_keys = {pid: shortest_prefix(n, pid, enter_takes) for pid, n in pairs}
-    base_keys = {pid: shortest_prefix(n, pid, base_first) for pid, n in pairs}
-    unreachable = sorted(pid for pid, k in keys.items() if k is None)
-    reached = [k for k in keys.values() if k is not None]
-    enter_reached = [k for k in enter_keys.values() if k is not None]
-    base_reached = [k for k in base_keys.values() if k is not None]
-
-    # The same prefixes, typed: on the console when it exists, else on Roster.find.
+    # The same ways, typed on the console (arrows and Enter included).
     typed: list[float] = []
-    find_only: list[float] = []
     scan: list[float] = []
-    names = [n for _, n in pairs]
-    prefixes = {pid: n[: enter_keys[pid] or len(n)] for pid, n in pairs}
-    for prefix in prefixes.values():
-        for k in range(1, len(prefix) + 1):
-            t0 = time.perf_counter()
-            roster.find(prefix[:k], 8)
-            find_only.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            low = prefix[:k].casefold()
-            _ = [n for n in names if n.casefold().startswith(low)]
-            scan.append(time.perf_counter() - t0)
+    names = [p.name("en") for p in states]
     wrong: list[str] = []
     console_note = ""
+    check = [w for w in found if w.lang == "en"] if quick else found
     try:
-        typed, wrong = _type_on_console(svc, folder, prefixes)
+        typed, wrong = _type_on_console(svc, folder, check)
     except ImportError as exc:
         console_note = f"console not available ({exc}); "
     finally:
         svc.close()
-    n_states = len(pairs)
-    names_by_id = dict(pairs)
-    worst = sorted(((k, pid) for pid, k in keys.items() if k is not None), reverse=True)[:3]
-    note = (f"{n_states} States; prefix found by Roster.find ranking; "
-            f"{len(unreachable)} not first for any prefix of the English name"
-            + (f" ({', '.join(unreachable)})" if unreachable else "") + "; longest: "
-            + ", ".join(f"{names_by_id[pid][:k]!r} ({k})" for k, pid in worst))
+    for w in check:
+        low = w.typed.casefold()
+        t0 = time.perf_counter()
+        _ = [n for n in names if n.casefold().startswith(low)]
+        scan.append(time.perf_counter() - t0)
+    worst = sorted(found, key=lambda w: (-w.keys, w.lang, w.pid))[:10]
+    by_id = {p.id: p for p in states}
+    worst_text = "; ".join(f"{by_id[w.pid].name(w.lang)} ({w.lang}): {w.how()} = {w.keys}"
+                           for w in worst)
+    per_lang = ", ".join(
+        f"{lang} {median([w.keys for w in found if w.lang == lang]):g}" for lang in LANGUAGES)
+    base = "plain str.startswith over the names in the same language, then Enter"
+    checked = (f"{len(check) - len(wrong)}/{len(check)} ways typed on the console inscribed "
+               f"the right State" + (f" (wrong: {', '.join(wrong[:10])})" if wrong else ""))
+    note = (f"{len(states)} States × 6 languages = {len(ways)}; keys = letters + arrows + "
+            f"Enter from the forms people type (bench/keys.py); medians by language: "
+            f"{per_lang}; {checked}" + (f"; no way within 12 keys: {missing}" if missing else ""))
     figs = [
-        Figure("inscription: keystrokes per State (median)", median(reached), "keys",
-               "plain str.startswith over the English names", median(base_reached), note),
-        Figure("inscription: keystrokes per State (max)", max(reached), "keys",
-               "plain str.startswith over the English names", max(base_reached)),
-        Figure("↳ keystrokes until Enter inscribes it, no tie (median)", median(enter_reached),
-               "keys", "plain str.startswith over the English names", median(base_reached),
-               f"{n_states - len(enter_reached)} never untied; Enter not counted"),
-        Figure("↳ keystrokes until Enter inscribes it, no tie (max)", max(enter_reached),
-               "keys", "plain str.startswith over the English names", max(base_reached)),
+        Figure("inscription: keys per State, six languages (median)", median(keys), "keys",
+               base, median(base_keys), note),
+        Figure("inscription: keys per State, six languages (max)", max(keys), "keys", base,
+               max(base_keys), "the worst ten: " + worst_text),
     ]
-    base = "plain str.startswith scan over the 195 names"
     if typed:
-        where = (f"{len(typed)} keystrokes typed into the console's add field, Enter after "
-                 f"each State; {n_states - len(wrong)}/{n_states} inscribed the right State"
-                 + (f"; wrong: {', '.join(wrong)}" if wrong else ""))
+        where = f"{len(typed)} key presses typed into the console's add field; " + checked
+        sbase = "plain str.startswith scan over the 195 English names"
         figs += [
             Figure("keystroke to updated suggestions (console): p50",
-                   percentile(typed, 50) * 1e3, "ms", base + " (p50)",
-                   percentile(scan, 50) * 1e3, where),
+                   percentile(typed, 50) * 1e3, "ms", sbase + " (p50)",
+                   percentile(scan, 50) * 1e3, console_note + where),
             Figure("keystroke to updated suggestions (console): p99",
-                   percentile(typed, 99) * 1e3, "ms", base + " (p99)",
-                   percentile(scan, 99) * 1e3, where),
+                   percentile(typed, 99) * 1e3, "ms", sbase + " (p99)",
+                   percentile(scan, 99) * 1e3),
         ]
-    figs += [
-        Figure("↳ Roster.find alone: p50", percentile(find_only, 50) * 1e3, "ms",
-               base + " (p50)", percentile(scan, 50) * 1e3, console_note + "8 best matches"),
-        Figure("↳ Roster.find alone: p99", percentile(find_only, 99) * 1e3, "ms",
-               base + " (p99)", percentile(scan, 99) * 1e3),
-    ]
     return figs
 
 
 def _type_on_console(svc: FloorService, folder: Path,
-                     prefixes: dict[str, str]) -> tuple[list[float], list[str]]:
-    """Type each prefix into the add field, then Enter; latency per keystroke."""
+                     ways: list[Any]) -> tuple[list[float], list[str]]:
+    """Type each way into the add field (letters, arrows, Enter) in its language;
+    latency per letter; the ways that inscribed someone else (or nobody)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -251,18 +238,29 @@ def _type_on_console(svc: FloorService, folder: Path,
     with console_on(svc, folder) as window:
         bar = window.speakers.bar  # type: ignore[attr-defined]
         field = bar.field
-        for pid, prefix in prefixes.items():
+        popup = bar.completer.popup()
+        language = ""
+        for w in sorted(ways, key=lambda w: w.lang):
+            if w.lang != language:
+                language = w.lang
+                bar.set_language(language)
             field.setFocus()
-            for ch in prefix:
+            field.clear()
+            for ch in w.typed:
                 t0 = time.perf_counter()
                 type_key(field, ch)
                 times.append(time.perf_counter() - t0)
-            top = bar.matches.participant(0)
+            target = popup if popup.isVisible() else field
+            for _ in range(abs(w.arrows)):
+                QTest.keyClick(target, Qt.Key.Key_Down if w.arrows > 0 else Qt.Key.Key_Up)
             before = len(svc.state.requests)
-            QTest.keyClick(field, Qt.Key.Key_Return)
+            QTest.keyClick(popup if popup.isVisible() else field, Qt.Key.Key_Return)
             added = list(svc.state.requests.values())[before:]
-            if top is None or top.id != pid or not added or added[0].participant_id != pid:
-                wrong.append(pid)
+            if not added or added[0].participant_id != w.pid:
+                wrong.append(f"{w.pid}/{w.lang} {w.how()}")
+                field.clear()
+            for r in added:
+                svc.withdraw(r.id)
     return times, wrong
 
 

@@ -40,7 +40,7 @@ def _cold_start(folder: Path, quick: bool) -> list[Figure]:
 def _inscription(folder: Path, quick: bool) -> list[Figure]:
     from bench import gui
 
-    return gui.inscription(folder)
+    return gui.inscription(folder, quick)
 
 
 def _live(folder: Path, quick: bool) -> list[Figure]:
@@ -78,7 +78,7 @@ def _countdown_and_day(folder: Path, quick: bool) -> list[Figure]:
 
 SECTIONS: dict[str, tuple[Section, str]] = {
     "cold-start": (_cold_start, "cold start to the first painted console"),
-    "inscription": (_inscription, "inscribing the 195 States"),
+    "inscription": (_inscription, "inscribing the 195 States in six languages"),
     "live": (_live, "live actions with 500 interventions in the log"),
     "open": (_open, "opening a 100,000-event meeting"),
     "exports": (_exports, "exporting a 1,000-intervention meeting"),
