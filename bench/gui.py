@@ -89,6 +89,7 @@ def console_on(service: FloorService, folder: Path) -> Iterator[object]:
     from floorapp.gui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
+    service.warm_search()  # as the app does once the console is painted
     floor = QtFloor(service)
     window = ConsoleWindow(floor, Settings(folder / "floor.ini"),
                            ask_new=lambda *_args: None)
@@ -267,8 +268,12 @@ def _type_on_console(svc: FloorService, folder: Path,
 # -- live actions on the console ------------------------------------------------------------------
 
 
-def live_actions(folder: Path, cycles: int) -> list[Figure]:
-    """Ctrl+N, Ctrl+Space, Ctrl+E pressed on the console: keypress to journaled and repainted."""
+ACTIONS = ("next", "pause", "extend", "end", "undo", "inscribe")
+
+
+def live_actions(folder: Path, cycles: int, interventions: int = 500) -> list[Figure]:
+    """Ctrl+N, Ctrl+Space, Ctrl+=, Ctrl+E, Ctrl+Z and a name + Enter pressed on the
+    console: keypress to journaled and repainted, with so many turns in the log."""
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -276,28 +281,29 @@ def live_actions(folder: Path, cycles: int) -> list[Figure]:
     from bench.engine import meeting_file
     from bench.meeting import states
 
-    path, _, ivs = meeting_file(folder, "live-gui.floor", interventions=500, undo_rate=0.01)
+    path, _, ivs = meeting_file(folder, f"live-gui-{interventions}.floor",
+                                interventions=interventions, undo_rate=0.01)
     svc = FloorService.open(path, SystemClock())
     if svc.state.current is not None:
         svc.end()
     rng = random.Random(11)
     who = states(svc)
-    times: dict[str, list[float]] = {"give the floor": [], "pause": [], "end": []}
+    times: dict[str, list[float]] = {a: [] for a in ACTIONS}
     ctrl = Qt.KeyboardModifier.ControlModifier
 
     class Painted(QObject):
-        """Notes the first paint of the current-speaker view after it is armed."""
+        """Notes the first paint of the watched view after it is armed."""
 
-        def __init__(self, view: QWidget) -> None:
-            super().__init__(view)
-            self.view = view
-            self.armed = False
+        def __init__(self, parent: QObject) -> None:
+            super().__init__(parent)
+            self.view: QWidget | None = None
             self.at = 0.0
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if self.armed and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \
+            if self.view is not None and event.type() == QEvent.Type.Paint \
+                    and isinstance(obj, QWidget) \
                     and (obj is self.view or self.view.isAncestorOf(obj)):
-                self.armed = False
+                self.view = None
                 self.at = time.perf_counter()
             return False
 
@@ -305,52 +311,65 @@ def live_actions(folder: Path, cycles: int) -> list[Figure]:
         with console_on(svc, folder) as window:
             app = QApplication.instance()
             assert app is not None
-            painted = Painted(window.current)  # type: ignore[attr-defined]
+            painted = Painted(window)  # type: ignore[arg-type]
             app.installEventFilter(painted)
+            current = window.current  # type: ignore[attr-defined]
+            speakers = window.speakers  # type: ignore[attr-defined]
+            field = speakers.bar.field
 
-            def press(name: str | None, key: Qt.Key) -> None:
+            def press(name: str | None, key: Qt.Key, view: QWidget,
+                      mods: Qt.KeyboardModifier = ctrl, target: QWidget | None = None) -> None:
                 seq = svc.state.last_seq
-                target = QApplication.focusWidget() or window
-                painted.armed = True
+                target = target or QApplication.focusWidget() or window
+                painted.view = view
                 t0 = time.perf_counter()
-                QTest.keyClick(target, key, ctrl)  # type: ignore[call-overload]
+                QTest.keyClick(target, key, mods)  # type: ignore[call-overload]
                 if svc.state.last_seq == seq:
                     raise RuntimeError(f"{key} journaled nothing")
                 deadline = t0 + 2.0
-                while painted.armed and time.perf_counter() < deadline:
+                while painted.view is not None and time.perf_counter() < deadline:
                     app.processEvents()  # type: ignore[union-attr]
-                if painted.armed:
+                if painted.view is not None:
                     raise RuntimeError("the console did not repaint within 2 s")
                 if name is not None:
                     times[name].append(painted.at - t0)
 
             for _ in range(cycles):
                 waiting = {r.participant_id for r in svc.state.waiting()}
-                svc.request(rng.choice([p for p in who if p not in waiting]))
+                pid = rng.choice([p for p in who if p not in waiting])
+                field.setFocus()
+                field.setText(pid)  # an ISO code typed: the field holds it, Enter inscribes
+                press("inscribe", Qt.Key.Key_Return, speakers, Qt.KeyboardModifier.NoModifier,
+                      field)
                 window.controller._last_next = None  # type: ignore[attr-defined]  # the double-press guard
-                press("give the floor", Qt.Key.Key_N)
-                press("pause", Qt.Key.Key_Space)
-                press(None, Qt.Key.Key_Space)  # resume
-                press("end", Qt.Key.Key_E)
+                press("next", Qt.Key.Key_N, current)
+                press("pause", Qt.Key.Key_Space, current)
+                press(None, Qt.Key.Key_Space, current)  # resume
+                press("extend", Qt.Key.Key_Equal, current)
+                press("end", Qt.Key.Key_E, current)
+                press("undo", Qt.Key.Key_Z, current)  # takes back the end
+                press(None, Qt.Key.Key_Z, current, ctrl | Qt.KeyboardModifier.ShiftModifier)
             app.removeEventFilter(painted)
     finally:
         svc.close()
-    live = times["give the floor"] + times["pause"] + times["end"]
+    live = [t for xs in times.values() for t in xs]
     from bench.engine import bare_inserts
 
     bare = bare_inserts(folder, len(live))
     base = "bare SQLite insert, WAL + synchronous=FULL, same disk"
-    note = (f"{len(live)} key presses (Ctrl+N, Ctrl+Space, Ctrl+E) on the console, "
-            f"{ivs}+ interventions in the log, SQLite file")
+    n = f"{interventions:,}"
+    note = (f"{len(live)} key presses ({', '.join(ACTIONS)}) on the console, {ivs:,} turns "
+            "in the log, SQLite file; keypress to the first repaint of the view it changes")
     figs = [
-        Figure("live action, keypress to journaled and repainted: p50",
+        Figure(f"live action at {n} turns, keypress to journaled and repainted: p50",
                percentile(live, 50) * 1e3, "ms", base + " (p50)", percentile(bare, 50) * 1e3,
                note),
-        Figure("live action, keypress to journaled and repainted: p99",
+        Figure(f"live action at {n} turns, keypress to journaled and repainted: p99",
                percentile(live, 99) * 1e3, "ms", base + " (p99)", percentile(bare, 99) * 1e3,
                note),
     ]
     for name, xs in times.items():
-        figs.append(Figure(f"↳ {name} (console): p50", percentile(xs, 50) * 1e3, "ms",
-                           base + " (p50)", percentile(bare, 50) * 1e3))
+        figs.append(Figure(f"↳ {name} (console, {n} turns): p99", percentile(xs, 99) * 1e3,
+                           "ms", base + " (p99)", percentile(bare, 99) * 1e3,
+                           f"p50 {percentile(xs, 50) * 1e3:.2f} ms; {len(xs)} presses"))
     return figs
