@@ -323,11 +323,11 @@ class ConsoleSession(QObject):
         window = ConsoleWindow(self.floor, self.settings, factory)
         window.meeting_chosen.connect(self.switch)
         self.window = window
-        self.settings.remember_meeting(service.journal.target)
-        window.fill_recent()
         floor = self.floor
 
         def after_paint() -> None:
+            self.settings.remember_meeting(service.journal.target)  # writes the settings file
+            window.fill_recent()
             for hook in CONSOLE_HOOKS:
                 hook(window, floor, self.settings)
             service.warm_search()  # before the first name is typed

@@ -218,7 +218,7 @@ def _live_keys(field_empty: bool) -> frozenset[int]:
             continue
         for seq in s.sequences():
             if seq.count() == 1:
-                keys.add(seq[0].toCombined())
+                keys.add(seq[0].toCombined())  # type: ignore[index]
     return frozenset(keys)
 
 
