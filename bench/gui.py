@@ -36,10 +36,20 @@ def sample_meeting(folder: Path) -> Path:
     return path
 
 
+def _child_env() -> dict[str, str]:
+    """The environment of a cold start: byte code cached as an installed app has it."""
+    import os
+
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _paint_once(args: list[str]) -> tuple[float, str]:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bench.paint", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=_child_env())
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("painted "):
@@ -54,26 +64,70 @@ def _paint_once(args: list[str]) -> tuple[float, str]:
     raise RuntimeError(f"the window was never painted: {err[-500:]}")
 
 
+#: Never imported before the console's first paint.
+NOT_BEFORE_PAINT = ("sqlalchemy", "alembic", "docx", "PySide6.QtMultimedia",
+                    "floorapp.export.formats", "floorapp.export.worker", "floorapp.cues.player",
+                    "floorapp.cues.hook", "floorapp.gui.display",
+                    "floorapp.gui.dialogs.programme_editor", "floorapp.gui.dialogs.participant",
+                    "floorapp.gui.console.help_overlay")
+
+
+def import_tree(args: list[str], out: Path) -> str:
+    """Run one start under ``python -X importtime``; keep the imports made before the
+    first paint in ``out`` and summarise them."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "bench.paint", *args],
+                          cwd=ROOT, capture_output=True, text=True, env=_child_env(),
+                          timeout=120)
+    before = done.stderr.split("--- first paint ---")[0]
+    rows = []
+    for line in before.splitlines():
+        if line.startswith("import time:") and "|" in line and "self [us]" not in line:
+            own, total, name = line.removeprefix("import time:").split("|", 2)
+            rows.append((int(own), int(total), name.rstrip()))
+    out.write_text("# python -X importtime -m bench.paint " + " ".join(args[:1]) +
+                   " (imports before the console's first paint)\n" +
+                   "\n".join(f"{o:>8} | {t:>8} | {n}" for o, t, n in rows) + "\n",
+                   encoding="utf-8")
+    names = {n.strip() for _, _, n in rows}
+    ours = sum(o for o, _, n in rows if n.strip().startswith("floorapp"))
+    total = sum(o for o, _, _ in rows)
+    top = sorted(((t, n.strip()) for _, t, n in rows if n.startswith(" ") and
+                  not n.startswith("  ")), reverse=True)[:6]
+    absent = [m for m in NOT_BEFORE_PAINT if not any(x == m or x.startswith(m + ".")
+                                                     for x in names)]
+    return (f"imports before the first paint: {len(rows)} modules, {total / 1000:.0f} ms "
+            f"(floorapp's own {ours / 1000:.0f} ms); largest trees: "
+            + ", ".join(f"{n} {t / 1000:.0f} ms" for t, n in top)
+            + f"; not imported: {', '.join(absent)}"
+            + (f"; IMPORTED: {', '.join(m for m in NOT_BEFORE_PAINT if m not in absent)}"
+               if len(absent) < len(NOT_BEFORE_PAINT) else "")
+            + f"; tree in bench/{out.name}")
+
+
 def cold_start(runs: int, folder: Path | None = None) -> list[Figure]:
-    """Process start to the first painted console on the 2012 meeting, offscreen."""
+    """Process start to the first painted console: ``floorapp DB`` itself (with its sound
+    cues and Export menu) on the 2012 meeting, against a bare window, offscreen."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="floor-paint-") as tmp:
         where = folder or Path(tmp)
         db = sample_meeting(where)
-        ini = where / "floor.ini"
-        console: list[float] = []
+        config = where / "config"
+        app: list[float] = []
         bare: list[float] = []
         marks = ""
-        _paint_once(["bare"])  # warm the disk cache for both
-        _paint_once(["console", str(db), str(ini)])
+        _paint_once(["bare"])  # warm the disk cache and the byte code for both
+        _paint_once(["app", str(db), str(config)])
         for _ in range(runs):
-            t, marks = _paint_once(["console", str(db), str(ini)])
-            console.append(t)
+            t, marks = _paint_once(["app", str(db), str(config)])
+            app.append(t)
             bare.append(_paint_once(["bare"])[0])
-    return [Figure("cold start to the first painted console (2012 meeting)", median(console),
-                   "s", "bare PySide6 QApplication + empty QMainWindow, same measurement",
-                   median(bare), f"median of {runs}, offscreen; last run: {marks}")]
+        tree = import_tree(["app", str(db), str(config)], ROOT / "bench" / "importtime.txt")
+    return [Figure("cold start to the first painted console (floorapp DB, 2012 meeting)",
+                   median(app), "s", "bare PySide6 QApplication + empty QMainWindow, same "
+                   "measurement", median(bare),
+                   f"median of {runs}, runs interleaved, offscreen; last run: {marks}; "
+                   + tree)]
 
 
 # -- the Qt side ---------------------------------------------------------------------------
