@@ -66,6 +66,11 @@ class JournalLike(Protocol):
     def close(self) -> None: ...
 
 
+#: Interventions and requests beyond which a loaded meeting is moved out of the
+#: collector's sight (gc.freeze).
+FREEZE_ABOVE = 5000
+
+
 def _load(journal: JournalLike, reference: Roster) -> tuple[Floor, int]:
     """The meeting's floor: from the newest valid snapshot plus the events after it,
     or (none, or one that does not load) by folding the whole journal. Returns it
@@ -74,11 +79,13 @@ def _load(journal: JournalLike, reference: Roster) -> tuple[Floor, int]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_floor(journal, reference)
+        floor, folded = _load_floor(journal, reference)
+        if len(floor.state.interventions) + len(floor.state.requests) > FREEZE_ABOVE:
+            # A long meeting lives as long as the process: keep the collector from
+            # scanning it at every full collection (a pause that grows with the meeting).
+            gc.freeze()
+        return floor, folded
     finally:
-        # What was loaded lives as long as the meeting: keep the collector from
-        # scanning it at every full collection (a pause that grows with the meeting).
-        gc.freeze()
         if was_enabled:
             gc.enable()
 

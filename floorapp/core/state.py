@@ -79,6 +79,8 @@ class FloorState:
         self.floor: list[str] = []
         self.last_seq = 0
         self._counters: dict[str, int] = {}
+        self._people_of: Programme | None = None  # the programme self._people is of
+        self._people: dict[str, Participant] = {}
 
     # -- queries ---------------------------------------------------------------
 
@@ -120,9 +122,15 @@ class FloorState:
         if pid in self.participants:
             return self.participants[pid]
         if self.programme is not None:
-            for person in _programme_people(self.programme):
-                if person.id == pid:
-                    return Participant(person.id, person.category, {"en": person.name})
+            if self._people_of is not self.programme:  # one look-up table per programme
+                self._people_of = self.programme
+                self._people = {}
+                for person in _programme_people(self.programme):
+                    self._people.setdefault(person.id, Participant(
+                        person.id, person.category, {"en": person.name}))
+            found = self._people.get(pid)
+            if found is not None:
+                return found
         if self.reference is not None and pid in self.reference:
             return self.reference.get(pid)
         return Participant(pid, SpeakerCategory.OTHER, {"en": pid})
