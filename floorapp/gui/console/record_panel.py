@@ -38,7 +38,6 @@ from floorapp.core.log import LogEntry, entry_for
 from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
-from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.gui.floor_qt import QtFloor
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -163,6 +162,8 @@ class CorrectionDialog(QDialog):
     def _time_edit(self, name: str, when: datetime | None) -> QTimeEdit:
         edit = QTimeEdit(self)
         edit.setObjectName(name)
+        from floorapp.gui.dialogs.limits import fixed_direction  # when a dialog opens
+
         fixed_direction(edit, "HH:mm:ss")
         if when is not None:
             local = when.astimezone(self.zone)
