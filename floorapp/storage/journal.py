@@ -28,7 +28,7 @@ from floorapp.core.events import MEETING_CREATED, Draft, Event
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
 from floorapp.storage.migrate import check_revision, upgrade_to_head
-from floorapp.storage.schema import APP_MARKER
+from floorapp.storage.schema import APP_MARKER, OUR_TABLES
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -143,11 +143,12 @@ class Journal:
                 return cls.open(target)
             db = connect(target)
             try:
-                if db.tables():
+                tables = db.tables()
+                if tables and not cls._unfinished(db, tables):
                     raise errors.AlreadyExists(
                         f"The database {where} already has tables; use an empty database."
                     )
-                cls._build(db, first, at)
+                cls._build(db, first, at)  # on our own unfinished creation: finishes it
             except BaseException:
                 db.close()
                 raise
@@ -156,6 +157,15 @@ class Journal:
         except _database_errors() as exc:
             raise _translate(exc, where) from None
         return cls(db, os.fspath(target))
+
+    @staticmethod
+    def _unfinished(db: Database, tables: set[str]) -> bool:
+        """Whether a server database holds only our tables and no event: a creation of
+        ours stopped between its schema and its first event (which come together with
+        the marker), so finishing it loses nothing."""
+        if not tables <= OUR_TABLES or "floor_events" not in tables:
+            return False
+        return not db.query("SELECT 1 FROM floor_events LIMIT 1")
 
     @staticmethod
     def _build(db: Database, first: Draft, at: datetime) -> None:
