@@ -35,14 +35,17 @@ class Countdown:
     phase: Phase
     paused: bool
     ended: bool
+    unlimited: bool = False  # no speaking limit: the time spoken counts up
 
     @property
     def overrun(self) -> float:
-        """Seconds over the limit (0 when within it)."""
-        return max(0.0, -self.remaining)
+        """Seconds over the limit (0 when within it, or when there is no limit)."""
+        return 0.0 if self.unlimited else max(0.0, -self.remaining)
 
     def display(self) -> str:
-        """mm:ss left, or +mm:ss of overrun."""
+        """mm:ss left, or +mm:ss of overrun; mm:ss spoken when there is no limit."""
+        if self.unlimited:
+            return format_mmss(math.floor(self.elapsed + 1e-9))
         if self.remaining >= 0:
             return format_mmss(math.ceil(self.remaining - 1e-9))
         return "+" + format_mmss(math.floor(-self.remaining + 1e-9))
@@ -70,6 +73,8 @@ def phase_for(remaining: float, settings: MeetingSettings) -> Phase:
 def countdown(iv: Intervention, now: datetime, settings: MeetingSettings) -> Countdown:
     """The countdown of ``iv`` as of ``now``."""
     elapsed = iv.elapsed(now)
+    if iv.unlimited:
+        return Countdown(iv.id, 0.0, elapsed, 0.0, Phase.NORMAL, iv.paused, iv.ended, True)
     remaining = iv.allotted - elapsed
     return Countdown(
         intervention_id=iv.id,
@@ -113,6 +118,8 @@ def crossings(
     that fires again when reached.
     """
     out: list[Crossing] = []
+    if allotted <= 0:  # no speaking limit
+        return out
     warn_at = allotted - settings.warning_seconds
     if settings.warning_seconds > 0 and warn_at > 0 and up_to_elapsed >= warn_at:
         out.append(Crossing(Threshold.WARNING, warn_at, ("warning", round(warn_at, 3))))
@@ -134,6 +141,8 @@ def reminders_passed(allotted: float, settings: MeetingSettings, elapsed: float)
 
 def next_crossing_in(allotted: float, settings: MeetingSettings, elapsed: float) -> float:
     """Seconds of speaking until the next threshold after ``elapsed`` (inf if none)."""
+    if allotted <= 0:  # no speaking limit
+        return math.inf
     candidates = [allotted - settings.warning_seconds, allotted]
     if settings.reminder_seconds > 0 and elapsed >= allotted:
         k = int((elapsed - allotted) // settings.reminder_seconds) + 1

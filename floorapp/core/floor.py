@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from floorapp.core import events as ev
 from floorapp.core.events import Event
+from floorapp.core.messages import Explained
 from floorapp.core.roster import Roster
 from floorapp.core.state import FloorState
 from floorapp.core.trail import Image, before_image, restore
@@ -30,12 +31,13 @@ TRAIL_EVENTS = 1000
 History = Callable[[], list[Event]]
 
 
-class Refused(Exception):
-    """A command the floor will not carry out; ``reason`` says why in plain words."""
+class Refused(Explained):
+    """A command the floor will not carry out; ``message`` says why (``reason`` in English)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return str(self.message)
 
 
 class Floor:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from floorapp.core import events as ev
-from floorapp.core import record_fold
+from floorapp.core import record_fold, stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.events import Event
 from floorapp.core.ordering import OrderingPolicy, insertion_index, tier
@@ -77,7 +77,12 @@ class FloorState:
         #: Live interventions, innermost last: the last holds the floor,
         #: earlier ones were interrupted by a point of order.
         self.floor: list[str] = []
+        #: The Summary's synthesis paragraphs the secretary kept: language -> key -> text
+        #: (key "SEGMENT/THEME"; see floorapp.core.synthesis).
+        self.synthesis: dict[str, dict[str, str]] = {}
         self.last_seq = 0
+        #: Whether the officer has handed the floor and the clock to the secretary.
+        self.handed_over = False
         self._counters: dict[str, int] = {}
         self._people_of: Programme | None = None  # the programme self._people is of
         self._people: dict[str, Participant] = {}
@@ -126,8 +131,12 @@ class FloorState:
                 self._people_of = self.programme
                 self._people = {}
                 for person in _programme_people(self.programme):
-                    self._people.setdefault(person.id, Participant(
-                        person.id, person.category, {"en": person.name}))
+                    if person.id in self._people:
+                        continue
+                    names = {**person.translations.field("name"),
+                             self.programme.language: person.name}
+                    names.setdefault("en", person.name)
+                    self._people[person.id] = Participant(person.id, person.category, names)
             found = self._people.get(pid)
             if found is not None:
                 return found
@@ -391,4 +400,5 @@ _HANDLERS = {
     ev.TURN_EXTENDED: _turn_extended,
     ev.TURN_ENDED: _turn_ended,
     **record_fold.HANDLERS,
+    **stations.HANDLERS,
 }

@@ -71,17 +71,31 @@ def _speakers(svc: FloorService, segment: str | None) -> SpeakersSnapshot:
 
 
 def _render_summary_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
-    from floorapp.export.compose import summary_document
+    from floorapp.export.draft import summary_document
     from floorapp.export.docx_writer import write_docx
 
     write_docx(summary_document(data, lang), path, p)
 
 
 def _render_summary_pdf(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
-    from floorapp.export.compose import summary_document
+    from floorapp.export.draft import summary_document
     from floorapp.export.pdf_writer import write_pdf
 
     write_pdf(summary_document(data, lang), path, p, footer=Strings(lang)("page"))
+
+
+def _render_record_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.compose import record_document
+    from floorapp.export.docx_writer import write_docx
+
+    write_docx(record_document(data, lang), path, p)
+
+
+def _render_record_pdf(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.compose import record_document
+    from floorapp.export.pdf_writer import write_pdf
+
+    write_pdf(record_document(data, lang), path, p, footer=Strings(lang)("page"))
 
 
 def _render_speakers_pdf(data: SpeakersSnapshot, lang: str, path: Path,
@@ -117,6 +131,10 @@ FORMATS: dict[str, ExportFormat] = {
                      _render_summary_docx),
         ExportFormat("summary-pdf", ".pdf", "President's Summary (PDF)", True, _summary,
                      _render_summary_pdf),
+        ExportFormat("record-docx", ".docx", "Attributed record (Word)", False, _summary,
+                     _render_record_docx),
+        ExportFormat("record-pdf", ".pdf", "Attributed record (PDF)", True, _summary,
+                     _render_record_pdf),
         ExportFormat("csv", ".csv", "Log (CSV spreadsheet)", False, _log, _render_csv),
         ExportFormat("json", ".json", "Log (JSON)", False, _log, _render_json),
         ExportFormat("md", ".md", "Log (Markdown)", False, _log, _render_md),

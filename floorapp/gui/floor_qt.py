@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from floorapp.core.changes import Changes
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
-from floorapp.service import FloorService
+from floorapp.gui.messages import say
+from floorapp.service import FloorService, Offline
 from floorapp.storage.errors import JournalError
 
 #: Repaints per second of every countdown; time itself comes from the clock.
@@ -49,11 +50,16 @@ class QtFloor(QObject):
         """Run a named command of the service; True when it was carried out."""
         try:
             getattr(self.service, command)(*args, **kwargs)
+        except Offline as exc:
+            from floorapp.gui.live import offline_message
+
+            self.refused.emit(offline_message(exc.since))
+            return False
         except (Refused, UnknownName, AmbiguousName) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(say(exc))
             return False
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return False
         return True
 

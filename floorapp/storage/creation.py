@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from floorapp.core.messages import msg
 from floorapp.storage import errors
 from floorapp.storage.database import SqliteDatabase
 from floorapp.storage.schema import OUR_TABLES
@@ -28,17 +29,17 @@ BUILD_SUFFIX = ".creating"
 def check_file(path: Path, where: str) -> None:
     """Refuse, with the reason, a path that cannot be an SQLite meeting file."""
     if not path.exists():
-        raise errors.MissingDatabase(f"There is no meeting database at {where}.")
+        raise errors.MissingDatabase(msg("There is no meeting database at {where}.", where=where))
     if path.is_dir():
-        raise errors.NotAMeeting(f"{where} is a folder, not a meeting database.")
+        raise errors.NotAMeeting(msg("{where} is a folder, not a meeting database.", where=where))
     if path.stat().st_size == 0:
-        raise errors.NotAMeeting(f"{where} is an empty file, not a meeting database.")
+        raise errors.NotAMeeting(msg("{where} is an empty file, not a meeting database.",
+                                     where=where))
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
-            raise errors.NotAMeeting(
-                f"{where} is not a Floor meeting database (not an SQLite file). "
-                "It was left untouched."
-            )
+            raise errors.NotAMeeting(msg(
+                "{where} is not a Floor meeting database (not an SQLite file). "
+                "It was left untouched.", where=where))
 
 
 def half_made(path: Path) -> bool:
@@ -111,7 +112,7 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         if path.is_dir() or not half_made(path):
             raise errors.AlreadyExists(
-                f"There is already a file at {where}; choose another name or open it."
+                msg("There is already a file at {where}; choose another name or open it.", where=where)
             )
         replace = True
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,12 +135,12 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
                 os.link(tmp, path)  # never replaces: a meeting made meanwhile stays
             except FileExistsError:
                 raise errors.AlreadyExists(
-                    f"There is already a file at {where}; choose another name or open it."
+                    msg("There is already a file at {where}; choose another name or open it.", where=where)
                 ) from None
             except OSError:  # a file system without hard links
                 if path.exists():
                     raise errors.AlreadyExists(
-                        f"There is already a file at {where}; choose another name or open it."
+                        msg("There is already a file at {where}; choose another name or open it.", where=where)
                     ) from None
                 os.replace(tmp, path)
         _sync_folder(path.parent)

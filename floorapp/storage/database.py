@@ -147,11 +147,15 @@ def _server_sql(sql: str) -> str:
 class ServerDatabase:
     """A meeting on a database server (PostgreSQL), through a SQLAlchemy engine."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connect_args: dict[str, Any] | None = None) -> None:
         from sqlalchemy import create_engine
 
-        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        self.engine: Engine = create_engine(url, pool_pre_ping=True,
+                                            connect_args=connect_args or {})
         self.dialect = self.engine.dialect.name
+        #: How a writer takes the journal's append lock (a station role may only call the
+        #: meeting's lock function; see storage.roles.lock_statement).
+        self.lock_sql = "LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"
 
     def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """Rows of one statement."""
@@ -163,7 +167,7 @@ class ServerDatabase:
         """One transaction; a writer locks the journal so commit order is seq order."""
         with self.engine.connect() as conn, conn.begin():
             if write and self.dialect == "postgresql":
-                conn.exec_driver_sql("LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE")
+                conn.exec_driver_sql(self.lock_sql)
             yield _ServerCursor(conn)
 
     def tables(self) -> set[str]:

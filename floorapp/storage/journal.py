@@ -24,15 +24,34 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from floorapp.core.clock import Clock
 from floorapp.core.events import MEETING_CREATED, Draft, Event
+from floorapp.core.messages import msg
+from floorapp.core.stations import StationRole
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.schema import APP_MARKER, OUR_TABLES
+from floorapp.storage.watch import (
+    CHANNEL,
+    LINK_SETTINGS,
+    DataVersionPoller,
+    NotificationListener,
+    Watcher,
+    WatchHooks,
+)
 
 BUSY_TIMEOUT_MS = 5000
+#: The server's side of the same: a station that vanishes while holding the journal's
+#: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
+SERVER_SETTINGS = (
+    "-c tcp_keepalives_idle=2 -c tcp_keepalives_interval=1 -c tcp_keepalives_count=3 "
+    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=10000 "
+    "-c lock_timeout=10000"
+)
 
-_SELECT = "SELECT seq, command, type, at, data FROM floor_events WHERE seq > ? ORDER BY seq"
+_SELECT = ("SELECT seq, command, type, at, data, station FROM floor_events WHERE seq > ? "
+           "ORDER BY seq")
 _INSERT = ("INSERT INTO floor_events (command, type, at, data, station) "
            "VALUES (?, ?, ?, {json}, ?)")
 
@@ -68,24 +87,35 @@ def connect(target: str | os.PathLike[str], read_only: bool = False) -> Database
     path = sqlite_path(target)
     if path is not None:
         return SqliteDatabase(path, BUSY_TIMEOUT_MS, read_only)
-    return ServerDatabase(database_url(target))
+    url = database_url(target)
+    if url.startswith("postgresql"):
+        # Keepalives and timeouts so a dead link is noticed in seconds (see storage.watch).
+        return ServerDatabase(url, {**LINK_SETTINGS, "options": SERVER_SETTINGS})
+    return ServerDatabase(url)
 
 
 def _translate(exc: Exception, where: str) -> errors.JournalError:
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in msg or "busy" in msg:
-        return errors.DatabaseLocked(
-            f"The meeting database {where} is in use by another program (it is locked). "
-            "Close the other program, or wait, and try again. Nothing was changed."
-        )
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return errors.CorruptDatabase(
-            f"The file {where} is damaged or is not a database ({msg.strip()}). "
-            "It was left untouched; restore it from a backup or open another meeting."
-        )
-    if "unable to open" in msg or "connection" in msg or "could not" in msg:
-        return errors.DatabaseUnavailable(f"Cannot reach the meeting database {where}: {msg}")
-    return errors.JournalError(f"The meeting database {where} cannot be used: {msg}")
+    reason = str(getattr(exc, "orig", exc)).lower()
+    if "row-level security" in reason or "permission denied" in reason:
+        return errors.NotAllowed(msg(
+            "The meeting database {where} refused this station's change: its role may "
+            "not do that (the officer may have taken the floor back). Nothing was changed.",
+            where=where))
+    if "locked" in reason or "busy" in reason:
+        return errors.DatabaseLocked(msg(
+            "The meeting database {where} is in use by another program (it is locked). "
+            "Close the other program, or wait, and try again. Nothing was changed.",
+            where=where))
+    if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
+        return errors.CorruptDatabase(msg(
+            "The file {where} is damaged or is not a database ({reason}). "
+            "It was left untouched; restore it from a backup or open another meeting.",
+            where=where, reason=reason.strip()))
+    if "unable to open" in reason or "connection" in reason or "could not" in reason:
+        return errors.DatabaseUnavailable(msg("Cannot reach the meeting database {where}: "
+                                              "{reason}", where=where, reason=reason))
+    return errors.JournalError(msg("The meeting database {where} cannot be used: {reason}",
+                                   where=where, reason=reason))
 
 
 def _database_errors() -> tuple[type[Exception], ...]:
@@ -102,7 +132,8 @@ def _database_errors() -> tuple[type[Exception], ...]:
 def _events(rows: list[tuple[Any, ...]]) -> list[Event]:
     return [
         Event(seq=r[0], type=r[2], at=datetime.fromisoformat(r[3]),
-              data=r[4] if isinstance(r[4], dict) else json.loads(r[4]), command=r[1] or r[0])
+              data=r[4] if isinstance(r[4], dict) else json.loads(r[4]), command=r[1] or r[0],
+              station=r[5] or "")
         for r in rows
     ]
 
@@ -128,6 +159,8 @@ class Journal:
         self.db = db
         self.target = target
         self.station = station
+        #: This station's role as the database enforces it (see storage.roles).
+        self.role = StationRole.OFFICER
 
     # -- opening -------------------------------------------------------------
 
@@ -145,9 +178,9 @@ class Journal:
             try:
                 tables = db.tables()
                 if tables and not cls._unfinished(db, tables):
-                    raise errors.AlreadyExists(
-                        f"The database {where} already has tables; use an empty database."
-                    )
+                    raise errors.AlreadyExists(msg(
+                        "The database {where} already has tables; use an empty database.",
+                        where=where))
                 cls._build(db, first, at)  # on our own unfinished creation: finishes it
             except BaseException:
                 db.close()
@@ -189,13 +222,21 @@ class Journal:
             if isinstance(db, SqliteDatabase):
                 db.set_wal()
             upgrade_to_head(db)
+            role = StationRole.OFFICER
+            if isinstance(db, ServerDatabase):
+                from floorapp.storage.roles import lock_statement, station_role
+
+                with db.sqlalchemy() as conn:
+                    role, db.lock_sql = station_role(conn), lock_statement(conn)
         except errors.JournalError:
             db.close()
             raise
         except _database_errors() as exc:
             db.close()
             raise _translate(exc, where) from None
-        return cls(db, os.fspath(target), station)
+        journal = cls(db, os.fspath(target), station)
+        journal.role = role
+        return journal
 
     @staticmethod
     def _check(db: Database, where: str) -> None:
@@ -203,13 +244,14 @@ class Journal:
         if db.dialect == "sqlite":
             rows = db.query("PRAGMA quick_check")
             if not rows or rows[0][0] != "ok":
-                raise errors.CorruptDatabase(
-                    f"The meeting database {where} is damaged ({rows[0][0] if rows else '?'}). "
-                    "It was left untouched; restore it from a backup."
-                )
+                raise errors.CorruptDatabase(msg(
+                    "The meeting database {where} is damaged ({reason}). "
+                    "It was left untouched; restore it from a backup.",
+                    where=where, reason=str(rows[0][0]) if rows else "?"))
         tables = db.tables()
-        not_ours = errors.NotAMeeting(
-            f"{where} is a database, but not a Floor meeting. It was left untouched.")
+        not_ours = errors.NotAMeeting(msg(
+            "{where} is a database, but not a Floor meeting. It was left untouched.",
+            where=where))
         if "floor_meta" not in tables or "floor_events" not in tables:
             raise not_ours
         marker = db.query("SELECT value FROM floor_meta WHERE key = 'app'")
@@ -218,14 +260,35 @@ class Journal:
         check_revision(db, where)
         first = db.query("SELECT type FROM floor_events ORDER BY seq LIMIT 1")
         if not first or first[0][0] != MEETING_CREATED:
-            raise errors.NotAMeeting(
-                f"{where} holds no meeting: its creation was interrupted. "
-                "It was left untouched; create the meeting again."
-            )
+            raise errors.NotAMeeting(msg(
+                "{where} holds no meeting: its creation was interrupted. "
+                "It was left untouched; create the meeting again.", where=where))
 
     def close(self) -> None:
         """Release the database."""
         self.db.close()
+
+    @property
+    def has_server_clock(self) -> bool:
+        """Whether the database has a clock to stamp events with (PostgreSQL does)."""
+        return self.db.dialect == "postgresql"
+
+    def server_time(self) -> datetime | None:
+        """The database server's clock now (``clock_timestamp()``), or None on SQLite."""
+        if not self.has_server_clock:
+            return None
+        try:
+            value = self.db.query("SELECT clock_timestamp()")[0][0]
+        except _database_errors() as exc:
+            raise _translate(exc, describe(self.target)) from None
+        return value if isinstance(value, datetime) else None
+
+    def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
+        """A thread that tells ``hooks`` when other stations append (see storage.watch)."""
+        if isinstance(self.db, ServerDatabase):
+            return NotificationListener(self.db.engine.url, hooks, clock)
+        assert isinstance(self.db, SqliteDatabase)
+        return DataVersionPoller(str(self.db.path), hooks)
 
     # -- reading and appending -------------------------------------------------
 
@@ -243,17 +306,28 @@ class Journal:
     def transact(
         self,
         decide: Callable[[list[Event]], Sequence[Draft]],
-        at: datetime,
+        at: datetime | None,
         after: int | None,
     ) -> tuple[list[Event], list[Event]]:
         """Read what others appended since ``after``, decide, and append, atomically.
 
         ``decide`` receives the newer events and returns the drafts to append (it
         may raise to append nothing). Returns (newer events, appended events).
+        With ``at`` None the events are stamped by the server's clock when the lock
+        is held, so stamps follow seq order (PostgreSQL only).
+
+        On PostgreSQL the table lock taken first makes commit order equal seq order
+        (a reader that has seq n never sees n + 2 before n + 1), and the NOTIFY sent
+        with the commit wakes the other stations.
         """
-        stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
+        if at is None and not self.has_server_clock:
+            raise ValueError("SQLite has no server clock: give the time")
         try:
             with self.db.transaction(write=True) as tx:
+                if at is None:
+                    at = tx.query("SELECT clock_timestamp()")[0][0]
+                    assert isinstance(at, datetime)
+                stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
                 newer = _fetch(tx, after) if after is not None else []
                 drafts = list(decide(newer))
                 stored: list[Event] = []
@@ -263,7 +337,10 @@ class Journal:
                     seq = tx.insert(_INSERT, (first or None, d.type, stamp, json.dumps(d.data),
                                               self.station))
                     first = first or seq
-                    stored.append(Event(seq, d.type, when, d.data, first))
+                    stored.append(Event(seq, d.type, when, d.data, first, self.station))
+                if stored and self.db.dialect == "postgresql":
+                    # Delivered at commit, to every station LISTENing; only a hint.
+                    tx.query("SELECT pg_notify(?, ?)", (CHANNEL, str(stored[-1].seq)))
         except errors.JournalError:
             raise
         except _database_errors() as exc:

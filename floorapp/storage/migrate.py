@@ -12,6 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from floorapp.core.messages import msg
 from floorapp.storage import errors
 from floorapp.storage.database import Database
 
@@ -60,11 +61,11 @@ def check_revision(db: Database, where: str) -> None:
     """Refuse a database whose schema is newer than this program knows."""
     current = current_revision(db)
     if current is not None and current not in KNOWN:
-        raise errors.NewerVersion(
-            f"The meeting database {where} was written by a newer version of Floor "
-            f"(schema {current}; this version knows up to {HEAD}). "
-            "Update Floor to open it. The database was left untouched."
-        )
+        raise errors.NewerVersion(msg(
+            "The meeting database {where} was written by a newer version of Floor "
+            "(schema {schema}; this version knows up to {known}). "
+            "Update Floor to open it. The database was left untouched.",
+            where=where, schema=current, known=HEAD))
 
 
 def upgrade_to_head(db: Database) -> None:

@@ -104,12 +104,14 @@ class CurrentView(QFrame):
         state = self.floor.service.state
         iv = state.current
         if iv is None:
-            self.name.setText(tr("Nobody has the floor"))
+            # The state line already says the floor is free: say what comes next instead.
             nxt = state.waiting()
-            self.detail.setText(
+            self.name.setText(
                 tr("Next: {name}").format(name=words.speaker_line(
                     state, nxt[0].participant_id, nxt[0].on_behalf_of, nxt[0].delivered_by,
-                    self.language)) if nxt else "")
+                    self.language)) if nxt else tr("Nobody is waiting"))
+            self.detail.setText(tr("Ctrl+N gives the floor") if nxt
+                                else tr("Type a name to inscribe it (Ctrl+L)"))
         else:
             self.name.setText(words.speaker_line(
                 state, iv.participant_id, iv.on_behalf_of, iv.delivered_by, self.language))
@@ -160,11 +162,14 @@ class CurrentView(QFrame):
         iv = self.floor.service.state.current
         if cd is None or iv is None:
             return ""
-        text = tr("Limit {limit}").format(limit=words.minutes(iv.limit))
-        if iv.extension:
-            sign = "+" if iv.extension > 0 else "−"
-            text += " " + tr("{sign}{ext} extension").format(
-                sign=sign, ext=words.minutes(abs(iv.extension)))
+        if iv.extension > 0:
+            text = tr("Limit {limit}, extended by {ext}").format(
+                limit=words.minutes(iv.allotted), ext=words.minutes(iv.extension))
+        elif iv.extension < 0:
+            text = tr("Limit {limit}, shortened by {ext}").format(
+                limit=words.minutes(iv.allotted), ext=words.minutes(-iv.extension))
+        else:
+            text = tr("Limit {limit}").format(limit=words.minutes(iv.limit))
         text += " · " + tr("spoken {t}").format(t=words.minutes(cd.elapsed))
         if cd.paused:
             text += " · " + tr("Space or Ctrl+Space resumes")

@@ -9,6 +9,7 @@ A finished intervention's entry is kept until a change touches it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -76,7 +77,10 @@ class LogModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._set_ids(self._current_ids())
         self._entries: dict[str, LogEntry] = {}
+        #: The live row's times as last shown, so the tick repaints it only when they change.
+        self._live_shown: tuple[str, str, str] | None = None
         floor.changed.connect(self._on_changed)
+        floor.tick.connect(self._tick)
 
     def _current_ids(self) -> list[str]:
         state = self.floor.service.state
@@ -158,6 +162,20 @@ class LogModel(QAbstractTableModel):
             if at is not None:
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
 
+    def _tick(self) -> None:
+        """The repaint tick: the row at the floor counts on with the countdown, alone."""
+        current = self.floor.service.state.current
+        row = self.row_of(current.id) if current is not None else -1
+        e = self.entry(row) if row >= 0 else None
+        if e is None or e.end is not None:
+            self._live_shown = None
+            return
+        shown = (e.intervention_id, self._text(e, Column.SPOKEN, row, True),
+                 self._text(e, Column.OVER, row, True))
+        if shown != self._live_shown:
+            self._live_shown = shown
+            self.dataChanged.emit(self.index(row, Column.SPEAKER), self.index(row, Column.OVER))
+
     def _all_changed(self) -> None:
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
@@ -222,10 +240,13 @@ class LogModel(QAbstractTableModel):
         if col == Column.START:
             zone = state.programme.zone() if state.programme else None
             return words.ltr(e.start.astimezone(zone).strftime("%H:%M"))
+        # Whole seconds cut as the countdown cuts them, so the row and the clock agree.
         if col == Column.SPOKEN:
-            return words.minutes(e.spoken)
+            return words.ltr(format_mmss(math.floor(e.spoken + 1e-9)))
         if col == Column.OVER:
-            return words.ltr("+" + format_mmss(round(e.overrun))) if e.overrun >= 1 else ""
+            over = math.floor(e.overrun + 1e-9)
+            shows = over >= 1 or (live and e.overrun > 0)  # "+00:00" as the clock shows it
+            return words.ltr("+" + format_mmss(over)) if shows else ""
         if not e.notes:
             return ""
         more = f" (+{len(e.notes) - 1})" if len(e.notes) > 1 else ""

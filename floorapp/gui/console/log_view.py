@@ -47,7 +47,7 @@ class LogView(QSplitter):
         self._fit_columns()
         self.notes = NotesEditor(floor, language, self)
         self.addWidget(self.table)
-        self.addWidget(self.notes)
+        self.addWidget(self.notes)  # its tags and record scroll within it: it never grows
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -91,7 +91,7 @@ class LogView(QSplitter):
         self.model.set_language(language)
         self._fit_columns()
         self.notes.language = language
-        self.notes.set_intervention(self.notes.intervention)
+        self.notes.set_intervention(self.notes.intervention, rebuild=True)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.notes.set_intervention(self.model.intervention_at(current.row())

@@ -31,9 +31,14 @@ def build_menus(
         menus[group] = bar.addMenu(shortcuts.tr(title))
     meeting = menus["Meeting"]
     meeting.addAction(actions["new_meeting"])
+    if "new_from_note" in actions:
+        meeting.addAction(actions["new_from_note"])
     meeting.addAction(actions["open_meeting"])
     menus["recent"] = meeting.addMenu(tr("Open &recent"))
     menus["recent"].setObjectName("menu-recent")
+    meeting.addSeparator()
+    meeting.addAction(actions["share_meeting"])
+    meeting.addAction(actions["join_meeting"])
     meeting.addSeparator()
     meeting.addAction(actions["edit_programme"])
     meeting.addAction(actions["add_participant"])
@@ -49,7 +54,7 @@ def build_menus(
     for s in shortcuts.ACTIONS:
         if s.group == "Floor":
             floor.addAction(actions[s.id])
-            if s.id in ("end", "shorten", "reply", "redo"):
+            if s.id in ("end", "shorten", "reply", "redo", "mute"):
                 floor.addSeparator()
     lst = menus["List"]
     for s in shortcuts.ACTIONS:
@@ -64,7 +69,7 @@ def build_menus(
         if s.group == "View":
             view.addAction(actions[s.id])
     view.addSeparator()
-    lang_menu = view.addMenu(tr("Display &language"))
+    lang_menu = view.addMenu(tr("Console &language"))
     lang_menu.setObjectName("menu-language")
     choice = QActionGroup(lang_menu)
     choice.setExclusive(True)
@@ -77,5 +82,7 @@ def build_menus(
         choice.addAction(a)
         a.triggered.connect(lambda _c=False, c=code: on_language(c))
 
+    for menu in menus.values():
+        menu.setToolTipsVisible(True)  # why an action is greyed out (a station's role)
     menus["Help"].addAction(actions["help"])
     return menus

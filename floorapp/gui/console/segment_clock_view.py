@@ -15,6 +15,7 @@ from floorapp.core.events import Event
 from floorapp.core.segment_clock import SegmentClock
 from floorapp.gui.console import words
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import app_language
 
 #: Under this many spare seconds the projection is shown as a warning.
 TIGHT_SECONDS = 5 * 60
@@ -109,7 +110,8 @@ class SegmentClockView(QFrame):
             zone = state.programme.zone()
             seg = state.programme.segment(sc.segment_id)
             start, end = hhmm(sc.scheduled_start, zone), hhmm(sc.scheduled_end, zone)
-            title = f"{seg.title}  ({words.ltr(f'{start}–{end}')})"
+            shown_title = state.programme.text(seg, "title", app_language()).tagged()
+            title = f"{shown_title}  ({words.ltr(f'{start}–{end}')})"
             times = tr("Now {now} · scheduled end {end} · {n} waiting, {need} needed").format(
                 now=hhmm(sc.now, zone), end=end, n=sc.waiting,
                 need=words.minutes(sc.list_seconds + sc.current_seconds))

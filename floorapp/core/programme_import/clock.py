@@ -1,0 +1,186 @@
+"""Times of day and time ranges as programmes write them, in English, French and Spanish.
+
+The grammar, in words:
+
+    TIME   := HOUR [ (":" | "." | "h" | " h ") MINUTES ] [ MERIDIEM | "h" | "hs" | "heures" ]
+            | "noon" | "midday" | "midi" | "mediodía"
+    RANGE  := TIME DASH TIME            DASH: - – — ‐ -- to till until à a al hasta y
+    POINT  := TIME at the start of a line, not followed by a DASH and a TIME ("11.45 Visit")
+
+A range is only taken as one when it cannot be a date or a count: at least one of its
+ends has minutes, a meridiem (am/pm) or an "h"/"heures" mark ("16-17 March" and
+"2004-2014" are not times). Which half of the day a 12-hour time is in is decided
+once for the whole range (:func:`resolve`), and every guess is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
+_WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
+_CLOCK = (
+    r"(?P<{n}h>[01]?\d|2[0-3])"
+    r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
+    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|hrs|hs|h)\b)?"
+)
+_DASH = r"\s*(?:--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b)\s*"
+
+RANGE = re.compile(
+    r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"
+    + _DASH
+    + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+POINT = re.compile(
+    r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a") + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|$))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """One end of a range as written: hour, minutes, and what marked it."""
+
+    hour: int
+    minute: int
+    meridiem: str | None  # "am", "pm" or None
+    explicit: bool  # minutes, meridiem or an "h" mark were written
+    word: str | None = None  # "noon"
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    """A range found in the text: where it is, its two ends, and any guess made."""
+
+    start: time
+    end: time
+    span: tuple[int, int]
+    guess: str = ""  # why the reading is not certain, "" when it is
+
+
+def _meridiem(text: str | None) -> str | None:
+    if not text:
+        return None
+    return "pm" if text.strip().lower().startswith("p") else "am"
+
+
+def _end(m: re.Match[str], n: str) -> ClockTime | None:
+    word = m.group(f"{n}word") if f"{n}word" in m.re.groupindex else None
+    if word:
+        return ClockTime(12, 0, "pm", True, word="noon")
+    hour = m.group(f"{n}h")
+    if hour is None:
+        return None
+    minutes = m.group(f"{n}m")
+    mer = _meridiem(m.group(f"{n}mer"))
+    mark = m.group(f"{n}mark") if f"{n}mark" in m.re.groupindex else None
+    sep = m.group(f"{n}sep")
+    explicit = bool(minutes or mer or mark or (sep and sep.strip() == "h"))
+    return ClockTime(int(hour), int(minutes or 0), mer, explicit)
+
+
+def _h24(m: re.Match[str], n: str) -> bool:
+    """Whether an end is written the 24-hour way: "09:00", "10 h 30", "16:00hs", "13 heures"."""
+    hour = m.group(f"{n}h") or ""
+    sep = (m.group(f"{n}sep") or "").strip()
+    mark = m.group(f"{n}mark") if f"{n}mark" in m.re.groupindex else None
+    return bool(re.fullmatch(r"0\d", hour)) or sep == "h" or bool(mark)
+
+
+def _to24(c: ClockTime, meridiem: str | None) -> int:
+    """Minutes since midnight of a clock time read in a half of the day."""
+    h = c.hour
+    if meridiem == "pm" and h < 12:
+        h += 12
+    elif meridiem == "am" and h == 12:
+        h = 0
+    return h * 60 + c.minute
+
+
+def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, str] | None:
+    """Start and end in minutes since midnight, and the guess made ("" when none).
+
+    ``None`` when the two ends make no sense as a range of one day.
+    """
+    guess = ""
+    if a.hour > 12 or b.hour > 12 or h24 or (a.hour == 0):
+        if a.meridiem or b.meridiem:  # "13:00 pm": trust the 24-hour reading
+            guess = "a 24-hour time was also marked am/pm"
+        start, end = a.hour * 60 + a.minute, b.hour * 60 + b.minute
+        if end < start and b.hour + 12 < 24 and b.hour < 12:
+            end += 12 * 60
+            guess = "the end was read as afternoon"
+    elif a.meridiem and b.meridiem:
+        start, end = _to24(a, a.meridiem), _to24(b, b.meridiem)
+    elif b.meridiem:  # "10–11.30 a.m.", "11–1 p.m.", "3-6 p.m."
+        end = _to24(b, b.meridiem)
+        start = _to24(a, b.meridiem)
+        if start > end:
+            start = _to24(a, "am")
+    elif a.meridiem:  # "11 a.m. - 1"
+        start = _to24(a, a.meridiem)
+        end = _to24(b, a.meridiem)
+        if end <= start:
+            end = _to24(b, "pm")
+    else:  # no meridiem at all, hours 1-12: "10.00 – 11.30", "11:00 - 1:00", "3.00 - 6.00"
+        start, end = a.hour * 60 + a.minute, b.hour * 60 + b.minute
+        if a.hour < 8 and b.hour <= 8 and not (a.hour == 0):
+            start, end = start + 12 * 60, end + 12 * 60
+            guess = "no am/pm: read as afternoon"
+        elif end <= start and b.hour < 12:
+            end += 12 * 60
+            guess = "no am/pm: the end was read as afternoon"
+    if not (0 <= start < end < 24 * 60):
+        return None
+    return start, end, guess
+
+
+def _as_time(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+def find_ranges(text: str) -> list[TimeRange]:
+    """Every time range in ``text``, in order, with its character span."""
+    found = []
+    for m in RANGE.finditer(text):
+        a, b = _end(m, "a"), _end(m, "b")
+        if a is None or b is None:
+            continue
+        dash = text[m.end("ah") if m.group("ah") else m.start(): m.start("bh")
+                    if m.group("bh") else m.end()].lower()
+        word_dash = re.search(r"\b(?:a|y|al|to|à)\b", dash) is not None
+        if not (a.explicit or b.explicit):
+            continue
+        if word_dash and not (a.explicit and b.explicit):
+            continue  # "1 a 3" or "10 to 12" without marks is a count, not times
+        r = resolve(a, b, _h24(m, "a") or _h24(m, "b"))
+        if r is None:
+            continue
+        found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
+    return found
+
+
+def find_point(line: str) -> tuple[time, tuple[int, int], str] | None:
+    """A time alone at the start of a line ("11.45 Visit", "16:00 Apertura"), or None."""
+    m = POINT.match(line)
+    if m is None:
+        return None
+    c = _end(m, "a")
+    if c is None or not c.explicit:
+        return None
+    if m.group("asep") is None and not c.meridiem and not m.group("amark"):
+        return None
+    guess = ""
+    if c.meridiem:
+        minutes = _to24(c, c.meridiem)
+    else:
+        minutes = c.hour * 60 + c.minute
+        if c.hour < 8 and not _h24(m, "a"):
+            minutes += 12 * 60
+            guess = "no am/pm: read as afternoon"
+    if minutes >= 24 * 60:
+        return None
+    return _as_time(minutes), m.span(), guess

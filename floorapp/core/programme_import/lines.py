@@ -1,0 +1,117 @@
+"""Cutting a concept note into logical lines, each knowing where it sits in the text.
+
+Most programmes have one item a line. Two shapes need more: a grid whose cells are
+separated by "|" (one logical line per cell, the grid's rows and columns kept), and a
+programme flattened onto one long line (cut before each time range, each day, each
+label and each bracketed note, so the same grammar reads it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from floorapp.core.programme_import.clock import find_ranges
+from floorapp.core.programme_import.words import LABELS, MONTHS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Line:
+    """A logical line: its text (not stripped) and the offset of its first character."""
+
+    text: str
+    start: int
+    cell: int = -1  # column in a "|" grid, -1 outside one
+    row: int = -1  # grid row number, -1 outside one
+
+    @property
+    def end(self) -> int:
+        """Offset just after the line's last character."""
+        return self.start + len(self.text)
+
+    def stripped(self) -> str:
+        """The text without surrounding spaces, bullets and grid bars."""
+        return self.text.strip().strip("|").strip()
+
+
+_DAY_NAMES = "|".join(WEEKDAYS)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_WORDS = re.compile(
+    r"(?:\b(?:" + _DAY_NAMES + r")\b,?\s*)?"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de)?\s+(?:" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\s+(?:de\s+)?\d{4})?"
+    r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = sorted({w for k in ("chair", "moderator", "panellist", "keynote", "speaker",
+                                   "themes") for w in LABELS[k]}, key=len, reverse=True)
+_LABEL_SPLIT = re.compile(
+    r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(w) for w in _LABEL_WORDS) + r")s?\s*:)",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",
+                          re.IGNORECASE)
+LONG_LINE = 220
+
+
+def _cuts(text: str) -> list[int]:
+    """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
+    cuts: set[int] = set()
+    for r in find_ranges(text):
+        begin = r.span[0]
+        before = text[max(0, begin - 45):begin]
+        date = None
+        for m in DATE_WORDS.finditer(before):
+            date = m
+        if date is not None and before[date.end():].strip(" ,") == "":
+            begin = begin - len(before) + date.start()
+            cuts.add(begin)
+        elif not _FROM_BEFORE.search(text[:begin]):
+            cuts.add(begin)
+    label_cuts: list[int] = []
+    for m in _LABEL_SPLIT.finditer(text):
+        # "Opening remarks:" is one label, not "Opening" + "remarks:".
+        if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
+            continue
+        label_cuts.append(m.end())
+    cuts.update(label_cuts)
+    for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
+        cuts.add(m.end())
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _split_long(text: str, start: int) -> list[Line]:
+    if len(text) < LONG_LINE:
+        return [Line(text, start)]
+    ranges = find_ranges(text)
+    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2:
+        return [Line(text, start)]
+    out = []
+    prev = 0
+    for c in _cuts(text) + [len(text)]:
+        if text[prev:c].strip():
+            out.append(Line(text[prev:c], start + prev))
+        prev = c
+    return out
+
+
+def logical_lines(text: str) -> list[Line]:
+    """The text's logical lines, in order; grid cells and flattened parts each their own."""
+    out: list[Line] = []
+    offset = 0
+    row = 0
+    for raw in text.split("\n"):
+        if raw.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", raw):
+            row += 1
+            pos = 0
+            for i, cell in enumerate(raw.split("|")):
+                if cell.strip():
+                    for piece in _split_long(cell, offset + pos):
+                        out.append(Line(piece.text, piece.start, i, row))
+                pos += len(cell) + 1
+        elif re.fullmatch(r"[\s|:\-]+", raw) and "|" in raw:
+            pass  # the "---|---" rule under a grid's header
+        else:
+            out.extend(_split_long(raw, offset))
+        offset += len(raw) + 1
+    return out

@@ -1,0 +1,271 @@
+"""The meeting as a whole: its title, date, venue, time zone and speaking limits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from floorapp.core.programme_import.lines import DATE_WORDS
+from floorapp.core.programme_import.proposal import Found, Span
+from floorapp.core.programme_import.words import CITIES, MONTHS
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
+_HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
+                   r"aura lieu|se tiendra|date and venue|date et lieu|fecha|date:|"
+                   r"will meet|se reunirá|entitled|\bon)\W", re.IGNORECASE)
+
+
+def parse_date_words(text: str, default_year: int | None) -> date | None:
+    """A date written in words ("Tuesday, 3 April 2012", "13 décembre", "May 1, 2009")."""
+    low = text.lower().replace(",", " ")
+    month = next((MONTHS[w] for w in re.findall(r"[a-zéûô]+", low) if w in MONTHS), None)
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
+    year_m = _YEAR.search(low)
+    if month is None or day_m is None:
+        return None
+    year = int(year_m.group(1)) if year_m else default_year
+    if year is None:
+        return None
+    try:
+        return date(year, month, int(day_m.group(1)))
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> Found[date]:
+    """The meeting's date: the one near "held on"/"take place", else the first full one."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    default_year = max(set(years), key=years.count) if years else None
+    best: tuple[int, date, Span, str] | None = None
+    for m in DATE_WORDS.finditer(text):
+        d = parse_date_words(m.group(0), default_year)
+        if d is None:
+            continue
+        doubt = "" if _YEAR.search(m.group(0)) else "the year is not written with the date"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = text[max(0, m.start() - 90):m.start()]
+        score = 0
+        if _HELD.search(before[-60:]):
+            score += 3
+        if re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+                     r"mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b",
+                     m.group(0), re.IGNORECASE):
+            score += 2
+        if line.strip() == m.group(0).strip() and m.start() < 400 and not re.search(
+                r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|"
+                r"vendredi|lunes|martes|miércoles|jueves|viernes)\b", m.group(0)):
+            score -= 2  # a letter's own date, alone at the top
+        if re.search(r"\d\s*[-–]\s*$", before[-4:]) or re.match(r"\s*[-–]\s*\d", text[m.end():]):
+            score -= 1  # part of a span of days ("16-17 March", "2 - 27 March")
+        if doubt:
+            score -= 1
+        if best is None or score > best[0]:
+            best = (score, d, m.span(), doubt)
+    if best is None:
+        return Found(date.today(), (0, 0), "no date found: today's date was put in its place")
+    doubt = best[3]
+    if best[0] <= 0 and not doubt:
+        doubt = "the first date in the text; check it is the meeting's"
+    return Found(best[1], best[2], doubt)
+
+
+_QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
+_TITLE_CUE = re.compile(
+    r"(?:entitled|titled|on the theme|under the theme|theme|intitulé|intitulée|sur le thème|"
+    r"titulado|titulada|bajo el tema|sobre el tema|dialogue|debate|discussion|panel|event|"
+    r"meeting|conference|forum|celebraci[oó]n|coloquio|encuentro)\s*[:,]?(?:\s+on)?\s*$",
+    re.IGNORECASE)
+_SKIP_HEADINGS = re.compile(
+    r"^(?:the president|of the|general assembly|programme|program|programa|tentative programme|"
+    r"provisional programme|background|objective|objectives|format|concept note|agenda|"
+    r"order of the day|journal|official meetings|organization of the session|"
+    r"excellency|time|date|note|annex|excellence)\b",
+    re.IGNORECASE)
+
+
+def find_title(text: str) -> Found[str]:
+    """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
+    for m in _QUOTED.finditer(text[:6000]):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _TITLE_CUE.search(before.rstrip()):
+            title = m.group("t").strip().rstrip(".").strip("*").strip()
+            return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
+    theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],
+                      re.IGNORECASE)
+    if theme:
+        m = theme
+        t = m.group("t")
+        cut = DATE_WORDS.search(t)
+        t = t[:cut.start()] if cut and cut.start() > 8 else t
+        t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220]
+        return Found(t, (m.start("t"), m.start("t") + len(t)),
+                     "taken from the \u201cTheme\u201d line")
+    offset = 0
+    candidates: list[tuple[int, str, int]] = []
+    raws = text.split("\n")[:40]
+    for n, raw in enumerate(raws):
+        line = raw.strip()
+        start = offset + raw.find(line) if line else offset
+        offset += len(raw) + 1
+        if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
+            continue
+        if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
+                     re.IGNORECASE) or line.lower().startswith("human rights council"):
+            continue
+        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$", line):
+            continue
+        if line.endswith(".") and len(line) > 120:
+            continue  # a sentence of prose, not a heading
+        if re.match(r"^(?:geneva|new york|nairobi|vienna|genève|ginebra)\b", line, re.I):
+            continue
+        # A heading wrapped over several lines goes on while its lines are long.
+        full = line
+        k = n
+        while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
+                k + 1 < len(raws) and raws[k + 1].strip() and \
+                not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
+            k += 1
+            full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
+        score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
+                               r"summit|event|discussion|council|encuentro|réunion",
+                               full) else 0
+        candidates.append((score, full.rstrip(":"), start))
+    if candidates:
+        best = max(candidates, key=lambda c: (c[0], -c[2]))
+        return Found(best[1], (best[2], best[2] + len(best[1])),
+                     "no announced title: a heading was taken")
+    return Found("Meeting", (0, 0), "no title found")
+
+
+_VENUE_LABEL = re.compile(
+    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar)[ \t]*:"
+    r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
+_VENUE_HELD = re.compile(
+    r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
+    r"\s+(?:in|at|au|à|en)\s+(?:the\s+)?"
+    r"(?P<v>(?:[A-Z][\w’'()-]*|of|the|and|\d+|,|\s)+?)(?=\s+on\b|\s+from\b|\s*\.|\s+le\b|$)",
+    re.MULTILINE)
+_ROOM = re.compile(
+    r"(?P<v>(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
+    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|[A-Z][\w ]+?)"
+    r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
+    r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "
+    r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")
+
+
+def find_venue(text: str) -> Found[str]:
+    """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
+    m = _VENUE_LABEL.search(text)
+    if m:
+        v = m.group("v").strip()
+        parts = [p.strip() for p in re.split(r"[,;]", v)]
+        kept = [p for p in parts
+                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I))]
+        v = ", ".join(kept) if kept else v
+        return Found(v.rstrip("."), m.span("v"))
+    tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),
+             (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
+    for pattern, needed in tiers:
+        for m in pattern.finditer(text):
+            v = m.group("v").strip(" ,")
+            if len(v) < 4 or not re.search(needed, v):
+                continue
+            return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
+                         "a room named in the text")
+    return Found("", (0, 0), "no venue found")
+
+
+def find_timezone(text: str, venue: Found[str]) -> Found[str]:
+    """The venue's IANA time zone, from the city named in the venue or the text."""
+    for where, span in ((venue.value, venue.span), (text[:4000], (0, 0))):
+        low = where.lower()
+        for city, zone in CITIES.items():
+            pattern = (r"\b" + re.escape(city) + r"\b" if where is venue.value else
+                       r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*)" + re.escape(city) + r"\b")
+            found = re.search(pattern, low, re.MULTILINE)
+            i = low.find(city, found.start()) if found else -1
+            if i >= 0:
+                at = ((span[0] + i, span[0] + i + len(city)) if where is venue.value
+                      else (i, i + len(city)))
+                return Found(zone, at, "" if where is venue.value else
+                             f"from \u201c{city}\u201d in the text")
+    return Found("America/New_York", (0, 0), "no city found: New York assumed")
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "ten": 10, "fifteen": 15, "deux": 2, "trois": 3, "quatre": 4,
+            "cinq": 5, "dix": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10}
+_MINUTES = re.compile(
+    r"(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(_NUMBERS) + r")(?:\s*(?:-|‐|–|to)\s*(?P<n2>\d{1,2}))?"
+    r"[\s‐-]*(?:minutes?|mins?\.?|minutos?)\b", re.IGNORECASE)
+_LIMIT_CUE = re.compile(r"exceed|limit|maximum|speaking time|statements?\b|interventions?\b|"
+                        r"déclarations?|intervenciones?|not more than|no more than|up to|"
+                        r"should not|temps de parole|ne (?:doit|devra)|tiempo de palabra|"
+                        r"no (?:deberá|debe)|for all|each|per (?:speaker|statement|delegation)",
+                        re.IGNORECASE)
+_NOT_A_LIMIT = re.compile(r"slots?|total time|will be divided|allocated|followed by|in total|"
+                          r"per (?:panel|segment)|video|break", re.IGNORECASE)
+_WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("group", (r"on behalf of (?:a )?groups?", r"\bgroups\b", r"groupes", r"grupos")),
+    ("observer_state", (r"observer states", r"États observateurs", r"Estados observadores")),
+    ("observer", (r"other observers", r"\bobservers\b", r"observateurs", r"observadores")),
+    ("civil_society", (r"\bNGOs?\b", r"civil society", r"ONG", r"sociedad civil")),
+    ("un_system", (r"United Nations agencies", r"UN entities", r"UN system")),
+    ("panellist", (r"panel+ists?", r"panélistes", r"panelistas")),
+    ("moderator", (r"moderators?\b",)),
+    ("member_state", (r"States Members", r"Member States", r"delegations", r"\bStates\b",
+                      r"délégations", r"États membres", r"delegaciones", r"Estados Miembros")),
+)
+_ALL = ("member_state", "observer_state", "observer", "un_system", "civil_society", "other")
+
+
+def _clause_keys(clause: str) -> list[str]:
+    if re.search(r"\bfor all\b|pour tous|para todos|all speakers|tous les orateurs", clause,
+                 re.IGNORECASE):
+        return list(_ALL)
+    keys = []
+    for key, patterns in _WHO:
+        if any(re.search(p, clause, re.IGNORECASE) for p in patterns):
+            keys.append(key)
+    if "observer" in keys and "member_state" in keys and not re.search(
+            r"States Members|Member States|États membres|Estados Miembros", clause):
+        keys.remove("member_state")  # "observer States and other observers"
+    if keys == ["member_state"] and re.search(r"delegations|délégations|delegaciones", clause,
+                                             re.IGNORECASE):
+        keys += ["observer_state", "observer"]
+    return keys
+
+
+def find_limits(text: str) -> dict[str, Found[int]]:
+    """Speaking limits stated in prose: "limit their interventions to 3 minutes", …"""
+    limits: dict[str, Found[int]] = {}
+    for sentence in re.finditer(r"[^.!?\n\]\[]+(?:[.!?]|$)", text, re.MULTILINE):
+        s = sentence.group(0)
+        if not _LIMIT_CUE.search(s) or _NOT_A_LIMIT.search(s):
+            continue
+        # Cut the sentence into clauses, each with its own number: "3 minutes for
+        # States Members and 2 minutes for observer States".
+        matches = list(_MINUTES.finditer(s))
+        for i, m in enumerate(matches):
+            clause_start = matches[i - 1].end() if i else 0
+            clause_end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
+            n = m.group("n2") or m.group("n")
+            minutes = float(_NUMBERS.get(n.lower(), 0) or n.replace(",", "."))
+            if not 0 < minutes <= 30:
+                continue
+            after = s[m.end():clause_end]
+            before = s[clause_start:m.start()]
+            if re.match(r"\s*(?:\w+\s+)?(?:for|pour|para|by|por)\b", after):
+                keys = _clause_keys(after) or _clause_keys(before)
+            else:
+                keys = _clause_keys(before) or _clause_keys(after)
+            doubt = ""
+            if not keys:
+                keys = ["member_state", "observer_state", "observer"]
+                doubt = "who the limit is for is not said: taken for delegations"
+            span = (sentence.start() + m.start(), sentence.start() + m.end())
+            for key in keys:
+                limits.setdefault(key, Found(int(minutes * 60), span, doubt))
+    return limits

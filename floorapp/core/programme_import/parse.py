@@ -1,0 +1,164 @@
+"""From a concept note's text to a proposed programme (rules only: no network, no model)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from floorapp.core.programme_import.lines import logical_lines
+from floorapp.core.programme_import.meeting import (
+    find_date,
+    find_limits,
+    find_timezone,
+    find_title,
+    find_venue,
+    parse_date_words,
+)
+from floorapp.core.programme_import.proposal import Found, Odd, Proposal, ProposedSegment
+from floorapp.core.programme_import.segments import SegmentReader, _Reading
+from floorapp.core.programme_import.source import repair
+from floorapp.core.programme_import.words import language_of, segment_kind
+
+
+def _fmt(t: time) -> str:
+    return t.strftime("%H:%M")
+
+
+def _line_text(text: str, span: tuple[int, int]) -> str:
+    """The source line a span starts on, stripped."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[0])
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
+    """Points in time ("16:00 Apertura") become segments ending at the next one.
+
+    Only when their day has no segment with written times; otherwise they are odd.
+    """
+    days_with_ranges = {s.day for s in r.segments}
+    chained: list[ProposedSegment] = []
+    by_day: dict[str, list[ProposedSegment]] = {}
+    for p in r.points:
+        by_day.setdefault(p.day, []).append(p)
+    for day, points in by_day.items():
+        if day in days_with_ranges:
+            for p in points:
+                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                                 "a point in time among timed segments, not a segment"))
+            continue
+        points.sort(key=lambda p: p.start.value)
+        hours_end = max((h.end for h in r.hours), default=None)
+        for i, p in enumerate(points):
+            if i + 1 < len(points):
+                nxt = points[i + 1].start.value
+            elif hours_end is not None and hours_end > p.start.value:
+                nxt = hours_end
+            else:
+                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                                 "the last point in time: its end is not written"))
+                continue
+            if nxt <= p.start.value:
+                r.odd.append(Odd(f"{_fmt(p.start.value)} {p.title.value}", p.start.span,
+                                 "a point in time at the same time as the next"))
+                continue
+            p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
+            chained.append(p)
+    return chained
+
+
+def _day_date(key: str, default_year: int | None) -> date | None:
+    return parse_date_words(key, default_year) if key else None
+
+
+def propose(text: str) -> Proposal:
+    """The proposed programme for a concept note's text (already read and repaired)."""
+    title = find_title(text)
+    when = find_date(text)
+    venue = find_venue(text)
+    zone = find_timezone(text, venue)
+    proposal = Proposal(text=text, title=title, date=when, venue=venue, timezone=zone,
+                        language=language_of(text), limits=find_limits(text))
+    reading = SegmentReader(text).read(logical_lines(text))
+    segments = reading.segments + _chain_points(reading, text)
+    proposal.odd = list(reading.odd)
+    pre = reading.preamble
+    if not segments and reading.hours:
+        h = reading.hours[0]
+        segments = [ProposedSegment(
+            start=Found(h.start, h.span, "the meeting's hours: no segments were found"),
+            end=Found(h.end, h.span, "the meeting's hours: no segments were found"),
+            title=Found(title.value, title.span, "the meeting's title: no segments were found"),
+            kind=segment_kind(title.value) if segment_kind(title.value) != "other" else
+            "dialogue", people=pre.people, themes=pre.themes)]
+    elif pre.people or pre.themes:
+        talks = [s for s in segments if s.kind != "break"]
+        if len(talks) == 1:
+            talks[0].people[:0] = pre.people
+            talks[0].themes[:0] = pre.themes
+        else:
+            for x in pre.people:
+                proposal.odd.append(Odd(x.name.value, x.name.span, "named before any segment"))
+            for t in pre.themes:
+                proposal.odd.append(Odd(t.value, t.span, "a theme named before any segment"))
+    if not segments:
+        nothing = "no times in the text: placeholder, set the real times"
+        segments = [ProposedSegment(start=Found(time(10, 0), (0, 0), nothing),
+                                    end=Found(time(13, 0), (0, 0), nothing),
+                                    title=Found(title.value, title.span,
+                                                "no segments found: the meeting's title"),
+                                    kind="dialogue")]
+    # Segments of the first day make the programme; others are reported.
+    first_day = next((s.day for s in segments if s.day), "")
+    first_date = _day_date(first_day, when.value.year)
+    weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
+                                                  "jueves", "viernes", "sábado", "domingo"))
+    near = first_date is not None and abs((first_date - when.value).days) <= 14
+    if first_date is not None and first_date != when.value and (weekday_named or when.doubt
+                                                                or near):
+        seg = next(s for s in segments if s.day == first_day)
+        proposal.date = Found(first_date, seg.start.span,
+                              "" if first_date.year == when.value.year else
+                              "the year is not written with the day")
+    kept = []
+    for s in segments:
+        if s.day and first_day and s.day != first_day:
+            proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} "
+                                    f"{s.title.value}", s.start.span,
+                                    f"on another day ({s.day}): a programme holds one day"))
+        else:
+            kept.append(s)
+    kept.sort(key=lambda s: (s.start.value, s.end.value))
+    final: list[ProposedSegment] = []
+    for s in kept:
+        if final and s.start.value < final[-1].end.value:
+            proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "at the same time as \u201c"
+                                    f"{final[-1].title.value}\u201d (a parallel meeting)"))
+            continue
+        final.append(s)
+    for i, s in enumerate(final, 1):
+        if not s.title.value:
+            s.title = Found(f"Segment {i}", s.start.span, "no title found")
+    for s in final:  # the same person named twice in a segment ("Chair" and "Opening remarks")
+        seen: set[str] = set()
+        unique = []
+        for x in s.people:
+            if x.name.value not in seen:
+                seen.add(x.name.value)
+                unique.append(x)
+        s.people = unique
+    proposal.segments = final
+    talks = [s for s in final if s.kind != "break"]
+    if title.doubt and len(talks) == 1 and talks[0].title.sure:
+        proposal.title = Found(talks[0].title.value, talks[0].title.span,
+                               "the title of the only segment")
+    proposal.odd.sort(key=lambda o: o.span[0])
+    return proposal
+
+
+def propose_from_text(raw: str, name: str = "the text") -> Proposal:
+    """Repair (or refuse) pasted text, then propose a programme for it."""
+    src = repair(raw, name)
+    proposal = propose(src.text)
+    proposal.notes = src.notes
+    return proposal

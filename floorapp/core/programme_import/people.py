@@ -1,0 +1,72 @@
+"""People as programmes list them: "H.E. Ms. Jane Doe, Minister of X (TBC)", several a line."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme_import.proposal import Found, ProposedPerson
+from floorapp.core.programme_import.words import PERSON_START
+
+_TBC = re.compile(r"\(\s*(?:TBC|TBD|to be confirmed|to be announced|à confirmer|"
+                  r"por confirmar)\s*\)|\bTBC\b", re.IGNORECASE)
+
+
+def starts_with_person(text: str) -> bool:
+    """Whether a line opens with an honorific and a capitalised name."""
+    return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None
+
+
+def split_people(text: str) -> list[tuple[str, int]]:
+    """One line naming several people cut into one piece each, with offsets in ``text``."""
+    starts = [m.start() for m in PERSON_START.finditer(text)
+              if m.start() == 0 or re.search(r"(?:^|[,;)•:]|\band|\by|\bet|\bby|\bpar|\bpor)\s*$",
+                                             text[:m.start()])]
+    if not starts:
+        return [(text, 0)]
+    prefix = text[:starts[0]]
+    if prefix.strip(" ,;•-") and not re.search(r"(?:\bby|\bpar|\bpor|:)\s*$", prefix):
+        starts.insert(0, 0)
+    if len(starts) == 1:
+        return [(text[starts[0]:], starts[0])]
+    pieces = []
+    for a, b in zip(starts, starts[1:] + [len(text)], strict=True):
+        piece = text[a:b]
+        piece = re.sub(r"(?:[,;]|\band|\by|\bet)\s*$", "", piece.rstrip()).rstrip(" ,;")
+        if piece.strip():
+            pieces.append((piece, a))
+    return pieces
+
+
+def person(text: str, offset: int, label: str) -> ProposedPerson | None:
+    """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
+    raw = text.strip().lstrip("•*·-–").strip()
+    if not raw:
+        return None
+    lead = text.find(raw[:5]) if raw else 0
+    doubt = ""
+    if _TBC.search(raw):
+        doubt = "marked as to be confirmed"
+    m = re.match(r"(?P<name>[^,(;–]+?)\s*(?:\((?P<paren>[^)]*)\)\s*,?\s*|,\s*|\s+[–-]\s+|$)"
+                 r"(?P<role>.*)$", raw)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
+    role = _TBC.sub("", role).strip(" ,;")
+    name_clean = _TBC.sub("", name).strip(" ,;")
+    if len(name_clean) < 3 or len(name_clean) > 80:
+        return None
+    if not PERSON_START.match(name_clean) and not doubt:
+        doubt = "no honorific (Mr., Ms., H.E. …): check this is a person"
+    start = offset + lead
+    return ProposedPerson(Found(name_clean, (start, start + len(name)), doubt), role, label)
+
+
+def people_in(text: str, offset: int, label: str) -> list[ProposedPerson]:
+    """Every person named in a piece of text (one or several)."""
+    out = []
+    for piece, at in split_people(text):
+        p = person(piece, offset + at, label)
+        if p is not None:
+            out.append(p)
+    return out

@@ -1,0 +1,504 @@
+"""The segments of a programme, read line by line with a small grammar.
+
+    SEGMENT  := [DAY] [LABEL] RANGE [TITLE] (TITLE-LINE)? BODY*
+    POINT    := TIME TITLE                       "11.45 Visit", "16:00 Apertura"
+    BODY     := PEOPLE-LABEL (PERSON | NEWLINE PERSON+) | THEMES-LABEL THEME+ | CUE THEME+
+              | NOTE                             anything else, kept as the description
+    DAY      := [WEEKDAY] DATE | WEEKDAY         a header line, or in front of a range
+
+Each segment records the day it was found under; a grid of "|" cells maps each cell
+to its column's times. What does not fit (a deadline, a time alone, a heading with
+no title) is reported as odd, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import time
+
+from floorapp.core.programme_import.clock import TimeRange, find_point, find_ranges
+from floorapp.core.programme_import.lines import DATE_WORDS, Line
+from floorapp.core.programme_import.people import people_in, starts_with_person
+from floorapp.core.programme_import.proposal import Found, Odd, ProposedSegment
+from floorapp.core.programme_import.words import LABELS, OTHER_LABELS, WEEKDAYS, segment_kind
+
+_MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
+                         r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
+_PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
+                     r"noche)\b\s*", re.IGNORECASE)
+_SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}.*$", re.DOTALL)
+_CUE = re.compile(
+    r"\s*(?:(?:Panel+ists|Participants|Delegations|Member States)(?: and [a-z]+)? (?:are|will "
+    r"be) (?:invited|encouraged|requested) to (?:focus on|address|consider|discuss)[^:]*:?"
+    r"|(?:on|with|address) the following (?:themes|questions|topics|sub-themes)\s*:?"
+    r"|Guiding questions\s*:|Les participants sont invités à[^:]*:|Se invita a[^:]*:)",
+    re.IGNORECASE)
+_BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
+                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
+                          r"(?:live|here)[^.]*)", re.IGNORECASE)
+_ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
+_BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
+_DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
+_ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
+                        r"\)?[\s.;]*$", re.IGNORECASE)
+_HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:",
+                          re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
+                        r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•*·\-–]|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
+                             r"Las|Veuillez|Please)\s)")
+
+_WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
+_LABEL_COLON = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
+    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_LABEL_BARE = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
+    r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"
+    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
+                          r")s?\s*:", re.IGNORECASE)
+_KIND_OF = {w: k for w, k in _WORDS}
+_DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
+
+
+@dataclass
+class _Reading:
+    """The state of the line-by-line reading."""
+
+    segments: list[ProposedSegment] = field(default_factory=list)
+    points: list[ProposedSegment] = field(default_factory=list)  # ends not known yet
+    odd: list[Odd] = field(default_factory=list)
+    hours: list[TimeRange] = field(default_factory=list)  # ranges in prose: meeting hours
+    day: str = ""
+    current: ProposedSegment | None = None
+    pending_title: bool = False
+    title_open: bool = False  # the title may go on onto the next line
+    mode: str = ""  # "people:<label>", "after-single", "themes" or ""
+    blank_since: bool = False
+    grid_columns: dict[int, TimeRange] = field(default_factory=dict)
+    grid_row: int = -1
+    grid_day: dict[int, str] = field(default_factory=dict)
+    #: People and themes named before any segment (a concept note's "Chair:" at the top).
+    preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
+        Found(time(0, 0)), Found(time(0, 0)), Found("")))
+
+
+def label_of(text: str) -> tuple[str, str, int] | None:
+    """(label kind, the rest of the line, the rest's offset) for a labelled line."""
+    m = _LABEL_COLON.match(text) or _LABEL_BARE.match(text)
+    if m is None:
+        return None
+    return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
+
+
+def _day_key(text: str) -> str:
+    m = DATE_WORDS.search(text)
+    if m is None:
+        return ""
+    return re.sub(r"\s+", " ", m.group(0).strip(" ,").lower())
+
+
+def clean_title(text: str) -> str:
+    """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
+    t = text.strip().strip("|").strip()
+    t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
+    for _ in range(3):
+        t = _MEETING_NO.sub("", _PERIOD.sub("", t))
+    t = _SYMBOLS.sub("", t)
+    t = _BOILERPLATE.sub("", t)
+    m = _CUE.search(t)
+    if m:
+        t = t[:m.start()]
+    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
+    if "(" in t and ")" not in t[t.rfind("("):]:
+        t = t[:t.rfind("(")]
+    if len(t) > 110:
+        for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+                    re.search(r"(?<=[a-z])\.\s", t)):
+            if cut and cut.start() > 3:
+                t = t[:cut.start()]
+                break
+    return t.strip(" \t;,:.-–|")
+
+
+def _split_person_title(title: str) -> tuple[str, str] | None:
+    """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
+    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|"
+                 r"Mme|M\.)\s*.*)$", title)
+    if m and starts_with_person(m.group("p")):
+        return m.group("t"), m.group("p")
+    return None
+
+
+class SegmentReader:
+    """Reads segments out of logical lines; call :meth:`read`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.r = _Reading()
+        self.prev_text = ""
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _odd(self, line: Line, why: str, text: str | None = None) -> None:
+        body = (text if text is not None else line.stripped())
+        self.r.odd.append(Odd(body.strip(), (line.start, line.end), why))
+
+    def _close_pending(self) -> None:
+        r = self.r
+        if r.current is not None and r.pending_title:
+            seg = r.current
+            where = seg.start.span
+            target = r.points if seg in r.points else r.segments
+            if seg in target:
+                target.remove(seg)
+            r.odd.append(Odd(self.text[where[0]:where[1]], where,
+                             "a time with no title after it (a column heading?)"))
+            r.current = None
+        r.pending_title = False
+
+    def _new_segment(self, rng: TimeRange, line: Line, title: str, title_at: int,
+                     day: str, point: bool = False) -> ProposedSegment:
+        self._close_pending()
+        span = (line.start + rng.span[0], line.start + rng.span[1])
+        seg = ProposedSegment(
+            start=Found(rng.start, span, rng.guess),
+            end=Found(rng.end, span, rng.guess if not point else "end not written"),
+            title=Found("", span), day=day)
+        (self.r.points if point else self.r.segments).append(seg)
+        self.r.current = seg
+        self.r.mode = ""
+        self._set_title(seg, title, line.start + title_at)
+        return seg
+
+    def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
+        split = _split_person_title(title.strip())
+        people_text = ""
+        if split:
+            title, people_text = split
+        cleaned = clean_title(title)
+        if not cleaned or _ROOM_ONLY.match(cleaned) or _DAY_ALONE.match(cleaned):
+            self.r.pending_title = True
+            self.r.title_open = False
+            return
+        i = self.text.find(cleaned[:20], at) if cleaned else at
+        i = at if i < 0 or i > at + 400 else i
+        doubt = ""
+        if re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
+            doubt = "marked as to be confirmed"
+        if doubt:
+            cleaned = re.sub(r"\s*\(\s*(?:TB[CDA]|to be confirmed|à confirmer)\s*\)|\s*\bTB[CDA]\b",
+                             "", cleaned, flags=re.IGNORECASE).strip() or cleaned
+        seg.title = Found(cleaned, (i, i + len(cleaned)), doubt or seg.title.doubt)
+        seg.kind = segment_kind(cleaned)
+        self.r.pending_title = False
+        self.r.title_open = len(cleaned) < 120
+        if people_text:
+            label = "chair" if seg.kind in ("opening", "closing") else "speaker"
+            j = self.text.find(people_text[:15], at)
+            seg.people += people_in(people_text, j if j >= 0 else at, label)
+            self.r.mode = "after-single"
+        rest = title[len(title) - len(title.lstrip()):]
+        cue = _CUE.search(rest)
+        if cue:
+            self._run_on_themes(seg, rest[cue.end():], at + cue.end())
+
+    def _run_on_themes(self, seg: ProposedSegment, text: str, at: int) -> None:
+        """Themes run together on one line: cut before each capitalised clause."""
+        cuts = [0]
+        for m in re.finditer(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|[A-Z]{2,})\b)", text):
+            prev_raw = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
+            prev = prev_raw.lower()
+            if not prev_raw[:1].islower() or prev in (
+                    "the", "by", "of", "and", "for", "to", "in", "on", "with", "a", "an",
+                        "its", "their", "including", "between", "from", "at", "as"):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(text))
+        pieces = [(text[a:b], a) for a, b in zip(cuts, cuts[1:], strict=False)]
+        doubt = "" if len(pieces) == 1 else "cut from themes run together on one line"
+        for piece, a in pieces:
+            p = piece.strip(" ;,")
+            if len(p) > 3:
+                start = at + a + piece.find(p)
+                seg.themes.append(Found(p, (start, start + len(p)), doubt))
+        self.r.mode = "themes"
+
+    # -- the grammar ----------------------------------------------------------------------
+
+    def _grid(self, line: Line) -> bool:
+        """Handle a line that is a cell of a "|" grid; True when handled."""
+        r = self.r
+        if line.row < 0:
+            return False
+        text = line.stripped()
+        ranges = find_ranges(text)
+        if ranges and len(text) - (ranges[0].span[1] - ranges[0].span[0]) < 6:
+            if line.row != r.grid_row:
+                r.grid_columns = {}
+                r.grid_row = line.row
+            r.grid_columns[line.cell] = ranges[0]
+            return True
+        if not r.grid_columns or line.row == r.grid_row:
+            return False
+        if line.cell not in r.grid_columns:
+            key = _day_key(text) or (text.lower() if _DAY_ALONE.match(text) else "")
+            if key:
+                r.grid_day[line.row] = key
+                r.day = key
+            else:
+                self._odd(line, "a cell of a grid under no time")
+            return True
+        rng = r.grid_columns[line.cell]
+        day = r.grid_day.get(line.row, r.day)
+        dead = _DEADLINE.search(text)
+        if dead:
+            m = re.search(r"[^.|]*(?:deadline|date limite|fecha l[ií]mite)[^.|]*?(?=\s[A-Z]|$)",
+                          text, re.IGNORECASE)
+            if m:
+                self.r.odd.append(Odd(m.group(0).strip(), (line.start + m.start(),
+                                                           line.start + m.end()), "a deadline"))
+        moved = TimeRange(rng.start, rng.end, (0, 0), rng.guess)
+        seg = self._new_segment(moved, line, text, 0, day)
+        lead = len(line.text) - len(line.text.lstrip())
+        seg.start.span = seg.end.span = (line.start + lead, line.start + lead + min(len(text), 40))
+        seg.start.doubt = seg.end.doubt = "times from the grid's column heading"
+        if len(text) > len(seg.title.value) + 20:
+            seg.description.append(text)
+        r.mode = ""
+        return True
+
+    def _range_line(self, line: Line, ranges: list[TimeRange]) -> bool:
+        """A line with time ranges: new segments, or the meeting's hours in prose."""
+        text = line.text
+        made = False
+        between = text
+        for rng in reversed(ranges):
+            between = between[:rng.span[0]] + between[rng.span[1]:]
+        if len(ranges) >= 2 and len(re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b",
+                                           "", between, flags=re.IGNORECASE)) < 4:
+            self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
+            return True
+        if _HOURS_LABEL.search(self.prev_text) and self.prev_text.rstrip().endswith(":"):
+            for rng in ranges:
+                self.r.hours.append(TimeRange(rng.start, rng.end, (line.start + rng.span[0],
+                                                                   line.start + rng.span[1]),
+                                              rng.guess))
+            return True
+        for k, rng in enumerate(ranges):
+            before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
+            day_here = _day_key(before)
+            bare = DATE_WORDS.sub("", before)
+            bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
+            bare = _PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            if _FROM.search(before) or _HOURS_LABEL.search(before) or len(bare) > 60:
+                self.r.hours.append(TimeRange(rng.start, rng.end,
+                                              (line.start + rng.span[0], line.start + rng.span[1]),
+                                              rng.guess))
+                continue
+            after_end = ranges[k + 1].span[0] if k + 1 < len(ranges) else len(text)
+            after = text[rng.span[1]:after_end]
+            if day_here:
+                self.r.day = day_here
+            title, at = after, rng.span[1]
+            cleaned_after = clean_title(after)
+            if not cleaned_after and after.strip(" .;,|") and not bare and \
+                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text):
+                title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
+            if (not cleaned_after or _ROOM_ONLY.match(cleaned_after)) and bare and not \
+                    _DAY_ALONE.match(bare):
+                title, at = bare, text.find(bare) if bare in text else 0
+                if cleaned_after and _ROOM_ONLY.match(cleaned_after):
+                    pass
+            seg = self._new_segment(rng, line, title, at, self.r.day)
+            if cleaned_after and _ROOM_ONLY.match(cleaned_after):
+                seg.description.append(cleaned_after.strip("() ;"))
+            made = True
+        return made
+
+    def _point_line(self, line: Line) -> bool:
+        found = find_point(line.text)
+        if found is None:
+            return False
+        t, span, guess = found
+        rest = line.text[span[1]:]
+        rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
+        if rest_clean.startswith("[") or not rest_clean:
+            self._odd(line, "a time alone, not a segment")
+            return True
+        rng = TimeRange(t, t, span, guess)
+        lab = label_of(rest_clean)
+        title = rest_clean
+        if lab is not None and lab[0] != "themes":
+            title = rest_clean.split(":")[0]
+        seg = self._new_segment(rng, line, title, span[1], self.r.day, point=True)
+        if lab is not None and lab[0] in ("panellist", "moderator", "chair", "keynote"):
+            r_text = lab[1]
+            if r_text.strip():
+                off = line.start + span[1] + rest.find(r_text) if r_text in rest else line.start
+                seg.people += people_in(r_text, off, lab[0])
+            self.r.mode = f"people:{lab[0]}"
+        return True
+
+    def _label_line(self, line: Line, lab: tuple[str, str, int]) -> None:
+        kind, rest, at = lab
+        seg = self.r.current
+        offset = line.start + at
+        if kind in ("venue", "date"):
+            return
+        if seg is None:
+            if kind not in ("chair", "moderator", "panellist", "keynote", "speaker", "themes"):
+                return
+            seg = self.r.preamble
+            self.r.current = seg
+        self.r.pending_title = False if seg.title.value else self.r.pending_title
+        if kind == "themes":
+            if rest.strip():
+                cue = _CUE.search(rest)
+                if cue or len(rest) > 250:
+                    self._run_on_themes(seg, rest[cue.end():] if cue else rest,
+                                        offset + (cue.end() if cue else 0))
+                else:
+                    t = rest.strip()
+                    seg.themes.append(Found(t, (offset, offset + len(t))))
+            self.r.mode = "themes"
+            return
+        label = kind
+        found = people_in(rest, offset, label) if rest.strip() else []
+        seg.people += found
+        if found and label in ("chair", "moderator", "speaker", "keynote") and len(found) == 1:
+            self.r.mode = "after-single"
+        else:
+            self.r.mode = f"people:{label}"
+        self.r.blank_since = False
+
+    def _body_line(self, line: Line) -> None:
+        r = self.r
+        seg = r.current
+        text = line.stripped()
+        if seg is None:
+            return
+        if r.pending_title:
+            if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text) \
+                    or _ITEM_ALONE.match(text):
+                return
+            self._set_title(seg, text, line.start + line.text.find(text))
+            return
+        bare = _BULLET.sub("", text)
+        if not bare:
+            return
+        if r.mode.startswith("people") or r.mode == "after-single":
+            if starts_with_person(bare):
+                label = "panellist" if r.mode == "after-single" else r.mode.split(":")[1]
+                found = people_in(bare, line.start + line.text.find(bare), label)
+                if r.mode == "after-single":
+                    for p in found:
+                        p.name.doubt = p.name.doubt or "listed without a label: taken as panellist"
+                    r.mode = "people:panellist"
+                seg.people += found
+                r.blank_since = False
+                return
+            if seg.people and not r.blank_since and not bare.startswith("[") and \
+                    not _SYMBOLS.match(bare) and len(bare) < 200:
+                last = seg.people[-1]
+                last.role = f"{last.role} {bare}".strip()
+                return
+            r.mode = ""
+        if r.mode == "themes":
+            if r.blank_since and seg.themes and not _BULLET.match(text):
+                r.mode = ""
+            elif not bare.startswith("[") and len(bare) < 400:
+                if seg.themes and (bare[0].islower() or _CONNECTOR.search(seg.themes[-1].value)):
+                    theme = seg.themes[-1]
+                    theme.value = f"{theme.value} {bare}"
+                    theme.span = (theme.span[0], line.start + line.text.find(bare) + len(bare))
+                else:
+                    at = line.start + line.text.find(bare)
+                    seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))
+                return
+        if not r.mode and _BULLET.match(text) and starts_with_person(bare):
+            found = people_in(bare, line.start + line.text.find(bare), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        by = _BY_PERSON.search(text)
+        if by and not r.mode and len(text) < 250:
+            label = "keynote" if re.search(r"(?i)keynote|liminaire|magistral", text[:by.start()]) \
+                else "speaker"
+            seg.people += people_in(text[by.end():], line.start + line.text.find(text) +
+                                    by.end(), label)
+            if len(seg.description) < 12:
+                seg.description.append(text)
+            return
+        cue = _CUE.search(text)
+        if cue:
+            self._run_on_themes(seg, text[cue.end():], line.start + line.text.find(text) +
+                                cue.end())
+            if not seg.themes:
+                r.mode = "themes"
+            return
+        if r.title_open and not r.blank_since and (bare[0].islower() or
+                                                    _CONNECTOR.search(seg.title.value + " ")):
+            seg.title.value = f"{seg.title.value} {bare}".strip()
+            seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
+            r.title_open = len(seg.title.value) < 200
+            return
+        r.title_open = False
+        if len(seg.description) < 12:
+            seg.description.append(text)
+
+    def read(self, lines: list[Line]) -> _Reading:
+        """Read every line; returns the segments, points, odd parts and hours found."""
+        r = self.r
+        for line in lines:
+            text = line.stripped()
+            if not text:
+                r.blank_since = True
+                continue
+            self._line(line, text)
+            self.prev_text = text
+        self._close_pending()
+        return r
+
+    def _line(self, line: Line, text: str) -> None:
+        r = self.r
+        if True:
+            if self._grid(line):
+                r.blank_since = False
+                return
+            if _DEADLINE.search(text):
+                self._odd(line, "a deadline")
+                return
+            ranges = find_ranges(line.text)
+            if ranges and self._range_line(line, ranges):
+                r.blank_since = False
+                return
+            day = _day_key(text)
+            if day and len(DATE_WORDS.sub("", text).strip(" ,.|")) <= 12:
+                r.day = day
+                self._close_pending()
+                r.mode = ""
+                return
+            if _DAY_ALONE.match(text):
+                r.day = text.strip(" ,|").lower()
+                self._close_pending()
+                r.mode = ""
+                return
+            if not ranges and self._point_line(line):
+                r.blank_since = False
+                return
+            lab = label_of(text) if not r.pending_title else None
+            if lab is not None:
+                self._label_line(line, lab)
+            elif _OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
+                r.mode = ""
+                if len(r.current.description) < 12:
+                    r.current.description.append(text)
+            else:
+                self._body_line(line)
+            r.blank_since = False

@@ -1,0 +1,146 @@
+"""Reading a concept note into plain text: pasted text, .txt, .docx and .pdf.
+
+Text with broken encoding (mojibake such as "CafÃ©" or "â€“") is repaired with ftfy;
+text that still shows replacement characters or mojibake afterwards is refused with
+:class:`SourceRefused`, whose message says what to do. PDF text comes from its text
+layer (pypdf); a scanned PDF without one is refused.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Sequences that only appear when UTF-8 was decoded as Latin-1/Windows-1252.
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u0161]"
+                       r"|Â[\u00a0-\u00bf]"
+                       r"|Ã[©¨ª«¡¢£¤§®¯´¶º¼½¾]")
+
+
+class SourceRefused(ValueError):
+    """The source cannot be read as a concept note; the message says why and what to do."""
+
+
+@dataclass
+class SourceText:
+    """The text to parse, and what was done to read it."""
+
+    text: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\u202f", " ").replace("\u2009", " ").replace("\ufeff", "")
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+
+
+def repair(text: str, name: str = "the text") -> SourceText:
+    """Repair mojibake when it can be; refuse with a clear message when it cannot."""
+    notes = []
+    bad_before = len(_MOJIBAKE.findall(text))
+    if bad_before:
+        import ftfy
+
+        fixed = ftfy.fix_text(text, normalization="NFC")
+        if len(_MOJIBAKE.findall(fixed)) < bad_before:
+            notes.append(f"repaired broken encoding in {name} ({bad_before} garbled "
+                         f"sequence{'s' if bad_before != 1 else ''} such as "
+                         f"\u201c{_MOJIBAKE.search(text).group(0)}\u201d)")  # type: ignore[union-attr]
+            text = fixed
+    left = len(_MOJIBAKE.findall(text))
+    replacement = text.count("\ufffd")
+    letters = max(1, sum(c.isalpha() for c in text))
+    if replacement and replacement * 200 > letters or left * 200 > letters:
+        what = ("replacement characters (\ufffd)" if replacement
+                else "garbled sequences such as \u201c" + _MOJIBAKE.search(text).group(0)  # type: ignore[union-attr]
+                + "\u201d")
+        raise SourceRefused(
+            f"{name} has broken encoding that cannot be repaired: {replacement or left} "
+            f"{what}; the original characters are lost. Copy the text again from the "
+            "original document (or save it as UTF-8) and import that.")
+    if replacement or left:
+        notes.append(f"{name} still has {replacement + left} unreadable character(s); "
+                     "check names and titles near them")
+    return SourceText(_tidy(text), notes)
+
+
+def decode(data: bytes, name: str) -> SourceText:
+    """Bytes of a text file as text: UTF-8 (with or without BOM), UTF-16, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return repair(data.decode("utf-16"), name)
+    try:
+        return repair(data.decode("utf-8-sig"), name)
+    except UnicodeDecodeError as exc:
+        text = data.decode("cp1252", errors="replace")
+        src = repair(text, name)
+        src.notes.insert(0, f"{name} is not UTF-8 (byte 0x{data[exc.start]:02X} at offset "
+                            f"{exc.start}); read it as Windows-1252")
+        return src
+
+
+def _docx_text(data: bytes) -> str:
+    import docx  # python-docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if not row.tag.endswith("}tr"):
+                    continue
+                cells = []
+                for cell in row:
+                    if not cell.tag.endswith("}tc"):
+                        continue
+                    paras = ["".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
+                             for p in cell if p.tag.endswith("}p")]
+                    cells.append("\n".join(x for x in paras if x.strip()))
+                lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def _pdf_text(data: bytes) -> str:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    pages = [page.extract_text() or "" for page in reader.pages]
+    return "\n".join(pages)
+
+
+def read_bytes(data: bytes, name: str) -> SourceText:
+    """A concept note's text from the bytes of a .txt, .docx or .pdf file (by content)."""
+    if data.startswith(b"%PDF"):
+        try:
+            text = _pdf_text(data)
+        except Exception as exc:  # pypdf raises many kinds on damaged files
+            raise SourceRefused(f"{name} is a PDF that cannot be read ({exc}).") from exc
+        if len(text.strip()) < 20:
+            raise SourceRefused(f"{name} is a PDF without a text layer (a scan?): "
+                                "copy the text from the original document instead.")
+        return repair(text, name)
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            text = _docx_text(data)
+        except Exception as exc:  # python-docx raises many kinds on other zip files
+            raise SourceRefused(f"{name} is not a Word .docx document ({exc}).") from exc
+        return repair(text, name)
+    if b"\x00" in data[:2000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceRefused(f"{name} is not text, .docx or .pdf: save it as one of those.")
+    return decode(data, name)
+
+
+def read_file(path: str | Path) -> SourceText:
+    """A concept note's text from a file; :class:`SourceRefused` when it cannot be read."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceRefused(f"cannot read {p}: {exc.strerror or exc}") from exc
+    return read_bytes(data, str(p))

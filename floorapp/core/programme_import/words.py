@@ -1,0 +1,124 @@
+"""The words programmes use, in English, French and Spanish: labels, honorifics, dates.
+
+One place for the vocabulary, so the grammar in ``parse`` stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: label -> the words that introduce it (lower case; a trailing "s" is optional).
+LABELS: dict[str, tuple[str, ...]] = {
+    "chair": ("chair", "chairperson", "chairs", "co-chairs", "co-chair", "chaired by",
+              "president", "présidence", "président", "présidente", "presidente",
+              "presidencia", "presidido por", "présidé par"),
+    "moderator": ("moderator", "moderators", "moderated by", "facilitator", "facilitated by",
+                  "modérateur", "modératrice", "modération", "animé par", "animée par",
+                  "moderador", "moderadora", "moderado por", "moderada por"),
+    "panellist": ("panellist", "panelist", "panellists", "panelists", "panel", "speakers",
+                  "discussants", "lead discussants", "lead discussant", "participants",
+                  "intervenants", "intervenantes", "panélistes", "paneliste", "panelistas",
+                  "ponentes", "oradores", "expositores", "panel members"),
+    "keynote": ("keynote", "keynote speaker", "keynote speakers", "keynote address",
+                "keynote speech", "orateur principal", "discours liminaire",
+                "conférence inaugurale", "discurso principal", "conferencia magistral",
+                "orador principal"),
+    "speaker": ("opening statement", "opening statements", "opening remarks",
+                "introductory remarks", "introductory statement", "welcome remarks",
+                "welcoming remarks", "closing remarks", "concluding remarks",
+                "remarks", "introduction", "statement", "statements", "video message",
+                "united nations response", "ngo response", "response",
+                "allocution d'ouverture", "déclaration liminaire", "palabras de bienvenida",
+                "palabras de apertura", "apertura"),
+    "themes": ("theme", "themes", "topic", "topics", "guiding questions", "guiding question",
+               "questions", "key questions", "questions for discussion", "sub-themes",
+               "thème", "thèmes", "questions directrices", "questions d'orientation",
+               "sujets", "tema", "temas", "preguntas orientadoras", "preguntas"),
+    "venue": ("venue", "place", "location", "room", "lieu", "salle", "lugar", "sala",
+              "date and venue", "date et lieu", "fecha y lugar", "date, time and venue"),
+    "date": ("date", "dates", "fecha", "date and time", "fecha y hora", "date et heure"),
+}
+
+#: Labels that are not people nor themes but are known, so they are not reported as odd.
+OTHER_LABELS = ("format", "objectives", "objective", "background", "modalities",
+                "target audience", "expected outcome", "outcome", "organizers",
+                "organisers", "lead organizers", "co-organizers", "item", "objetivo",
+                "objectif", "contexte", "antecedentes", "debate", "video", "documents")
+
+HONORIFIC = (r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|S\.\s?E\.|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Professor|"
+             r"Sr|Sra|Srta|Dña|Don|Doña|Dra|Amb|Ambassador|Hon|Rev|Sir|Dame|Lord|Judge|"
+             r"Justice|Senator|Minister|Excmo|Excma|M|D)")
+#: A person's name starting with an honorific: "H.E. Mr. Jane Doe", "Sra. Ana Ruiz", "M. Dupont".
+PERSON_START = re.compile(
+    r"(?:(?:H\.\s?E\.|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s+)?"
+    r"|(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|Dña|Dra|Amb|Hon|Rev)\.?\s+"
+    r"|(?:Professor|Ambassador|Sir|Dame|Lord|Judge|Senator|Don|Doña)\s+"
+    r"|(?:M|D)\.\s+)(?=[A-ZÀ-Ý])"
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
+            "sabado", "domingo")
+
+#: City (as written) -> IANA time zone, for the venues UN meetings are held in.
+CITIES: dict[str, str] = {
+    "new york": "America/New_York", "nueva york": "America/New_York",
+    "geneva": "Europe/Zurich", "genève": "Europe/Zurich", "ginebra": "Europe/Zurich",
+    "palais des nations": "Europe/Zurich", "palexpo": "Europe/Zurich",
+    "vienna": "Europe/Vienna", "vienne": "Europe/Vienna", "viena": "Europe/Vienna",
+    "nairobi": "Africa/Nairobi", "addis ababa": "Africa/Addis_Ababa",
+    "bangkok": "Asia/Bangkok", "beirut": "Asia/Beirut", "santiago": "America/Santiago",
+    "montevideo": "America/Montevideo", "paris": "Europe/Paris", "rome": "Europe/Rome",
+    "bonn": "Europe/Berlin", "the hague": "Europe/Amsterdam", "madrid": "Europe/Madrid",
+    "barcelona": "Europe/Madrid", "mexico": "America/Mexico_City", "panamá": "America/Panama",
+    "panama": "America/Panama", "buenos aires": "America/Argentina/Buenos_Aires",
+}
+
+KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("break", ("lunch", "break", "coffee", "pause", "déjeuner", "almuerzo", "café", "receso",
+               "reception", "réception", "recepción", "arrivée", "arrival", "registration")),
+    ("opening", ("opening", "welcome", "ouverture", "apertura", "inaugura", "bienvenue",
+                 "bienvenida")),
+    ("closing", ("closing", "closure", "concluding", "clôture", "cloture", "clausura",
+                 "cierre", "conclusion")),
+    ("panel", ("panel", "round table", "roundtable", "table ronde", "mesa redonda",
+               "table-ronde", "roundtables", "round-table")),
+    ("dialogue", ("dialogue", "diálogo", "dialogo", "debate", "débat", "discussion",
+                  "consultations", "session", "séance", "sesión", "meeting", "plenary",
+                  "plénière", "plenaria")),
+)
+
+
+def segment_kind(title: str) -> str:
+    """The kind of a segment guessed from its title ("other" when nothing matches)."""
+    low = title.lower()
+    for kind, words in KINDS:
+        if any(re.search(r"\b" + re.escape(w), low) for w in words):
+            return kind
+    return "other"
+
+
+def language_of(text: str) -> str:
+    """en, fr or es, by counting a few common words."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    counts = {
+        "en": sum(w in ("the", "and", "of", "will", "with", "for", "on", "by") for w in words),
+        "fr": sum(w in ("le", "les", "des", "et", "du", "une", "au", "aux", "d", "l", "à",
+                        "séance", "ouverture") for w in words),
+        "es": sum(w in ("el", "los", "las", "y", "del", "una", "con", "por", "para",
+                        "inauguración", "apertura") for w in words),
+    }
+    return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"

@@ -1,0 +1,479 @@
+"""The preview of a programme imported from a concept note, beside the text it came from.
+
+Each proposed field is a row of a tree: click it and its source is highlighted in the
+text; fields the importer was unsure of are marked and say why; every value can be
+edited in place (double-click or F2) and rows removed; parts of the text that were not
+used are listed under the tree. Nothing is saved until Accept, which checks the
+programme and hands it back (:meth:`ImportPreview.programme`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from floorapp.core.categories import SegmentKind
+from floorapp.core.programme import Programme
+from floorapp.core.programme_file import parse_programme
+from floorapp.core.programme_import import (
+    Found,
+    Proposal,
+    ProposedPerson,
+    SourceRefused,
+    propose_from_file,
+    propose_from_text,
+)
+from floorapp.core.programme_import.build import to_programme
+from floorapp.core.programme_import.clock import find_point, find_ranges
+from floorapp.core.programme_import.meeting import parse_date_words
+from floorapp.core.programme_problem import ProgrammeError
+from floorapp.core.programme_write import dump_programme
+
+#: Item data: what a row stands for, e.g. ("meeting", "title") or ("segment", 2, "theme", 0).
+KEY = Qt.ItemDataRole.UserRole
+SPAN = Qt.ItemDataRole.UserRole + 1
+UNSURE = QColor(255, 236, 179)  # amber: readable in light and dark themes with black text
+
+
+def tr(text: str) -> str:
+    """Translate in the ImportPreview context."""
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def _parse_time(text: str) -> time | None:
+    text = text.strip()
+    m = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text)
+    if m:
+        return time(int(m.group(1)), int(m.group(2)))
+    found = find_point(text)
+    return found[0] if found else None
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return parse_date_words(text, None)
+
+
+class ImportPreview(QDialog):
+    """Propose a programme from a concept note; let the user check and fix it; accept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-preview")
+        self.setWindowTitle(tr("New meeting from a concept note"))
+        self.proposal: Proposal | None = None
+        self.accepted_programme: Programme | None = None
+        self.source_name = ""
+
+        self.hint = QLabel(tr("Paste the concept note or programme below, or open a file "
+                              "(.txt, .docx, .pdf), then press Propose."), self)
+        self.hint.setWordWrap(True)
+        self.open_button = QPushButton(tr("&Open a file…"), self)
+        self.open_button.setObjectName("import-open")
+        self.open_button.clicked.connect(self.choose_file)
+        self.propose_button = QPushButton(tr("&Propose"), self)
+        self.propose_button.setObjectName("import-propose")
+        self.propose_button.clicked.connect(self.propose_from_source)
+        self.edit_button = QPushButton(tr("&Change the text"), self)
+        self.edit_button.setObjectName("import-edit-text")
+        self.edit_button.clicked.connect(self.edit_text)
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        for b in (self.open_button, self.propose_button, self.edit_button):
+            top.addWidget(b)
+
+        self.source = QPlainTextEdit(self)
+        self.source.setObjectName("import-source")
+        self.source.setPlaceholderText(tr("Paste the concept note here."))
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("import-fields")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([tr("Field"), tr("Proposed value"), tr("From")])
+        self.tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked
+                                  | QTreeWidget.EditTrigger.EditKeyPressed
+                                  | QTreeWidget.EditTrigger.SelectedClicked)
+        self.tree.currentItemChanged.connect(self._show_source)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(1, 340)
+        self.remove_button = QPushButton(tr("&Remove the selected row"), self)
+        self.remove_button.setObjectName("import-remove")
+        self.remove_button.clicked.connect(self.remove_current)
+
+        self.odd = QListWidget(self)
+        self.odd.setObjectName("import-odd")
+        self.odd.setWordWrap(True)
+        self.odd.currentItemChanged.connect(self._show_odd)
+        odd_label = QLabel(tr("Not in the programme (check these parts of the text):"), self)
+        odd_label.setWordWrap(True)
+
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.tree, 3)
+        rl.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+        rl.addWidget(odd_label)
+        rl.addWidget(self.odd, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.source)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([420, 580])
+
+        self.problems = QLabel(self)
+        self.problems.setObjectName("import-problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = self.buttons.addButton(
+            tr("&Accept: create the meeting…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button.setObjectName("import-accept")
+        self.save_button = self.buttons.addButton(
+            tr("&Save as a programme file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("import-save")
+        self.save_button.clicked.connect(self.save_programme_file)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 720)
+        self._set_proposing(False)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _set_proposing(self, has_proposal: bool) -> None:
+        self.source.setReadOnly(has_proposal)
+        self.propose_button.setEnabled(not has_proposal)
+        self.edit_button.setEnabled(has_proposal)
+        self.accept_button.setEnabled(has_proposal)
+        self.save_button.setEnabled(has_proposal)
+        self.remove_button.setEnabled(has_proposal)
+        if has_proposal:
+            self.hint.setText(tr("Click a field to see where it came from. Rows marked "
+                                 "\u26a0 were guessed: check them. Double-click a value to "
+                                 "change it. Nothing is saved until you accept."))
+
+    def choose_file(self) -> None:
+        """Ask for a concept note file and propose its programme."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open a concept note"), "",
+            tr("Concept notes (*.txt *.docx *.pdf);;All files (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Read a file and show its proposal (or say why it cannot be read)."""
+        try:
+            proposal = propose_from_file(path)
+        except SourceRefused as exc:
+            self.problems.setText(str(exc))
+            return
+        self.source_name = Path(path).name
+        self.show_proposal(proposal)
+
+    def propose_from_source(self) -> None:
+        """Propose a programme from the text in the source pane."""
+        text = self.source.toPlainText()
+        if not text.strip():
+            self.problems.setText(tr("Paste the concept note first."))
+            return
+        try:
+            proposal = propose_from_text(text, tr("the pasted text"))
+        except SourceRefused as exc:
+            self.problems.setText(str(exc))
+            return
+        self.show_proposal(proposal)
+
+    def edit_text(self) -> None:
+        """Go back to the text, to change it and propose again."""
+        self.proposal = None
+        self.tree.clear()
+        self.odd.clear()
+        self._set_proposing(False)
+        self.hint.setText(tr("Change the text, then press Propose again."))
+
+    # -- showing ------------------------------------------------------------------------
+
+    def show_proposal(self, proposal: Proposal) -> None:
+        """Fill the tree and the list of odd parts from a proposal."""
+        self.proposal = proposal
+        self.source.setPlainText(proposal.text)
+        self.tree.clear()
+        self.odd.clear()
+        p = proposal
+        meeting = self._group(tr("Meeting"), ("meeting",))
+        self._field(meeting, tr("Title"), p.title, ("meeting", "title"))
+        self._field(meeting, tr("Date"), Found(p.date.value.isoformat(), p.date.span,
+                                               p.date.doubt), ("meeting", "date"))
+        self._field(meeting, tr("Venue"), p.venue, ("meeting", "venue"))
+        self._field(meeting, tr("Time zone"), p.timezone, ("meeting", "timezone"))
+        for key, lim in p.limits.items():
+            shown = Found(f"{lim.value // 60}:{lim.value % 60:02d}", lim.span, lim.doubt)
+            self._field(meeting, tr("Limit: {who}").format(who=key), shown,
+                        ("meeting", "limit", key))
+        for i, s in enumerate(p.segments):
+            group = self._group(tr("Segment {n}").format(n=i + 1), ("segment", i))
+            self._field(group, tr("Start"), Found(s.start.value.strftime("%H:%M"),
+                                                  s.start.span, s.start.doubt),
+                        ("segment", i, "start"))
+            self._field(group, tr("End"), Found(s.end.value.strftime("%H:%M"), s.end.span,
+                                                s.end.doubt), ("segment", i, "end"))
+            self._field(group, tr("Title"), s.title, ("segment", i, "title"))
+            self._field(group, tr("Kind"), Found(s.kind), ("segment", i, "kind"))
+            for j, person in enumerate(s.people):
+                self._field(group, self._label_name(person.label), Found(
+                    self._person_text(person), person.name.span, person.name.doubt),
+                    ("segment", i, "person", j))
+            for j, theme in enumerate(s.themes):
+                self._field(group, tr("Theme"), theme, ("segment", i, "theme", j))
+        self.tree.expandAll()
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for o in p.odd:
+            line = p.line_of(o.span)
+            item = QListWidgetItem(warn, tr("line {n}: {text} \u2014 {why}").format(
+                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…", why=o.why))
+            item.setData(SPAN, list(o.span))
+            self.odd.addItem(item)
+        for note in p.notes:
+            self.odd.addItem(QListWidgetItem(note))
+        if not self.odd.count():
+            self.odd.addItem(QListWidgetItem(tr("Every dated or timed part of the text is in "
+                                                "the programme.")))
+        self.problems.setText("")
+        self._set_proposing(True)
+
+    def _label_name(self, label: str) -> str:
+        return {"chair": tr("Chair"), "moderator": tr("Moderator"),
+                "panellist": tr("Panellist"), "keynote": tr("Keynote speaker"),
+                "speaker": tr("Speaker")}.get(label, label)
+
+    @staticmethod
+    def _person_text(p: ProposedPerson) -> str:
+        return f"{p.name.value}, {p.role}" if p.role else p.name.value
+
+    def _group(self, title: str, key: tuple[object, ...]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        item.setData(0, KEY, list(key))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
+
+    def _field(self, parent: QTreeWidgetItem, name: str, found: Found[str],
+               key: tuple[object, ...]) -> QTreeWidgetItem:
+        assert self.proposal is not None
+        where = (tr("line {n}").format(n=self.proposal.line_of(found.span))
+                 if found.span != (0, 0) else tr("(not in the text)"))
+        item = QTreeWidgetItem(parent, [name, str(found.value), where])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setData(0, KEY, list(key))
+        item.setData(0, SPAN, list(found.span))
+        if found.doubt:
+            item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            for col in range(3):
+                item.setBackground(col, QBrush(UNSURE))
+                item.setForeground(col, QBrush(QColor(0, 0, 0)))
+            tip = tr("Unsure: {why}").format(why=found.doubt)
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            item.setText(2, f"\u26a0 {where}")
+        return item
+
+    def _highlight(self, span: list[int] | None) -> None:
+        if not span or span == [0, 0]:
+            self.source.setExtraSelections([])
+            return
+        cursor = QTextCursor(self.source.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(max(span[0] + 1, span[1]), QTextCursor.MoveMode.KeepAnchor)
+        line = QTextEdit.ExtraSelection()
+        line.cursor = QTextCursor(cursor)
+        line.cursor.clearSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(225, 235, 255))
+        fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+        line.format = fmt
+        exact = QTextEdit.ExtraSelection()
+        exact.cursor = cursor
+        fmt2 = QTextCharFormat()
+        fmt2.setBackground(QColor(255, 213, 79))
+        fmt2.setForeground(QColor(0, 0, 0))
+        exact.format = fmt2
+        self.source.setExtraSelections([line, exact])
+        shown = QTextCursor(cursor)
+        shown.clearSelection()
+        self.source.setTextCursor(shown)
+        self.source.centerCursor()
+
+    def _show_source(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        self._highlight(item.data(0, SPAN) if item is not None else None)
+
+    def _show_odd(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self._highlight(item.data(SPAN) if item is not None else None)
+
+    def remove_current(self) -> None:
+        """Remove the selected person, theme, limit or segment from the proposal."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        key = item.data(0, KEY)
+        if not key or key == ["meeting"] or (key[0] == "meeting" and key[1] != "limit") or (
+                key[0] == "segment" and len(key) == 3):
+            self.problems.setText(tr("This field cannot be removed; change its value instead."))
+            return
+        parent = item.parent() or self.tree.invisibleRootItem()
+        parent.removeChild(item)
+
+    # -- accepting ----------------------------------------------------------------------
+
+    def edited_proposal(self) -> tuple[Proposal | None, list[str]]:
+        """The proposal with the user's edits applied, and what is wrong with them."""
+        if self.proposal is None:
+            return None, [tr("Nothing was proposed yet.")]
+        p = copy.deepcopy(self.proposal)
+        errors: list[str] = []
+        segments = []
+        limits = {}
+        root = self.tree.invisibleRootItem()
+        for g in range(root.childCount()):
+            group = root.child(g)
+            assert group is not None
+            gkey = group.data(0, KEY)
+            seg = p.segments[gkey[1]] if gkey[0] == "segment" else None
+            if seg is not None:
+                seg.people, seg.themes = [], []
+                segments.append(seg)
+            for c in range(group.childCount()):
+                item = group.child(c)
+                assert item is not None
+                key, value = item.data(0, KEY), item.text(1).strip()
+                where = f"{group.text(0)}, {item.text(0)}"
+                if key[0] == "meeting":
+                    if key[1] == "title":
+                        p.title.value = value
+                    elif key[1] == "venue":
+                        p.venue.value = value
+                    elif key[1] == "timezone":
+                        p.timezone.value = value
+                    elif key[1] == "date":
+                        d = _parse_date(value)
+                        if d is None:
+                            errors.append(tr("{where}: \u201c{v}\u201d is not a date; write "
+                                             "it as 2012-04-03").format(where=where, v=value))
+                        else:
+                            p.date.value = d
+                    elif key[1] == "limit":
+                        m = re.fullmatch(r"(\d{1,3})(?::([0-5]\d))?", value)
+                        if m is None:
+                            errors.append(tr("{where}: write minutes:seconds, such as 3:00")
+                                          .format(where=where))
+                        else:
+                            limits[key[2]] = Found(int(m.group(1)) * 60 + int(m.group(2) or 0))
+                    continue
+                assert seg is not None
+                index = key[3] if len(key) > 3 else 0
+                if key[2] in ("start", "end"):
+                    t = _parse_time(value) or (find_ranges(value)[0].start
+                                               if find_ranges(value) else None)
+                    if t is None:
+                        errors.append(tr("{where}: \u201c{v}\u201d is not a time; write it as "
+                                         "HH:MM on the 24-hour clock").format(where=where,
+                                                                              v=value))
+                    else:
+                        getattr(seg, key[2]).value = t
+                elif key[2] == "title":
+                    seg.title.value = value
+                elif key[2] == "kind":
+                    if value not in {k.value for k in SegmentKind}:
+                        errors.append(tr("{where}: the kind is one of: {kinds}").format(
+                            where=where, kinds=", ".join(k.value for k in SegmentKind)))
+                    else:
+                        seg.kind = value
+                elif key[2] == "person" and value:
+                    person = copy.deepcopy(self.proposal.segments[key[1]].people[index])
+                    name, _, role = value.partition(",")
+                    person.name.value, person.role = name.strip(), role.strip()
+                    seg.people.append(person)
+                elif key[2] == "theme" and value:
+                    seg.themes.append(Found(value))
+        p.segments = segments
+        p.limits = limits
+        if not segments:
+            errors.append(tr("A programme needs at least one segment."))
+        return p, errors
+
+    def checked_programme(self) -> tuple[Programme | None, list[str]]:
+        """The edited programme, and every problem ``floorapp check`` would report."""
+        p, errors = self.edited_proposal()
+        if p is None or errors:
+            return None, errors
+        try:
+            programme = to_programme(p)
+            parse_programme(dump_programme(programme), tr("the programme"))
+        except ProgrammeError as exc:
+            return None, [str(x).split(": ", 1)[-1] for x in exc.problems]
+        except ValueError as exc:
+            return None, [str(exc)]
+        return programme, []
+
+    def _checked_or_say(self) -> Programme | None:
+        programme, errors = self.checked_programme()
+        if errors:
+            shown = errors[:6] + ([tr("… and {n} more").format(n=len(errors) - 6)]
+                                  if len(errors) > 6 else [])
+            self.problems.setText("\n".join(shown))
+            return None
+        self.problems.setText("")
+        return programme
+
+    def save_programme_file(self) -> None:
+        """Write the checked programme as a TOML file, without creating a meeting."""
+        programme = self._checked_or_say()
+        if programme is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the programme"), "",
+                                              tr("Programmes (*.toml)"))
+        if path:
+            Path(path).write_text(dump_programme(programme), encoding="utf-8")
+
+    def accept(self) -> None:
+        """Check the edited programme; keep the dialog open with the problems if any."""
+        programme = self._checked_or_say()
+        if programme is None:
+            return
+        self.accepted_programme = programme
+        super().accept()
+
+    def programme(self) -> Programme | None:
+        """The accepted programme (None before Accept)."""
+        return self.accepted_programme

@@ -1,0 +1,76 @@
+"""``floorapp import FILE|- [-o OUT.toml]``: a concept note in, a programme file out.
+
+The programme goes to standard output (or ``-o``); what the importer was unsure of and
+what it did not use go to standard error, each as ``SOURCE:LINE: ...``. Exit status 0
+when a programme was written, 1 when the source was refused, 2 when it cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from floorapp.core.programme_file import parse_programme
+from floorapp.core.programme_import import SourceRefused, propose_from_bytes
+from floorapp.core.programme_import.build import report, to_programme
+from floorapp.core.programme_problem import ProgrammeError
+from floorapp.core.programme_write import dump_programme, save_programme
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="floorapp import",
+        description="Propose a programme from a concept note or annotated programme "
+                    "(.txt, .docx, .pdf, or pasted text on standard input with -).")
+    p.add_argument("file", help="the concept note; - reads standard input")
+    p.add_argument("-o", "--output", help="write the programme file here (default: stdout)")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not list doubts on stderr")
+    return p
+
+
+HEADER = ("# Proposed by `floorapp import` from {source}: check every field before use;\n"
+          "# the fields it was unsure of were listed when it ran. Format: "
+          "docs/programme-format.md")
+
+
+def import_main(argv: list[str]) -> int:
+    """Entry point of ``floorapp import``."""
+    args = _parser().parse_args(argv)
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"floorapp import: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    try:
+        proposal = propose_from_bytes(data, name)
+    except SourceRefused as exc:
+        print(f"floorapp import: {exc}", file=sys.stderr)
+        return 1
+    programme = to_programme(proposal)
+    text = dump_programme(programme, header=HEADER.format(source=Path(name).name))
+    try:
+        parse_programme(text, "<proposal>")
+    except ProgrammeError as exc:  # a bug: the importer must write what the checker accepts
+        for problem in exc.problems:
+            print(f"floorapp import: internal error: {problem}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        for line in report(proposal, name):
+            print(line, file=sys.stderr)
+        print(f"floorapp import: {len(programme.segments)} segment(s) proposed; "
+              f"{len(proposal.doubts())} field(s) to check, {len(proposal.odd)} part(s) "
+              "not used.", file=sys.stderr)
+    if args.output:
+        try:
+            save_programme(programme, args.output)
+        except OSError as exc:
+            print(f"floorapp import: cannot write {args.output}: {exc.strerror or exc}",
+                  file=sys.stderr)
+            return 2
+        # save_programme writes its own header; put ours back.
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,59 @@
+"""Times and ranges in every form the issue lists."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from floorapp.core.programme_import.clock import find_point, find_ranges
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("10am – 11 am", "10:00", "11:00"),
+    ("10 am – 11 am", "10:00", "11:00"),
+    ("11am – 1pm", "11:00", "13:00"),
+    ("3 pm – 4.30 pm", "15:00", "16:30"),
+    ("9:00 AM-9:15 AM", "09:00", "09:15"),
+    ("10.00 – 13.00", "10:00", "13:00"),
+    ("10–11.30 a.m.", "10:00", "11:30"),  # am/pm only at the end
+    ("11–1 p.m.", "11:00", "13:00"),
+    ("3–6 p.m.", "15:00", "18:00"),
+    ("11:00 - 1:00", "11:00", "13:00"),  # 12-hour, end before start
+    ("10:00 -- 11:00", "10:00", "11:00"),
+    ("10:00 to 11:30", "10:00", "11:30"),
+    ("10:00—11:30", "10:00", "11:30"),
+    ("10 h 00 – 11 h 30", "10:00", "11:30"),
+    ("10h00-11h30", "10:00", "11:30"),
+    ("7h00-8h45", "07:00", "08:45"),
+    ("10:00 a 11:30", "10:00", "11:30"),
+    ("16:00 a 18:00hs", "16:00", "18:00"),
+    ("15 heures–18 heures", "15:00", "18:00"),
+    ("de 10:00 hasta 11:30", "10:00", "11:30"),
+    ("noon - 3 pm", "12:00", "15:00"),
+    ("14:30-16:00", "14:30", "16:00"),
+])
+def test_ranges(text: str, start: str, end: str) -> None:
+    (r,) = find_ranges(text)
+    assert (r.start.strftime("%H:%M"), r.end.strftime("%H:%M")) == (start, end)
+
+
+def test_a_guess_is_said() -> None:
+    (r,) = find_ranges("11:00 - 1:00")
+    assert "afternoon" in r.guess
+    (r,) = find_ranges("3.00 - 6.00")
+    assert (r.start, r.end) == (time(15), time(18)) and r.guess
+
+
+@pytest.mark.parametrize("text", ["16-17 March 2005", "2004-2014", "A/HRC/28/16-17",
+                                  "1 to 3 panellists", "resolution 29/1", "5-10 minutes"])
+def test_not_times(text: str) -> None:
+    assert find_ranges(text) == []
+
+
+def test_points() -> None:
+    found = find_point("11.45 Visit to the exhibition")
+    assert found is not None and found[0] == time(11, 45)
+    assert find_point("9:00h: Reception")[0] == time(9)  # type: ignore[index]
+    assert find_point("12 members of the panel") is None
+    assert find_point("2015 was a year") is None

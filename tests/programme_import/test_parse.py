@@ -1,0 +1,180 @@
+"""The grammar on the messy shapes real programmes take."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from floorapp.core.programme_file import parse_programme
+from floorapp.core.programme_import import propose
+from floorapp.core.programme_import.build import report, to_programme
+from floorapp.core.programme_write import dump_programme
+
+
+def _times(text: str) -> list[tuple[str, str, str]]:
+    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in propose(text).segments]
+
+
+def _valid(text: str) -> None:
+    parse_programme(dump_programme(to_programme(propose(text))), "<test>")
+
+
+def test_titles_on_the_next_line_and_people_per_line() -> None:
+    text = """Tuesday, 3 April 2012
+10:00 - 11:00
+Opening segment
+CHAIR H.E. Mr. John Smith, President of the General Assembly
+11:00 - 1:00
+Panel discussion on partnerships
+moderator: Ms. Ana Ruiz, Director, UNODC
+PANELLISTS
+Mr. Ali Khan, Minister of Justice, Pakistan
+Dr. Mary Jones (TBC), Professor, University of Oxford
+"""
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("10:00", "11:00", "Opening segment"),
+                                     ("11:00", "13:00", "Panel discussion on partnerships")]
+    assert p.segments[1].end.doubt  # "11:00 - 1:00" read as 13:00, and said so
+    assert [x.name.value for x in p.segments[0].named("chair")] == ["H.E. Mr. John Smith"]
+    panel = p.segments[1]
+    assert [x.name.value for x in panel.named("moderator")] == ["Ms. Ana Ruiz"]
+    assert [x.name.value for x in panel.named("panellist")] == ["Mr. Ali Khan", "Dr. Mary Jones"]
+    assert panel.named("panellist")[1].name.doubt == "marked as to be confirmed"
+    assert panel.named("panellist")[0].role == "Minister of Justice, Pakistan"
+    assert p.date.value == date(2012, 4, 3)
+    _valid(text)
+
+
+def test_panellists_on_one_line_and_keynote() -> None:
+    text = """3 pm – 4.30 pm Round table 1
+Keynote: Prof. Jane Doe, Harvard University
+Panelists: Mr. A. Brown (UNDP), Ms. C. Green (ILO) and Dr. D. White (WHO)
+"""
+    (seg,) = propose(text).segments
+    assert [x.name.value for x in seg.named("panellist")] == ["Mr. A. Brown", "Ms. C. Green",
+                                                             "Dr. D. White"]
+    assert [x.role for x in seg.named("panellist")] == ["UNDP", "ILO", "WHO"]
+    assert [x.name.value for x in seg.named("keynote")] == ["Prof. Jane Doe"]
+
+
+def test_point_in_time_deadline_second_day_and_parallel_are_reported() -> None:
+    text = """Monday, 9 March 2015
+10:00 – 11:30 Opening of the session
+11.45 Visit to the exhibition
+12:00 – 13:00 Round table A (Conference Room 1)
+12:00 – 13:00 Round table B (Conference Room 2)
+1 p.m.: deadline for inscription on the list of speakers
+Tuesday, 10 March 2015
+10:00 – 13:00 General discussion
+"""
+    p = propose(text)
+    assert _times(text) == [("10:00", "11:30", "Opening of the session"),
+                            ("12:00", "13:00", "Round table A")]
+    whys = " | ".join(f"{o.why}: {o.text}" for o in p.odd)
+    assert "Visit to the exhibition" in whys and "point in time" in whys
+    assert "deadline" in whys
+    assert "Round table B" in whys and "parallel" in whys
+    assert "General discussion" in whys and "another day" in whys
+    lines = report(p, "note.txt")
+    assert any(line.startswith("note.txt:3: not in the programme") for line in lines)
+    _valid(text)
+
+
+def test_flattened_onto_one_line() -> None:
+    text = ("Programme Monday, 2 May 2016 10:00 – 10:30 Opening remarks: H.E. Mr. A. B, "
+            "President 10:30 – 12:00 Panel 1: Financing Moderator: Ms. C. D, UNICEF "
+            "Panellists: Mr. E. F, World Bank; Ms. G. H, OECD 12:00 – 13:00 Interactive "
+            "dialogue 15:00 – 16:00 Closing")
+    assert _times(text) == [("10:00", "10:30", "Opening remarks"),
+                            ("10:30", "12:00", "Panel 1: Financing"),
+                            ("12:00", "13:00", "Interactive dialogue"),
+                            ("15:00", "16:00", "Closing")]
+    seg = propose(text).segments[1]
+    assert [x.name.value for x in seg.people] == ["Ms. C. D", "Mr. E. F", "Ms. G. H"]
+    _valid(text)
+
+
+def test_french_and_spanish() -> None:
+    fr = """Mercredi 13 décembre 2023
+10 h 00 – 11 h 30 Séance d'ouverture
+Présidence : S.E. M. Jean Dupont, Président de l'Assemblée
+11 h 30 – 13 h 00 Table ronde
+Modératrice : Mme Claire Martin, UNESCO
+Intervenants : M. Paul Durand, OMS ; Mme Léa Petit, PNUD
+"""
+    p = propose(fr)
+    assert _times(fr) == [("10:00", "11:30", "Séance d'ouverture"),
+                          ("11:30", "13:00", "Table ronde")]
+    assert p.date.value == date(2023, 12, 13) and p.language == "fr"
+    assert [x.label for x in p.segments[1].people] == ["moderator", "panellist", "panellist"]
+    es = """Jueves 5 de mayo de 2022
+10:00 a 11:30 Inauguración
+Moderador: Sr. Juan Pérez, CEPAL
+11:30 a 13:00 Panel de expertos
+Panelistas: Sra. Ana Gómez (ONU Mujeres), Sr. Luis Díaz (OIT)
+"""
+    p = propose(es)
+    assert _times(es) == [("10:00", "11:30", "Inauguración"), ("11:30", "13:00",
+                                                              "Panel de expertos")]
+    assert [x.name.value for x in p.segments[1].people] == ["Sra. Ana Gómez", "Sr. Luis Díaz"]
+    assert p.date.value == date(2022, 5, 5)
+
+
+def test_limits_from_prose() -> None:
+    text = ("Statements should not exceed 3 minutes. 5 minutes for statements on behalf of "
+            "groups. Speaking time is 2 minutes for all other speakers.\n10:00 - 13:00 Debate")
+    limits = {k: v.value for k, v in propose(text).limits.items()}
+    assert limits["member_state"] == 180 and limits["group"] == 300
+    assert limits["civil_society"] == 120
+
+
+def test_themes_under_a_label_and_run_on() -> None:
+    text = """10:00 - 13:00 Panel I
+Guiding questions:
+1. How can States protect victims?
+2. What role for the private sector?
+"""
+    (seg,) = propose(text).segments
+    assert [t.value for t in seg.themes] == ["How can States protect victims?",
+                                             "What role for the private sector?"]
+
+
+def test_multi_day_with_dates_per_segment() -> None:
+    text = """Tuesday, 7 July 2020, 9:00 AM-9:15 AM Opening
+Tuesday, 7 July 2020, 9:15 AM-12:00 PM Session 1
+Wednesday, 8 July 2020, 9:00 AM-12:00 PM Session 2
+"""
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == ["Opening", "Session 1"]
+    assert p.date.value == date(2020, 7, 7)
+    assert any("another day" in o.why and "Session 2" in o.text for o in p.odd)
+
+
+def test_grid_of_parallel_meetings() -> None:
+    text = """First week | 10 a.m.-1 p.m. | 3-6 p.m. |
+---|---|---|
+Monday 9 March 2015 | Opening of the session | General discussion |
+Tuesday 10 March 2015 | Round table A | Round table B |
+"""
+    assert _times(text) == [("10:00", "13:00", "Opening of the session"),
+                            ("15:00", "18:00", "General discussion")]
+    p = propose(text)
+    assert sum("another day" in o.why for o in p.odd) == 2
+    _valid(text)
+
+
+def test_nothing_found_still_makes_a_valid_programme_and_says_so() -> None:
+    p = propose("Excellency, I have the honour to invite you to a dialogue.")
+    (seg,) = p.segments
+    assert seg.start.value == time(10) and "placeholder" in seg.start.doubt
+    assert "date" in {w for w, _s, _y in p.doubts()}
+    _valid("Excellency, I have the honour to invite you to a dialogue.")
+
+
+def test_provenance_points_at_the_text() -> None:
+    text = "Intro\n\n10:00 - 11:00 Opening Remarks\n"
+    p = propose(text)
+    seg = p.segments[0]
+    assert text[slice(*seg.title.span)] == "Opening Remarks"
+    assert p.line_of(seg.start.span) == 3

@@ -1,0 +1,93 @@
+"""Reading .txt, .docx and .pdf, and repairing or refusing broken encoding."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from floorapp.core.programme_import import SourceRefused, propose_from_bytes, propose_from_file
+from floorapp.core.programme_import.source import read_bytes, repair
+
+PROGRAMME = "Tuesday, 3 April 2012\n10am – 11 am Opening Remarks\n11am – 1pm Panel I – Café"
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = PROGRAMME.encode("utf-8").decode("cp1252", errors="replace")
+    assert "â€“" in broken
+    src = repair(broken)
+    assert src.text == PROGRAMME
+    assert src.notes and "repaired" in src.notes[0]
+
+
+def test_unrepairable_text_is_refused_clearly() -> None:
+    lost = "Programme\n10:00 \ufffd 11:00 Ouverture \ufffd\ufffd\ufffd la s\ufffdance\n" * 3
+    with pytest.raises(SourceRefused, match="cannot be repaired"):
+        repair(lost)
+
+
+def test_latin1_file_is_read_with_a_note() -> None:
+    src = read_bytes("10:00 – 11:00 Séance d'ouverture".encode("cp1252"), "note.txt")
+    assert "Séance" in src.text and "not UTF-8" in src.notes[0]
+
+
+def test_docx(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Interactive dialogue, Tuesday, 3 April 2012")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "10am – 11 am"
+    table.cell(0, 1).text = "Opening Remarks"
+    table.cell(1, 0).text = "11am – 1pm"
+    table.cell(1, 1).text = "Panel I"
+    path = tmp_path / "note.docx"
+    d.save(str(path))
+    p = propose_from_file(path)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("10:00", "Opening Remarks"), ("11:00", "Panel I")]
+
+
+def _pdf(text_lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer, written by hand (no extra library)."""
+    content = "BT /F1 12 Tf 50 750 Td 14 TL " + " ".join(
+        f"({line}) Tj T*" for line in text_lines) + " ET"
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            "/Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n{obj}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF"
+              .encode())
+    return out.getvalue()
+
+
+def test_pdf_text_layer() -> None:
+    data = _pdf(["Tuesday, 3 April 2012", "10:00 - 11:00 Opening Remarks",
+                 "11:00 - 13:00 Panel I"])
+    p = propose_from_bytes(data, "note.pdf")
+    assert [s.title.value for s in p.segments] == ["Opening Remarks", "Panel I"]
+
+
+def test_pdf_without_text_is_refused() -> None:
+    with pytest.raises(SourceRefused, match="without a text layer"):
+        read_bytes(_pdf([]), "scan.pdf")
+
+
+def test_other_binary_is_refused() -> None:
+    with pytest.raises(SourceRefused):
+        read_bytes(b"\x00\x01\x02" * 100, "x.bin")
+    with pytest.raises(SourceRefused, match="not a Word"):
+        read_bytes(b"PK\x03\x04 not really a zip", "x.docx")
