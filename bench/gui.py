@@ -139,8 +139,8 @@ def console_on(service: FloorService, folder: Path) -> Iterator[object]:
     from PySide6.QtWidgets import QApplication
 
     from floorapp.gui.console.main_window import ConsoleWindow
-    from floorapp.gui.floor_qt import QtFloor
-    from floorapp.gui.settings import Settings
+    from floorapp.qt.floor_qt import QtFloor
+    from floorapp.qt.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     service.warm_search()  # as the app does once the console is painted

@@ -61,7 +61,7 @@ def main(argv: list[str]) -> None:
         window.resize(1366, 768)
     else:
         from floorapp.gui.app import ConsoleSession
-        from floorapp.gui.settings import Settings
+        from floorapp.qt.settings import Settings
         from floorapp.service import FloorService
 
         marks["imports"] = time.perf_counter() - T0

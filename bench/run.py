@@ -77,6 +77,18 @@ def _countdown_and_day(folder: Path, quick: bool) -> list[Figure]:
     return figs + engine.day_figures(engine.day_in_child(folder), naive_rate)
 
 
+def _hosting(folder: Path, quick: bool) -> list[Figure]:
+    from bench import hosting
+
+    return hosting.sharing(folder) + hosting.copying(folder, 20_000 if quick else 100_000)
+
+
+def _stations(folder: Path, quick: bool) -> list[Figure]:
+    from bench import stations
+
+    return stations.stations(folder, quick)
+
+
 SECTIONS: dict[str, tuple[Section, str]] = {
     "cold-start": (_cold_start, "cold start to the first painted console"),
     "inscription": (_inscription, "inscribing the 195 States in six languages"),
@@ -84,6 +96,8 @@ SECTIONS: dict[str, tuple[Section, str]] = {
     "open": (_open, "opening a 100,000-event meeting"),
     "exports": (_exports, "exporting a 1,000-intervention meeting"),
     "countdown": (_countdown_and_day, "countdown accuracy, a 12-hour day's drift and memory"),
+    "hosting": (_hosting, "sharing a meeting: floorapp host, and copying a meeting there"),
+    "stations": (_stations, "several stations on one meeting (local PostgreSQL)"),
 }
 
 

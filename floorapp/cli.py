@@ -180,6 +180,7 @@ ARGV_TOOLS = {
     "host": ("floorapp.hosting.cli", "host_main"),
     "join": ("floorapp.cli", "join_main"),
     "export-db": ("floorapp.hosting.cli", "export_db_main"),
+    "roles": ("floorapp.hosting.cli", "roles_main"),
 }
 
 
@@ -260,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(floorapp join --help)", add_help=False)
     sub.add_parser("export-db", help="copy a shared meeting into one SQLite file for the "
                    "archive (floorapp export-db --help)", add_help=False)
+    sub.add_parser("roles", help="give a meeting on an IT-run PostgreSQL its station logins "
+                   "(floorapp roles --help)", add_help=False)
     return parser
 
 

@@ -19,6 +19,7 @@ from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
+from floorapp.core.turn import ANNOUNCEMENT_KINDS
 from floorapp.service import FloorService
 
 #: cmd -> (required fields with their types, optional fields with their types)
@@ -40,7 +41,9 @@ SPEC: dict[str, tuple[dict[str, type | tuple[type, ...]], dict[str, type | tuple
     "undo": ({}, {}),
     "redo": ({}, {}),
     "note": ({}, {"text": str, "themes": list, "intervention": str}),
-    "announce": ({"text": str}, {"amount": (int, float), "currency": str, "intervention": str}),
+    "announce": ({"text": str}, {"amount": (int, float), "currency": str, "intervention": str,
+                                 "kind": str}),
+    "synthesis": ({"key": str, "text": str}, {"lang": str}),
     "record": ({"fields": dict}, {"intervention": str}),
     "strike_announcement": ({"announcement": str}, {"intervention": str}),
     "correct": ({}, {"intervention": str, "who": str, "kind": str, "on_behalf_of": str,
@@ -110,7 +113,11 @@ def _check_line(obj: Any, previous_t: float) -> tuple[str | None, ScriptLine | N
             return f"'{key}' has the wrong type for '{name}'", None
         if isinstance(value, int | float) and not _finite(value):
             return f"'{key}' is too large a number", None
-    if "kind" in args and args["kind"] not in {k.value for k in RequestKind}:
+    if name == "announce":  # the kind of an announcement, not of a request
+        if args.get("kind", "pledge") not in ANNOUNCEMENT_KINDS:
+            return (f"unknown kind {args['kind']!r}; expected one of: "
+                    f"{', '.join(ANNOUNCEMENT_KINDS)}"), None
+    elif "kind" in args and args["kind"] not in {k.value for k in RequestKind}:
         kinds = ", ".join(k.value for k in RequestKind)
         return f"unknown kind {args['kind']!r}; expected one of: {kinds}", None
     if "category" in args and args["category"] not in {c.value for c in SpeakerCategory}:
@@ -199,7 +206,7 @@ class ScriptRunner:
 
     def _dispatch(self, name: str, a: dict[str, Any]) -> None:
         svc = self.service
-        kind = RequestKind(a.get("kind", "statement"))
+        kind = RequestKind(a.get("kind", "statement") if name != "announce" else "statement")
         actions: dict[str, Callable[[], Any]] = {
             "open_segment": lambda: svc.open_segment(a["segment"]),
             "request": lambda: svc.request(
@@ -228,7 +235,9 @@ class ScriptRunner:
             "note": lambda: svc.add_note(a.get("text", ""), a.get("themes", []),
                                          a.get("intervention")),
             "announce": lambda: svc.add_announcement(
-                a["text"], a.get("amount"), a.get("currency", ""), a.get("intervention")),
+                a["text"], a.get("amount"), a.get("currency", ""), a.get("intervention"),
+                a.get("kind")),
+            "synthesis": lambda: svc.keep_synthesis(a["key"], a.get("lang", "en"), a["text"]),
             "record": lambda: svc.update_record(a.get("intervention"), **a["fields"]),
             "strike_announcement": lambda: svc.strike_announcement(
                 a.get("intervention") or "", a["announcement"]),

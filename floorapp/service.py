@@ -19,10 +19,10 @@ from floorapp.core import commands as cmd
 from floorapp.core import events as ev
 from floorapp.core import expectations as ex
 from floorapp.core import record_commands as rc
-from floorapp.core import synthesis as syn
 from floorapp.core import stations
-from floorapp.core.changes import Changes, Part, summarise
+from floorapp.core import synthesis as syn
 from floorapp.core.categories import RequestKind, SpeakerCategory
+from floorapp.core.changes import Changes, Part, summarise
 from floorapp.core.clock import Clock, RoundTrip, SystemClock, Timeline
 from floorapp.core.countdown import Countdown, countdown
 from floorapp.core.events import Draft, Event
@@ -172,7 +172,7 @@ class FloorService:
         """Create a new meeting database from a programme and open it."""
         clock = clock or SystemClock()
         journal = Journal.create(target, meeting_created(programme, settings), clock.wall())
-        journal.station = station
+        journal.station = station[:64]
         return cls(journal, clock)
 
     @classmethod

@@ -51,3 +51,24 @@ def test_a_correction_naming_nobody_is_refused(service: FloorService, clock: Fak
 def test_a_correction_with_an_unknown_field_is_a_bad_line() -> None:
     with pytest.raises(ScriptError, match="s.jsonl:1: 'correct' does not take 'colour'"):
         parse_script(b'{"t": 0, "cmd": "correct", "colour": "red"}', "s.jsonl")
+
+
+def test_a_personal_gift_and_the_synthesis_from_a_script(
+    service: FloorService, clock: FakeClock,
+) -> None:
+    _run(service, clock,
+         {"t": 0, "cmd": "open_segment", "segment": "panel-1"},
+         {"t": 1, "cmd": "request", "who": "Qatar"},
+         {"t": 2, "cmd": "next"},
+         {"t": 100, "cmd": "announce", "text": "Own funds", "amount": 500, "currency": "USD",
+          "kind": "personal_gift"},
+         {"t": 110, "cmd": "synthesis", "key": "panel-1/cooperation", "text": "Kept."})
+    [gift] = service.state.interventions["i1"].announcements
+    assert gift.kind == "personal_gift"
+    assert service.state.synthesis == {"en": {"panel-1/cooperation": "Kept."}}
+
+
+def test_an_unknown_announcement_kind_is_a_bad_line() -> None:
+    text = json.dumps({"t": 0, "cmd": "announce", "text": "x", "kind": "gift"}).encode()
+    with pytest.raises(ScriptError, match="personal_gift"):
+        parse_script(text, "s.jsonl")

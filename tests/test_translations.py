@@ -68,7 +68,7 @@ def test_a_plural_message_takes_the_right_form(
     qapp: object, lang: str, count: int, expected: str,
 ) -> None:
     from floorapp.core.messages import msg
-    from floorapp.gui.messages import qt_translate
+    from floorapp.qt.messages import qt_translate
 
     qm = translations.FOLDER / f"floorapp_{lang}.qm"
     if not qm.exists():
@@ -83,3 +83,26 @@ def test_a_plural_message_takes_the_right_form(
         assert expected in m.text(qt_translate, lang)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_every_translation_formats_with_its_source_s_fields() -> None:
+    """A translation with a stray brace, or a field its source lacks, would break at run time."""
+    import re
+    import string
+
+    broken = []
+    for lang in translations.TARGETS:
+        ts = translations._read_ts(translations.FOLDER / f"floorapp_{lang}.ts")
+        for (ctx, source), (text, kind) in ts.items():
+            if kind in ("vanished", "obsolete", "unfinished"):
+                continue
+            fields = {f for _, f, _, _ in string.Formatter().parse(source) if f} \
+                if "{" in source else set()
+            for form in (text if isinstance(text, tuple) else (text,)):
+                try:
+                    form.format(**{f: "x" for f in fields | {"n"}})
+                except (KeyError, IndexError, ValueError) as exc:
+                    broken.append(f"{lang} {ctx} {source!r}: {form!r} ({exc})")
+                if not fields and re.search(r"(?<!\{)\{(?!\{)", form) and ctx == "Messages":
+                    broken.append(f"{lang} {ctx} {source!r}: {form!r} (a brace)")
+    assert broken == []

@@ -42,6 +42,18 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+class SkewedClock(SystemClock):
+    """This machine's clocks with the wall clock off by ``skew`` seconds, as a station
+    whose clock was set wrong; for the tests and benchmarks of the one clock."""
+
+    def __init__(self, skew: float) -> None:
+        self.skew = timedelta(seconds=skew)
+
+    def wall(self) -> datetime:
+        """Now in UTC, wrong by the skew."""
+        return datetime.now(UTC) + self.skew
+
+
 class FakeClock:
     """A clock that moves only when told to; for tests, the script runner and benchmarks."""
 

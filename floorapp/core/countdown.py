@@ -74,7 +74,7 @@ def countdown(iv: Intervention, now: datetime, settings: MeetingSettings) -> Cou
     """The countdown of ``iv`` as of ``now``."""
     elapsed = iv.elapsed(now)
     if iv.unlimited:
-        return Countdown(iv.id, 0.0, elapsed, 0.0, Phase.NORMAL, iv.paused, iv.ended, True)
+        return Countdown(iv.id, 0.0, elapsed, -elapsed, Phase.NORMAL, iv.paused, iv.ended, True)
     remaining = iv.allotted - elapsed
     return Countdown(
         intervention_id=iv.id,

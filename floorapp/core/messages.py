@@ -5,7 +5,7 @@ values. ``msg("{name} already has the floor.", name=...)`` is a :class:`Message`
 English template (extracted into the translation files by ``scripts/translations.py``,
 context ``Messages``) and its fields. ``str(message)`` is the English text, for logs
 and the command line; the Qt layer renders it in the user's language
-(``floorapp.gui.messages``). Fields may themselves be messages (translated in turn)
+(``floorapp.qt.messages``). Fields may themselves be messages (translated in turn)
 or :class:`Names` (a participant's name, picked in the same language).
 
 Plurals: ``msg("{n} rights of reply", one="{n} right of reply", count=n)``; the

@@ -54,6 +54,59 @@ def bundled_programme(name: str) -> Traversable:
     return resource("programmes", name)
 
 
+#: tomllib's reasons, in words that can be translated (the same English, lower case).
+_TOML_REASONS: dict[str, Message] = {
+    "Expected newline or end of document after a statement":
+        msg("expected newline or end of document after a statement"),
+    "Invalid statement": msg("invalid statement"),
+    "Cannot overwrite a value": msg("cannot overwrite a value"),
+    "Expected ']' at the end of a table declaration":
+        msg("expected ']' at the end of a table declaration"),
+    "Expected ']]' at the end of an array declaration":
+        msg("expected ']]' at the end of an array declaration"),
+    "Expected '=' after a key in a key/value pair":
+        msg("expected '=' after a key in a key/value pair"),
+    "Invalid initial character for a key part": msg("invalid initial character for a key part"),
+    "Unclosed array": msg("unclosed array"),
+    "Unclosed inline table": msg("unclosed inline table"),
+    "Unescaped '\\' in a string": msg("unescaped '\\' in a string"),
+    "Invalid hex value": msg("invalid hex value"),
+    "Escaped character is not a Unicode scalar value":
+        msg("escaped character is not a Unicode scalar value"),
+    "Unterminated string": msg("unterminated string"),
+    "Invalid date or datetime": msg("invalid date or datetime"),
+    "Invalid value": msg("invalid value"),
+}
+_TOML_WITH_VALUE = (
+    (re.compile(r"Illegal character (.+)", re.DOTALL), "illegal character {value}"),
+    (re.compile(r"Found invalid character (.+)", re.DOTALL), "found invalid character {value}"),
+    (re.compile(r"Expected (.+)", re.DOTALL), "expected {value}"),
+    (re.compile(r"Duplicate inline table key (.+)", re.DOTALL),
+     "duplicate inline table key {value}"),
+    (re.compile(r"Cannot mutate immutable namespace (.+)", re.DOTALL),
+     "cannot mutate immutable namespace {value}"),
+    (re.compile(r"Cannot redefine namespace (.+)", re.DOTALL),
+     "cannot redefine namespace {value}"),
+)
+#: The same templates, marked for translation (msg with a constant, as the extractor reads).
+_TOML_TEMPLATES = (
+    msg("illegal character {value}"), msg("found invalid character {value}"),
+    msg("expected {value}"), msg("duplicate inline table key {value}"),
+    msg("cannot mutate immutable namespace {value}"), msg("cannot redefine namespace {value}"),
+)
+
+
+def _toml_reason(message: str) -> Message | str:
+    """tomllib's reason as a message the user's language can show."""
+    if message in _TOML_REASONS:
+        return _TOML_REASONS[message]
+    for pattern, template in _TOML_WITH_VALUE:
+        found = pattern.fullmatch(message)
+        if found:
+            return Message(template, (("value", found.group(1)),))
+    return f"{message[:1].lower()}{message[1:]}"
+
+
 def _problem(file: str, line: int | None, message: Message) -> Problem:
     return Problem(file, line, str(message), message)
 
@@ -161,8 +214,7 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, file: str) -> Probl
     else:
         hint = _hint(source_line)
     return _problem(file, line, msg("not valid TOML: {reason}{where}{hint}",
-                                    reason=f"{message[:1].lower()}{message[1:]}",
-                                    where=where, hint=hint))
+                                    reason=_toml_reason(message), where=where, hint=hint))
 
 
 def _toml(text: str, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:

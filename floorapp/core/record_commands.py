@@ -143,8 +143,8 @@ def add_announcement(floor: Floor, text: str, amount: float | None = None,
     """
     s = floor.state
     if kind is not None and kind not in ANNOUNCEMENT_KINDS:
-        raise Refused(f"'{kind}' is not a kind of announcement; use one of "
-                      f"{', '.join(ANNOUNCEMENT_KINDS)}.")
+        raise Refused(msg("'{kind}' is not a kind of announcement; use one of {kinds}.",
+                          kind=kind, kinds=", ".join(ANNOUNCEMENT_KINDS)))
     iid = target(s, intervention)
     value = _amount(amount)
     code = currency.strip().upper()

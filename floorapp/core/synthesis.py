@@ -14,6 +14,7 @@ from floorapp.core import events as ev
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.events import Draft
 from floorapp.core.floor import Floor, Refused
+from floorapp.core.messages import msg
 from floorapp.core.state import FloorState
 
 #: The key suffix of a segment's opening paragraph (before its themes).
@@ -48,13 +49,16 @@ def keep_synthesis(floor: Floor, key: str, lang: str, text: str) -> list[Draft]:
     """Keep the secretary's text of a paragraph in ``lang`` ("" returns it to the proposal)."""
     s = floor.state
     if lang not in LANGUAGES:
-        raise Refused(f"Unknown language '{lang}'; use one of {', '.join(LANGUAGES)}.")
+        raise Refused(msg("Unknown language '{lang}'; use one of {languages}.", lang=lang,
+                          languages=", ".join(LANGUAGES)))
     if key not in known_keys(s):
         segment, theme = split_key(key)
-        raise Refused(f"The programme has no theme '{theme}' in a segment '{segment}'.")
+        raise Refused(msg("The programme has no theme '{theme}' in a segment '{segment}'.",
+                          theme=theme, segment=segment))
     cleaned = "\n".join(line.rstrip() for line in text.strip().splitlines())
     if len(cleaned) > MAX_CHARS:
-        raise Refused(f"A paragraph of the synthesis is at most {MAX_CHARS:,} characters.")
+        raise Refused(msg("A paragraph of the synthesis is at most {n} characters.",
+                          n=MAX_CHARS))
     if s.synthesis.get(lang, {}).get(key, "") == cleaned:
-        raise Refused("The paragraph already reads so.")
+        raise Refused(msg("The paragraph already reads so."))
     return [Draft(ev.SYNTHESIS_KEPT, {"key": key, "lang": lang, "text": cleaned})]

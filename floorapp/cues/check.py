@@ -152,7 +152,7 @@ def _quiet_audio_backend(kind: QtMsgType, context: QMessageLogContext, message: 
 def _run(app: QCoreApplication, args: argparse.Namespace) -> int:
     """The sound check itself, with Qt's audio chatter silenced."""
     from floorapp.cues.prefs import make_player
-    from floorapp.gui.settings import Settings
+    from floorapp.qt.settings import Settings
 
     settings = Settings(args.settings, app) if args.settings else Settings(parent=app)
     player, problems = make_player(settings, args.output, parent=app)

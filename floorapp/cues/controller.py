@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from floorapp.cues.player import CuePlayer
 from floorapp.cues.scheduler import CueScheduler
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: Added to the wait for the next threshold, so the timer fires just after it falls.
 THRESHOLD_SLACK_MS = 1

@@ -1,9 +1,4 @@
-"""The cue settings in the app's settings registry, and players configured from them.
-
-The declarations themselves live in :mod:`floorapp.cues.settings_keys` (plain data);
-registering them here too is harmless, since the registry accepts a setting declared
-twice the same way.
-"""
+"""The cue settings, declared once in the app's settings registry, and players made from them."""
 
 from __future__ import annotations
 
@@ -11,22 +6,69 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from floorapp.cues import settings_keys as keys
+from floorapp.cues.catalogue import OVERRUN, POINT_OF_ORDER, TIME_UP, WARNING
 from floorapp.cues.files import CueFileError
 from floorapp.cues.player import CuePlayer, MultimediaLoader, load_multimedia, tr
-from floorapp.gui.settings import Setting, Settings, register
+from floorapp.qt.settings import Setting, Settings, register
 
 
-def _declare(spec: keys.CueSettingSpec) -> Setting[Any]:
-    setting: Setting[Any] = register(Setting(**spec.fields()))
-    return setting
+def enabled_key(cue: str) -> str:
+    """The key of the setting that turns a cue on or off."""
+    return f"cues/enabled/{cue}"
 
 
-VOLUME = _declare(keys.VOLUME)
-MUTED = _declare(keys.MUTED)
-OUTPUT = _declare(keys.OUTPUT)
-ENABLED: dict[str, Setting[Any]] = {name: _declare(s) for name, s in keys.ENABLED.items()}
-FILES: dict[str, Setting[Any]] = {name: _declare(s) for name, s in keys.FILES.items()}
+def file_key(cue: str) -> str:
+    """The key of the setting naming a cue's own sound file ("" for the built-in sound)."""
+    return f"cues/file/{cue}"
+
+
+VOLUME = register(Setting(
+    "cues/volume", float, 0.8, "Cue volume",
+    "Loudness of the sound cues, from 0 (silent) to 1 (full).", minimum=0.0, maximum=1.0))
+MUTED = register(Setting(
+    "cues/muted", bool, False, "Mute sound cues",
+    "Silence every sound cue; the countdown colours still change."))
+OUTPUT = register(Setting(
+    "cues/output", str, "", "Audio output for cues",
+    "The sound device the cues play on, by name or id; empty for the system's default output."))
+
+#: Turning each cue on or off.
+ENABLED: dict[str, Setting[Any]] = {
+    WARNING: register(Setting(enabled_key(WARNING), bool, True, "Warning cue",
+                              "Play a cue when the warning time is reached.")),
+    TIME_UP: register(Setting(enabled_key(TIME_UP), bool, True, "Time-up cue",
+                              "Play a cue when the speaker's time is up.")),
+    OVERRUN: register(Setting(enabled_key(OVERRUN), bool, True, "Overrun reminder",
+                              "Play a reminder at every reminder interval while a speaker "
+                              "is over time.")),
+    POINT_OF_ORDER: register(Setting(enabled_key(POINT_OF_ORDER), bool, True,
+                                     "Point-of-order cue",
+                                     "Play a cue when a point of order takes the floor.")),
+}
+
+#: Each cue's own sound file ("" for the built-in sound).
+FILES: dict[str, Setting[Any]] = {
+    WARNING: register(Setting(
+        file_key(WARNING), str, "", "Warning sound",
+        "A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for "
+        "the built-in sound.")),
+    TIME_UP: register(Setting(
+        file_key(TIME_UP), str, "", "Time-up sound",
+        "A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for "
+        "the built-in sound.")),
+    OVERRUN: register(Setting(
+        file_key(OVERRUN), str, "", "Overrun reminder sound",
+        "A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for "
+        "the built-in sound.")),
+    POINT_OF_ORDER: register(Setting(
+        file_key(POINT_OF_ORDER), str, "", "Point-of-order sound",
+        "A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for "
+        "the built-in sound.")),
+}
+
+#: Every cue setting, in the order a settings page lists them.
+CUE_SETTINGS: tuple[Setting[Any], ...] = (
+    VOLUME, MUTED, OUTPUT, *ENABLED.values(), *FILES.values())
 
 
 def make_player(

@@ -30,7 +30,7 @@ from floorapp.cues.catalogue import CUES, cue_info
 from floorapp.cues.check import SoundCheck
 from floorapp.cues.converter import SoundConverter
 from floorapp.cues.player import CuePlayer
-from floorapp.gui.settings import Settings
+from floorapp.qt.settings import Settings
 
 #: Asks the user for a sound file: (parent, caption) -> path, "" when cancelled.
 ChooseFile = Callable[[QWidget, str], str]

@@ -50,6 +50,10 @@ class Document:
     rtl: bool = False
     blocks: list[Block] = field(default_factory=list)
     scale: float = 1.0  # type size relative to the Summary's (the chair's list is larger)
+    #: Document properties: subject (the meeting and its date), author, keywords.
+    subject: str = ""
+    author: str = ""
+    keywords: str = ""
 
     def add(self, kind: BlockKind, text: str = "", **more: object) -> None:
         """Append a block."""

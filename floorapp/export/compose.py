@@ -13,7 +13,7 @@ from __future__ import annotations
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Participation
 from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData, localized
-from floorapp.export.strings import Strings, speaker_line
+from floorapp.export.strings import Strings, isolate, speaker_line
 
 
 def _cap(text: str) -> str:
@@ -52,7 +52,7 @@ def segment_time(s: Strings, seg: SegmentSummary) -> str:
     """ "11:00–13:00", or "" when the segment has no scheduled times."""
     if seg.start is None or seg.end is None:
         return ""
-    return s("segment_time", start=s.clock(seg.start), end=s.clock(seg.end))
+    return isolate(s, s("segment_time", start=s.clock(seg.start), end=s.clock(seg.end)))
 
 
 def _title_block(doc: Document, s: Strings, data: SummaryData) -> None:
@@ -215,7 +215,10 @@ def record_document(data: SummaryData, lang: str) -> Document:
     """
     s = Strings(lang)
     data = localized(data, lang)
-    doc = Document(lang, f"{s('record_title')} — {data.meeting.title}", s.rtl)
+    m = data.meeting
+    doc = Document(lang, f"{s('record_title')} — {m.title}", s.rtl,
+                   subject=f"{m.title} — {s.date(m.date)}", author=_cap(s.convener(m.convened_by)),
+                   keywords=s("record_title"))
     _title_block(doc, s, data)
     _opening(doc, s, data)
     for seg in data.segments:

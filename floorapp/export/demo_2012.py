@@ -67,7 +67,8 @@ TEXTS: dict[str, dict[str, dict[str, str]]] = {
                  "role": {"fr": "Directrice exécutive d’ONU-Femmes",
                           "es": "Directora Ejecutiva de ONU-Mujeres",
                           "ru": "Директор-исполнитель структуры «ООН-женщины»",
-                          "zh": "妇女署执行主任", "ar": "المديرة التنفيذية لهيئة الأمم المتحدة للمرأة"}},
+                          "zh": "妇女署执行主任",
+                          "ar": "المديرة التنفيذية لهيئة الأمم المتحدة للمرأة"}},
     "mam": {"name": {"fr": "Mme Somaly Mam", "es": "Sra. Somaly Mam", "ru": "г-жа Сомали Мам",
                      "zh": "索马莉·玛姆女士", "ar": "السيدة سومالي مام"},
             "role": {"fr": "Présidente de la Fondation Somaly Mam",
@@ -271,3 +272,25 @@ def demo_service() -> FloorService:
     svc, clock = new_demo_service()
     play_demo_2012(svc, clock)
     return svc
+
+
+def write_demo(target: str) -> FloorService:
+    """Play the demonstration day and store it as a meeting database at ``target``."""
+    from floorapp.export.sample_meeting import _store
+
+    svc, clock = new_demo_service()
+    play_demo_2012(svc, clock)
+    assert isinstance(svc.journal, MemoryJournal)
+    _store(target, svc.journal.rows)
+    return FloorService.open(target, clock)
+
+
+if __name__ == "__main__":  # python -m floorapp.export.demo_2012 OUT.floor
+    import sys
+    from pathlib import Path
+
+    if len(sys.argv) != 2 or Path(sys.argv[1]).exists():
+        sys.exit("usage: python -m floorapp.export.demo_2012 NEW.floor (a file that does "
+                 "not exist yet)")
+    write_demo(sys.argv[1]).close()
+    print(sys.argv[1])

@@ -11,18 +11,26 @@ the log and in the attributed record (``compose.record_document``).
 
 from __future__ import annotations
 
+import re
+
+from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Attendance
-from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.proposals import SynthesisEntry, entries
 from floorapp.export.record import AnnouncementItem, SummaryData, localized
 from floorapp.export.strings import Strings, isolate
+
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _paragraphs(doc: Document, text: str) -> None:
     """A kept text may hold several paragraphs, separated by blank lines."""
     for part in text.split("\n\n"):
-        part = " ".join(part.split())
+        part = _SPACES.sub(" ", part).strip(" ")  # no-break spaces stay (French « »)
         if part:
             doc.add(BlockKind.PARAGRAPH, part)
 
@@ -100,16 +108,19 @@ def _announcements(doc: Document, s: Strings, data: SummaryData) -> None:
         if data.totals:
             total = s.join([s.amount(v, c) for c, v in data.totals])
             doc.add(BlockKind.PARAGRAPH, s("pledges_total", total=total))
+    m = data.meeting
     for a in gifts:
         name = isolate(s, a.speaker.name(s.lang))
+        if m.chair is not None and a.speaker.id == m.chair.id:  # named by office
+            name = _cap(s.convener(m.convened_by))
         text = s("gift_sentence_for", name=name, amount=_money(s, a), text=isolate(s, a.text)) \
             if a.text else s("gift_sentence", name=name, amount=_money(s, a))
         doc.add(BlockKind.PARAGRAPH, text)
     if others:
         doc.add(BlockKind.PARAGRAPH, s("announcements_intro"))
         for a in others:
-            doc.add(BlockKind.BULLET, s("announcement_line", name=isolate(s, a.speaker.name(s.lang)),
-                                         text=isolate(s, a.text)))
+            name = isolate(s, a.speaker.name(s.lang))
+            doc.add(BlockKind.BULLET, s("announcement_line", name=name, text=isolate(s, a.text)))
 
 
 def summary_document(data: SummaryData, lang: str) -> Document:
@@ -120,7 +131,9 @@ def summary_document(data: SummaryData, lang: str) -> Document:
     s = Strings(lang)
     data = localized(data, lang)
     m = data.meeting
-    doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl)
+    doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl,
+                   subject=f"{m.title} — {s.date(m.date)}",
+                   author=_cap(s.convener(m.convened_by)), keywords=s("summary_title"))
     doc.add(BlockKind.TITLE, s("summary_title"))
     doc.add(BlockKind.SUBTITLE, m.title)
     doc.add(BlockKind.NOTE, s.date(m.date))
@@ -132,7 +145,7 @@ def summary_document(data: SummaryData, lang: str) -> Document:
         if sentences:
             doc.add(BlockKind.PARAGRAPH, s("sentence_sep").join(sentences))
     by_segment: dict[str, list[SynthesisEntry]] = {}
-    for e in entries(data, lang):
+    for e in entries(data, lang, local=True):
         if e.text:
             by_segment.setdefault(split_key(e.key)[0], []).append(e)
     for seg in data.segments:

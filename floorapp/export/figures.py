@@ -187,7 +187,7 @@ def is_placeholder(who: Named) -> bool:
 def attendance(segments: Iterable[SegmentSummary], presiding: frozenset[str]) -> Attendance:
     """The aggregate participation of ``segments``; ``presiding``: ids not counted."""
     from floorapp.core.record_fields import LEVEL_VALUES
-    from floorapp.export.groups import find_group
+    from floorapp.export.groups import find_group, normal_name
 
     speakers: dict[str, Named] = {}
     levels: dict[str, str] = {}
@@ -206,7 +206,7 @@ def attendance(segments: Iterable[SegmentSummary], presiding: frozenset[str]) ->
                 levels[who.id] = t.level
             behalf = t.on_behalf_of
             if behalf is None or behalf.id == who.id or \
-                    behalf.name("en").casefold() == who.name("en").casefold():
+                    normal_name(behalf.name("en")) == normal_name(who.name("en")):
                 continue
             group = find_group(behalf.id, behalf.name("en"))
             key = group.key if group is not None else behalf.id or behalf.name("en").casefold()

@@ -71,8 +71,8 @@ def _speakers(svc: FloorService, segment: str | None) -> SpeakersSnapshot:
 
 
 def _render_summary_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
-    from floorapp.export.draft import summary_document
     from floorapp.export.docx_writer import write_docx
+    from floorapp.export.draft import summary_document
 
     write_docx(summary_document(data, lang), path, p)
 

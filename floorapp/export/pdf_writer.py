@@ -25,9 +25,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from floorapp.export.blocks import Document
-from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
+from floorapp.export.blocks import BlockKind, Document
+from floorapp.export.pdf_slices import SHORT_TABLE, Slice, slices
 from floorapp.export.pdf_text_layer import repair_text_layer
+from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
 from floorapp.export.qt_none import keep_none_alive
 
 Progress = Callable[[int], None]
@@ -40,9 +41,9 @@ class PdfError(RuntimeError):
     """The PDF could not be written (no GUI application, or the file is not writable)."""
 
 
-def _relayout(qdoc: QTextDocument) -> None:
-    """Lay the whole document out again now (Qt would finish a relayout on a timer)."""
-    qdoc.markContentsDirty(0, qdoc.characterCount())
+def _relayout(qdoc: QTextDocument, start: int = 0) -> None:
+    """Lay the document out again from ``start`` now (Qt would finish on a timer)."""
+    qdoc.markContentsDirty(start, qdoc.characterCount() - start)
     qdoc.documentLayout().documentSize()
 
 
@@ -50,7 +51,7 @@ def _break_before(qdoc: QTextDocument, block: QTextBlock) -> None:
     fmt = QTextBlockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     QTextCursor(block).mergeBlockFormat(fmt)
-    _relayout(qdoc)
+    _relayout(qdoc, block.position())  # what comes before the break stays where it is
 
 
 def _page(y: float, page_h: float) -> int:
@@ -95,6 +96,25 @@ def paginate(qdoc: QTextDocument, keep: dict[int, int], page_h: float) -> None:
         start = n
 
 
+#: Page height for a document laid out in one piece before it is cut into pages.
+TALL = 1e8
+
+
+def _draw_slice(painter: QPainter, qdoc: QTextDocument, s: Slice, width: float) -> None:
+    """Draw one page cut from the tall layout: the repeated header row, then the band."""
+    y = 0.0
+    if s.header is not None:
+        painter.save()
+        painter.translate(0, -s.header[0])
+        qdoc.drawContents(painter, QRectF(0, s.header[0], width, s.header_height))
+        painter.restore()
+        y = s.header_height
+    painter.save()
+    painter.translate(0, y - s.top)
+    qdoc.drawContents(painter, QRectF(0, s.top, width, s.bottom - s.top))
+    painter.restore()
+
+
 def write_pdf(doc: Document, path: Path, progress: Progress | None = None,
               footer: str = "") -> None:
     """Render ``doc`` to an A4 PDF at ``path``, reporting ``progress(percent)``.
@@ -118,9 +138,15 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None,
     area = writer.pageLayout().paintRectPixels(DPI)
     footer_h = DPI * 0.35  # inches of footer band
     page_h = area.height() - footer_h
-    qdoc.setPageSize(QSizeF(area.width(), page_h))
-    paginate(qdoc, keep, page_h)
-    pages = qdoc.pageCount()
+    cut: list[Slice] | None = None
+    if any(b.kind is BlockKind.TABLE and len(b.rows) > SHORT_TABLE for b in doc.blocks):
+        # Long tables: lay out once as one tall page and cut it (pdf_slices.py).
+        qdoc.setPageSize(QSizeF(area.width(), TALL))
+        cut = slices(qdoc, keep, page_h)
+    else:
+        qdoc.setPageSize(QSizeF(area.width(), page_h))
+        paginate(qdoc, keep, page_h)
+    pages = len(cut) if cut is not None else qdoc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError(f"Cannot write the PDF file {path}.")
@@ -133,13 +159,17 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None,
         for page in range(pages):
             if page:
                 writer.newPage()
-            painter.save()
-            painter.translate(0, -page * page_h)
-            # The clip stops half a pixel inside the page, so that lines starting or
-            # ending exactly on a page boundary are drawn on their own page only
-            # (drawn clipped on the other, they would reappear in extracted text).
-            qdoc.drawContents(painter, QRectF(0, page * page_h + 0.5, area.width(), page_h - 1))
-            painter.restore()
+            if cut is not None:
+                _draw_slice(painter, qdoc, cut[page], area.width())
+            else:
+                painter.save()
+                painter.translate(0, -page * page_h)
+                # The clip stops half a pixel inside the page, so that lines starting or
+                # ending exactly on a page boundary are drawn on their own page only
+                # (drawn clipped on the other, they would reappear in extracted text).
+                qdoc.drawContents(painter,
+                                  QRectF(0, page * page_h + 0.5, area.width(), page_h - 1))
+                painter.restore()
             if footer:
                 painter.setFont(foot_font)
                 painter.setPen(RULE)

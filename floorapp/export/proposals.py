@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from floorapp.core.synthesis import INTRO, synthesis_key
 from floorapp.export.figures import STATES, is_placeholder
 from floorapp.export.record import KeyPoint, SegmentSummary, SummaryData, ThemePoints, localized
-from floorapp.export.strings import Strings, person_text
+from floorapp.export.strings import Strings, isolate, person_text
 
 #: Speakers called "delegations" (the others are "speakers").
 DELEGATIONS = (*STATES, "observer")
@@ -56,11 +56,16 @@ def _clause(s: Strings, text: str) -> str:
     text = text.strip().rstrip(" .;。．")
     if s.lang == "en" and text[:1].isupper() and not text[1:2].isupper():
         text = text[:1].lower() + text[1:]
-    return text
+    return isolate(s, text)  # a note in Latin script keeps its order in Arabic
 
 
-def point_sentences(s: Strings, points: tuple[KeyPoint, ...]) -> list[str]:
-    """The sentences of one theme's points, most widely shared first."""
+def point_sentences(s: Strings, points: tuple[KeyPoint, ...],
+                    chair: tuple[str, str] = ("", "")) -> list[str]:
+    """The sentences of one theme's points, most widely shared first.
+
+    ``chair``: (id, phrase) of the meeting's chair, named by office ("The President of
+    the General Assembly …"); other presiding speakers are named (their titles are in
+    the segment's opening paragraph)."""
     groups: dict[str, list[KeyPoint]] = {}
     for p in points:
         if p.kind in PROCEDURAL:
@@ -72,7 +77,9 @@ def point_sentences(s: Strings, points: tuple[KeyPoint, ...]) -> list[str]:
         text = _clause(s, same[0].text)
         people = {p.speaker.id: p.speaker for p in same if p.presiding}
         for who in people.values():
-            named.append(s("prop_named", name=person_text(s, who), text=text))
+            name = chair[1] if who.id == chair[0] and chair[1] else \
+                isolate(s, who.name(s.lang))
+            named.append(s("prop_named", name=name[:1].upper() + name[1:], text=text))
         others = {p.speaker.id: p.speaker for p in same
                   if not p.presiding and not is_placeholder(p.speaker)}
         if others:
@@ -83,9 +90,9 @@ def point_sentences(s: Strings, points: tuple[KeyPoint, ...]) -> list[str]:
     return named + [sentence for _n, _o, sentence in sorted(counted)]
 
 
-def theme_paragraph(s: Strings, group: ThemePoints) -> str:
+def theme_paragraph(s: Strings, group: ThemePoints, chair: tuple[str, str] = ("", "")) -> str:
     """The proposed paragraph of one theme's points."""
-    return s("sentence_sep").join(point_sentences(s, group.points))
+    return s("sentence_sep").join(point_sentences(s, group.points, chair))
 
 
 def intro_paragraph(s: Strings, seg: SegmentSummary) -> str:
@@ -100,11 +107,15 @@ def intro_paragraph(s: Strings, seg: SegmentSummary) -> str:
     return s("sentence_sep").join(parts)
 
 
-def entries(data: SummaryData, lang: str) -> list[SynthesisEntry]:
-    """Every paragraph of the synthesis in ``lang``, in the Summary's order."""
+def entries(data: SummaryData, lang: str, local: bool = False) -> list[SynthesisEntry]:
+    """Every paragraph of the synthesis in ``lang``, in the Summary's order (``local``:
+    ``data`` is already :func:`localized` to ``lang``)."""
     s = Strings(lang)
-    data = localized(data, lang)
+    if not local:
+        data = localized(data, lang)
     kept = data.synthesis.get(lang, {})
+    m = data.meeting
+    chair = (m.chair.id, s.convener(m.convened_by)) if m.chair is not None else ("", "")
     out: list[SynthesisEntry] = []
     for seg in data.segments:
         if seg.kind == "break":
@@ -115,7 +126,7 @@ def entries(data: SummaryData, lang: str) -> list[SynthesisEntry]:
             out.append(SynthesisEntry(key, seg.title, "", intro, kept.get(key, "")))
         for group in seg.themes:
             key = synthesis_key(seg.id, group.theme_id)
-            proposal = theme_paragraph(s, group)
+            proposal = theme_paragraph(s, group, chair)
             if proposal or kept.get(key):
                 out.append(SynthesisEntry(key, seg.title, group.title, proposal,
                                           kept.get(key, "")))

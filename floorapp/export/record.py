@@ -337,9 +337,10 @@ def localized(data: SummaryData, lang: str) -> SummaryData:
             return s
         titles = {t.id: t.title for t in ls.themes}
         themes = tuple(replace(g, title=titles.get(g.theme_id, g.title), points=tuple(
-            replace(k, speaker=who(k.speaker) or k.speaker) for k in g.points))
-            for g in s.themes)
-        turns = tuple(replace(t, speaker=who(t.speaker) or t.speaker) for t in s.turns)
+            replace(k, speaker=who(k.speaker) or k.speaker) if k.speaker.id in people else k
+            for k in g.points)) for g in s.themes)
+        turns = tuple(replace(t, speaker=who(t.speaker) or t.speaker)
+                      if t.speaker.id in people else t for t in s.turns)
         return replace(s, title=ls.title, description=ls.description, chair=who(s.chair),
                        moderator=who(s.moderator),
                        panellists=tuple(x for x in (who(n) for n in s.panellists) if x),
@@ -356,7 +357,7 @@ def localized(data: SummaryData, lang: str) -> SummaryData:
                       convened_by=convener, chair=who(m.chair),
                       organisers=tuple(local.organisers))
     announcements = tuple(replace(a, speaker=who(a.speaker) or a.speaker)
-                          for a in data.announcements)
+                          if a.speaker.id in people else a for a in data.announcements)
     return replace(data, meeting=meeting, segments=tuple(seg(s) for s in data.segments),
                    announcements=announcements)
 

@@ -243,7 +243,7 @@ def speaker_line(s: Strings, speaker: Named, behalf: Named | None = None,
     """ "Egypt, on behalf of the African Group (delivered by Nigeria)" in ``s``'s language."""
     text = isolate(s, speaker.name(s.lang))
     if behalf is not None and behalf.id != speaker.id and \
-            behalf.name("en").casefold() != speaker.name("en").casefold():
+            _key(behalf.name("en")) != _key(speaker.name("en")):
         # never "European Union, on behalf of the European Union"
         text = s("speaker_behalf", speaker=text, behalf=s.behalf(behalf))
     if delivered_by is not None:

@@ -32,11 +32,11 @@ from floorapp.core.clock import Clock
 from floorapp.core.programme import Programme
 from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.live import LiveLink
-from floorapp.gui.languages import font_for, locale_for
-from floorapp.gui.messages import say, say_problem
-from floorapp.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.languages import font_for, locale_for
+from floorapp.qt.live import LiveLink
+from floorapp.qt.messages import say, say_problem
+from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
 
@@ -52,7 +52,7 @@ CONSOLE_HOOKS: list[ConsoleHook] = []
 def _attach_cues(window: ConsoleWindow, floor: QtFloor, settings: Settings) -> None:
     """The sound cues, imported when the console has been painted (Qt Multimedia is slow
     to load)."""
-    from floorapp.cues.hook import attach_cues
+    from floorapp.gui.cues_hook import attach_cues
 
     attach_cues(window, floor, settings)
 
@@ -63,7 +63,7 @@ def _export_actions(menu: QMenu, floor: QtFloor) -> None:
 
     def fill() -> None:
         menu.aboutToShow.disconnect(fill)
-        from floorapp.export.worker import export_hook
+        from floorapp.gui.export_worker import export_hook
 
         menu.clear()
         export_hook(menu, floor)
@@ -90,6 +90,11 @@ def install_hooks() -> None:
 def tr(text: str) -> str:
     """Translate in the App context."""
     return QCoreApplication.translate("App", text)
+
+
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number in the App context: Qt's plural forms for ``n``."""
+    return QCoreApplication.translate("App", text, None, n).format(n=n)
 
 
 # -- places ------------------------------------------------------------------------------
@@ -189,7 +194,7 @@ def open_meeting(
 
 def _remember_programme(settings: Settings, database: str, programme: str) -> None:
     """The programme file a meeting comes from: where its programme editor saves."""
-    from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+    from floorapp.qt.settings import PROGRAMME_FILES, meeting_key
 
     target = meeting_key(database)
     if not settings.for_meeting(PROGRAMME_FILES, target):
@@ -238,8 +243,7 @@ def show_problems(parent: QWidget | None, title: str, problems: Sequence[str],
     if advice:
         box.setInformativeText(advice)
     if len(problems) > 12:
-        box.setInformativeText(tr("{n} problems in all; see the details.").format(
-            n=len(problems)))
+        box.setInformativeText(trn("{n} problems in all; see the details.", len(problems)))
         box.setDetailedText("\n".join(problems))
     box.exec()
     return ""
@@ -301,15 +305,19 @@ def open_meeting_interactive(
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Floor's and Qt's translations for ``language`` where present."""
     installed: list[QTranslator] = []
-    places = [
-        (f"floorapp_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in places:
-        t = QTranslator(app)
-        if t.load(name, folder):
-            app.installTranslator(t)
-            installed.append(t)
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"floorapp_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    # Qt's own words (OK, Cancel, the file dialog): by locale, so that Chinese finds
+    # qtbase_zh_CN.qm and Arabic qtbase_ar.qm.
+    qt = QTranslator(app)
+    if qt.load(locale_for(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
     return installed
 
 
@@ -420,6 +428,9 @@ class ConsoleSession(QObject):
         self.link = LiveLink(service, self)
         self.link.start()
         self.display_only.show()
+        # No console shares this machine's screen: the display fills it (F11 toggles).
+        self.display_only.setWindowState(
+            self.display_only.windowState() | Qt.WindowState.WindowFullScreen)
         return self.display_only
 
     def show(self, service: FloorService, with_display: bool = True) -> ConsoleWindow:

@@ -73,8 +73,8 @@ class DurationBox(QSpinBox):
         super().__init__(parent)
         self.setRange(minimum, maximum)
         self.setSingleStep(step)
-        # Times read left to right in every language (as the countdown does).
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The box mirrors with its dialog (arrows on the left in Arabic); the time itself
+        # reads left to right anyway: digits joined by a colon form one left-to-right run.
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setToolTip(tr("Minutes and seconds, as 3:00; the arrows step by 15 seconds."))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from floorapp.core.countdown import Countdown, Phase
-from floorapp.gui import languages
+from floorapp.qt import languages
 
 
 def tr(text: str, language: str | None = None) -> str:

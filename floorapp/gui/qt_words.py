@@ -1,10 +1,11 @@
 """Words of Qt's own dialogs that Qt's translations (qtbase_*.qm) leave in English.
 
 Qt's file dialog labels its fields "&Look in:" and "Files of &type:", with
-accelerators its translation files do not have; a file's kind is "Folder". They are
-listed here so that ``scripts/translations.py`` puts them in Floor's .ts files, whose
-translators Qt consults as well: File > New meeting and Open meeting are then
-wholly in the user's language.
+accelerators its translation files do not have; a file's kind is "Folder". The
+standard buttons (OK, Cancel, ...) are here too, so that the test of every window
+sees them translated. Listed here, ``scripts/translations.py`` puts them in Floor's
+.ts files, whose translators Qt consults as well: File > New meeting and Open
+meeting are then wholly in the user's language.
 """
 
 from __future__ import annotations
@@ -21,4 +22,8 @@ QT_WORDS = (
     N("QAbstractFileIconProvider", "Folder"),
     N("QFileIconProvider", "Folder"),
     N("QFileSystemModel", "Name"),
+    N("QPlatformTheme", "OK"),
+    N("QPlatformTheme", "Cancel"),
+    N("QPlatformTheme", "Apply"),
+    N("QPlatformTheme", "Close"),
 )

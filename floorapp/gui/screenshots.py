@@ -157,9 +157,9 @@ def take_screenshots(out: Path, lang: str = "en",
 
     from floorapp.gui.app import CONSOLE_HOOKS, apply_language, install_hooks
     from floorapp.gui.display import SpeakerDisplay
-    from floorapp.gui.floor_qt import QtFloor
-    from floorapp.gui.settings import LANGUAGE, Settings
     from floorapp.gui.tour import is_dialog, tour
+    from floorapp.qt.floor_qt import QtFloor
+    from floorapp.qt.settings import LANGUAGE, Settings
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "a QApplication is needed"

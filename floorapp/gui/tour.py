@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QTabWidget, QWidget
 
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 
 #: A programme file with a few mistakes, for the list of problems.
 BAD_PROGRAMME = """title = "Dialogue"
@@ -134,7 +134,7 @@ def problems_stops(window: QWidget) -> Iterator[Stop]:
     from floorapp.core.programme_file import ProgrammeError, parse_programme
     from floorapp.gui.app import tr as app_tr
     from floorapp.gui.dialogs.problems import ProblemsDialog
-    from floorapp.gui.messages import say_problem
+    from floorapp.qt.messages import say_problem
 
     try:
         parse_programme(BAD_PROGRAMME, "meeting.toml")
@@ -148,9 +148,9 @@ def problems_stops(window: QWidget) -> Iterator[Stop]:
 def export_stops(window: QWidget, floor: QtFloor) -> Iterator[Stop]:
     """The export dialog, for the list of speakers (language and segment)."""
     try:
-        from floorapp.export.dialog import ExportDialog
         from floorapp.export.formats import FORMATS
-        from floorapp.export.worker import tr as export_tr
+        from floorapp.gui.export_dialog import ExportDialog
+        from floorapp.gui.export_worker import tr as export_tr
     except ImportError:
         return
     f = FORMATS.get("speakers-pdf") or next(iter(FORMATS.values()))

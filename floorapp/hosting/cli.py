@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from floorapp.core.categories import LANGUAGES
 from floorapp.core.stations import StationRole
 from floorapp.hosting import codes
-from floorapp.hosting.server import ServerError
+from floorapp.hosting.errors import ServerError
 
 NOT_ENCRYPTED = (
     "The traffic between the stations is NOT encrypted (this server has no SSL): host only "
@@ -83,8 +84,10 @@ def _print_hosted(hosted: object, as_json: bool) -> None:
 def host_main(argv: Sequence[str]) -> int:
     """``floorapp host MEETING [--programme FILE] [--listen ADDRESS] [--port N]``."""
     args = host_parser().parse_args(list(argv))
+    import psycopg
+
     from floorapp.core.programme_file import ProgrammeError
-    from floorapp.hosting.discovery import Advertiser
+    from floorapp.hosting.discovery import Advertiser, lan_addresses
     from floorapp.hosting.host import HostOptions, listen_value, start_hosting, stop_hosting
     from floorapp.storage.errors import JournalError
 
@@ -93,7 +96,10 @@ def host_main(argv: Sequence[str]) -> int:
     def on_signal(_signum: int, _frame: object) -> None:
         stop.set()
 
-    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    # Ctrl+C, a service manager's SIGTERM, a closed terminal: each stops the server cleanly.
+    wanted = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP")
+                                                else [])
+    previous = {s: signal.signal(s, on_signal) for s in wanted}
     options = HostOptions(args.meeting, args.programme, args.listen, args.port,
                           "bundled" if args.bundled else "system")
     try:
@@ -104,6 +110,9 @@ def host_main(argv: Sequence[str]) -> int:
         return 1
     except (ServerError, JournalError, OSError) as exc:
         _err(str(exc))
+        return 2
+    except psycopg.Error as exc:
+        _err(f"The meeting's PostgreSQL server did not answer as expected: {exc}")
         return 2
     if stop.is_set():
         stop_hosting(hosted)
@@ -116,7 +125,9 @@ def host_main(argv: Sequence[str]) -> int:
             print(problem or "Announced on the network: stations nearby see this meeting "
                   "in File > Join a meeting.", flush=True)
 
-        advertiser.start_in_background(hosted.title, hosted.port, [hosted.address], report)
+        addresses = (lan_addresses() or [hosted.address]) if options.listen in (
+            "*", "0.0.0.0") else [hosted.address]
+        advertiser.start_in_background(hosted.title, hosted.port, addresses, report)
     status = 0
     try:
         while not stop.wait(1.0):
@@ -152,16 +163,17 @@ def join_parser() -> argparse.ArgumentParser:
     """Arguments of ``floorapp join``."""
     p = argparse.ArgumentParser(
         prog="floorapp join",
+        usage="floorapp join [ADDRESS] CODE [--role ROLE] [--print-url] [--lang LANG]",
         description="Open a meeting another machine hosts (floorapp host), as the role "
         "its join code gives. Without an address, the meetings nearby are looked for.")
-    p.add_argument("words", nargs="+", metavar="[ADDRESS] CODE",
+    p.add_argument("words", nargs="+", metavar="ADDRESS CODE",
                    help="the host's address as it printed it (e.g. 192.168.1.10:5433) and "
-                   "the join code (e.g. S-7KQ4-M2XD)")
+                   "the join code (e.g. S-7KR4-M2XD)")
     p.add_argument("--role", choices=[r.value for r in StationRole],
                    help="open as this role (an officer's code may open the display)")
     p.add_argument("--print-url", action="store_true",
                    help="check the code and print the connection URL; open no window")
-    p.add_argument("--lang", default=None, help="display language")
+    p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
     return p
 
 
@@ -254,7 +266,7 @@ def join_main(argv: Sequence[str],
     if args.print_url or open_gui is None:
         print(f"{role.value} {url}")
         return 0
-    return open_gui(argparse.Namespace(db=url, programme=None, lang=args.lang,
+    return open_gui(argparse.Namespace(db=url, programme=None, lang=args.lang, station=None,
                                        view=wanted.value if wanted is not role else None))
 
 
@@ -288,4 +300,52 @@ def export_db_main(argv: Sequence[str]) -> int:
         _err(f"{target} holds {copied} events where {describe(args.source)} has {n}.")
         return 2
     print(f"Wrote {target}: {n} events from {describe(args.source)} (checked).")
+    return 0
+
+
+# -- roles on a server IT runs ------------------------------------------------------------
+
+
+def roles_main(argv: Sequence[str]) -> int:
+    """``floorapp roles OWNER_URL [--prefix NAME]``: the three station logins on a server
+    that IT runs (with TLS, say), for a meeting already there."""
+    p = argparse.ArgumentParser(
+        prog="floorapp roles",
+        description="Give a meeting on a PostgreSQL server that IT runs its three station "
+        "logins (officer, secretary, display), each with a new password, and print each "
+        "role's URL. Run it with the URL of the meeting's owner, who may create roles. "
+        "Running it again gives new passwords.")
+    p.add_argument("url", help="the meeting's URL, as its owner (postgresql://…)")
+    p.add_argument("--prefix", help="the logins' prefix (default: the database's name)")
+    args = p.parse_args(list(argv))
+    import re
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    from floorapp.storage.errors import JournalError
+    from floorapp.storage.roles import provision_database
+
+    parts = urlsplit(args.url)
+    if not parts.scheme.startswith("postgres") or not parts.hostname:
+        _err("Give the meeting's PostgreSQL URL, e.g. postgresql://owner@db.example.org/meeting")
+        return 2
+    database = parts.path.lstrip("/")
+    prefix = re.sub(r"[^a-z0-9_]+", "_", (args.prefix or database or "floor").lower())[:40]
+    logins = {r: f"{prefix}_{r.value}" for r in codes.ROLES}
+    passwords = {r: codes.new_secret() + codes.new_secret() for r in codes.ROLES}
+    try:
+        provision_database(args.url, logins, passwords)
+    except JournalError as exc:
+        _err(str(exc))
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the server's refusal, in its words
+        _err(f"The server refused to set up the logins: {getattr(exc, 'orig', exc)}")
+        return 2
+    host = parts.netloc.rsplit("@", 1)[-1]
+    for role in codes.ROLES:
+        netloc = f"{logins[role]}:{quote(passwords[role], safe='')}@{host}"
+        url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+        print(f"{role.value:<9}  {url}")
+    print("Each station opens the meeting with its URL: floorapp gui URL. The display's "
+          "can only read; the secretary's cannot give the floor unless the officer hands "
+          "it over.")
     return 0

@@ -1,8 +1,8 @@
 """Join codes: what a conference officer reads aloud so another station can join.
 
-A join code is a role letter and eight characters, e.g. ``S-7KQ4-M2XD``: ``O`` for the
+A join code is a role letter and eight characters, e.g. ``S-7KR4-M2XD``: ``O`` for the
 officer, ``S`` for the secretary, ``D`` for the display. The eight characters are that
-role's own PostgreSQL password; the alphabet leaves out 0/O, 1/I/L and U, so nothing
+role's own PostgreSQL password; the alphabet leaves out 0/O/Q, 1/I/L and U, so nothing
 read aloud or copied by hand is ambiguous, and letters may be typed in either case,
 with or without the dashes. Each role has its own code: the display's code, which may
 hang on the wall, cannot write, and the secretary's cannot give the floor.
@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from floorapp.core.stations import StationRole
 
-ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+ALPHABET = "23456789ABCDEFGHJKMNPRSTVWXYZ"
 SECRET_LENGTH = 8
 #: The hosted meeting's database and the prefix of its logins.
 DATABASE = "floor"
@@ -54,7 +54,7 @@ class JoinCode:
 
 
 def new_secret() -> str:
-    """A fresh random password for a role (about 39 bits; SCRAM on the server)."""
+    """A fresh random password for a role (29⁸, about 39 bits; SCRAM on the server)."""
     return "".join(secrets.choice(ALPHABET) for _ in range(SECRET_LENGTH))
 
 
@@ -67,7 +67,7 @@ def parse_code(text: str) -> JoinCode:
     """Read a join code as typed or heard (case, spaces and dashes do not matter)."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -_.")
     if not cleaned:
-        raise BadCode("The join code is empty: it looks like S-7KQ4-M2XD.")
+        raise BadCode("The join code is empty: it looks like S-7KR4-M2XD.")
     role = _ROLES.get(cleaned[0])
     if role is None:
         raise BadCode(f"A join code starts with O (officer), S (secretary) or D (display), "
@@ -75,7 +75,7 @@ def parse_code(text: str) -> JoinCode:
     secret = cleaned[1:]
     if len(secret) != SECRET_LENGTH:
         raise BadCode(f"A join code has {SECRET_LENGTH} characters after its first letter "
-                      f"(like S-7KQ4-M2XD); {text.strip()!r} has {len(secret)}.")
+                      f"(like S-7KR4-M2XD); {text.strip()!r} has {len(secret)}.")
     wrong = sorted({ch for ch in secret if ch not in ALPHABET})
     if wrong:
         raise BadCode(f"A join code never contains {', '.join(wrong)}: check the code "

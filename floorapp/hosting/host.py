@@ -21,16 +21,11 @@ from urllib.parse import quote
 
 from floorapp.core.stations import StationRole
 from floorapp.hosting import codes
+from floorapp.hosting.accounts import server_user
+from floorapp.hosting.binaries import find_binaries, usable_by
 from floorapp.hosting.discovery import lan_addresses
-from floorapp.hosting.server import (
-    ADMIN,
-    ManagedServer,
-    ServerError,
-    find_binaries,
-    hosting_root,
-    port_is_free,
-    server_user,
-)
+from floorapp.hosting.errors import ServerError
+from floorapp.hosting.server import ADMIN, ManagedServer, hosting_root, port_is_free
 
 SECRETS_FILE = "host.json"
 _LOOPBACK = {"localhost", "127.0.0.1", "::1"}
@@ -160,12 +155,14 @@ def _meeting_facts(admin_url: str) -> tuple[str, int] | None:
         return title, int(count[0]) if count else 0
 
 
-def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str], None]) -> None:
+def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str], None],
+                       secrets: dict[str, Any]) -> None:
     from floorapp.storage.copy import copy_meeting
 
     source = Path(options.meeting).expanduser()
     if source.is_file():
         n = copy_meeting(source, admin_url)
+        secrets["copied_events"] = n
         say(f"Copied {source} to the hosted server ({n} events, each with its number).")
         return
     if options.programme is None:
@@ -178,30 +175,59 @@ def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str]
     say(f"Created the meeting from {options.programme}.")
 
 
+def _check_inputs(options: HostOptions) -> None:
+    """Refuse a meeting file or programme that will not do, before any server is set up."""
+    source = Path(options.meeting).expanduser()
+    if source.is_file():
+        from floorapp.storage.journal import Journal
+
+        Journal.open(source).close()
+    elif options.programme is not None:
+        from floorapp.core.programme_file import load_programme
+
+        load_programme(Path(options.programme))
+
+
+def _file_moved_on(source: Path, copied: int | None) -> list[str]:
+    """A warning when the meeting file gained events after it was copied to the server."""
+    if copied is None or not source.is_file():
+        return []
+    from floorapp.storage.copy import event_count
+
+    try:
+        now = event_count(source)
+    except Exception:  # noqa: BLE001 - the warning is a courtesy; hosting goes on
+        return []
+    if now <= copied:
+        return []
+    n = now - copied
+    return [f"Warning: {source} has {n} event{'s' if n != 1 else ''} recorded in the file "
+            "after it was first hosted; they are not in the hosted meeting, which goes on "
+            "from where hosting stopped. The file is left as it is."]
+
+
 def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> HostedMeeting:
     """Start (or restart) hosting a meeting; raises ServerError or JournalError."""
     from floorapp.storage.roles import provision_database
 
+    _check_inputs(options)
     root = hosting_root()
     user = server_user()
     root.mkdir(parents=True, exist_ok=True)
     if user is not None:
-        for p in (root, *root.parents):
-            if p == Path(p.anchor):
-                break
-            if p.exists() and not p.stat().st_mode & 0o001:
-                os.chmod(p, p.stat().st_mode | 0o001)  # the server user must pass through
+        os.chmod(root, 0o755)  # the server account passes through to each meeting's data
     folder = root / meeting_key(options.meeting)
     folder.mkdir(parents=True, exist_ok=True)
     secrets = _load_secrets(folder)
     _save_secrets(folder, secrets)
-    binaries = find_binaries(options.binaries)
+    binaries = usable_by(find_binaries(options.binaries), user, root)
     server = ManagedServer(folder, binaries, user)
     notes: list[str] = []
     if server.initialised:
         made_by = int((server.pgdata / "PG_VERSION").read_text().strip())
         if made_by != binaries.version:
-            other = find_binaries("bundled" if options.binaries == "system" else "system")
+            other = usable_by(find_binaries("bundled" if options.binaries == "system"
+                                            else "system"), user, root)
             if other.version != made_by:
                 raise ServerError(
                     f"This meeting's server data was made by PostgreSQL {made_by}, and only "
@@ -224,12 +250,14 @@ def start_hosting(options: HostOptions, say: Callable[[str], None] = print) -> H
         _ensure_database(admin_url)
         facts = _meeting_facts(admin_url)
         if facts is None:
-            _put_meeting_there(options, admin_url, say)
+            _put_meeting_there(options, admin_url, say, secrets)
+            _save_secrets(folder, secrets)
         else:
             source = Path(options.meeting).expanduser()
             say(f"Continuing the hosted meeting ({facts[1]} events)"
                 + (f"; {source} is not changed while the meeting is hosted." if
                    source.is_file() else "."))
+            notes += _file_moved_on(source, secrets.get("copied_events"))
         passwords = {r: secrets["roles"][r.value] for r in codes.ROLES}
         provision_database(admin_url, {r: codes.login(r) for r in codes.ROLES}, passwords)
         facts = _meeting_facts(admin_url)

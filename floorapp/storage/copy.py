@@ -50,9 +50,18 @@ def _fill(db: Database, meta: list[tuple[Any, ...]], rows: list[tuple[Any, ...]]
     with db.transaction(write=True) as tx:
         for key, value in meta:
             tx.execute("INSERT INTO floor_meta (key, value) VALUES (?, ?)", (key, value))
-        for seq, command, type_, at, data, station in rows:
-            text = data if isinstance(data, str) else json.dumps(data)
-            tx.execute(_INSERT, (seq, command, type_, at, text, station or ""))
+        texts = ((seq, command, type_, at, data if isinstance(data, str) else json.dumps(data),
+                  station or "") for seq, command, type_, at, data, station in rows)
+        raw: Any = getattr(getattr(tx, "conn", None), "connection", None)
+        if db.dialect == "postgresql" and raw is not None:
+            # COPY: several times faster than one INSERT per event (psycopg's connection).
+            with raw.dbapi_connection.cursor() as cur, cur.copy(
+                    "COPY floor_events (seq, command, type, at, data, station) FROM STDIN") as cp:
+                for row in texts:
+                    cp.write_row(row)
+        else:
+            for row in texts:
+                tx.execute(_INSERT, row)
         if db.dialect == "postgresql" and rows:
             tx.query("SELECT setval(pg_get_serial_sequence('floor_events', 'seq'), "
                      "(SELECT max(seq) FROM floor_events))")

@@ -39,15 +39,18 @@ from floorapp.storage.watch import (
     NotificationListener,
     Watcher,
     WatchHooks,
+    app_name,
 )
 
 BUSY_TIMEOUT_MS = 5000
+#: The longest station name the journal keeps (floor_events.station).
+STATION_LENGTH = 64
 #: The server's side of the same: a station that vanishes while holding the journal's
 #: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
 SERVER_SETTINGS = (
     "-c tcp_keepalives_idle=2 -c tcp_keepalives_interval=1 -c tcp_keepalives_count=3 "
-    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=10000 "
-    "-c lock_timeout=10000"
+    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=3000 "
+    "-c lock_timeout=8000"
 )
 
 _SELECT = ("SELECT seq, command, type, at, data, station FROM floor_events WHERE seq > ? "
@@ -82,15 +85,18 @@ def sqlite_path(target: str | os.PathLike[str]) -> Path | None:
     return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
 
-def connect(target: str | os.PathLike[str], read_only: bool = False) -> Database:
-    """A connection to the meeting database at ``target`` (file or URL)."""
+def connect(target: str | os.PathLike[str], read_only: bool = False,
+            station: str = "") -> Database:
+    """A connection to the meeting database at ``target`` (file or URL); ``station`` names
+    this station to a server (its ``application_name``)."""
     path = sqlite_path(target)
     if path is not None:
         return SqliteDatabase(path, BUSY_TIMEOUT_MS, read_only)
     url = database_url(target)
     if url.startswith("postgresql"):
         # Keepalives and timeouts so a dead link is noticed in seconds (see storage.watch).
-        return ServerDatabase(url, {**LINK_SETTINGS, "options": SERVER_SETTINGS})
+        return ServerDatabase(url, {**LINK_SETTINGS, "options": SERVER_SETTINGS,
+                                    "application_name": app_name(station)})
     return ServerDatabase(url)
 
 
@@ -158,7 +164,7 @@ class Journal:
     def __init__(self, db: Database, target: str, station: str = "") -> None:
         self.db = db
         self.target = target
-        self.station = station
+        self.station = station[:STATION_LENGTH]  # the column's width
         #: This station's role as the database enforces it (see storage.roles).
         self.role = StationRole.OFFICER
 
@@ -214,7 +220,7 @@ class Journal:
             creation.check_file(path, where)
             creation.remove_stray_builds(path)
         try:
-            db = connect(target)
+            db = connect(target, station=station)
         except _database_errors() as exc:
             raise _translate(exc, where) from None
         try:
@@ -286,7 +292,7 @@ class Journal:
     def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
         """A thread that tells ``hooks`` when other stations append (see storage.watch)."""
         if isinstance(self.db, ServerDatabase):
-            return NotificationListener(self.db.engine.url, hooks, clock)
+            return NotificationListener(self.db.engine.url, hooks, clock, app_name(self.station))
         assert isinstance(self.db, SqliteDatabase)
         return DataVersionPoller(str(self.db.path), hooks)
 

@@ -8,7 +8,7 @@ Either way a wake-up is only a *hint*: the station then reads every event after 
 last seq, so a notification lost, coalesced, or sent by anyone (any role may NOTIFY)
 loses or breaks nothing. After a lost link the listener reconnects by itself, says
 so, and hints, so the station reads everything it missed. The hooks are called from
-the watching thread: a GUI hands them on to its own thread (floorapp.gui.live).
+the watching thread: a GUI hands them on to its own thread (floorapp.qt.live).
 """
 
 from __future__ import annotations
@@ -73,6 +73,11 @@ class Watcher(Protocol):
     def stop(self) -> None: ...
 
 
+def app_name(station: str) -> str:
+    """How a station's connections are named on the server (pg_stat_activity)."""
+    return f"floor {station}".strip()[:63]
+
+
 def conninfo(url: URL) -> str:
     """A libpq connection string for a SQLAlchemy PostgreSQL URL."""
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
@@ -81,9 +86,11 @@ def conninfo(url: URL) -> str:
 class NotificationListener(threading.Thread):
     """LISTENs for appends on a connection of its own; reconnects when the link is lost."""
 
-    def __init__(self, url: URL, hooks: WatchHooks, clock: Clock | None = None) -> None:
+    def __init__(self, url: URL, hooks: WatchHooks, clock: Clock | None = None,
+                 application_name: str = "floor") -> None:
         super().__init__(name="floor-listener", daemon=True)
         self.conninfo = conninfo(url)
+        self.application_name = application_name
         self.hooks = hooks
         self.clock = clock or SystemClock()
         self._halt = threading.Event()
@@ -102,7 +109,8 @@ class NotificationListener(threading.Thread):
         delay = RETRY_SECONDS
         while not self._halt.is_set():
             try:
-                with psycopg.connect(self.conninfo, autocommit=True, **LINK_SETTINGS) as conn:
+                with psycopg.connect(self.conninfo, autocommit=True, **LINK_SETTINGS,
+                                     application_name=self.application_name) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     if self.lost_since is not None:
                         self.lost_since = None

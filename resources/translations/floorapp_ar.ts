@@ -170,98 +170,110 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="468" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation type="unfinished" />
+      <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</translation>
+      <translation>
+        <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلة واحدة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>مشكلتان إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشاكل إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+        <numerusform>{n} مشكلة إجمالاً؛ انظر التفاصيل.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>&amp;Stay</source>
       <translation>&amp;البقاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>انقطع الاتصال بالاجتماع منذ {time} — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="306" />
@@ -329,7 +341,7 @@
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
     </message>
@@ -374,9 +386,9 @@
       <translation>التنبيهات الصوتية مفعّلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/live.py" line="52" />
+      <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بالاجتماع منذ {time}: لم يُنفَّذ أي إجراء. يعيد Floor الاتصال؛ أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -553,7 +565,7 @@
       <translation>يتكرر بفاصل التذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>التنبيهات الصوتية…</translation>
     </message>
@@ -574,8 +586,8 @@
       <translation>اختبار الصوت على {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="101" />
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
       <source>Sound cues</source>
       <translation>التنبيهات الصوتية</translation>
     </message>
@@ -757,33 +769,33 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="173" />
-      <location filename="../../floorapp/export/worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="173" />
+      <location filename="../../floorapp/gui/export_worker.py" line="156" />
       <source>Export failed</source>
       <translation>فشل التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="139" />
       <source>Export to</source>
       <translation>التصدير إلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="148" />
       <source>Exporting…</source>
       <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="38" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="38" />
       <source>Language:</source>
       <translation>اللغة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="47" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="47" />
       <source>Segment:</source>
       <translation>الجزء:</translation>
     </message>
@@ -842,274 +854,274 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;قبول: إنشاء الاجتماع…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
       <source>&amp;Change the text</source>
-      <translation type="unfinished" />
+      <translation>&amp;تغيير النص</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;فتح ملف…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>&amp;Propose</source>
-      <translation type="unfinished" />
+      <translation>&amp;اقتراح</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>&amp;Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>&amp;حذف الصف المحدد</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
       <source>&amp;Save as a programme file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ كملف برنامج…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
       <source>(not in the text)</source>
-      <translation type="unfinished" />
+      <translation>(غير وارد في النص)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
       <source>A programme needs at least one segment.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يتضمن البرنامج جزءًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>الرئيس</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
       <source>Change the text, then press Propose again.</source>
-      <translation type="unfinished" />
+      <translation>غيّر النص ثم اضغط «اقتراح» مرة أخرى.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation type="unfinished" />
+      <translation>انقر على حقل لترى مصدره. الصفوف المعلَّمة بـ ⚠ مخمَّنة: تحقق منها. انقر نقرًا مزدوجًا على قيمة لتغييرها. لا يُحفظ شيء قبل أن تقبل.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>مذكرات مفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>النهاية</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Every dated or timed part of the text is in the programme.</source>
-      <translation type="unfinished" />
+      <translation>كل أجزاء النص المؤرخة أو المحددة بوقت واردة في البرنامج.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>المصدر</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Keynote speaker</source>
-      <translation type="unfinished" />
+      <translation>المتحدث الرئيسي</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>Limit: {who}</source>
-      <translation type="unfinished" />
+      <translation>الحد: {who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>الاجتماع</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>مدير الحوار</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
       <source>New meeting from a concept note</source>
-      <translation type="unfinished" />
+      <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation type="unfinished" />
+      <translation>غير وارد في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
       <source>Nothing was proposed yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
       <source>Open a concept note</source>
-      <translation type="unfinished" />
+      <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
       <source>Paste the concept note first.</source>
-      <translation type="unfinished" />
+      <translation>ألصق المذكرة المفاهيمية أولًا.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
       <source>Paste the concept note here.</source>
-      <translation type="unfinished" />
+      <translation>ألصق المذكرة المفاهيمية هنا.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation type="unfinished" />
+      <translation>ألصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفًا (.txt أو .docx أو .pdf)، ثم اضغط «اقتراح».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>Programmes (*.toml)</source>
-      <translation type="unfinished" />
+      <translation>البرامج (*.toml)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Proposed value</source>
-      <translation type="unfinished" />
+      <translation>القيمة المقترحة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
       <source>Save the programme</source>
-      <translation type="unfinished" />
+      <translation>حفظ البرنامج</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Segment {n}</source>
-      <translation type="unfinished" />
+      <translation>الجزء {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>المتكلم</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>البداية</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>الموضوع</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حذف هذا الحقل؛ غيّر قيمته بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Unsure: {why}</source>
-      <translation type="unfinished" />
+      <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>line {n}</source>
-      <translation type="unfinished" />
+      <translation>السطر {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
       <source>line {n}: {text} — {why}</source>
-      <translation type="unfinished" />
+      <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>النص الملصق</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
       <source>the programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>{where}: النوع واحد من: {kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation type="unfinished" />
+      <translation>{where}: اكتب الدقائق:الثواني، مثل 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» ليس تاريخًا؛ اكتبه هكذا 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» ليس وقتًا؛ اكتبه بصيغة HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… و{n} أخرى</translation>
     </message>
   </context>
   <context>
@@ -1189,7 +1201,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (العمود {column})</translation>
     </message>
@@ -1252,7 +1264,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' مذكور مرتين{where}؛ أبقِ على واحد</translation>
     </message>
@@ -1272,6 +1284,11 @@
       <translation>'{key}' في {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>”{kind}“ ليس نوعا من أنواع الإعلانات؛ استخدم أحد الأنواع التالية: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' ليس نوعاً من الطلبات.</translation>
@@ -1287,32 +1304,32 @@
       <translation>'{value}' ليس تاريخاً ووقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>؛ يجب أن يكون كل سطر key = value أو ترويسة [table] أو تعليقاً يبدأ بـ# (انظر docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>؛ النص يوضع بين علامتي تنصيص مزدوجتين: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>؛ النص بين "علامات التنصيص" يجب أن ينتهي في السطر نفسه (استخدم """ للنص المكوّن من عدة أسطر)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>؛ السلسلة أو القوس المفتوح في هذا السطر لا يُغلق أبداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>؛ الأوقات توضع بين علامتي تنصيص، بنظام 24 ساعة: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>؛ اكتب التاريخ بالصيغة YYYY-MM-DD بشهر ويوم حقيقيين، مثلاً 2012-04-03</translation>
     </message>
@@ -1338,9 +1355,14 @@
       <translation>الملاحظة تحتاج إلى نص أو موضوع.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>لا تتجاوز فقرة الخلاصة {n} حرفا.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>يلزم تحديد مبلغ للتبرع المعلن أو التبرع الشخصي.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1350,7 +1372,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم تحديد حد.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1387,7 +1409,7 @@
       <translation>لا يمكن تصحيح {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
@@ -1463,7 +1485,7 @@
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <location filename="../../floorapp/storage/journal.py" line="186" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>قاعدة البيانات {where} فيها جداول بالفعل؛ استخدم قاعدة بيانات فارغة.</translation>
     </message>
@@ -1478,7 +1500,7 @@
       <translation>وقت النهاية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>الملف {where} تالف أو ليس قاعدة بيانات ({reason}). تُرك دون مساس؛ استعده من نسخة احتياطية أو افتح اجتماعاً آخر.</translation>
     </message>
@@ -1508,24 +1530,24 @@
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <location filename="../../floorapp/storage/journal.py" line="243" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <location filename="../../floorapp/storage/journal.py" line="111" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>قاعدة بيانات الاجتماع {where} يستخدمها برنامج آخر (مقفلة). أغلق البرنامج الآخر، أو انتظر، ثم حاول مجدداً. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>رفضت قاعدة بيانات الاجتماع {where} التغيير الصادر عن هذا الجهاز: دوره لا يسمح بذلك (ربما استعاد موظف الرئاسة إدارة الكلمة). لم يُغيَّر شيء.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
@@ -1533,9 +1555,19 @@
       <translation>قاعدة بيانات الاجتماع {where} كُتبت بإصدار أحدث من Floor (المخطط {schema}؛ وهذا الإصدار يعرف حتى {known}). حدّث Floor لفتحها. تُركت قاعدة البيانات دون مساس.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>الفقرة مكتوبة بهذا النص بالفعل.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>لا يوجد في البرنامج جزء '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>لا يتضمن البرنامج موضوعا ”{theme}“ في جزء ”{segment}“.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1618,12 +1650,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد أولا حدا زمنيا في الحدود.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1646,7 +1683,7 @@
       <translation>موضوع غير معروف {themes}: لا مواضيع لهذا الجزء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>حرف معطوب ({character}، نصف زوج بديل)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
@@ -1716,7 +1753,7 @@
       <translation>وقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>تتعذر قراءة قيمة: {reason}</translation>
     </message>
@@ -1736,14 +1773,74 @@
       <translation>تتعذر قراءته: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>لا يمكن تعديل الجدول {value} بعد تعريفه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>لا يمكن إعطاء قيمة مرتين</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>لا يمكن تعريف الجدول {value} مرة أخرى</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>يحتوي على حرف تحكم ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>تعذرت قراءته ({reason})؛ يُرجى الإبلاغ عن هذا الملف</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>المفتاح {value} مكرر في جدول سطري</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>الحرف المُهرَّب ليس قيمة Unicode صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>يُنتظر '=' بعد المفتاح في زوج مفتاح/قيمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>يُنتظر ']' في نهاية ترويسة الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>يُنتظر ']]' في نهاية ترويسة مصفوفة الجداول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>يُنتظر سطر جديد أو نهاية الملف بعد العبارة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>يُنتظر {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>وُجد حرف غير صالح {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>حرف غير مسموح به {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1751,7 +1848,32 @@
       <translation>في {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>تاريخ أو تاريخ ووقت غير صالح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>قيمة ست عشرية غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>حرف بداية غير صالح لجزء من المفتاح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>عبارة غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>قيمة غير صالحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>نص بترميز UTF-16 لا UTF-8: احفظه بترميز UTF-8</translation>
     </message>
@@ -1761,12 +1883,12 @@
       <translation>فارغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>ليس برنامجاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>أكبر من أن يكون برنامجاً (أكثر من {size} ميغابايت)</translation>
     </message>
@@ -1781,7 +1903,7 @@
       <translation>مسجل غائباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>ادمجهما في واحد</translation>
     </message>
@@ -1826,17 +1948,17 @@
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8: البايت {byte} في العمود {column} ليس UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>ليس TOML صالحاً هنا: أقواس متداخلة إلى عمق مفرط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
@@ -1928,7 +2050,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
     </message>
@@ -1951,6 +2073,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>صح/خطأ (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>قائمة '[' غير مغلقة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>جدول سطري '{{' غير مغلق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>علامة '\' غير مُهرَّبة في نص</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1993,6 +2130,11 @@
       <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>نص بين علامتي تنصيص غير مغلق</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>استخدم اسماً من IANA مثل "America/New_York" أو "Europe/Geneva"</translation>
@@ -2023,7 +2165,7 @@
       <translation>اكتب [[segments]] (بقوسين مزدوجين) قبل كل جزء؛ [segments] ينشئ جدولاً واحداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
     </message>
@@ -2258,12 +2400,12 @@
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="259" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} لا يحتوي على اجتماع: انقطع إنشاؤه. تُرك دون مساس؛ أنشئ الاجتماع مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <location filename="../../floorapp/storage/journal.py" line="248" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} قاعدة بيانات، لكنها ليست اجتماعاً من Floor. تُركت دون مساس.</translation>
     </message>
@@ -2286,13 +2428,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
@@ -2307,28 +2449,28 @@
       <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>ملاحظات بشأن {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>حفظ التصحيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>اختر مداخلة في السجل لتدوين الملاحظات.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>شطب</translation>
     </message>
@@ -2369,29 +2511,40 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>لا تُعرف أي تفاصيل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>لم يُغيَّر شيء. المشكلة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>لم يُغيَّر شيء. المشاكل ({count}):</translation>
+      <translation type="vanished">لم يُغيَّر شيء. المشاكل ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>لم يُغيَّر شيء. المشاكل ({n}):</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلة:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشكلتان:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+        <numerusform>لم يُغيَّر شيء. المشاكل الـ{n}:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2441,17 +2594,17 @@
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
@@ -2481,7 +2634,7 @@
       <translation>الحدود الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -2512,12 +2665,12 @@
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2532,7 +2685,7 @@
       <translation>لأحد مواضيع {segment} معرّف لكن لا عنوان له.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>حفظه أيضاً في ملف برنامج:</translation>
     </message>
@@ -2562,12 +2715,12 @@
       <translation>الاختتام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>تحرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
     </message>
@@ -2668,7 +2821,7 @@
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -2704,12 +2857,12 @@
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>الأجزاء</translation>
     </message>
@@ -2724,7 +2877,7 @@
       <translation>إظهار ال&amp;معرّفات المستخدمة في ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
@@ -2739,7 +2892,7 @@
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>النصوص باللغة:</translation>
     </message>
@@ -2763,7 +2916,7 @@
       <translation type="vanished">يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}. اختر ملفًا آخر، أو ألغِ «الحفظ أيضًا».</translation>
     </message>
@@ -2781,7 +2934,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -2826,7 +2979,7 @@
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -2836,9 +2989,21 @@
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>لا توجد نصوص غير مترجمة ({n}).</numerusform>
+        <numerusform>نص واحد لم يُترجم بعد.</numerusform>
+        <numerusform>نصان لم يُترجما بعد.</numerusform>
+        <numerusform>{n} نصوص لم تُترجم بعد.</numerusform>
+        <numerusform>{n} نصاً لم يُترجم بعد.</numerusform>
+        <numerusform>{n} نص لم يُترجم بعد.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2855,10 +3020,17 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… و{n} غيرها.</translation>
+      <translation>
+        <numerusform>… ولا غيرها.</numerusform>
+        <numerusform>… وواحدة أخرى.</numerusform>
+        <numerusform>… واثنتان أخريان.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+        <numerusform>… و{n} أخرى.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2902,7 +3074,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>مجلد</translation>
     </message>
@@ -2910,12 +3082,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>البحث في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>نوع الملفات:</translation>
     </message>
@@ -2923,7 +3095,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>مجلد</translation>
     </message>
@@ -2931,163 +3103,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>تطبيق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>حسناً</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
       <source>&amp;Amount:</source>
       <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>&amp;Currency (ISO code):</source>
       <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
       <source>&amp;Delivered by:</source>
       <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
       <source>&amp;Ended at:</source>
       <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Speaker:</source>
       <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>&amp;What was announced:</source>
       <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>يدرج التبرع الشخصي بمعزل عن تبرعات الدول ولا يدخل في مجموعها</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>Announcement</source>
       <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>Correct the intervention</source>
       <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Deputy Permanent Representative</source>
+      <translation>نائب ممثل دائم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Prime Minister</source>
+      <translation>نائب رئيس الوزراء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Head of Government</source>
+      <translation>رئيس حكومة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of State</source>
+      <translation>رئيس دولة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>مستوى تمثيل من تكلم باسم الوفد (يحصي الموجز الوزراء ومن هم أعلى)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <source>Level: not recorded</source>
+      <translation>المستوى: غير مسجل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Minister</source>
+      <translation>وزير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>On &amp;behalf of:</source>
       <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <source>Other level</source>
+      <translation>مستوى آخر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Permanent Representative</source>
+      <translation>ممثل دائم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>تبرع شخصي (مثل تبرع الرئيس من ماله الخاص)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>تبرع معلن (أو إعلان، دون مبلغ)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>S&amp;tarted at:</source>
       <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>The correction was not recorded.</source>
       <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>The delegation handed in a written statement</source>
       <translation>قدّم الوفد بياناً مكتوباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>The language the statement was delivered in</source>
       <translation>اللغة التي أُلقي بها البيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Vice-Minister</source>
+      <translation>نائب وزير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Vice-President</source>
+      <translation>نائب رئيس</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>no amount</source>
       <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>the speaker themself</source>
       <translation>المتكلم نفسه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (تبرع شخصي)</translation>
     </message>
   </context>
   <context>
@@ -3141,27 +3412,30 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>ملف صوتي (WAV أو MP3 أو OGG أو FLAC) يُشغَّل بدلاً من الصوت المدمج؛ اتركه فارغاً للصوت المدمج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Console language</source>
       <translation>لغة وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Console layout</source>
       <translation>تخطيط وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>مستوى صوت التنبيهات</translation>
     </message>
@@ -3170,22 +3444,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Export folders</source>
       <translation>مجلدات التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Font scale</source>
       <translation>حجم الخط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>رقم الشاشة لعرض المتكلمين؛ ‎-1 يختار الشاشة الثانية إن وُجدت.</translation>
     </message>
@@ -3194,181 +3468,181 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>لغة وحدة التحكم: قوائمها ومربعات الحوار والرسائل فيها، والأسماء والبرنامج اللذان تعرضهما، والتواريخ والأعداد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>ترتيب القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>صوت تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>تشغيل تنبيه عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>تشغيل تنبيه عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>تشغيل تنبيه عند بلوغ وقت التحذير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>تشغيل تذكير عند كل فاصل تذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>تنبيه نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>صوت نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>Programme files</source>
       <translation>ملفات البرامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>أسود وأبيض وأصفر وأحمر صرفة لحالات العد التنازلي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>تغيير حجم نص وحدة التحكم (1.0 هو حجم النظام).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>الوقت المخصص لهذا النوع من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حده الخاص (0: بلا حد، وهو الافتراضي للرئيس ومديري الحوار وأعضاء الأفرقة).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="vanished">الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حداً خاصاً به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>لغة شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>شاشة عرض المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>ينتقل العد التنازلي إلى حالة التحذير عندما يتبقى هذا العدد من الثواني.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>جهاز الصوت الذي تُشغَّل عليه التنبيهات، بالاسم أو المعرّف؛ اتركه فارغاً للمخرج الافتراضي في النظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>تنبيه انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>صوت انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>تنبيه التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>صوت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>Warning time</source>
       <translation>وقت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>المكان الذي حُفظت فيه آخر صادرات كل اجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>أماكن لوحات وحدة التحكم عند آخر استخدام (يحفظها التطبيق).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>ما دام المتكلم متجاوزاً الوقت، يأتي تذكير كل هذا العدد من الثواني (0: لا تذكير).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>القيمة first_come: بترتيب طلب الكلمة؛ والقيمة un_practice: مجموعات الدول أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
     </message>
@@ -3551,7 +3825,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>بلا حد</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
@@ -3567,135 +3841,139 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
-      <source>Address of the host:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
-      <source>Address: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
-      <source>Join</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
-      <source>Join a meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Address of the host:</source>
+      <translation>عنوان المضيف:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
+      <source>Address: {where}</source>
+      <translation>العنوان: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
+      <source>Copy</source>
+      <translation>نسخ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
+      <source>Join</source>
+      <translation>انضمام</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
+      <source>Join a meeting</source>
+      <translation>الانضمام إلى اجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation type="unfinished" />
+      <translation>رمز الانضمام:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الانضمام …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>البحث مجددًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث عن اجتماعات قريبة …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن العثور على الاجتماعات تلقائيًا على هذه الشبكة. اكتب العنوان الذي يعرضه المضيف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation type="unfinished" />
+      <translation>اجتماعات مستضافة قريبة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على أي اجتماع قريب. اكتب العنوان الذي يعرضه المضيف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation type="unfinished" />
+      <translation>على جهاز آخر: ملف &gt; الانضمام إلى اجتماع، ثم العنوان ورمز دور ذلك الجهاز (أو: floorapp join العنوان الرمز). رمز الشاشة للقراءة فقط؛ ولا يتيح رمز الأمين إعطاء الكلمة إلى أن تسلّمه إدارتها (قائمة الكلمة).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
       <source>Share this meeting</source>
-      <translation type="unfinished" />
+      <translation>مشاركة هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation type="unfinished" />
+      <translation>تمت المشاركة: «{title}». تدير هذه الوحدة الاجتماع الآن بصفة موظف الرئاسة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation type="unfinished" />
+      <translation>توقفت المشاركة؛ والاجتماع محفوظ كاملًا. شاركه مجددًا للمتابعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تشغيل خادم قاعدة البيانات الخاص بالاجتماع …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
-      <translation type="unfinished" />
+      <translation>إيقاف المشاركة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإيقاف …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>هذا ليس رمز انضمام: يبدو الرمز هكذا S-7KR4-M2XD.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation type="unfinished" />
+      <translation>تعرض شاشة المضيف (ملف &gt; مشاركة هذا الاجتماع) العنوان ورمزًا لكل دور: O لموظف الرئاسة، وS للأمين، وD للشاشة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت مشاركة الاجتماع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation type="unfinished" />
+      <translation>حركة البيانات بين الأجهزة غير مشفّرة: لا تشارك إلا على شبكة موثوق بها. وإن لم يكفِ ذلك، فاطلب من قسم تكنولوجيا المعلومات خادم PostgreSQL مزوّدًا بـ TLS وافتح الاجتماع بعنوانه (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation type="unfinished" />
+      <translation>هذا الاجتماع موجود بالفعل على خادم قاعدة بيانات: تفتحه الأجهزة الأخرى بعنوانه (floorapp gui postgresql://…) باستخدام بيانات الدخول التي منحها قسم تكنولوجيا المعلومات لكل دور.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
-      <translation type="unfinished" />
+      <translation>اكتب عنوان المضيف كما يعرضه، مثل 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يسمح جدار حماية Windows للأجهزة الأخرى بالدخول عبر المنفذ المبيّن أعلاه (قاعدة واردة لبروتوكول TCP).</translation>
     </message>
   </context>
   <context>
@@ -3812,7 +4090,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Hand the floor to the secretary</source>
-      <translation type="unfinished" />
+      <translation>تسليم إدارة الكلمة إلى الأمين</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
@@ -3822,12 +4100,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation type="unfinished" />
+      <translation>استضافة هذا الاجتماع على الشبكة: رمز انضمام لجهاز الأمين ولجهاز الشاشة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Join a meeting…</source>
-      <translation type="unfinished" />
+      <translation>الانضمام إلى اجتماع…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
@@ -3842,7 +4120,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
-      <translation type="unfinished" />
+      <translation>السماح لجهاز الأمين بإعطاء الكلمة وتشغيل المؤقت، أو استعادة ذلك (يُسجَّل في السجل).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
@@ -3887,7 +4165,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
-      <translation type="unfinished" />
+      <translation>اجتماع جديد من مذكرة مفاهيمية…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
@@ -3902,7 +4180,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Open a meeting another machine hosts, with its join code.</source>
-      <translation type="unfinished" />
+      <translation>فتح اجتماع يستضيفه جهاز آخر، باستخدام رمز الانضمام الخاص به.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
@@ -3917,7 +4195,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation type="unfinished" />
+      <translation>ألصق مذكرة مفاهيمية أو افتحها، وتحقق من البرنامج المقترح، ثم أنشئ الاجتماع.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -4007,7 +4285,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Share this meeting…</source>
-      <translation type="unfinished" />
+      <translation>مشاركة هذا الاجتماع…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -4140,175 +4418,253 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
       <source>Display station (reads only)</source>
-      <translation type="unfinished" />
+      <translation>جهاز الشاشة (للقراءة فقط)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
       <source>Officer's station</source>
-      <translation type="unfinished" />
+      <translation>جهاز موظف الرئاسة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation type="unfinished" />
+      <translation>جهاز موظف الرئاسة: إدارة الكلمة مسلَّمة إلى الأمين</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
       <source>Only the chair's officer can do this.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن القيام بذلك إلا لموظف الرئاسة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
       <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
-      <translation type="unfinished" />
+      <translation>لا يعطي الكلمة ويشغّل المؤقت إلا موظف الرئاسة، إلى أن يسلّم ذلك إلى هذا الجهاز.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation type="unfinished" />
+      <translation>جهاز الأمين: سلّمك موظف الرئاسة إدارة الكلمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation type="unfinished" />
+      <translation>جهاز الأمين: موظف الرئاسة يدير الكلمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
       <source>Take the floor back from the secretary</source>
-      <translation type="unfinished" />
+      <translation>استعادة إدارة الكلمة من الأمين</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
       <source>display</source>
-      <translation type="unfinished" />
+      <translation>الشاشة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>الموظف</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
-      <translation type="unfinished" />
+      <translation>الأمين</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>تحرير خلاصة الموجز…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>احتفاظ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>النص المعتمد في الموجز:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>يتضمن الموجز النص المعتمد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>تم الاحتفاظ بالنص. سيتضمنه التصدير التالي.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>لغة الموجز:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>لم تسجل أي نقاط رئيسية بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>الفقرة الافتتاحية: المتكلمون والمناقشون</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>نقاط لا تندرج تحت أي موضوع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>ما يقترحه Floor (استنادا إلى الملاحظات، دون ذكر المتكلمين):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>أعد صياغة النص المقترح هنا؛ يبدأ سطر فارغ فقرة جديدة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>البدء من النص المقترح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>يتضمن الموجز النص المقترح.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>خلاصة الموجز</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>العودة إلى النص المقترح</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <location filename="../../floorapp/gui/console/words.py" line="43" />
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="92" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="95" />
+      <location filename="../../floorapp/gui/console/words.py" line="94" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (ألقاه {person})</translation>
     </message>

@@ -170,98 +170,106 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="468" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation type="unfinished" />
+      <translation>Conectado de nuevo a la sesión; {n} acciones recuperadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problemas en total; vea los detalles.</translation>
+      <translation>
+        <numerusform>{n} problema en total; vea los detalles.</numerusform>
+        <numerusform>{n} problemas en total; vea los detalles.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>&amp;Stay</source>
       <translation>&amp;Quedarse</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>Conexión con la sesión perdida desde las {time} — reintentando…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="306" />
@@ -329,7 +337,7 @@
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
     </message>
@@ -374,9 +382,9 @@
       <translation>Señales sonoras activadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/live.py" line="52" />
+      <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation type="unfinished" />
+      <translation>La conexión con la sesión está perdida desde las {time}: no se ha hecho nada. Floor se está reconectando; inténtelo de nuevo cuando se restablezca.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -553,7 +561,7 @@
       <translation>Se repite al intervalo de recordatorio mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>Señales &amp;sonoras…</translation>
     </message>
@@ -574,8 +582,8 @@
       <translation>Prueba de sonido en {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="101" />
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Señales sonoras</translation>
     </message>
@@ -757,33 +765,33 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="173" />
-      <location filename="../../floorapp/export/worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="173" />
+      <location filename="../../floorapp/gui/export_worker.py" line="156" />
       <source>Export failed</source>
       <translation>Falló la exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="139" />
       <source>Export to</source>
       <translation>Exportar a</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="38" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="38" />
       <source>Language:</source>
       <translation>Idioma:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="47" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="47" />
       <source>Segment:</source>
       <translation>Parte:</translation>
     </message>
@@ -842,274 +850,274 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
       <source>&amp;Change the text</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>&amp;Propose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proponer</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>&amp;Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
       <source>&amp;Save as a programme file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
       <source>(not in the text)</source>
-      <translation type="unfinished" />
+      <translation>(no figura en el texto)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
       <source>A programme needs at least one segment.</source>
-      <translation type="unfinished" />
+      <translation>Un programa necesita al menos un segmento.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Presidencia</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
       <source>Change the text, then press Propose again.</source>
-      <translation type="unfinished" />
+      <translation>Cambie el texto y vuelva a pulsar Proponer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ son suposiciones: revíselas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Every dated or timed part of the text is in the programme.</source>
-      <translation type="unfinished" />
+      <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Origen</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>Guardar la sesión en</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Keynote speaker</source>
-      <translation type="unfinished" />
+      <translation>Orador principal</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>Limit: {who}</source>
-      <translation type="unfinished" />
+      <translation>Límite: {who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>Moderador</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
       <source>New meeting from a concept note</source>
-      <translation type="unfinished" />
+      <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation type="unfinished" />
+      <translation>No incluido en el programa (revise estas partes del texto):</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
       <source>Nothing was proposed yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
       <source>Open a concept note</source>
-      <translation type="unfinished" />
+      <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>Panelista</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
       <source>Paste the concept note first.</source>
-      <translation type="unfinished" />
+      <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
       <source>Paste the concept note here.</source>
-      <translation type="unfinished" />
+      <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation type="unfinished" />
+      <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse Proponer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>Programmes (*.toml)</source>
-      <translation type="unfinished" />
+      <translation>Programas (*.toml)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Proposed value</source>
-      <translation type="unfinished" />
+      <translation>Valor propuesto</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
       <source>Save the programme</source>
-      <translation type="unfinished" />
+      <translation>Guardar el programa</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Segment {n}</source>
-      <translation type="unfinished" />
+      <translation>Segmento {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>Orador</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Inicio</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Tema</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation type="unfinished" />
+      <translation>Este campo no se puede quitar; cambie su valor.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Zona horaria</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Unsure: {why}</source>
-      <translation type="unfinished" />
+      <translation>Dudoso: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>line {n}</source>
-      <translation type="unfinished" />
+      <translation>línea {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
       <source>line {n}: {text} — {why}</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>el texto pegado</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
       <source>the programme</source>
-      <translation type="unfinished" />
+      <translation>el programa</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>{where}: el tipo es uno de: {kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation type="unfinished" />
+      <translation>{where}: escriba minutos:segundos, por ejemplo 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» no es una fecha; escríbala como 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… y {n} más</translation>
     </message>
   </context>
   <context>
@@ -1189,7 +1197,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (columna {column})</translation>
     </message>
@@ -1248,7 +1256,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' aparece dos veces{where}; deje uno</translation>
     </message>
@@ -1268,6 +1276,11 @@
       <translation>'{key}' de {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>“{kind}” no es un tipo de anuncio; utilice uno de los siguientes: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' no es un tipo de solicitud.</translation>
@@ -1283,32 +1296,32 @@
       <translation>'{value}' no es una fecha y hora.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; cada línea debe ser key = value, un encabezado [table] o un comentario # (véase docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; el texto va entre comillas dobles: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; el texto entre "comillas" debe terminar en la misma línea (use """ para texto de varias líneas)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; la cadena o el corchete abierto en esta línea nunca se cierra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; las horas van entre comillas, en formato de 24 horas: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; escriba la fecha como AAAA-MM-DD con un mes y un día reales, p. ej., 2012-04-03</translation>
     </message>
@@ -1334,9 +1347,14 @@
       <translation>Una nota necesita texto o un tema.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Un párrafo de la síntesis tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Una promesa de contribución o una donación personal necesita un importe.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1346,7 +1364,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Un límite de tiempo debe estar entre 1 segundo y 2 horas, o 0 para no fijar límite.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1383,7 +1401,7 @@
       <translation>No se puede corregir {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
     </message>
@@ -1459,7 +1477,7 @@
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <location filename="../../floorapp/storage/journal.py" line="186" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de datos {where} ya tiene tablas; use una base de datos vacía.</translation>
     </message>
@@ -1474,7 +1492,7 @@
       <translation>La hora de fin necesita una fecha, una hora y un huso horario.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>El archivo {where} está dañado o no es una base de datos ({reason}). No se modificó; restáurelo desde una copia de seguridad o abra otra sesión.</translation>
     </message>
@@ -1504,24 +1522,24 @@
       <translation>La lista de oradores está vacía.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <location filename="../../floorapp/storage/journal.py" line="243" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <location filename="../../floorapp/storage/journal.py" line="111" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} la usa otro programa (está bloqueada). Cierre el otro programa, o espere, e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la sesión {where} rechazó el cambio de este puesto: su función no lo permite (puede que el oficial de la Presidencia haya retomado el control de la palabra). No se modificó nada.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
@@ -1529,9 +1547,19 @@
       <translation>La base de datos de la sesión {where} la escribió una versión más reciente de Floor (esquema {schema}; esta versión conoce hasta {known}). Actualice Floor para abrirla. La base de datos no se modificó.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>El párrafo ya dice eso.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>El programa no tiene ninguna parte '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>El programa no tiene ningún tema “{theme}” en una parte “{segment}”.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1614,12 +1642,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Este orador no tiene límite de tiempo; fije primero uno en los límites.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Tipo de orador desconocido '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Idioma desconocido “{lang}”; utilice uno de los siguientes: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1642,7 +1675,7 @@
       <translation>Tema desconocido {themes}: esta parte no tiene temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un carácter dañado ({character}, mitad de un par suplente); guarde el archivo en UTF-8</translation>
     </message>
@@ -1712,7 +1745,7 @@
       <translation>una hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>no se puede leer un valor: {reason}</translation>
     </message>
@@ -1732,14 +1765,74 @@
       <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>no se puede modificar la tabla {value} después de definirla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>no se puede dar un valor dos veces</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>no se puede volver a definir la tabla {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contiene un carácter de control ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>no se pudo leer ({reason}); informe de este archivo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>clave {value} repetida en una tabla en línea</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>el carácter escapado no es un valor escalar Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>se esperaba '=' después de la clave en un par clave/valor</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>se esperaba ']' al final del encabezado de una tabla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>se esperaba ']]' al final del encabezado de una matriz</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>se esperaba un salto de línea o el final del documento después de una instrucción</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>se esperaba {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>se encontró un carácter no válido {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>carácter no permitido {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1747,7 +1840,32 @@
       <translation>en {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>fecha o fecha y hora no válida</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>valor hexadecimal no válido</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>carácter inicial no válido para una clave</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>instrucción no válida</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>valor no válido</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>es texto UTF-16, no UTF-8: guárdelo en UTF-8</translation>
     </message>
@@ -1757,12 +1875,12 @@
       <translation>está vacío</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>no es un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>es demasiado grande para un programa (más de {size} MB)</translation>
     </message>
@@ -1777,7 +1895,7 @@
       <translation>marcado como ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>combínelas en una sola</translation>
     </message>
@@ -1822,17 +1940,17 @@
       <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>no es texto UTF-8: el byte {byte} de la columna {column} no es UTF-8 (el archivo puede estar en Latin-1 o Windows-1252); guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML no válido aquí: corchetes anidados demasiado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
@@ -1924,7 +2042,7 @@
       <translation>el programa necesita al menos una parte ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
     </message>
@@ -1947,6 +2065,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>verdadero/falso (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>lista '[' sin cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>tabla en línea '{{' sin cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>'\' sin escapar en una cadena</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1989,6 +2122,11 @@
       <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>cadena sin terminar</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>use un nombre IANA como "America/New_York" o "Europe/Geneva"</translation>
@@ -2019,7 +2157,7 @@
       <translation>escriba [[segments]] (dos corchetes) antes de cada parte; [segments] crea una sola tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
     </message>
@@ -2242,12 +2380,12 @@
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="259" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} no contiene ninguna sesión: se interrumpió su creación. No se modificó; vuelva a crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <location filename="../../floorapp/storage/journal.py" line="248" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} es una base de datos, pero no una sesión de Floor. No se modificó.</translation>
     </message>
@@ -2270,13 +2408,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>Añadir nota</translation>
     </message>
@@ -2291,28 +2429,28 @@
       <translation>Nueva nota</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>Notas sobre {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>Restablecer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>Guardar la corrección</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Seleccione una intervención en el registro para tomar notas.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>Tachar</translation>
     </message>
@@ -2353,29 +2491,36 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>No se conoce ningún detalle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>No se cambió nada. El problema:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>No se cambió nada. Los problemas ({count}):</translation>
+      <translation type="vanished">No se cambió nada. Los problemas ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>No se cambió nada. El problema:</numerusform>
+        <numerusform>No se cambió nada. Los {n} problemas:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2425,17 +2570,17 @@
       <translation>&amp;Añadir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
@@ -2465,7 +2610,7 @@
       <translation>&amp;Límites</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Sesión</translation>
     </message>
@@ -2496,12 +2641,12 @@
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2516,7 +2661,7 @@
       <translation>Un tema de {segment} tiene un identificador pero no un título.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Guardar también en un archivo de &amp;programa:</translation>
     </message>
@@ -2546,12 +2691,12 @@
       <translation>Clausura</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modificar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
     </message>
@@ -2652,7 +2797,7 @@
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -2688,12 +2833,12 @@
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Partes</translation>
     </message>
@@ -2708,7 +2853,7 @@
       <translation>Mostrar los &amp;identificadores del archivo del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
@@ -2723,7 +2868,7 @@
       <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtos en:</translation>
     </message>
@@ -2747,7 +2892,7 @@
       <translation type="vanished">La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}. Elija otro archivo o desmarque «Guardar también».</translation>
     </message>
@@ -2765,7 +2910,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -2810,7 +2955,7 @@
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -2820,9 +2965,17 @@
       <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texto aún no está traducido.</numerusform>
+        <numerusform>{n} textos aún no están traducidos.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2839,10 +2992,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… y {n} más.</translation>
+      <translation>
+        <numerusform>… y {n} más.</numerusform>
+        <numerusform>… y {n} más.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2886,7 +3042,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2894,12 +3050,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>Archivos de &amp;tipo:</translation>
     </message>
@@ -2907,7 +3063,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2915,163 +3071,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Aplicar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>Aceptar</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Una donación personal se indica aparte de las promesas de los Estados y no se suma a su total</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>Announcement</source>
       <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>Correct the intervention</source>
       <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Representante Permanente Adjunto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Prime Minister</source>
+      <translation>Vice Primer Ministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Head of Government</source>
+      <translation>Jefe de Gobierno</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of State</source>
+      <translation>Jefe de Estado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Nivel de representación de quien intervino en nombre de la delegación (el Resumen cuenta los ministros y niveles superiores)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <source>Level: not recorded</source>
+      <translation>Nivel: no indicado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Minister</source>
+      <translation>Ministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>On &amp;behalf of:</source>
       <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <source>Other level</source>
+      <translation>Otro nivel</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Permanent Representative</source>
+      <translation>Representante Permanente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Donación personal (por ejemplo, la del propio Presidente)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Promesa de contribución (o anuncio, sin importe)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>The correction was not recorded.</source>
       <translation>No se registró la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>The delegation handed in a written statement</source>
       <translation>La delegación entregó una declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>The language the statement was delivered in</source>
       <translation>El idioma en que se pronunció la declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Vice-Minister</source>
+      <translation>Viceministro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Vice-President</source>
+      <translation>Vicepresidente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>no amount</source>
       <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>the speaker themself</source>
       <translation>el propio orador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (donación personal)</translation>
     </message>
   </context>
   <context>
@@ -3125,27 +3380,30 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un archivo de sonido (WAV, MP3, OGG o FLAC) que se reproduce en lugar del sonido integrado; vacío para el sonido integrado.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Salida de audio de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Console language</source>
       <translation>Idioma de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Disposición de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Volumen de las señales</translation>
     </message>
@@ -3154,22 +3412,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Export folders</source>
       <translation>Carpetas de exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Escala del texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Número de la pantalla para la pantalla de oradores; -1 elige la segunda pantalla si la hay.</translation>
     </message>
@@ -3178,181 +3436,181 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Idioma de la consola: sus menús, cuadros de diálogo y mensajes, los nombres y el programa que muestra, las fechas y los números.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Orden de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Sonido del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Reproducir una señal cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Reproducir una señal cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Reproducir una señal cuando se alcanza el tiempo de aviso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Reproducir un recordatorio en cada intervalo mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Señal de cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Sonido de la cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>Programme files</source>
       <translation>Archivos de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Negro, blanco, amarillo y rojo puros para los estados de la cuenta atrás.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Escala el texto de la consola (1.0 es el tamaño del sistema).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>Tiempo asignado a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite (0: sin límite, el valor por defecto para la presidencia, los moderadores y los panelistas).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="vanished">Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Idioma de la pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Pantalla para mostrar a los oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>La cuenta atrás pasa al estado de aviso cuando quedan estos segundos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>El dispositivo de sonido en que se reproducen las señales, por nombre o identificador; vacío para la salida predeterminada del sistema.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Señal de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Sonido de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Señal de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Sonido de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Tiempo de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Dónde se guardaron por última vez las exportaciones de cada sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Dónde quedaron los paneles de la consola (lo guarda la aplicación).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Mientras un orador excede su tiempo, hay un recordatorio cada estos segundos (0: ninguno).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come: por orden de solicitud de la palabra; un_practice: primero los grupos de Estados, luego los Estados Miembros, los observadores y los demás.</translation>
     </message>
@@ -3535,7 +3793,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sin límite</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
@@ -3551,135 +3809,139 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
-      <source>Address of the host:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
-      <source>Address: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
-      <source>Join</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
-      <source>Join a meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Address of the host:</source>
+      <translation>Dirección del anfitrión:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
+      <source>Address: {where}</source>
+      <translation>Dirección: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
+      <source>Copy</source>
+      <translation>Copiar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
+      <source>Join</source>
+      <translation>Unirse</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
+      <source>Join a meeting</source>
+      <translation>Unirse a una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation type="unfinished" />
+      <translation>Código de acceso:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
-      <translation type="unfinished" />
+      <translation>Conectando …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>Buscar de nuevo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
-      <translation type="unfinished" />
+      <translation>Buscando sesiones cercanas …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>Las sesiones no se pueden encontrar automáticamente en esta red. Escriba la dirección que muestra el anfitrión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation type="unfinished" />
+      <translation>Sesiones alojadas cerca:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna sesión cercana. Escriba la dirección que muestra el anfitrión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation type="unfinished" />
+      <translation>En otro equipo: Archivo &gt; Unirse a una sesión, y luego la dirección y el código de la función de ese puesto (o: floorapp join DIRECCIÓN CÓDIGO). El código de la pantalla solo permite leer; el del secretario no permite conceder la palabra hasta que usted le pase ese control (menú Palabra).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
       <source>Share this meeting</source>
-      <translation type="unfinished" />
+      <translation>Compartir esta sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation type="unfinished" />
+      <translation>Compartida: «{title}». Esta consola la dirige ahora como oficial de la Presidencia.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation type="unfinished" />
+      <translation>Se dejó de compartir; la sesión está íntegra. Compártala de nuevo para continuar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
-      <translation type="unfinished" />
+      <translation>Iniciando el servidor de base de datos propio de la sesión …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
-      <translation type="unfinished" />
+      <translation>Dejar de compartir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
-      <translation type="unfinished" />
+      <translation>Deteniendo …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>Eso no es un código de acceso: tiene este aspecto: S-7KR4-M2XD.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation type="unfinished" />
+      <translation>La pantalla del anfitrión (Archivo &gt; Compartir esta sesión) muestra la dirección y un código por función: O para el oficial, S para el secretario, D para la pantalla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation type="unfinished" />
+      <translation>No se pudo compartir la sesión:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation type="unfinished" />
+      <translation>El tráfico entre los puestos no está cifrado: comparta solo en una red de confianza. Si no basta, pida al servicio informático un servidor PostgreSQL con TLS y abra la sesión con su URL (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation type="unfinished" />
+      <translation>Esta sesión ya está en un servidor de base de datos: los demás puestos la abren con su dirección (floorapp gui postgresql://…), con las credenciales que el servicio informático asignó a cada función.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la dirección del anfitrión tal como la muestra, por ejemplo 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
-      <translation type="unfinished" />
+      <translation>El Firewall de Windows debe permitir la entrada de otros equipos por el puerto indicado arriba (una regla de entrada TCP).</translation>
     </message>
   </context>
   <context>
@@ -3796,7 +4058,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Hand the floor to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Pasar el control de la palabra al secretario</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
@@ -3806,12 +4068,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation type="unfinished" />
+      <translation>Alojar esta sesión en la red: un código de acceso para el puesto del secretario y el de la pantalla.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Join a meeting…</source>
-      <translation type="unfinished" />
+      <translation>Unirse a una sesión…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
@@ -3826,7 +4088,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
-      <translation type="unfinished" />
+      <translation>Permitir que el puesto del secretario conceda la palabra y controle el cronómetro, o retomar ese control (queda registrado).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
@@ -3871,7 +4133,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
-      <translation type="unfinished" />
+      <translation>Nueva sesión a partir de una nota conceptual…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
@@ -3886,7 +4148,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Open a meeting another machine hosts, with its join code.</source>
-      <translation type="unfinished" />
+      <translation>Abrir una sesión alojada en otro equipo, con su código de acceso.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
@@ -3901,7 +4163,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation type="unfinished" />
+      <translation>Pegue o abra una nota conceptual; revise el programa propuesto; cree la sesión.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3991,7 +4253,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Share this meeting…</source>
-      <translation type="unfinished" />
+      <translation>Compartir esta sesión…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -4124,175 +4386,253 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
       <source>Display station (reads only)</source>
-      <translation type="unfinished" />
+      <translation>Puesto de pantalla (solo lectura)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
       <source>Officer's station</source>
-      <translation type="unfinished" />
+      <translation>Puesto del oficial de la Presidencia</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Puesto del oficial de la Presidencia: el control de la palabra está en manos del secretario</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
       <source>Only the chair's officer can do this.</source>
-      <translation type="unfinished" />
+      <translation>Solo el oficial de la Presidencia puede hacerlo.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
       <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
-      <translation type="unfinished" />
+      <translation>Solo el oficial de la Presidencia concede la palabra y controla el cronómetro, hasta que pase ese control a este puesto.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation type="unfinished" />
+      <translation>Puesto del secretario: el oficial le ha pasado el control de la palabra</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation type="unfinished" />
+      <translation>Puesto del secretario: el oficial controla la palabra</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
       <source>Take the floor back from the secretary</source>
-      <translation type="unfinished" />
+      <translation>Retomar el control de la palabra del secretario</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
       <source>display</source>
-      <translation type="unfinished" />
+      <translation>pantalla</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>oficial</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
-      <translation type="unfinished" />
+      <translation>secretario</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Editar la síntesis del Resumen…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Conservar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Texto que figurará en el Resumen:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>El Resumen recoge el texto conservado.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Texto conservado; la próxima exportación lo recogerá.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Idioma del Resumen:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Todavía no se ha registrado ningún punto principal.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Párrafo inicial: oradores y panelistas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Puntos sin tema</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Propuesto por Floor (a partir de las notas, sin atribución):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Reescriba aquí la propuesta; una línea en blanco inicia un nuevo párrafo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Partir de la propuesta</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>El Resumen recoge la propuesta.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Síntesis del Resumen</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Volver a la propuesta</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <location filename="../../floorapp/gui/console/words.py" line="43" />
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="92" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="95" />
+      <location filename="../../floorapp/gui/console/words.py" line="94" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (pronunciada por {person})</translation>
     </message>

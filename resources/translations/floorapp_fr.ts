@@ -170,98 +170,106 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="468" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation type="unfinished" />
+      <translation>De nouveau connecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>{n} problèmes en tout ; voir les détails.</translation>
+      <translation>
+        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
+        <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>&amp;Stay</source>
       <translation>&amp;Rester</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="306" />
@@ -329,7 +337,7 @@
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
@@ -346,7 +354,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="490" />
@@ -374,9 +382,9 @@
       <translation>Signaux sonores activés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/live.py" line="52" />
+      <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation type="unfinished" />
+      <translation>La connexion à la séance est perdue depuis {time} : rien n’a été fait. Floor se reconnecte ; réessayez lorsqu’elle sera rétablie.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -553,7 +561,7 @@
       <translation>Répété à l’intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>Signaux &amp;sonores…</translation>
     </message>
@@ -574,8 +582,8 @@
       <translation>Test du son sur {output} :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="101" />
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Signaux sonores</translation>
     </message>
@@ -757,33 +765,33 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="173" />
-      <location filename="../../floorapp/export/worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="173" />
+      <location filename="../../floorapp/gui/export_worker.py" line="156" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="139" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Exporté vers {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="38" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="38" />
       <source>Language:</source>
       <translation>Langue :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="47" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="47" />
       <source>Segment:</source>
       <translation>Partie :</translation>
     </message>
@@ -842,274 +850,274 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
       <source>&amp;Change the text</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>&amp;Propose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proposer</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>&amp;Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
       <source>&amp;Save as a programme file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
       <source>(not in the text)</source>
-      <translation type="unfinished" />
+      <translation>(absent du texte)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
       <source>A programme needs at least one segment.</source>
-      <translation type="unfinished" />
+      <translation>Un programme doit comporter au moins une partie.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Président(e)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
       <source>Change the text, then press Propose again.</source>
-      <translation type="unfinished" />
+      <translation>Modifiez le texte, puis cliquez de nouveau sur Proposer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation type="unfinished" />
+      <translation>Cliquez sur un champ pour voir d'où il vient. Les lignes marquées ⚠ sont des suppositions : vérifiez-les. Double-cliquez sur une valeur pour la modifier. Rien n'est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Every dated or timed part of the text is in the programme.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Keynote speaker</source>
-      <translation type="unfinished" />
+      <translation>Orateur principal</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>Limit: {who}</source>
-      <translation type="unfinished" />
+      <translation>Limite : {who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Séance</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>Séances (*.floor)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>Modérateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
       <source>New meeting from a concept note</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance à partir d'une note de cadrage</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation type="unfinished" />
+      <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
       <source>Nothing was proposed yet.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a encore été proposé.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
       <source>Open a concept note</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>Intervenant</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
       <source>Paste the concept note first.</source>
-      <translation type="unfinished" />
+      <translation>Collez d'abord la note de cadrage.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
       <source>Paste the concept note here.</source>
-      <translation type="unfinished" />
+      <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation type="unfinished" />
+      <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis cliquez sur Proposer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>Programmes (*.toml)</source>
-      <translation type="unfinished" />
+      <translation>Programmes (*.toml)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Proposed value</source>
-      <translation type="unfinished" />
+      <translation>Valeur proposée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
       <source>Save the programme</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le programme</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Segment {n}</source>
-      <translation type="unfinished" />
+      <translation>Partie {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>Orateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation type="unfinished" />
+      <translation>Le programme n'a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Thème</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ ne peut pas être supprimé ; modifiez plutôt sa valeur.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuseau horaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Unsure: {why}</source>
-      <translation type="unfinished" />
+      <translation>Incertain : {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>line {n}</source>
-      <translation type="unfinished" />
+      <translation>ligne {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
       <source>line {n}: {text} — {why}</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>le texte collé</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
       <source>the programme</source>
-      <translation type="unfinished" />
+      <translation>le programme</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>{where} : le type est l'un de : {kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation type="unfinished" />
+      <translation>{where} : écrivez minutes:secondes, par exemple 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation type="unfinished" />
+      <translation>{where} : « {v} » n'est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation type="unfinished" />
+      <translation>{where} : « {v} » n'est pas une heure ; écrivez-la HH:MM sur 24 heures</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… et {n} de plus</translation>
     </message>
   </context>
   <context>
@@ -1189,7 +1197,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (colonne {column})</translation>
     </message>
@@ -1248,7 +1256,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
     </message>
@@ -1268,6 +1276,11 @@
       <translation>'{key}' de {owner} : {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>« {kind} » n’est pas un type d’annonce ; utilisez l’un des types suivants : {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' n’est pas un type de demande.</translation>
@@ -1283,32 +1296,32 @@
       <translation>'{value}' n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
     </message>
@@ -1334,9 +1347,14 @@
       <translation>Une note demande du texte ou un thème.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Un paragraphe de la synthèse compte au plus {n} caractères.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Une annonce de contribution ou un don personnel doit avoir un montant.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1346,7 +1364,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Un temps de parole doit être compris entre 1 seconde et 2 heures, ou 0 pour aucune limite.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1383,7 +1401,7 @@
       <translation>Impossible de corriger {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
@@ -1459,7 +1477,7 @@
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <location filename="../../floorapp/storage/journal.py" line="186" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
     </message>
@@ -1474,7 +1492,7 @@
       <translation>L’heure de fin demande une date, une heure et un fuseau horaire.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
     </message>
@@ -1504,24 +1522,24 @@
       <translation>La liste des orateurs est vide.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <location filename="../../floorapp/storage/journal.py" line="243" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <location filename="../../floorapp/storage/journal.py" line="111" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de données de la séance {where} est utilisée par un autre programme (verrouillée). Fermez l’autre programme, ou attendez, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La base de données de la séance {where} a refusé la modification de ce poste : son rôle ne le permet pas (le fonctionnaire de la présidence a peut-être repris la gestion de la parole). Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
@@ -1529,9 +1547,19 @@
       <translation>La base de données de la séance {where} a été écrite par une version plus récente de Floor (schéma {schema} ; cette version connaît jusqu’à {known}). Mettez Floor à jour pour l’ouvrir. La base n’a pas été modifiée.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>Le paragraphe se lit déjà ainsi.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>Le programme n’a pas de partie '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>Le programme ne comporte pas de thème « {theme} » dans une séance « {segment} ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1614,12 +1642,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Cet orateur n’a pas de limite de temps de parole ; fixez-en une d’abord dans les limites.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Type d’orateur inconnu '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1642,7 +1675,7 @@
       <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
     </message>
@@ -1712,7 +1745,7 @@
       <translation>une heure</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>une valeur est illisible : {reason}</translation>
     </message>
@@ -1732,14 +1765,74 @@
       <translation>est illisible : {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>impossible de modifier la table {value} après sa définition</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>impossible de donner une valeur deux fois</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>impossible de redéfinir la table {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>clé {value} en double dans une table en ligne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>le caractère échappé n’est pas une valeur scalaire Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>'=' attendu après la clé d’une paire clé/valeur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>']' attendu à la fin d’un en-tête de table</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>']]' attendu à la fin d’un en-tête de tableau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>saut de ligne ou fin du document attendu après une instruction</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>{value} attendu</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>caractère non valide {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>caractère interdit {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1747,7 +1840,32 @@
       <translation>dans {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>date ou date et heure non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>valeur hexadécimale non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>caractère initial non valide pour une clé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>instruction non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>valeur non valide</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
     </message>
@@ -1757,12 +1875,12 @@
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>n’est pas un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>est trop volumineux pour un programme (plus de {size} Mo)</translation>
     </message>
@@ -1777,7 +1895,7 @@
       <translation>marqué absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>fusionnez-les en une seule</translation>
     </message>
@@ -1822,17 +1940,17 @@
       <translation>doit être du texte entre guillemets, comme "panel-1", pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
@@ -1924,7 +2042,7 @@
       <translation>le programme doit avoir au moins une partie ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
@@ -1947,6 +2065,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>vrai/faux (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>liste '[' non fermée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>table en ligne '{{' non fermée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>'\' non échappé dans une chaîne</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1989,6 +2122,11 @@
       <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>chaîne non terminée</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>utilisez un nom IANA comme "America/New_York" ou "Europe/Geneva"</translation>
@@ -2019,7 +2157,7 @@
       <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>écrivez [[{name}]] (deux crochets) avant chacune</translation>
     </message>
@@ -2242,12 +2380,12 @@
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="259" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <location filename="../../floorapp/storage/journal.py" line="248" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} est une base de données, mais pas une séance de Floor. Elle n’a pas été modifiée.</translation>
     </message>
@@ -2270,13 +2408,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>Ajouter la note</translation>
     </message>
@@ -2291,28 +2429,28 @@
       <translation>Nouvelle note</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>Notes sur {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>Enregistrer la correction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Choisissez une intervention dans le journal pour prendre des notes.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>Rayer</translation>
     </message>
@@ -2353,29 +2491,36 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Aucun détail n’est connu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Rien n’a été modifié. Le problème :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Rien n’a été modifié. Les problèmes ({count}) :</translation>
+      <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
+        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2425,17 +2570,17 @@
       <translation>&amp;Ajouter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
@@ -2465,7 +2610,7 @@
       <translation>&amp;Temps de parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Séance</translation>
     </message>
@@ -2496,12 +2641,12 @@
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2516,7 +2661,7 @@
       <translation>Un thème de {segment} a un identifiant mais pas de titre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
     </message>
@@ -2546,12 +2691,12 @@
       <translation>Clôture</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Modifier le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Les champs vides et le texte grisé montrent l’original, utilisé tant qu’aucune traduction n’est écrite.</translation>
     </message>
@@ -2652,9 +2797,9 @@
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
@@ -2688,12 +2833,12 @@
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Parties</translation>
     </message>
@@ -2708,7 +2853,7 @@
       <translation>Afficher les &amp;identifiants du fichier de programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
@@ -2723,7 +2868,7 @@
       <translation>T&amp;itre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtes en :</translation>
     </message>
@@ -2747,7 +2892,7 @@
       <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
     </message>
@@ -2765,7 +2910,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -2810,7 +2955,7 @@
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -2820,9 +2965,17 @@
       <translation>partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>{n} texte n’est pas encore traduit.</numerusform>
+        <numerusform>{n} textes ne sont pas encore traduits.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2839,10 +2992,13 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… et {n} de plus.</translation>
+      <translation>
+        <numerusform>… et {n} de plus.</numerusform>
+        <numerusform>… et {n} de plus.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2886,7 +3042,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2894,12 +3050,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -2907,7 +3063,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2915,163 +3071,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Appliquer</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orateur :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Un don personnel est mentionné à part des contributions annoncées par les États et n’entre pas dans leur total</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Une annonce ou une contribution annoncée, avec son montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>Announcement</source>
       <translation>Annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Announcement…</source>
       <translation>Annonce…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Another language</source>
       <translation>Autre langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>Correct the intervention</source>
       <translation>Corriger l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corriger l’orateur, le type, au nom de, prononcée par ou les heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Représentant permanent adjoint</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Prime Minister</source>
+      <translation>Vice-Premier Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Head of Government</source>
+      <translation>Chef de gouvernement</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of State</source>
+      <translation>Chef d’État</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Language: not recorded</source>
       <translation>Langue : non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Niveau de représentation de la personne qui a pris la parole au nom de la délégation (le Résumé compte les ministres et au-delà)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <source>Level: not recorded</source>
+      <translation>Niveau : non indiqué</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Minister</source>
+      <translation>Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>On &amp;behalf of:</source>
       <translation>Au &amp;nom de :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <source>Other level</source>
+      <translation>Autre niveau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Permanent Representative</source>
+      <translation>Représentant permanent</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Don personnel (par exemple un don du Président à titre personnel)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Annonce de contribution (ou annonce, sans montant)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
       <source>Restore announcement</source>
       <translation>Rétablir l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Strike announcement</source>
       <translation>Rayer l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>The correction was not recorded.</source>
       <translation>La correction n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>The delegation handed in a written statement</source>
       <translation>La délégation a remis une déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>The language the statement was delivered in</source>
       <translation>La langue dans laquelle la déclaration a été prononcée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Vice-Minister</source>
+      <translation>Vice-Ministre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Vice-President</source>
+      <translation>Vice-Président</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
       <source>Video message</source>
       <translation>Message vidéo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
       <source>Written statement</source>
       <translation>Déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ex. contribution annoncée au Fonds de contributions volontaires des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>no amount</source>
       <translation>sans montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>the speaker themself</source>
       <translation>l’orateur lui-même</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (don personnel)</translation>
     </message>
   </context>
   <context>
@@ -3125,27 +3380,30 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Sortie audio des signaux</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Console language</source>
       <translation>Langue de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Disposition de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Volume des signaux</translation>
     </message>
@@ -3154,22 +3412,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Export folders</source>
       <translation>Dossiers d’exportation</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Taille du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
     </message>
@@ -3178,181 +3436,181 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Ordre de la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Son du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Jouer un signal quand une motion d’ordre prend la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Jouer un signal quand le temps de l’orateur est écoulé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Jouer un signal quand le temps d’avertissement est atteint.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Jouer un rappel à chaque intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Signal de motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Son de la motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>Programme files</source>
       <translation>Fichiers de programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Noir, blanc, jaune et rouge purs pour les états du compte à rebours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Séances récentes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Met à l’échelle le texte de la console (1.0 est la taille du système).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>Temps alloué à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe sa propre limite (0 : sans limite, valeur par défaut pour la présidence, les modérateurs et les panélistes).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="vanished">Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Langue de l’écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Écran pour l’affichage des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Le compte à rebours passe à l’avertissement quand il reste ce nombre de secondes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Signal de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Son de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Signal d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Son d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Temps d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Où les exportations de chaque séance ont été enregistrées en dernier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>L’emplacement des panneaux de la console à la dernière fermeture (conservé par l’application).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Tant qu’un orateur dépasse son temps, un rappel vient toutes les ce nombre de secondes (0 : aucun).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come : dans l’ordre des demandes de parole ; un_practice : d’abord les groupes d’États, puis les États Membres, les observateurs et les autres.</translation>
     </message>
@@ -3535,7 +3793,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sans limite</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
@@ -3551,135 +3809,139 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
-      <source>Address of the host:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
-      <source>Address: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
-      <source>Join</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
-      <source>Join a meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Address of the host:</source>
+      <translation>Adresse de l’hôte :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
+      <source>Address: {where}</source>
+      <translation>Adresse : {where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
+      <source>Join</source>
+      <translation>Rejoindre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
+      <source>Join a meeting</source>
+      <translation>Rejoindre une séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation type="unfinished" />
+      <translation>Code d’accès :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
-      <translation type="unfinished" />
+      <translation>Connexion …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>Chercher à nouveau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
-      <translation type="unfinished" />
+      <translation>Recherche des séances à proximité …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>Les séances ne peuvent pas être trouvées automatiquement sur ce réseau. Tapez l’adresse affichée par l’hôte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation type="unfinished" />
+      <translation>Séances hébergées à proximité :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance n’a été trouvée à proximité. Tapez l’adresse affichée par l’hôte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation type="unfinished" />
+      <translation>Sur un autre ordinateur : Fichier &gt; Rejoindre une séance, puis l’adresse et le code du rôle de ce poste (ou : floorapp join ADRESSE CODE). Le code de l’affichage ne permet que la lecture ; celui du secrétaire ne permet pas de donner la parole tant que vous ne lui en avez pas confié la gestion (menu Parole).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
       <source>Share this meeting</source>
-      <translation type="unfinished" />
+      <translation>Partager cette séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation type="unfinished" />
+      <translation>Partagée : « {title} ». Cette console la conduit désormais en tant que fonctionnaire de la présidence.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation type="unfinished" />
+      <translation>Le partage est arrêté ; la séance est intacte. Partagez-la à nouveau pour continuer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
-      <translation type="unfinished" />
+      <translation>Démarrage du serveur de base de données propre à la séance …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
-      <translation type="unfinished" />
+      <translation>Arrêter le partage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
-      <translation type="unfinished" />
+      <translation>Arrêt en cours …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>Ce n’est pas un code d’accès : il ressemble à S-7KR4-M2XD.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation type="unfinished" />
+      <translation>L’écran de l’hôte (Fichier &gt; Partager cette séance) affiche l’adresse et un code par rôle : O pour le fonctionnaire de la présidence, S pour le secrétaire, D pour l’affichage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation type="unfinished" />
+      <translation>La séance n’a pas pu être partagée :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation type="unfinished" />
+      <translation>Les échanges entre les postes ne sont pas chiffrés : ne partagez que sur un réseau de confiance. Si cela ne suffit pas, demandez au service informatique un serveur PostgreSQL avec TLS et ouvrez la séance avec son URL (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation type="unfinished" />
+      <translation>Cette séance est déjà sur un serveur de base de données : les autres postes l’ouvrent avec son adresse (floorapp gui postgresql://…), avec les identifiants que le service informatique a attribués à chaque rôle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
-      <translation type="unfinished" />
+      <translation>Tapez l’adresse de l’hôte telle qu’il l’affiche, par exemple 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
-      <translation type="unfinished" />
+      <translation>Le pare-feu Windows doit laisser entrer les autres ordinateurs sur le port indiqué ci-dessus (une règle de trafic entrant TCP).</translation>
     </message>
   </context>
   <context>
@@ -3796,7 +4058,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Hand the floor to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Confier la gestion de la parole au secrétaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
@@ -3806,12 +4068,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation type="unfinished" />
+      <translation>Héberger cette séance sur le réseau : un code d’accès pour le poste du secrétaire et celui de l’affichage.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Join a meeting…</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre une séance…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
@@ -3826,7 +4088,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
-      <translation type="unfinished" />
+      <translation>Permettre au poste du secrétaire de donner la parole et de gérer le chronomètre, ou les reprendre (consigné au journal).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
@@ -3871,7 +4133,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle séance à partir d'une note de cadrage…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
@@ -3886,7 +4148,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Open a meeting another machine hosts, with its join code.</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une séance hébergée par un autre ordinateur, avec son code d’accès.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
@@ -3901,7 +4163,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation type="unfinished" />
+      <translation>Collez ou ouvrez une note de cadrage ; vérifiez le programme proposé ; créez la séance.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3991,7 +4253,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Share this meeting…</source>
-      <translation type="unfinished" />
+      <translation>Partager cette séance…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -4124,175 +4386,253 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
       <source>Display station (reads only)</source>
-      <translation type="unfinished" />
+      <translation>Poste d’affichage (lecture seule)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
       <source>Officer's station</source>
-      <translation type="unfinished" />
+      <translation>Poste du fonctionnaire de la présidence</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Poste du fonctionnaire de la présidence : la gestion de la parole est confiée au secrétaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
       <source>Only the chair's officer can do this.</source>
-      <translation type="unfinished" />
+      <translation>Seul le fonctionnaire de la présidence peut le faire.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
       <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
-      <translation type="unfinished" />
+      <translation>Seul le fonctionnaire de la présidence donne la parole et gère le chronomètre, tant qu’il n’en a pas confié la gestion à ce poste.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation type="unfinished" />
+      <translation>Poste du secrétaire : la gestion de la parole vous est confiée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation type="unfinished" />
+      <translation>Poste du secrétaire : le fonctionnaire de la présidence gère la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
       <source>Take the floor back from the secretary</source>
-      <translation type="unfinished" />
+      <translation>Reprendre au secrétaire la gestion de la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
       <source>display</source>
-      <translation type="unfinished" />
+      <translation>affichage</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>fonctionnaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
-      <translation type="unfinished" />
+      <translation>secrétaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Modifier la synthèse du Résumé…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Conserver</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Texte retenu pour le Résumé :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>Le Résumé reprend le texte retenu.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Texte conservé ; la prochaine exportation le reprendra.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Langue du Résumé :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Aucun point essentiel n’a encore été consigné.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Paragraphe d’introduction : orateurs et intervenants</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Points hors thème</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Proposé par Floor (d’après les notes, sans attribution) :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Réécrivez la proposition ici ; une ligne vide commence un nouveau paragraphe.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Partir de la proposition</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>Le Résumé reprend la proposition.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Synthèse du Résumé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Revenir à la proposition</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <location filename="../../floorapp/gui/console/words.py" line="43" />
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="92" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, au nom de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="95" />
+      <location filename="../../floorapp/gui/console/words.py" line="94" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (prononcée par {person})</translation>
     </message>

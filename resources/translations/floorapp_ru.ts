@@ -170,98 +170,107 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="468" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation type="unfinished" />
+      <translation>Соединение с заседанием восстановлено; получено пропущенных действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>Всего ошибок: {n}; см. подробности.</translation>
+      <translation>
+        <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибки; см. подробности.</numerusform>
+        <numerusform>Всего {n} ошибок; см. подробности.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>&amp;Stay</source>
       <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>Соединение с заседанием потеряно с {time} — повторная попытка…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="306" />
@@ -329,7 +338,7 @@
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
     </message>
@@ -374,9 +383,9 @@
       <translation>Звуковые сигналы включены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/live.py" line="52" />
+      <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation type="unfinished" />
+      <translation>Соединение с заседанием потеряно с {time}: ничего не сделано. Floor переподключается; повторите попытку, когда соединение восстановится.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -553,7 +562,7 @@
       <translation>Повторяется с интервалом напоминания, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>&amp;Звуковые сигналы…</translation>
     </message>
@@ -574,8 +583,8 @@
       <translation>Проверка звука на {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="101" />
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
       <source>Sound cues</source>
       <translation>Звуковые сигналы</translation>
     </message>
@@ -757,33 +766,33 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="173" />
-      <location filename="../../floorapp/export/worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="173" />
+      <location filename="../../floorapp/gui/export_worker.py" line="156" />
       <source>Export failed</source>
       <translation>Сбой экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="139" />
       <source>Export to</source>
       <translation>Экспортировать в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>Экспортировано в {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="148" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="38" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="38" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="47" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="47" />
       <source>Segment:</source>
       <translation>Часть:</translation>
     </message>
@@ -842,274 +851,274 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
       <source>&amp;Change the text</source>
-      <translation type="unfinished" />
+      <translation>&amp;Изменить текст</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>&amp;Propose</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предложить</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>&amp;Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
       <source>&amp;Save as a programme file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
       <source>(not in the text)</source>
-      <translation type="unfinished" />
+      <translation>(нет в тексте)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
       <source>A programme needs at least one segment.</source>
-      <translation type="unfinished" />
+      <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Председатель</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
       <source>Change the text, then press Propose again.</source>
-      <translation type="unfinished" />
+      <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation type="unfinished" />
+      <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы — проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете программу.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Дата</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Окончание</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Every dated or timed part of the text is in the programme.</source>
-      <translation type="unfinished" />
+      <translation>Все части текста с датой или временем вошли в программу.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Поле</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>Сохранить заседание в</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Keynote speaker</source>
-      <translation type="unfinished" />
+      <translation>Основной докладчик</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Вид</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>Limit: {who}</source>
-      <translation type="unfinished" />
+      <translation>Регламент: {who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Заседание</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>Заседания (*.floor)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
       <source>New meeting from a concept note</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation type="unfinished" />
+      <translation>Не вошло в программу (проверьте эти части текста):</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
       <source>Nothing was proposed yet.</source>
-      <translation type="unfinished" />
+      <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
       <source>Open a concept note</source>
-      <translation type="unfinished" />
+      <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>Участник дискуссии</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
       <source>Paste the concept note first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
       <source>Paste the concept note here.</source>
-      <translation type="unfinished" />
+      <translation>Вставьте сюда концептуальную записку.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation type="unfinished" />
+      <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf) и нажмите «Предложить».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>Programmes (*.toml)</source>
-      <translation type="unfinished" />
+      <translation>Программы (*.toml)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Proposed value</source>
-      <translation type="unfinished" />
+      <translation>Предложенное значение</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
       <source>Save the programme</source>
-      <translation type="unfinished" />
+      <translation>Сохранить программу</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Segment {n}</source>
-      <translation type="unfinished" />
+      <translation>Часть {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>Выступающий</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Начало</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Тема</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation type="unfinished" />
+      <translation>Это поле нельзя удалить; измените его значение.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Часовой пояс</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Unsure: {why}</source>
-      <translation type="unfinished" />
+      <translation>Не уверен: {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>Место проведения</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>line {n}</source>
-      <translation type="unfinished" />
+      <translation>строка {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
       <source>line {n}: {text} — {why}</source>
-      <translation type="unfinished" />
+      <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>вставленный текст</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
       <source>the programme</source>
-      <translation type="unfinished" />
+      <translation>программа</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>{where}: вид — один из: {kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation type="unfinished" />
+      <translation>{where}: укажите минуты:секунды, например 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» — не дата; укажите её в виде 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{v}» — не время; укажите его как ЧЧ:ММ в 24-часовом формате</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>… и ещё {n}</translation>
     </message>
   </context>
   <context>
@@ -1189,7 +1198,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation> (столбец {column})</translation>
     </message>
@@ -1249,7 +1258,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' указано дважды{where}; оставьте одно</translation>
     </message>
@@ -1269,6 +1278,11 @@
       <translation>'{key}' в {owner}: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>«{kind}» не является видом объявления; используйте один из следующих: {kinds}.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' не является видом заявки.</translation>
@@ -1284,32 +1298,32 @@
       <translation>'{value}' не является датой и временем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; каждая строка должна быть вида key = value, заголовком [table] или комментарием # (см. docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; текст пишется в двойных кавычках: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; текст в "кавычках" должен заканчиваться на той же строке (для многострочного текста используйте """)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; строка или скобка, открытая в этой строке, нигде не закрыта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; время пишется в кавычках, в 24-часовом формате: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; запишите дату в виде ГГГГ-ММ-ДД с настоящими месяцем и днём, например 2012-04-03</translation>
     </message>
@@ -1335,9 +1349,14 @@
       <translation>Для заметки нужен текст или тема.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>Абзац обобщения не может превышать {n} знаков.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>Для объявленного или личного взноса нужна сумма.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1347,7 +1366,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>Регламент должен составлять от 1 секунды до 2 часов или 0 — без ограничения.</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1384,7 +1403,7 @@
       <translation>Нельзя исправить: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
     </message>
@@ -1460,7 +1479,7 @@
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <location filename="../../floorapp/storage/journal.py" line="186" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>В базе данных {where} уже есть таблицы; используйте пустую базу данных.</translation>
     </message>
@@ -1475,7 +1494,7 @@
       <translation>Для времени окончания нужны дата, время и часовой пояс.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Файл {where} повреждён или не является базой данных ({reason}). Он не изменён; восстановите его из резервной копии или откройте другое заседание.</translation>
     </message>
@@ -1505,24 +1524,24 @@
       <translation>Список ораторов пуст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <location filename="../../floorapp/storage/journal.py" line="243" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <location filename="../../floorapp/storage/journal.py" line="111" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>База данных заседания {where} используется другой программой (заблокирована). Закройте другую программу или подождите и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>База данных заседания {where} отклонила изменение с этого рабочего места: его роль этого не допускает (возможно, сотрудник Председателя вернул себе управление выступлениями). Ничего не изменено.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
@@ -1530,9 +1549,19 @@
       <translation>База данных заседания {where} записана более новой версией Floor (схема {schema}; эта версия знает до {known}). Обновите Floor, чтобы открыть её. База данных не изменена.</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>Абзац уже имеет такой текст.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>В программе нет части '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>В программе нет темы «{theme}» в части «{segment}».</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1615,12 +1644,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>Для этого оратора регламент не установлен; сначала задайте его в настройках регламента.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Неизвестный вид оратора '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>Неизвестный язык «{lang}»; используйте один из следующих: {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1643,7 +1677,7 @@
       <translation>Неизвестная тема {themes}: у этой части нет тем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>повреждённый символ ({character}, половина суррогатной пары); сохраните файл в UTF-8</translation>
     </message>
@@ -1713,7 +1747,7 @@
       <translation>время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>не удаётся прочитать значение: {reason}</translation>
     </message>
@@ -1733,14 +1767,74 @@
       <translation>не читается: {reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>нельзя изменить таблицу {value} после её определения</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>нельзя задать значение дважды</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>нельзя заново определить таблицу {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>содержит управляющий символ ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>не удалось прочитать ({reason}); сообщите, пожалуйста, об этом файле</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>повторяющийся ключ {value} во встроенной таблице</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>экранированный символ не является скалярным значением Unicode</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>после ключа в паре «ключ/значение» ожидается '='</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>в конце заголовка таблицы ожидается ']'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>в конце заголовка массива ожидается ']]'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>после инструкции ожидается новая строка или конец файла</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>ожидается {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>обнаружен недопустимый символ {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>недопустимый символ {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1748,7 +1842,32 @@
       <translation>в {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>недопустимая дата или дата и время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>недопустимое шестнадцатеричное значение</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>недопустимый первый символ ключа</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>недопустимая инструкция</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>недопустимое значение</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>текст в UTF-16, а не в UTF-8: сохраните его в UTF-8</translation>
     </message>
@@ -1758,12 +1877,12 @@
       <translation>пусто</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>не является программой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>слишком велик для программы (более {size} МБ)</translation>
     </message>
@@ -1778,7 +1897,7 @@
       <translation>отмечен как отсутствующий</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>объедините их в одну</translation>
     </message>
@@ -1823,17 +1942,17 @@
       <translation>должно быть текстом в кавычках, например "panel-1", а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>не текст UTF-8: байт {byte} в столбце {column} — не UTF-8 (файл может быть в Latin-1 или Windows-1252); сохраните его в UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>здесь недопустимый TOML: скобки вложены слишком глубоко</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
@@ -1925,7 +2044,7 @@
       <translation>в программе должна быть хотя бы одна часть ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>таблица [{name}] объявлена дважды; {fix}</translation>
     </message>
@@ -1948,6 +2067,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>true/false (истина/ложь)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>список '[' не закрыт</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>встроенная таблица '{{' не закрыта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>неэкранированный '\' в строке</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1990,6 +2124,11 @@
       <translation>неизвестная категория оратора {value}{near}; категории: {allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>незакрытая строка</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>используйте название IANA, например "America/New_York" или "Europe/Geneva"</translation>
@@ -2020,7 +2159,7 @@
       <translation>пишите [[segments]] (две скобки) перед каждой частью; [segments] создаёт одну таблицу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>пишите [[{name}]] (две скобки) перед каждой</translation>
     </message>
@@ -2246,12 +2385,12 @@
       <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="259" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} не содержит заседания: его создание было прервано. Файл не изменён; создайте заседание заново.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <location filename="../../floorapp/storage/journal.py" line="248" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} — база данных, но не заседание Floor. Она не изменена.</translation>
     </message>
@@ -2274,13 +2413,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>Добавить заметку</translation>
     </message>
@@ -2295,28 +2434,28 @@
       <translation>Новая заметка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>Заметки: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Выберите выступление в журнале, чтобы делать заметки.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>Вычеркнуть</translation>
     </message>
@@ -2357,29 +2496,37 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>&amp;Копировать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>Подробности неизвестны.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>Ничего не изменено. Ошибка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>Ничего не изменено. Ошибки ({count}):</translation>
+      <translation type="vanished">Ничего не изменено. Ошибки ({count}):</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>Ничего не изменено. {n} ошибка:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибки:</numerusform>
+        <numerusform>Ничего не изменено. {n} ошибок:</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2429,17 +2576,17 @@
       <translation>&amp;Добавить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -2469,7 +2616,7 @@
       <translation>&amp;Регламент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>&amp;Заседание</translation>
     </message>
@@ -2500,12 +2647,12 @@
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2520,7 +2667,7 @@
       <translation>У темы в {segment} есть идентификатор, но нет названия.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>Также &amp;сохранить в файл программы:</translation>
     </message>
@@ -2550,12 +2697,12 @@
       <translation>Закрытие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>Изменить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
     </message>
@@ -2656,7 +2803,7 @@
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -2692,12 +2839,12 @@
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>&amp;Части</translation>
     </message>
@@ -2712,7 +2859,7 @@
       <translation>Показать &amp;идентификаторы из файла программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
@@ -2727,7 +2874,7 @@
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>&amp;Тексты на языке:</translation>
     </message>
@@ -2751,7 +2898,7 @@
       <translation type="vanished">Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}. Выберите другой файл или снимите «Также сохранить».</translation>
     </message>
@@ -2769,7 +2916,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -2814,7 +2961,7 @@
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -2824,9 +2971,18 @@
       <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>Ещё не переведён {n} текст.</numerusform>
+        <numerusform>Ещё не переведены {n} текста.</numerusform>
+        <numerusform>Ещё не переведено {n} текстов.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2843,10 +2999,14 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>… и ещё {n}.</translation>
+      <translation>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+        <numerusform>… и ещё {n}.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2890,7 +3050,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
@@ -2898,12 +3058,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>&amp;Папка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>&amp;Тип файлов:</translation>
     </message>
@@ -2911,7 +3071,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
@@ -2919,163 +3079,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>Применить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
       <source>&amp;Amount:</source>
       <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>Личный взнос указывается отдельно от взносов государств и не входит в их общую сумму</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>Announcement</source>
       <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>Correct the intervention</source>
       <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Deputy Permanent Representative</source>
+      <translation>Заместитель постоянного представителя</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Prime Minister</source>
+      <translation>Заместитель премьер-министра</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Head of Government</source>
+      <translation>Глава правительства</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of State</source>
+      <translation>Глава государства</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>Уровень представительства выступавшего от имени делегации (в резюме учитываются министры и выше)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <source>Level: not recorded</source>
+      <translation>Уровень: не указан</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Minister</source>
+      <translation>Министр</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>On &amp;behalf of:</source>
       <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <source>Other level</source>
+      <translation>Другой уровень</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Permanent Representative</source>
+      <translation>Постоянный представитель</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>Личный взнос (например, личное пожертвование Председателя)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>Объявленный взнос (или объявление без суммы)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>The correction was not recorded.</source>
       <translation>Исправление не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>The delegation handed in a written statement</source>
       <translation>Делегация представила письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>The language the statement was delivered in</source>
       <translation>Язык, на котором было сделано заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Vice-Minister</source>
+      <translation>Заместитель министра</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Vice-President</source>
+      <translation>Вице-президент</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>no amount</source>
       <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>the speaker themself</source>
       <translation>сам оратор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <source>{text} (personal gift)</source>
+      <translation>{text} (личный взнос)</translation>
     </message>
   </context>
   <context>
@@ -3129,27 +3388,30 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Звуковой файл (WAV, MP3, OGG или FLAC), воспроизводимый вместо встроенного звука; пусто — встроенный звук.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Аудиовыход для сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Console language</source>
       <translation>Язык консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Console layout</source>
       <translation>Расположение панелей консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>Громкость сигналов</translation>
     </message>
@@ -3158,22 +3420,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Export folders</source>
       <translation>Папки экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Font scale</source>
       <translation>Масштаб шрифта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Номер экрана для экрана ораторов; -1 — второй экран, если он есть.</translation>
     </message>
@@ -3182,181 +3444,181 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Язык консоли: её меню, диалоги и сообщения, показываемые названия и программа, даты и числа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>Порядок списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Напоминание о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>Интервал напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Звук напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Подавать сигнал, когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Подавать сигнал, когда время оратора истекло.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Подавать сигнал, когда наступает время предупреждения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Подавать напоминание через каждый интервал, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Сигнал выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>Programme files</source>
       <translation>Файлы программ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Чистые чёрный, белый, жёлтый и красный цвета для состояний таймера.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>Недавние заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Масштаб текста консоли (1.0 — системный размер).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>Время, отводимое этой категории ораторов на новых заседаниях, если программа не устанавливает свой регламент (0: без ограничения, по умолчанию для председателя, модераторов и участников дискуссии).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="vanished">Секунды, отводимые ораторам этого вида на новых заседаниях, если программа не устанавливает свой регламент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>Язык экрана ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>Экран для показа ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Таймер переходит в состояние предупреждения, когда остаётся столько секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Звуковое устройство для сигналов (имя или идентификатор); пусто — системный выход по умолчанию.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Сигнал окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Звук окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Сигнал предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Звук предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>Warning time</source>
       <translation>Время предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Куда в последний раз сохранялся экспорт каждого заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Где находились панели консоли (сохраняется приложением).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Пока оратор превышает время, напоминание подаётся каждые столько секунд (0 — без напоминаний).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come — в порядке просьб о слове; un_practice — сначала группы государств, затем государства-члены, наблюдатели и другие.</translation>
     </message>
@@ -3539,7 +3801,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>без ограничения</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
@@ -3555,135 +3817,139 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
-      <source>Address of the host:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
-      <source>Address: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
-      <source>Join</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
-      <source>Join a meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Address of the host:</source>
+      <translation>Адрес хоста:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
+      <source>Address: {where}</source>
+      <translation>Адрес: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
+      <source>Copy</source>
+      <translation>Копировать</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
+      <source>Join</source>
+      <translation>Подключиться</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
+      <source>Join a meeting</source>
+      <translation>Подключиться к заседанию</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation type="unfinished" />
+      <translation>Код подключения:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
-      <translation type="unfinished" />
+      <translation>Подключение …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>Искать снова</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
-      <translation type="unfinished" />
+      <translation>Поиск заседаний поблизости …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>В этой сети заседания нельзя найти автоматически. Введите адрес, который показывает хост.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation type="unfinished" />
+      <translation>Заседания поблизости:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>Поблизости заседаний не найдено. Введите адрес, который показывает хост.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation type="unfinished" />
+      <translation>На другом компьютере: Файл &gt; Подключиться к заседанию, затем адрес и код роли этого рабочего места (или: floorapp join АДРЕС КОД). Код экрана позволяет только читать; код секретаря не позволяет предоставлять слово, пока вы не передадите ему управление (меню «Выступления»).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
       <source>Share this meeting</source>
-      <translation type="unfinished" />
+      <translation>Доступ к заседанию</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation type="unfinished" />
+      <translation>Доступ открыт: «{title}». Эта консоль теперь ведёт заседание как рабочее место сотрудника Председателя.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation type="unfinished" />
+      <translation>Доступ закрыт; заседание сохранено полностью. Откройте доступ снова, чтобы продолжить.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
-      <translation type="unfinished" />
+      <translation>Запуск собственного сервера базы данных заседания …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
-      <translation type="unfinished" />
+      <translation>Закрыть доступ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
-      <translation type="unfinished" />
+      <translation>Остановка …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>Это не код подключения: он выглядит так: S-7KR4-M2XD.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation type="unfinished" />
+      <translation>На экране хоста (Файл &gt; Доступ к заседанию) показаны адрес и по одному коду на роль: O — сотрудник Председателя, S — секретарь, D — экран.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть доступ к заседанию:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation type="unfinished" />
+      <translation>Трафик между рабочими местами не шифруется: открывайте доступ только в доверенной сети. Если этого недостаточно, попросите ИТ-службу о сервере PostgreSQL с TLS и откройте заседание по его URL (floorapp gui postgresql://…).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation type="unfinished" />
+      <translation>Это заседание уже находится на сервере базы данных: другие рабочие места открывают его по адресу (floorapp gui postgresql://…) с учётными данными, выданными ИТ-службой для каждой роли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
-      <translation type="unfinished" />
+      <translation>Введите адрес хоста так, как он его показывает, например 192.168.1.10:5433.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
-      <translation type="unfinished" />
+      <translation>Брандмауэр Windows должен пропускать другие компьютеры на указанный выше порт (правило для входящих подключений TCP).</translation>
     </message>
   </context>
   <context>
@@ -3800,7 +4066,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Hand the floor to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Передать управление выступлениями секретарю</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
@@ -3810,12 +4076,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation type="unfinished" />
+      <translation>Разместить заседание в сети: код подключения для рабочих мест секретаря и экрана.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Join a meeting…</source>
-      <translation type="unfinished" />
+      <translation>Подключиться к заседанию…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
@@ -3830,7 +4096,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
-      <translation type="unfinished" />
+      <translation>Разрешить рабочему месту секретаря предоставлять слово и управлять таймером или вернуть себе это управление (заносится в журнал).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
@@ -3875,7 +4141,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание по концептуальной записке…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
@@ -3890,7 +4156,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Open a meeting another machine hosts, with its join code.</source>
-      <translation type="unfinished" />
+      <translation>Открыть заседание, размещённое на другом компьютере, по его коду подключения.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
@@ -3905,7 +4171,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation type="unfinished" />
+      <translation>Вставьте или откройте концептуальную записку, проверьте предложенную программу и создайте заседание.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3995,7 +4261,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Share this meeting…</source>
-      <translation type="unfinished" />
+      <translation>Открыть доступ к заседанию…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -4128,175 +4394,253 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
       <source>Display station (reads only)</source>
-      <translation type="unfinished" />
+      <translation>Рабочее место экрана (только чтение)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
       <source>Officer's station</source>
-      <translation type="unfinished" />
+      <translation>Рабочее место сотрудника Председателя</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation type="unfinished" />
+      <translation>Рабочее место сотрудника Председателя: управление выступлениями передано секретарю</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
       <source>Only the chair's officer can do this.</source>
-      <translation type="unfinished" />
+      <translation>Это может сделать только сотрудник Председателя.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
       <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
-      <translation type="unfinished" />
+      <translation>Только сотрудник Председателя предоставляет слово и управляет таймером, пока не передаст это управление этому рабочему месту.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation type="unfinished" />
+      <translation>Рабочее место секретаря: управление выступлениями передано вам</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation type="unfinished" />
+      <translation>Рабочее место секретаря: выступлениями управляет сотрудник Председателя</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
       <source>Take the floor back from the secretary</source>
-      <translation type="unfinished" />
+      <translation>Вернуть управление выступлениями у секретаря</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
       <source>display</source>
-      <translation type="unfinished" />
+      <translation>экран</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>сотрудник</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
-      <translation type="unfinished" />
+      <translation>секретарь</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>Редактировать обобщение резюме…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>Текст для резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>В резюме используется сохраненный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>Сохранено. При следующем экспорте будет использован этот текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>Язык резюме:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>Основные моменты пока не записаны.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>Вступительный абзац: выступающие и участники дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>Моменты вне тем</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Предложено Floor (на основе записей, без указания ораторов):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>Перепишите предложенный текст здесь; пустая строка начинает новый абзац.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>Взять за основу предложенный текст</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>В резюме используется предложенный текст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>Обобщение резюме</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>Вернуть предложенный текст</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <location filename="../../floorapp/gui/console/words.py" line="43" />
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="92" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="95" />
+      <location filename="../../floorapp/gui/console/words.py" line="94" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (зачитал(а) {person})</translation>
     </message>

@@ -170,98 +170,105 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="228" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="227" />
+      <location filename="../../floorapp/gui/app.py" line="232" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="457" />
+      <location filename="../../floorapp/gui/app.py" line="468" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation type="unfinished" />
+      <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="269" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="263" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="178" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/app.py" line="258" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="175" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="185" />
-      <location filename="../../floorapp/gui/app.py" line="187" />
+      <location filename="../../floorapp/gui/app.py" line="190" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="209" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="212" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="174" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="241" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/app.py" line="246" />
       <source>{n} problems in all; see the details.</source>
-      <translation>共 {n} 个问题；请参阅详细信息。</translation>
+      <translation>
+        <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>&amp;Stay</source>
       <translation>留下(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/connection_banner.py" line="41" />
+      <source>Connection to the meeting lost since {time} — retrying…</source>
+      <translation>自 {time} 起与会议的连接中断——正在重试…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="306" />
@@ -329,7 +336,7 @@
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
     </message>
@@ -374,9 +381,9 @@
       <translation>提示音已开启。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/live.py" line="52" />
+      <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation type="unfinished" />
+      <translation>自 {time} 起与会议的连接中断：未执行任何操作。Floor 正在重新连接；连接恢复后请重试。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -553,7 +560,7 @@
       <translation>发言者超时期间按提醒间隔重复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
       <source>Sound &amp;cues…</source>
       <translation>提示音(&amp;C)…</translation>
     </message>
@@ -574,8 +581,8 @@
       <translation>在 {output} 上测试声音：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="101" />
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
       <source>Sound cues</source>
       <translation>提示音</translation>
     </message>
@@ -757,33 +764,33 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="173" />
-      <location filename="../../floorapp/export/worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="173" />
+      <location filename="../../floorapp/gui/export_worker.py" line="156" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="139" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="168" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="148" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="38" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="38" />
       <source>Language:</source>
       <translation>语文：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/dialog.py" line="47" />
+      <location filename="../../floorapp/gui/export_dialog.py" line="47" />
       <source>Segment:</source>
       <translation>环节：</translation>
     </message>
@@ -842,274 +849,274 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="154" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation type="unfinished" />
+      <translation>接受：创建会议(&amp;A)…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
       <source>&amp;Change the text</source>
-      <translation type="unfinished" />
+      <translation>修改文本(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>&amp;Open a file…</source>
-      <translation type="unfinished" />
+      <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>&amp;Propose</source>
-      <translation type="unfinished" />
+      <translation>生成建议(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>&amp;Remove the selected row</source>
-      <translation type="unfinished" />
+      <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="157" />
       <source>&amp;Save as a programme file…</source>
-      <translation type="unfinished" />
+      <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
       <source>(not in the text)</source>
-      <translation type="unfinished" />
+      <translation>（文本中没有）</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="432" />
       <source>A programme needs at least one segment.</source>
-      <translation type="unfinished" />
+      <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>主席</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="223" />
       <source>Change the text, then press Propose again.</source>
-      <translation type="unfinished" />
+      <translation>修改文本后，再次点击“生成建议”。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="182" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation type="unfinished" />
+      <translation>点击某一字段可查看其出处。标有 ⚠ 的行为推测结果，请核对。双击数值即可修改。在您接受之前不会保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Every dated or timed part of the text is in the programme.</source>
-      <translation type="unfinished" />
+      <translation>文本中所有标有日期或时间的部分均已列入议程。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>出处</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>会议保存位置</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Keynote speaker</source>
-      <translation type="unfinished" />
+      <translation>主旨发言人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>Limit: {who}</source>
-      <translation type="unfinished" />
+      <translation>时限：{who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="234" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>会议 (*.floor)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="276" />
       <source>Moderator</source>
-      <translation type="unfinished" />
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="88" />
       <source>New meeting from a concept note</source>
-      <translation type="unfinished" />
+      <translation>根据概念说明新建会议</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="133" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation type="unfinished" />
+      <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="362" />
       <source>Nothing was proposed yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未生成任何建议。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
       <source>Open a concept note</source>
-      <translation type="unfinished" />
+      <translation>打开概念说明</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>Panellist</source>
-      <translation type="unfinished" />
+      <translation>小组成员</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="208" />
       <source>Paste the concept note first.</source>
-      <translation type="unfinished" />
+      <translation>请先粘贴概念说明。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="112" />
       <source>Paste the concept note here.</source>
-      <translation type="unfinished" />
+      <translation>在此粘贴概念说明。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="93" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation type="unfinished" />
+      <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后点击“生成建议”。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>Programmes (*.toml)</source>
-      <translation type="unfinished" />
+      <translation>议程 (*.toml)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
       <source>Proposed value</source>
-      <translation type="unfinished" />
+      <translation>建议值</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="464" />
       <source>Save the programme</source>
-      <translation type="unfinished" />
+      <translation>保存议程</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Segment {n}</source>
-      <translation type="unfinished" />
+      <translation>环节 {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
       <source>Speaker</source>
-      <translation type="unfinished" />
+      <translation>发言人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation type="unfinished" />
+      <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>主题</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="352" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation type="unfinished" />
+      <translation>此字段不能删除，请改为修改其值。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Unsure: {why}</source>
-      <translation type="unfinished" />
+      <translation>不确定：{why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Venue</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>line {n}</source>
-      <translation type="unfinished" />
+      <translation>第 {n} 行</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
       <source>line {n}: {text} — {why}</source>
-      <translation type="unfinished" />
+      <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>the pasted text</source>
-      <translation type="unfinished" />
+      <translation>粘贴的文本</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="442" />
       <source>the programme</source>
-      <translation type="unfinished" />
+      <translation>议程</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="418" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>{where}：类型须为以下之一：{kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="398" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation type="unfinished" />
+      <translation>{where}：请写成“分:秒”，例如 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation type="unfinished" />
+      <translation>{where}：“{v}”不是日期，请写成 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="409" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation type="unfinished" />
+      <translation>{where}：“{v}”不是时间，请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="452" />
       <source>… and {n} more</source>
-      <translation type="unfinished" />
+      <translation>……另有 {n} 项</translation>
     </message>
   </context>
   <context>
@@ -1189,7 +1196,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <location filename="../../floorapp/core/programme_file.py" line="204" />
       <source> (column {column})</source>
       <translation>（第 {column} 列）</translation>
     </message>
@@ -1247,7 +1254,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme_file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' 出现了两次{where}；请保留一个</translation>
     </message>
@@ -1267,6 +1274,11 @@
       <translation>{owner}的 '{key}'：{reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/record_commands.py" line="146" />
+      <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
+      <translation>“{kind}”不是宣布事项的类型；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
       <source>'{kind}' is not a kind of request.</source>
       <translation>'{kind}' 不是请求类型。</translation>
@@ -1282,32 +1294,32 @@
       <translation>'{value}' 不是日期和时间。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <location filename="../../floorapp/core/programme_file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>；每一行必须是 key = value、[table] 表头或 # 注释（参见 docs/programme-format.md）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>；文本须放在双引号中：{key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <location filename="../../floorapp/core/programme_file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>；"引号"中的文本必须在同一行结束（多行文本请用 """）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <location filename="../../floorapp/core/programme_file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>；此行打开的字符串或括号从未闭合</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <location filename="../../floorapp/core/programme_file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>；时间须放在引号中，采用 24 小时制：{key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <location filename="../../floorapp/core/programme_file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>；日期请写为 YYYY-MM-DD，月和日须真实存在，例如 2012-04-03</translation>
     </message>
@@ -1333,9 +1345,14 @@
       <translation>笔记须有文字或主题。</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="60" />
+      <source>A paragraph of the synthesis is at most {n} characters.</source>
+      <translation>综述的一个段落最多{n}个字符。</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/record_commands.py" line="159" />
       <source>A pledge or a personal gift needs an amount.</source>
-      <translation type="unfinished" />
+      <translation>认捐或个人捐款需要金额。</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="314" />
@@ -1345,7 +1362,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="135" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
-      <translation type="unfinished" />
+      <translation>发言时限必须在1秒至2小时之间，0表示不限时。</translation>
     </message>
     <message>
       <source>A speaking limit must be between 1 second and 2 hours.</source>
@@ -1382,7 +1399,7 @@
       <translation>无法更正 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>无法连接会议数据库 {where}：{reason}</translation>
     </message>
@@ -1458,7 +1475,7 @@
       <translation>该请求在另一个环节的名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <location filename="../../floorapp/storage/journal.py" line="186" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>数据库 {where} 中已有表；请使用空数据库。</translation>
     </message>
@@ -1473,7 +1490,7 @@
       <translation>结束时间须有日期、时刻和时区。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>文件 {where} 已损坏或不是数据库（{reason}）。该文件未被改动；请从备份中恢复，或打开另一个会议。</translation>
     </message>
@@ -1503,24 +1520,24 @@
       <translation>发言者名单是空的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>无法使用会议数据库 {where}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <location filename="../../floorapp/storage/journal.py" line="243" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>会议数据库 {where} 已损坏（{reason}）。该数据库未被改动；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <location filename="../../floorapp/storage/journal.py" line="111" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>会议数据库 {where} 正被另一个程序使用（已锁定）。请关闭该程序或稍候，然后重试。未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>会议数据库 {where} 拒绝了本工作站的更改：其角色不允许此操作（干事可能已收回发言控制）。未作任何更改。</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
@@ -1528,9 +1545,19 @@
       <translation>会议数据库 {where} 是由更新版本的 Floor 写入的（架构 {schema}；本版本最高只支持 {known}）。请更新 Floor 后再打开。该数据库未被改动。</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/synthesis.py" line="63" />
+      <source>The paragraph already reads so.</source>
+      <translation>该段落已是此文本。</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/commands.py" line="46" />
       <source>The programme has no segment '{id}'.</source>
       <translation>议程中没有环节 '{id}'。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="56" />
+      <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
+      <translation>方案中没有“{segment}”部分的主题“{theme}”。</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1613,12 +1640,17 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="375" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation type="unfinished" />
+      <translation>此发言者不限时；请先在时限中设定一个时限。</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="133" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>未知的发言者类型 '{key}'。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/synthesis.py" line="52" />
+      <source>Unknown language '{lang}'; use one of {languages}.</source>
+      <translation>未知语文“{lang}”；请使用以下之一：{languages}。</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="116" />
@@ -1641,7 +1673,7 @@
       <translation>未知主题 {themes}：此环节没有主题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <location filename="../../floorapp/core/programme_file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>损坏的字符（{character}，代理对的一半）；请将文件另存为 UTF-8</translation>
     </message>
@@ -1711,7 +1743,7 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <location filename="../../floorapp/core/programme_file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>某个值无法读取：{reason}</translation>
     </message>
@@ -1731,14 +1763,74 @@
       <translation>无法读取：{reason}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot mutate immutable namespace {value}</source>
+      <translation>定义后不能再修改表 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <source>cannot overwrite a value</source>
+      <translation>同一个值不能给出两次</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <source>cannot redefine namespace {value}</source>
+      <translation>不能重新定义表 {value}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>含有控制字符（{character}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme_file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>无法读取（{reason}）；请报告此文件</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>duplicate inline table key {value}</source>
+      <translation>内联表中的键 {value} 重复</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <source>escaped character is not a Unicode scalar value</source>
+      <translation>转义字符不是有效的 Unicode 标量值</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <source>expected '=' after a key in a key/value pair</source>
+      <translation>键/值对中的键后面应为 '='</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <source>expected ']' at the end of a table declaration</source>
+      <translation>表头末尾应为 ']'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <source>expected ']]' at the end of an array declaration</source>
+      <translation>数组表头末尾应为 ']]'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <source>expected newline or end of document after a statement</source>
+      <translation>语句之后应为换行或文件结尾</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <source>expected {value}</source>
+      <translation>此处应为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>found invalid character {value}</source>
+      <translation>发现无效字符 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <source>illegal character {value}</source>
+      <translation>非法字符 {value}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="143" />
@@ -1746,7 +1838,32 @@
       <translation>在{owner}中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <source>invalid date or datetime</source>
+      <translation>无效的日期或日期时间</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <source>invalid hex value</source>
+      <translation>无效的十六进制值</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <source>invalid initial character for a key part</source>
+      <translation>键的开头字符无效</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <source>invalid statement</source>
+      <translation>无效的语句</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <source>invalid value</source>
+      <translation>无效的值</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>是 UTF-16 文本而非 UTF-8：请另存为 UTF-8</translation>
     </message>
@@ -1756,12 +1873,12 @@
       <translation>为空</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <location filename="../../floorapp/core/programme_file.py" line="263" />
       <source>is not a programme</source>
       <translation>不是议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <location filename="../../floorapp/core/programme_file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>作为议程文件太大（超过 {size} MB）</translation>
     </message>
@@ -1776,7 +1893,7 @@
       <translation>已标记缺席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
       <source>merge them into one</source>
       <translation>请将它们合并为一个</translation>
     </message>
@@ -1821,17 +1938,17 @@
       <translation>必须是加引号的文本，如 "panel-1"，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>不是 UTF-8 文本：第 {column} 列的字节 {byte} 不是 UTF-8（文件可能是 Latin-1 或 Windows-1252 编码）；请另存为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <location filename="../../floorapp/core/programme_file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>此处不是有效的 TOML：括号嵌套过深</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme_file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>不是有效的 TOML：{reason}{where}{hint}</translation>
     </message>
@@ -1923,7 +2040,7 @@
       <translation>议程至少需要一个环节（[[segments]]）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <location filename="../../floorapp/core/programme_file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>表 [{name}] 被声明了两次；{fix}</translation>
     </message>
@@ -1946,6 +2063,21 @@
       <location filename="../../floorapp/core/programme_values.py" line="53" />
       <source>true/false</source>
       <translation>true/false（真/假）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <source>unclosed array</source>
+      <translation>列表 '[' 未闭合</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <source>unclosed inline table</source>
+      <translation>内联表 '{{' 未闭合</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <source>unescaped '\' in a string</source>
+      <translation>文本中的 '\' 未转义</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme_checks.py" line="152" />
@@ -1988,6 +2120,11 @@
       <translation>未知的发言者类别 {value}{near}；类别有：{allowed}</translation>
     </message>
     <message>
+      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <source>unterminated string</source>
+      <translation>引号中的文本未结束</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/core/programme_values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>请使用 IANA 名称，如 "America/New_York" 或 "Europe/Geneva"</translation>
@@ -2018,7 +2155,7 @@
       <translation>请在每个环节前写 [[segments]]（两个方括号）；[segments] 只会生成一个表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme_file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>请在每一项前写 [[{name}]]（两个方括号）</translation>
     </message>
@@ -2238,12 +2375,12 @@
       <translation>{value}：请写 "{mmss}"（分:秒）或 {seconds}（秒）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="259" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} 中没有会议：创建过程被中断。该文件未被改动；请重新创建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <location filename="../../floorapp/storage/journal.py" line="248" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} 是数据库，但不是 Floor 会议。该数据库未被改动。</translation>
     </message>
@@ -2266,13 +2403,13 @@
   <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="252" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Add note</source>
       <translation>添加笔记</translation>
     </message>
@@ -2287,28 +2424,28 @@
       <translation>新笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="235" />
       <source>Notes on {name}</source>
       <translation>关于{name}的笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Restore</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="287" />
       <source>Save correction</source>
       <translation>保存更正</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="228" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>在记录中选择一次发言以做笔记。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="289" />
       <source>Strike</source>
       <translation>删去</translation>
     </message>
@@ -2349,29 +2486,35 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="88" />
       <source>&amp;Copy</source>
       <translation>复制(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="81" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="47" />
       <source>No details are known.</source>
       <translation>没有已知的详细信息。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
       <translation>未作任何更改。问题：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation>未作任何更改。问题（{count} 个）：</translation>
+      <translation type="vanished">未作任何更改。问题（{count} 个）：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
+      <source>Nothing was changed. The {n} problems:</source>
+      <translation>
+        <numerusform>未作任何更改。{n} 个问题：</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2421,17 +2564,17 @@
       <translation>添加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="84" />
       <source>&amp;Browse…</source>
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
       <source>&amp;Chair:</source>
       <translation>主席(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
     </message>
@@ -2461,7 +2604,7 @@
       <translation>时限(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="70" />
       <source>&amp;Meeting</source>
       <translation>会议(&amp;M)</translation>
     </message>
@@ -2492,12 +2635,12 @@
       <translation>主题(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
       <source>&amp;Title:</source>
       <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
       <source>&amp;Venue:</source>
       <translation>地点(&amp;V)：</translation>
     </message>
@@ -2512,7 +2655,7 @@
       <translation>{segment}的一个主题有标识但没有标题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
       <translation>同时保存到议程文件(&amp;S)：</translation>
     </message>
@@ -2542,12 +2685,12 @@
       <translation>闭幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="67" />
       <source>Edit the programme</source>
       <translation>编辑议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>空白字段和灰色文字显示原文；在写入译文之前使用原文。</translation>
     </message>
@@ -2648,7 +2791,7 @@
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -2684,12 +2827,12 @@
       <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="73" />
       <source>Se&amp;gments</source>
       <translation>环节(&amp;G)</translation>
     </message>
@@ -2704,7 +2847,7 @@
       <translation>显示议程文件中使用的标识(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>Speaking &amp;limits:</source>
       <translation>发言时限(&amp;L)：</translation>
     </message>
@@ -2719,7 +2862,7 @@
       <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
       <source>Te&amp;xts in:</source>
       <translation>文本语文(&amp;X)：</translation>
     </message>
@@ -2743,7 +2886,7 @@
       <translation type="vanished">会议已使用新议程，但无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>会议已采用新议程，但无法写入 {path}：{reason}。请选择其他文件，或取消勾选“同时保存”。</translation>
     </message>
@@ -2761,7 +2904,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
       <source>The programme was not replaced.</source>
       <translation>议程未被替换。</translation>
     </message>
@@ -2806,7 +2949,7 @@
       <translation>同会议（{time}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
       <source>default ({time})</source>
       <translation>默认（{time}）</translation>
     </message>
@@ -2816,9 +2959,16 @@
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
       <source>{language} (original)</source>
       <translation>{language}（原文）</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <source>{n} texts are not translated yet.</source>
+      <translation>
+        <numerusform>尚有 {n} 处文本未翻译。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
@@ -2835,10 +2985,12 @@
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
       <translation>{segment}在 {start} 开始，早于{previous}的结束时间 {end}。</translation>
     </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
+    <message numerus="yes">
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
       <source>… and {n} more.</source>
-      <translation>……另有 {n} 个。</translation>
+      <translation>
+        <numerusform>……另有 {n} 个。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2882,7 +3034,7 @@
   <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
@@ -2890,12 +3042,12 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
       <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
       <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2903,7 +3055,7 @@
   <context>
     <name>QFileIconProvider</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
@@ -2911,163 +3063,262 @@
   <context>
     <name>QFileSystemModel</name>
     <message>
-      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <location filename="../../floorapp/gui/qt_words.py" line="24" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="27" />
+      <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="26" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="28" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="25" />
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+  </context>
+  <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
       <source>&amp;Amount:</source>
       <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
       <source>&amp;Currency (ISO code):</source>
       <translation>货币（ISO 代码）(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
       <source>&amp;Delivered by:</source>
       <translation>宣读人(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
       <source>&amp;Ended at:</source>
       <translation>结束于(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
       <source>&amp;Kind:</source>
       <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
       <source>&amp;Speaker:</source>
       <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>&amp;What was announced:</source>
       <translation>通告内容(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
+      <translation>个人捐款与各国认捐分开列出，不计入认捐总额</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>通告或认捐，附金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
       <source>Announcement</source>
       <translation>通告</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
       <source>Announcement…</source>
       <translation>宣布事项…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
       <source>Another language</source>
       <translation>其他语言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
       <source>Correct the intervention</source>
       <translation>更正发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>更正发言者、类型、代表对象、宣读人或时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
       <source>Correct…</source>
       <translation>更正…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <source>Deputy Permanent Representative</source>
+      <translation>副常驻代表</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <source>Deputy Prime Minister</source>
+      <translation>副总理</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <source>Head of Government</source>
+      <translation>政府首脑</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <source>Head of State</source>
+      <translation>国家元首</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
       <source>Language: not recorded</source>
       <translation>语言：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
+      <translation>代表代表团发言者的代表级别（总结统计部长级及以上）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <source>Level: not recorded</source>
+      <translation>级别：未记录</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <source>Minister</source>
+      <translation>部长</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
       <source>On &amp;behalf of:</source>
       <translation>代表(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <source>Other level</source>
+      <translation>其他级别</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <source>Permanent Representative</source>
+      <translation>常驻代表</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <source>Personal gift (such as the President's own donation)</source>
+      <translation>个人捐款（例如主席本人的捐款）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <source>Pledge (or an announcement, without an amount)</source>
+      <translation>认捐（或不含金额的宣布事项）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
       <source>Restore announcement</source>
       <translation>恢复宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
       <source>S&amp;tarted at:</source>
       <translation>开始于(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Strike announcement</source>
       <translation>删去宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
       <source>The correction was not recorded.</source>
       <translation>更正未被记录。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
       <source>The delegation handed in a written statement</source>
       <translation>该代表团提交了书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>The language the statement was delivered in</source>
       <translation>发言所用的语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>原始内容保留在日志中；记录和导出显示更正后的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>按添加栏的方式输入名称：六种语文中的任何一种或简称均可。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <source>Vice-Minister</source>
+      <translation>副部长</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <source>Vice-President</source>
+      <translation>副总统</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
       <source>Video message</source>
       <translation>视频致辞</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
       <source>Written statement</source>
       <translation>书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>例如向联合国自愿信托基金认捐</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>no amount</source>
       <translation>无金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>the speaker themself</source>
       <translation>发言者本人</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <source>{text} (personal gift)</source>
+      <translation>{text}（个人捐款）</translation>
     </message>
   </context>
   <context>
@@ -3121,27 +3372,30 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="91" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>代替内置声音播放的声音文件（WAV、MP3、OGG 或 FLAC）；留空则使用内置声音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="68" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>提示音的音频输出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Console language</source>
       <translation>控制台语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Console layout</source>
       <translation>控制台布局</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Cue volume</source>
       <translation>提示音音量</translation>
     </message>
@@ -3150,22 +3404,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Export folders</source>
       <translation>导出文件夹</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Font scale</source>
       <translation>字体缩放</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>发言者显示屏所在屏幕的编号；-1 表示如有第二个屏幕则使用该屏幕。</translation>
     </message>
@@ -3174,181 +3428,181 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>控制台的语文：其菜单、对话框和消息，所显示的名称和议程，以及日期和数字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="60" />
+      <location filename="../../floorapp/cues/prefs.py" line="25" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="64" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Mute sound cues</source>
       <translation>静音提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>Order of the list</source>
       <translation>名单顺序</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="82" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>超时提醒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>Overrun reminder interval</source>
       <translation>超时提醒间隔</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="100" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>超时提醒声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="87" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>因程序问题发言时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="81" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>发言者时间用完时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="79" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>到达警告时间时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="83" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>发言者超时期间每隔提醒间隔播放一次提醒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="86" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>程序问题提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="102" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>程序问题声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>Programme files</source>
       <translation>议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="172" />
       <source>Recent meetings</source>
       <translation>最近的会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>缩放控制台文字（1.0 为系统大小）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation type="unfinished" />
+      <translation>新会议中分配给此类发言者的时间，除非议程另有规定（0：不限时，主席、主持人和小组成员默认如此）。</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
       <translation type="vanished">新会议中分配给此类发言者的秒数，除非议程另设时限。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="65" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Speaker display language</source>
       <translation>发言者显示屏语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display screen</source>
       <translation>发言者显示屏所在屏幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>剩余秒数达到此值时，倒计时进入警告状态。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="176" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="69" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>播放提示音的声音设备（名称或标识）；留空则使用系统默认输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="80" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>时间到提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="99" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>时间到声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="78" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>警告提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/settings_keys.py" line="98" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>警告声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="130" />
       <source>Warning time</source>
       <translation>警告时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="180" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>每次会议上次导出的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>控制台各面板上次所在的位置（由应用程序保存）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>发言者超时期间，每隔这么多秒提醒一次（0：不提醒）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come：按请求发言的先后；un_practice：先集团，然后会员国、观察员和其他方面。</translation>
     </message>
@@ -3531,7 +3785,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>不限时</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
@@ -3547,135 +3801,139 @@
   <context>
     <name>Sharing</name>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
-      <source>Address of the host:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
-      <source>Address: {where}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
-      <source>Copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
-      <source>Join</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
-      <source>Join a meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Address of the host:</source>
+      <translation>主机地址：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
+      <source>Address: {where}</source>
+      <translation>地址：{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="96" />
+      <source>Join</source>
+      <translation>加入</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="54" />
+      <source>Join a meeting</source>
+      <translation>加入会议</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation type="unfinished" />
+      <translation>加入码：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
       <source>Joining …</source>
-      <translation type="unfinished" />
+      <translation>正在加入 …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="70" />
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>重新查找</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="110" />
       <source>Looking for meetings nearby …</source>
-      <translation type="unfinished" />
+      <translation>正在查找附近的会议 …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="127" />
       <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>在此网络上无法自动找到会议。请输入主机显示的地址。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation type="unfinished" />
+      <translation>附近托管的会议：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
       <source>No meeting was found nearby. Type the address the host shows.</source>
-      <translation type="unfinished" />
+      <translation>附近未找到会议。请输入主机显示的地址。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation type="unfinished" />
+      <translation>在另一台计算机上：文件 &gt; 加入会议，然后输入地址和该工作站角色的加入码（或：floorapp join 地址 加入码）。显示屏的加入码只能读取；秘书的加入码在您移交之前不能给予发言权（发言菜单）。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
       <source>Share this meeting</source>
-      <translation type="unfinished" />
+      <translation>共享本会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation type="unfinished" />
+      <translation>已共享：“{title}”。本控制台现以主席干事身份主持会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation type="unfinished" />
+      <translation>共享已停止；会议完整无缺。再次共享即可继续。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
       <source>Starting the meeting's own database server …</source>
-      <translation type="unfinished" />
+      <translation>正在启动本会议专用的数据库服务器 …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="118" />
       <source>Stop sharing</source>
-      <translation type="unfinished" />
+      <translation>停止共享</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="181" />
       <source>Stopping …</source>
-      <translation type="unfinished" />
+      <translation>正在停止 …</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
+      <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
+      <translation>这不是加入码：加入码形如 S-7KR4-M2XD。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation type="unfinished" />
+      <translation>主机屏幕（文件 &gt; 共享本会议）显示地址和每个角色的加入码：O 表示干事，S 表示秘书，D 表示显示屏。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation type="unfinished" />
+      <translation>无法共享会议：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation type="unfinished" />
+      <translation>工作站之间的通信未加密：请只在可信网络上共享。如需加密，请向信息技术部门申请支持 TLS 的 PostgreSQL 服务器，并用其 URL 打开会议（floorapp gui postgresql://…）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation type="unfinished" />
+      <translation>本会议已在数据库服务器上：其他工作站使用其地址（floorapp gui postgresql://…）及信息技术部门为每个角色提供的登录信息打开它。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
       <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
-      <translation type="unfinished" />
+      <translation>请按主机显示的样子输入其地址，例如 192.168.1.10:5433。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="110" />
       <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
-      <translation type="unfinished" />
+      <translation>Windows 防火墙必须允许其他计算机通过上面显示的端口连入（TCP 入站规则）。</translation>
     </message>
   </context>
   <context>
@@ -3792,7 +4050,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Hand the floor to the secretary</source>
-      <translation type="unfinished" />
+      <translation>将发言控制交给秘书</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
@@ -3802,12 +4060,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation type="unfinished" />
+      <translation>在网络上托管本会议：为秘书工作站和显示屏工作站提供加入码。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Join a meeting…</source>
-      <translation type="unfinished" />
+      <translation>加入会议…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
@@ -3822,7 +4080,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
-      <translation type="unfinished" />
+      <translation>允许秘书工作站给予发言权并控制计时，或收回这些权限（记入日志）。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
@@ -3867,7 +4125,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
-      <translation type="unfinished" />
+      <translation>根据概念说明新建会议…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
@@ -3882,7 +4140,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Open a meeting another machine hosts, with its join code.</source>
-      <translation type="unfinished" />
+      <translation>使用加入码打开另一台计算机托管的会议。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
@@ -3897,7 +4155,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation type="unfinished" />
+      <translation>粘贴或打开概念说明；核对建议的议程；创建会议。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -3987,7 +4245,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Share this meeting…</source>
-      <translation type="unfinished" />
+      <translation>共享本会议…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -4120,175 +4378,253 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
       <source>Display station (reads only)</source>
-      <translation type="unfinished" />
+      <translation>显示屏工作站（只读）</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
       <source>Officer's station</source>
-      <translation type="unfinished" />
+      <translation>主席干事工作站</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation type="unfinished" />
+      <translation>主席干事工作站：发言控制已交给秘书</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
       <source>Only the chair's officer can do this.</source>
-      <translation type="unfinished" />
+      <translation>只有主席干事可以执行此操作。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
       <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
-      <translation type="unfinished" />
+      <translation>只有主席干事可以给予发言权并控制计时，除非干事将其交给本工作站。</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation type="unfinished" />
+      <translation>秘书工作站：干事已将发言控制交给您</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation type="unfinished" />
+      <translation>秘书工作站：发言由干事控制</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
       <source>Take the floor back from the secretary</source>
-      <translation type="unfinished" />
+      <translation>从秘书处收回发言控制</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
       <source>display</source>
-      <translation type="unfinished" />
+      <translation>显示屏</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>干事</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
       <source>secretary</source>
-      <translation type="unfinished" />
+      <translation>秘书</translation>
+    </message>
+  </context>
+  <context>
+    <name>Synthesis</name>
+    <message>
+      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <source>Edit the Summary's synthesis…</source>
+      <translation>编辑总结的综述…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="78" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
+      <source>Kept in the Summary:</source>
+      <translation>总结中保留的文本：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
+      <source>Kept text in the Summary.</source>
+      <translation>总结采用保留的文本。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <source>Kept. The next export prints this text.</source>
+      <translation>已保留。下次导出时将采用此文本。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
+      <source>Language of the Summary:</source>
+      <translation>总结的语文：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
+      <source>No key points have been recorded yet.</source>
+      <translation>尚未记录任何要点。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
+      <source>Opening paragraph: speakers and panellists</source>
+      <translation>开头段落：发言者和小组成员</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
+      <source>Points under no theme</source>
+      <translation>未归入主题的要点</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
+      <source>Proposed by Floor (from the notes, unattributed):</source>
+      <translation>Floor 建议的文本（根据记录，不注明发言者）：</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
+      <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
+      <translation>在此改写建议文本；空一行即开始新段落。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />
+      <source>Start from the proposal</source>
+      <translation>以建议文本为起点</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="179" />
+      <source>The Summary prints the proposal.</source>
+      <translation>总结采用建议文本。</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="50" />
+      <source>The Summary's synthesis</source>
+      <translation>总结的综述</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="80" />
+      <source>Use the proposal</source>
+      <translation>改用建议文本</translation>
     </message>
   </context>
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>GROUP</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Group</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="50" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <location filename="../../floorapp/gui/console/words.py" line="43" />
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>QUESTION</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>REPLY</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement on behalf of a group</source>
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="93" />
+      <location filename="../../floorapp/gui/console/words.py" line="92" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}，代表{group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="95" />
+      <location filename="../../floorapp/gui/console/words.py" line="94" />
       <source>{text} (delivered by {person})</source>
       <translation>{text}（由{person}宣读）</translation>
     </message>

@@ -28,7 +28,7 @@ from floorapp.core.turn import Intervention  # noqa: E402
 from floorapp.cues.catalogue import CUE_NAMES  # noqa: E402
 from floorapp.cues.controller import CueController  # noqa: E402
 from floorapp.cues.player import CuePlayer  # noqa: E402
-from floorapp.gui.floor_qt import QtFloor  # noqa: E402
+from floorapp.qt.floor_qt import QtFloor  # noqa: E402
 from floorapp.service import FloorService, meeting_created  # noqa: E402
 from tests.helpers.factories import small_programme  # noqa: E402
 from tests.helpers.fakes import MemoryJournal  # noqa: E402

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from floorapp.core.clock import FakeClock
 from floorapp.cues import prefs
-from floorapp.cues.hook import ConsoleCues
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.gui.cues_hook import ConsoleCues
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 
 

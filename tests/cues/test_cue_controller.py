@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from floorapp.core.clock import FakeClock
 from floorapp.cues.controller import CueController
 from floorapp.cues.player import CuePlayer
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from floorapp.cues import files, prefs
-from floorapp.cues import settings_keys as keys
 from floorapp.cues.catalogue import CUE_NAMES, default_sound
 from floorapp.cues.player import CuePlayer
 from floorapp.cues.settings_widget import CueSettingsWidget
-from floorapp.gui import settings as registry
-from floorapp.gui.settings import Setting, Settings
+from floorapp.qt import settings as registry
+from floorapp.qt.settings import Settings
 
 
 @pytest.fixture
@@ -33,13 +32,13 @@ def player(sound_system: Any, tmp_path: Path) -> CuePlayer:
 
 
 def test_every_cue_has_its_settings_and_they_register_once() -> None:
-    assert set(keys.ENABLED) == set(keys.FILES) == set(CUE_NAMES)
-    assert len({s.key for s in keys.CUE_SETTINGS}) == len(keys.CUE_SETTINGS) == 11
-    for spec in keys.CUE_SETTINGS:
-        again = registry.register(Setting(**spec.fields()))  # the registry's own way
-        assert registry.lookup(spec.key) == again
+    assert set(prefs.ENABLED) == set(prefs.FILES) == set(CUE_NAMES)
+    assert len({s.key for s in prefs.CUE_SETTINGS}) == len(prefs.CUE_SETTINGS) == 11
+    for spec in prefs.CUE_SETTINGS:
+        assert registry.lookup(spec.key) == spec  # declared once, in the registry
+        assert registry.register(spec) is spec  # the same declaration again is accepted
         assert spec.title and spec.description
-        assert again.accepts(spec.default)
+        assert spec.accepts(spec.default)
 
 
 def test_a_player_is_made_as_the_settings_say(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.sound_analysis import dominant_frequency, read_wav, rms_dbfs
 from floorapp.cues.catalogue import CUES, TARGET_DBFS, CueInfo, default_sound
+from tests.helpers.sound_analysis import dominant_frequency, read_wav, rms_dbfs
 
 ROOT = Path(__file__).resolve().parents[2]
 

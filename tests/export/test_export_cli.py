@@ -35,7 +35,8 @@ def db(tmp_path: Path, clock: FakeClock) -> Path:
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("json", "log.json"), ("csv", "log.csv"),
-                                           ("md", "log.md"), ("summary-docx", "s.docx")])
+                                           ("md", "log.md"), ("summary-docx", "s.docx"),
+                                           ("record-docx", "r.docx"), ("record", "r2.docx")])
 def test_exports_without_qt(db: Path, tmp_path: Path, fmt: str, name: str,
                             capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / name
@@ -49,9 +50,12 @@ def test_exports_without_qt(db: Path, tmp_path: Path, fmt: str, name: str,
         assert "'=HYPERLINK" in out.read_text("utf-8-sig")
     if fmt == "summary-docx":
         assert docx.Document(str(out)).paragraphs[0].text == "Резюме Председателя"
+    if fmt.startswith("record"):
+        assert docx.Document(str(out)).paragraphs[0].text == \
+            "Запись заседания (с указанием ораторов)"
 
 
-@pytest.mark.parametrize("fmt", ["summary-pdf", "speakers-pdf"])
+@pytest.mark.parametrize("fmt", ["summary-pdf", "record-pdf", "speakers-pdf"])
 def test_pdf_exports(db: Path, tmp_path: Path, fmt: str, qapp: QApplication) -> None:
     out = tmp_path / "out.pdf"
     args = [str(db), "--format", fmt, "--lang", "ar", "-o", str(out), "--segment", "panel-1"]

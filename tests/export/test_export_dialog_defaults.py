@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from floorapp.export import worker
-from floorapp.export.dialog import ExportDialog
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import EXPORT_FOLDERS, Settings
+from floorapp.gui import export_worker as worker
+from floorapp.gui.export_dialog import ExportDialog
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import EXPORT_FOLDERS, Settings
 from floorapp.service import FloorService
 
 

@@ -135,3 +135,24 @@ def test_a_failed_render_leaves_no_file(small: FloorService, qapp: QApplication,
     with pytest.raises(OSError):
         render(prepared, tmp_path / "missing-folder" / "summary.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_record_is_cut_between_rows_and_paragraphs(qapp_module: QApplication,
+                                                          tmp_path: Path,
+                                                          pdf_text: Callable[[Path], str]) -> None:
+    """A long record is laid out once and cut into pages: nothing lost, nothing twice,
+    the annex's header row on every page it continues on."""
+    from floorapp.export.record import build_summary
+    from floorapp.export.sample_meeting import build_large_meeting
+
+    svc = build_large_meeting(None, 150)
+    path = export(svc, "record-pdf", "en", tmp_path / "long.pdf")
+    text = pdf_text(path)
+    data = build_summary(svc.state, svc.log())
+    points = [p for seg in data.segments for g in seg.themes for p in g.points]
+    assert text.count("Key point of ") == len(points)
+    over = sum(1 for t in data.annex if t.over_limit)
+    assert text.count("over the limit by") == over
+    pages = text.split("\f")
+    annex = [p for p in pages if "Remarks" in p]
+    assert len(annex) >= 3  # the annex runs over several pages, each with its header

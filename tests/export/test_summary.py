@@ -93,7 +93,9 @@ def test_the_english_draft_reads_like_a_summary(day: FloorService) -> None:
     assert "Ms. Michelle Bachelet, Executive Director of UN-Women" in text
     assert "Australia: USD 200,000" in text
     assert "The pledges announced totalled USD 200,000 and EUR 10,000." in text
-    assert f"{PGA} announced a personal contribution of USD 10,000" in text
+    assert "The President of the General Assembly announced a personal contribution of USD 10,000" \
+        in text  # the chair named by office
+    assert "The President of the General Assembly described trafficking" in text
     # Unattributed views; no procedure, no timings, no placeholders, no empty heading.
     for absent in ("Qatar", "Egypt", "point of order", "Azerbaijan", "to be announced",
                    "10:00", "Moderator of Panel"):
@@ -274,3 +276,72 @@ def test_pdf_fonts_are_embedded(pdfs: dict[str, Path], lang: str) -> None:
                            text=True).stdout.splitlines()[2:]
     assert lines and all(line.split()[-5] == "yes" for line in lines)  # emb
     assert all(line.split()[-3] == "yes" for line in lines)  # a ToUnicode map
+
+
+def test_word_properties_are_the_meetings(day: FloorService, tmp_path: Path) -> None:
+    d = docx.Document(str(export(day, "summary-docx", "fr", tmp_path / "fr.docx")))
+    props = d.core_properties
+    assert props.title.startswith("Résumé du Président — ")
+    assert "3 avril 2012" in props.subject
+    assert props.author == "Le Président de l’Assemblée générale"
+    assert props.created is not None and props.created.year >= 2024  # not the template's
+    styles = {p.style.name for p in d.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
+
+
+def test_notes_starting_with_formula_signs_print_as_written(tmp_path: Path) -> None:
+    svc = demo_service()
+    iid = next(i for i, iv in svc.state.interventions.items() if iv.participant_id == "LUX")
+    for text in ("=Partnerships first", "-Prevention before prosecution", "+1 for the Fund",
+                 "@UNODC offered help"):
+        svc.add_note(text, ["trust-fund"], iid)
+    d = docx.Document(str(export(svc, "summary-docx", "fr", tmp_path / "f.docx")))
+    text = "\n".join(p.text for p in d.paragraphs)
+    for typed in ("=Partnerships first", "-Prevention before prosecution", "+1 for the Fund",
+                  "@UNODC offered help"):
+        assert f"«\u00a0{typed}\u00a0»" in text  # French no-break spaces kept
+        assert f"'{typed}" not in text  # no CSV guard in Word
+
+
+def test_no_empty_heading_and_no_zero(day: FloorService) -> None:
+    doc = summary_document(data_of(day), "en")
+    kinds = [b.kind.value for b in doc.blocks]
+    for k, kind in enumerate(kinds[:-1]):
+        if kind.startswith("heading"):
+            assert not kinds[k + 1].startswith("heading") or kind == "heading1", doc.blocks[k]
+    assert not re.search(r"\b0 (Member|observer|delegation|group)", doc.text())
+
+
+def test_a_meeting_without_notes_still_has_a_summary(service: FloorService,
+                                                     tmp_path: Path) -> None:
+    d = docx.Document(str(export(service, "summary-docx", "es", tmp_path / "empty.docx")))
+    texts = [p.text for p in d.paragraphs]
+    assert texts[0] == "Resumen de la Presidencia"
+    assert any(t.startswith("El 3 de abril de 2012, el Presidente de la Asamblea General "
+                            "convocó un diálogo interactivo") for t in texts)
+    assert not any(p.style.name.startswith("Heading 2") for p in d.paragraphs)
+
+
+def test_the_demonstration_day_as_a_database(tmp_path: Path) -> None:
+    from floorapp.export.demo_2012 import write_demo
+
+    svc = write_demo(str(tmp_path / "demo.floor"))
+    try:
+        assert len(svc.log()) == 47
+        assert data_of(svc).attendance == data_of(demo_service()).attendance
+    finally:
+        svc.close()
+
+
+def test_never_the_eu_on_behalf_of_the_eu() -> None:
+    from floorapp.export.names import Named
+    from floorapp.export.strings import speaker_line
+
+    eu = Named("EU", {"en": "European Union", "fr": "Union européenne"}, "observer")
+    typed = Named("", {"en": "the European Union"}, "group")
+    for lang in ("en", "fr"):
+        s = Strings(lang)
+        assert speaker_line(s, eu, eu) == eu.name(lang)
+    assert speaker_line(Strings("en"), eu, Named("", {"en": "European Union"}, "group")) == \
+        "European Union"
+    assert speaker_line(Strings("en"), eu, typed) == "European Union"  # typed with "the"

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from floorapp.export import worker
-from floorapp.export.dialog import ExportDialog
 from floorapp.export.formats import FORMATS
-from floorapp.export.worker import ExportJob, export_hook, export_job
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui import export_worker as worker
+from floorapp.gui.export_dialog import ExportDialog
+from floorapp.gui.export_worker import ExportJob, export_hook, export_job
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 
@@ -80,8 +80,9 @@ def test_export_menu(floor: QtFloor, qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     export_menu = window.menuBar().addMenu("&Meeting").addMenu("&Export")
     export_hook(export_menu, floor)
-    names = [a.objectName() for a in export_menu.actions()]
-    assert names == [f"export-{name}" for name in FORMATS]
+    names = [a.objectName() for a in export_menu.actions() if not a.isSeparator()]
+    assert names == ["export-synthesis"] + [f"export-{name}" for name in FORMATS]
+    assert {"export-record-docx", "export-record-pdf"} <= set(names)
 
 
 def test_export_from_the_menu(floor: QtFloor, qtbot: QtBot, tmp_path: Path,

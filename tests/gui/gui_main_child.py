@@ -14,7 +14,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from floorapp.gui import app as gui_app
-from floorapp.gui import settings as S
+from floorapp.qt import settings as S
 
 
 def main() -> int:

@@ -24,8 +24,8 @@ from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory  
 from floorapp.core.clock import FakeClock  # noqa: E402
 from floorapp.core.programme import Person, Programme, Segment, Theme  # noqa: E402
 from floorapp.gui.console.main_window import ConsoleWindow  # noqa: E402
-from floorapp.gui.floor_qt import QtFloor  # noqa: E402
-from floorapp.gui.settings import LANGUAGE, Settings  # noqa: E402
+from floorapp.qt.floor_qt import QtFloor  # noqa: E402
+from floorapp.qt.settings import LANGUAGE, Settings  # noqa: E402
 from floorapp.service import FloorService, meeting_created  # noqa: E402
 from tests.helpers.fakes import MemoryJournal  # noqa: E402
 

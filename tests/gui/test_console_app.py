@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings
 from floorapp.core.clock import FakeClock
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.gui import app as gui_app
-from floorapp.gui import settings as S
 from floorapp.gui.app import MeetingTarget, OpenFailure, open_meeting, open_meeting_interactive
-from floorapp.gui.settings import Setting, Settings, register
+from floorapp.qt import settings as S
+from floorapp.qt.settings import Setting, Settings, register
 from floorapp.service import FloorService
 from tests.helpers.factories import small_programme
 

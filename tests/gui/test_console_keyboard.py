@@ -14,8 +14,8 @@ from floorapp.core.categories import SpeakerCategory
 from floorapp.core.clock import FakeClock
 from floorapp.core.roster import Participant
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 
 Mod = Qt.KeyboardModifier

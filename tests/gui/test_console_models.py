@@ -13,7 +13,7 @@ from floorapp.gui.console.log_model import INTERVENTION_ROLE, Column, LogModel
 from floorapp.gui.console.matches_model import ID_ROLE, MatchesModel
 from floorapp.gui.console.programme_model import IS_OPEN_ROLE, SEGMENT_ID_ROLE, ProgrammeModel
 from floorapp.gui.console.speakers_model import MIME_TYPE, Role, SpeakersModel
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 

@@ -14,8 +14,8 @@ from floorapp.core.clock import FakeClock
 from floorapp.gui.console import main_window
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.console.speakers_model import Role
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import FONT_SCALE, LANGUAGE, Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import FONT_SCALE, LANGUAGE, Settings
 from floorapp.service import FloorService
 
 

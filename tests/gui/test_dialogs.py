@@ -21,7 +21,7 @@ from floorapp.gui.dialogs import (
     error_dialog,
 )
 from floorapp.gui.dialogs.rows import RowsEditor
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 from tests.helpers.factories import small_programme
 
@@ -307,3 +307,21 @@ def test_the_programme_is_edited_in_each_language(
     assert seg.moderator is not None and seg.moderator.role == ""
     assert seg.moderator.translations.get("role", "fr") == "Modérateur"
     assert p.in_language("fr").segment("panel-1").title == "Réunion-débat I"
+
+
+def test_translations_edited_are_saved_to_the_file(
+    editor: ProgrammeEditor, service: FloorService, tmp_path: Path,
+) -> None:
+    from floorapp.core.programme_file import load_programme
+
+    editor.languages.setCurrentIndex(editor.languages.findData("es"))
+    editor.title.setText("Diálogo de prueba")
+    path = tmp_path / "p.toml"
+    editor.save.setChecked(True)
+    editor.save_path.setText(str(path))
+    editor.accept()
+    text = path.read_text(encoding="utf-8")
+    assert 'title_es = "Diálogo de prueba"' in text
+    saved = load_programme(path)
+    assert saved.text(saved, "title", "es").text == "Diálogo de prueba"
+    assert saved == service.programme

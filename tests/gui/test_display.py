@@ -17,8 +17,8 @@ from floorapp.core.clock import FakeClock
 from floorapp.gui.display import SpeakerDisplay
 from floorapp.gui.display.fitting import FittedLabel
 from floorapp.gui.display.placement import choose_screen, windowed_geometry
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import LANGUAGE, Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import LANGUAGE, Settings
 from floorapp.service import FloorService
 
 MakeDisplay = Callable[..., SpeakerDisplay]

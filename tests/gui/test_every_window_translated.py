@@ -31,10 +31,10 @@ from floorapp.export.sample_meeting import programme_2012
 from floorapp.gui.app import CONSOLE_HOOKS, apply_language, install_hooks
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.console.words import LANGUAGE_NAMES
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.screenshots import PANEL_OPENS, play_meeting
-from floorapp.gui.settings import LANGUAGE, Settings
 from floorapp.gui.tour import tour
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import LANGUAGE, Settings
 from floorapp.service import FloorService
 from scripts import translations
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from floorapp.core.clock import FakeClock
 from floorapp.gui.console.log_model import Column, LogModel
 from floorapp.gui.console.speakers_model import SpeakersModel
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 from tests.reliability.traffic import one_command
 

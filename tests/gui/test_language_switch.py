@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from floorapp.core.programme_file import bundled_programme, load_programme
-from floorapp.gui import settings as reg
 from floorapp.gui.app import ConsoleSession, apply_language, remove_translations
 from floorapp.gui.display.speaker_display import SpeakerDisplay
-from floorapp.gui.settings import Settings
+from floorapp.qt import settings as reg
+from floorapp.qt.languages import families
+from floorapp.qt.settings import Settings
 from tests.helpers.factories import memory_service
 
 
@@ -61,7 +62,7 @@ def test_the_console_changes_language_without_restarting(
     assert arabic is not None
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert arabic.actions_by_id["next"].text().startswith("المتكلم التالي")
-    assert qapp.font().families()[0] == "Noto Sans Arabic" or not qapp.font().families()
+    assert qapp.font().families()[:1] == families("ar")[:1]  # Arabic's fonts first
 
 
 def test_the_display_keeps_its_own_language(
@@ -103,3 +104,35 @@ def test_the_display_survives_the_console_rebuild(
     assert session.window is not None and session.window.display is display
     assert display.isVisible()
     assert session.window.actions_by_id["toggle_display"].isChecked()
+
+
+def test_arabic_mirrors_every_widget_but_times(
+    session: ConsoleSession, settings: Settings, qtbot: QtBot, qapp: QApplication,
+) -> None:
+    from PySide6.QtWidgets import QProgressBar, QSpinBox, QTableView
+
+    from floorapp.core.floor import Refused
+    from floorapp.core.messages import Names, msg
+    from floorapp.gui.dialogs.settings_dialog import SettingsDialog
+    from floorapp.qt.messages import say
+
+    window = session.window
+    settings.set(reg.LANGUAGE, "ar")
+    qtbot.waitUntil(lambda: session.window is not window)
+    console = session.window
+    assert console is not None and session.floor is not None
+    assert console.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog = SettingsDialog(session.floor, settings, [], console)
+    qtbot.addWidget(dialog)
+    spin = dialog.findChild(QSpinBox)
+    assert spin is not None and spin.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    bar = QProgressBar(dialog)
+    assert bar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    table = console.findChild(QTableView)
+    assert table is not None and table.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # A Latin name inside Arabic text is isolated, and so is the time.
+    shown = say(Refused(msg("{name} is already marked absent.",
+                            name=Names.of({"en": "UNODC"}))))
+    assert "\u2068UNODC\u2069" in shown and shown.endswith("مسجَّل غائباً بالفعل.")
+    log_times = [console.log.model.index(r, 3).data() for r in range(console.log.model.rowCount())]
+    assert all(t.startswith("\u2066") for t in log_times if t)

@@ -14,8 +14,8 @@ from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
 from floorapp.gui.console.log_model import Column
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 
 
@@ -280,7 +280,7 @@ def test_the_secretarys_work_never_moves_the_officers_clock(make_console, servic
 
 def test_the_add_dialog_defaults_to_the_likeliest_or_asks(qapp, service) -> None:
     from floorapp.gui.dialogs.participant import AddParticipantDialog
-    from floorapp.gui.floor_qt import QtFloor
+    from floorapp.qt.floor_qt import QtFloor
 
     floor = QtFloor(service)
     try:
@@ -377,3 +377,24 @@ def test_the_console_fits_a_small_screen_whole(service, settings, qtbot) -> None
         assert window.isMaximized()
     assert window.statusBar().geometry().bottom() <= room.height()
     floor.stop()
+
+
+def test_nothing_of_the_tags_and_record_is_cut_at_the_side(make_console, service, qtbot) -> None:
+    window = make_console()
+    window.resize(1366, 768)
+    _speaking(service)
+    window.log.focus()
+    qtbot.wait(50)
+    area = window.log.notes.side_area
+    assert area.widget().width() <= area.viewport().width()
+
+
+def test_an_inherited_limit_shows_whole(qapp) -> None:
+    from floorapp.gui.dialogs.limits import LimitsEditor
+
+    editor = LimitsEditor("limits")
+    editor.set_limits({}, {"observer": 120}, "default ({time})")
+    field = editor.fields["observer"]
+    assert field.text() == "default (02:00)"
+    assert field.minimumWidth() >= field.fontMetrics().horizontalAdvance(field.text())
+    editor.deleteLater()

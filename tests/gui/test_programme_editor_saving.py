@@ -16,8 +16,8 @@ from floorapp.core.programme_file import load_programme, save_programme
 from floorapp.gui.app import MeetingTarget, bundled_programme, open_meeting
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.dialogs.programme_editor import ProgrammeEditor
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import PROGRAMME_FILES, Settings, meeting_key
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import PROGRAMME_FILES, Settings, meeting_key
 from floorapp.service import FloorService
 
 

@@ -12,7 +12,7 @@ from floorapp.core.programme_file import bundled_programme, load_programme
 from floorapp.gui.console.programme_model import ProgrammeModel
 from floorapp.gui.console.programme_view import ProgrammeView, segment_html
 from floorapp.gui.display import lines
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 from tests.helpers.factories import memory_service, small_programme
 

@@ -18,7 +18,7 @@ from floorapp.gui.console.record_panel import (
     CorrectionDialog,
     RecordPanel,
 )
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 from floorapp.service import FloorService
 
 
@@ -147,3 +147,33 @@ def test_a_bad_correction_is_explained_and_changes_nothing(
     dialog.accept()
     assert dialog.isVisible() and "after the start" in dialog.problem.text()
     assert len(service.floor.events) == before
+
+
+def test_the_level_of_representation_is_journaled(floor: QtFloor, clock: FakeClock,
+                                                  qtbot: QtBot) -> None:
+    service = floor.service
+    first, _second = _two_turns(service, clock)
+    panel = _panel(floor, qtbot, first)
+    assert panel.level.currentData() == ""
+    index = panel.level.findData("minister")
+    panel.level.setCurrentIndex(index)
+    panel.level.activated.emit(index)
+    assert service.state.interventions[first].record == {"level": "minister"}
+    panel.set_intervention(first)
+    assert panel.level.currentData() == "minister"
+
+
+def test_a_personal_gift_is_kept_apart_from_pledges(floor: QtFloor, clock: FakeClock,
+                                                    qtbot: QtBot) -> None:
+    service = floor.service
+    first, _second = _two_turns(service, clock)
+    panel = _panel(floor, qtbot, first)
+    dialog = panel.add_announcement()
+    assert isinstance(dialog, AnnouncementDialog)
+    dialog.text.setText("to the Trust Fund, from his own funds")
+    dialog.amount.setValue(10000)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("personal_gift"))
+    dialog.accept()
+    [gift] = service.state.interventions[first].announcements
+    assert (gift.kind, gift.amount, gift.currency) == ("personal_gift", 10000, "USD")
+    assert "personal gift" in panel.announcements.item(0).text()

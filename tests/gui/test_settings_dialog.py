@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from floorapp.core import events as ev
 from floorapp.core.categories import RequestKind
 from floorapp.core.ordering import OrderingPolicy
-from floorapp.gui import settings as reg
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.dialogs.settings_dialog import SettingsDialog, make_editor
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt import settings as reg
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from floorapp.core.stations import StationRole
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
 from floorapp.gui.sharing.hook import attach_sharing
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 from floorapp.service import FloorService
 from tests.conftest import PG_URL
 from tests.helpers.factories import small_programme
@@ -126,6 +126,7 @@ def test_the_display_station_opens_the_speaker_display_only(
     assert session.wants_display_only(service)
     shown = session.show_display(service)
     assert shown is not None and shown.isVisible()
+    assert shown.windowState() & Qt.WindowState.WindowFullScreen
     assert session.window is None
     session.close()
 
@@ -135,7 +136,8 @@ def test_the_display_station_opens_the_speaker_display_only(
 
 @pytest.fixture
 def host_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    from floorapp.hosting.server import ServerError, find_binaries
+    from floorapp.hosting.binaries import find_binaries
+    from floorapp.hosting.errors import ServerError
 
     try:
         find_binaries()
@@ -226,3 +228,43 @@ def test_join_says_what_is_wrong_with_a_code(qtbot) -> None:  # type: ignore[no-
     join.code.setText("D-2345-6789")
     join.join()
     assert "address" in join.problem.text()
+
+
+def test_sharing_from_the_console_reopens_the_meeting_on_its_server_as_the_officer(
+    host_env: Path, tmp_path: Path, qtbot, qapp: QApplication,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from floorapp.gui import app as gui_app
+    from floorapp.gui.sharing import host_process
+    from floorapp.gui.sharing.hook import _OPEN
+
+    monkeypatch.setattr(host_process, "HOST_OPTIONS",
+                        ["--listen", "127.0.0.1", "--port", str(_free_port())])
+    meeting = tmp_path / "dialogue.floor"
+    session = gui_app.ConsoleSession(Settings(tmp_path / "floor.ini"))
+    monkeypatch.setattr(gui_app, "CONSOLE_HOOKS", [attach_sharing])
+    service = gui_app.open_meeting(gui_app.MeetingTarget(str(meeting), str(PROGRAMME)))
+    service.open_segment(service.programme.segments[1].id)
+    service.request("FRA")
+    first = session.show(service)
+    qtbot.waitUntil(lambda: hasattr(first, "role_view"))  # hooks run after the first paint
+    first.actions_by_id["share_meeting"].trigger()
+    share = _OPEN[-1]
+    try:
+        qtbot.waitUntil(lambda: session.window is not first and session.window is not None,
+                        timeout=180_000)
+        officer = session.service
+        assert officer is not None and officer.role is StationRole.OFFICER
+        assert officer.journal.target.startswith("postgresql://floor_officer:")
+        assert [r.participant_id for r in officer.state.waiting()] == ["FRA"]  # carried over
+        window = session.window
+        assert window is not None
+        assert window.actions_by_id["hand_over"].isEnabled()
+        assert "postgresql://floor_officer@" in window.meeting_label.text()  # no password
+        _shoot(window, "officer-console-shared")
+        _shoot(share, "share-dialog-from-console")
+    finally:
+        session.close()
+        host_process.stop_all()
+        share.close()
+    assert not list(host_env.glob("hosted/*/pgdata/postmaster.pid"))

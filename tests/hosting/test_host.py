@@ -7,6 +7,7 @@ PostgreSQL server programs are installed.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import queue
@@ -27,7 +28,9 @@ import pytest
 from floorapp.cli import main as floorapp
 from floorapp.core.floor import Refused
 from floorapp.core.stations import StationRole
-from floorapp.hosting.server import ServerError, find_binaries
+from floorapp.hosting.binaries import find_binaries
+from floorapp.hosting.cli import join_main
+from floorapp.hosting.errors import ServerError
 from floorapp.service import FloorService
 from floorapp.storage.journal import Journal
 
@@ -159,6 +162,18 @@ def test_host_shares_a_meeting_file_and_goes_on_after_a_stop_and_a_crash(
     assert floorapp(["join", f"127.0.0.1:{port}", roles["secretary"]["code"],
                      "--print-url"]) == 0
     assert capsys.readouterr().out.split() == ["secretary", urls[StationRole.SECRETARY]]
+    opened: list[tuple[str, str | None]] = []
+
+    def open_gui(ns: argparse.Namespace) -> int:
+        opened.append((ns.db, ns.view))
+        return 0
+
+    officer_code = roles["officer"]["code"]
+    assert join_main([f"127.0.0.1:{port}", officer_code], open_gui) == 0
+    assert join_main([f"127.0.0.1:{port}", officer_code, "--role", "display"], open_gui) == 0
+    assert join_main([f"127.0.0.1:{port}", roles["display"]["code"], "--role", "secretary"],
+                     open_gui) == 2
+    assert opened == [(urls[StationRole.OFFICER], None), (urls[StationRole.OFFICER], "display")]
     wrong = urls[StationRole.DISPLAY].replace(roles["display"]["code"][2:6], "2222")
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         psycopg.connect(wrong).close()
@@ -185,11 +200,17 @@ def test_host_shares_a_meeting_file_and_goes_on_after_a_stop_and_a_crash(
     assert any(line.startswith("Stopped.") for line in host.lines)
     assert not list(host_dir.glob("hosted/*/pgdata/postmaster.pid"))
 
-    # Hosting the same meeting again goes on: same codes, every event there.
+    # Someone went on in the file meanwhile: hosting again says so, and goes on from the
+    # hosted meeting (same codes, every event there).
+    local = FloorService.open(str(meeting))
+    local.add_participant("Friends of the Chair")
+    local.close()
     host = Host(args, host_dir)
     again = host.ready()
     assert again["roles"] == roles
     assert any(line.startswith("Continuing the hosted meeting") for line in host.lines)
+    assert any(line.startswith("Warning:") and "has 1 event recorded" in line
+               for line in host.lines)
     assert _events(urls[StationRole.OFFICER]) == after
 
     # Killed hard, server and all: the next host clears the stale pid file and goes on.
@@ -234,3 +255,8 @@ def test_host_explains_what_it_needs(host_dir: Path, capsys: pytest.CaptureFixtu
                      "--port", str(_free_port()), "--no-advertise"]) == 2
     assert "give --programme FILE" in capsys.readouterr().err
     assert not list(host_dir.glob("hosted/*/pgdata/postmaster.pid"))  # stopped again
+    notes = host_dir / "notes.floor"
+    notes.write_text("not a meeting")
+    assert floorapp(["host", str(notes), "--no-advertise"]) == 2
+    assert "not a Floor meeting" in capsys.readouterr().err
+    assert notes.read_text() == "not a meeting"

@@ -21,6 +21,7 @@ from floorapp.core.events import Event
 from floorapp.core.floor import Refused
 from floorapp.service import FloorService
 from tests.helpers.factories import small_programme
+from tests.helpers.snapshots import snapshot
 
 PODIUM = "the podium"
 LAPTOP = "the secretary's laptop"
@@ -185,3 +186,39 @@ def test_two_stations_pressing_next_at_the_same_instant_exactly_one_wins(
     given = _types(podium, ev.FLOOR_GIVEN)
     assert len(given) == rounds
     assert len({e.data["request"] for e in given}) == rounds, "a request was given twice"
+
+
+@pytest.mark.parametrize("command", ["toggle_pause", "toggle_list", "add_participant",
+                                     "undo", "end"])
+def test_two_stations_racing_the_same_command_exactly_one_wins(
+    stations: tuple[FloorService, FloorService], command: str,
+) -> None:
+    podium, laptop = stations
+    podium.next()
+    laptop.refresh()
+
+    def act(svc: FloorService) -> Callable[[], object]:
+        if command == "add_participant":
+            return lambda: svc.add_participant("African Union", SpeakerCategory.OBSERVER)
+        return getattr(svc, command)
+
+    before = len(podium.journal.read())
+    outcomes = _race(act(podium), act(laptop))
+    assert sorted(o == "won" for o in outcomes) == [False, True], outcomes
+    loser = next(o for o in outcomes if o != "won")
+    assert "already" in loser, loser
+    podium.refresh()
+    laptop.refresh()
+    after = podium.journal.read()[before:]
+    assert len({e.command for e in after}) == 1, "both stations' commands were applied"
+    assert snapshot(podium.state) == snapshot(laptop.state)
+
+
+def test_a_long_station_name_is_kept_to_the_journals_width(shared_target: str) -> None:
+    name = "the secretary's laptop at the back of the room, " * 3
+    svc = FloorService.create(shared_target, small_programme(), FakeClock(), station=name)
+    try:
+        svc.open_segment("panel-1")
+        assert svc.journal.read()[-1].station == name[:64]
+    finally:
+        svc.close()

@@ -46,7 +46,12 @@ VALUES: dict[str, st.SearchStrategy[Any]] = {
     "announcement": st.sampled_from(["a1", "a2", "i1", ""]),
     "start": st.sampled_from(["2012-04-03T15:00:30+00:00", "2012-04-03T15:00:30", "soon", ""]),
     "end": st.sampled_from(["2012-04-03T15:10:00+00:00", "2012-04-03T14:00:00+00:00", "x"]),
+    "lang": st.sampled_from(["en", "fr", "ar", "de", ""]),
 }
+#: Values that differ by command: an announcement's kind is not a request's.
+VALUES_OF = {("announce", "kind"): st.sampled_from(["pledge", "personal_gift", "announcement"]),
+             ("synthesis", "key"): st.sampled_from(["panel-1/political-will", "panel-1/",
+                                                    "opening/#intro", "nowhere/x", ""])}
 
 
 @st.composite
@@ -59,10 +64,10 @@ def script(draw: st.DrawFn) -> bytes:
         required, optional = SPEC[cmd]
         obj: dict[str, Any] = {"t": t, "cmd": cmd}
         for key in required:
-            obj[key] = draw(VALUES[key])
+            obj[key] = draw(VALUES_OF.get((cmd, key), VALUES[key]))
         for key in optional:
             if draw(st.booleans()):
-                obj[key] = draw(VALUES[key])
+                obj[key] = draw(VALUES_OF.get((cmd, key), VALUES[key]))
         lines.append(json.dumps(obj))
         t += draw(st.integers(0, 300))
     return "\n".join(lines).encode()

@@ -53,8 +53,8 @@ def test_qt_calls_that_return_nothing_cannot_exhaust_none(qapp: QApplication) ->
 
 def test_a_live_console_cannot_exhaust_none(qapp: QApplication, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     main_window = pytest.importorskip("floorapp.gui.console.main_window")
-    from floorapp.gui.floor_qt import QtFloor
-    from floorapp.gui.settings import Settings
+    from floorapp.qt.floor_qt import QtFloor
+    from floorapp.qt.settings import Settings
 
     service: FloorService = memory_service(SystemClock())  # type: ignore[arg-type]
     service.open_segment("panel-1")

@@ -138,3 +138,49 @@ def test_a_stale_secretary_is_refused_by_the_server_too(shared: SharedMeeting) -
         assert secretary.state.current is None
     finally:
         secretary.close()
+
+
+def test_floorapp_roles_sets_up_the_stations_on_a_server_it_runs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An IT-run server: the owner's URL in, one URL per role out, each role enforced."""
+    if not PG_URL:
+        pytest.skip("FLOORAPP_TEST_DATABASE_URL is not set: no PostgreSQL server to test on")
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    from floorapp.cli import main as floorapp
+    from floorapp.storage.roles import drop_logins
+    from tests.conftest import _postgres_database
+
+    prefix = f"floortest_{uuid.uuid4().hex[:8]}"
+    for owner_url in _postgres_database():
+        FloorService.create(owner_url, small_programme()).close()
+        capsys.readouterr()
+        try:
+            assert floorapp(["roles", owner_url + "?connect_timeout=5", "--prefix", prefix]) == 0
+            lines = [line.split() for line in capsys.readouterr().out.splitlines()
+                     if line.split()[:1] and line.split()[0] in ("officer", "secretary",
+                                                                 "display")]
+            urls = {StationRole(words[0]): words[1] for words in lines}
+            assert urls[StationRole.SECRETARY].startswith(f"postgresql://{prefix}_secretary:")
+            assert urls[StationRole.SECRETARY].endswith("?connect_timeout=5")
+            for role, url in urls.items():
+                svc = FloorService.open(url)
+                try:
+                    assert svc.role is role
+                finally:
+                    svc.close()
+            assert "permission denied" in _refused(urls[StationRole.DISPLAY],
+                                                   "DELETE FROM floor_events")
+        finally:
+            import psycopg as pg
+
+            with pg.connect(owner_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            eng = create_engine(owner_url.replace("postgresql://", "postgresql+psycopg://"))
+            with eng.connect() as conn:
+                drop_logins(conn, {r: f"{prefix}_{r.value}" for r in StationRole})
+            eng.dispose()

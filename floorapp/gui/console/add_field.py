@@ -36,7 +36,7 @@ from floorapp.core.roster import Participant
 from floorapp.gui.console import shortcuts, words
 from floorapp.gui.console.matches_model import COMPLETION_ROLE, MatchesModel
 from floorapp.gui.console.new_participant import ask_new_participant
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 MATCHES_SHOWN = 8
 

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QWidget
 
-from floorapp.gui.live import LiveLink, local_time, tr
+from floorapp.qt.live import LiveLink, local_time
 
 #: Red on white as a warning strip, readable in high contrast too.
 STYLE = ("QLabel#connection-banner { background: #b71c1c; color: white; font-weight: bold;"
          " padding: 6px; }")
+
+
+def tr(text: str) -> str:
+    """Translate in the Console context."""
+    return QCoreApplication.translate("Console", text)
 
 
 class ConnectionBanner(QLabel):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from floorapp.core.categories import RequestKind
 from floorapp.gui.console.speakers_view import SpeakersPanel
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: A second "next" within this many seconds of the first is ignored.
 NEXT_GUARD_SECONDS = 1.0

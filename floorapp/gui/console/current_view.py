@@ -15,8 +15,8 @@ from floorapp.core.countdown import Countdown
 from floorapp.core.events import Event
 from floorapp.gui.console import words
 from floorapp.gui.console.big_clock import BigClock
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.phase_style import PhaseLook, look
+from floorapp.qt.floor_qt import QtFloor
 
 
 def tr(text: str) -> str:

@@ -29,7 +29,7 @@ from floorapp.core.countdown import format_mmss
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
 from floorapp.gui.console import words
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

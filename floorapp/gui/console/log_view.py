@@ -10,7 +10,7 @@ from floorapp.core.categories import RequestKind
 from floorapp.gui.console import words
 from floorapp.gui.console.log_model import Column, LogModel, headers
 from floorapp.gui.console.notes_editor import NotesEditor
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 
 def tr(text: str) -> str:

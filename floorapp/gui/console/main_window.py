@@ -38,11 +38,11 @@ from floorapp.gui.console.new_participant import ask_new_participant
 from floorapp.gui.console.programme_view import ProgrammeView
 from floorapp.gui.console.segment_clock_view import SegmentClockView
 from floorapp.gui.console.speakers_view import SpeakersPanel
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 if TYPE_CHECKING:
     from floorapp.gui.console.help_overlay import HelpOverlay
-from floorapp.gui.settings import (
+from floorapp.qt.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
     LANGUAGE,
@@ -402,7 +402,7 @@ class ConsoleWindow(QMainWindow):
         menu = self.menus["recent"]
         menu.clear()
         for target in self.settings.get(RECENT_MEETINGS):
-            a = menu.addAction(target)
+            a = menu.addAction(describe(target))  # a URL's password stays off the screen
             a.triggered.connect(lambda _c=False, t=target: self.meeting_chosen.emit(t, ""))
         menu.setEnabled(not menu.isEmpty())
 
@@ -446,7 +446,7 @@ class ConsoleWindow(QMainWindow):
         except ImportError:
             self.show_message(tr("The programme editor is not available."))
             return
-        from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+        from floorapp.qt.settings import PROGRAMME_FILES, meeting_key
 
         source = self.settings.for_meeting(
             PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))
@@ -495,6 +495,10 @@ class ConsoleWindow(QMainWindow):
                           tr("{name} has the floor.").format(name=name),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("quit-box")
+        # A message box sizes itself to its text: wide enough for its title in every
+        # language too (the Arabic title was cut by the window's frame).
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "
+                          "{ min-width: 26em; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(tr(
             "Nothing is lost: the turn goes on in the meeting's record, and when the meeting "

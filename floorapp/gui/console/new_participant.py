@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from floorapp.core.roster import Participant
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 
 def ask_new_participant(parent: QWidget, floor: QtFloor, name: str) -> Participant | None:

@@ -32,8 +32,8 @@ from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.programme_texts import tip
+from floorapp.qt.floor_qt import QtFloor
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -134,6 +134,9 @@ class NotesEditor(QWidget):
         self.side_area.setFrameShape(QFrame.Shape.NoFrame)
         self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_area.setWidget(side)
+        # As wide as what it holds needs (with its scroll bar): nothing cut at the side.
+        bar = self.side_area.verticalScrollBar().sizeHint().width()
+        self.side_area.setMinimumWidth(side.minimumSizeHint().width() + bar + 4)
         columns = QHBoxLayout()
         columns.addLayout(writing, 3)
         columns.addWidget(self.side_area, 2)

@@ -19,8 +19,8 @@ from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Segment
 from floorapp.gui.console.words import ltr
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.programme_texts import plain, tip
+from floorapp.qt.floor_qt import QtFloor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

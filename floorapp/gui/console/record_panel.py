@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,11 +36,13 @@ from floorapp.core.categories import LANGUAGES, RequestKind
 from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
+from floorapp.core.record_fields import record_level
 from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.messages import say
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.languages import fit_placeholder
+from floorapp.qt.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -49,12 +52,29 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Record", text)
 
 
+def level_labels() -> dict[str, str]:
+    """The levels of representation, as the record panel offers them."""
+    return {
+        "head_of_state": tr("Head of State"),
+        "head_of_government": tr("Head of Government"),
+        "vice_president": tr("Vice-President"),
+        "deputy_prime_minister": tr("Deputy Prime Minister"),
+        "minister": tr("Minister"),
+        "vice_minister": tr("Vice-Minister"),
+        "permanent_representative": tr("Permanent Representative"),
+        "deputy_permanent_representative": tr("Deputy Permanent Representative"),
+        "other": tr("Other level"),
+    }
+
+
 def announcement_text(a: Announcement) -> str:
     """An announcement in one line, with its amount."""
     text = a.text
     if a.amount is not None:
         amount = QLocale().toString(float(a.amount), "f", 0)  # the console's conventions
         text += "  —  " + words.ltr(f"{amount} {a.currency}".strip())
+    if a.kind == "personal_gift":
+        text = tr("{text} (personal gift)").format(text=text)
     if a.struck:
         text = tr("(struck) {text}").format(text=text)
     return text
@@ -71,6 +91,7 @@ class AnnouncementDialog(QDialog):
         self.text = QLineEdit(self)
         self.text.setObjectName("announcement-text")
         self.text.setPlaceholderText(tr("e.g. Pledge to the UN Voluntary Trust Fund"))
+        fit_placeholder(self.text)
         form.addRow(tr("&What was announced:"), self.text)
         self.amount = QDoubleSpinBox(self)
         self.amount.setObjectName("announcement-amount")
@@ -84,6 +105,14 @@ class AnnouncementDialog(QDialog):
         self.currency.setMaxLength(3)
         self.currency.setInputMask(">AAA;_")
         form.addRow(tr("&Currency (ISO code):"), self.currency)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("announcement-kind")
+        self.kind_box.addItem(tr("Pledge (or an announcement, without an amount)"), None)
+        self.kind_box.addItem(tr("Personal gift (such as the President's own donation)"),
+                              "personal_gift")
+        self.kind_box.setToolTip(tr("A personal gift is listed apart from the States' "
+                                    "pledges and left out of their total"))
+        form.addRow(tr("&Kind:"), self.kind_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -95,6 +124,11 @@ class AnnouncementDialog(QDialog):
     def _check(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(self.text.text().strip()))
+
+    def kind(self) -> str | None:
+        """ "personal_gift", or None for a pledge (with an amount) or an announcement."""
+        value = self.kind_box.currentData()
+        return str(value) if value else None
 
     def values(self) -> tuple[str, float | None, str]:
         """Text, amount (None when none) and currency ("" without an amount)."""
@@ -261,6 +295,15 @@ class RecordPanel(QWidget):
         self.video = QCheckBox(tr("Video message"), self)
         self.video.setObjectName("record-video")
         self.video.clicked.connect(lambda on: self._record(video=bool(on)))
+        self.level = QComboBox(self)
+        self.level.setObjectName("record-level")
+        self.level.addItem(tr("Level: not recorded"), "")
+        for code, label in level_labels().items():
+            self.level.addItem(label, code)
+        self.level.setToolTip(tr("Level of representation of whoever spoke for the "
+                                 "delegation (the Summary counts ministers and above)"))
+        self.level.activated.connect(
+            lambda i: self._record(level=self.level.itemData(i)))
         self.announcements = QListWidget(self)
         self.announcements.setObjectName("record-announcements")
         # Always there, at one height: adding the first announcement moves nothing.
@@ -279,11 +322,14 @@ class RecordPanel(QWidget):
                                    "times"))
         self.correct.clicked.connect(self.open_correction)
 
-        top = QHBoxLayout()
-        top.addWidget(self.spoken_in)
-        top.addWidget(self.written)
-        top.addWidget(self.video)
-        top.addStretch(1)
+        # Two by two, so that the notes beside the log need half the width and the log
+        # keeps room for its speakers and notes on a 1366-pixel screen.
+        top = QGridLayout()
+        top.addWidget(self.spoken_in, 0, 0)
+        top.addWidget(self.level, 0, 1)
+        top.addWidget(self.written, 1, 0)
+        top.addWidget(self.video, 1, 1)
+        top.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.announce)
         buttons.addWidget(self.strike)
@@ -316,14 +362,15 @@ class RecordPanel(QWidget):
     def refresh(self) -> None:
         """Show the record as the journal has it."""
         iv = self._iv()
-        for w in (self.spoken_in, self.written, self.video, self.announcements, self.announce,
-                  self.correct):
+        for w in (self.spoken_in, self.written, self.video, self.level, self.announcements,
+                  self.announce, self.correct):
             w.setEnabled(iv is not None)
         record = iv.record if iv is not None else {}
         self.spoken_in.setCurrentIndex(max(0, self.spoken_in.findData(
             str(record.get("language") or ""))))
         self.written.setChecked(bool(record.get("written_statement")))
         self.video.setChecked(bool(record.get("video")))
+        self.level.setCurrentIndex(max(0, self.level.findData(record_level(record))))
         keep = self._selected_announcement()
         self.announcements.blockSignals(True)
         self.announcements.clear()
@@ -369,7 +416,8 @@ class RecordPanel(QWidget):
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 text, amount, currency = dialog.values()
-                self.floor.run("add_announcement", text, amount, currency, iid)
+                self.floor.run("add_announcement", text, amount, currency, iid,
+                               kind=dialog.kind())
             dialog.deleteLater()
 
         dialog.finished.connect(done)

@@ -14,8 +14,8 @@ from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.segment_clock import SegmentClock
 from floorapp.gui.console import words
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.messages import app_language
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.messages import app_language
 
 #: Under this many spare seconds the projection is shown as a warning.
 TIGHT_SECONDS = 5 * 60

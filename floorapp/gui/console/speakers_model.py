@@ -27,7 +27,7 @@ from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.turn import FloorRequest
 from floorapp.gui.console import words
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 MIME_TYPE = "application/x-floorapp-request"
 

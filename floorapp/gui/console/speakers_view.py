@@ -24,7 +24,7 @@ from floorapp.gui.console.badge_delegate import RequestDelegate
 from floorapp.gui.console.new_participant import ask_new_participant
 from floorapp.gui.console.speakers_model import Role, SpeakersModel
 from floorapp.gui.console.words import minutes
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: The list actions that get a button under the list, in order.
 BUTTONS = ("move_up", "move_down", "withdraw", "defer", "absent", "close_list")

@@ -13,7 +13,7 @@ from floorapp.core.commands import limit_key
 from floorapp.core.countdown import format_mmss
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest
-from floorapp.gui.languages import is_rtl, isolate
+from floorapp.qt.languages import is_rtl, isolate
 
 
 def tr(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from floorapp.core.programme import Programme, Segment
 from floorapp.core.state import FloorState
-from floorapp.gui.messages import say_problem
+from floorapp.qt.messages import say_problem
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 LINE_NOTE = re.compile(r"\s*\((?:first on )?line \d+\)")

@@ -98,6 +98,9 @@ class LimitsEditor(QWidget):
             field.setSpecialValueText((unset or tr("as the meeting ({time})")).format(
                 time=duration_text(inherited.get(key, 0), field.locale())))
             field.setValue(max(0, min(LONGEST, int(limits.get(key, 0)))))
+            # Wide enough for "as the meeting (03:00)" in every language, arrows included.
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(
+                field.specialValueText() + "  ") + 2 * field.fontMetrics().height() + 8)
             field.blockSignals(False)
 
     def limits(self) -> dict[str, int]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import SpeakerCategory
 from floorapp.core.likely_category import likely_category
 from floorapp.core.roster import Participant
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: Each language's own name for itself, so the secretary finds the field for a name.
 AUTONYMS = {"en": "English", "ar": "العربية", "zh": "中文", "fr": "Français",

@@ -23,6 +23,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Problems", text)
 
 
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number in the Problems context: Qt's plural forms for ``n``."""
+    return QCoreApplication.translate("Problems", text, None, n).format(n=n)
+
+
 class ProblemsDialog(QDialog):
     """A title, a sentence saying nothing was changed, and the list of problems.
 
@@ -54,7 +59,7 @@ class ProblemsDialog(QDialog):
         count = len(self.problems)
         self.intro = QLabel(intro or (
             tr("Nothing was changed. The problem:") if count == 1 else
-            tr("Nothing was changed. The {count} problems:").format(count=count)), self)
+            trn("Nothing was changed. The {n} problems:", count)), self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("problems-list")

@@ -35,7 +35,7 @@ from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
 from floorapp.gui.dialogs.segment_form import PersonFields
 from floorapp.gui.dialogs.segments_page import SegmentsPage
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 #: Problems shown under the form at most (the rest are counted).
 SHOWN = 6
@@ -44,6 +44,11 @@ SHOWN = 6
 def tr(text: str) -> str:
     """Translate in the ProgrammeEditor context."""
     return QCoreApplication.translate("ProgrammeEditor", text)
+
+
+def trn(text: str, n: int) -> str:
+    """Translate a message with a number (Qt's plural forms for ``n``), ProgrammeEditor context."""
+    return QCoreApplication.translate("ProgrammeEditor", text, None, n).format(n=n)
 
 
 class ProgrammeEditor(QDialog):
@@ -132,9 +137,12 @@ class ProgrammeEditor(QDialog):
         self.pages.set_language(language, self.original.language)
         self.load_meeting(kept)
         translating = language != self.original.language
-        self.language_note.setText(
-            tr("Empty fields and grey text show the original, which is used until a "
-               "translation is written.") if translating else "")
+        missing = len(kept.untranslated(language)) if translating else 0
+        note = tr("Empty fields and grey text show the original, which is used until a "
+                  "translation is written.") if translating else ""
+        if missing:
+            note += " " + trn("{n} texts are not translated yet.", missing)
+        self.language_note.setText(note)
         self.check()
 
     def _build_meeting(self) -> QWidget:
@@ -207,7 +215,7 @@ class ProgrammeEditor(QDialog):
         """Show problems (or nothing) under the form."""
         lines = ["✋ " + p for p in found[:SHOWN]]
         if len(found) > SHOWN:
-            lines.append(tr("… and {n} more.").format(n=len(found) - SHOWN))
+            lines.append(trn("… and {n} more.", len(found) - SHOWN))
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(found))
 

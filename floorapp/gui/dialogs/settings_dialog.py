@@ -2,7 +2,7 @@
 and pages other parts of the app add (the sound cues).
 
 The app's settings are edited through editors made from their declarations
-(:mod:`floorapp.gui.settings`), so a setting declared once appears here with its
+(:mod:`floorapp.qt.settings`), so a setting declared once appears here with its
 title, description, bounds and choices. This meeting's rules (ordering, warning
 time, reminder interval, limits for the rest of the open segment's list) are not
 settings but commands: applying them journals them, one undo away.
@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.categories import LIMIT_KEYS
 from floorapp.core.ordering import OrderingPolicy
-from floorapp.gui import settings as reg
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import limit_label
 from floorapp.gui.durations import DurationBox
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.messages import app_language
-from floorapp.gui.settings import Setting, Settings
+from floorapp.qt import settings as reg
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.messages import app_language
+from floorapp.qt.settings import Setting, Settings
 
 #: Makes an extra page of the dialog: (parent) -> the page; ``apply()`` is called on OK
 #: when the page has one.

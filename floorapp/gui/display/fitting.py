@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from floorapp.gui.languages import families
+from floorapp.qt.languages import families
 
 #: Families tried in order, so Arabic, Chinese and Cyrillic names all have glyphs.
 FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans"]

@@ -13,7 +13,7 @@ from floorapp.core.categories import LANGUAGES, RequestKind
 from floorapp.core.state import FloorState
 from floorapp.export.record import Named
 from floorapp.export.strings import RTL_LANGUAGES, Strings
-from floorapp.gui import languages
+from floorapp.qt import languages
 
 #: Kinds of request the room is told about (a plain or group statement goes without saying).
 TOLD_KINDS = (RequestKind.QUESTION, RequestKind.REPLY, RequestKind.POINT_OF_ORDER)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import QFrame, QLayout, QVBoxLayout, QWidget
 
 from floorapp.core.countdown import Countdown
 from floorapp.core.events import Event
-from floorapp.gui import languages
 from floorapp.gui.display import lines
 from floorapp.gui.display.fitting import ClockFace, FittedLabel
 from floorapp.gui.display.placement import choose_screen, windowed_geometry
-from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.phase_style import PhaseLook, look
-from floorapp.gui.settings import (
+from floorapp.qt import languages
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import (
     DISPLAY_SCREEN,
     HIGH_CONTRAST,
     LANGUAGE,

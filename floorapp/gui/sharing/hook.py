@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
 from floorapp.gui.sharing.role_view import RoleView
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 
 #: Open dialogs that outlive the console that opened them (the console is replaced
 #: when it reopens the shared meeting).

@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 #: The one host process of this app (hosting survives opening the hosted meeting).
 _CURRENT: list[HostProcess] = []
+#: Options given to every host the GUI starts (tests: loopback only, a free port).
+HOST_OPTIONS: list[str] = []
 
 
 class HostProcess(QObject):
@@ -40,7 +42,7 @@ class HostProcess(QObject):
         self.process.setObjectName("host-process")
         self.process.setProgram(sys.executable)
         self.process.setArguments(["-m", "floorapp.cli", "host", meeting, "--json",
-                                   *(extra or [])])
+                                   *HOST_OPTIONS, *(extra or [])])
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._finished)
@@ -55,8 +57,13 @@ class HostProcess(QObject):
         """Start hosting (returns at once; ``ready`` follows)."""
         self.process.start()
 
+    def request_stop(self) -> None:
+        """Ask the host to stop (SIGTERM) and return at once; ``finished`` follows."""
+        if self.running:
+            self.process.terminate()
+
     def stop(self, wait_ms: int = 60000) -> None:
-        """Stop hosting: the server stops cleanly, the meeting stays whole."""
+        """Stop hosting and wait for it (when the app quits): the server stops cleanly."""
         if not self.running:
             return
         self.process.terminate()

@@ -10,6 +10,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -76,7 +77,7 @@ class JoinDialog(QDialog):
         self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code = QLineEdit(self)
         self.code.setObjectName("join-code")
-        self.code.setPlaceholderText("S-7KQ4-M2XD")
+        self.code.setPlaceholderText("S-7KR4-M2XD")
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form.addRow(tr("Address of the host:"), self.address)
         form.addRow(tr("Join code:"), self.code)
@@ -111,7 +112,8 @@ class JoinDialog(QDialog):
 
         def work() -> None:
             found, problem = browse()
-            relay.found.emit(found, problem or "")
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                relay.found.emit(found, problem or "")
 
         threading.Thread(target=work, name="floor-browse", daemon=True).start()
 
@@ -146,7 +148,7 @@ class JoinDialog(QDialog):
             code = codes.parse_code(self.code.text())
             url = codes.url_for_code(self.address.text(), code)
         except codes.BadCode:
-            self.problem.setText(tr("That is not a join code: it looks like S-7KQ4-M2XD."))
+            self.problem.setText(tr("That is not a join code: it looks like S-7KR4-M2XD."))
             return
         except ValueError:
             self.problem.setText(tr("Type the host's address as it shows it, e.g. "
@@ -163,9 +165,11 @@ class JoinDialog(QDialog):
             try:
                 role = check_station(url, address)
             except JournalError as exc:
-                relay.checked.emit(url, "", str(exc))
-                return
-            relay.checked.emit(url, role.value, "")
+                role, problem = None, str(exc)
+            else:
+                problem = ""
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                relay.checked.emit(url, role.value if role else "", problem)
 
         threading.Thread(target=work, name="floor-join", daemon=True).start()
 

@@ -17,7 +17,7 @@ from floorapp.core.events import Event
 from floorapp.core.stations import HANDED_OVER_EVENTS, StationRole
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.console.shortcuts import spec
-from floorapp.gui.floor_qt import QtFloor
+from floorapp.qt.floor_qt import QtFloor
 
 
 def tr(text: str) -> str:

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,6 +63,10 @@ class ShareDialog(QDialog):
         big.setPointSizeF(max(big.pointSizeF(), 9) * 1.6)
         big.setBold(True)
         self.address.setFont(big)
+        # Codes in a fixed-width face: every character distinct when read aloud.
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(big.pointSizeF())
+        mono.setBold(True)
         layout.addWidget(self.address)
         grid = QGridLayout()
         self.code_labels: dict[StationRole, QLabel] = {}
@@ -71,8 +75,8 @@ class ShareDialog(QDialog):
             name = QLabel(role_name(role), self)
             code = QLabel(self)
             code.setObjectName(f"code-{role.value}")
-            code.setFont(big)
-            code.setMinimumWidth(QFontMetrics(big).horizontalAdvance("O-WWWW-WWWW") + 12)
+            code.setFont(mono)
+            code.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("O-WWWW-WWWW") + 12)
             code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             url = QLineEdit(self)
             url.setObjectName(f"url-{role.value}")
@@ -175,4 +179,5 @@ class ShareDialog(QDialog):
         """Stop hosting (the server stops cleanly)."""
         if self.host is not None:
             self.status.setText(tr("Stopping …"))
-            self.host.stop()
+            self.stop_button.setEnabled(False)
+            self.host.request_stop()  # the server stops in the background; finished follows

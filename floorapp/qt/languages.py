@@ -18,6 +18,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLineEdit
 
 from floorapp.resources_paths import resource
 
@@ -25,7 +26,8 @@ from floorapp.resources_paths import resource
 FONTS: dict[str, dict[str, tuple[str, ...]]] = {
     "linux": {
         "latin": ("Noto Sans", "DejaVu Sans", "Liberation Sans"),
-        "arabic": ("Noto Sans Arabic", "Noto Naskh Arabic", "Noto Kufi Arabic"),
+        "arabic": ("Noto Naskh Arabic", "Noto Sans Arabic UI", "Noto Naskh Arabic UI",
+                   "Noto Sans Arabic", "Noto Kufi Arabic"),
         "han": ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
                 "Droid Sans Fallback"),
     },
@@ -92,6 +94,12 @@ def locale_for(language: str) -> QLocale:
     Western digits, as United Nations documents in Arabic write them.
     """
     return QLocale("ar_AE") if language == "ar" else QLocale(language)
+
+
+def fit_placeholder(field: QLineEdit, most: int = 560) -> None:
+    """Make a text field wide enough to show its hint whole, in whatever language it is."""
+    room = field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24
+    field.setMinimumWidth(min(most, max(field.minimumWidth(), room)))
 
 
 def is_rtl(language: str) -> bool:

@@ -13,8 +13,8 @@ from floorapp.cues import prefs
 from floorapp.cues.controller import CueController
 from floorapp.cues.player import CuePlayer, MultimediaLoader, load_multimedia
 from floorapp.gui.console.main_window import ConsoleWindow
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import Settings
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import Settings
 
 
 def tr(text: str) -> str:

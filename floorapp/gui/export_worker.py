@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.export.dialog import ExportDialog
 from floorapp.export.formats import FORMATS, PreparedExport, prepare, render
 from floorapp.export.qt_none import keep_none_alive
-from floorapp.gui.floor_qt import QtFloor
-from floorapp.gui.settings import EXPORT_FOLDERS, meeting_key
+from floorapp.gui.export_dialog import ExportDialog
+from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.settings import EXPORT_FOLDERS, meeting_key
 from floorapp.service import FloorService
 
 
@@ -174,7 +174,14 @@ def _failed(window: QWidget, progress: QProgressDialog, message: str) -> None:
 
 
 def add_export_actions(menu: QMenu, window: QWidget, floor: QtFloor) -> None:
-    """Fill ``menu`` (File > Export) with one action per export format."""
+    """Fill ``menu`` (File > Export) with the synthesis editor, then one action per format."""
+    from floorapp.gui.synthesis_editor import open_synthesis_editor
+
+    edit = menu.addAction(QCoreApplication.translate("Synthesis",
+                                                     "Edit the Summary's synthesis…"))
+    edit.setObjectName("export-synthesis")
+    edit.triggered.connect(lambda _c=False: open_synthesis_editor(window, floor))
+    menu.addSeparator()
     for name, f in FORMATS.items():
         action = menu.addAction(tr(f.title) + "…")
         action.setObjectName(f"export-{name}")

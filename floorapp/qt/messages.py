@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.messages import Explained, Message
 from floorapp.core.programme_problem import Problem
-from floorapp.gui.languages import is_rtl
+from floorapp.qt.languages import is_rtl
 
 
 def qt_translate(context: str, template: str, count: int | None) -> str:

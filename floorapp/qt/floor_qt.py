@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from floorapp.core.changes import Changes
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
-from floorapp.gui.messages import say
+from floorapp.qt.messages import say
 from floorapp.service import FloorService, Offline
 from floorapp.storage.errors import JournalError
 
@@ -51,7 +51,7 @@ class QtFloor(QObject):
         try:
             getattr(self.service, command)(*args, **kwargs)
         except Offline as exc:
-            from floorapp.gui.live import offline_message
+            from floorapp.qt.live import offline_message
 
             self.refused.emit(offline_message(exc.since))
             return False
