@@ -66,8 +66,9 @@ def _paint_once(args: list[str]) -> tuple[float, str]:
 
 #: Never imported before the console's first paint.
 NOT_BEFORE_PAINT = ("sqlalchemy", "alembic", "docx", "PySide6.QtMultimedia",
-                    "floorapp.export.formats", "floorapp.export.worker", "floorapp.cues.player",
-                    "floorapp.cues.hook", "floorapp.gui.display",
+                    "floorapp.export.formats", "floorapp.gui.export_worker",
+                    "floorapp.gui.export_dialog", "floorapp.cues.player",
+                    "floorapp.gui.cues_hook", "floorapp.gui.sharing", "floorapp.gui.display",
                     "floorapp.gui.dialogs.programme_editor", "floorapp.gui.dialogs.participant",
                     "floorapp.gui.console.help_overlay")
 
