@@ -51,17 +51,18 @@ def meeting_file(folder: Path, name: str, *, interventions: int | None = None,
     return path, len(rows), len(gen.state.interventions)
 
 
-def live_actions(folder: Path, cycles: int) -> list[Figure]:
-    """Give the floor, pause, end: journaled and folded, with 500 interventions in the log."""
-    path, _, _ = meeting_file(folder, "live.floor", interventions=500, undo_rate=0.01)
+def live_actions(folder: Path, cycles: int, interventions: int = 500) -> list[Figure]:
+    """Each live command journaled and folded, with so many turns in the log."""
+    path, _, ivs = meeting_file(folder, f"live-{interventions}.floor",
+                                interventions=interventions, undo_rate=0.01)
     svc = FloorService.open(path, SystemClock())
     try:
         rng = random.Random(7)
         who = states(svc)
         if svc.state.current is not None:
             svc.end()
-        times: dict[str, list[float]] = {"give the floor": [], "pause": [], "end": [],
-                                         "undo": []}
+        names = ("next", "pause", "extend", "end", "undo", "inscribe")
+        times: dict[str, list[float]] = {n: [] for n in names}
 
         def timed(name: str, action: object) -> None:
             t0 = time.perf_counter()
@@ -70,48 +71,61 @@ def live_actions(folder: Path, cycles: int) -> list[Figure]:
 
         for _ in range(cycles):
             waiting = {r.participant_id for r in svc.state.waiting()}
-            svc.request(rng.choice([p for p in who if p not in waiting]))
-            timed("give the floor", svc.next)
+            pid = rng.choice([p for p in who if p not in waiting])
+            timed("inscribe", lambda: svc.request(pid))
+            timed("next", svc.next)
             timed("pause", svc.pause)
             svc.resume()
+            timed("extend", lambda: svc.extend(30))
             timed("end", svc.end)
-            if len(times["undo"]) < cycles // 4:
-                timed("undo", svc.undo)
-                svc.redo()
+            timed("undo", svc.undo)
+            svc.redo()
     finally:
         svc.close()
-    live = times["give the floor"] + times["pause"] + times["end"]
+    live = [t for xs in times.values() for t in xs]
     bare = bare_inserts(folder, len(live))
     base = "bare SQLite insert, WAL + synchronous=FULL, same disk"
-    n = f"{len(live)} actions, 500+ interventions in the log"
+    n = f"{interventions:,}"
+    note = f"{len(live)} commands, {ivs:,} turns in the log"
     figs = [
-        Figure("live action, engine only (journal + fold): p50", percentile(live, 50) * 1e3, "ms",
-               base + " (p50)", percentile(bare, 50) * 1e3, n),
-        Figure("live action, engine only (journal + fold): p99", percentile(live, 99) * 1e3, "ms",
-               base + " (p99)", percentile(bare, 99) * 1e3, n),
+        Figure(f"live action at {n} turns, engine only (journal + fold): p50",
+               percentile(live, 50) * 1e3, "ms", base + " (p50)", percentile(bare, 50) * 1e3,
+               note),
+        Figure(f"live action at {n} turns, engine only (journal + fold): p99",
+               percentile(live, 99) * 1e3, "ms", base + " (p99)", percentile(bare, 99) * 1e3,
+               note),
     ]
-    for name in ("give the floor", "pause", "end", "undo"):
-        figs.append(Figure(f"↳ {name} (engine): p50", percentile(times[name], 50) * 1e3, "ms",
-                           base + " (p50)", percentile(bare, 50) * 1e3,
+    for name in names:
+        figs.append(Figure(f"↳ {name} (engine, {n} turns): p99",
+                           percentile(times[name], 99) * 1e3, "ms", base + " (p99)",
+                           percentile(bare, 99) * 1e3,
+                           f"p50 {percentile(times[name], 50) * 1e3:.2f} ms; "
                            f"{len(times[name])} samples"))
     return figs
 
 
 def open_long_journal(folder: Path, runs: int, target: int = 100_000) -> list[Figure]:
-    """Open a meeting whose journal holds ``target`` events; replay rate."""
+    """Open a meeting whose journal holds ``target`` events: from its snapshot (written by
+    the background writer's own code), and, for comparison, by folding it all."""
+    from floorapp.storage import snapshot_writer
+    from floorapp.storage.journal import Journal
+
     t0 = time.perf_counter()
     path, n, ivs = meeting_file(folder, "long.floor", events=target)
     built = time.perf_counter() - t0
-    opens, replays, raw = [], [], []
+    journal = Journal.open(path)
+    t0 = time.perf_counter()
+    written = snapshot_writer.write(journal)
+    writer_s = time.perf_counter() - t0
+    journal.close()
+    assert written.seq is not None, "no snapshot was written"
+    opens, full_opens, replays, raw = [], [], [], []
     for _ in range(runs):
         t0 = time.perf_counter()
         svc = FloorService.open(path, FakeClock())
         opens.append(time.perf_counter() - t0)
-        events = svc.floor.events
-        assert len(events) == n and len(svc.state.interventions) == ivs, "bulk load differs"
-        t0 = time.perf_counter()
-        Floor.replay(events, svc.reference)
-        replays.append(time.perf_counter() - t0)
+        assert svc.floor.events and svc.floor.events[0].seq == written.seq + 1, "no snapshot"
+        assert len(svc.state.interventions) == ivs, "snapshot open differs"
         svc.close()
         t0 = time.perf_counter()
         con = sqlite3.connect(path)
@@ -120,16 +134,38 @@ def open_long_journal(folder: Path, runs: int, target: int = 100_000) -> list[Fi
         con.close()
         raw.append(time.perf_counter() - t0)
         assert len(rows) == n
-    undo, pause = undo_on(path, runs)
+    moved = path.with_name("long-no-snapshot.floor")
+    moved.write_bytes(path.read_bytes())
+    con = sqlite3.connect(moved)
+    con.execute("DELETE FROM floor_snapshots")
+    con.commit()
+    con.close()
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        svc = FloorService.open(moved, FakeClock())
+        full_opens.append(time.perf_counter() - t0)
+        events = svc.floor.events
+        assert len(events) == n and len(svc.state.interventions) == ivs, "bulk load differs"
+        t0 = time.perf_counter()
+        Floor.replay(events, svc.reference)
+        replays.append(time.perf_counter() - t0)
+        svc.close()
+    undo, pause = undo_on(path, max(runs, 5))
     base = "raw sqlite3: SELECT the same rows"
-    note = f"{n:,} events, {ivs:,} interventions; median of {runs}; built in {built:.1f} s"
+    note = (f"{n:,} events, {ivs:,} interventions; snapshot at event {written.seq:,} "
+            f"({n - written.seq} events folded after it, the last "
+            f"{snapshot_writer.UNDO_DEPTH} floor commands); median of {runs}; "
+            f"meeting built in {built:.1f} s, snapshot written in {writer_s:.1f} s "
+            "(in the background process's code, full replay included)")
     return [
         Figure(f"undo with {n // 1000}k events in the journal", median(undo) * 1e3, "ms",
                "pause on the same meeting", median(pause) * 1e3,
-               "undo refolds the whole journal (Floor._rebuild)"),
-        Figure(f"open a {n // 1000}k-event meeting", median(opens), "s", base, median(raw), note),
-        Figure("↳ replay rate (whole open)", n / median(opens), "events/s",
-               "raw sqlite3 rows/s", n / median(raw), note),
+               "undo unwinds the before-images of the commands since the one taken back"),
+        Figure(f"open a {n // 1000}k-event meeting (snapshot + the events after it)",
+               median(opens), "s", base, median(raw), note),
+        Figure(f"↳ open a {n // 1000}k-event meeting without a snapshot (full replay)",
+               median(full_opens), "s", base, median(raw),
+               "every snapshot deleted: the same meeting, folded from the journal"),
         Figure("↳ fold only (Floor.replay)", n / median(replays), "events/s",
                "raw sqlite3 rows/s", n / median(raw), "events already read"),
     ]

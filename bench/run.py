@@ -40,21 +40,22 @@ def _cold_start(folder: Path, quick: bool) -> list[Figure]:
 def _inscription(folder: Path, quick: bool) -> list[Figure]:
     from bench import gui
 
-    return gui.inscription(folder)
+    return gui.inscription(folder, quick)
 
 
 def _live(folder: Path, quick: bool) -> list[Figure]:
-    from bench import engine
+    from bench import engine, gui
 
-    figs = engine.live_actions(folder, cycles=60 if quick else 200)
-    try:
-        from bench import gui
-
-        return gui.live_actions(folder, cycles=40 if quick else 150) + figs
-    except Exception as exc:  # the console may not be there yet: keep the engine figures
-        traceback.print_exc()
-        return [not_measured("live action on the console", "ms",
-                             f"{type(exc).__name__}: {exc}")] + figs
+    figs: list[Figure] = []
+    for turns in (500, 5000):
+        try:
+            figs += gui.live_actions(folder, cycles=25 if quick else 80, interventions=turns)
+        except Exception as exc:  # keep the engine figures
+            traceback.print_exc()
+            figs.append(not_measured(f"live action at {turns:,} turns on the console", "ms",
+                                     f"{type(exc).__name__}: {exc}"))
+        figs += engine.live_actions(folder, cycles=40 if quick else 120, interventions=turns)
+    return figs
 
 
 def _open(folder: Path, quick: bool) -> list[Figure]:
@@ -90,8 +91,8 @@ def _stations(folder: Path, quick: bool) -> list[Figure]:
 
 SECTIONS: dict[str, tuple[Section, str]] = {
     "cold-start": (_cold_start, "cold start to the first painted console"),
-    "inscription": (_inscription, "inscribing the 195 States"),
-    "live": (_live, "live actions with 500 interventions in the log"),
+    "inscription": (_inscription, "inscribing the 195 States in six languages"),
+    "live": (_live, "live actions with 500 and 5,000 turns in the log"),
     "open": (_open, "opening a 100,000-event meeting"),
     "exports": (_exports, "exporting a 1,000-intervention meeting"),
     "countdown": (_countdown_and_day, "countdown accuracy, a 12-hour day's drift and memory"),

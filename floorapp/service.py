@@ -91,6 +91,11 @@ class JournalLike(Protocol):
     def close(self) -> None: ...
 
 
+#: Interventions and requests beyond which a loaded meeting is moved out of the
+#: collector's sight (gc.freeze).
+FREEZE_ABOVE = 5000
+
+
 def _load(journal: JournalLike, reference: Roster) -> tuple[Floor, int]:
     """The meeting's floor: from the newest valid snapshot plus the events after it,
     or (none, or one that does not load) by folding the whole journal. Returns it
@@ -99,25 +104,34 @@ def _load(journal: JournalLike, reference: Roster) -> tuple[Floor, int]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        stored = journal.snapshot(SNAPSHOT_VERSION) if hasattr(journal, "snapshot") else None
-        if stored is not None:
-            try:
-                floor = floor_from_dict(json.loads(stored[1]), reference)
-            except ValueError:
-                pass
-            else:
-                floor.history = journal.read
-                tail = journal.read(stored[0])
-                for e in tail:
-                    floor.apply(e)
-                return floor, len(tail)
-        events = journal.read()
-        floor = Floor.replay(events, reference)
-        floor.history = journal.read
-        return floor, len(events)
+        floor, folded = _load_floor(journal, reference)
+        if len(floor.state.interventions) + len(floor.state.requests) > FREEZE_ABOVE:
+            # A long meeting lives as long as the process: keep the collector from
+            # scanning it at every full collection (a pause that grows with the meeting).
+            gc.freeze()
+        return floor, folded
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _load_floor(journal: JournalLike, reference: Roster) -> tuple[Floor, int]:
+    stored = journal.snapshot(SNAPSHOT_VERSION) if hasattr(journal, "snapshot") else None
+    if stored is not None:
+        try:
+            floor = floor_from_dict(json.loads(stored[1]), reference)
+        except ValueError:
+            pass  # not a snapshot this fold can read: fold the journal instead
+        else:
+            floor.history = journal.read
+            tail = journal.read(stored[0])
+            for e in tail:
+                floor.apply(e)
+            return floor, len(tail)
+    events = journal.read()
+    floor = Floor.replay(events, reference)
+    floor.history = journal.read
+    return floor, len(events)
 
 
 class FloorService:

@@ -53,6 +53,9 @@ PARTS: dict[str, Part] = {
     ev.TURN_ENDED: Part.SPEAKER | Part.LOG,
     **{t: Part.RECORD | Part.LOG for t in _RECORD_EVENTS},
     ev.INTERVENTION_CORRECTED: Part.RECORD | Part.LOG | Part.SPEAKER,
+    ev.SYNTHESIS_KEPT: Part.RECORD,
+    ev.FLOOR_HANDED_OVER: Part.SETTINGS,
+    ev.FLOOR_TAKEN_BACK: Part.SETTINGS,
 }
 
 

@@ -25,7 +25,7 @@ from floorapp.core.trail import Image, before_image, restore
 _ID_FIELDS = ("request", "intervention", "note", "announcement")
 
 #: Events whose before-images are kept (the reach of a cheap undo).
-TRAIL_EVENTS = 4000
+TRAIL_EVENTS = 1000
 
 #: Loads the whole journal, for the rare undo that reaches past the kept images.
 History = Callable[[], list[Event]]

@@ -63,6 +63,16 @@ def normalise(text: str, apostrophe: str = "") -> str:
     return _CJK_GAP.sub("", joined)
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:^|(?<= ))ال(?=\w{2})")
+
+
+def without_article(text: str) -> str:
+    """An Arabic name (as written, before ``normalise`` takes hamzas off) without the
+    article ال on its words: Arabic readers look names up without it ("برتغال" finds
+    البرتغال), as Arabic indexes sort; the alef of ألمانيا is no article."""
+    return _ARABIC_ARTICLE.sub("", text)
+
+
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds Chinese or Japanese characters (no spaces between words)."""
     return _HAS_CJK.search(text) is not None
@@ -126,7 +136,10 @@ def participant_keys(
     keys: list[Key] = []
     seen: dict[str, list[Key]] = {}
     for shown, kind, lang, exact_only in raw:
-        for text in dict.fromkeys((normalise(shown), normalise(shown, " "))):
+        texts = [normalise(shown), normalise(shown, " ")]
+        if _ARABIC_ARTICLE.search(shown):
+            texts.append(normalise(without_article(shown)))
+        for text in dict.fromkeys(texts):
             key = Key(text, shown, kind, lang, exact_only)
             if not text or any(_covers(k, key) for k in seen.get(text, ())):
                 continue

@@ -84,6 +84,8 @@ class FloorState:
         #: Whether the officer has handed the floor and the clock to the secretary.
         self.handed_over = False
         self._counters: dict[str, int] = {}
+        self._people_of: Programme | None = None  # the programme self._people is of
+        self._people: dict[str, Participant] = {}
 
     # -- queries ---------------------------------------------------------------
 
@@ -125,12 +127,19 @@ class FloorState:
         if pid in self.participants:
             return self.participants[pid]
         if self.programme is not None:
-            for person in _programme_people(self.programme):
-                if person.id == pid:
+            if self._people_of is not self.programme:  # one look-up table per programme
+                self._people_of = self.programme
+                self._people = {}
+                for person in _programme_people(self.programme):
+                    if person.id in self._people:
+                        continue
                     names = {**person.translations.field("name"),
                              self.programme.language: person.name}
                     names.setdefault("en", person.name)
-                    return Participant(person.id, person.category, names)
+                    self._people[person.id] = Participant(person.id, person.category, names)
+            found = self._people.get(pid)
+            if found is not None:
+                return found
         if self.reference is not None and pid in self.reference:
             return self.reference.get(pid)
         return Participant(pid, SpeakerCategory.OTHER, {"en": pid})

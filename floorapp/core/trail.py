@@ -5,7 +5,9 @@ event's handler may touch: the request and intervention it names, the
 interventions holding the floor (a new turn or a point of order stops their time),
 the segment lists it names or reaches through its request (all of them for a new
 ordering policy), the participants (only for the events that add some), and the
-state's scalars. :func:`restore` puts them back. Folding is deterministic, so
+state's scalars (the hand-over and the kept synthesis paragraphs among them).
+``STATE_FIELDS`` lists every attribute of the state this covers: a test fails when
+the state gains one that neither this nor ``snapshot`` knows. :func:`restore` puts them back. Folding is deterministic, so
 restoring the images of events k.. in reverse order gives the state before k.
 A test folds random meetings with undo and redo both ways and compares.
 """
@@ -19,10 +21,18 @@ from floorapp.core import events as ev
 from floorapp.core.events import Event
 from floorapp.core.roster import Participant
 from floorapp.core.state import FloorState, SegmentList
-from floorapp.core.turn import Announcement, FloorRequest, Intervention, Note
+from floorapp.core.turn import FloorRequest, Intervention
 
 _PARTICIPANT_EVENTS = frozenset({ev.MEETING_CREATED, ev.PROGRAMME_REPLACED,
                                  ev.PARTICIPANT_ADDED})
+
+
+#: The attributes of FloorState that before-images and snapshots cover (the rest:
+#: the roster and caches derived from the programme).
+STATE_FIELDS = frozenset({
+    "programme", "settings", "participants", "lists", "current_segment", "requests",
+    "interventions", "floor", "synthesis", "last_seq", "handed_over", "_counters",
+})
 
 
 @dataclass(frozen=True)
@@ -40,9 +50,8 @@ def copy_intervention(iv: Intervention) -> Intervention:
     """A copy sharing nothing mutable with ``iv``."""
     return replace(
         iv, runs=[list(r) for r in iv.runs],
-        notes=[Note(n.id, n.text, n.themes, n.struck) for n in iv.notes],
-        announcements=[Announcement(a.id, a.text, a.amount, a.currency, a.struck)
-                       for a in iv.announcements],
+        notes=[replace(n) for n in iv.notes],
+        announcements=[replace(a) for a in iv.announcements],
         record=dict(iv.record), corrections=dict(iv.corrections),
     )
 
@@ -81,7 +90,8 @@ def before_image(s: FloorState, e: Event) -> Image:
     lists = {sid: (_copy_list(s.lists[sid]) if sid in s.lists else None) for sid in sids}
     return Image(
         scalars=(s.programme, s.settings, s.current_segment, list(s.floor), s.last_seq,
-                 dict(s._counters)),
+                 dict(s._counters), s.handed_over,
+                 {lang: dict(kept) for lang, kept in s.synthesis.items()}),
         requests=requests, interventions=interventions, lists=lists,
         participants=dict(s.participants) if e.type in _PARTICIPANT_EVENTS else None,
     )
@@ -97,7 +107,7 @@ def _put(table: dict[str, Any], key: str, value: Any) -> None:
 def restore(s: FloorState, image: Image) -> None:
     """Put back what :func:`before_image` copied."""
     (s.programme, s.settings, s.current_segment, s.floor, s.last_seq,
-     s._counters) = image.scalars
+     s._counters, s.handed_over, s.synthesis) = image.scalars
     for rid, req in image.requests.items():
         _put(s.requests, rid, req)
     for iid, iv in image.interventions.items():

@@ -440,11 +440,11 @@ class ConsoleSession(QObject):
         self.floor = QtFloor(service, self)
         factory = load_display_factory()
         window = self._console(self.floor, factory)
-        self.settings.remember_meeting(service.journal.target)
-        window.fill_recent()
         floor = self.floor
 
         def after_paint() -> None:
+            self.settings.remember_meeting(service.journal.target)  # writes the settings file
+            window.fill_recent()
             for hook in CONSOLE_HOOKS:
                 hook(window, floor, self.settings)
             service.warm_search()  # before the first name is typed

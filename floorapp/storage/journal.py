@@ -31,7 +31,7 @@ from floorapp.core.stations import StationRole
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
 from floorapp.storage.migrate import check_revision, upgrade_to_head
-from floorapp.storage.schema import APP_MARKER
+from floorapp.storage.schema import APP_MARKER, OUR_TABLES
 from floorapp.storage.watch import (
     CHANNEL,
     LINK_SETTINGS,
@@ -182,11 +182,12 @@ class Journal:
                 return cls.open(target)
             db = connect(target)
             try:
-                if db.tables():
+                tables = db.tables()
+                if tables and not cls._unfinished(db, tables):
                     raise errors.AlreadyExists(msg(
                         "The database {where} already has tables; use an empty database.",
                         where=where))
-                cls._build(db, first, at)
+                cls._build(db, first, at)  # on our own unfinished creation: finishes it
             except BaseException:
                 db.close()
                 raise
@@ -195,6 +196,15 @@ class Journal:
         except _database_errors() as exc:
             raise _translate(exc, where) from None
         return cls(db, os.fspath(target))
+
+    @staticmethod
+    def _unfinished(db: Database, tables: set[str]) -> bool:
+        """Whether a server database holds only our tables and no event: a creation of
+        ours stopped between its schema and its first event (which come together with
+        the marker), so finishing it loses nothing."""
+        if not tables <= OUR_TABLES or "floor_events" not in tables:
+            return False
+        return not db.query("SELECT 1 FROM floor_events LIMIT 1")
 
     @staticmethod
     def _build(db: Database, first: Draft, at: datetime) -> None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import gc
 import json
 import os
-import subprocess
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from floorapp.core import events as ev
 from floorapp.core.events import Event
@@ -89,11 +89,17 @@ def write(journal: Journal, reference: Roster | None = None, depth: int = UNDO_D
         gc.enable()
 
 
-_RUNNING: list[subprocess.Popen[bytes]] = []
+if TYPE_CHECKING:
+    import subprocess
+
+#: Writers started by this process (kept, so none is reaped while it runs).
+_RUNNING: list[subprocess.Popen[Any]] = []
 
 
-def start(target: str) -> subprocess.Popen[bytes] | None:
+def start(target: str) -> subprocess.Popen[Any] | None:
     """Run the writer on ``target`` in the background, at low priority (once at a time)."""
+    import subprocess
+
     for p in list(_RUNNING):
         if p.poll() is None:
             return None

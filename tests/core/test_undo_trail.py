@@ -84,3 +84,47 @@ def test_undo_touches_only_what_the_command_changed() -> None:
     # the pause's image and the undo's own: nothing before the pause was folded again
     assert len(svc.floor._images) == images_before + 1
     assert svc.state.current is not None and svc.state.current.running
+
+
+def test_images_and_snapshots_cover_every_attribute_of_the_state() -> None:
+    """A new attribute of FloorState must be added to trail.STATE_FIELDS, the images
+    and the snapshot format (or undo and opening would lose it)."""
+    from floorapp.core.snapshot import state_to_dict
+    from floorapp.core.state import FloorState
+    from floorapp.core.trail import STATE_FIELDS
+
+    attributes = set(vars(FloorState())) - {"reference", "_people_of", "_people"}
+    assert attributes == STATE_FIELDS
+    names = {"counters" if a == "_counters" else a for a in STATE_FIELDS}
+    assert set(state_to_dict(FloorState())) == names
+
+
+def test_undo_around_synthesis_hand_over_and_announcements() -> None:
+    from floorapp.core.floor import Refused
+
+    clock = FakeClock()
+    svc = memory_service(clock)
+    rng = random.Random(31)
+    for n in range(200):
+        clock.advance(rng.uniform(1, 20))
+        roll = rng.random()
+        try:
+            if roll < 0.08:
+                svc.keep_synthesis("panel-1/political-will", rng.choice(["en", "fr"]),
+                                   rng.choice(["", f"Kept {n}"]))
+            elif roll < 0.13:
+                svc.hand_over_floor() if not svc.state.handed_over else svc.take_back_floor()
+            elif roll < 0.2 and svc.state.interventions:
+                svc.add_announcement(f"Pledge {n}", rng.choice([None, 1000.0]), "USD",
+                                     kind=rng.choice(["pledge", "personal_gift", None]))
+            elif roll < 0.3 and svc.floor.can_undo:
+                svc.undo()
+            elif roll < 0.35 and svc.floor.can_redo:
+                svc.redo()
+            else:
+                one_command(svc, rng)
+        except Refused:
+            pass
+        replayed = Floor.replay(svc.journal.read(), svc.reference)
+        assert canonical_floor(svc.floor) == canonical_floor(replayed), f"step {n}"
+    assert svc.state.synthesis or any(iv.announcements for iv in svc.state.interventions.values())

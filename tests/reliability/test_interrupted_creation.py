@@ -115,3 +115,21 @@ def test_someone_elses_database_is_never_made_again(tmp_path: Path) -> None:
     with pytest.raises(AlreadyExists):
         FloorService.create(db, small_programme(), FakeClock())
     assert db.read_bytes() == before
+
+
+def test_a_creation_stopped_after_its_schema_is_finished(db_target: str) -> None:
+    """On a server too: our tables without an event are our own unfinished creation."""
+    from floorapp.storage.journal import connect
+    from floorapp.storage.migrate import upgrade_to_head
+
+    db = connect(db_target)
+    try:
+        upgrade_to_head(db)  # what a creation stopped before its first event leaves
+    finally:
+        db.close()
+    FloorService.create_or_open(db_target, small_programme(), FakeClock()).close()
+    svc = FloorService.open(db_target, FakeClock())
+    try:
+        assert svc.floor.events[0].type == ev.MEETING_CREATED and svc.programme.segments
+    finally:
+        svc.close()

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,6 +154,7 @@ class InscribeBar(QWidget):
         self.completer.setMaxVisibleItems(MATCHES_SHOWN)
         self.completer.setWidget(self.field)
         cast(Any, self.completer.activated)[QModelIndex].connect(self._picked_with_mouse)
+        self._popup().installEventFilter(self)
 
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
@@ -192,6 +201,21 @@ class InscribeBar(QWidget):
         popup = self.completer.popup()
         assert popup is not None
         return popup
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """In the suggestions, ↓ picks the first and ↑ the last (as an address bar does):
+        whatever the secretary wants is one or a few presses away."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Up and watched is self._popup()):
+            popup = self._popup()
+            rows = self.matches.rowCount()
+            if rows and not popup.selectionModel().selectedIndexes():
+                last = self.matches.index(rows - 1)
+                popup.setCurrentIndex(last)
+                popup.selectionModel().select(
+                    last, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- modes -----------------------------------------------------------------------
 

@@ -42,6 +42,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LogModel", text)
 
 
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+                     INTERVENTION_ROLE})
+
+
 class Column(IntEnum):
     """The log's columns."""
 
@@ -195,7 +200,7 @@ class LogModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """One cell."""
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():  # the view asks for ~8 roles a cell
             return None
         e = self.entry(index.row())
         if e is None:

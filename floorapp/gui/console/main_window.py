@@ -97,6 +97,7 @@ class ConsoleWindow(QMainWindow):
         language = settings.get(LANGUAGE)
         self.language = language
         self._base_font = QFont(self.font())
+        self._scale_shown = 1.0
 
         self.actions_by_id: dict[str, QAction] = {
             s.id: shortcuts.make_action(s, self) for s in shortcuts.ACTIONS}
@@ -319,6 +320,9 @@ class ConsoleWindow(QMainWindow):
         scale = round(max(FONT_SCALE.minimum or 0.5, min(scale, FONT_SCALE.maximum or 3.0)), 2)
         if scale != self.settings.get(FONT_SCALE):
             self.settings.set(FONT_SCALE, scale)
+        if scale == self._scale_shown:
+            return  # nothing to do (at start, nearly always): a new font re-lays out all
+        self._scale_shown = scale
         f = QFont(self._base_font)
         size = self._base_font.pointSizeF()
         if size > 0:

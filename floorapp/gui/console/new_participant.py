@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from floorapp.core.roster import Participant
-from floorapp.gui.dialogs.participant import add_participant
 from floorapp.qt.floor_qt import QtFloor
 
 
 def ask_new_participant(parent: QWidget, floor: QtFloor, name: str) -> Participant | None:
-    """Offer to add ``name`` (names in six languages, a category); the one added, or None."""
+    """Offer to add ``name`` (names in six languages, a category); the one added, or None.
+
+    The dialog's module is imported here, when first needed, not at start."""
+    from floorapp.gui.dialogs.participant import add_participant
+
     return add_participant(parent, floor, name, unknown=bool(name))

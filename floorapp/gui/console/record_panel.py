@@ -40,7 +40,6 @@ from floorapp.core.record_fields import record_level
 from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
-from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.qt.floor_qt import QtFloor
 from floorapp.qt.languages import fit_placeholder
 from floorapp.qt.messages import say
@@ -199,6 +198,8 @@ class CorrectionDialog(QDialog):
     def _time_edit(self, name: str, when: datetime | None) -> QTimeEdit:
         edit = QTimeEdit(self)
         edit.setObjectName(name)
+        from floorapp.gui.dialogs.limits import fixed_direction  # when a dialog opens
+
         fixed_direction(edit, "HH:mm:ss")
         if when is not None:
             local = when.astimezone(self.zone)

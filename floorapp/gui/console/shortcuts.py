@@ -7,6 +7,8 @@ function keys; F-keys are offered only as second keys.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -219,11 +221,31 @@ def matching_action(event: QKeyEvent, actions: Iterable[QAction]) -> QAction | N
     return None
 
 
-def passes_through(event: QKeyEvent, field_empty: bool) -> bool:
-    """Whether a key typed in the add field belongs to a console action, not to the text."""
+@functools.cache
+def _live_keys(field_empty: bool) -> frozenset[int]:
+    """The keys (key | modifiers) of the actions that pass through the add field."""
+    keys: set[int] = set()
     for s in ACTIONS:
         if s.in_text is InText.NEVER or (s.in_text is InText.WHEN_EMPTY and not field_empty):
             continue
-        if any(_same(event, seq) for seq in s.sequences()):
-            return True
-    return False
+        for seq in s.sequences():
+            if seq.count() == 1:
+                keys.add(seq[0].toCombined())  # type: ignore[index]
+    return frozenset(keys)
+
+
+def passes_through(event: QKeyEvent, field_empty: bool) -> bool:
+    """Whether a key typed in the add field belongs to a console action, not to the text.
+
+    A set lookup: this runs twice for every key typed in the field."""
+    combo = event.keyCombination()
+    live = _live_keys(field_empty)
+    if combo.toCombined() in live:
+        return True
+    # "Ctrl++" is typed as Ctrl+Shift+= on many layouts: for a symbol, compare without
+    # Shift too (never for letters or navigation keys: Ctrl+Shift+End selects text).
+    key = combo.key().value
+    if key >= 0x01000000 or chr(key).isalnum() or key == Qt.Key.Key_Space.value:
+        return False
+    mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.ShiftModifier
+    return (mods.value | key) in live

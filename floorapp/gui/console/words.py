@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -30,18 +31,23 @@ class KindLook:
     short: str = ""  # "Reply": for narrow columns
 
 
+_KIND_LOOKS: dict[RequestKind, Callable[[], KindLook]] = {
+    RequestKind.STATEMENT: lambda: KindLook(tr("Statement"), "", "#546e7a", tr("Statement")),
+    RequestKind.GROUP: lambda: KindLook(tr("Statement on behalf of a group"), tr("GROUP"),
+                                        "#1565c0", tr("Group")),
+    RequestKind.QUESTION: lambda: KindLook(tr("Question to the panel"), tr("QUESTION"),
+                                           "#6a1b9a", tr("Question")),
+    RequestKind.REPLY: lambda: KindLook(tr("Right of reply"), tr("REPLY"), "#e65100",
+                                        tr("Reply")),
+    RequestKind.POINT_OF_ORDER: lambda: KindLook(tr("Point of order"), tr("POINT OF ORDER"),
+                                                 "#b71c1c", tr("Point of order")),
+}
+
+
 def kind_look(kind: RequestKind) -> KindLook:
-    """The label and badge of a kind of request."""
-    return {
-        RequestKind.STATEMENT: KindLook(tr("Statement"), "", "#546e7a", tr("Statement")),
-        RequestKind.GROUP: KindLook(tr("Statement on behalf of a group"), tr("GROUP"),
-                                    "#1565c0", tr("Group")),
-        RequestKind.QUESTION: KindLook(tr("Question to the panel"), tr("QUESTION"), "#6a1b9a",
-                                       tr("Question")),
-        RequestKind.REPLY: KindLook(tr("Right of reply"), tr("REPLY"), "#e65100", tr("Reply")),
-        RequestKind.POINT_OF_ORDER: KindLook(tr("Point of order"), tr("POINT OF ORDER"),
-                                             "#b71c1c", tr("Point of order")),
-    }[kind]
+    """The label and badge of a kind of request (translated now: only this kind's words,
+    since every row the log and the list paint asks)."""
+    return _KIND_LOOKS[kind]()
 
 
 def category_label(category: SpeakerCategory) -> str:
