@@ -4,67 +4,67 @@
   <context>
     <name>AddField</name>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="209" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="233" />
       <source>Add to the list: type a few letters of a name, Enter</source>
       <translation>إضافة إلى القائمة: اكتب بضعة أحرف من الاسم ثم Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="210" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="234" />
       <source>Group statement: who speaks? Then the group, Enter</source>
       <translation>بيان باسم مجموعة: من يتكلم؟ ثم المجموعة، Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="313" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="337" />
       <source>Nobody was added: “{text}” matches no participant.</source>
       <translation>لم تتم إضافة أحد: «{text}» لا يطابق أي مشارك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="140" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>باسم (مثلاً مجموعة الدول الأفريقية)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="348" />
       <source>On behalf of which group? Type it and press Enter.</source>
       <translation>باسم أي مجموعة؟ اكتبها ثم اضغط Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="213" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="237" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
       <translation>نقطة نظام: من يثيرها؟ Enter يعطي الكلمة فوراً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="330" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="354" />
       <source>Point of order: {name} has the floor.</source>
       <translation>نقطة نظام: الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="211" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="235" />
       <source>Question to the panel: who asks? Enter</source>
       <translation>سؤال إلى فريق المناقشة: من يسأل؟ Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="212" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="236" />
       <source>Right of reply: who asks for it? Enter</source>
       <translation>حق الرد: من يطلبه؟ Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="159" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="294" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="318" />
       <source>Type a few letters of a name first.</source>
       <translation>اكتب أولاً بضعة أحرف من الاسم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="333" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="357" />
       <source>{name} is inscribed, number {n} on the list.</source>
       <translation>تم تسجيل {name}، رقم {n} في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="300" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
       <translation>«{text}» قد يكون {a} أو {b}: اختر بـ↓ ثم Enter، أو اكتب المزيد.</translation>
     </message>
@@ -261,12 +261,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Stay</source>
       <translation>&amp;البقاء</translation>
     </message>
@@ -276,7 +276,7 @@
       <translation>انقطع الاتصال بالاجتماع منذ {time} — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
     </message>
@@ -286,47 +286,47 @@
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>لا يوجد مخرج صوتي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
@@ -336,32 +336,32 @@
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
       <source>Quit Floor?</source>
       <translation>الخروج من Floor؟</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
@@ -411,12 +411,12 @@
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
@@ -426,7 +426,7 @@
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
@@ -436,22 +436,22 @@
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>لا صوت: التنبيهات مرئية فقط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>{name} has the floor.</source>
       <translation>الكلمة الآن لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -1167,47 +1167,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>#</source>
       <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="65" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Over</source>
       <translation>التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Spoken</source>
       <translation>المدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="236" />
       <source>paused</source>
       <translation>متوقف مؤقتاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="237" />
       <source>speaking</source>
       <translation>يتكلم الآن</translation>
     </message>
@@ -1525,7 +1525,7 @@
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="186" />
+      <location filename="../../floorapp/storage/journal.py" line="187" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>قاعدة البيانات {where} فيها جداول بالفعل؛ استخدم قاعدة بيانات فارغة.</translation>
     </message>
@@ -1575,7 +1575,7 @@
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="243" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
     </message>
@@ -2440,12 +2440,12 @@
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="259" />
+      <location filename="../../floorapp/storage/journal.py" line="269" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} لا يحتوي على اجتماع: انقطع إنشاؤه. تُرك دون مساس؛ أنشئ الاجتماع مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="248" />
+      <location filename="../../floorapp/storage/journal.py" line="258" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} قاعدة بيانات، لكنها ليست اجتماعاً من Floor. تُركت دون مساس.</translation>
     </message>
@@ -3174,229 +3174,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>يدرج التبرع الشخصي بمعزل عن تبرعات الدول ولا يدخل في مجموعها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Deputy Permanent Representative</source>
       <translation>نائب ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Deputy Prime Minister</source>
       <translation>نائب رئيس الوزراء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Head of Government</source>
       <translation>رئيس حكومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of State</source>
       <translation>رئيس دولة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>مستوى تمثيل من تكلم باسم الوفد (يحصي الموجز الوزراء ومن هم أعلى)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
       <source>Level: not recorded</source>
       <translation>المستوى: غير مسجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Minister</source>
       <translation>وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
       <source>Other level</source>
       <translation>مستوى آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Permanent Representative</source>
       <translation>ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>تبرع شخصي (مثل تبرع الرئيس من ماله الخاص)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>تبرع معلن (أو إعلان، دون مبلغ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>The correction was not recorded.</source>
       <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
       <source>The delegation handed in a written statement</source>
       <translation>قدّم الوفد بياناً مكتوباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The language the statement was delivered in</source>
       <translation>اللغة التي أُلقي بها البيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Vice-Minister</source>
       <translation>نائب وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Vice-President</source>
       <translation>نائب رئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>المتكلم نفسه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>{text} (personal gift)</source>
       <translation>{text} (تبرع شخصي)</translation>
     </message>
@@ -4019,22 +4019,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;Floor</source>
       <translation>الكلمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;List</source>
       <translation>القائمة</translation>
     </message>
@@ -4043,367 +4043,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>مشارك غير مدرج في القائمة المرجعية (منظمة غير حكومية، منظمة، شخص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
       <source>Add a participant…</source>
       <translation>إضافة مشارك…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Add to the list</source>
       <translation>إضافة إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Close / reopen the list</source>
       <translation>إقفال القائمة / إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>إغلاق وحدة التحكم؛ يُحفظ الاجتماع أولاً بأول.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>إقفال قائمة المتكلمين أمام التسجيلات الجديدة، أو إعادة فتحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Create a meeting database from a programme file.</source>
       <translation>إنشاء قاعدة بيانات اجتماع من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
       <source>Edit the programme…</source>
       <translation>تحرير البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>إنهاء المداخلة الحالية؛ تراجع واحد يعيدها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>إنهاء الدور الحالي وإعطاء الكلمة للأول في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>End the turn</source>
       <translation>إنهاء المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Extend by 30 s</source>
       <translation>تمديد 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>إعطاء المتكلم 30 ثانية إضافية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the list</source>
       <translation>الانتقال إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Go to the log</source>
       <translation>الانتقال إلى السجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the programme</source>
       <translation>الانتقال إلى البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Hand the floor to the secretary</source>
       <translation>تسليم الكلمة إلى الأمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>استضافة هذا الاجتماع على الشبكة: رمز انضمام لمحطتي الأمين والشاشة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>Join a meeting…</source>
       <translation>الانضمام إلى اجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Larger text</source>
       <translation>تكبير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>السماح لمحطة الأمين بإعطاء الكلمة وتشغيل التوقيت، أو استعادة ذلك (مع التسجيل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text larger.</source>
       <translation>تكبير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Make the console's text smaller.</source>
       <translation>تصغير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Mark absent</source>
       <translation>تسجيل الغياب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Move down</source>
       <translation>نقل إلى أسفل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place earlier.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الأمام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Move the selected request one place later.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الخلف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move up</source>
       <translation>نقل إلى أعلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Mute sound cues</source>
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>New meeting from a concept note…</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>New meeting from a programme…</source>
       <translation>اجتماع جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>فتح اجتماع يستضيفه جهاز آخر، برمز الانضمام الخاص به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Open an existing meeting database.</source>
       <translation>فتح قاعدة بيانات اجتماع موجودة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Open meeting…</source>
       <translation>فتح اجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>الصق مذكرة مفاهيمية أو افتحها؛ تحقق من البرنامج المقترح؛ أنشئ الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
       <source>Pause / resume</source>
       <translation>إيقاف مؤقت / استئناف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
       <source>Point of order…</source>
       <translation>نقطة نظام…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>حالات العد التنازلي بالأسود والأبيض والأصفر والأحمر الصرفة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>إعادة الوفد الغائب المحدد (أو الأول) إلى رأس القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
       <source>Recall absent</source>
       <translation>استدعاء الغائب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Restore the last undone floor action.</source>
       <translation>استعادة آخر إجراء متعلق بالكلمة جرى التراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Right of reply…</source>
       <translation>حق الرد…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>الأجزاء والأوقات والحدود والمواضيع وأعضاء أفرقة المناقشة؛ تُحفظ في السجل اليومي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>اختيار مداخلة سابقة لإضافة ملاحظاتها أو تصحيحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a request with the arrows.</source>
       <translation>اختيار طلب بالأسهم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>اختيار جزء بالأسهم وفتحه بـEnter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Send the selected request to the end of the list.</source>
       <translation>إرسال الطلب المحدد إلى آخر القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Send to the end</source>
       <translation>نقل إلى آخر القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>تنحية الطلب المحدد: الوفد ليس في القاعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Share this meeting…</source>
       <translation>مشاركة هذا الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Shorten by 30 s</source>
       <translation>تقصير 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Show every shortcut of the console.</source>
       <translation>عرض كل اختصارات وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>إظهار شاشة المتكلمين للقاعة أو إخفاؤها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>إسكات التنبيهات الصوتية أو إعادتها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>Smaller text</source>
       <translation>تصغير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Speaker display</source>
       <translation>شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>إيقاف وقت المتكلم أو استئنافه (مفتاح المسافة يعمل خارج حقول النص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>إنقاص 30 ثانية من وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Take back the last floor action.</source>
       <translation>التراجع عن آخر إجراء متعلق بالكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Take the selected request off the list.</source>
       <translation>سحب الطلب المحدد من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>قواعد هذا الاجتماع وحدوده الزمنية، والقيم الافتراضية للاجتماعات الجديدة، والعرض، والتنبيهات الصوتية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>اكتب بضعة أحرف من اسم بأي لغة واضغط Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>اكتب اسم من يطلب حق الرد؛ ويُؤخذ في نهاية القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>اكتب اسم من يثير نقطة نظام؛ ويُستمع إليها فوراً مع إيقاف المتكلم مؤقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
@@ -4588,47 +4588,47 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
@@ -4638,7 +4638,7 @@
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
@@ -4649,22 +4649,22 @@
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
@@ -4674,33 +4674,33 @@
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="92" />
+      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="94" />
+      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (ألقاه {person})</translation>
     </message>

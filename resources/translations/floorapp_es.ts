@@ -4,67 +4,67 @@
   <context>
     <name>AddField</name>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="209" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="233" />
       <source>Add to the list: type a few letters of a name, Enter</source>
       <translation>Inscribir: escriba unas letras del nombre y pulse Intro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="210" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="234" />
       <source>Group statement: who speaks? Then the group, Enter</source>
       <translation>Declaración de grupo: ¿quién habla? Luego el grupo, Intro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="313" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="337" />
       <source>Nobody was added: “{text}” matches no participant.</source>
       <translation>No se inscribió a nadie: «{text}» no corresponde a ningún participante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="140" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>En nombre de (p. ej., el Grupo de los Estados de África)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="348" />
       <source>On behalf of which group? Type it and press Enter.</source>
       <translation>¿En nombre de qué grupo? Escríbalo y pulse Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="213" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="237" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
       <translation>Cuestión de orden: ¿quién la plantea? Intro da la palabra de inmediato</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="330" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="354" />
       <source>Point of order: {name} has the floor.</source>
       <translation>Cuestión de orden: {name} tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="211" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="235" />
       <source>Question to the panel: who asks? Enter</source>
       <translation>Pregunta a los panelistas: ¿quién pregunta? Intro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="212" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="236" />
       <source>Right of reply: who asks for it? Enter</source>
       <translation>Derecho de respuesta: ¿quién lo pide? Intro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="159" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="294" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="318" />
       <source>Type a few letters of a name first.</source>
       <translation>Escriba primero unas letras del nombre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="333" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="357" />
       <source>{name} is inscribed, number {n} on the list.</source>
       <translation>{name} queda inscrito, número {n} de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="300" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
       <translation>«{text}» puede ser {a} o {b}: elija con ↓ e Intro, o escriba más.</translation>
     </message>
@@ -257,12 +257,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Stay</source>
       <translation>&amp;Quedarse</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Se perdió la conexión con la sesión desde las {time}; reintentando…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M activa las señales sonoras.</translation>
     </message>
@@ -282,47 +282,47 @@
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>No hay salida de audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
@@ -332,32 +332,32 @@
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
       <source>Quit Floor?</source>
       <translation>¿Salir de Floor?</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
@@ -432,22 +432,22 @@
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>sin sonido: solo señales visuales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>{name} has the floor.</source>
       <translation>{name} tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -1163,47 +1163,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>#</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="65" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Over</source>
       <translation>Exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Spoken</source>
       <translation>Duración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="236" />
       <source>paused</source>
       <translation>en pausa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="237" />
       <source>speaking</source>
       <translation>en el uso de la palabra</translation>
     </message>
@@ -1517,7 +1517,7 @@
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="186" />
+      <location filename="../../floorapp/storage/journal.py" line="187" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de datos {where} ya tiene tablas; use una base de datos vacía.</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="243" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
     </message>
@@ -2420,12 +2420,12 @@
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="259" />
+      <location filename="../../floorapp/storage/journal.py" line="269" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} no contiene ninguna sesión: se interrumpió su creación. No se modificó; vuelva a crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="248" />
+      <location filename="../../floorapp/storage/journal.py" line="258" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} es una base de datos, pero no una sesión de Floor. No se modificó.</translation>
     </message>
@@ -3142,229 +3142,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Una donación personal se indica aparte de las promesas de los Estados y no se suma a su total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Deputy Permanent Representative</source>
       <translation>Representante Permanente Adjunto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Deputy Prime Minister</source>
       <translation>Vice Primer Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Head of Government</source>
       <translation>Jefe de Gobierno</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of State</source>
       <translation>Jefe de Estado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Nivel de representación de quien intervino en nombre de la delegación (el Resumen cuenta los ministros y niveles superiores)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
       <source>Level: not recorded</source>
       <translation>Nivel: no indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Minister</source>
       <translation>Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
       <source>Other level</source>
       <translation>Otro nivel</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Permanent Representative</source>
       <translation>Representante Permanente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Donación personal (por ejemplo, la del propio Presidente)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Promesa de contribución (o anuncio, sin importe)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>The correction was not recorded.</source>
       <translation>No se registró la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
       <source>The delegation handed in a written statement</source>
       <translation>La delegación entregó una declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The language the statement was delivered in</source>
       <translation>El idioma en que se pronunció la declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Vice-Minister</source>
       <translation>Viceministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Vice-President</source>
       <translation>Vicepresidente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>el propio orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>{text} (personal gift)</source>
       <translation>{text} (donación personal)</translation>
     </message>
@@ -3987,22 +3987,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;Floor</source>
       <translation>&amp;Palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;List</source>
       <translation>&amp;Lista</translation>
     </message>
@@ -4011,367 +4011,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participante que no figura en la lista de referencia (ONG, organización, persona).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
       <source>Add a participant…</source>
       <translation>Añadir un participante…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Add to the list</source>
       <translation>Inscribir en la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Close / reopen the list</source>
       <translation>Cerrar / reabrir la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Cerrar la consola; la sesión se guarda sobre la marcha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Cerrar la lista de oradores a nuevas inscripciones, o volver a abrirla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Crear una base de datos de sesión a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
       <source>Edit the programme…</source>
       <translation>Modificar el programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Terminar la intervención en curso; un deshacer la recupera.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Terminar el turno en curso y conceder la palabra al primero de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>End the turn</source>
       <translation>Terminar la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Extend by 30 s</source>
       <translation>Prolongar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Dar 30 segundos más al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the list</source>
       <translation>Ir a la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Go to the log</source>
       <translation>Ir al registro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the programme</source>
       <translation>Ir al programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Hand the floor to the secretary</source>
       <translation>Ceder la palabra al secretario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Alojar esta sesión en la red: un código de acceso para los puestos del secretario y de la pantalla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>Join a meeting…</source>
       <translation>Unirse a una sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Larger text</source>
       <translation>Texto más grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Permitir que el puesto del secretario conceda la palabra y lleve el reloj, o recuperarlo (queda registrado).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text larger.</source>
       <translation>Agrandar el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Make the console's text smaller.</source>
       <translation>Reducir el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Mark absent</source>
       <translation>Marcar ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place earlier.</source>
       <translation>Adelantar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Move the selected request one place later.</source>
       <translation>Retrasar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Mute sound cues</source>
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>New meeting from a concept note…</source>
       <translation>Nueva sesión a partir de una nota conceptual…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>New meeting from a programme…</source>
       <translation>Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
       <source>Next speaker</source>
       <translation>Siguiente orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Abrir una sesión alojada en otro equipo, con su código de acceso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Open an existing meeting database.</source>
       <translation>Abrir una base de datos de sesión existente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Open meeting…</source>
       <translation>Abrir una sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Pegar o abrir una nota conceptual; comprobar el programa propuesto; crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
       <source>Pause / resume</source>
       <translation>Pausa / reanudar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
       <source>Point of order…</source>
       <translation>Cuestión de orden…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Estados de la cuenta atrás en negro, blanco, amarillo y rojo puros.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Devolver la delegación ausente seleccionada (o la primera) al principio de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
       <source>Recall absent</source>
       <translation>Volver a llamar al ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Restore the last undone floor action.</source>
       <translation>Restablecer la última acción deshecha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Right of reply…</source>
       <translation>Derecho de respuesta…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Partes, horas, límites, temas y panelistas; se guardan en el diario de eventos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Seleccionar una intervención pasada para añadir o corregir sus notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a request with the arrows.</source>
       <translation>Seleccionar una solicitud con las flechas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Seleccionar una parte con las flechas y abrirla con Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Enviar la solicitud seleccionada al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Send to the end</source>
       <translation>Enviar al final</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Apartar la solicitud seleccionada: la delegación no está en la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Share this meeting…</source>
       <translation>Compartir esta sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Shorten by 30 s</source>
       <translation>Acortar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Show every shortcut of the console.</source>
       <translation>Mostrar todos los atajos de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Mostrar u ocultar la pantalla de oradores para la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Silenciar las señales sonoras, o restablecerlas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>Smaller text</source>
       <translation>Texto más pequeño</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Speaker display</source>
       <translation>Pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Detener o reanudar el tiempo del orador (Espacio funciona fuera de los campos de texto).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Quitar 30 segundos al tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Take back the last floor action.</source>
       <translation>Deshacer la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Take the selected request off the list.</source>
       <translation>Retirar de la lista la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Reglas y límites de esta sesión, valores predeterminados de las sesiones nuevas, pantalla y señales sonoras.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Escriba unas letras de un nombre en cualquier idioma y pulse Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Escriba quién pide el derecho de respuesta; se atiende al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Escriba quién plantea una cuestión de orden; se atiende de inmediato y se detiene al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Withdraw</source>
       <translation>Retirar</translation>
     </message>
@@ -4556,47 +4556,47 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
@@ -4606,7 +4606,7 @@
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
@@ -4617,22 +4617,22 @@
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
@@ -4642,33 +4642,33 @@
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="92" />
+      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="94" />
+      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (pronunciada por {person})</translation>
     </message>

@@ -4,67 +4,67 @@
   <context>
     <name>AddField</name>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="209" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="233" />
       <source>Add to the list: type a few letters of a name, Enter</source>
       <translation>Inscrire : tapez quelques lettres d’un nom, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="210" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="234" />
       <source>Group statement: who speaks? Then the group, Enter</source>
       <translation>Déclaration de groupe : qui parle ? Puis le groupe, Entrée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="313" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="337" />
       <source>Nobody was added: “{text}” matches no participant.</source>
       <translation>Personne n’a été inscrit : « {text} » ne correspond à aucun participant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="140" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>Au nom de (p. ex. le Groupe des États d’Afrique)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="348" />
       <source>On behalf of which group? Type it and press Enter.</source>
       <translation>Au nom de quel groupe ? Tapez-le puis Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="213" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="237" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
       <translation>Motion d’ordre : qui la soulève ? Entrée donne la parole aussitôt</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="330" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="354" />
       <source>Point of order: {name} has the floor.</source>
       <translation>Motion d’ordre : {name} a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="211" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="235" />
       <source>Question to the panel: who asks? Enter</source>
       <translation>Question aux intervenants : qui la pose ? Entrée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="212" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="236" />
       <source>Right of reply: who asks for it? Enter</source>
       <translation>Droit de réponse : qui le demande ? Entrée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="159" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="294" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="318" />
       <source>Type a few letters of a name first.</source>
       <translation>Tapez d’abord quelques lettres d’un nom.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="333" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="357" />
       <source>{name} is inscribed, number {n} on the list.</source>
       <translation>{name} est inscrit(e), n° {n} sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="300" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
       <translation>« {text} » peut être {a} ou {b} : choisissez avec ↓ et Entrée, ou tapez davantage.</translation>
     </message>
@@ -257,12 +257,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Stay</source>
       <translation>&amp;Rester</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M rétablit les signaux sonores.</translation>
     </message>
@@ -282,47 +282,47 @@
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Log and notes</source>
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>Aucune sortie audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
@@ -332,32 +332,32 @@
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
       <source>Quit Floor?</source>
       <translation>Quitter Floor ?</translation>
     </message>
@@ -392,7 +392,7 @@
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
@@ -407,12 +407,12 @@
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
@@ -422,7 +422,7 @@
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
@@ -432,22 +432,22 @@
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>pas de son : signaux visuels seulement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>{name} has the floor.</source>
       <translation>{name} a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -1163,47 +1163,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>#</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="65" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Over</source>
       <translation>Dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Spoken</source>
       <translation>Durée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="236" />
       <source>paused</source>
       <translation>en pause</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="237" />
       <source>speaking</source>
       <translation>a la parole</translation>
     </message>
@@ -1517,7 +1517,7 @@
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="186" />
+      <location filename="../../floorapp/storage/journal.py" line="187" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="243" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
@@ -2420,12 +2420,12 @@
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="259" />
+      <location filename="../../floorapp/storage/journal.py" line="269" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="248" />
+      <location filename="../../floorapp/storage/journal.py" line="258" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} est une base de données, mais pas une séance de Floor. Elle n’a pas été modifiée.</translation>
     </message>
@@ -3142,229 +3142,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orateur :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Un don personnel est mentionné à part des contributions annoncées par les États et n’entre pas dans leur total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Une annonce ou une contribution annoncée, avec son montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>Announcement…</source>
       <translation>Annonce…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>Another language</source>
       <translation>Autre langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Corriger l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corriger l’orateur, le type, au nom de, prononcée par ou les heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Deputy Permanent Representative</source>
       <translation>Représentant permanent adjoint</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Deputy Prime Minister</source>
       <translation>Vice-Premier Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Head of Government</source>
       <translation>Chef de gouvernement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of State</source>
       <translation>Chef d’État</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>Language: not recorded</source>
       <translation>Langue : non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Niveau de représentation de la personne qui a pris la parole au nom de la délégation (le Résumé compte les ministres et au-delà)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
       <source>Level: not recorded</source>
       <translation>Niveau : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Minister</source>
       <translation>Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>Au &amp;nom de :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
       <source>Other level</source>
       <translation>Autre niveau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Permanent Representative</source>
       <translation>Représentant permanent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Don personnel (par exemple un don du Président à titre personnel)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Annonce de contribution (ou annonce, sans montant)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Restore announcement</source>
       <translation>Rétablir l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
       <source>Strike announcement</source>
       <translation>Rayer l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>The correction was not recorded.</source>
       <translation>La correction n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
       <source>The delegation handed in a written statement</source>
       <translation>La délégation a remis une déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The language the statement was delivered in</source>
       <translation>La langue dans laquelle la déclaration a été prononcée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Vice-Minister</source>
       <translation>Vice-Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Vice-President</source>
       <translation>Vice-Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
       <source>Video message</source>
       <translation>Message vidéo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>Written statement</source>
       <translation>Déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ex. contribution annoncée au Fonds de contributions volontaires des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>sans montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>l’orateur lui-même</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>{text} (personal gift)</source>
       <translation>{text} (don personnel)</translation>
     </message>
@@ -3987,22 +3987,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;Floor</source>
       <translation>&amp;Parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;List</source>
       <translation>&amp;Liste</translation>
     </message>
@@ -4011,367 +4011,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participant absent de la liste de référence (ONG, organisation, personne).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
       <source>Add a participant…</source>
       <translation>Ajouter un participant…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Add to the list</source>
       <translation>Inscrire sur la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Close / reopen the list</source>
       <translation>Clore / rouvrir la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Fermer la console ; la séance est enregistrée au fur et à mesure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Clore la liste des orateurs aux nouvelles inscriptions, ou la rouvrir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Créer une base de données de séance à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
       <source>Edit the programme…</source>
       <translation>Modifier le programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Terminer l’intervention en cours ; une annulation la rétablit.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Terminer le tour en cours et donner la parole au premier de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>End the turn</source>
       <translation>Terminer l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Extend by 30 s</source>
       <translation>Prolonger de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Donner 30 secondes de plus à l’orateur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the list</source>
       <translation>Aller à la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Go to the log</source>
       <translation>Aller au journal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the programme</source>
       <translation>Aller au programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Hand the floor to the secretary</source>
       <translation>Confier la parole au secrétaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Héberger cette séance sur le réseau : un code d’accès pour les postes du secrétaire et de l’écran.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>Join a meeting…</source>
       <translation>Rejoindre une séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Larger text</source>
       <translation>Texte plus grand</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Permettre au poste du secrétaire de donner la parole et de gérer le chronomètre, ou le reprendre (consigné).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text larger.</source>
       <translation>Agrandir le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Make the console's text smaller.</source>
       <translation>Réduire le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Mark absent</source>
       <translation>Marquer absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place earlier.</source>
       <translation>Avancer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Move the selected request one place later.</source>
       <translation>Reculer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Mute sound cues</source>
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>New meeting from a concept note…</source>
       <translation>Nouvelle séance à partir d’une note de cadrage…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>New meeting from a programme…</source>
       <translation>Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
       <source>Next speaker</source>
       <translation>Orateur suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Ouvrir une séance hébergée par une autre machine, avec son code d’accès.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Open an existing meeting database.</source>
       <translation>Ouvrir une base de données de séance existante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Open meeting…</source>
       <translation>Ouvrir une séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Coller ou ouvrir une note de cadrage ; vérifier le programme proposé ; créer la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
       <source>Pause / resume</source>
       <translation>Pause / reprise</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
       <source>Point of order…</source>
       <translation>Motion d’ordre…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>États du compte à rebours en noir, blanc, jaune et rouge purs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Remettre la délégation absente choisie (ou la première) en tête de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
       <source>Recall absent</source>
       <translation>Rappeler un absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Redo</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Restore the last undone floor action.</source>
       <translation>Rétablir la dernière action annulée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Right of reply…</source>
       <translation>Droit de réponse…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Parties, horaires, temps de parole, thèmes et intervenants ; enregistrés dans le journal des événements.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Choisir une intervention passée pour ajouter ou corriger ses notes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a request with the arrows.</source>
       <translation>Choisir une demande avec les flèches.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Choisir une partie avec les flèches et l’ouvrir avec Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Envoyer la demande choisie en fin de liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Send to the end</source>
       <translation>Renvoyer en fin de liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Mettre de côté la demande choisie : la délégation n’est pas dans la salle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Share this meeting…</source>
       <translation>Partager cette séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Shorten by 30 s</source>
       <translation>Réduire de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Show every shortcut of the console.</source>
       <translation>Afficher tous les raccourcis de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Afficher ou masquer l’écran des orateurs pour la salle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Couper les signaux sonores, ou les rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>Smaller text</source>
       <translation>Texte plus petit</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Speaker display</source>
       <translation>Écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Arrêter ou relancer le temps de l’orateur (Espace fonctionne hors des champs de texte).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Retirer 30 secondes au temps de l’orateur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Take back the last floor action.</source>
       <translation>Annuler la dernière action.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Take the selected request off the list.</source>
       <translation>Retirer de la liste la demande choisie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Règles et temps de parole de cette séance, valeurs par défaut des nouvelles séances, affichage et signaux sonores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Tapez quelques lettres d’un nom dans n’importe quelle langue, puis Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Tapez qui demande un droit de réponse ; il est pris en fin de liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Tapez qui soulève une motion d’ordre ; elle est entendue immédiatement, l’orateur étant interrompu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Undo</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>
@@ -4556,47 +4556,47 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -4606,7 +4606,7 @@
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
@@ -4617,22 +4617,22 @@
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
@@ -4642,33 +4642,33 @@
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="92" />
+      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, au nom de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="94" />
+      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (prononcée par {person})</translation>
     </message>

@@ -4,67 +4,67 @@
   <context>
     <name>AddField</name>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="209" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="233" />
       <source>Add to the list: type a few letters of a name, Enter</source>
       <translation>Запись: наберите несколько букв названия и нажмите Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="210" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="234" />
       <source>Group statement: who speaks? Then the group, Enter</source>
       <translation>Заявление от имени группы: кто выступает? Затем группа, Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="313" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="337" />
       <source>Nobody was added: “{text}” matches no participant.</source>
       <translation>Никто не записан: «{text}» не соответствует ни одному участнику.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="140" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>От имени (например, Группы африканских государств)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="348" />
       <source>On behalf of which group? Type it and press Enter.</source>
       <translation>От имени какой группы? Наберите и нажмите Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="213" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="237" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
       <translation>По порядку ведения заседания: кто? Enter сразу предоставляет слово</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="330" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="354" />
       <source>Point of order: {name} has the floor.</source>
       <translation>По порядку ведения заседания: слово предоставлено: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="211" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="235" />
       <source>Question to the panel: who asks? Enter</source>
       <translation>Вопрос участникам дискуссии: кто спрашивает? Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="212" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="236" />
       <source>Right of reply: who asks for it? Enter</source>
       <translation>Право на ответ: кто просит? Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="159" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="294" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="318" />
       <source>Type a few letters of a name first.</source>
       <translation>Сначала наберите несколько букв названия.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="333" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="357" />
       <source>{name} is inscribed, number {n} on the list.</source>
       <translation>{name} записан(а) в список под номером {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="300" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
       <translation>«{text}» — это {a} или {b}: выберите ↓ и Enter или наберите больше.</translation>
     </message>
@@ -258,12 +258,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="502" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Stay</source>
       <translation>&amp;Остаться</translation>
     </message>
@@ -273,7 +273,7 @@
       <translation>Связь с заседанием потеряна с {time} — повторная попытка…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M включает звуковые сигналы.</translation>
     </message>
@@ -283,47 +283,47 @@
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>Нет аудиовыхода.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
@@ -333,32 +333,32 @@
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
       <source>Quit Floor?</source>
       <translation>Выйти из Floor?</translation>
     </message>
@@ -393,7 +393,7 @@
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
@@ -408,12 +408,12 @@
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
@@ -423,7 +423,7 @@
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
@@ -433,22 +433,22 @@
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>нет звука: только визуальные сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>{name} has the floor.</source>
       <translation>Слово имеет {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -1164,47 +1164,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="65" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Over</source>
       <translation>Превышение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Spoken</source>
       <translation>Длительность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="64" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="236" />
       <source>paused</source>
       <translation>пауза</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="237" />
       <source>speaking</source>
       <translation>выступает</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="186" />
+      <location filename="../../floorapp/storage/journal.py" line="187" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>В базе данных {where} уже есть таблицы; используйте пустую базу данных.</translation>
     </message>
@@ -1569,7 +1569,7 @@
       <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="243" />
+      <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
     </message>
@@ -2425,12 +2425,12 @@
       <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="259" />
+      <location filename="../../floorapp/storage/journal.py" line="269" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} не содержит заседания: его создание было прервано. Файл не изменён; создайте заседание заново.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="248" />
+      <location filename="../../floorapp/storage/journal.py" line="258" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} — база данных, но не заседание Floor. Она не изменена.</translation>
     </message>
@@ -3150,229 +3150,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="103" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
       <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="108" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="180" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="185" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="172" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="166" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Личный взнос указывается отдельно от взносов государств и не входит в их общую сумму</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="313" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="90" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
       <source>Announcement</source>
       <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="311" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="286" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="150" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
       <source>Correct the intervention</source>
       <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="320" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="318" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
       <source>Deputy Permanent Representative</source>
       <translation>Заместитель постоянного представителя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
       <source>Deputy Prime Minister</source>
       <translation>Заместитель премьер-министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Head of Government</source>
       <translation>Глава правительства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Head of State</source>
       <translation>Глава государства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="283" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="302" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Уровень представительства выступавшего от имени делегации (в резюме учитываются министры и выше)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="299" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
       <source>Level: not recorded</source>
       <translation>Уровень: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
       <source>Minister</source>
       <translation>Министр</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="176" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
       <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
       <source>Other level</source>
       <translation>Другой уровень</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
       <source>Permanent Representative</source>
       <translation>Постоянный представитель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Личный взнос (например, личное пожертвование Председателя)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Объявленный взнос (или объявление без суммы)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="395" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="182" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="315" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
       <source>The correction was not recorded.</source>
       <translation>Исправление не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="291" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
       <source>The delegation handed in a written statement</source>
       <translation>Делегация представила письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
       <source>The language the statement was delivered in</source>
       <translation>Язык, на котором было сделано заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="156" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="164" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
       <source>Vice-Minister</source>
       <translation>Заместитель министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Vice-President</source>
       <translation>Вице-президент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="294" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="289" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="94" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
       <source>no amount</source>
       <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
       <source>the speaker themself</source>
       <translation>сам оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>{text} (personal gift)</source>
       <translation>{text} (личный взнос)</translation>
     </message>
@@ -3995,22 +3995,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;Floor</source>
       <translation>&amp;Выступления</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;List</source>
       <translation>&amp;Список</translation>
     </message>
@@ -4019,367 +4019,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Участник, которого нет в справочном списке (НПО, организация, лицо).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
       <source>Add a participant…</source>
       <translation>Добавить участника…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Add to the list</source>
       <translation>Записать в список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
       <source>Close / reopen the list</source>
       <translation>Закрыть / вновь открыть список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Закрыть консоль; заседание сохраняется по ходу работы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Закрыть список ораторов для новых записей или снова открыть его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Создать базу данных заседания из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
       <source>Edit the programme…</source>
       <translation>Изменить программу…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Завершить текущее выступление; одна отмена возвращает его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Завершить текущее выступление и предоставить слово первому в списке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
       <source>End the turn</source>
       <translation>Завершить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
       <source>Extend by 30 s</source>
       <translation>Продлить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Дать оратору ещё 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the list</source>
       <translation>Перейти к списку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Go to the log</source>
       <translation>Перейти к журналу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the programme</source>
       <translation>Перейти к программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Hand the floor to the secretary</source>
       <translation>Передать управление секретарю</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Разместить заседание в сети: коды подключения для рабочих мест секретаря и экрана.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>Join a meeting…</source>
       <translation>Присоединиться к заседанию…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Keyboard shortcuts</source>
       <translation>Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Larger text</source>
       <translation>Крупнее текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Разрешить рабочему месту секретаря предоставлять слово и вести таймер или вернуть это себе (с записью в журнал).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text larger.</source>
       <translation>Увеличить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Make the console's text smaller.</source>
       <translation>Уменьшить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Mark absent</source>
       <translation>Отметить отсутствие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
       <source>Move the selected request one place earlier.</source>
       <translation>Переместить выбранную заявку на одно место выше.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Move the selected request one place later.</source>
       <translation>Переместить выбранную заявку на одно место ниже.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>Mute sound cues</source>
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>New meeting from a concept note…</source>
       <translation>Новое заседание по концептуальной записке…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>New meeting from a programme…</source>
       <translation>Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="73" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Открыть заседание, размещённое на другом компьютере, по его коду подключения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Open an existing meeting database.</source>
       <translation>Открыть существующую базу данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Open meeting…</source>
       <translation>Открыть заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Вставить или открыть концептуальную записку; проверить предложенную программу; создать заседание.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
       <source>Pause / resume</source>
       <translation>Пауза / продолжить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
       <source>Point of order…</source>
       <translation>Выступление по порядку ведения заседания…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Состояния таймера в чистых чёрном, белом, жёлтом и красном цветах.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Вернуть выбранную (или первую) отсутствовавшую делегацию в начало списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
       <source>Recall absent</source>
       <translation>Вернуть отсутствовавшего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Restore the last undone floor action.</source>
       <translation>Повторить последнее отменённое действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Right of reply…</source>
       <translation>Право на ответ…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Части, время, регламент, темы и участники дискуссии; сохраняются в журнале событий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Выбрать прошедшее выступление, чтобы добавить или исправить заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a request with the arrows.</source>
       <translation>Выбрать заявку стрелками.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Выбрать часть стрелками и открыть клавишей Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Отправить выбранную заявку в конец списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Send to the end</source>
       <translation>В конец списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Отложить выбранную заявку: делегации нет в зале.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
       <source>Settings…</source>
       <translation>Настройки…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Share this meeting…</source>
       <translation>Открыть доступ к заседанию…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
       <source>Shorten by 30 s</source>
       <translation>Сократить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Show every shortcut of the console.</source>
       <translation>Показать все сочетания клавиш консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Показать или скрыть экран ораторов для зала.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Отключить звуковые сигналы или вернуть их.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>Smaller text</source>
       <translation>Мельче текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Speaker display</source>
       <translation>Экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Остановить или возобновить время оратора (вне текстовых полей работает Пробел).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Сократить время оратора на 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Take back the last floor action.</source>
       <translation>Отменить последнее действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Take the selected request off the list.</source>
       <translation>Снять выбранную заявку из списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Правила и регламент этого заседания, значения по умолчанию для новых заседаний, экран и звуковые сигналы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Наберите несколько букв названия на любом языке и нажмите Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Наберите, кто просит право на ответ; оно предоставляется в конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Наберите, кто выступает по порядку ведения заседания; слово предоставляется сразу, время оратора приостанавливается.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Withdraw</source>
       <translation>Снять</translation>
     </message>
@@ -4564,47 +4564,47 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
@@ -4614,7 +4614,7 @@
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
@@ -4625,22 +4625,22 @@
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
@@ -4650,33 +4650,33 @@
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="92" />
+      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="94" />
+      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (зачитал(а) {person})</translation>
     </message>
