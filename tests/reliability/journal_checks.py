@@ -77,7 +77,7 @@ def check_state(svc: FloorService, folded: Floor | None = None) -> Floor:
         assert req.id in svc.state.requests
     if folded is None:
         folded = Floor(svc.reference)
-    for e in svc.floor.events[len(folded.events):]:
+    for e in svc.journal.read()[len(folded.events):]:  # the journal, not a snapshot's tail
         folded.apply(e)
     assert snapshot(folded.state) == snapshot(svc.state), "replay differs from the fold"
     assert folded.done == svc.floor.done and folded.redoable == svc.floor.redoable, (

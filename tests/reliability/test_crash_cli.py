@@ -95,7 +95,7 @@ def test_sigkilled_script_command_keeps_every_acknowledged_line(tmp_path: Path) 
             assert not acked, f"{where}: acknowledged lines, then the meeting won't open: {exc}"
             continue
         try:
-            groups = commands_of(svc.floor.events)
+            groups = commands_of(svc.journal.read())
             firsts = [g[0].type for c, g in sorted(groups.items())][1:]  # after the meeting
             assert len(acked) <= len(firsts) <= len(acked) + 1, (
                 f"{where}: {len(acked)} lines acknowledged, {len(firsts)} commands stored")
