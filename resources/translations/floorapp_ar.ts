@@ -170,18 +170,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="154" />
-      <location filename="../../floorapp/gui/app.py" line="156" />
+      <location filename="../../floorapp/gui/app.py" line="151" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="163" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +191,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -204,7 +204,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
@@ -219,27 +219,27 @@
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="318" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,12 +249,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="226" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +264,7 @@
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="350" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="293" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="241" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,9 +701,512 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation>&amp;قبول: إنشاء الاجتماع…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <source>&amp;Change the text</source>
+      <translation>&amp;تغيير النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <source>&amp;Open a file…</source>
+      <translation>&amp;فتح ملف…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <source>&amp;Propose</source>
+      <translation>&amp;اقتراح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <source>&amp;Remove the selected row</source>
+      <translation>&amp;حذف الصف المحدد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <source>&amp;Save as a programme file…</source>
+      <translation>&amp;حفظ كملف برنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <source>(not in the text)</source>
+      <translation>(غير وارد في النص)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="433" />
+      <source>A programme needs at least one segment.</source>
+      <translation>يجب أن يتضمن البرنامج جزءًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Chair</source>
+      <translation>الرئيس</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <source>Change the text, then press Propose again.</source>
+      <translation>غيّر النص ثم اضغط «اقتراح» مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation>انقر على حقل لترى مصدره. الصفوف المعلَّمة بـ ⚠ مخمَّنة: تحقق منها. انقر نقرًا مزدوجًا على قيمة لتغييرها. لا يُحفظ شيء قبل أن تقبل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation>مذكرات مفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <source>End</source>
+      <translation>النهاية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation>كل أجزاء النص المؤرخة أو المحددة بوقت واردة في البرنامج.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>From</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation>حفظ الاجتماع في</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Keynote speaker</source>
+      <translation>المتحدث الرئيسي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <source>Limit: {who}</source>
+      <translation>الحد: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <source>Meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation>الاجتماعات (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Moderator</source>
+      <translation>مدير الحوار</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <source>New meeting from a concept note</source>
+      <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation>غير وارد في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <source>Nothing was proposed yet.</source>
+      <translation>لم يُقترح شيء بعد.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Open a concept note</source>
+      <translation>فتح مذكرة مفاهيمية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Panellist</source>
+      <translation>عضو فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <source>Paste the concept note first.</source>
+      <translation>ألصق المذكرة المفاهيمية أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <source>Paste the concept note here.</source>
+      <translation>ألصق المذكرة المفاهيمية هنا.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation>ألصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفًا (.txt أو .docx أو .pdf)، ثم اضغط «اقتراح».</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="466" />
+      <source>Programmes (*.toml)</source>
+      <translation>البرامج (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>Proposed value</source>
+      <translation>القيمة المقترحة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Save the programme</source>
+      <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Segment {n}</source>
+      <translation>الجزء {n}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <source>Speaker</source>
+      <translation>المتكلم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <source>Start</source>
+      <translation>البداية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation>تعذّر حفظ البرنامج في {path}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <source>Theme</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="353" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation>لا يمكن حذف هذا الحقل؛ غيّر قيمته بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <source>Time zone</source>
+      <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <source>Unsure: {why}</source>
+      <translation>غير مؤكد: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Venue</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>line {n}</source>
+      <translation>السطر {n}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
+      <source>line {n}: {text} — {why}</source>
+      <translation>السطر {n}: {text} — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <source>the pasted text</source>
+      <translation>النص الملصق</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="443" />
+      <source>the programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="419" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation>{where}: النوع واحد من: {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="399" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation>{where}: اكتب الدقائق:الثواني، مثل 3:00</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation>{where}: «{v}» ليس تاريخًا؛ اكتبه هكذا 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="410" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation>{where}: «{v}» ليس وقتًا؛ اكتبه بصيغة HH:MM بنظام 24 ساعة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="453" />
+      <source>… and {n} more</source>
+      <translation>… و{n} أخرى</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>خلية في جدول بلا وقت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>موعد نهائي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>توقيت منفرد بين أجزاء محددة المدة، وليس جزءًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>توقيت منفرد مطابق للتالي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>قاعة مذكورة في النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>موضوع مذكور قبل أي جزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>وقت منفرد، وليس جزءًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>وقت لا يليه عنوان (عنوان عمود؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>مقتطع من مواضيع متتابعة في سطر واحد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>النهاية غير مكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <source>from “{city}” in the text</source>
+      <translation>استنادًا إلى «{city}» في النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>معلَّم «بانتظار التأكيد»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>مذكور قبل أي جزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>لم يُعثر على عنوان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>لم يُعثر على مكان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>مأخوذ من سطر «الموضوع»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>قُرئت النهاية على أنها بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>عنوان الجزء الوحيد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>السنة غير مكتوبة مع التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>السنة غير مكتوبة مع اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -757,17 +1260,17 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="43" />
       <source>&amp;Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="69" />
       <source>Display &amp;language</source>
       <translation>لغة العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
@@ -1878,22 +2381,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>&amp;Floor</source>
       <translation>الكلمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>&amp;List</source>
       <translation>القائمة</translation>
     </message>
@@ -1902,17 +2405,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Add a participant…</source>
       <translation>إضافة مشارك…</translation>
     </message>
@@ -1927,7 +2430,7 @@
       <translation>إقفال القائمة / إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation type="unfinished" />
     </message>
@@ -1942,7 +2445,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Edit the programme…</source>
       <translation>تحرير البرنامج…</translation>
     </message>
@@ -1992,7 +2495,7 @@
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2042,6 +2545,11 @@
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <source>New meeting from a concept note…</source>
+      <translation>اجتماع جديد من مذكرة مفاهيمية…</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>New meeting from a programme…</source>
       <translation>اجتماع جديد من برنامج…</translation>
@@ -2052,14 +2560,19 @@
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Open an existing meeting database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Open meeting…</source>
       <translation>فتح اجتماع…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation>ألصق مذكرة مفاهيمية أو افتحها، وتحقق من البرنامج المقترح، ثم أنشئ الاجتماع.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -2082,7 +2595,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
@@ -2107,7 +2620,7 @@
       <translation>حق الرد…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation type="unfinished" />
     </message>
@@ -2142,7 +2655,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
@@ -2152,7 +2665,7 @@
       <translation>تقصير 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Show every shortcut of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -2197,7 +2710,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation type="unfinished" />
     </message>

@@ -170,18 +170,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="154" />
-      <location filename="../../floorapp/gui/app.py" line="156" />
+      <location filename="../../floorapp/gui/app.py" line="151" />
+      <location filename="../../floorapp/gui/app.py" line="153" />
       <source>The meeting database cannot be used</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="168" />
+      <location filename="../../floorapp/gui/app.py" line="165" />
       <source>The programme file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="166" />
+      <location filename="../../floorapp/gui/app.py" line="163" />
       <source>The programme file has problems</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +191,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="188" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>{n} problems in all; see the details.</source>
       <translation type="unfinished" />
     </message>
@@ -204,7 +204,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
       <source>Keep the meeting in</source>
       <translation type="unfinished" />
     </message>
@@ -219,27 +219,27 @@
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="334" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
       <source>Meetings (*.floor)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="281" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
       <source>New meeting from a programme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="317" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="318" />
       <source>No export is available yet</source>
       <translation type="unfinished" />
     </message>
@@ -249,12 +249,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="225" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="226" />
       <source>Not done: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="323" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
       <source>Open a meeting</source>
       <translation type="unfinished" />
     </message>
@@ -264,7 +264,7 @@
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="330" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
       <source>The last action was not recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -309,12 +309,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="231" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
       <source>The meeting database failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="343" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="350" />
       <source>The programme editor is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -324,7 +324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="292" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="293" />
       <source>The speaker display is not available.</source>
       <translation type="unfinished" />
     </message>
@@ -334,12 +334,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="240" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="241" />
       <source>cues muted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="371" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="60" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
       <translation type="unfinished" />
     </message>
@@ -701,9 +701,512 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/help_overlay.py" line="59" />
+      <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <source>&amp;Accept: create the meeting…</source>
+      <translation>&amp;Accepter : créer la séance…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <source>&amp;Change the text</source>
+      <translation>&amp;Modifier le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <source>&amp;Open a file…</source>
+      <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <source>&amp;Propose</source>
+      <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <source>&amp;Remove the selected row</source>
+      <translation>&amp;Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <source>&amp;Save as a programme file…</source>
+      <translation>&amp;Enregistrer comme fichier de programme…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <source>(not in the text)</source>
+      <translation>(absent du texte)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="433" />
+      <source>A programme needs at least one segment.</source>
+      <translation>Un programme doit comporter au moins une partie.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Chair</source>
+      <translation>Président(e)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <source>Change the text, then press Propose again.</source>
+      <translation>Modifiez le texte, puis cliquez de nouveau sur Proposer.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
+      <translation>Cliquez sur un champ pour voir d'où il vient. Les lignes marquées ⚠ sont des suppositions : vérifiez-les. Double-cliquez sur une valeur pour la modifier. Rien n'est enregistré avant que vous acceptiez.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
+      <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <source>Every dated or timed part of the text is in the programme.</source>
+      <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>From</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Keep the meeting in</source>
+      <translation>Enregistrer la séance dans</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Keynote speaker</source>
+      <translation>Orateur principal</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <source>Limit: {who}</source>
+      <translation>Limite : {who}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <source>Meeting</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <source>Meetings (*.floor)</source>
+      <translation>Séances (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
+      <source>Moderator</source>
+      <translation>Modérateur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <source>New meeting from a concept note</source>
+      <translation>Nouvelle séance à partir d'une note de cadrage</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <source>Not in the programme (check these parts of the text):</source>
+      <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <source>Nothing was proposed yet.</source>
+      <translation>Rien n'a encore été proposé.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <source>Open a concept note</source>
+      <translation>Ouvrir une note de cadrage</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <source>Panellist</source>
+      <translation>Intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <source>Paste the concept note first.</source>
+      <translation>Collez d'abord la note de cadrage.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <source>Paste the concept note here.</source>
+      <translation>Collez la note de cadrage ici.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
+      <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis cliquez sur Proposer.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="466" />
+      <source>Programmes (*.toml)</source>
+      <translation>Programmes (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <source>Proposed value</source>
+      <translation>Valeur proposée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
+      <source>Save the programme</source>
+      <translation>Enregistrer le programme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <source>Segment {n}</source>
+      <translation>Partie {n}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <source>Speaker</source>
+      <translation>Orateur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <source>The programme could not be saved in {path}: {why}</source>
+      <translation>Le programme n'a pas pu être enregistré dans {path} : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <source>Theme</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="353" />
+      <source>This field cannot be removed; change its value instead.</source>
+      <translation>Ce champ ne peut pas être supprimé ; modifiez plutôt sa valeur.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <source>Time zone</source>
+      <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <source>Unsure: {why}</source>
+      <translation>Incertain : {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <source>Venue</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="296" />
+      <source>line {n}</source>
+      <translation>ligne {n}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
+      <source>line {n}: {text} — {why}</source>
+      <translation>ligne {n} : {text} — {why}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <source>the pasted text</source>
+      <translation>le texte collé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="443" />
+      <source>the programme</source>
+      <translation>le programme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="419" />
+      <source>{where}: the kind is one of: {kinds}</source>
+      <translation>{where} : le type est l'un de : {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="399" />
+      <source>{where}: write minutes:seconds, such as 3:00</source>
+      <translation>{where} : écrivez minutes:secondes, par exemple 3:00</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
+      <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
+      <translation>{where} : « {v} » n'est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="410" />
+      <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
+      <translation>{where} : « {v} » n'est pas une heure ; écrivez-la HH:MM sur 24 heures</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="453" />
+      <source>… and {n} more</source>
+      <translation>… et {n} de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>une heure sur 24 heures portait aussi am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>une case de tableau sans heure</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>une date limite</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>une heure isolée parmi des parties minutées, pas une partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>une heure isolée identique à la suivante</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>une salle citée dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>un thème cité avant toute partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>une heure seule, pas une partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>en même temps que « {title} » (une réunion parallèle)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>découpé dans des thèmes écrits à la suite sur une ligne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>fin non indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>fin non indiquée : prise au point suivant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <source>from “{city}” in the text</source>
+      <translation>d'après « {city} » dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>cité sans intitulé : pris comme orateur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>cité sans intitulé : pris comme intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>indiqué « à confirmer »</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>cité avant toute partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>sans am/pm : lu comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>pas de titre annoncé : un intertitre a été retenu</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>aucune ville trouvée : New York par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>aucune partie trouvée : le titre de la séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>aucun titre trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>aucun lieu trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>un autre jour ({day}) : un programme couvre une journée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>tiré de la ligne « Thème »</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>la fin a été lue comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>les horaires de la séance : aucune partie trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>le titre de la séance : aucune partie trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>le titre de la seule partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>l'année n'est pas indiquée avec la date</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>l'année n'est pas indiquée avec le jour</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>heures tirées de l'en-tête de colonne du tableau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -757,17 +1260,17 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="41" />
+      <location filename="../../floorapp/gui/console/menus.py" line="43" />
       <source>&amp;Export</source>
       <translation>&amp;Exporter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="67" />
+      <location filename="../../floorapp/gui/console/menus.py" line="69" />
       <source>Display &amp;language</source>
       <translation>&amp;Langue d’affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="35" />
+      <location filename="../../floorapp/gui/console/menus.py" line="37" />
       <source>Open &amp;recent</source>
       <translation>Séances &amp;récentes</translation>
     </message>
@@ -1878,22 +2381,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>&amp;Floor</source>
       <translation>&amp;Parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>&amp;List</source>
       <translation>&amp;Liste</translation>
     </message>
@@ -1902,17 +2405,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
       <source>Add a participant…</source>
       <translation>Ajouter un participant…</translation>
     </message>
@@ -1927,7 +2430,7 @@
       <translation>Clore / rouvrir la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation type="unfinished" />
     </message>
@@ -1942,7 +2445,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Edit the programme…</source>
       <translation>Modifier le programme…</translation>
     </message>
@@ -1992,7 +2495,7 @@
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -2042,6 +2545,11 @@
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <source>New meeting from a concept note…</source>
+      <translation>Nouvelle séance à partir d'une note de cadrage…</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>New meeting from a programme…</source>
       <translation>Nouvelle séance à partir d’un programme…</translation>
@@ -2052,14 +2560,19 @@
       <translation>Orateur suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Open an existing meeting database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Open meeting…</source>
       <translation>Ouvrir une séance…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
+      <translation>Collez ou ouvrez une note de cadrage ; vérifiez le programme proposé ; créez la séance.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
@@ -2082,7 +2595,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -2107,7 +2620,7 @@
       <translation>Droit de réponse…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation type="unfinished" />
     </message>
@@ -2142,7 +2655,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
@@ -2152,7 +2665,7 @@
       <translation>Réduire de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Show every shortcut of the console.</source>
       <translation type="unfinished" />
     </message>
@@ -2197,7 +2710,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation type="unfinished" />
     </message>
