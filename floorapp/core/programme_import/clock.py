@@ -34,6 +34,11 @@ RANGE = re.compile(
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
+#: "1400-1410GMT", "0900 – 1000 hrs": four-digit times, as news agencies and militaries write.
+MILITARY = re.compile(
+    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))\s*[-–—]\s*"
+    r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
+    re.IGNORECASE)
 POINT = re.compile(
     r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a") + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|$))",
     re.IGNORECASE,
@@ -160,6 +165,22 @@ def find_ranges(text: str) -> list[TimeRange]:
         if r is None:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
+    taken = [r.span for r in found]
+    for m in MILITARY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
+        zone = m.group("zone") or ""
+        years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
+        if not zone and (years or text[:m.start()].strip()):
+            continue  # "2004-2014" is years; a bare "0900-1000" only opens a line
+        start, end = h1 * 60 + m1, h2 * 60 + m2
+        if start >= end:
+            continue
+        guess = f"times written in {zone.upper()}: check the meeting's time zone" if \
+            zone.upper() in ("GMT", "UTC", "Z") else ""
+        found.append(TimeRange(_as_time(start), _as_time(end), m.span(), guess))
+    found.sort(key=lambda r: r.span)
     return found
 
 

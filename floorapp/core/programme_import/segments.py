@@ -21,7 +21,13 @@ from floorapp.core.programme_import.clock import TimeRange, find_point, find_ran
 from floorapp.core.programme_import.lines import DATE_WORDS, Line
 from floorapp.core.programme_import.people import people_in, starts_with_person
 from floorapp.core.programme_import.proposal import Found, Odd, ProposedSegment
-from floorapp.core.programme_import.words import LABELS, OTHER_LABELS, WEEKDAYS, segment_kind
+from floorapp.core.programme_import.words import (
+    LABELS,
+    OTHER_LABELS,
+    PERSON_START,
+    WEEKDAYS,
+    segment_kind,
+)
 
 _MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
                          r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
@@ -47,7 +53,7 @@ _HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,2
 _FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
 _CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
                         r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•*·\-–]|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
+_BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
                              r"Las|Veuillez|Please)\s)")
 
@@ -82,6 +88,7 @@ class _Reading:
     grid_columns: dict[int, TimeRange] = field(default_factory=dict)
     grid_row: int = -1
     grid_day: dict[int, str] = field(default_factory=dict)
+    fallback: tuple[str, int, str] | None = None  # a heading above a time alone on its line
     #: People and themes named before any segment (a concept note's "Chair:" at the top).
     preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
         Found(time(0, 0)), Found(time(0, 0)), Found("")))
@@ -141,6 +148,9 @@ class SegmentReader:
         self.text = text
         self.r = _Reading()
         self.prev_text = ""
+        self.prev_line: Line | None = None
+        self.prev_kind = ""  # what the previous line was: "body" or "other"
+        self.cur_kind = ""
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -148,8 +158,11 @@ class SegmentReader:
         body = (text if text is not None else line.stripped())
         self.r.odd.append(Odd(body.strip(), (line.start, line.end), why))
 
-    def _close_pending(self) -> None:
+    def _close_pending(self, use_fallback: bool = False) -> None:
         r = self.r
+        if use_fallback and r.current is not None and r.pending_title and self._use_fallback():
+            return
+        r.fallback = None
         if r.current is not None and r.pending_title:
             seg = r.current
             where = seg.start.span
@@ -178,8 +191,15 @@ class SegmentReader:
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
         split = _split_person_title(title.strip())
         people_text = ""
+        listed = False
         if split:
             title, people_text = split
+        else:
+            inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
+                     re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]
+            if inner and starts_with_person(title[inner[0].start():]):
+                title, people_text = title[:inner[0].start()], title[inner[0].start():]
+                listed = True
         cleaned = clean_title(title)
         if not cleaned or _ROOM_ONLY.match(cleaned) or _DAY_ALONE.match(cleaned):
             self.r.pending_title = True
@@ -198,10 +218,13 @@ class SegmentReader:
         self.r.pending_title = False
         self.r.title_open = len(cleaned) < 120
         if people_text:
-            label = "chair" if seg.kind in ("opening", "closing") else "speaker"
+            label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
             j = self.text.find(people_text[:15], at)
-            seg.people += people_in(people_text, j if j >= 0 else at, label)
-            self.r.mode = "after-single"
+            found = people_in(people_text, j if j >= 0 else at, label)
+            for p in found if listed else []:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            self.r.mode = "after-single" if not listed else "people:speaker"
         rest = title[len(title) - len(title.lstrip()):]
         cue = _CUE.search(rest)
         if cue:
@@ -314,11 +337,52 @@ class SegmentReader:
                 title, at = bare, text.find(bare) if bare in text else 0
                 if cleaned_after and _ROOM_ONLY.match(cleaned_after):
                     pass
+            heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
+            self.r.fallback = heading if self.r.pending_title else None
             if cleaned_after and _ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
             made = True
         return made
+
+    def _heading_before(self, line: Line) -> tuple[str, int, str] | None:
+        """The heading just above a range alone on its line ("19 September | Title"), if any.
+
+        Taken back from the previous segment's description, where it was put.
+        """
+        prev = self.prev_line
+        if prev is None or self.prev_kind != "body":
+            return None
+        text = prev.stripped()
+        day = _day_key(text)
+        bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
+        if not bare or len(bare) > 150 or bare.endswith(".") or _PERIOD.fullmatch(bare) or \
+                _DAY_ALONE.match(bare) or _MEETING_NO.fullmatch(bare) or \
+                _ROOM_ONLY.match(bare) or _OTHER_LABEL.match(bare):
+            return None
+        at = prev.start + prev.text.find(bare)
+        return bare, at, day
+
+    def _use_fallback(self) -> bool:
+        """Title the pending segment with the heading above its time; True when done."""
+        r = self.r
+        if r.fallback is None or r.current is None:
+            return False
+        bare, at, day = r.fallback
+        r.fallback = None
+        seg = r.current
+        for other in r.segments + r.points:
+            if other is not seg and other.description and bare in other.description[-1]:
+                other.description.pop()
+                break
+        self._set_title(seg, bare, at)
+        if not seg.title.value:
+            return False
+        seg.title.span = (at, at + len(seg.title.value))
+        if day:
+            seg.day = day
+            r.day = day
+        return True
 
     def _point_line(self, line: Line) -> bool:
         found = find_point(line.text)
@@ -386,6 +450,10 @@ class SegmentReader:
             if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text) \
                     or _ITEM_ALONE.match(text):
                 return
+            prose = text.endswith(".") and len(text.split()) >= 12
+            if prose and self._use_fallback():
+                seg.description.append(text)
+                return
             self._set_title(seg, text, line.start + line.text.find(text))
             return
         bare = _BULLET.sub("", text)
@@ -402,6 +470,13 @@ class SegmentReader:
                 seg.people += found
                 r.blank_since = False
                 return
+            if _BULLET.match(text) and bare[:1].isupper() and not _SYMBOLS.match(bare) and \
+                    r.mode != "after-single":
+                found = people_in(bare, line.start + line.text.find(bare), r.mode.split(":")[1])
+                if found:
+                    seg.people += found
+                    r.blank_since = False
+                    return
             if seg.people and not r.blank_since and not bare.startswith("[") and \
                     not _SYMBOLS.match(bare) and len(bare) < 200:
                 last = seg.people[-1]
@@ -460,9 +535,12 @@ class SegmentReader:
             if not text:
                 r.blank_since = True
                 continue
+            self.cur_kind = "other"
             self._line(line, text)
             self.prev_text = text
-        self._close_pending()
+            self.prev_line = line
+            self.prev_kind = self.cur_kind
+        self._close_pending(use_fallback=True)
         return r
 
     def _line(self, line: Line, text: str) -> None:
@@ -492,6 +570,10 @@ class SegmentReader:
             if not ranges and self._point_line(line):
                 r.blank_since = False
                 return
+            pending_label = label_of(text) if r.pending_title and r.fallback else None
+            if pending_label is not None and (not pending_label[1].strip() or pending_label[0] in (
+                    "chair", "moderator", "panellist", "themes")):
+                self._use_fallback()
             lab = label_of(text) if not r.pending_title else None
             if lab is not None:
                 self._label_line(line, lab)
@@ -501,4 +583,5 @@ class SegmentReader:
                     r.current.description.append(text)
             else:
                 self._body_line(line)
+                self.cur_kind = "body" if not r.mode else "other"
             r.blank_since = False
