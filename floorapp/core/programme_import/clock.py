@@ -159,7 +159,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         word_dash = re.search(r"\b(?:a|y|al|to|à)\b", dash) is not None
         if not (a.explicit or b.explicit):
             continue
-        if word_dash and not (a.explicit and b.explicit):
+        if word_dash and not (a.explicit and b.explicit) and not b.meridiem:
             continue  # "1 a 3" or "10 to 12" without marks is a count, not times
         r = resolve(a, b, _h24(m, "a") or _h24(m, "b"))
         if r is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from floorapp.core.programme_import.clock import find_ranges
 from floorapp.core.programme_import.lines import DATE_WORDS
 from floorapp.core.programme_import.proposal import Found, Span
 from floorapp.core.programme_import.words import CITIES, MONTHS
@@ -36,6 +37,11 @@ def find_date(text: str) -> Found[date]:
     """The meeting's date: the one near "held on"/"take place", else the first full one."""
     years = [int(y) for y in _YEAR.findall(text)]
     default_year = max(set(years), key=years.count) if years else None
+    for m in DATE_WORDS.finditer(text):  # the year of the first full date, where there is one
+        y = _YEAR.search(m.group(0))
+        if y:
+            default_year = int(y.group(1))
+            break
     best: tuple[int, date, Span, str] | None = None
     for m in DATE_WORDS.finditer(text):
         d = parse_date_words(m.group(0), default_year)
@@ -111,6 +117,9 @@ def find_title(text: str) -> Found[str]:
         offset += len(raw) + 1
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
+        if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|lead discussants|"
+                    r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
+            continue
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
@@ -125,6 +134,7 @@ def find_title(text: str) -> Found[str]:
         k = n
         while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
                 k + 1 < len(raws) and raws[k + 1].strip() and \
+                not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
@@ -213,7 +223,7 @@ _WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("observer", (r"other observers", r"\bobservers\b", r"observateurs", r"observadores")),
     ("civil_society", (r"\bNGOs?\b", r"civil society", r"ONG", r"sociedad civil")),
     ("un_system", (r"United Nations agencies", r"UN entities", r"UN system")),
-    ("panellist", (r"panel+ists?", r"panélistes", r"panelistas")),
+    ("panellist", (r"panel+ists?", r"panélistes", r"panelistas", r"discussants?")),
     ("moderator", (r"moderators?\b",)),
     ("member_state", (r"States Members", r"Member States", r"delegations", r"\bStates\b",
                       r"délégations", r"États membres", r"delegaciones", r"Estados Miembros")),
@@ -241,6 +251,9 @@ def _clause_keys(clause: str) -> list[str]:
 def find_limits(text: str) -> dict[str, Found[int]]:
     """Speaking limits stated in prose: "limit their interventions to 3 minutes", …"""
     limits: dict[str, Found[int]] = {}
+    # Abbreviations do not end a sentence ("max. 5 minutes"); same length keeps the spans.
+    text = re.sub(r"\b(?:max|min|approx|e\.g|i\.e|a\.m|p\.m)\.", lambda m: m.group(0)[:-1] + " ",
+                  text)
     for sentence in re.finditer(r"[^.!?\n\]\[]+(?:[.!?]|$)", text, re.MULTILINE):
         s = sentence.group(0)
         if not _LIMIT_CUE.search(s) or _NOT_A_LIMIT.search(s):

@@ -54,7 +54,8 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;")
     name_clean = _TBC.sub("", name).strip(" ,;")
-    if len(name_clean) < 3 or len(name_clean) > 80:
+    if len(name_clean) < 3 or len(name_clean) > 80 or name_clean[0].isdigit() or \
+            len(name_clean.split()) > 9:
         return None
     if not PERSON_START.match(name_clean) and not doubt:
         doubt = "no honorific (Mr., Ms., H.E. …): check this is a person"

@@ -23,6 +23,7 @@ from floorapp.core.programme_import.people import people_in, starts_with_person
 from floorapp.core.programme_import.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme_import.words import (
     LABELS,
+    MONTHS,
     OTHER_LABELS,
     PERSON_START,
     WEEKDAYS,
@@ -103,10 +104,16 @@ def label_of(text: str) -> tuple[str, str, int] | None:
 
 
 def _day_key(text: str) -> str:
+    """A day as "22 february": the same day however it is written (weekday, year or not)."""
     m = DATE_WORDS.search(text)
     if m is None:
         return ""
-    return re.sub(r"\s+", " ", m.group(0).strip(" ,").lower())
+    low = m.group(0).lower()
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
+    month = next((w for w in re.findall(r"[a-zéûôí]+", low) if w in MONTHS), None)
+    if day is None or month is None:
+        return re.sub(r"\s+", " ", low.strip(" ,"))
+    return f"{int(day.group(1))} {month}"
 
 
 def clean_title(text: str) -> str:
@@ -129,7 +136,10 @@ def clean_title(text: str) -> str:
             if cut and cut.start() > 3:
                 t = t[:cut.start()]
                 break
-    return t.strip(" \t;,:.-–|")
+    t = t.strip(" \t;,:.-–|")
+    if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE):
+        return ""
+    return t
 
 
 def _split_person_title(title: str) -> tuple[str, str] | None:
@@ -312,13 +322,25 @@ class SegmentReader:
                                                                    line.start + rng.span[1]),
                                               rng.guess))
             return True
+        prose = False
+        joins = [re.fullmatch(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one "
+                              r"from)?\s*", text[ranges[k - 1].span[1]:ranges[k].span[0]],
+                              re.IGNORECASE) is not None for k in range(1, len(ranges))]
+        listed = bool(joins) and all(joins)  # "09:00-11:15 and 11:45-13:45": hours, listed
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
+            joined = k > 0 and joins[k - 1]
+            if listed or (prose and joined):
+                self.r.hours.append(TimeRange(rng.start, rng.end,
+                                              (line.start + rng.span[0], line.start + rng.span[1]),
+                                              rng.guess))
+                continue
             day_here = _day_key(before)
             bare = DATE_WORDS.sub("", before)
             bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
             bare = _PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
             if _FROM.search(before) or _HOURS_LABEL.search(before) or len(bare) > 60:
+                prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
                                               rng.guess))
@@ -470,8 +492,8 @@ class SegmentReader:
                 seg.people += found
                 r.blank_since = False
                 return
-            if _BULLET.match(text) and bare[:1].isupper() and not _SYMBOLS.match(bare) and \
-                    r.mode != "after-single":
+            if re.match(r"^\s*(?:[•*·\-–]|o\s)", text) and bare[:1].isupper() and \
+                    not _SYMBOLS.match(bare) and r.mode != "after-single":
                 found = people_in(bare, line.start + line.text.find(bare), r.mode.split(":")[1])
                 if found:
                     seg.people += found

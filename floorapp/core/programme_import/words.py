@@ -32,6 +32,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "palabras de apertura", "apertura"),
     "themes": ("theme", "themes", "topic", "topics", "guiding questions", "guiding question",
                "questions", "key questions", "questions for discussion", "sub-themes",
+               "possible questions for discussion", "possible questions", "discussion questions",
                "thème", "thèmes", "questions directrices", "questions d'orientation",
                "sujets", "tema", "temas", "preguntas orientadoras", "preguntas"),
     "venue": ("venue", "place", "location", "room", "lieu", "salle", "lugar", "sala",
