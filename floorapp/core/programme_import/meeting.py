@@ -85,7 +85,7 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE)
 _SKIP_HEADINGS = re.compile(
     r"^(?:the president|of the|general assembly|programme|program|programa|tentative programme|"
-    r"provisional programme|background|objective|objectives|format|concept note|agenda|"
+    r"provisional programme|background|objective|objectives|format|concept notes?|agenda|"
     r"order of the day|journal|official meetings|organization of the session|"
     r"excellency|time|date|note|annex|excellence)\b",
     re.IGNORECASE)
@@ -95,7 +95,12 @@ def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
         before = text[max(0, m.start() - 60):m.start()]
-        if _TITLE_CUE.search(before.rstrip()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        alone = not text[line_start:m.start()].strip() and not text[
+            m.end():line_end if line_end >= 0 else len(text)].strip() and m.start() < 800
+        if _TITLE_CUE.search(before.rstrip()) or alone or re.search(
+                r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
     theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],

@@ -44,6 +44,12 @@ _CUE = re.compile(
 _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
                           r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
                           r"(?:live|here)[^.]*)", re.IGNORECASE)
+_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT|UTC)"
+                        r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
+_SPEAKER_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
+    r"Welcom\w*|Keynote\b[^,]{0,20}|Presentation|Video message|Introduction|Intervention|"
+    r"Déclaration|Discours|Palabras|Intervención)\b[^,]{0,120},\s*", re.IGNORECASE)
 _ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 _BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 _DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
@@ -124,6 +130,7 @@ def clean_title(text: str) -> str:
         t = _MEETING_NO.sub("", _PERIOD.sub("", t))
     t = _SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
+    t = _ZONE_NOTE.sub("", t).strip()
     m = _CUE.search(t)
     if m:
         t = t[:m.start()]
@@ -132,6 +139,7 @@ def clean_title(text: str) -> str:
         t = t[:t.rfind("(")]
     if len(t) > 110:
         for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+                    re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z])\.\s", t)):
             if cut and cut.start() > 3:
                 t = t[:cut.start()]
@@ -339,6 +347,17 @@ class SegmentReader:
             bare = DATE_WORDS.sub("", before)
             bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
             bare = _PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            paren = before.rstrip().endswith("(")
+            paren_title = bare.rstrip("( ")
+            if paren and not _FROM.search(before[:-1].rstrip()) and k == 0 and paren_title and \
+                    not _HOURS_LABEL.search(before):
+                title_text = paren_title
+                after_text = text[rng.span[1]:].lstrip(" )–-,")
+                seg = self._new_segment(rng, line, title_text, 0, day_here or self.r.day)
+                if after_text.strip():
+                    seg.description.append(after_text.strip())
+                made = True
+                continue
             if _FROM.search(before) or _HOURS_LABEL.search(before) or len(bare) > 60:
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
@@ -351,8 +370,12 @@ class SegmentReader:
                 self.r.day = day_here
             title, at = after, rng.span[1]
             cleaned_after = clean_title(after)
+            prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
             if not cleaned_after and after.strip(" .;,|") and not bare and \
-                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text):
+                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
+                    prev_bare and not _DAY_ALONE.match(prev_bare) and \
+                    not _PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
+                    (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
                 title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
             if (not cleaned_after or _ROOM_ONLY.match(cleaned_after)) and bare and not \
                     _DAY_ALONE.match(bare):
@@ -517,7 +540,17 @@ class SegmentReader:
                     at = line.start + line.text.find(bare)
                     seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))
                 return
-        if not r.mode and _BULLET.match(text) and starts_with_person(bare):
+        bare2 = _BULLET.sub("", bare)
+        speaker = _SPEAKER_LINE.match(bare2)
+        if not r.mode and speaker and starts_with_person(bare2[speaker.end():]):
+            rest = bare2[speaker.end():]
+            found = people_in(rest, line.start + line.text.find(rest), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        if not r.mode and (_BULLET.match(text) or seg.people) and starts_with_person(bare2) or \
+                not r.mode and starts_with_person(bare) and not seg.description:
             found = people_in(bare, line.start + line.text.find(bare), "speaker")
             for p in found:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
