@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
+_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b|midi\b)"
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
@@ -69,7 +69,8 @@ class TimeRange:
 def _meridiem(text: str | None) -> str | None:
     if not text:
         return None
-    return "pm" if text.strip().lower().startswith("p") else "am"
+    low = text.strip().lower()
+    return "pm" if low.startswith(("p", "n", "midi")) else "am"
 
 
 def _end(m: re.Match[str], n: str) -> ClockTime | None:
@@ -111,7 +112,7 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
     ``None`` when the two ends make no sense as a range of one day.
     """
     guess = ""
-    if a.hour > 12 or b.hour > 12 or h24 or (a.hour == 0):
+    if a.hour > 12 or b.hour > 12 or (h24 and not (a.meridiem or b.meridiem)) or a.hour == 0:
         if a.meridiem or b.meridiem:  # "13:00 pm": trust the 24-hour reading
             guess = "a 24-hour time was also marked am/pm"
         start, end = a.hour * 60 + a.minute, b.hour * 60 + b.minute
@@ -154,8 +155,9 @@ def find_ranges(text: str) -> list[TimeRange]:
         a, b = _end(m, "a"), _end(m, "b")
         if a is None or b is None:
             continue
-        dash = text[m.end("ah") if m.group("ah") else m.start(): m.start("bh")
-                    if m.group("bh") else m.end()].lower()
+        a_end = max((m.end(g) for g in ("ah", "am", "amer", "amark") if m.group(g)),
+                    default=m.start())
+        dash = text[a_end: m.start("bh") if m.group("bh") else m.end()].lower()
         word_dash = re.search(r"\b(?:a|y|al|to|à)\b", dash) is not None
         if not (a.explicit or b.explicit):
             continue

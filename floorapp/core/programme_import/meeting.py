@@ -155,7 +155,8 @@ def find_title(text: str) -> Found[str]:
 
 
 _VENUE_LABEL = re.compile(
-    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar)[ \t]*:"
+    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
+    r"date/location|date and location|date, time and venue)[ \t]*:"
     r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
 _VENUE_HELD = re.compile(
     r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
@@ -177,7 +178,8 @@ def find_venue(text: str) -> Found[str]:
         v = m.group("v").strip()
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
-                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I))]
+                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
+                        or find_ranges(p))]
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),

@@ -50,6 +50,7 @@ _SPEAKER_LINE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
     r"Welcom\w*|Keynote\b[^,]{0,20}|Presentation|Video message|Introduction|Intervention|"
     r"Déclaration|Discours|Palabras|Intervención)\b[^,]{0,120},\s*", re.IGNORECASE)
+_ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 _ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 _BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 _DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
@@ -139,6 +140,8 @@ def clean_title(text: str) -> str:
         t = t[:t.rfind("(")]
     if len(t) > 110:
         for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
+                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z])\.\s", t)):
             if cut and cut.start() > 3:
@@ -549,6 +552,13 @@ class SegmentReader:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
             return
+        if not r.mode and re.match(r"^\s*[•*·]", text) and not starts_with_person(bare2):
+            found = people_in(bare2, line.start + line.text.find(bare2), "speaker")
+            if found:
+                for p in found:
+                    p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+                seg.people += found
+                return
         if not r.mode and (_BULLET.match(text) or seg.people) and starts_with_person(bare2) or \
                 not r.mode and starts_with_person(bare) and not seg.description:
             found = people_in(bare, line.start + line.text.find(bare), "speaker")
@@ -572,7 +582,8 @@ class SegmentReader:
             if not seg.themes:
                 r.mode = "themes"
             return
-        if r.title_open and not r.blank_since and (bare[0].islower() or
+        if r.title_open and not r.blank_since and not _ITEM_START.match(bare) and (
+                bare[0].islower() or
                                                     _CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
