@@ -150,7 +150,7 @@ def propose(text: str) -> Proposal:
                                                 "no segments found: the meeting's title"),
                                     kind="dialogue")]
     # Segments of the first day make the programme; others are reported.
-    first_day = next((s.day for s in segments if s.day), "")
+    first_day = min(segments, key=lambda s: s.start.span[0]).day
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))
@@ -163,7 +163,8 @@ def propose(text: str) -> Proposal:
                               "the year is not written with the day")
     kept = []
     for s in segments:
-        if s.day and first_day and s.day != first_day:
+        same_date = not first_day and _day_date(s.day, when.value.year) == proposal.date.value
+        if s.day and s.day != first_day and not same_date:
             proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} "
                                     f"{s.title.value}", s.start.span,
                                     f"on another day ({s.day}): a programme holds one day"))

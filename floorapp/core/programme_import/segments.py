@@ -44,7 +44,8 @@ _CUE = re.compile(
 _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
                           r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
                           r"(?:live|here)[^.]*)", re.IGNORECASE)
-_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT|UTC)"
+_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT"
+                        r"|UTC)"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"

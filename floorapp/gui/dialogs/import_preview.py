@@ -262,7 +262,8 @@ class ImportPreview(QDialog):
         for o in p.odd:
             line = p.line_of(o.span)
             item = QListWidgetItem(warn, tr("line {n}: {text} \u2014 {why}").format(
-                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…", why=reason(o.why)))
+                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…",
+                why=reason(o.why)))
             item.setData(SPAN, list(o.span))
             self.odd.addItem(item)
         for note in p.notes:
