@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from floorapp.cues.analysis import dominant_frequency, read_wav, rms_dbfs
+from tests.helpers.sound_analysis import dominant_frequency, read_wav, rms_dbfs
 from floorapp.cues.catalogue import CUES, TARGET_DBFS, CueInfo, default_sound
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from floorapp.cues.analysis import dominant_frequency, onsets, pcm16_to_mono
+from tests.helpers.sound_analysis import dominant_frequency, onsets, pcm16_to_mono
 from floorapp.cues.catalogue import CUE_NAMES, cue_info, default_sound
 from floorapp.cues.check import sound_seconds
 
