@@ -26,7 +26,8 @@ _CLOCK = (
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|hrs|hs|h)\b)?"
 )
-_DASH = r"\s*(?:--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b)\s*"
+_DASH = (r"\s*(?:--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
+         r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 RANGE = re.compile(
     r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"

@@ -34,7 +34,8 @@ _MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|thir
                          r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
 _PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                      r"noche)\b\s*", re.IGNORECASE)
-_SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}.*$", re.DOTALL)
+_SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
+                      r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$", re.DOTALL)
 _CUE = re.compile(
     r"\s*(?:(?:Panel+ists|Participants|Delegations|Member States)(?: and [a-z]+)? (?:are|will "
     r"be) (?:invited|encouraged|requested) to (?:focus on|address|consider|discuss)[^:]*:?"
@@ -133,6 +134,8 @@ def clean_title(text: str) -> str:
     t = _SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
     t = _ZONE_NOTE.sub("", t).strip()
+    t = re.sub(r"^(?:EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
+    t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = _CUE.search(t)
     if m:
         t = t[:m.start()]
@@ -161,6 +164,27 @@ def _split_person_title(title: str) -> tuple[str, str] | None:
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
     return None
+
+
+_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$",
+                        re.IGNORECASE)
+
+
+def _join_split_ranges(lines: list[Line]) -> list[Line]:
+    """A start and an end on two lines of their own ("10:00" / "12:30") read as one range."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        a = lines[i]
+        b = lines[i + 1] if i + 1 < len(lines) else None
+        if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
+                b.start == a.end + 1 and a.row < 0:
+            out.append(Line(a.text + "-" + b.text, a.start))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 class SegmentReader:
@@ -321,6 +345,10 @@ class SegmentReader:
         """A line with time ranges: new segments, or the meeting's hours in prose."""
         text = line.text
         made = False
+        if re.fullmatch(r"\s*\(\s*[^()]*\)\s*", text) and re.search(
+                r"\b(?:[A-Z]{2,4}T|GMT|UTC|local time|time)\b", text):
+            self._odd(line, "the same times on another clock")
+            return True
         between = text
         for rng in reversed(ranges):
             between = between[:rng.span[0]] + between[rng.span[1]:]
@@ -373,7 +401,9 @@ class SegmentReader:
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
-            cleaned_after = clean_title(after)
+            if re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note, not a title
+                title = ""
+            cleaned_after = clean_title(title)
             prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
             if not cleaned_after and after.strip(" .;,|") and not bare and \
                     0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
@@ -499,7 +529,8 @@ class SegmentReader:
             if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text) \
                     or _ITEM_ALONE.match(text):
                 return
-            prose = text.endswith(".") and len(text.split()) >= 12
+            prose = text.endswith(".") and len(text.split()) >= 12 or bool(
+                re.match(r"^\s*[-•*·]\s", line.text))
             if prose and self._use_fallback():
                 seg.description.append(text)
                 return
@@ -597,7 +628,7 @@ class SegmentReader:
     def read(self, lines: list[Line]) -> _Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        for line in lines:
+        for line in _join_split_ranges(lines):
             text = line.stripped()
             if not text:
                 r.blank_since = True
