@@ -1,7 +1,10 @@
 """Child process of the cold-start figure: show a window, report its first painted frame.
 
-Usage: ``python -m bench.paint console DB SETTINGS_INI`` (the podium console on a
-meeting) or ``python -m bench.paint bare`` (an empty QMainWindow, the baseline).
+Usage: ``python -m bench.paint app DB CONFIG_DIR`` (the real app: ``floorapp DB``
+through the command line's entry point, with its sound cues and Export menu, its
+settings kept in CONFIG_DIR), ``python -m bench.paint console DB SETTINGS_INI`` (the
+podium console alone on a meeting) or ``python -m bench.paint bare`` (an empty
+QMainWindow, the baseline).
 Prints ``painted SECONDS`` (from this script's first line) when the first frame of
 the window has been painted, with the seconds spent importing, opening and building.
 """
@@ -72,5 +75,41 @@ def main(argv: list[str]) -> None:
     app.exec()
 
 
+class FirstConsolePaint(FirstPaint):
+    """FirstPaint for the window the app will make: the first QMainWindow painted."""
+
+    def __init__(self, marks: dict[str, float]) -> None:
+        QObject.__init__(self)
+        self.marks = marks
+        self.seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Watch paint events of any main window."""
+        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            top = obj.window()
+            if isinstance(top, QMainWindow):
+                self.seen = True
+                QTimer.singleShot(0, self.report)
+        return False
+
+
+def real_app(db: str, config: str) -> None:
+    """``floorapp DB`` as a user starts it, until its console's first frame is painted."""
+    os.environ["XDG_CONFIG_HOME"] = config
+    os.environ["XDG_DATA_HOME"] = config
+    marks: dict[str, float] = {}
+    app = QApplication(sys.argv[:1])
+    marks["qt"] = time.perf_counter() - T0
+    watcher = FirstConsolePaint(marks)
+    app.installEventFilter(watcher)
+    from floorapp.cli import main as floorapp_main
+
+    marks["imports"] = time.perf_counter() - T0
+    floorapp_main([db])
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1] == "app":
+        real_app(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1:])

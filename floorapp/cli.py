@@ -17,7 +17,7 @@ from floorapp.core.categories import LANGUAGES
 from floorapp.core.countdown import format_mmss
 from floorapp.storage.errors import JournalError
 
-LOG_COLUMNS = ("segment", "speaker", "kind", "on behalf of", "start (UTC)", "end (UTC)",
+LOG_COLUMNS = ("#", "segment", "speaker", "kind", "on behalf of", "start", "end",
                "spoken", "allotted", "over")
 
 
@@ -42,6 +42,7 @@ def cmd_script(args: argparse.Namespace) -> int:
         _err("the script was not run; nothing was applied.")
         return 1
     db = Path(args.db) if "://" not in args.db else args.db
+    created = isinstance(db, Path) and not db.exists()
     clock = FakeClock()
     try:
         if isinstance(db, Path) and not db.exists() and not args.programme:
@@ -70,19 +71,64 @@ def cmd_script(args: argparse.Namespace) -> int:
                 runner.run_line(line)
             except (Refused, UnknownName, AmbiguousName) as exc:
                 print(f"{args.file}:{line.number}: {exc}", file=sys.stderr)
-                _err(f"stopped at line {line.number}; the {runner.applied} commands before it "
-                     "are recorded.")
+                if runner.applied == 0 and created and isinstance(db, Path):
+                    service.close()
+                    _remove_database(db)
+                    _err(f"stopped at line {line.number}; nothing was applied, and {db} was "
+                         "not created.")
+                elif runner.applied == 0:
+                    _err(f"stopped at line {line.number}; nothing was applied. {args.db} "
+                         "already held this meeting: to run the script afresh, give a new "
+                         "--db file.")
+                else:
+                    _err(f"stopped at line {line.number}; "
+                         + _commands(runner.applied, "before it") + ".")
                 return 1
             if args.verbose:
                 print(f"{args.file}:{line.number}: {line.cmd} ok", flush=True)
-        print(f"Applied {runner.applied} commands; "
-              f"{len(service.state.interventions)} interventions in the log.")
+        n = len(service.state.interventions)
+        print(f"Applied {_count(runner.applied, 'command')}; "
+              f"{_count(n, 'intervention')} in the log.")
         return 0
     except JournalError as exc:
         _err(str(exc))
         return 2
     finally:
         service.close()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _commands(n: int, where: str) -> str:
+    return (f"the command {where} is recorded" if n == 1
+            else f"the {n} commands {where} are recorded")
+
+
+def _remove_database(db: Path) -> None:
+    """Remove a meeting file this run created (with SQLite's side files)."""
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+                 db.with_name(db.name + "-journal")):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _log_extras(number: int, notes: Sequence[str],
+                announcements: Sequence[dict[str, object]]) -> list[str]:
+    """The lines under the table for one intervention: its notes, announcements, pledges."""
+    out = [f"  #{number} note: {note}" for note in notes]
+    for a in announcements:
+        amount, text = a.get("amount"), str(a.get("text") or "")
+        if isinstance(amount, int | float) and amount:
+            money = f"{amount:,.2f}".removesuffix(".00")
+            currency = str(a.get("currency") or "")
+            out.append(f"  #{number} pledge: {text} ({money} {currency})".replace(" )", ")"))
+        else:
+            out.append(f"  #{number} announcement: {text}")
+    return out
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -102,22 +148,25 @@ def cmd_log(args: argparse.Namespace) -> int:
                    "interventions": [e.to_json() for e in entries]}
             print(json.dumps(doc, ensure_ascii=False, indent=2))
             return 0
+        zone = service.programme.zone()  # the venue's time, as the console and exports
         rows = [LOG_COLUMNS] + [
-            (e.segment_id, f"{e.name} [{e.participant_id}]", e.kind.value, e.on_behalf_of,
-             e.start.strftime("%H:%M:%S"), e.end.strftime("%H:%M:%S") if e.end else "(live)",
+            (str(i), e.segment_id, f"{e.name} [{e.participant_id}]", e.kind.value,
+             e.on_behalf_of, e.start.astimezone(zone).strftime("%H:%M:%S"),
+             e.end.astimezone(zone).strftime("%H:%M:%S") if e.end else "(live)",
              format_mmss(e.spoken), format_mmss(e.allotted),
              format_mmss(e.overrun) if e.overrun >= 1 else "")
-            for e in entries
+            for i, e in enumerate(entries, 1)
         ]
         widths = [max(len(str(r[i])) for r in rows) for i in range(len(LOG_COLUMNS))]
         for r in rows:
             print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
             if r is rows[0]:
                 print("  ".join("-" * w for w in widths))
-        for e in entries:
-            for note in e.notes:
-                print(f"  {e.intervention_id} note: {note}")
-        print(f"{len(entries)} interventions.")
+        for i, e in enumerate(entries, 1):
+            for line in _log_extras(i, e.notes, e.announcements):
+                print(line)
+        print(f"{_count(len(entries), 'intervention')}; times in the venue's time "
+              f"({service.programme.timezone}).")
         return 0
     finally:
         service.close()
@@ -128,6 +177,9 @@ ARGV_TOOLS = {
     "export": ("floorapp.export.cli", "export_main"),
     "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
     "import": ("floorapp.import_cli", "import_main"),
+    "host": ("floorapp.hosting.cli", "host_main"),
+    "join": ("floorapp.cli", "join_main"),
+    "export-db": ("floorapp.hosting.cli", "export_db_main"),
 }
 
 
@@ -139,6 +191,13 @@ def _lazy(module: str, func: str) -> Callable[[argparse.Namespace], int]:
         return result
 
     return run
+
+
+def join_main(argv: Sequence[str]) -> int:
+    """``floorapp join``: checks the code, then opens the console on the shared meeting."""
+    from floorapp.hosting.cli import join_main as join
+
+    return join(argv, _lazy("floorapp.gui.app", "gui_main"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", default=None,
                    help="programme file (TOML) to create the meeting from if it does not exist")
     p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
+    p.add_argument("--station", default=None,
+                   help="this station's name, told to other stations sharing the meeting "
+                        "(e.g. \"the podium\"); default: this computer's name")
     p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
 
     sub.add_parser("screenshots", help="save PNGs of the console and the speaker display "
@@ -192,6 +254,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "speakers (floorapp export --help)", add_help=False)
     sub.add_parser("import", help="propose a programme file from a concept note "
                    "(floorapp import --help)", add_help=False)
+    sub.add_parser("host", help="share a meeting with other stations on the network "
+                   "(floorapp host --help)", add_help=False)
+    sub.add_parser("join", help="open a meeting another machine hosts, with its join code "
+                   "(floorapp join --help)", add_help=False)
+    sub.add_parser("export-db", help="copy a shared meeting into one SQLite file for the "
+                   "archive (floorapp export-db --help)", add_help=False)
     return parser
 
 

@@ -31,7 +31,11 @@ def roster_find_main(argv: list[str]) -> int:
     text = " ".join(args.text)
     matches = Roster.reference().find(text, args.limit, args.lang or "en")
     if not matches:
-        print(unknown_message(text))
+        # The command line cannot add a participant: say what can be done from here.
+        shown = "".join(c if c.isprintable() else " " for c in text).strip()
+        print(f"No participant matches '{shown}'. Check the spelling or type fewer letters; "
+              "in the podium console an unknown name offers to add a new participant."
+              if shown else unknown_message(text))
         return 1
     rows = [
         (

@@ -4,12 +4,17 @@
     python scripts/translations.py extract   # update resources/translations/floorapp_*.ts
     python scripts/translations.py compile   # .ts -> .qm with pyside6-lrelease
     python scripts/translations.py check     # exit 1 when the .ts files miss a string
+    python scripts/translations.py pending LANG > todo.json   # what LANG still lacks
+    python scripts/translations.py fill LANG done.json        # put translations in
 
 Qt's own lupdate does not know our module-level ``tr(text)`` helpers (each calls
 ``QCoreApplication.translate`` with its module's context), so this reads the code's
 syntax tree instead: ``tr("...")`` calls, direct ``QCoreApplication.translate("ctx",
 "...")`` calls, ``N(CONTEXT, "...")`` markers (``QT_TRANSLATE_NOOP``), and the titles
-and descriptions of settings declared with ``Setting(...)``. Existing translations
+and descriptions of settings declared with ``Setting(...)``, and the core's messages
+``msg("...")`` (context ``Messages``, see ``floorapp/core/messages.py``). A ``msg``
+with ``count=`` and a ``trn(...)`` call are plural messages: the .ts gives them Qt's
+numerus forms, as many as the language has (Arabic six, Russian three). Existing translations
 are kept; strings no longer in the code are marked obsolete, as lupdate does.
 Translators edit the .ts files with Qt Linguist (``pyside6-linguist``).
 """
@@ -17,6 +22,7 @@ Translators edit the .ts files with Qt Linguist (``pyside6-linguist``).
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -30,6 +36,9 @@ FOLDER = ROOT / "resources" / "translations"
 #: The official languages other than English, the language of the source strings.
 TARGETS = ("ar", "zh", "fr", "ru", "es")
 SETTINGS_CONTEXT = "Settings"
+MESSAGES_CONTEXT = "Messages"
+#: How many plural forms each language has in Qt (QLocale's numerus rules).
+NUMERUS_FORMS = {"ar": 6, "zh": 1, "fr": 2, "ru": 3, "es": 2}
 
 
 @dataclass
@@ -37,10 +46,14 @@ class Catalogue:
     """Source strings by context, each with the places it comes from."""
 
     strings: dict[str, dict[str, list[tuple[str, int]]]] = field(default_factory=dict)
+    numerus: set[tuple[str, str]] = field(default_factory=set)
 
-    def add(self, context: str, source: str, filename: str, line: int) -> None:
-        """Record one string."""
+    def add(self, context: str, source: str, filename: str, line: int,
+            plural: bool = False) -> None:
+        """Record one string (``plural``: it has numerus forms)."""
         self.strings.setdefault(context, {}).setdefault(source, []).append((filename, line))
+        if plural:
+            self.numerus.add((context, source))
 
     def pairs(self) -> set[tuple[str, str]]:
         """Every (context, source)."""
@@ -121,6 +134,13 @@ def extract() -> Catalogue:
             if isinstance(func, ast.Name) and func.id == "tr" and own:
                 if isinstance(node.args[0], ast.Constant) and first is not None:
                     cat.add(own, first, filename, node.lineno)
+            elif isinstance(func, ast.Name) and func.id == "trn" and own:
+                if isinstance(node.args[0], ast.Constant) and first is not None:
+                    cat.add(own, first, filename, node.lineno, plural=True)
+            elif isinstance(func, ast.Name) and func.id == "msg":
+                if isinstance(node.args[0], ast.Constant) and first is not None:
+                    plural = any(k.arg == "count" for k in node.keywords)
+                    cat.add(MESSAGES_CONTEXT, first, filename, node.lineno, plural=plural)
             elif (isinstance(func, ast.Attribute) and func.attr == "tr"
                   and isinstance(func.value, ast.Name) and func.value.id in others):
                 if isinstance(node.args[0], ast.Constant) and first is not None:
@@ -139,19 +159,33 @@ def extract() -> Catalogue:
     return cat
 
 
-def _read_ts(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
-    """(context, source) -> (translation, type) of an existing .ts file."""
+#: A translation: its text (or its numerus forms, a tuple) and its type ("", "unfinished", ...).
+Entry = tuple[str | tuple[str, ...], str]
+
+
+def _read_ts(path: Path) -> dict[tuple[str, str], Entry]:
+    """(context, source) -> (translation or numerus forms, type) of an existing .ts file."""
     if not path.exists():
         return {}
-    out = {}
+    out: dict[tuple[str, str], Entry] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         cname = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr_el = msg.find("translation")
+            text: str | tuple[str, ...] = (tr_el.text or "") if tr_el is not None else ""
+            if tr_el is not None and msg.get("numerus") == "yes":
+                text = tuple(f.text or "" for f in tr_el.iter("numerusform"))
             out[(cname, msg.findtext("source") or "")] = (
-                (tr_el.text or "") if tr_el is not None else "",
-                tr_el.get("type", "") if tr_el is not None else "unfinished")
+                text, tr_el.get("type", "") if tr_el is not None else "unfinished")
     return out
+
+
+def _complete(text: str | tuple[str, ...], lang: str, plural: bool) -> bool:
+    """Whether a translation has every text (every numerus form) it needs."""
+    if plural:
+        return (isinstance(text, tuple) and len(text) == NUMERUS_FORMS[lang]
+                and all(t.strip() for t in text))
+    return isinstance(text, str) and bool(text)
 
 
 def write_ts(cat: Catalogue, lang: str, folder: Path = FOLDER) -> Path:
@@ -166,16 +200,26 @@ def write_ts(cat: Catalogue, lang: str, folder: Path = FOLDER) -> Path:
         current = cat.strings.get(cname, {})
         sources = sorted(set(current) | {s for c, s in old if c == cname})
         for source in sources:
+            plural = (cname, source) in cat.numerus
             msg = ET.SubElement(ctx, "message")
+            if plural:
+                msg.set("numerus", "yes")
             for filename, line in current.get(source, []):
                 ET.SubElement(msg, "location", filename=f"../../{filename}", line=str(line))
             ET.SubElement(msg, "source").text = source
             text, kind = old.get((cname, source), ("", "unfinished"))
             el = ET.SubElement(msg, "translation")
-            el.text = text
+            if plural:
+                forms = list(text) if isinstance(text, tuple) else [text] if text else []
+                forms = (forms + [""] * NUMERUS_FORMS[lang])[:NUMERUS_FORMS[lang]]
+                for form in forms:
+                    ET.SubElement(el, "numerusform").text = form
+            else:
+                el.text = text if isinstance(text, str) else (text[-1] if text else "")
             if source not in current:
                 el.set("type", "vanished")
-            elif kind in ("unfinished", "vanished", "obsolete") or not text:
+            elif (kind in ("unfinished", "vanished", "obsolete")
+                  or not _complete(text, lang, plural)):
                 el.set("type", "unfinished")
     ET.indent(root)
     folder.mkdir(parents=True, exist_ok=True)
@@ -219,6 +263,71 @@ def missing(cat: Catalogue, folder: Path = FOLDER) -> list[str]:
     return problems
 
 
+def unfinished(cat: Catalogue, folder: Path = FOLDER) -> list[str]:
+    """Strings of the code a .ts file has not translated (or not in every plural form)."""
+    problems = []
+    for lang in TARGETS:
+        path = folder / f"floorapp_{lang}.ts"
+        have = _read_ts(path)
+        for ctx, source in sorted(cat.pairs()):
+            text, kind = have.get((ctx, source), ("", "unfinished"))
+            if kind == "unfinished" or not _complete(text, lang, (ctx, source) in cat.numerus):
+                problems.append(f"{path.name}: {ctx}: {source!r}")
+    return problems
+
+
+def pending(lang: str, folder: Path = FOLDER) -> list[dict[str, object]]:
+    """What ``lang`` still lacks: context, source, whether plural, and how many forms."""
+    cat = extract()
+    have = _read_ts(folder / f"floorapp_{lang}.ts")
+    out: list[dict[str, object]] = []
+    for ctx, source in sorted(cat.pairs()):
+        plural = (ctx, source) in cat.numerus
+        text, kind = have.get((ctx, source), ("", "unfinished"))
+        if kind == "unfinished" or not _complete(text, lang, plural):
+            item: dict[str, object] = {"context": ctx, "source": source, "translation": ""}
+            if plural:
+                item["translation"] = [""] * NUMERUS_FORMS[lang]
+            out.append(item)
+    return out
+
+
+def fill(lang: str, done: list[dict[str, object]], folder: Path = FOLDER) -> int:
+    """Put translations in ``lang``'s .ts (entries as :func:`pending` gives them, filled)."""
+    path = folder / f"floorapp_{lang}.ts"
+    tree = ET.parse(path)
+    wanted = {(str(d["context"]), str(d["source"])): d["translation"] for d in done}
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        cname = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            key = (cname, msg.findtext("source") or "")
+            if key not in wanted or not wanted[key]:
+                continue
+            el = msg.find("translation")
+            if el is None:
+                el = ET.SubElement(msg, "translation")
+            value = wanted[key]
+            for child in list(el):
+                el.remove(child)
+            if msg.get("numerus") == "yes":
+                forms = list(value) if isinstance(value, list) else [str(value)]
+                forms = (forms + [forms[-1]] * NUMERUS_FORMS[lang])[:NUMERUS_FORMS[lang]]
+                el.text = None
+                for form in forms:
+                    ET.SubElement(el, "numerusform").text = str(form)
+            else:
+                el.text = value[-1] if isinstance(value, list) else str(value)
+            if el.get("type") == "unfinished":
+                del el.attrib["type"]
+            count += 1
+    ET.indent(tree.getroot())
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return count
+
+
 def main(argv: list[str]) -> int:
     """Run one of extract, compile, check."""
     what = argv[0] if argv else "check"
@@ -234,12 +343,26 @@ def main(argv: list[str]) -> int:
             print(qm.relative_to(ROOT))
         return 0
     if what == "check":
-        problems = missing(extract())
+        cat = extract()
+        problems = missing(cat)
         for p in problems[:50]:
             print(p)
         if problems:
             print(f"{len(problems)} strings missing: run scripts/translations.py extract.")
-        return 1 if problems else 0
+        todo = unfinished(cat)
+        for p in todo[:50]:
+            print(f"unfinished: {p}")
+        if todo:
+            print(f"{len(todo)} strings not translated: see scripts/translations.py pending.")
+        return 1 if problems or todo else 0
+    if what == "pending" and len(argv) == 2 and argv[1] in TARGETS:
+        json.dump(pending(argv[1]), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if what == "fill" and len(argv) == 3 and argv[1] in TARGETS:
+        done = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"{fill(argv[1], done)} translations put in floorapp_{argv[1]}.ts")
+        return 0
     print(__doc__)
     return 2
 

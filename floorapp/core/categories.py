@@ -54,16 +54,20 @@ LIMIT_KEYS: tuple[str, ...] = (
     "reply_second",
 )
 
-#: Speaking limits in seconds when neither the segment nor the meeting sets one.
+#: A speaking limit of 0 seconds: no limit (the time spoken counts up, no cue sounds).
+NO_LIMIT = 0
+
+#: Speaking limits in seconds when neither the segment nor the meeting sets one. The
+#: chair, moderators and panellists (keynote speakers included) have none by default.
 DEFAULT_LIMITS: dict[str, int] = {
     "member_state": 180,
     "observer_state": 180,
     "observer": 120,
     "un_system": 120,
     "civil_society": 120,
-    "panellist": 420,
-    "moderator": 600,
-    "chair": 600,
+    "panellist": NO_LIMIT,
+    "moderator": NO_LIMIT,
+    "chair": NO_LIMIT,
     "other": 120,
     "group": 300,
     "question": 120,

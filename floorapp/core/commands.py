@@ -12,38 +12,55 @@ from floorapp.core import events as ev
 from floorapp.core.categories import LIMIT_KEYS, RequestKind, SpeakerCategory
 from floorapp.core.events import Draft
 from floorapp.core.floor import Floor, Refused
+from floorapp.core.messages import Message, Names, msg
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest, Intervention
 
 MAX_REPLIES = 2
 
+#: A kind of request in the words of a refusal: "already inscribed for {kind}".
+KIND_WORDS: dict[RequestKind, Message] = {
+    RequestKind.STATEMENT: msg("a statement"),
+    RequestKind.GROUP: msg("a statement on behalf of a group"),
+    RequestKind.QUESTION: msg("a question"),
+    RequestKind.REPLY: msg("a right of reply"),
+    RequestKind.POINT_OF_ORDER: msg("a point of order"),
+}
+
+
+def _names(s: FloorState, participant: str) -> Names:
+    """A participant's name in every language it has, for a message."""
+    p = s.participant(participant)
+    return Names.of(dict(p.names) or {"en": p.name()})
+
 
 def _state_segment(s: FloorState, segment: str | None) -> str:
     sid = segment or s.current_segment
     if sid is None:
-        raise Refused("No segment is open: open a segment of the programme first.")
+        raise Refused(msg("No segment is open: open a segment of the programme first."))
     if s.programme is not None:
         try:
             s.programme.segment(sid)
         except KeyError:
-            raise Refused(f"The programme has no segment '{sid}'.") from None
+            raise Refused(msg("The programme has no segment '{id}'.", id=sid)) from None
     return sid
 
 
 def _waiting(s: FloorState, rid: str) -> FloorRequest:
     req = s.requests.get(rid)
     if req is None:
-        raise Refused(f"There is no request '{rid}' on the list.")
+        raise Refused(msg("There is no request '{id}' on the list.", id=rid))
     if req.status not in ("waiting", "absent"):
-        raise Refused(f"{s.participant(req.participant_id).name()} is no longer on the list.")
+        raise Refused(msg("{name} is no longer on the list.",
+                          name=_names(s, req.participant_id)))
     return req
 
 
 def _live(s: FloorState) -> Intervention:
     iv = s.current
     if iv is None:
-        raise Refused("Nobody has the floor.")
+        raise Refused(msg("Nobody has the floor."))
     return iv
 
 
@@ -71,9 +88,9 @@ def open_segment(floor: Floor, segment: str) -> list[Draft]:
     s = floor.state
     sid = _state_segment(s, segment)
     if s.current_segment == sid:
-        raise Refused(f"Segment '{sid}' is already open.")
+        raise Refused(msg("Segment '{id}' is already open.", id=sid))
     if s.current is not None:
-        raise Refused("Someone still has the floor: end that intervention first.")
+        raise Refused(msg("Someone still has the floor: end that intervention first."))
     return [Draft(ev.SEGMENT_OPENED, {"segment": sid})]
 
 
@@ -82,7 +99,7 @@ def add_participant(
 ) -> list[Draft]:
     """Add a participant beyond the roster (an organisation, an NGO, a person)."""
     if not pid or not names.get("en", "").strip():
-        raise Refused("A new participant needs a name.")
+        raise Refused(msg("A new participant needs a name."))
     return [
         Draft(ev.PARTICIPANT_ADDED, {"id": pid, "names": names, "category": category.value})
     ]
@@ -96,15 +113,16 @@ def change_settings(floor: Floor, **changes: Any) -> list[Draft]:
             try:
                 data[key] = OrderingPolicy(value).value
             except ValueError:
-                raise Refused(f"Unknown ordering policy '{value}'.") from None
+                raise Refused(msg("Unknown ordering policy '{value}'.", value=str(value))) from None
         elif key in ("warning_seconds", "reminder_seconds", "time_up_seconds"):
             if not isinstance(value, int) or value < 0 or value > 3600:
-                raise Refused(f"{key} must be a whole number of seconds from 0 to 3600.")
+                raise Refused(msg("{key} must be a whole number of seconds from 0 to 3600.",
+                                  key=key))
             data[key] = value
         else:
-            raise Refused(f"Unknown setting '{key}'.")
+            raise Refused(msg("Unknown setting '{key}'.", key=key))
     if not data:
-        raise Refused("Nothing to change.")
+        raise Refused(msg("Nothing to change."))
     return [Draft(ev.SETTINGS_CHANGED, data)]
 
 
@@ -112,9 +130,10 @@ def change_limit(floor: Floor, key: str, seconds: int, segment: str | None = Non
     """Change a speaking limit for the rest of a segment's list."""
     sid = _state_segment(floor.state, segment)
     if key not in LIMIT_KEYS:
-        raise Refused(f"Unknown kind of speaker '{key}'.")
-    if not 0 < seconds <= 7200:
-        raise Refused("A speaking limit must be between 1 second and 2 hours.")
+        raise Refused(msg("Unknown kind of speaker '{key}'.", key=key))
+    if not 0 <= seconds <= 7200:
+        raise Refused(msg("A speaking limit must be between 1 second and 2 hours, or 0 for "
+                          "no limit."))
     return [Draft(ev.LIMIT_CHANGED, {"segment": sid, "key": key, "seconds": int(seconds)})]
 
 
@@ -133,17 +152,20 @@ def request_floor(
     s = floor.state
     sid = _state_segment(s, segment)
     lst = s.segment_list(sid)
-    name = s.participant(participant).name()
+    name = _names(s, participant)
     if kind is RequestKind.GROUP and not on_behalf_of.strip():
-        raise Refused("A group statement needs the name of the group it is made on behalf of.")
+        raise Refused(msg("A group statement needs the name of the group it is made on "
+                          "behalf of."))
     if lst.closed and kind not in (RequestKind.POINT_OF_ORDER, RequestKind.REPLY):
-        raise Refused(f"The list of speakers is closed: {name} cannot be inscribed.")
+        raise Refused(msg("The list of speakers is closed: {name} cannot be inscribed.",
+                          name=name))
     for r in lst.queue + lst.absent:
         other = s.requests[r]
         if other.participant_id == participant and other.kind is kind:
             pos = lst.queue.index(r) + 1 if r in lst.queue else 0
-            where = f"number {pos} on the list" if pos else "marked absent"
-            raise Refused(f"{name} is already inscribed for a {kind.value} ({where}).")
+            where = msg("number {n} on the list", n=pos) if pos else msg("marked absent")
+            raise Refused(msg("{name} is already inscribed for {kind} ({where}).", name=name,
+                              kind=KIND_WORDS[kind], where=where))
     if kind is RequestKind.REPLY:
         replies = sum(
             1
@@ -154,7 +176,9 @@ def request_floor(
             and x.status != "withdrawn"
         )
         if replies >= MAX_REPLIES:
-            raise Refused(f"{name} has already had {MAX_REPLIES} rights of reply in this segment.")
+            raise Refused(msg("{name} has already had {n} rights of reply in this segment.",
+                              one="{name} has already had {n} right of reply in this segment.",
+                              count=MAX_REPLIES, name=name))
     rid = s.next_id("r")
     drafts = [
         Draft(
@@ -186,10 +210,10 @@ def move(floor: Floor, request: str, index: int) -> list[Draft]:
     req = _waiting(s, request)
     lst = s.segment_list(req.segment_id)
     if request not in lst.queue:
-        raise Refused("Only a request waiting on the list can be moved: recall it first.")
+        raise Refused(msg("Only a request waiting on the list can be moved: recall it first."))
     index = max(0, min(index, len(lst.queue) - 1))
     if lst.queue.index(request) == index:
-        raise Refused("The request is already there.")
+        raise Refused(msg("The request is already there."))
     return [Draft(ev.REQUEST_MOVED, {"request": request, "index": index})]
 
 
@@ -205,7 +229,8 @@ def mark_absent(floor: Floor, request: str) -> list[Draft]:
     s = floor.state
     req = _waiting(s, request)
     if req.status == "absent":
-        raise Refused(f"{s.participant(req.participant_id).name()} is already marked absent.")
+        raise Refused(msg("{name} is already marked absent.",
+                          name=_names(s, req.participant_id)))
     return [Draft(ev.REQUEST_ABSENT, {"request": request})]
 
 
@@ -214,7 +239,7 @@ def recall(floor: Floor, request: str, index: int | None = None) -> list[Draft]:
     s = floor.state
     req = _waiting(s, request)
     if req.status != "absent":
-        raise Refused(f"{s.participant(req.participant_id).name()} is not marked absent.")
+        raise Refused(msg("{name} is not marked absent.", name=_names(s, req.participant_id)))
     data: dict[str, Any] = {"request": request}
     if index is not None:
         data["index"] = max(0, index)
@@ -226,7 +251,7 @@ def close_list(floor: Floor, segment: str | None = None) -> list[Draft]:
     s = floor.state
     sid = _state_segment(s, segment)
     if s.segment_list(sid).closed:
-        raise Refused("The list is already closed.")
+        raise Refused(msg("The list is already closed."))
     return [Draft(ev.LIST_CLOSED, {"segment": sid})]
 
 
@@ -235,7 +260,7 @@ def reopen_list(floor: Floor, segment: str | None = None) -> list[Draft]:
     s = floor.state
     sid = _state_segment(s, segment)
     if not s.segment_list(sid).closed:
-        raise Refused("The list is open.")
+        raise Refused(msg("The list is open."))
     return [Draft(ev.LIST_REOPENED, {"segment": sid})]
 
 
@@ -286,15 +311,16 @@ def give_floor(
     s = floor.state
     sid = _state_segment(s, None)
     if len(s.floor) > 1:
-        raise Refused(
+        raise Refused(msg(
             "A point of order is being heard: end it before giving the floor to anyone else."
-        )
+        ))
     drafts: list[Draft] = []
     if s.current is not None:
         drafts.append(Draft(ev.TURN_ENDED, {"intervention": s.current.id}))
     if participant is not None:
         if kind is RequestKind.GROUP and not on_behalf_of.strip():
-            raise Refused("A group statement needs the name of the group it is made on behalf of.")
+            raise Refused(msg("A group statement needs the name of the group it is made on "
+                          "behalf of."))
         drafts.append(
             _give(s, participant, kind, sid, "", on_behalf_of.strip(), delivered_by)
         )
@@ -302,14 +328,14 @@ def give_floor(
     if request is None:
         queue = s.segment_list(sid).queue
         if not queue:
-            raise Refused("The list of speakers is empty.")
+            raise Refused(msg("The list of speakers is empty."))
         request = queue[0]
     req = _waiting(s, request)
     if req.status == "absent":
-        name = s.participant(req.participant_id).name()
-        raise Refused(f"{name} is marked absent: recall them first.")
+        raise Refused(msg("{name} is marked absent: recall them first.",
+                          name=_names(s, req.participant_id)))
     if req.segment_id != sid:
-        raise Refused("That request is on the list of another segment.")
+        raise Refused(msg("That request is on the list of another segment."))
     drafts.append(
         _give(
             s, req.participant_id, req.kind, sid, req.id, req.on_behalf_of,
@@ -328,7 +354,7 @@ def pause(floor: Floor) -> list[Draft]:
     """Stop the speaker's clock."""
     iv = _live(floor.state)
     if not iv.running:
-        raise Refused("The speaker's time is already paused.")
+        raise Refused(msg("The speaker's time is already paused."))
     return [Draft(ev.TURN_PAUSED, {"intervention": iv.id})]
 
 
@@ -336,7 +362,7 @@ def resume(floor: Floor) -> list[Draft]:
     """Restart the speaker's clock."""
     iv = _live(floor.state)
     if iv.running:
-        raise Refused("The speaker's time is already running.")
+        raise Refused(msg("The speaker's time is already running."))
     return [Draft(ev.TURN_RESUMED, {"intervention": iv.id})]
 
 
@@ -344,9 +370,11 @@ def extend(floor: Floor, seconds: float) -> list[Draft]:
     """Give the speaker more time (negative seconds shorten it)."""
     iv = _live(floor.state)
     if seconds == 0 or abs(seconds) > 7200:
-        raise Refused("An extension must be a non-zero number of seconds, at most 2 hours.")
+        raise Refused(msg("An extension must be a non-zero number of seconds, at most 2 hours."))
+    if iv.unlimited:
+        raise Refused(msg("This speaker has no speaking limit; set one in the limits first."))
     if iv.allotted + seconds < 0:
-        raise Refused("The speaking time cannot be shortened below zero.")
+        raise Refused(msg("The speaking time cannot be shortened below zero."))
     return [Draft(ev.TURN_EXTENDED, {"intervention": iv.id, "seconds": float(seconds)})]
 
 
@@ -362,12 +390,12 @@ def end_turn(floor: Floor) -> list[Draft]:
 def undo(floor: Floor) -> list[Draft]:
     """Take back the last floor command."""
     if not floor.can_undo:
-        raise Refused("Nothing to undo.")
+        raise Refused(msg("Nothing to undo."))
     return [Draft(ev.UNDONE, {"command": floor.done[-1]})]
 
 
 def redo(floor: Floor) -> list[Draft]:
     """Restore the last undone floor command."""
     if not floor.can_redo:
-        raise Refused("Nothing to redo.")
+        raise Refused(msg("Nothing to redo."))
     return [Draft(ev.REDONE, {"command": floor.redoable[-1]})]

@@ -35,14 +35,17 @@ class Countdown:
     phase: Phase
     paused: bool
     ended: bool
+    unlimited: bool = False  # no speaking limit: the time spoken counts up
 
     @property
     def overrun(self) -> float:
-        """Seconds over the limit (0 when within it)."""
-        return max(0.0, -self.remaining)
+        """Seconds over the limit (0 when within it, or when there is no limit)."""
+        return 0.0 if self.unlimited else max(0.0, -self.remaining)
 
     def display(self) -> str:
-        """mm:ss left, or +mm:ss of overrun."""
+        """mm:ss left, or +mm:ss of overrun; mm:ss spoken when there is no limit."""
+        if self.unlimited:
+            return format_mmss(math.floor(self.elapsed + 1e-9))
         if self.remaining >= 0:
             return format_mmss(math.ceil(self.remaining - 1e-9))
         return "+" + format_mmss(math.floor(-self.remaining + 1e-9))
@@ -70,6 +73,8 @@ def phase_for(remaining: float, settings: MeetingSettings) -> Phase:
 def countdown(iv: Intervention, now: datetime, settings: MeetingSettings) -> Countdown:
     """The countdown of ``iv`` as of ``now``."""
     elapsed = iv.elapsed(now)
+    if iv.unlimited:
+        return Countdown(iv.id, 0.0, elapsed, 0.0, Phase.NORMAL, iv.paused, iv.ended, True)
     remaining = iv.allotted - elapsed
     return Countdown(
         intervention_id=iv.id,
@@ -103,27 +108,41 @@ class Crossing:
 def crossings(
     allotted: float, settings: MeetingSettings, up_to_elapsed: float
 ) -> list[Crossing]:
-    """Every threshold a turn reaches by ``up_to_elapsed`` seconds spoken, in order.
+    """The thresholds a turn has reached by ``up_to_elapsed`` seconds spoken, in order:
+    the warning, time up, and only the latest overrun reminder.
 
-    Keys carry the elapsed time at which the threshold falls, so an extension that
-    moves a threshold later makes a new key that fires again when reached.
+    Earlier reminders are never listed (a turn left running for a week would have
+    twenty thousand of them); a reminder's key carries its elapsed time, so the
+    latest one is known by its key alone. Keys carry the elapsed time at which the
+    threshold falls, so an extension that moves a threshold later makes a new key
+    that fires again when reached.
     """
     out: list[Crossing] = []
+    if allotted <= 0:  # no speaking limit
+        return out
     warn_at = allotted - settings.warning_seconds
     if settings.warning_seconds > 0 and warn_at > 0 and up_to_elapsed >= warn_at:
         out.append(Crossing(Threshold.WARNING, warn_at, ("warning", round(warn_at, 3))))
     if up_to_elapsed >= allotted:
         out.append(Crossing(Threshold.TIME_UP, allotted, ("time_up", round(allotted, 3))))
-        if settings.reminder_seconds > 0:
-            n = int((up_to_elapsed - allotted) // settings.reminder_seconds)
-            for k in range(1, n + 1):
-                at = allotted + k * settings.reminder_seconds
-                out.append(Crossing(Threshold.OVERRUN, at, ("overrun", round(at, 3))))
+        n = reminders_passed(allotted, settings, up_to_elapsed)
+        if n > 0:
+            at = allotted + n * settings.reminder_seconds
+            out.append(Crossing(Threshold.OVERRUN, at, ("overrun", round(at, 3))))
     return out
+
+
+def reminders_passed(allotted: float, settings: MeetingSettings, elapsed: float) -> int:
+    """How many overrun reminders fall at or before ``elapsed`` seconds spoken."""
+    if settings.reminder_seconds <= 0 or elapsed < allotted:
+        return 0
+    return int((elapsed - allotted) // settings.reminder_seconds)
 
 
 def next_crossing_in(allotted: float, settings: MeetingSettings, elapsed: float) -> float:
     """Seconds of speaking until the next threshold after ``elapsed`` (inf if none)."""
+    if allotted <= 0:  # no speaking limit
+        return math.inf
     candidates = [allotted - settings.warning_seconds, allotted]
     if settings.reminder_seconds > 0 and elapsed >= allotted:
         k = int((elapsed - allotted) // settings.reminder_seconds) + 1

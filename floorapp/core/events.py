@@ -41,6 +41,8 @@ RECORD_UPDATED = "record_updated"
 ANNOUNCEMENT_ADDED = "announcement_added"
 ANNOUNCEMENT_STRUCK = "announcement_struck"
 INTERVENTION_CORRECTED = "intervention_corrected"
+# The President's Summary: a synthesis paragraph the secretary kept (edited)
+SYNTHESIS_KEPT = "synthesis_kept"
 # Undo
 UNDONE = "undone"
 REDONE = "redone"
@@ -87,7 +89,12 @@ class Event:
     data: dict[str, Any]
     #: The seq of the first event of the command this one belongs to.
     command: int = 0
+    #: The station that journaled it ("" when unnamed), for telling a stale screen who acted.
+    station: str = ""
 
     def __post_init__(self) -> None:
         if self.command == 0:
             object.__setattr__(self, "command", self.seq)
+# Stations sharing one meeting (officer's hand-over of the floor to the secretary)
+FLOOR_HANDED_OVER = "floor_handed_over"
+FLOOR_TAKEN_BACK = "floor_taken_back"

@@ -34,8 +34,8 @@ class LogEntry:
 
     @property
     def overrun(self) -> float:
-        """Seconds spoken beyond the time allotted."""
-        return max(0.0, self.spoken - self.allotted)
+        """Seconds spoken beyond the time allotted (none without a limit)."""
+        return max(0.0, self.spoken - self.allotted) if self.allotted > 0 else 0.0
 
     def to_json(self) -> dict[str, Any]:
         """The entry in the documented JSON shape (see docs/log-format.md)."""

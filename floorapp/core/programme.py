@@ -5,12 +5,22 @@ Plain frozen data; reading and writing TOML lives in ``programme_file``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from floorapp.core.categories import DEFAULT_LIMITS, SegmentKind, SpeakerCategory
+from floorapp.core.programme_text import (
+    MEETING_TEXTS,
+    NO_TRANSLATIONS,
+    PERSON_TEXTS,
+    SEGMENT_TEXTS,
+    THEME_TEXTS,
+    LocalText,
+    Translations,
+    local_text,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,7 @@ class Person:
     name: str
     role: str = ""  # "Executive Director, UNODC"
     category: SpeakerCategory = SpeakerCategory.PANELLIST
+    translations: Translations = NO_TRANSLATIONS  # name, role in other languages
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,7 @@ class Theme:
 
     id: str
     title: str
+    translations: Translations = NO_TRANSLATIONS  # title in other languages
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,7 @@ class Segment:
     themes: tuple[Theme, ...] = ()
     limits: dict[str, int] = field(default_factory=dict)  # overrides, seconds
     description: str = ""
+    translations: Translations = NO_TRANSLATIONS  # title, description in other languages
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,79 @@ class Programme:
     limits: dict[str, int] = field(default_factory=dict)  # meeting-wide, seconds
     segments: tuple[Segment, ...] = ()
     participants: tuple[ExtraParticipant, ...] = ()
+    #: title, venue, convened_by, status and "organisers.N" (the N-th organiser,
+    #: from 0) in other languages than ``language``
+    translations: Translations = NO_TRANSLATIONS
+
+    # -- the texts in other languages -------------------------------------------------
+
+    def text(self, owner: Programme | Segment | Theme | Person, name: str,
+             language: str) -> LocalText:
+        """The text ``name`` of ``owner`` (this programme or a part of it) in ``language``.
+
+        Falls back to the programme's own language, and says so (``.fallback``).
+        """
+        return local_text(getattr(owner, name), owner.translations, name, language,
+                          self.language)
+
+    def organisers_in(self, language: str) -> tuple[LocalText, ...]:
+        """The organisers in ``language``, each falling back to the original."""
+        return tuple(local_text(o, self.translations, f"organisers.{i}", language,
+                                self.language) for i, o in enumerate(self.organisers))
+
+    def in_language(self, language: str) -> Programme:
+        """This programme with its texts in ``language`` where translated, else as written.
+
+        For showing only: the copy says it is in ``language`` and has no translations.
+        Use :meth:`text` where a screen marks the texts that are not translated.
+        """
+        def texts(owner: Any, names: tuple[str, ...]) -> dict[str, Any]:
+            return {n: self.text(owner, n, language).text for n in names}
+
+        def person(p: Person | None) -> Person | None:
+            if p is None:
+                return None
+            return replace(p, **texts(p, PERSON_TEXTS), translations=NO_TRANSLATIONS)
+
+        segments = tuple(
+            replace(s, **texts(s, SEGMENT_TEXTS), chair=person(s.chair),
+                    moderator=person(s.moderator),
+                    panellists=tuple(p for p in map(person, s.panellists) if p),
+                    themes=tuple(replace(t, **texts(t, THEME_TEXTS),
+                                         translations=NO_TRANSLATIONS) for t in s.themes),
+                    translations=NO_TRANSLATIONS)
+            for s in self.segments)
+        return replace(self, **texts(self, MEETING_TEXTS), chair=person(self.chair),
+                       organisers=tuple(o.text for o in self.organisers_in(language)),
+                       segments=segments, language=language, translations=NO_TRANSLATIONS)
+
+    def untranslated(self, language: str) -> list[str]:
+        """Where this programme has no text in ``language``: "segment panel-1: title", ..."""
+        if language == self.language:
+            return []
+        out: list[str] = []
+
+        def check(where: str, owner: Any, names: tuple[str, ...]) -> None:
+            for n in names:
+                if getattr(owner, n) and owner.translations.get(n, language) is None:
+                    out.append(f"{where}: {n}")
+
+        check("the meeting", self, MEETING_TEXTS)
+        out += [f"the meeting: organiser {i + 1}" for i, o in
+                enumerate(self.organisers_in(language)) if o.fallback]
+        for who, p in (("the chair", self.chair),):
+            if p is not None:
+                check(who, p, PERSON_TEXTS)
+        for s in self.segments:
+            check(f"segment {s.id}", s, SEGMENT_TEXTS)
+            for role, p in (("chair", s.chair), ("moderator", s.moderator)):
+                if p is not None:
+                    check(f"segment {s.id}, {role}", p, PERSON_TEXTS)
+            for i, p in enumerate(s.panellists):
+                check(f"segment {s.id}, panellist {i + 1}", p, PERSON_TEXTS)
+            for t in s.themes:
+                check(f"segment {s.id}, theme {t.id}", t, THEME_TEXTS)
+        return out
 
     def segment(self, segment_id: str) -> Segment:
         """The segment with this id; KeyError when there is none."""
@@ -110,7 +196,19 @@ class Programme:
 
 def person_to_dict(p: Person) -> dict[str, Any]:
     """A person as plain JSON-able data."""
-    return {"id": p.id, "name": p.name, "role": p.role, "category": p.category.value}
+    out = {"id": p.id, "name": p.name, "role": p.role, "category": p.category.value}
+    return _with_translations(out, p.translations)
+
+
+def _with_translations(d: dict[str, Any], translations: Translations) -> dict[str, Any]:
+    """``d`` with a "translations" entry when there are any (old journals have none)."""
+    if translations:
+        d["translations"] = translations.to_dict()
+    return d
+
+
+def _translations(d: dict[str, Any]) -> Translations:
+    return Translations.of(d.get("translations") or {})
 
 
 def person_from_dict(d: dict[str, Any]) -> Person:
@@ -120,12 +218,13 @@ def person_from_dict(d: dict[str, Any]) -> Person:
         name=d["name"],
         role=d.get("role", ""),
         category=SpeakerCategory(d.get("category", SpeakerCategory.PANELLIST.value)),
+        translations=_translations(d),
     )
 
 
 def programme_to_dict(p: Programme) -> dict[str, Any]:
     """The programme as plain JSON-able data, for the journal."""
-    return {
+    return _with_translations({
         "title": p.title,
         "date": p.date.isoformat(),
         "venue": p.venue,
@@ -146,9 +245,11 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
                 "chair": person_to_dict(s.chair) if s.chair else None,
                 "moderator": person_to_dict(s.moderator) if s.moderator else None,
                 "panellists": [person_to_dict(x) for x in s.panellists],
-                "themes": [{"id": t.id, "title": t.title} for t in s.themes],
+                "themes": [_with_translations({"id": t.id, "title": t.title}, t.translations)
+                           for t in s.themes],
                 "limits": dict(s.limits),
                 "description": s.description,
+                **({"translations": s.translations.to_dict()} if s.translations else {}),
             }
             for s in p.segments
         ],
@@ -156,7 +257,7 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             {"id": x.id, "names": dict(x.names), "category": x.category.value}
             for x in p.participants
         ],
-    }
+    }, p.translations)
 
 
 def programme_from_dict(d: dict[str, Any]) -> Programme:
@@ -186,9 +287,11 @@ def programme_from_dict(d: dict[str, Any]) -> Programme:
                 chair=opt_person(s.get("chair")),
                 moderator=opt_person(s.get("moderator")),
                 panellists=tuple(person_from_dict(x) for x in s.get("panellists", ())),
-                themes=tuple(Theme(t["id"], t["title"]) for t in s.get("themes", ())),
+                themes=tuple(Theme(t["id"], t["title"], _translations(t))
+                             for t in s.get("themes", ())),
                 limits={k: int(v) for k, v in s.get("limits", {}).items()},
                 description=s.get("description", ""),
+                translations=_translations(s),
             )
             for s in d.get("segments", ())
         ),
@@ -200,4 +303,5 @@ def programme_from_dict(d: dict[str, Any]) -> Programme:
             )
             for x in d.get("participants", ())
         ),
+        translations=_translations(d),
     )

@@ -14,8 +14,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from floorapp.core.messages import Message, msg
 from floorapp.core.programme import Programme
-from floorapp.core.programme_checks import ProgrammeReader
+from floorapp.core.programme_checks import LINE_ASIDES, ProgrammeReader, line_aside
 from floorapp.core.programme_problem import Problem, ProgrammeError, ProgrammeFileUnreadable
 from floorapp.core.programme_source import SourceLines
 from floorapp.core.programme_write import dump_programme, save_programme
@@ -53,6 +54,20 @@ def bundled_programme(name: str) -> Traversable:
     return resource("programmes", name)
 
 
+def _problem(file: str, line: int | None, message: Message) -> Problem:
+    return Problem(file, line, str(message), message)
+
+
+def _without_lines(said: Message | None) -> Message | None:
+    """A message without its "(first on line N)" asides (for a programme not in a file)."""
+    if said is None:
+        return None
+    fields = tuple((k, "" if isinstance(v, Message) and v.template in LINE_ASIDES
+                    else _without_lines(v) if isinstance(v, Message) else v)
+                   for k, v in said.fields)
+    return Message(said.template, fields, said.count, said.one)
+
+
 # -- text ---------------------------------------------------------------------------------
 
 
@@ -63,34 +78,36 @@ def _decode(data: bytes | str, file: str) -> tuple[str | None, list[Problem]]:
         bad = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), None)
         if bad is not None:
             line = text.count("\n", 0, bad) + 1
-            return None, [Problem(file, line, f"a broken character (U+{ord(text[bad]):04X}, "
-                                  "half of a surrogate pair); save the file as UTF-8")]
+            return None, [_problem(file, line, msg(
+                "a broken character ({character}, half of a surrogate pair); save the file "
+                "as UTF-8", character=f"U+{ord(text[bad]):04X}"))]
     else:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return None, [Problem(file, 1, "is UTF-16 text, not UTF-8: save it as UTF-8")]
+            return None, [_problem(file, 1, msg("is UTF-16 text, not UTF-8: save it as UTF-8"))]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = data.count(b"\n", 0, exc.start) + 1
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-            return None, [Problem(file, line, f"not UTF-8 text: byte 0x{data[exc.start]:02X} "
-                                  f"at column {column} is not UTF-8 (the file may be Latin-1 "
-                                  "or Windows-1252); save it as UTF-8")]
+            return None, [_problem(file, line, msg(
+                "not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be "
+                "Latin-1 or Windows-1252); save it as UTF-8",
+                byte=f"0x{data[exc.start]:02X}", column=column))]
     return text.removeprefix("\ufeff"), []
 
 
-def _hint(line_text: str) -> str:
+def _hint(line_text: str) -> Message | str:
     """Advice for the usual syntax mistakes on a ``key = value`` line."""
     m = _ASSIGN.fullmatch(line_text[:300])
     if not m:
         return ""
     key, value = m.group(1), m.group(2)[:40]
     if re.fullmatch(r"\d{1,2}(:\d{2}){1,2}|\d{1,2}(:\d{2})?\s*[apAP]\.?[mM]\.?", value):
-        return f"; times go in quotes, on the 24-hour clock: {key} = \"HH:MM\""
+        return msg('; times go in quotes, on the 24-hour clock: {key} = "HH:MM"', key=key)
     if re.match(r"\d{4}-\d{1,2}-\d{1,2}", value):
-        return "; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03"
+        return msg("; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03")
     if value[:1].isalpha() and value not in ("true", "false", "inf", "nan"):
-        return f"; text goes in double quotes: {key} = \"{value}\""
+        return msg('; text goes in double quotes: {key} = "{value}"', key=key, value=value)
     return ""
 
 
@@ -119,29 +136,33 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str, file: str) -> Probl
         line, column = lines.unclosed or lines.last_line, 0
     if message.startswith("Cannot overwrite a value") and lines.duplicates:
         path, first, second = lines.duplicates[0]
-        return Problem(file, second, f"'{'.'.join(map(str, path[-1:]))}' is given twice "
-                       f"(first on line {first}); keep one")
+        return _problem(file, second, msg("'{key}' is given twice{where}; keep one",
+                                          key=".".join(map(str, path[-1:])),
+                                          where=line_aside(first)))
     twice = _DECLARED_TWICE.match(message)
     if twice:
         name = ".".join(part.strip(" '\"") for part in twice.group(1).split(","))
-        fix = (f"write [[{name}]] (two brackets) before each one"
+        fix = (msg("write [[{name}]] (two brackets) before each one", name=name)
                if name.split(".")[-1] in ("segments", "participants", "themes", "panellists")
-               else "merge them into one")
-        return Problem(file, line, f"the table [{name}] is declared twice; {fix}")
+               else msg("merge them into one"))
+        return _problem(file, line, msg("the table [{name}] is declared twice; {fix}",
+                                        name=name, fix=fix))
     source_line = text.split("\n")[line - 1] if 0 < line <= text.count("\n") + 1 else ""
-    where = f" (column {column})" if column else ""
+    where = msg(" (column {column})", column=column) if column else ""
+    hint: Message | str
     if message.startswith("Illegal character '\\n'"):
-        hint = ("; text in \"quotes\" must end on the same line (use \"\"\" for text of "
-                "several lines)")
+        hint = msg('; text in "quotes" must end on the same line (use """ for text of '
+                   'several lines)')
     elif message.startswith("Expected '=' after a key"):
-        hint = ("; each line must be key = value, a [table] header or a # comment "
-                "(see docs/programme-format.md)")
+        hint = msg("; each line must be key = value, a [table] header or a # comment "
+                   "(see docs/programme-format.md)")
     elif not column and lines.unclosed:
-        hint = "; the string or bracket opened on this line is never closed"
+        hint = msg("; the string or bracket opened on this line is never closed")
     else:
         hint = _hint(source_line)
-    return Problem(file, line, f"not valid TOML: {message[:1].lower()}{message[1:]}{where}"
-                   f"{hint}")
+    return _problem(file, line, msg("not valid TOML: {reason}{where}{hint}",
+                                    reason=f"{message[:1].lower()}{message[1:]}",
+                                    where=where, hint=hint))
 
 
 def _toml(text: str, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -151,12 +172,13 @@ def _toml(text: str, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
     except tomllib.TOMLDecodeError as exc:
         return None, [_syntax_problem(exc, text, file)]
     except RecursionError:
-        return None, [Problem(file, _nesting_line(text), "not valid TOML here: brackets "
-                              "nested far too deeply")]
+        return None, [_problem(file, _nesting_line(text), msg(
+            "not valid TOML here: brackets nested far too deeply"))]
     except ValueError as exc:  # a number with thousands of digits
         found = re.search(r"\d{4000,}", text)
         line = text.count("\n", 0, found.start()) + 1 if found else 1
-        return None, [Problem(file, line, f"a value cannot be read: {str(exc)[:120]}")]
+        return None, [_problem(file, line, msg("a value cannot be read: {reason}",
+                                               reason=str(exc)[:120]))]
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -175,8 +197,9 @@ def _read(data: bytes | str, file: str) -> tuple[Programme | None, list[Problem]
         found = sorted(dict.fromkeys(reader.problems), key=lambda p: p.line or 0)
         return (programme if not found else None), found
     except Exception as exc:  # never a traceback: say what happened, where we can
-        return None, [Problem(file, 1, f"could not be read ({type(exc).__name__}: "
-                              f"{str(exc)[:160]}); please report this file")]
+        return None, [_problem(file, 1, msg(
+            "could not be read ({reason}); please report this file",
+            reason=f"{type(exc).__name__}: {str(exc)[:160]}"))]
 
 
 def parse_programme(data: bytes | str, filename: str | os.PathLike[str] = "<programme>"
@@ -184,7 +207,8 @@ def parse_programme(data: bytes | str, filename: str | os.PathLike[str] = "<prog
     """A programme from the text or bytes of a TOML file; ProgrammeError lists every problem."""
     programme, problems = _read(data, os.fspath(filename))
     if programme is None:
-        raise ProgrammeError(problems or [Problem(os.fspath(filename), 1, "is not a programme")])
+        raise ProgrammeError(problems or [_problem(os.fspath(filename), 1,
+                                                   msg("is not a programme"))])
     return programme
 
 
@@ -198,8 +222,9 @@ def _bytes(source: Source) -> tuple[bytes, str]:
     except OSError as exc:
         raise ProgrammeFileUnreadable(name, exc) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise ProgrammeError([Problem(name, 1, f"is too large for a programme (more than "
-                                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")])
+        raise ProgrammeError([_problem(name, 1, msg(
+            "is too large for a programme (more than {size} MB)",
+            size=MAX_FILE_BYTES // (1024 * 1024)))])
     return data, name
 
 
@@ -220,7 +245,7 @@ def check_programme(source: Source | Programme) -> list[Problem]:
     carry neither file nor line (their text is just the message).
     """
     if isinstance(source, Programme):
-        return [Problem("", None, _LINE_REFERENCE.sub("", p.message))
+        return [Problem("", None, _LINE_REFERENCE.sub("", p.message), _without_lines(p.said))
                 for p in _read(dump_programme(source), "")[1]]
     try:
         data, name = _bytes(source)

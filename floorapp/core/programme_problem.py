@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from floorapp.core.messages import Message, Translate, english, msg
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a programme file, at a line; reads ``FILE:LINE: message``."""
+    """One thing wrong with a programme file, at a line; reads ``FILE:LINE: message``.
+
+    ``message`` is in English; ``said`` is the same as a :class:`Message` that the Qt
+    layer shows in the user's language (see :meth:`text`).
+    """
 
     file: str
     line: int | None
     message: str
+    said: Message | None = field(default=None, compare=False, repr=False)
+
+    def text(self, translate: Translate = english, language: str = "en") -> str:
+        """``FILE:LINE: message`` with the message in a language."""
+        said = self.said.text(translate, language) if self.said is not None else self.message
+        if not self.file:
+            return said
+        if self.line is None:
+            return f"{self.file}: {said}"
+        return f"{self.file}:{self.line}: {said}"
 
     def __str__(self) -> str:
         if not self.file:
@@ -43,7 +59,8 @@ class ProgrammeFileUnreadable(ProgrammeError, OSError):
     def __init__(self, file: str, exc: OSError) -> None:
         reason = exc.strerror or str(exc) or type(exc).__name__
         OSError.__init__(self, exc.errno, reason, file)
-        self.problems = [Problem(file, None, f"cannot be read: {reason}")]
+        said = msg("cannot be read: {reason}", reason=reason)
+        self.problems = [Problem(file, None, str(said), said)]
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)

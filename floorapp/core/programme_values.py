@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, available_timezones
 
 from floorapp.core.categories import LANGUAGES, SegmentKind, SpeakerCategory
+from floorapp.core.messages import Explained, Message, msg
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -34,49 +35,49 @@ _MMSS = re.compile(r"(-?\d{1,4}):(\d{1,2})")
 _WORDS = re.compile(r"(\d+(?:\.\d+)?)\s*(min|mins|minute|minutes|m|s|sec|secs|second|seconds)\.?",
                     re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-TIME_FORM = 'write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"'
-LIMIT_FORM = 'write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)'
-DATE_FORM = "write YYYY-MM-DD, e.g. 2012-04-03"
+TIME_FORM = msg('write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"')
+LIMIT_FORM = msg('write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)')
+DATE_FORM = msg("write YYYY-MM-DD, e.g. 2012-04-03")
 
 
-class BadValue(ValueError):
+class BadValue(Explained, ValueError):
     """A value of the wrong shape; the message says what is expected."""
 
 
 # -- describing what was found ----------------------------------------------------------
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Message:
     """What kind of TOML value this is, in words: "a number", "a list", ..."""
     if isinstance(value, bool):
-        return "true/false"
+        return msg("true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return msg("a number")
     if isinstance(value, str):
-        return "text"
+        return msg("text")
     if isinstance(value, datetime):
-        return "a date and time"
+        return msg("a date and time")
     if isinstance(value, date):
-        return "a date"
+        return msg("a date")
     if isinstance(value, time):
-        return "a time"
+        return msg("a time")
     if isinstance(value, list):
-        return "a list"
+        return msg("a list")
     if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
+        return msg("a table")
+    return msg("{type}", type=type(value).__name__)
 
 
-def show(value: Any) -> str:
+def show(value: Any) -> str | Message:
     """A short rendering of a value for a message (never huge, never raising)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(value) if abs(value) < 10**15 else "a very large number"
+        return str(value) if abs(value) < 10**15 else msg("a very large number")
     if isinstance(value, float):
         if math.isfinite(value) and abs(value) < 1e15:
             return repr(value)
-        return "nan" if math.isnan(value) else "a huge number"
+        return "nan" if math.isnan(value) else msg("a huge number")
     if isinstance(value, str):
         cut = value[:40] + ("…" if len(value) > 40 else "")
         return json.dumps(cut, ensure_ascii=False)
@@ -85,10 +86,16 @@ def show(value: Any) -> str:
     return describe(value)
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """" (did you mean 'x'?)" for a near miss among ``choices``, else ""."""
+def near_miss(word: str, choices: Iterable[str]) -> str | None:
+    """The choice ``word`` is close to, if any."""
     found = difflib.get_close_matches(word[:60].lower(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{found[0]}'?)" if found else ""
+    return found[0] if found else None
+
+
+def suggest(word: str, choices: Iterable[str]) -> Message | str:
+    """" (did you mean 'x'?)" for a near miss among ``choices``, else ""."""
+    found = near_miss(word, choices)
+    return msg(" (did you mean '{word}'?)", word=found) if found else ""
 
 
 def control_character(text: str) -> str | None:
@@ -111,10 +118,11 @@ def slug(name: str) -> str:
 def parse_id(value: Any) -> str:
     """An id: letters, digits, "-" and "_", starting with a letter or digit, at most 64."""
     if not isinstance(value, str):
-        raise BadValue(f"must be text in quotes such as \"panel-1\", not {describe(value)}")
+        raise BadValue(msg('must be text in quotes such as "panel-1", not {found}',
+                           found=describe(value)))
     if not ID_PATTERN.fullmatch(value):
-        raise BadValue(f"{show(value)} is not a usable id: ids have letters, digits, '-' and "
-                       "'_' only (at most 64), e.g. \"panel-1\"")
+        raise BadValue(msg("{value} is not a usable id: ids have letters, digits, '-' and "
+                           "'_' only (at most 64), e.g. \"panel-1\"", value=show(value)))
     return value
 
 
@@ -124,49 +132,57 @@ def parse_id(value: Any) -> str:
 def parse_date(value: Any) -> date:
     """The meeting's date: a TOML date (2012-04-03) or the same in quotes."""
     if isinstance(value, datetime):
-        raise BadValue(f"{show(value)} has a time of day; write only the date, e.g. 2012-04-03")
+        raise BadValue(msg("{value} has a time of day; write only the date, e.g. 2012-04-03",
+                           value=show(value)))
     if isinstance(value, str):
         if not _DATE.fullmatch(value.strip()):
-            raise BadValue(f"{show(value)} is not a date; {DATE_FORM}")
+            raise BadValue(msg("{value} is not a date; {form}", value=show(value),
+                               form=DATE_FORM))
         try:
             value = date.fromisoformat(value.strip())
         except ValueError:
-            raise BadValue(f"{show(value)} is not a real date (check the month and day); "
-                           f"{DATE_FORM}") from None
+            raise BadValue(msg("{value} is not a real date (check the month and day); "
+                               "{form}", value=show(value), form=DATE_FORM)) from None
     if not isinstance(value, date):
-        raise BadValue(f"must be a date ({DATE_FORM}), not {describe(value)}")
+        raise BadValue(msg("must be a date ({form}), not {found}", form=DATE_FORM,
+                           found=describe(value)))
     if not 1900 <= value.year <= 2999:
-        raise BadValue(f"the year {value.year} is surely a typo; {DATE_FORM}")
+        raise BadValue(msg("the year {year} is surely a typo; {form}", year=str(value.year),
+                           form=DATE_FORM))
     return value
 
 
 def parse_time(value: Any) -> time:
     """A time of day: "HH:MM" on the 24-hour clock (also "HH:MM:00" and TOML times)."""
     if isinstance(value, datetime):
-        raise BadValue(f"{show(value)} is a date and time; write only the time, {TIME_FORM}")
+        raise BadValue(msg("{value} is a date and time; write only the time, {form}",
+                           value=show(value), form=TIME_FORM))
     if isinstance(value, time):
         if value.second or value.microsecond:
-            raise BadValue(f"{show(value)} has seconds; times are to the minute: {TIME_FORM}")
+            raise BadValue(msg("{value} has seconds; times are to the minute: {form}",
+                               value=show(value), form=TIME_FORM))
         return time(value.hour, value.minute)
     if not isinstance(value, str):
-        raise BadValue(f"must be a time in quotes ({TIME_FORM}), not {describe(value)}")
+        raise BadValue(msg("must be a time in quotes ({form}), not {found}", form=TIME_FORM,
+                           found=describe(value)))
     text = value.strip()
     m = _TIME.fullmatch(text)
     if m:
         hour, minute, second = int(m.group(1)), int(m.group(2)), m.group(3)
         if hour > 23 or minute > 59:
-            raise BadValue(f"{show(value)} is not a time of day on the 24-hour clock: hours "
-                           "go from 00 to 23 and minutes from 00 to 59 (a segment cannot run "
-                           "past midnight)")
+            raise BadValue(msg("{value} is not a time of day on the 24-hour clock: hours "
+                               "go from 00 to 23 and minutes from 00 to 59 (a segment cannot "
+                               "run past midnight)", value=show(value)))
         if second not in (None, "00"):
-            raise BadValue(f"{show(value)} has seconds; times are to the minute: {TIME_FORM}")
+            raise BadValue(msg("{value} has seconds; times are to the minute: {form}",
+                               value=show(value), form=TIME_FORM))
         return time(hour, minute)
     m = _AM_PM.fullmatch(text)
     if m and 1 <= int(m.group(1)) <= 12 and int(m.group(2) or 0) < 60:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-        raise BadValue(f"{show(value)}: use the 24-hour clock, HH:MM; here "
-                       f"\"{hour:02d}:{int(m.group(2) or 0):02d}\"")
-    raise BadValue(f"{show(value)} is not a time; {TIME_FORM}")
+        raise BadValue(msg('{value}: use the 24-hour clock, HH:MM; here "{time}"',
+                           value=show(value), time=f"{hour:02d}:{int(m.group(2) or 0):02d}"))
+    raise BadValue(msg("{value} is not a time; {form}", value=show(value), form=TIME_FORM))
 
 
 def format_time(t: time) -> str:
@@ -177,25 +193,30 @@ def format_time(t: time) -> str:
 # -- speaking limits --------------------------------------------------------------------
 
 
-def _in_range(seconds: int, shown: str) -> int:
+def _in_range(seconds: int, shown: str | Message) -> int:
     if seconds <= 0:
-        raise BadValue(f"{shown} must be more than zero; {LIMIT_FORM}")
+        raise BadValue(msg("{value} must be more than zero; {form}", value=shown,
+                           form=LIMIT_FORM))
     if seconds < MIN_LIMIT:
-        raise BadValue(f"{shown} is only {seconds} second{'s' * (seconds != 1)}, too short to "
-                       f"speak (numbers are seconds): did you mean \"{seconds}:00\" "
-                       f"({seconds} minute{'s' * (seconds != 1)})?")
+        raise BadValue(msg('{value} is only {n} seconds, too short to speak (numbers are '
+                           'seconds): did you mean "{n}:00" ({n} minutes)?',
+                           one='{value} is only {n} second, too short to speak (numbers are '
+                           'seconds): did you mean "{n}:00" ({n} minute)?',
+                           count=seconds, value=shown))
     if seconds > MAX_LIMIT:
-        raise BadValue(f"{shown} is more than 2 hours ({MAX_LIMIT} s): surely a mistake; "
-                       f"{LIMIT_FORM}")
+        raise BadValue(msg("{value} is more than 2 hours ({max} s): surely a mistake; {form}",
+                           value=shown, max=MAX_LIMIT, form=LIMIT_FORM))
     return seconds
 
 
 def parse_limit(value: Any) -> int:
     """A speaking limit in seconds, from "M:SS" or a whole number of seconds."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise BadValue(f"must be a speaking time ({LIMIT_FORM}), not {describe(value)}")
+        raise BadValue(msg("must be a speaking time ({form}), not {found}", form=LIMIT_FORM,
+                           found=describe(value)))
     if isinstance(value, float):
-        raise BadValue(f"{show(value)} is not whole seconds; {LIMIT_FORM}")
+        raise BadValue(msg("{value} is not whole seconds; {form}", value=show(value),
+                           form=LIMIT_FORM))
     if isinstance(value, int):
         return _in_range(value, show(value))
     text = value.strip()
@@ -203,16 +224,18 @@ def parse_limit(value: Any) -> int:
     if m:
         minutes, seconds = int(m.group(1)), int(m.group(2))
         if len(m.group(2)) != 2 or seconds > 59:
-            raise BadValue(f"{show(value)}: seconds are written with two digits from 00 to 59; "
-                           f"{LIMIT_FORM}")
+            raise BadValue(msg("{value}: seconds are written with two digits from 00 to 59; "
+                               "{form}", value=show(value), form=LIMIT_FORM))
         return _in_range(minutes * 60 + (-seconds if minutes < 0 else seconds), show(value))
     m = _WORDS.fullmatch(text)
     if m:
         amount = float(m.group(1))
         total = round(amount * 60) if m.group(2).lower().startswith("m") else round(amount)
-        raise BadValue(f"{show(value)}: write \"{total // 60}:{total % 60:02d}\" "
-                       f"(minutes:seconds) or {total} (seconds)")
-    raise BadValue(f"{show(value)} is not a speaking time; {LIMIT_FORM}")
+        raise BadValue(msg('{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)',
+                           value=show(value), mmss=f"{total // 60}:{total % 60:02d}",
+                           seconds=total))
+    raise BadValue(msg("{value} is not a speaking time; {form}", value=show(value),
+                       form=LIMIT_FORM))
 
 
 def format_limit(seconds: int) -> str | int:
@@ -225,34 +248,42 @@ def format_limit(seconds: int) -> str | int:
 # -- choices --------------------------------------------------------------------------
 
 
-def _choice(value: Any, enum: type[E], what: str, plural: str) -> E:
-    """A member of a string enum, or BadValue listing the allowed values."""
+def _choice(value: Any, enum: type[E], unknown: Message) -> E:
+    """A member of a string enum, or BadValue listing the allowed values.
+
+    ``unknown`` says it: "unknown segment kind {value}{near}; the kinds are: {allowed}".
+    """
     allowed = [m.value for m in enum]
     if not isinstance(value, str):
-        raise BadValue(f"must be one of {', '.join(allowed)} (in quotes), not "
-                       f"{describe(value)}")
+        raise BadValue(msg("must be one of {allowed} (in quotes), not {found}",
+                           allowed=", ".join(allowed), found=describe(value)))
     if value not in allowed:
-        raise BadValue(f"unknown {what} {show(value)}{suggest(value, allowed)}; "
-                       f"the {plural} are: {', '.join(allowed)}")
+        raise BadValue(Message(unknown.template, (("value", show(value)),
+                                                  ("near", suggest(value, allowed)),
+                                                  ("allowed", ", ".join(allowed)))))
     return enum(value)
 
 
 def parse_kind(value: Any) -> SegmentKind:
     """A segment kind: opening, panel, dialogue, closing, break or other."""
-    return _choice(value, SegmentKind, "segment kind", "kinds")
+    return _choice(value, SegmentKind,
+                   msg("unknown segment kind {value}{near}; the kinds are: {allowed}"))
 
 
 def parse_category(value: Any) -> SpeakerCategory:
     """A speaker category such as "member_state" or "civil_society"."""
-    return _choice(value, SpeakerCategory, "speaker category", "categories")
+    return _choice(value, SpeakerCategory,
+                   msg("unknown speaker category {value}{near}; the categories are: "
+                       "{allowed}"))
 
 
 def parse_language(value: Any) -> str:
     """One of the six official languages' codes: ar, zh, en, fr, ru, es."""
     if not isinstance(value, str) or value not in LANGUAGES:
-        raise BadValue(f"unknown language {show(value)}"
-                       f"{suggest(value, LANGUAGES) if isinstance(value, str) else ''}; "
-                       f"the languages are: {', '.join(LANGUAGES)}")
+        raise BadValue(msg("unknown language {value}{near}; the languages are: {allowed}",
+                           value=show(value),
+                           near=suggest(value, LANGUAGES) if isinstance(value, str) else "",
+                           allowed=", ".join(LANGUAGES)))
     return value
 
 
@@ -261,16 +292,18 @@ def parse_language(value: Any) -> str:
 
 def parse_zone(value: Any) -> str:
     """An IANA time-zone name that this machine knows, such as "America/New_York"."""
-    example = 'use an IANA name such as "America/New_York" or "Europe/Geneva"'
+    example = msg('use an IANA name such as "America/New_York" or "Europe/Geneva"')
     if not isinstance(value, str):
-        raise BadValue(f"must be a time-zone name in quotes; {example}; not {describe(value)}")
+        raise BadValue(msg("must be a time-zone name in quotes; {example}; not {found}",
+                           example=example, found=describe(value)))
     try:
         ZoneInfo(value)
     except Exception:  # ZoneInfoNotFoundError, ValueError, bad bytes in the name, ...
-        near = ""
+        near: Message | str = ""
         if 0 < len(value) <= 60:
             found = difflib.get_close_matches(value.replace(" ", "_"), available_timezones(),
                                               n=1, cutoff=0.6)
-            near = f" (did you mean \"{found[0]}\"?)" if found else ""
-        raise BadValue(f"{show(value)} is not a known time zone{near}; {example}") from None
+            near = msg(' (did you mean "{zone}"?)', zone=found[0]) if found else ""
+        raise BadValue(msg("{value} is not a known time zone{near}; {example}",
+                           value=show(value), near=near, example=example)) from None
     return value

@@ -1,7 +1,8 @@
 """Writing a programme as a clean, readable TOML file that loads back to the same programme.
 
-Saving over an existing file keeps its header comment and the comment lines written
-just above each ``[[segments]]`` whose segment is still there.
+Saving over an existing file keeps its comments and layout where its values still
+are (``programme_keep``); failing that, at least its header comment and the comment
+lines just above each ``[[segments]]`` whose segment is still there.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from floorapp.core.categories import LANGUAGES, LIMIT_KEYS
 from floorapp.core.programme import ExtraParticipant, Person, Programme, Segment
 from floorapp.core.programme_checks import ROLE_CATEGORY
+from floorapp.core.programme_text import Translations
 from floorapp.core.programme_values import format_limit, format_time, slug
 
 DEFAULT_HEADER = ("# The programme of a meeting, for Floor (floorapp).\n"
@@ -43,15 +45,24 @@ def _key(key: str) -> str:
     return key if _BARE_KEY.fullmatch(key) else toml_string(key)
 
 
+def _text(key: str, value: str, translations: Translations) -> list[str]:
+    """``key = "…"`` and, under it, its translations in the six languages' order."""
+    out = [f"{key} = {toml_string(value)}"]
+    texts = translations.field(key)
+    out += [f"{key}_{lang} = {toml_string(texts[lang])}" for lang in LANGUAGES if lang in texts]
+    return out
+
+
 def _short(p: Person, role: str) -> bool:
     """Whether a person can be written as just the name: ``moderator = "Name"``."""
-    return p.id == slug(p.name) and not p.role and p.category is ROLE_CATEGORY[role]
+    return (p.id == slug(p.name) and not p.role and p.category is ROLE_CATEGORY[role]
+            and not p.translations)
 
 
 def _person_lines(p: Person, role: str) -> list[str]:
-    lines = [f"id = {toml_string(p.id)}", f"name = {toml_string(p.name)}"]
+    lines = [f"id = {toml_string(p.id)}", *_text("name", p.name, p.translations)]
     if p.role:
-        lines.append(f"role = {toml_string(p.role)}")
+        lines += _text("role", p.role, p.translations)
     if p.category is not ROLE_CATEGORY[role]:
         lines.append(f"category = {toml_string(p.category.value)}")
     return lines
@@ -68,10 +79,10 @@ def _limit_lines(limits: dict[str, int]) -> list[str]:
 
 def _segment_block(s: Segment) -> list[str]:
     out = ["[[segments]]", f"id = {toml_string(s.id)}", f"kind = {toml_string(s.kind.value)}",
-           f"title = {toml_string(s.title)}", f"start = \"{format_time(s.start)}\"",
+           *_text("title", s.title, s.translations), f"start = \"{format_time(s.start)}\"",
            f"end = \"{format_time(s.end)}\""]
     if s.description:
-        out.append(f"description = {toml_string(s.description)}")
+        out += _text("description", s.description, s.translations)
     tables: list[str] = []
     for role, person in (("chair", s.chair), ("moderator", s.moderator)):
         if person is None:
@@ -89,7 +100,7 @@ def _segment_block(s: Segment) -> list[str]:
             tables += ["", "[[segments.panellists]]", *_person_lines(p, "panellists")]
     for t in s.themes:
         tables += ["", "[[segments.themes]]", f"id = {toml_string(t.id)}",
-                   f"title = {toml_string(t.title)}"]
+                   *_text("title", t.title, t.translations)]
     if s.limits:
         tables += ["", "[segments.limits]", *_limit_lines(s.limits)]
     return out + tables
@@ -113,17 +124,23 @@ def dump_programme(programme: Programme, header: str | None = None,
     """
     p = programme
     out = [header if header is not None else DEFAULT_HEADER, ""]
-    out += [f"title = {toml_string(p.title)}", f"date = {p.date.isoformat()}"]
+    tr = p.translations
+    out += [f"language = {toml_string(p.language)}", *_text("title", p.title, tr),
+            f"date = {p.date.isoformat()}"]
     if p.venue:
-        out.append(f"venue = {toml_string(p.venue)}")
+        out += _text("venue", p.venue, tr)
     out.append(f"timezone = {toml_string(p.timezone)}")
     if p.convened_by:
-        out.append(f"convened_by = {toml_string(p.convened_by)}")
+        out += _text("convened_by", p.convened_by, tr)
     if p.organisers:
         out += ["organisers = [", *(f"    {toml_string(o)}," for o in p.organisers), "]"]
-    out.append(f"language = {toml_string(p.language)}")
+        for lang in LANGUAGES:
+            names = [tr.get(f"organisers.{i}", lang) for i in range(len(p.organisers))]
+            if any(names):
+                out += [f"organisers_{lang} = [",
+                        *(f"    {toml_string(n or '')}," for n in names), "]"]
     if p.status:
-        out.append(f"status = {toml_string(p.status)}")
+        out += _text("status", p.status, tr)
     if p.chair is not None:
         out += ["", "[chair]", *_person_lines(p.chair, "chair")]
     if p.limits:
@@ -165,19 +182,38 @@ def comments_of(text: str) -> tuple[str | None, dict[str, str]]:
     return ("\n".join(head) if head else None), above
 
 
+def kept_text(programme: Programme, old: str) -> str:
+    """The programme as TOML, written over the file's old text so that its comments stay.
+
+    Every comment and blank line of the old file is kept where its values still are
+    (tomlkit); when that cannot be done, the clean text keeps at least the header and
+    the comments above each segment.
+    """
+    header, above = comments_of(old)
+    clean = dump_programme(programme, header, above)
+    try:
+        from floorapp.core.programme_file import parse_programme
+        from floorapp.core.programme_keep import overlay
+
+        text = overlay(old, dump_programme(programme))
+        if parse_programme(text) == parse_programme(clean):
+            return text
+    except Exception:  # noqa: BLE001 - any failure of the overlay falls back to the clean text
+        pass
+    return clean
+
+
 def save_programme(programme: Programme, path: str | os.PathLike[str]) -> None:
     """Write the programme to ``path`` (atomically), keeping an existing file's comments.
 
     Raises OSError when the file cannot be written.
     """
     target = Path(path)
-    header: str | None = None
-    above: dict[str, str] = {}
     try:
-        header, above = comments_of(target.read_text(encoding="utf-8"))
+        old = target.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        pass
-    text = dump_programme(programme, header, above)
+        old = None
+    text = kept_text(programme, old) if old is not None else dump_programme(programme)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8", errors="replace", newline="\n") as fh:

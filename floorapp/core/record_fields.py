@@ -11,9 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from floorapp.core.categories import LANGUAGES
+from floorapp.core.messages import msg
 
 #: Values of ``language``: the six official languages, or "other".
 LANGUAGE_VALUES: tuple[str, ...] = (*LANGUAGES, "other")
+#: Values of ``level``: the level of representation of whoever spoke for a delegation,
+#: highest first (as e-Speakers and the Secretariat's lists record it).
+LEVEL_VALUES: tuple[str, ...] = (
+    "head_of_state", "head_of_government", "vice_president", "deputy_prime_minister",
+    "minister", "vice_minister", "permanent_representative",
+    "deputy_permanent_representative", "other",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,9 @@ RECORD_FIELDS: dict[str, RecordField] = {
                     "The delegation handed in a written statement."),
         RecordField("video", bool, "Video message",
                     "The statement was a video message."),
+        RecordField("level", str, "Level of representation",
+                    "Who spoke for the delegation: " + ", ".join(LEVEL_VALUES) + ".",
+                    LEVEL_VALUES),
     )
 }
 
@@ -51,7 +62,8 @@ def _flag(key: str, value: Any) -> bool:
         return bool(value)
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise ValueError(f"The record field '{key}' is yes or no, not {value!r}.")
+    raise ValueError(msg("The record field '{key}' is yes or no, not {value}.", key=key,
+                         value=repr(value)))
 
 
 def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -61,16 +73,18 @@ def check_record_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         spec = RECORD_FIELDS.get(key)
         if spec is None:
             known = ", ".join(RECORD_FIELDS)
-            raise ValueError(f"There is no record field '{key}'; the fields are: {known}.")
+            raise ValueError(msg("There is no record field '{key}'; the fields are: {known}.",
+                                 key=key, known=known))
         if spec.kind is bool:
             out[key] = _flag(key, value)
             continue
         text = str(value).strip().lower() if value is not None else ""
+        if key == "level":
+            text = "_".join(text.replace("-", " ").split())
         if spec.choices and text and text not in spec.choices:
-            raise ValueError(
-                f"The {spec.title.lower()} must be one of {', '.join(spec.choices)}, "
-                f"not {value!r}."
-            )
+            raise ValueError(msg("The {field} must be one of {choices}, not {value}.",
+                                 field=spec.title.lower(), choices=", ".join(spec.choices),
+                                 value=repr(value)))
         out[key] = text
     return out
 
@@ -81,6 +95,12 @@ def record_language(record: Mapping[str, Any]) -> str:
     if not value:
         return ""
     return value if value in LANGUAGE_VALUES else "other"
+
+
+def record_level(record: Mapping[str, Any]) -> str:
+    """The level of representation recorded ("" when not recorded or not known)."""
+    value = str(record.get("level") or "").strip().lower()
+    return value if value in LEVEL_VALUES else ""
 
 
 def record_flag(record: Mapping[str, Any], key: str) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from floorapp.core import events as ev
 from floorapp.core.events import Event
-from floorapp.core.turn import Announcement, Intervention, Note
+from floorapp.core.turn import Announcement, Intervention, Note, announcement_kind
 
 if TYPE_CHECKING:
     from floorapp.core.state import FloorState
@@ -65,6 +65,7 @@ def _announcement_added(s: FloorState, e: Event) -> None:
             Announcement(
                 e.data["announcement"], e.data.get("text", ""),
                 float(amount) if amount is not None else None, e.data.get("currency", ""),
+                kind=announcement_kind(e.data.get("kind"), amount),
             )
         )
 
@@ -83,6 +84,17 @@ def _intervention_corrected(s: FloorState, e: Event) -> None:
         iv.corrections.update(e.data.get("fields", {}))
 
 
+def _synthesis_kept(s: FloorState, e: Event) -> None:
+    """A synthesis paragraph kept (``floorapp.core.synthesis``); "" gives it back."""
+    lang, key = str(e.data.get("lang", "")), str(e.data.get("key", ""))
+    text = str(e.data.get("text", ""))
+    kept = s.synthesis.setdefault(lang, {})
+    if text:
+        kept[key] = text
+    else:
+        kept.pop(key, None)
+
+
 HANDLERS: dict[str, Callable[[FloorState, Event], None]] = {
     ev.NOTE_ADDED: _note_added,
     ev.NOTE_EDITED: _note_edited,
@@ -91,4 +103,5 @@ HANDLERS: dict[str, Callable[[FloorState, Event], None]] = {
     ev.ANNOUNCEMENT_ADDED: _announcement_added,
     ev.ANNOUNCEMENT_STRUCK: _announcement_struck,
     ev.INTERVENTION_CORRECTED: _intervention_corrected,
+    ev.SYNTHESIS_KEPT: _synthesis_kept,
 }

@@ -16,6 +16,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES, SpeakerCategory
+from floorapp.core.messages import Explained, Message, Names, msg
 from floorapp.core.roster_search import (
     Key,
     Match,
@@ -42,10 +43,11 @@ class Participant:
         )
 
 
-class NameNotResolved(Exception):
+class NameNotResolved(Explained):
     """What a secretary typed does not name exactly one participant of the roster."""
 
-    def __init__(self, text: str, suggestions: Sequence[Participant], message: str) -> None:
+    def __init__(self, text: str, suggestions: Sequence[Participant],
+                 message: Message | str) -> None:
         super().__init__(message)
         self.text = text
         self.suggestions: tuple[Participant, ...] = tuple(suggestions)
@@ -57,7 +59,8 @@ class UnknownName(NameNotResolved):
     def __init__(self, text: str, suggestions: Sequence[Participant] = ()) -> None:
         message = unknown_message(text)
         if suggestions:
-            message += f" Did you mean {_listing([p.name('en') for p in suggestions])}?"
+            message = msg("{unknown} Did you mean {names}?", unknown=message,
+                          names=_listing([_names(p) for p in suggestions]))
         super().__init__(text, suggestions, message)
 
 
@@ -65,24 +68,38 @@ class AmbiguousName(NameNotResolved):
     """Several participants match equally well; ``suggestions`` are the candidates."""
 
     def __init__(self, text: str, suggestions: Sequence[Participant]) -> None:
-        listed = _listing([p.name("en") for p in suggestions])
-        super().__init__(text, suggestions,
-                         f"'{text.strip()}' could be {listed}. Type more of the name.")
+        listed = _listing([_names(p) for p in suggestions])
+        super().__init__(text, suggestions, msg("'{text}' could be {names}. Type more of the "
+                                                "name.", text=text.strip(), names=listed))
 
 
-def _listing(names: list[str], shown: int = 4) -> str:
-    """"A, B or C", or "A, B, C, D and 3 more"."""
+def _names(p: Participant) -> Names:
+    return Names.of(dict(p.names) or {"en": p.name()})
+
+
+def _listing(names: list[Names], shown: int = 4) -> Message:
+    """"A, B or C", or "A, B, C, D and 3 more" (the names in the message's language)."""
     if len(names) > shown:
-        return ", ".join(names[:shown]) + f" and {len(names) - shown} more"
-    return " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        out = msg("{first}", first=names[0])
+        for name in names[1:shown]:
+            out = msg("{first}, {next}", first=out, next=name)
+        rest = len(names) - shown
+        return msg("{names} and {n} more", one="{names} and {n} more", count=rest, names=out)
+    if len(names) == 1:
+        return msg("{first}", first=names[0])
+    out = msg("{first}", first=names[0])
+    for name in names[1:-1]:
+        out = msg("{first}, {next}", first=out, next=name)
+    return msg("{names} or {last}", names=out, last=names[-1])
 
 
-def unknown_message(text: str) -> str:
+def unknown_message(text: str) -> Message:
     """The plain words for a name that matches nobody."""
     shown = "".join(c if c.isprintable() else " " for c in text).strip()
     if not shown:
-        return "No name was typed. Type a few letters of a name."
-    return f"No participant matches '{shown}'. Add them to the meeting as a new participant."
+        return msg("No name was typed. Type a few letters of a name.")
+    return msg("No participant matches '{text}'. Add them to the meeting as a new "
+               "participant.", text=shown)
 
 
 _EXACT_WHY = frozenset({"exact", "alias", "code", "id"})
@@ -107,6 +124,8 @@ class Roster:
             self._aliases[pid] = (*self._aliases.get(pid, ()), alias)
         self._other = {pid: tuple(names) for pid, names in (other_names or {}).items()}
         self._keys: dict[str, tuple[Key, ...]] = {}
+        self._replaced: set[str] = set()  # ids whose keys are this roster's own
+        self._own_keys: dict[str, tuple[Key, ...]] = {}
         self._index: SearchIndex | None = None
 
     @classmethod
@@ -133,7 +152,8 @@ class Roster:
         roster = Roster()
         roster._by_id = {**self._by_id, **extra}
         roster._aliases, roster._other = self._aliases, self._other
-        roster._keys = {pid: k for pid, k in self._keys.items() if pid not in extra}
+        roster._keys = self._keys  # shared: keys computed by one serve all
+        roster._replaced = set(extra) | self._replaced
         return roster
 
     def find(self, text: str, limit: int = 10, lang: str = "en") -> list[Match]:
@@ -160,15 +180,20 @@ class Roster:
             return top.participant
         raise AmbiguousName(text, equal if len(equal) > 1 else [m.participant for m in found])
 
+    def warm(self) -> None:
+        """Build the search index now (it is otherwise built by the first search)."""
+        self._search_index()
+
     def _search_index(self) -> SearchIndex:
         """The search index, built on first use from each participant's cached keys."""
         if self._index is None:
             entries = []
             for pid, p in self._by_id.items():
-                keys = self._keys.get(pid)
+                cache = self._own_keys if pid in self._replaced else self._keys
+                keys = cache.get(pid)
                 if keys is None:
                     keys = participant_keys(p, self._aliases.get(pid, ()), self._other.get(pid, ()))
-                    self._keys[pid] = keys
+                    cache[pid] = keys
                 entries.append((p, keys))
             self._index = SearchIndex(entries)
         return self._index
@@ -289,6 +314,4 @@ def _reference_roster() -> Roster:
     """The bundled roster, read and indexed once per process."""
     members = load_members()
     known = {p.id for p in members}
-    roster = Roster(members, load_aliases(known), load_variants(known))
-    roster._search_index()
-    return roster
+    return Roster(members, load_aliases(known), load_variants(known))

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from floorapp.core import events as ev
-from floorapp.core import record_fold
+from floorapp.core import record_fold, stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.events import Event
 from floorapp.core.ordering import OrderingPolicy, insertion_index, tier
@@ -77,7 +77,12 @@ class FloorState:
         #: Live interventions, innermost last: the last holds the floor,
         #: earlier ones were interrupted by a point of order.
         self.floor: list[str] = []
+        #: The Summary's synthesis paragraphs the secretary kept: language -> key -> text
+        #: (key "SEGMENT/THEME"; see floorapp.core.synthesis).
+        self.synthesis: dict[str, dict[str, str]] = {}
         self.last_seq = 0
+        #: Whether the officer has handed the floor and the clock to the secretary.
+        self.handed_over = False
         self._counters: dict[str, int] = {}
 
     # -- queries ---------------------------------------------------------------
@@ -122,7 +127,10 @@ class FloorState:
         if self.programme is not None:
             for person in _programme_people(self.programme):
                 if person.id == pid:
-                    return Participant(person.id, person.category, {"en": person.name})
+                    names = {**person.translations.field("name"),
+                             self.programme.language: person.name}
+                    names.setdefault("en", person.name)
+                    return Participant(person.id, person.category, names)
         if self.reference is not None and pid in self.reference:
             return self.reference.get(pid)
         return Participant(pid, SpeakerCategory.OTHER, {"en": pid})
@@ -383,4 +391,5 @@ _HANDLERS = {
     ev.TURN_EXTENDED: _turn_extended,
     ev.TURN_ENDED: _turn_ended,
     **record_fold.HANDLERS,
+    **stations.HANDLERS,
 }

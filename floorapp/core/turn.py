@@ -33,6 +33,19 @@ class Note:
     struck: bool = False
 
 
+#: Kinds of announcement: a pledge (of a State or organization), a personal gift (such
+#: as the President's own donation, kept apart from the States' pledges), or another
+#: announcement (no amount needed).
+ANNOUNCEMENT_KINDS: tuple[str, ...] = ("pledge", "personal_gift", "announcement")
+
+
+def announcement_kind(value: object, amount: object = None) -> str:
+    """The kind of an announcement as journaled (older journals: pledge when an amount)."""
+    if isinstance(value, str) and value in ANNOUNCEMENT_KINDS:
+        return value
+    return "pledge" if amount is not None else "announcement"
+
+
 @dataclass
 class Announcement:
     """An announcement made in an intervention, e.g. a pledge to a trust fund."""
@@ -42,6 +55,7 @@ class Announcement:
     amount: float | None = None
     currency: str = ""
     struck: bool = False
+    kind: str = "announcement"  # one of ANNOUNCEMENT_KINDS
 
 
 @dataclass
@@ -73,6 +87,11 @@ class Intervention:
     def allotted(self) -> float:
         """Seconds allotted, extensions included, never below zero."""
         return max(0.0, self.limit + self.extension)
+
+    @property
+    def unlimited(self) -> bool:
+        """Whether the turn has no speaking limit (a chair's, moderator's, panellist's)."""
+        return self.limit <= 0 and self.extension <= 0
 
     @property
     def running(self) -> bool:

@@ -40,6 +40,10 @@ class ConsoleCues(QObject):
         self.player.problem.connect(window.show_message)
         if problems:
             window.show_message(" ".join(problems))
+        set_sound = getattr(window, "set_sound", None)
+        if set_sound is not None:  # shown for as long as the console is silent
+            set_sound(self.player.available, self.player.reason)
+            self.player.availability_changed.connect(set_sound)
         window.mute_toggled.connect(self.set_muted)
         settings.changed.connect(self.setting_changed)
         if settings.get(prefs.MUTED):

@@ -14,14 +14,32 @@ from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES
 
-FORMAT_NAMES = ("summary-docx", "summary-pdf", "csv", "json", "md", "speakers-pdf")
+FORMAT_NAMES = ("summary-docx", "summary-pdf", "record-docx", "record-pdf", "csv", "json", "md",
+                "speakers-pdf")
 #: Short names a user may type: the Summary is what "docx" and "pdf" mean.
 FORMAT_ALIASES = {"docx": "summary-docx", "word": "summary-docx", "pdf": "summary-pdf",
-                  "markdown": "md", "speakers": "speakers-pdf"}
+                  "markdown": "md", "speakers": "speakers-pdf", "record": "record-docx"}
 
 
 def _err(message: str) -> None:
     print(f"floorapp export: {message}", file=sys.stderr)
+
+
+def accepted_formats() -> str:
+    """Every name --format takes, each format with its short names."""
+    shorts: dict[str, list[str]] = {}
+    for short, full in FORMAT_ALIASES.items():
+        shorts.setdefault(full, []).append(short)
+    return ", ".join(name + (f" (or {', '.join(shorts[name])})" if name in shorts else "")
+                     for name in FORMAT_NAMES)
+
+
+def _format(value: str) -> str:
+    name = FORMAT_ALIASES.get(value.lower(), value.lower())
+    if name not in FORMAT_NAMES:
+        raise argparse.ArgumentTypeError(
+            f"invalid choice: {value!r} (choose from {accepted_formats()})")
+    return name
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,13 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="floorapp export",
         description="Export a meeting: the President's Summary draft (Word or PDF), the "
-                    "log (CSV, JSON, Markdown) or the list of speakers of a segment (PDF).")
+                    "attributed record for the Secretariat (Word or PDF), the log (CSV, JSON, "
+                    "Markdown) or the list of speakers of a segment (PDF).")
     p.add_argument("db", help="meeting database file or URL")
     p.add_argument("--format", "-f", required=True, dest="fmt",
-                   type=lambda v: FORMAT_ALIASES.get(v.lower(), v.lower()),
-                   choices=FORMAT_NAMES, metavar="FORMAT",
-                   help="what to export: " + ", ".join(FORMAT_NAMES)
-                        + " (docx and pdf are short for the Summary's)")
+                   type=_format, metavar="FORMAT",
+                   help="what to export: " + accepted_formats())
     p.add_argument("--lang", "-l", default="en", choices=LANGUAGES,
                    help="language of the fixed text and of the names (default: en)")
     p.add_argument("-o", "--output", required=True, help="file to write")

@@ -1,15 +1,18 @@
-"""The President's Summary draft in one language, as a :class:`Document` of blocks.
+"""The attributed record of the meeting in one language, as a :class:`Document` of blocks.
 
-Order: title block; opening paragraph from the programme; each segment (presiding
-officers and panellists, speakers in order, key points by theme); announcements and
-pledges with totals; participation figures; annex (the full list of speakers).
+For the Secretariat's files (``record-docx``, ``record-pdf``): who said what, in
+order. Order: title block; opening paragraph from the programme; each segment
+(presiding officers and panellists, speakers in order, key points by theme, each
+with its speaker); announcements and pledges with totals; participation figures;
+annex (the full list of speakers, with times). The President's Summary itself is
+``draft.summary_document``.
 """
 
 from __future__ import annotations
 
 from floorapp.export.blocks import BlockKind, Document
 from floorapp.export.figures import Participation
-from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData
+from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData, localized
 from floorapp.export.strings import Strings, speaker_line
 
 
@@ -31,6 +34,8 @@ def turn_extras(s: Strings, t: SpeakerTurn, over: bool = False) -> list[str]:
         extras.append(s("video"))
     if t.written_statement:
         extras.append(s("written"))
+    if t.level:
+        extras.append(s._table("level", t.level))
     if over and t.over_limit:
         extras.append(s("over_by", time=s.duration(t.over)))
     return extras
@@ -52,8 +57,8 @@ def segment_time(s: Strings, seg: SegmentSummary) -> str:
 
 def _title_block(doc: Document, s: Strings, data: SummaryData) -> None:
     m = data.meeting
-    doc.add(BlockKind.TITLE, s("summary_title"))
-    doc.add(BlockKind.SUBTITLE, s("draft_note"))
+    doc.add(BlockKind.TITLE, s("record_title"))
+    doc.add(BlockKind.SUBTITLE, s("record_note"))
     doc.add(BlockKind.FIELD, m.title, label=_lab(s, s("meeting")))
     doc.add(BlockKind.FIELD, s.date(m.date, weekday=True), label=_lab(s, s("date")))
     if m.venue:
@@ -115,7 +120,10 @@ def _segment(doc: Document, s: Strings, seg: SegmentSummary) -> None:
     for group in seg.themes:
         doc.heading(3, group.title or s("other_points"))
         for point in group.points:
-            doc.add(BlockKind.BULLET, point.text, label=_lab(s, point.speaker.name(s.lang)))
+            text = point.text
+            if point.also:
+                text = s("extras", text=text, extras=s.join(list(point.also)))
+            doc.add(BlockKind.BULLET, text, label=_lab(s, point.speaker.name(s.lang)))
 
 
 def _person(s: Strings, name: str, role: str) -> str:
@@ -131,6 +139,8 @@ def _announcements(doc: Document, s: Strings, data: SummaryData) -> None:
         text = a.text
         if a.amount is not None:
             money = s.amount(a.amount, a.currency)
+            if a.kind == "personal_gift":
+                money = s("extras_sep").join([money, s._table("announcement_kind", a.kind)])
             text = s("extras", text=text, extras=money) if text else money
         doc.add(BlockKind.BULLET, text, label=_lab(s, a.speaker.name(s.lang)))
     if data.totals:
@@ -198,13 +208,14 @@ def _annex(doc: Document, s: Strings, data: SummaryData) -> None:
         doc.table(header, annex_rows(s, seg, data.meeting.timezone), (2, 10, 3, 3, 3, 4, 7))
 
 
-def summary_document(data: SummaryData, lang: str) -> Document:
-    """The President's Summary draft of ``data`` in ``lang``.
+def record_document(data: SummaryData, lang: str) -> Document:
+    """The attributed record of ``data`` in ``lang``.
 
     Raises UnknownLanguage for a language that is not one of the six.
     """
     s = Strings(lang)
-    doc = Document(lang, f"{s('summary_title')} — {data.meeting.title}", s.rtl)
+    data = localized(data, lang)
+    doc = Document(lang, f"{s('record_title')} — {data.meeting.title}", s.rtl)
     _title_block(doc, s, data)
     _opening(doc, s, data)
     for seg in data.segments:

@@ -51,6 +51,8 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # Wide enough for its title in the window's frame, in every language.
+        self.setMinimumWidth(max(420, self.fontMetrics().horizontalAdvance(title) + 180))
 
     def chosen_language(self) -> str:
         """The language code chosen."""

@@ -13,17 +13,16 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.export.compose import summary_document
-from floorapp.export.docx_writer import write_docx
-from floorapp.export.log_export import LogSnapshot, log_snapshot, write_csv, write_json
-from floorapp.export.log_export import write_markdown as _write_md
-from floorapp.export.record import SummaryData, build_summary
-from floorapp.export.speakers_list import SpeakersSnapshot, speakers_document, speakers_snapshot
 from floorapp.export.strings import Strings, UnknownLanguage
 from floorapp.service import FloorService
+
+if TYPE_CHECKING:  # the writers are imported when used: the console starts without them
+    from floorapp.export.log_export import LogSnapshot
+    from floorapp.export.record import SummaryData
+    from floorapp.export.speakers_list import SpeakersSnapshot
 
 Progress = Callable[[int], None]
 
@@ -54,43 +53,74 @@ class PreparedExport:
 
 
 def _summary(svc: FloorService, _segment: str | None) -> SummaryData:
+    from floorapp.export.record import build_summary
+
     return build_summary(svc.state, svc.log())
 
 
 def _log(svc: FloorService, segment: str | None) -> LogSnapshot:
+    from floorapp.export.log_export import log_snapshot
+
     return log_snapshot(svc.state, svc.log(segment))
 
 
 def _speakers(svc: FloorService, segment: str | None) -> SpeakersSnapshot:
+    from floorapp.export.speakers_list import speakers_snapshot
+
     return speakers_snapshot(svc.state, svc.log(), svc.now(), segment)
 
 
 def _render_summary_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.draft import summary_document
+    from floorapp.export.docx_writer import write_docx
+
     write_docx(summary_document(data, lang), path, p)
 
 
 def _render_summary_pdf(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.draft import summary_document
     from floorapp.export.pdf_writer import write_pdf
 
     write_pdf(summary_document(data, lang), path, p, footer=Strings(lang)("page"))
 
 
+def _render_record_docx(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.compose import record_document
+    from floorapp.export.docx_writer import write_docx
+
+    write_docx(record_document(data, lang), path, p)
+
+
+def _render_record_pdf(data: SummaryData, lang: str, path: Path, p: Progress | None) -> None:
+    from floorapp.export.compose import record_document
+    from floorapp.export.pdf_writer import write_pdf
+
+    write_pdf(record_document(data, lang), path, p, footer=Strings(lang)("page"))
+
+
 def _render_speakers_pdf(data: SpeakersSnapshot, lang: str, path: Path,
                          p: Progress | None) -> None:
     from floorapp.export.pdf_writer import write_pdf
+    from floorapp.export.speakers_list import speakers_document
 
     write_pdf(speakers_document(data, lang), path, p, footer=Strings(lang)("page"))
 
 
 def _render_csv(data: LogSnapshot, lang: str, path: Path, _p: Progress | None) -> None:
+    from floorapp.export.log_export import write_csv
+
     write_csv(data, lang, path)
 
 
 def _render_json(data: LogSnapshot, _lang: str, path: Path, _p: Progress | None) -> None:
+    from floorapp.export.log_export import write_json
+
     write_json(data, path)
 
 
 def _render_md(data: LogSnapshot, lang: str, path: Path, _p: Progress | None) -> None:
+    from floorapp.export.log_export import write_markdown as _write_md
+
     _write_md(data, lang, path)
 
 
@@ -101,6 +131,10 @@ FORMATS: dict[str, ExportFormat] = {
                      _render_summary_docx),
         ExportFormat("summary-pdf", ".pdf", "President's Summary (PDF)", True, _summary,
                      _render_summary_pdf),
+        ExportFormat("record-docx", ".docx", "Attributed record (Word)", False, _summary,
+                     _render_record_docx),
+        ExportFormat("record-pdf", ".pdf", "Attributed record (PDF)", True, _summary,
+                     _render_record_pdf),
         ExportFormat("csv", ".csv", "Log (CSV spreadsheet)", False, _log, _render_csv),
         ExportFormat("json", ".json", "Log (JSON)", False, _log, _render_json),
         ExportFormat("md", ".md", "Log (Markdown)", False, _log, _render_md),

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from floorapp.export.blocks import Document
 from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
+from floorapp.export.pdf_text_layer import repair_text_layer
 from floorapp.export.qt_none import keep_none_alive
 
 Progress = Callable[[int], None]
@@ -149,3 +150,4 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None,
                 progress(int(100 * (page + 1) / pages))
     finally:
         painter.end()
+    repair_text_layer(path)

@@ -27,14 +27,16 @@ from PySide6.QtGui import (
 from floorapp.export.blocks import Block, BlockKind, Document
 from floorapp.export.qt_none import keep_none_alive
 
-#: Font families by language, first choice first: (body, headings). Arabic is set in
+#: Font families by language, first choice first: (body, headings). Chinese text puts
+#: Noto Serif/Sans first for Latin letters and digits (the CJK fonts' Latin glyphs lose
+#: their digits from Qt's text layer) and falls back to Noto CJK for Chinese. Arabic is set in
 #: Noto Sans Arabic: with Noto Naskh Arabic, Qt's PDF loses the lam-alef ligature
 #: from the text layer (copy, search and pdftotext would read "ا جتماع").
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "ar": (["Noto Sans Arabic", "Noto Sans", "DejaVu Sans"],
            ["Noto Sans Arabic", "Noto Sans", "DejaVu Sans"]),
-    "zh": (["Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Serif"],
-           ["Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans"]),
+    "zh": (["Noto Serif", "Noto Serif CJK SC", "Noto Sans CJK SC"],
+           ["Noto Sans", "Noto Sans CJK SC", "Noto Serif CJK SC"]),
 }
 LATIN = (["Noto Serif", "DejaVu Serif", "Noto Sans CJK SC", "Noto Naskh Arabic"],
          ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans Arabic"])
@@ -45,6 +47,8 @@ HEADINGS = (BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.HEADING1, BlockKind.H
             BlockKind.HEADING3)
 #: Tables of at most this many rows are kept on one page with their heading.
 SHORT_TABLE = 15
+#: Of a longer table, the rows kept on the page of its heading.
+KEPT_ROWS = 3
 BODY_PT = 10.5
 TABLE_PT = 9.0
 INK = QColor("#1f3a5f")
@@ -213,8 +217,11 @@ class _Builder:
                 cur.setBlockFormat(self.block_format(0, 0))
                 cur.insertText(value, self.char_format(TABLE_PT, bold))
         if self.run is not None:
+            # A short table stays whole with its heading; a long one keeps its heading,
+            # its header row and its first rows together (no heading alone at a page's foot).
             short = len(b.rows) <= SHORT_TABLE
-            cell = table.cellAt(len(b.rows), len(b.header) - 1) if short else table.cellAt(0, 0)
+            cell = table.cellAt(len(b.rows) if short else min(len(b.rows), KEPT_ROWS),
+                                len(b.header) - 1)
             self.keep[self.run] = cell.firstCursorPosition().block().blockNumber()
             self.run = None
         self.cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -11,19 +11,19 @@ and announcements are left out here; they stay in the journal.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from floorapp.core.categories import SegmentKind
 from floorapp.core.log import LogEntry
 from floorapp.core.programme import Programme, Segment
-from floorapp.core.record_fields import record_flag, record_language
+from floorapp.core.record_fields import record_flag, record_language, record_level
 from floorapp.core.state import FloorState
 from floorapp.export.names import Named, behalf_named, named, person_named
 
 if TYPE_CHECKING:
-    from floorapp.export.figures import Participation
+    from floorapp.export.figures import Attendance, Participation
 
 
 @dataclass(frozen=True)
@@ -45,11 +45,12 @@ class SpeakerTurn:
     written_statement: bool = False
     video: bool = False
     presiding: bool = False  # the segment's chair, moderator or a panellist
+    level: str = ""  # level of representation (record field), "" when not recorded
 
     @property
     def over(self) -> float:
-        """Seconds beyond the time allotted."""
-        return max(0.0, self.spoken - self.allotted)
+        """Seconds beyond the time allotted (none without a limit)."""
+        return max(0.0, self.spoken - self.allotted) if self.allotted > 0 else 0.0
 
     @property
     def over_limit(self) -> bool:
@@ -64,6 +65,9 @@ class KeyPoint:
     intervention_id: str
     speaker: Named
     text: str
+    presiding: bool = False  # said by the chair, a moderator or a panellist
+    also: tuple[str, ...] = ()  # titles of the note's other themes (it is listed once)
+    kind: str = "statement"  # the intervention's RequestKind value
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class AnnouncementItem:
     text: str
     amount: float | None
     currency: str
+    kind: str = "pledge"  # pledge, personal_gift, announcement
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,11 @@ class SummaryData:
     announcements: tuple[AnnouncementItem, ...]
     totals: tuple[tuple[str, float], ...]  # (currency, total), currencies in first-use order
     participation: Participation
+    #: The synthesis paragraphs the secretary kept: language -> key -> text.
+    synthesis: dict[str, dict[str, str]] = field(default_factory=dict)
+    attendance: Attendance | None = None
+    #: The programme, for its texts in other languages (see :func:`localized`).
+    programme: Programme | None = None
 
     @property
     def annex(self) -> tuple[SpeakerTurn, ...]:
@@ -163,8 +173,14 @@ class SummaryData:
 
     @property
     def pledges(self) -> tuple[AnnouncementItem, ...]:
-        """Announcements that carry an amount."""
-        return tuple(a for a in self.announcements if a.amount is not None)
+        """Pledges (of States and organizations) with an amount; personal gifts apart."""
+        return tuple(a for a in self.announcements
+                     if a.amount is not None and a.kind == "pledge")
+
+    @property
+    def gifts(self) -> tuple[AnnouncementItem, ...]:
+        """Personal gifts (such as the President's own donation)."""
+        return tuple(a for a in self.announcements if a.kind == "personal_gift")
 
 
 # -- building --------------------------------------------------------------------------
@@ -181,6 +197,7 @@ def _turn(state: FloorState, e: LogEntry, number: int, panel: set[str]) -> Speak
         written_statement=record_flag(e.record, "written_statement"),
         video=record_flag(e.record, "video"),
         presiding=e.participant_id in panel,
+        level=record_level(e.record),
     )
 
 
@@ -197,11 +214,15 @@ def _theme_points(
         for note in iv.notes:
             if note.struck or not note.text.strip():
                 continue
-            point = KeyPoint(turn.intervention_id, turn.speaker, note.text.strip())
+            # A note tagged with several themes is listed once, under its first theme.
+            also = tuple(titles.get(t, t) for t in dict.fromkeys(note.themes[1:])
+                         if t != note.themes[0])
+            point = KeyPoint(turn.intervention_id, turn.speaker, note.text.strip(),
+                             turn.presiding, also, turn.kind)
             if not note.themes:
                 other.append(point)
-            for tid in note.themes:
-                grouped.setdefault(tid, []).append(point)
+            else:
+                grouped.setdefault(note.themes[0], []).append(point)
     out = [ThemePoints(tid, titles.get(tid, tid), tuple(points))
            for tid, points in grouped.items() if points]
     if other:
@@ -214,6 +235,8 @@ def _segment(
 ) -> SegmentSummary:
     people = [] if seg is None else [seg.chair, seg.moderator, *seg.panellists]
     panel = {p.id for p in people if p is not None}
+    if state.programme is not None and state.programme.chair is not None:
+        panel.add(state.programme.chair.id)
     turns = tuple(_turn(state, e, k, panel) for k, e in enumerate(entries, 1))
     return SegmentSummary(
         id=sid,
@@ -244,8 +267,8 @@ def _announcements(
                 if a.struck:
                     continue
                 items.append(AnnouncementItem(turn.intervention_id, seg.id, turn.speaker,
-                                              a.text, a.amount, a.currency))
-                if a.amount is not None:
+                                              a.text, a.amount, a.currency, a.kind))
+                if a.amount is not None and a.kind == "pledge":
                     key = a.currency or "?"
                     totals[key] = totals.get(key, 0.0) + a.amount
     return tuple(items), tuple(totals.items())
@@ -253,7 +276,7 @@ def _announcements(
 
 def build_summary(state: FloorState, entries: list[LogEntry]) -> SummaryData:
     """The Summary's data from the live state and the log (corrections applied)."""
-    from floorapp.export.figures import participation
+    from floorapp.export.figures import attendance, participation
 
     programme = state.programme
     if programme is None:
@@ -274,7 +297,74 @@ def build_summary(state: FloorState, entries: list[LogEntry]) -> SummaryData:
         announcements=announcements,
         totals=totals,
         participation=participation(segments),
+        synthesis={lang: dict(kept) for lang, kept in state.synthesis.items()},
+        attendance=attendance(segments, _presiding_ids(programme)),
+        programme=programme,
     )
+
+
+def _known_convener(text: str) -> bool:
+    from floorapp.export.strings import Strings
+
+    return Strings("en").convener(text) != text.strip()
+
+
+def localized(data: SummaryData, lang: str) -> SummaryData:
+    """``data`` with the programme's texts (titles, themes, venue, organisers, people's
+    names and roles) in ``lang`` where the programme has them, else as written."""
+    p = data.programme
+    if p is None:
+        return data
+    local = p.in_language(lang)
+    seg_of = {s.id: s for s in local.segments}
+    people: dict[str, tuple[str, str]] = {}
+    for person in ([local.chair] + [x for s in local.segments
+                                    for x in (s.chair, s.moderator, *s.panellists)]):
+        if person is not None:
+            people.setdefault(person.id, (person.name, person.role))
+
+    def who(n: Named | None) -> Named | None:
+        if n is None or n.id not in people:
+            return n
+        name, role = people[n.id]
+        names = dict(n.names)
+        names[lang] = name if lang != p.language else names.get(lang) or name
+        return replace(n, names=names, role=role if n.role or role else n.role)
+
+    def seg(s: SegmentSummary) -> SegmentSummary:
+        ls = seg_of.get(s.id)
+        if ls is None:
+            return s
+        titles = {t.id: t.title for t in ls.themes}
+        themes = tuple(replace(g, title=titles.get(g.theme_id, g.title), points=tuple(
+            replace(k, speaker=who(k.speaker) or k.speaker) for k in g.points))
+            for g in s.themes)
+        turns = tuple(replace(t, speaker=who(t.speaker) or t.speaker) for t in s.turns)
+        return replace(s, title=ls.title, description=ls.description, chair=who(s.chair),
+                       moderator=who(s.moderator),
+                       panellists=tuple(x for x in (who(n) for n in s.panellists) if x),
+                       themes=themes, turns=turns,
+                       invited=tuple(t.title for t in ls.themes))
+
+    m = data.meeting
+    # The convener stays as written: the Strings know the known conveners in each
+    # language, with the article the sentence needs; others show as translated.
+    convener = m.convened_by
+    if local.convened_by != p.convened_by and not _known_convener(p.convened_by):
+        convener = local.convened_by
+    meeting = replace(m, title=local.title, venue=local.venue,
+                      convened_by=convener, chair=who(m.chair),
+                      organisers=tuple(local.organisers))
+    announcements = tuple(replace(a, speaker=who(a.speaker) or a.speaker)
+                          for a in data.announcements)
+    return replace(data, meeting=meeting, segments=tuple(seg(s) for s in data.segments),
+                   announcements=announcements)
+
+
+def _presiding_ids(p: Programme) -> frozenset[str]:
+    """The chair, moderators and panellists of the programme (not counted as participants)."""
+    people = [p.chair] + [x for s in p.segments for x in (s.chair, s.moderator, *s.panellists)]
+    return frozenset(x.id for x in people if x is not None)
 
 
 def _facts(state: FloorState, p: Programme) -> MeetingFacts:

@@ -43,6 +43,10 @@ def _tables() -> tuple[dict[str, Any], dict[str, Any]]:
         strings = tomllib.load(fh)
     with (folder / "groups.toml").open("rb") as fh:
         groups = tomllib.load(fh)
+    with (folder / "summary.toml").open("rb") as fh:
+        summary = tomllib.load(fh)
+    for lang, table in summary.items():
+        strings[lang].update(table)
     return strings, groups
 
 
@@ -118,11 +122,31 @@ class Strings:
             return self("convener_default")
         return self._match("convener", convened_by) or convened_by.strip()
 
-    def join(self, items: list[str]) -> str:
-        """ "A, B and C" in this language."""
+    def join(self, items: list[str], semicolons: bool = False) -> str:
+        """ "A, B and C" in this language (``semicolons``: "A, x; B, y; and C, z")."""
         if len(items) <= 1:
             return "".join(items)
+        if semicolons:
+            return (self("list_semicolon").join(items[:-1]) + self("list_semicolon_last")
+                    + items[-1])
         return self("list_sep").join(items[:-1]) + self("list_last") + items[-1]
+
+    def quoted(self, text: str) -> str:
+        """Text between this language's quotation marks: “…”, « … », «…»."""
+        return self("quote", text=text)
+
+    def count_word(self, n: int) -> str:
+        """A small number in words ("two"), or in figures beyond the language's list."""
+        words = self._t.get("count_words", [])
+        return str(words[n]) if 0 <= n < len(words) else self.number(n)
+
+    def plural(self, key: str, n: int, words: bool = False, **values: Any) -> str:
+        """ "52 Member States": the form of ``key`` for ``n`` (CLDR plural categories);
+        ``words``: small numbers in words ("two panel discussions")."""
+        forms = self._t[key]
+        form = str(forms.get(plural_category(self.lang, n)) or forms["other"])
+        text = form.format(n=self.count_word(n) if words else self.number(n), **values)
+        return text[:1].upper() + text[1:] if form.startswith("{n}") else text
 
     def labelled(self, label: str, text: str) -> str:
         """ "Label: text" with this language's colon."""
@@ -167,12 +191,61 @@ class Strings:
         return f"{total // 60}:{total % 60:02d}"
 
 
+def plural_category(lang: str, n: int) -> str:
+    """The CLDR plural category of a whole number ``n`` in ``lang``."""
+    if lang == "zh":
+        return "other"
+    if lang == "ar":
+        if n == 0:
+            return "zero"
+        if n in (1, 2):
+            return "one" if n == 1 else "two"
+        rest = n % 100
+        return "few" if 3 <= rest <= 10 else "many" if 11 <= rest <= 99 else "other"
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if lang == "fr":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
+#: Unicode isolates: first-strong and pop directional isolate.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def _has_rtl(text: str) -> bool:
+    return any("\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufdff"
+               or "\ufe70" <= c <= "\ufefc" for c in text)
+
+
+def isolate(s: Strings, text: str) -> str:
+    """In a right-to-left language, text in another script set apart in Unicode
+    isolates, so that a Latin name and its punctuation keep their order."""
+    if not s.rtl or not text or _has_rtl(text):
+        return text
+    if not any(c.isalnum() for c in text):
+        return text
+    return f"{FSI}{text}{PDI}"
+
+
+def person_text(s: Strings, who: Named) -> str:
+    """A person as the Summary names them: "Name, role" (the role as the programme has it)."""
+    name = isolate(s, who.name(s.lang))
+    return s("person_role", name=name, role=isolate(s, who.role)) if who.role else name
+
+
 def speaker_line(s: Strings, speaker: Named, behalf: Named | None = None,
                  delivered_by: Named | None = None) -> str:
     """ "Egypt, on behalf of the African Group (delivered by Nigeria)" in ``s``'s language."""
-    text = speaker.name(s.lang)
-    if behalf is not None:
+    text = isolate(s, speaker.name(s.lang))
+    if behalf is not None and behalf.id != speaker.id and \
+            behalf.name("en").casefold() != speaker.name("en").casefold():
+        # never "European Union, on behalf of the European Union"
         text = s("speaker_behalf", speaker=text, behalf=s.behalf(behalf))
     if delivered_by is not None:
-        text = s("delivered_by", text=text, person=delivered_by.name(s.lang))
+        text = s("delivered_by", text=text, person=isolate(s, delivered_by.name(s.lang)))
     return text

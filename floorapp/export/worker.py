@@ -7,8 +7,10 @@ signals. The menu, the dialogs and the progress dialog live on the GUI thread.
 
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from floorapp.export.dialog import ExportDialog
 from floorapp.export.formats import FORMATS, PreparedExport, prepare, render
 from floorapp.export.qt_none import keep_none_alive
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.settings import EXPORT_FOLDERS, meeting_key
 from floorapp.service import FloorService
 
 
@@ -91,30 +94,57 @@ def export_job(service: FloorService, fmt: str, lang: str, path: str | Path,
     return ExportJob(prepare(service, fmt, lang, segment), path)
 
 
-def _default_name(service: FloorService, fmt: str, lang: str) -> str:
+def _default_name(service: FloorService, fmt: str, lang: str, folder: str = "") -> str:
+    """The meeting's date and title, what is exported and the language, in ``folder``.
+
+    Without a folder kept for this meeting, the user's documents folder (their home
+    folder when there is none), never the program's.
+    """
     kind = {"summary-docx": "summary", "summary-pdf": "summary", "speakers-pdf": "speakers",
+            "record-docx": "record", "record-pdf": "record",
             "csv": "log", "json": "log", "md": "log"}[fmt]
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = f"{service.programme.date.isoformat()}-{kind}-{lang}{FORMATS[fmt].suffix}"
-    return str(Path(folder) / name) if folder else name
+    if not folder or not Path(folder).is_dir():
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+    title = re.sub(r"[^\w]+", "-", service.programme.title.lower()).strip("-")
+    if len(title) > 48:  # whole words only
+        title = title[:49].rsplit("-", 1)[0]
+    stem = "-".join(part for part in (service.programme.date.isoformat(), title, kind, lang)
+                    if part)
+    return str(Path(folder) / f"{stem}{FORMATS[fmt].suffix}")
+
+
+def _window_settings(window: QWidget) -> tuple[Any, str]:
+    """The console's settings and interface language (None and "" elsewhere)."""
+    settings = getattr(window, "settings", None)
+    language = getattr(window, "language", "") or ""
+    return settings, str(language)
 
 
 def run_export_dialog(window: QWidget, floor: QtFloor, fmt: str) -> ExportJob | None:
     """Ask for language (and segment), then a file; start the export with a progress dialog."""
     service = floor.service
     f = FORMATS[fmt]
-    dialog = ExportDialog(tr(f.title), service.programme, segment=service.state.current_segment,
+    settings, interface = _window_settings(window)
+    dialog = ExportDialog(tr(f.title), service.programme, lang=interface or "en",
+                          segment=service.state.current_segment,
                           ask_segment=fmt == "speakers-pdf", parent=window)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
     lang, segment = dialog.chosen_language(), dialog.chosen_segment()
+    meeting = meeting_key(service.journal.target)
+    kept = settings.for_meeting(EXPORT_FOLDERS, meeting) if settings is not None else ""
     path, _ = QFileDialog.getSaveFileName(window, tr("Export to"),
-                                          _default_name(service, fmt, lang),
+                                          _default_name(service, fmt, lang, kept),
                                           f"*{f.suffix}")
     if not path:
         return None
     if not path.endswith(f.suffix):
         path += f.suffix
+    if settings is not None:  # the next export of this meeting starts there
+        settings.remember_for_meeting(EXPORT_FOLDERS, meeting, str(Path(path).parent))
     progress = QProgressDialog(tr("Exporting…"), "", 0, 100, window)
     progress.setObjectName("export-progress")
     progress.setCancelButton(None)

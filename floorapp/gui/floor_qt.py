@@ -1,7 +1,8 @@
 """The Qt face of the floor service: runs named commands and announces changes.
 
 Signals:
-    changed(list): events folded since the last announcement (journaled commands).
+    changed(Changes): what the last command (or catch-up) changed: a list of the events
+        folded, with the parts of the meeting they touched (``floorapp.core.changes``).
     refused(str): a command the floor would not carry out, with the reason.
     failed(str): the database failed; the command was not recorded.
     tick(): the repaint timer fired; views recompute time from the service clock.
@@ -13,10 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from floorapp.core.events import Event
+from floorapp.core.changes import Changes
 from floorapp.core.floor import Refused
 from floorapp.core.roster import AmbiguousName, UnknownName
-from floorapp.service import FloorService
+from floorapp.gui.messages import say
+from floorapp.service import FloorService, Offline
 from floorapp.storage.errors import JournalError
 
 #: Repaints per second of every countdown; time itself comes from the clock.
@@ -26,7 +28,7 @@ REPAINT_HZ = 20
 class QtFloor(QObject):
     """Wraps a :class:`FloorService` for widgets: one place that runs commands."""
 
-    changed = Signal(list)
+    changed = Signal(object)
     refused = Signal(str)
     failed = Signal(str)
     tick = Signal()
@@ -41,18 +43,23 @@ class QtFloor(QObject):
         self.repaint_timer.timeout.connect(self.tick)
         self.repaint_timer.start()
 
-    def _announce(self, events: list[Event]) -> None:
-        self.changed.emit(events)
+    def _announce(self, changes: Changes) -> None:
+        self.changed.emit(changes)
 
     def run(self, command: str, *args: Any, **kwargs: Any) -> bool:
         """Run a named command of the service; True when it was carried out."""
         try:
             getattr(self.service, command)(*args, **kwargs)
+        except Offline as exc:
+            from floorapp.gui.live import offline_message
+
+            self.refused.emit(offline_message(exc.since))
+            return False
         except (Refused, UnknownName, AmbiguousName) as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(say(exc))
             return False
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return False
         return True
 

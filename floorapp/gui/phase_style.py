@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from floorapp.core.countdown import Countdown, Phase
+from floorapp.gui import languages
 
 
-def tr(text: str) -> str:
-    """Translate in the PhaseStyle context."""
-    return QCoreApplication.translate("PhaseStyle", text)
+def tr(text: str, language: str | None = None) -> str:
+    """Translate in the PhaseStyle context, into ``language`` (None: the app's language)."""
+    return languages.translate("PhaseStyle", text, language)
 
 
 @dataclass(frozen=True)
@@ -24,18 +23,20 @@ class PhaseLook:
     symbol: str  # a shape that carries the state without colour
 
 
-def look(cd: Countdown | None, high_contrast: bool = False) -> PhaseLook:
-    """The look of a countdown (None: nobody has the floor)."""
+def look(cd: Countdown | None, high_contrast: bool = False,
+         language: str | None = None) -> PhaseLook:
+    """The look of a countdown (None: nobody has the floor), its words in ``language``."""
+    lang = language
     if cd is None:
-        return PhaseLook("#263238", "#eceff1", tr("Floor is free"), "○")
+        return PhaseLook("#263238", "#eceff1", tr("Floor is free", lang), "○")
     if cd.paused:
         return PhaseLook("#37474f" if not high_contrast else "#000000", "#ffd54f",
-                         tr("PAUSED"), "❚❚")
+                         tr("PAUSED", lang), "❚❚")
     table = {
-        Phase.NORMAL: ("#1b5e20", "#ffffff", tr("Speaking"), "▶"),
-        Phase.WARNING: ("#f9a825", "#000000", tr("Time almost up"), "▲"),
-        Phase.TIME_UP: ("#b71c1c", "#ffffff", tr("TIME IS UP"), "■"),
-        Phase.OVERRUN: ("#7f0000", "#ffffff", tr("Over time"), "✚"),
+        Phase.NORMAL: ("#1b5e20", "#ffffff", tr("Speaking", lang), "▶"),
+        Phase.WARNING: ("#f9a825", "#000000", tr("Time almost up", lang), "▲"),
+        Phase.TIME_UP: ("#b71c1c", "#ffffff", tr("TIME IS UP", lang), "■"),
+        Phase.OVERRUN: ("#7f0000", "#ffffff", tr("Over time", lang), "✚"),
     }
     bg, fg, label, symbol = table[cd.phase]
     if high_contrast:

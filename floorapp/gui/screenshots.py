@@ -1,11 +1,13 @@
-"""``floorapp screenshots``: PNGs of the console and the speaker display in a realistic state.
+"""``floorapp screenshots``: PNGs of every window and dialog, in a realistic state.
 
 The 3 April 2012 dialogue on a fake clock and a meeting database in a temporary
 folder: Panel I under way, its moderator (and panellists, when the programme
 names them) and five delegations heard, with key points; Qatar speaking; eight
 waiting (a statement on behalf of the African Group, the European Union, Member
-States, an observer, a question). Names are in the chosen language, from the
-roster; Arabic is laid out right to left. Works without a screen (offscreen Qt).
+States, an observer, a question). Everything is in the chosen language, Arabic laid
+out right to left. Each window and dialog (``floorapp.gui.tour``) is shot on a
+1366×768 and a 1920×1080 screen, dialogs centred over the console, and the speaker
+display at both sizes. Works without a screen (offscreen Qt).
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from floorapp.core.categories import LANGUAGES, RequestKind, SegmentKind, Speake
 from floorapp.core.clock import FakeClock
 from floorapp.service import FloorService
 
-CONSOLE_SIZE = (1366, 768)
-DISPLAY_SIZE = (1920, 1080)
+#: The screens every window is shot on: a laptop at the podium, a podium monitor.
+SIZES = ((1366, 768), (1920, 1080))
 #: 11:00 in New York, when Panel I opened.
 PANEL_OPENS = datetime(2012, 4, 3, 15, 0, tzinfo=UTC)
 IOM_NAMES = {
@@ -123,26 +125,48 @@ def _console_class() -> type | None:
     return found if isinstance(found, type) else None
 
 
-def take_screenshots(out: Path, lang: str = "en") -> list[Path]:
-    """Save the console's and the display's PNGs into ``out``; returns their paths."""
-    from PySide6.QtCore import Qt
+def _screen(size: tuple[int, int], console: object, dialog: object | None) -> object:
+    """What a screen of ``size`` shows: the console, and a dialog centred over it."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    screen = QPixmap(*size)
+    screen.fill(QColor("#455a64"))
+    painter = QPainter(screen)
+    try:
+        painter.drawPixmap(0, 0, console.grab())  # type: ignore[attr-defined]
+        if dialog is not None:
+            shot = dialog.grab()  # type: ignore[attr-defined]
+            painter.fillRect(screen.rect(), QColor(0, 0, 0, 90))
+            x = max(0, (size[0] - shot.width()) // 2)
+            y = max(0, (size[1] - shot.height()) // 2)
+            painter.drawPixmap(QPoint(x, y), shot)
+    finally:
+        painter.end()
+    return screen
+
+
+def take_screenshots(out: Path, lang: str = "en",
+                     sizes: Sequence[tuple[int, int]] = SIZES) -> list[Path]:
+    """Save PNGs of every window and dialog into ``out``, at each screen size; their paths.
+
+    Each dialog is shown over the console, centred on a screen of that size, as the
+    officer sees it; one larger than the screen is reported on stderr.
+    """
     from PySide6.QtWidgets import QApplication
 
+    from floorapp.gui.app import CONSOLE_HOOKS, apply_language, install_hooks
     from floorapp.gui.display import SpeakerDisplay
     from floorapp.gui.floor_qt import QtFloor
     from floorapp.gui.settings import LANGUAGE, Settings
+    from floorapp.gui.tour import is_dialog, tour
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "a QApplication is needed"
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
-    before = app.layoutDirection()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
-                           else Qt.LayoutDirection.LeftToRight)
-    from floorapp.gui.app import install_hooks, install_translators
-
     install_hooks()
-    translators = install_translators(app, lang)
+    apply_language(app, lang)
     with tempfile.TemporaryDirectory(prefix="floor-shots-") as tmp:
         clock = FakeClock(PANEL_OPENS)
         service = FloorService.create(Path(tmp) / "2012.floor", _programme(),  # type: ignore[arg-type]
@@ -153,50 +177,58 @@ def take_screenshots(out: Path, lang: str = "en") -> list[Path]:
             settings = Settings(Path(tmp) / "floor.ini")
             settings.set(LANGUAGE, lang)
             console_class = _console_class()
-            if console_class is None:
-                print("The console is not installed: only the speaker display is shot.",
-                      file=sys.stderr)
-            else:
-                saved.append(_shoot_console(console_class, floor, settings, out, lang))
-            display = SpeakerDisplay(floor, settings)
-            display.place()
-            display.resize(*DISPLAY_SIZE)
-            display.show()
-            _settle()
-            path = out / f"display-{lang}-{DISPLAY_SIZE[0]}x{DISPLAY_SIZE[1]}.png"
-            display.grab().save(str(path))
-            saved.append(path)
-            display.close()
-            display.deleteLater()
+            for size in sizes:
+                tag = f"{lang}-{size[0]}x{size[1]}"
+                if console_class is None:
+                    print("The console is not installed: only the speaker display is shot.",
+                          file=sys.stderr)
+                else:
+                    window = console_class(floor, settings)
+                    for hook in CONSOLE_HOOKS:
+                        hook(window, floor, settings)
+                    window.resize(*size)
+                    window.show()
+                    if hasattr(window, "place_docks"):
+                        window.place_docks()  # QMainWindow does not mirror dock areas itself
+                    _select_last_heard(window)
+                    for n, stop in enumerate(tour(window, floor, settings, lang), 1):
+                        dialog = stop.widget if is_dialog(stop.widget) else None
+                        if dialog is not None and (dialog.width() > size[0]
+                                                   or dialog.height() > size[1]):
+                            print(f"{stop.name}: {dialog.width()}×{dialog.height()} does not "
+                                  f"fit a {size[0]}×{size[1]} screen", file=sys.stderr)
+                        path = out / f"{n:02d}-{stop.name}-{tag}.png"
+                        _screen(size, window, dialog).save(str(path))  # type: ignore[attr-defined]
+                        saved.append(path)
+                    window.close()
+                    window.deleteLater()
+                display = SpeakerDisplay(floor, settings)
+                display.place()
+                display.resize(*size)
+                display.show()
+                _settle()
+                path = out / f"display-{tag}.png"
+                display.grab().save(str(path))
+                saved.append(path)
+                display.close()
+                display.deleteLater()
+                _settle(1)
         finally:
             floor.stop()
             _settle(1)
             service.close()
-            app.setLayoutDirection(before)
-            for t in translators:
-                app.removeTranslator(t)
+            apply_language(app, "en")
     return saved
 
 
-def _shoot_console(
-    console_class: type, floor: object, settings: object, out: Path, lang: str,
-) -> Path:
-    window = console_class(floor, settings)
-    window.resize(*CONSOLE_SIZE)
-    window.show()
-    if hasattr(window, "place_docks"):
-        window.place_docks()  # QMainWindow does not mirror dock areas by itself
+def _select_last_heard(window: object) -> None:
+    """Select in the log the last one heard, so that the notes show."""
     _settle()
     table = getattr(getattr(window, "log", None), "table", None)
     if table is not None and hasattr(table, "setCurrentIndex"):
-        # The notes of the last one heard (selectRow does nothing right to left in Qt 6.12).
+        # (selectRow does nothing right to left in Qt 6.12)
         table.setCurrentIndex(table.model().index(table.model().rowCount() - 2, 0))
     _settle()
-    path = out / f"console-{lang}-{CONSOLE_SIZE[0]}x{CONSOLE_SIZE[1]}.png"
-    window.grab().save(str(path))
-    window.close()
-    window.deleteLater()
-    return path
 
 
 def screenshots_main(argv: Sequence[str]) -> int:

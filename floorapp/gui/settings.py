@@ -52,6 +52,8 @@ class Setting(Generic[T]):
     choices: tuple[T, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    #: An int of seconds, entered and shown as mm:ss.
+    duration: bool = False
 
     def title_text(self) -> str:
         """The title in the user's language."""
@@ -67,6 +69,10 @@ class Setting(Generic[T]):
             value = float(value)
         if self.type is list:
             if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+                return False
+        elif self.type is dict:
+            if not isinstance(value, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
                 return False
         elif not isinstance(value, self.type) or (
             self.type is int and isinstance(value, bool)
@@ -115,21 +121,22 @@ LIMITS: dict[str, Setting[int]] = {
         f"limits/{key}", int, DEFAULT_LIMITS[key],
         f"Speaking limit: {key.replace('_', ' ')}",
         "Seconds allotted to this kind of speaker in new meetings, unless the programme "
-        "sets its own limit.",
-        minimum=1, maximum=7200,
+        "sets its own limit (0: no limit, the default for the chair, moderators and "
+        "panellists).",
+        minimum=0, maximum=7200, duration=True,
     ))
     for key in LIMIT_KEYS
 }
 WARNING_SECONDS = register(Setting(
     "meeting/warning_seconds", int, MeetingSettings.warning_seconds, "Warning time",
     "The countdown turns to its warning state when this many seconds are left.",
-    minimum=0, maximum=3600,
+    minimum=0, maximum=3600, duration=True,
 ))
 REMINDER_SECONDS = register(Setting(
     "meeting/reminder_seconds", int, MeetingSettings.reminder_seconds,
     "Overrun reminder interval",
     "While a speaker is over time, a reminder comes every this many seconds (0: none).",
-    minimum=0, maximum=3600,
+    minimum=0, maximum=3600, duration=True,
 ))
 ORDERING = register(Setting(
     "meeting/ordering", str, OrderingPolicy.FIRST_COME.value, "Order of the list",
@@ -138,9 +145,16 @@ ORDERING = register(Setting(
     choices=tuple(p.value for p in OrderingPolicy),
 ))
 LANGUAGE = register(Setting(
-    "display/language", str, "en", "Display language",
-    "Language of the app and of the names it shows: ar, zh, en, fr, ru or es.",
+    "display/language", str, "en", "Console language",
+    "Language of the console: its menus, dialogs and messages, the names and the "
+    "programme it shows, dates and numbers.",
     choices=LANGUAGES,
+))
+ROOM_LANGUAGE = register(Setting(
+    "display/room_language", str, "", "Speaker display language",
+    "Language of the speaker display for the room (names, words and the programme); "
+    "empty: the console's language.",
+    choices=("", *LANGUAGES),
 ))
 FONT_SCALE = register(Setting(
     "display/font_scale", float, 1.0, "Font scale",
@@ -158,6 +172,14 @@ DISPLAY_SCREEN = register(Setting(
 RECENT_MEETINGS = register(Setting(
     "meetings/recent", list, [], "Recent meetings",
     "Meeting databases opened lately, newest first.",
+))
+PROGRAMME_FILES = register(Setting(
+    "meetings/programme_files", dict, {}, "Programme files",
+    "The programme file each meeting was created from (the programme editor saves to it).",
+))
+EXPORT_FOLDERS = register(Setting(
+    "meetings/export_folders", dict, {}, "Export folders",
+    "Where each meeting's exports were last saved.",
 ))
 WINDOW_STATE = register(Setting(
     "console/window_state", str, "", "Console layout",
@@ -219,6 +241,17 @@ class Settings(QObject):
         recent = [t for t in self.get(RECENT_MEETINGS) if t != target]
         self.set(RECENT_MEETINGS, [target, *recent][:RECENT_MAX])
 
+    def remember_for_meeting(self, setting: Setting[dict[str, str]], target: str,
+                             value: str) -> None:
+        """Keep ``value`` for one meeting in a per-meeting setting (a map by meeting)."""
+        known = self.get(setting)
+        if known.get(target) != value:
+            self.set(setting, {**known, target: value})
+
+    def for_meeting(self, setting: Setting[dict[str, str]], target: str) -> str:
+        """What a per-meeting setting keeps for one meeting ("" when nothing)."""
+        return self.get(setting).get(target, "")
+
     def meeting_settings(self) -> MeetingSettings:
         """The settings a new meeting starts with."""
         return MeetingSettings(
@@ -237,5 +270,16 @@ class Settings(QObject):
         return out
 
 
+def meeting_key(target: str) -> str:
+    """How per-meeting settings name a meeting: its URL, or its file's full path."""
+    if "://" in target or target == ":memory:":
+        return target
+    from pathlib import Path
+
+    return str(Path(target).expanduser().resolve())
+
+
 def _copy(value: T) -> T:
+    if isinstance(value, dict):
+        return cast(T, dict(value))
     return cast(T, list(value)) if isinstance(value, list) else value

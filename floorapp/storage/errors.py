@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from floorapp.core.messages import Explained
 
-class JournalError(Exception):
-    """A meeting database that cannot be used; ``str()`` is the message for the user."""
+
+class JournalError(Explained):
+    """A meeting database that cannot be used; ``message`` is for the user (``str()`` English)."""
 
 
 class MissingDatabase(JournalError):
@@ -33,3 +35,7 @@ class DatabaseLocked(JournalError):
 
 class DatabaseUnavailable(JournalError):
     """The database server cannot be reached or refused us."""
+
+
+class NotAllowed(JournalError):
+    """The database refused a change this station's role may not make."""

@@ -3,30 +3,61 @@
 SQLite by default (WAL, synchronous FULL), PostgreSQL by URL. Opening checks that
 the database is ours, whole and not newer than this program; a database that is
 not usable is reported and left exactly as it was, never replaced.
+
+A meeting file is created whole or not at all: it is built beside its place,
+under a name of its own, and moved into place once complete (``creation``). A
+file that an older creation left half made (no tables, or our empty tables) is
+recognised as ours and made again.
+
+The SQL is written once (``storage.database`` runs it on sqlite3 for a file, on
+SQLAlchemy for a server); snapshots of the folded state live in
+``storage.snapshots``.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
-
+from floorapp.core.clock import Clock
 from floorapp.core.events import MEETING_CREATED, Draft, Event
-from floorapp.storage import errors
+from floorapp.core.messages import msg
+from floorapp.core.stations import StationRole
+from floorapp.storage import creation, errors
+from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
 from floorapp.storage.migrate import check_revision, upgrade_to_head
-from floorapp.storage.models import APP_MARKER, EventRow, MetaRow
+from floorapp.storage.schema import APP_MARKER
+from floorapp.storage.watch import (
+    CHANNEL,
+    LINK_SETTINGS,
+    DataVersionPoller,
+    NotificationListener,
+    Watcher,
+    WatchHooks,
+)
 
 BUSY_TIMEOUT_MS = 5000
+#: The server's side of the same: a station that vanishes while holding the journal's
+#: lock, or in a transaction, is dropped after seconds, so the podium never waits on it.
+SERVER_SETTINGS = (
+    "-c tcp_keepalives_idle=2 -c tcp_keepalives_interval=1 -c tcp_keepalives_count=3 "
+    "-c tcp_user_timeout=5000 -c idle_in_transaction_session_timeout=10000 "
+    "-c lock_timeout=10000"
+)
+
+_SELECT = ("SELECT seq, command, type, at, data, station FROM floor_events WHERE seq > ? "
+           "ORDER BY seq")
+_INSERT = ("INSERT INTO floor_events (command, type, at, data, station) "
+           "VALUES (?, ?, ?, {json}, ?)")
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL for a file path or a database URL."""
+    """A database URL for a file path or a database URL."""
     t = os.fspath(target)
     if "://" in t:
         if t.startswith("postgresql://") or t.startswith("postgres://"):
@@ -45,74 +76,91 @@ def describe(target: str | os.PathLike[str]) -> str:
     return t
 
 
-def _make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def sqlite_path(target: str | os.PathLike[str]) -> Path | None:
+    """The file of an SQLite meeting, or None for a server URL."""
+    url = database_url(target)
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
-            cur = dbapi_conn.cursor()
-            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cur.execute("PRAGMA synchronous=FULL")
-            cur.close()
 
-        @event.listens_for(engine, "begin")
-        def _on_begin(conn: Connection) -> None:
-            # Writers take the write lock up front, so two stations never deadlock.
-            immediate = conn.get_execution_options().get("immediate", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+def connect(target: str | os.PathLike[str], read_only: bool = False) -> Database:
+    """A connection to the meeting database at ``target`` (file or URL)."""
+    path = sqlite_path(target)
+    if path is not None:
+        return SqliteDatabase(path, BUSY_TIMEOUT_MS, read_only)
+    url = database_url(target)
+    if url.startswith("postgresql"):
+        # Keepalives and timeouts so a dead link is noticed in seconds (see storage.watch).
+        return ServerDatabase(url, {**LINK_SETTINGS, "options": SERVER_SETTINGS})
+    return ServerDatabase(url)
 
 
 def _translate(exc: Exception, where: str) -> errors.JournalError:
-    msg = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in msg or "busy" in msg:
-        return errors.DatabaseLocked(
-            f"The meeting database {where} is in use by another program (it is locked). "
-            "Close the other program, or wait, and try again. Nothing was changed."
-        )
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return errors.CorruptDatabase(
-            f"The file {where} is damaged or is not a database ({msg.strip()}). "
-            "It was left untouched; restore it from a backup or open another meeting."
-        )
-    if "unable to open" in msg or "connection" in msg or "could not" in msg:
-        return errors.DatabaseUnavailable(f"Cannot reach the meeting database {where}: {msg}")
-    return errors.JournalError(f"The meeting database {where} cannot be used: {msg}")
+    reason = str(getattr(exc, "orig", exc)).lower()
+    if "row-level security" in reason or "permission denied" in reason:
+        return errors.NotAllowed(msg(
+            "The meeting database {where} refused this station's change: its role may "
+            "not do that (the officer may have taken the floor back). Nothing was changed.",
+            where=where))
+    if "locked" in reason or "busy" in reason:
+        return errors.DatabaseLocked(msg(
+            "The meeting database {where} is in use by another program (it is locked). "
+            "Close the other program, or wait, and try again. Nothing was changed.",
+            where=where))
+    if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
+        return errors.CorruptDatabase(msg(
+            "The file {where} is damaged or is not a database ({reason}). "
+            "It was left untouched; restore it from a backup or open another meeting.",
+            where=where, reason=reason.strip()))
+    if "unable to open" in reason or "connection" in reason or "could not" in reason:
+        return errors.DatabaseUnavailable(msg("Cannot reach the meeting database {where}: "
+                                              "{reason}", where=where, reason=reason))
+    return errors.JournalError(msg("The meeting database {where} cannot be used: {reason}",
+                                   where=where, reason=reason))
 
 
-def _set_wal(conn: Connection) -> None:
-    """Switch an SQLite database to write-ahead logging (outside any transaction)."""
-    if conn.in_transaction():
-        conn.rollback()
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    dbapi.execute("PRAGMA journal_mode=WAL")
+def _database_errors() -> tuple[type[Exception], ...]:
+    """The exceptions a database call may raise (SQLAlchemy's only once it is loaded)."""
+    import sys
+
+    found: list[type[Exception]] = [sqlite3.Error]
+    exc_module = sys.modules.get("sqlalchemy.exc")
+    if exc_module is not None:
+        found.append(exc_module.SQLAlchemyError)
+    return tuple(found)
 
 
-def _fetch(conn: Connection, after: int) -> list[Event]:
-    rows = conn.execute(
-        select(EventRow.seq, EventRow.command, EventRow.type, EventRow.at, EventRow.data)
-        .where(EventRow.seq > after)
-        .order_by(EventRow.seq)
-    ).all()
+def _events(rows: list[tuple[Any, ...]]) -> list[Event]:
     return [
-        Event(seq=r[0], type=r[2], at=datetime.fromisoformat(r[3]), data=r[4],
-              command=r[1] or r[0])
+        Event(seq=r[0], type=r[2], at=datetime.fromisoformat(r[3]),
+              data=r[4] if isinstance(r[4], dict) else json.loads(r[4]), command=r[1] or r[0],
+              station=r[5] or "")
         for r in rows
     ]
+
+
+def _fetch(db: Database | Cursor, after: int) -> list[Event]:
+    return _events(db.query(_SELECT, (after,)))
+
+
+def write_first(db: Database, first: Draft, at: datetime) -> None:
+    """The marker and the first event, in one transaction (a new, empty schema)."""
+    stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
+    with db.transaction(write=True) as tx:
+        tx.execute("INSERT INTO floor_meta (key, value) VALUES (?, ?)", ("app", APP_MARKER))
+        tx.execute("INSERT INTO floor_meta (key, value) VALUES (?, ?)",
+                   ("created_at", at.isoformat()))
+        tx.insert(_INSERT, (None, first.type, stamp, json.dumps(first.data), ""))
 
 
 class Journal:
     """An open meeting database: read its events, append new ones."""
 
-    def __init__(self, engine: Engine, target: str, station: str = "") -> None:
-        self.engine = engine
+    def __init__(self, db: Database, target: str, station: str = "") -> None:
+        self.db = db
         self.target = target
         self.station = station
+        #: This station's role as the database enforces it (see storage.roles).
+        self.role = StationRole.OFFICER
 
     # -- opening -------------------------------------------------------------
 
@@ -120,116 +168,125 @@ class Journal:
     def create(cls, target: str | os.PathLike[str], first: Draft, at: datetime) -> Journal:
         """Create a new meeting database holding one first event (the meeting itself)."""
         where = describe(target)
-        url = database_url(target)
-        if url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///"))
-            if path.exists() and path.stat().st_size > 0:
-                raise errors.AlreadyExists(
-                    f"There is already a file at {where}; choose another name or open it."
-                )
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _make_engine(url)
+        path = sqlite_path(target)
         try:
-            with engine.connect() as conn:
-                if engine.dialect.name == "sqlite":
-                    _set_wal(conn)
-                if inspect(conn).get_table_names():
-                    raise errors.AlreadyExists(
-                        f"The database {where} already has tables; use an empty database."
-                    )
-                upgrade_to_head(conn)
-                # The marker and the first event in one transaction: a process killed
-                # while creating leaves either a whole meeting or no meeting at all.
-                stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
-                with conn.begin():
-                    conn.execute(insert(MetaRow), [
-                        {"key": "app", "value": APP_MARKER},
-                        {"key": "created_at", "value": at.isoformat()},
-                    ])
-                    conn.execute(insert(EventRow), {"command": None, "type": first.type,
-                                                    "at": stamp, "data": first.data,
-                                                    "station": ""})
+            if path is not None:
+                creation.create_file(path, where, lambda db: cls._build(db, first, at),
+                                     BUSY_TIMEOUT_MS)
+                return cls.open(target)
+            db = connect(target)
+            try:
+                if db.tables():
+                    raise errors.AlreadyExists(msg(
+                        "The database {where} already has tables; use an empty database.",
+                        where=where))
+                cls._build(db, first, at)
+            except BaseException:
+                db.close()
+                raise
         except errors.JournalError:
-            engine.dispose()
             raise
-        except SQLAlchemyError as exc:
-            engine.dispose()
+        except _database_errors() as exc:
             raise _translate(exc, where) from None
-        return cls(engine, os.fspath(target))
+        return cls(db, os.fspath(target))
+
+    @staticmethod
+    def _build(db: Database, first: Draft, at: datetime) -> None:
+        upgrade_to_head(db)
+        write_first(db, first, at)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str], station: str = "") -> Journal:
         """Open an existing meeting database, refusing one that is not usable."""
         where = describe(target)
-        url = database_url(target)
-        if url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///"))
-            if not path.exists():
-                raise errors.MissingDatabase(f"There is no meeting database at {where}.")
-            if path.is_dir():
-                raise errors.NotAMeeting(f"{where} is a folder, not a meeting database.")
-            if path.stat().st_size == 0:
-                raise errors.NotAMeeting(f"{where} is an empty file, not a meeting database.")
-            with path.open("rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    raise errors.NotAMeeting(
-                        f"{where} is not a Floor meeting database (not an SQLite file). "
-                        "It was left untouched."
-                    )
-        engine = _make_engine(url)
+        path = sqlite_path(target)
+        if path is not None:
+            creation.check_file(path, where)
+            creation.remove_stray_builds(path)
         try:
-            with engine.connect() as conn:
-                if engine.dialect.name == "sqlite":
-                    row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
-                    if row is None or row[0] != "ok":
-                        raise errors.CorruptDatabase(
-                            f"The meeting database {where} is damaged ({row[0] if row else '?'}). "
-                            "It was left untouched; restore it from a backup."
-                        )
-                tables = set(inspect(conn).get_table_names())
-                if "floor_meta" not in tables or "floor_events" not in tables:
-                    raise errors.NotAMeeting(
-                        f"{where} is a database, but not a Floor meeting. It was left untouched."
-                    )
-                marker = conn.execute(
-                    select(MetaRow.value).where(MetaRow.key == "app")
-                ).scalar_one_or_none()
-                if marker != APP_MARKER:
-                    raise errors.NotAMeeting(
-                        f"{where} is a database, but not a Floor meeting. It was left untouched."
-                    )
-                check_revision(conn, where)
-                first_type = conn.execute(
-                    select(EventRow.type).order_by(EventRow.seq).limit(1)
-                ).scalar_one_or_none()
-                if first_type != MEETING_CREATED:
-                    raise errors.NotAMeeting(
-                        f"{where} holds no meeting: its creation was interrupted. "
-                        "It was left untouched; create the meeting again."
-                    )
-                if engine.dialect.name == "sqlite":
-                    _set_wal(conn)
-                upgrade_to_head(conn)
-        except errors.JournalError:
-            engine.dispose()
-            raise
-        except (SQLAlchemyError, DBAPIError) as exc:
-            engine.dispose()
+            db = connect(target)
+        except _database_errors() as exc:
             raise _translate(exc, where) from None
-        return cls(engine, os.fspath(target), station)
+        try:
+            cls._check(db, where)
+            if isinstance(db, SqliteDatabase):
+                db.set_wal()
+            upgrade_to_head(db)
+            role = StationRole.OFFICER
+            if isinstance(db, ServerDatabase):
+                from floorapp.storage.roles import lock_statement, station_role
+
+                with db.sqlalchemy() as conn:
+                    role, db.lock_sql = station_role(conn), lock_statement(conn)
+        except errors.JournalError:
+            db.close()
+            raise
+        except _database_errors() as exc:
+            db.close()
+            raise _translate(exc, where) from None
+        journal = cls(db, os.fspath(target), station)
+        journal.role = role
+        return journal
+
+    @staticmethod
+    def _check(db: Database, where: str) -> None:
+        """Refuse a database that is damaged, not ours, unfinished or too new."""
+        if db.dialect == "sqlite":
+            rows = db.query("PRAGMA quick_check")
+            if not rows or rows[0][0] != "ok":
+                raise errors.CorruptDatabase(msg(
+                    "The meeting database {where} is damaged ({reason}). "
+                    "It was left untouched; restore it from a backup.",
+                    where=where, reason=str(rows[0][0]) if rows else "?"))
+        tables = db.tables()
+        not_ours = errors.NotAMeeting(msg(
+            "{where} is a database, but not a Floor meeting. It was left untouched.",
+            where=where))
+        if "floor_meta" not in tables or "floor_events" not in tables:
+            raise not_ours
+        marker = db.query("SELECT value FROM floor_meta WHERE key = 'app'")
+        if not marker or marker[0][0] != APP_MARKER:
+            raise not_ours
+        check_revision(db, where)
+        first = db.query("SELECT type FROM floor_events ORDER BY seq LIMIT 1")
+        if not first or first[0][0] != MEETING_CREATED:
+            raise errors.NotAMeeting(msg(
+                "{where} holds no meeting: its creation was interrupted. "
+                "It was left untouched; create the meeting again.", where=where))
 
     def close(self) -> None:
         """Release the database."""
-        self.engine.dispose()
+        self.db.close()
+
+    @property
+    def has_server_clock(self) -> bool:
+        """Whether the database has a clock to stamp events with (PostgreSQL does)."""
+        return self.db.dialect == "postgresql"
+
+    def server_time(self) -> datetime | None:
+        """The database server's clock now (``clock_timestamp()``), or None on SQLite."""
+        if not self.has_server_clock:
+            return None
+        try:
+            value = self.db.query("SELECT clock_timestamp()")[0][0]
+        except _database_errors() as exc:
+            raise _translate(exc, describe(self.target)) from None
+        return value if isinstance(value, datetime) else None
+
+    def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
+        """A thread that tells ``hooks`` when other stations append (see storage.watch)."""
+        if isinstance(self.db, ServerDatabase):
+            return NotificationListener(self.db.engine.url, hooks, clock)
+        assert isinstance(self.db, SqliteDatabase)
+        return DataVersionPoller(str(self.db.path), hooks)
 
     # -- reading and appending -------------------------------------------------
 
     def read(self, after: int = 0) -> list[Event]:
         """Every event with a seq above ``after``, in order."""
         try:
-            with self.engine.connect() as conn:
-                return _fetch(conn, after)
-        except SQLAlchemyError as exc:
+            return _fetch(self.db, after)
+        except _database_errors() as exc:
             raise _translate(exc, describe(self.target)) from None
 
     def append(self, drafts: Sequence[Draft], at: datetime) -> list[Event]:
@@ -239,37 +296,91 @@ class Journal:
     def transact(
         self,
         decide: Callable[[list[Event]], Sequence[Draft]],
-        at: datetime,
+        at: datetime | None,
         after: int | None,
     ) -> tuple[list[Event], list[Event]]:
         """Read what others appended since ``after``, decide, and append, atomically.
 
         ``decide`` receives the newer events and returns the drafts to append (it
         may raise to append nothing). Returns (newer events, appended events).
+        With ``at`` None the events are stamped by the server's clock when the lock
+        is held, so stamps follow seq order (PostgreSQL only).
+
+        On PostgreSQL the table lock taken first makes commit order equal seq order
+        (a reader that has seq n never sees n + 2 before n + 1), and the NOTIFY sent
+        with the commit wakes the other stations.
         """
-        stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
+        if at is None and not self.has_server_clock:
+            raise ValueError("SQLite has no server clock: give the time")
         try:
-            with self.engine.connect() as conn:
-                conn.execution_options(immediate=True)
-                with conn.begin():
-                    if self.engine.dialect.name == "postgresql":
-                        conn.execute(text("LOCK TABLE floor_events IN SHARE ROW EXCLUSIVE MODE"))
-                    newer = _fetch(conn, after) if after is not None else []
-                    drafts = list(decide(newer))
-                    stored: list[Event] = []
-                    first = 0
-                    for d in drafts:
-                        seq = conn.execute(
-                            insert(EventRow).returning(EventRow.seq),
-                            {"command": first or None, "type": d.type, "at": stamp,
-                             "data": d.data, "station": self.station},
-                        ).scalar_one()
-                        first = first or seq
-                        stored.append(
-                            Event(seq, d.type, datetime.fromisoformat(stamp), d.data, first)
-                        )
+            with self.db.transaction(write=True) as tx:
+                if at is None:
+                    at = tx.query("SELECT clock_timestamp()")[0][0]
+                    assert isinstance(at, datetime)
+                stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
+                newer = _fetch(tx, after) if after is not None else []
+                drafts = list(decide(newer))
+                stored: list[Event] = []
+                first = 0
+                when = datetime.fromisoformat(stamp)
+                for d in drafts:
+                    seq = tx.insert(_INSERT, (first or None, d.type, stamp, json.dumps(d.data),
+                                              self.station))
+                    first = first or seq
+                    stored.append(Event(seq, d.type, when, d.data, first, self.station))
+                if stored and self.db.dialect == "postgresql":
+                    # Delivered at commit, to every station LISTENing; only a hint.
+                    tx.query("SELECT pg_notify(?, ?)", (CHANNEL, str(stored[-1].seq)))
         except errors.JournalError:
             raise
-        except (OperationalError, DBAPIError, SQLAlchemyError) as exc:
+        except _database_errors() as exc:
             raise _translate(exc, describe(self.target)) from None
         return newer, stored
+
+    # -- snapshots of the fold (a cache: the journal stays the truth) ------------
+
+    def snapshot(self, version: int) -> tuple[int, str] | None:
+        """The newest stored snapshot of this fold version that matches the journal:
+        (seq, data as JSON text), or None. A snapshot whose event at its seq is not
+        the journal's (another journal, restored or edited) is passed over."""
+        try:
+            if "floor_snapshots" not in self.db.tables():
+                return None
+            rows = self.db.query(
+                "SELECT s.seq, s.fingerprint, s.data, e.type, e.at FROM floor_snapshots s "
+                "JOIN floor_events e ON e.seq = s.seq WHERE s.version = ? "
+                "ORDER BY s.seq DESC LIMIT 3", (version,))
+        except _database_errors():
+            return None
+        for seq, print_, data, type_, at in rows:
+            if print_ == fingerprint(seq, type_, at):
+                return int(seq), str(data)
+        return None
+
+    def save_snapshot(self, version: int, seq: int, data: str, keep: int = 2) -> None:
+        """Store a snapshot taken at ``seq``, keeping only the newest ``keep``."""
+        row = self.db.query("SELECT type, at FROM floor_events WHERE seq = ?", (seq,))
+        if not row:
+            raise ValueError(f"no event {seq} in the journal")
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db.transaction(write=True) as tx:
+            tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (seq,))
+            tx.execute("INSERT INTO floor_snapshots (seq, version, fingerprint, data, written_at) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       (seq, version, fingerprint(seq, row[0][0], row[0][1]), data, stamp))
+            kept = tx.query("SELECT seq FROM floor_snapshots ORDER BY seq DESC")
+            for (old,) in kept[keep:]:
+                tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (old,))
+
+    def drop_snapshots(self, seq: int | None = None) -> None:
+        """Delete one snapshot, or all of them (the meeting stays the same)."""
+        with self.db.transaction(write=True) as tx:
+            if seq is None:
+                tx.execute("DELETE FROM floor_snapshots")
+            else:
+                tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (seq,))
+
+
+def fingerprint(seq: int, type_: str, at: str) -> str:
+    """Identifies the journal event a snapshot was taken at."""
+    return f"{seq}|{type_}|{at}"

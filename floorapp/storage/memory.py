@@ -20,6 +20,11 @@ class MemoryJournal:
         self.rows: list[Event] = []
         self.target = ":memory:"
         self.closed = False
+        self.has_server_clock = False
+
+    def server_time(self) -> datetime | None:
+        """No clock of its own: stations stamp events."""
+        return None
 
     def read(self, after: int = 0) -> list[Event]:
         """Events above ``after``."""
@@ -30,9 +35,12 @@ class MemoryJournal:
         return self.transact(lambda _n: list(drafts), at, None)[1]
 
     def transact(
-        self, decide: Callable[[list[Event]], Sequence[Draft]], at: datetime, after: int | None
+        self, decide: Callable[[list[Event]], Sequence[Draft]], at: datetime | None,
+        after: int | None,
     ) -> tuple[list[Event], list[Event]]:
         """Read what is newer than ``after``, decide, and append the drafts."""
+        if at is None:
+            raise ValueError("an in-memory journal has no clock: give the time")
         newer = self.read(after) if after is not None else []
         stamp = datetime.fromisoformat(at.astimezone(UTC).isoformat(timespec="microseconds"))
         stored: list[Event] = []

@@ -7,8 +7,9 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: Written in floor_meta under "app" so we never mistake another program's database.
-APP_MARKER = "floorapp meeting"
+from floorapp.storage.schema import APP_MARKER
+
+__all__ = ["APP_MARKER", "Base", "EventRow", "MetaRow", "SnapshotRow"]
 
 
 class Base(DeclarativeBase):
@@ -37,3 +38,17 @@ class EventRow(Base):
     at: Mapped[str] = mapped_column(String(40))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     station: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SnapshotRow(Base):
+    """The folded state at one seq: a cache for opening, never a second truth."""
+
+    __tablename__ = "floor_snapshots"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: floorapp.core.snapshot.VERSION of the fold that wrote it.
+    version: Mapped[int] = mapped_column(Integer)
+    #: Identifies the journal event at ``seq`` (its type and stamp).
+    fingerprint: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[str] = mapped_column(String(40))

@@ -72,276 +72,376 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>الفئة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
-      <translation type="unfinished" />
+      <translation>مشارك في هذا الاجتماع غير مدرج في القائمة المرجعية. الاسم بالإنكليزية مطلوب؛ وتُعرض الأسماء باللغات الأخرى عندما تكون الشاشة بتلك اللغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
-      <source>Civil society organization</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
-      <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
-      <source>Member State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
-      <source>Name in English (required):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
-      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
-      <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>إضافة مشارك</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
-      <source>Other</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>الرئيس</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>اختر نوع المشارك: فالاسم لا يدل عليه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>اختر: ما نوع المشارك؟</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
-      <source>The participant was not added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
-      <source>Type the name in English.</source>
-      <translation type="unfinished" />
+      <source>Civil society organization</source>
+      <translation>منظمة من منظمات المجتمع المدني</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
-      <source>UN system entity</source>
-      <translation type="unfinished" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <source>Member State</source>
+      <translation>دولة عضو</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <source>Moderator</source>
+      <translation>مدير النقاش</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <source>Name in English (required):</source>
+      <translation>الاسم بالإنكليزية (مطلوب):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
+      <translation>لا يوجد في القائمة المرجعية مشارك يطابق ”{name}“. هل تريد إضافته إلى هذا الاجتماع؟</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <source>Observer State</source>
+      <translation>دولة مراقبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <source>Panellist</source>
+      <translation>عضو فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <source>The participant was not added.</source>
+      <translation>لم تتم إضافة المشارك.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <source>Type the name in English.</source>
+      <translation>اكتب الاسم بالإنكليزية.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <source>UN system entity</source>
+      <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
-      <translation type="unfinished" />
+      <translation>”{name}“ مشارك بالفعل ({english}): أضفه إلى القائمة بكتابة اسمه.</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="228" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>اجتماع &amp;جديد من برنامج…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="227" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;فتح اجتماع آخر…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="457" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Keep the meeting in</source>
+      <translation>حفظ الاجتماع في</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Meetings (*.floor)</source>
+      <translation>الاجتماعات (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="255" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>New meeting from a programme</source>
+      <translation>اجتماع جديد من برنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>No such meeting</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
+      <source>Open a meeting</source>
+      <translation>فتح اجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="175" />
       <source>Open an existing meeting, or create one from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="151" />
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <source>The meeting database cannot be used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
-      <source>The programme file cannot be read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="163" />
-      <source>The programme file has problems</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
-      <source>There is no meeting database at {path}.</source>
-      <translation type="unfinished" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="185" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
+      <source>The meeting database cannot be used</source>
+      <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="209" />
+      <source>The programme file cannot be read</source>
+      <translation>تتعذر قراءة ملف البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="207" />
+      <source>The programme file has problems</source>
+      <translation>في ملف البرنامج مشاكل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="174" />
+      <source>There is no meeting database at {path}.</source>
+      <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="241" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished" />
+      <translation>{n} من المشاكل إجمالاً؛ انظر التفاصيل.</translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;البقاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
-      <translation type="unfinished" />
+      <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
-      <translation type="unfinished" />
+      <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
-      <translation type="unfinished" />
+      <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="318" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>لا يوجد مخرج صوتي.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
-      <translation type="unfinished" />
+      <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
-      <translation type="unfinished" />
+      <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="226" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
-      <translation type="unfinished" />
+      <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>الخروج من Floor؟</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
-      <translation type="unfinished" />
+      <translation>تمت الإعادة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
-      <translation type="unfinished" />
+      <translation>اختر أولاً طلباً في القائمة (Ctrl+2 ثم الأسهم).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات الصوتية مكتومة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
+      <translation>التنبيهات الصوتية مفعّلة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
       <source>The floor is given to {name}.</source>
-      <translation type="unfinished" />
+      <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
-      <translation type="unfinished" />
+      <translation>أُعيد فتح القائمة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="152" />
       <source>The list of speakers is closed.</source>
-      <translation type="unfinished" />
+      <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
-      <translation type="unfinished" />
+      <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="350" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
-      <translation type="unfinished" />
+      <translation>محرر البرنامج غير متاح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
-      <translation type="unfinished" />
+      <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="293" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
-      <translation type="unfinished" />
+      <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
-      <translation type="unfinished" />
+      <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="241" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>لا صوت: التنبيهات مرئية فقط</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>الكلمة الآن لـ{name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
   </context>
   <context>
@@ -349,312 +449,343 @@
     <message>
       <location filename="../../floorapp/cues/check.py" line="164" />
       <source> (default)</source>
-      <translation type="unfinished" />
+      <translation> (افتراضي)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="179" />
       <source>(The cues are muted in the app; the sound check plays them anyway.)</source>
-      <translation type="unfinished" />
+      <translation>(التنبيهات مكتومة في التطبيق؛ واختبار الصوت يشغّلها رغم ذلك.)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="122" />
       <source>Audio output</source>
-      <translation type="unfinished" />
+      <translation>مخرج الصوت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="65" />
       <source>Built-in</source>
-      <translation type="unfinished" />
+      <translation>مدمج</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="63" />
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>اختيار ملف…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="125" />
       <source>Cues</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="190" />
       <source>Done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>تم: شُغِّل {n} من التنبيهات.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="174" />
       <source>Every cue is turned off in the settings: nothing to play.</source>
-      <translation type="unfinished" />
+      <translation>كل التنبيهات معطلة في الإعدادات: لا شيء لتشغيله.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="67" />
       <source>Go back to Floor's own sound for this cue.</source>
-      <translation type="unfinished" />
+      <translation>العودة إلى الصوت الخاص بـFloor لهذا التنبيه.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="100" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="167" />
       <source>No audio output was found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على مخرج صوت.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="164" />
       <source>No audio output was found: cues are visual only.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على مخرج صوت: التنبيهات مرئية فقط.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="189" />
       <source>Not played (turned off): {cue}</source>
-      <translation type="unfinished" />
+      <translation>لم يُشغَّل (معطَّل): {cue}</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>تذكير التجاوز</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="104" />
       <source>Play every cue that is on, in order, to test the room's sound.</source>
-      <translation type="unfinished" />
+      <translation>تشغيل كل تنبيه مفعّل بالترتيب، لاختبار الصوت في القاعة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="181" />
       <location filename="../../floorapp/cues/settings_widget.py" line="279" />
       <source>Playing: {cue} ({file})</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التشغيل: {cue} ({file})</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>نقطة نظام</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="68" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>معاينة</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="122" />
       <source>Qt Multimedia cannot be loaded ({error}): cues are visual only. On Linux it needs the libpulse0 package.</source>
-      <translation type="unfinished" />
+      <translation>تعذر تحميل Qt Multimedia ({error}): التنبيهات مرئية فقط. على Linux يلزم الحزمة libpulse0.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="240" />
       <source>Reading {file}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ قراءة {file}…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="55" />
       <source>Repeated at the reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>يتكرر بفاصل التذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات الصوتية…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="102" />
       <location filename="../../floorapp/cues/settings_widget.py" line="283" />
       <source>Sound check</source>
-      <translation type="unfinished" />
+      <translation>اختبار الصوت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="284" />
       <source>Sound check done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>اكتمل اختبار الصوت: شُغِّل {n} من التنبيهات.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="177" />
       <source>Sound check on {output}:</source>
-      <translation type="unfinished" />
+      <translation>اختبار الصوت على {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات الصوتية</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="232" />
       <source>Sound for “{cue}”</source>
-      <translation type="unfinished" />
+      <translation>صوت ”{cue}“</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="47" />
       <source>Sounds (*.wav *.mp3 *.ogg *.flac);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>الأصوات (*.wav *.mp3 *.ogg *.flac);;جميع الملفات (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="274" />
       <source>Stop sound check</source>
-      <translation type="unfinished" />
+      <translation>إيقاف اختبار الصوت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="170" />
       <source>System default</source>
-      <translation type="unfinished" />
+      <translation>الافتراضي في النظام</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="71" />
       <source>The audio output “{name}” was not found; the cues play on {fallback}.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على مخرج الصوت ”{name}“؛ تُشغَّل التنبيهات على {fallback}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>Time is up</source>
-      <translation type="unfinished" />
+      <translation>انتهى الوقت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="123" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>مستوى الصوت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>تحذير</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="58" />
       <source>When a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="53" />
       <source>When the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="51" />
       <source>When the warning time is reached (e.g. 30 s left).</source>
-      <translation type="unfinished" />
+      <translation>عند بلوغ وقت التحذير (مثلاً بقاء 30 ثانية).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="186" />
       <source>built-in sound</source>
-      <translation type="unfinished" />
+      <translation>الصوت المدمج</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>تذكير التجاوز</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>point of order</source>
-      <translation type="unfinished" />
+      <translation>نقطة نظام</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>time is up</source>
-      <translation type="unfinished" />
+      <translation>انتهى الوقت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>warning</source>
-      <translation type="unfinished" />
+      <translation>تحذير</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="217" />
       <source>{file}: the sound for “{cue}” cannot be played.</source>
-      <translation type="unfinished" />
+      <translation>{file}: لا يمكن تشغيل صوت ”{cue}“.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="222" />
       <source>{file}: the sound for “{cue}” cannot be played; the previous sound is kept.</source>
-      <translation type="unfinished" />
+      <translation>{file}: لا يمكن تشغيل صوت ”{cue}“؛ يُحتفظ بالصوت السابق.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="175" />
       <source>{name} (not connected)</source>
-      <translation type="unfinished" />
+      <translation>{name} (غير موصول)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="181" />
       <source>{n} %</source>
-      <translation type="unfinished" />
+      <translation>{n}٪</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="248" />
       <source>“{cue}” now plays {file}.</source>
-      <translation type="unfinished" />
+      <translation>”{cue}“ يشغّل الآن {file}.</translation>
     </message>
   </context>
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>‏Ctrl+N يعطي الكلمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>الحد {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>المدة المحددة {limit}، مُددت بمقدار {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>المدة المحددة {limit}، قُلصت بمقدار {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>التالي: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>لا أحد يتكلم</translation>
+      <translation type="vanished">لا أحد يتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>لا أحد في الانتظار</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>المسافة أو Ctrl+المسافة للاستئناف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>اكتب اسمًا لتسجيله (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>مقاطعة {name} (وقته متوقف مؤقتًا)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>المدة {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>تمديد {sign}{ext}</translation>
+      <translation type="vanished">تمديد {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>دقائق وثوانٍ، مثل 3:00؛ تتقدم الأسهم بمقدار 15 ثانية.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="143" />
-      <location filename="../../floorapp/export/worker.py" line="126" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>فشل التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="111" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>التصدير إلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="138" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
-      <translation type="unfinished" />
+      <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="118" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التصدير…</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>اللغة:</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />
       <source>Segment:</source>
-      <translation type="unfinished" />
+      <translation>الجزء:</translation>
     </message>
   </context>
   <context>
@@ -663,47 +794,47 @@
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>Enter</source>
-      <translation type="unfinished" />
+      <translation>Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
-      <translation type="unfinished" />
+      <translation>اضغط Esc أو F1 لإغلاق هذه اللوحة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="33" />
       <source>In the add field: move in the list</source>
-      <translation type="unfinished" />
+      <translation>في حقل الإضافة: التنقل في القائمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="32" />
       <source>In the add field: on behalf of…</source>
-      <translation type="unfinished" />
+      <translation>في حقل الإضافة: باسم…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="30" />
       <source>In the add field: {kind}</source>
-      <translation type="unfinished" />
+      <translation>في حقل الإضافة: {kind}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>In the log: write notes on the intervention</source>
-      <translation type="unfinished" />
+      <translation>في السجل: كتابة ملاحظات عن المداخلة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="37" />
       <source>In the notes: add the note</source>
-      <translation type="unfinished" />
+      <translation>في الملاحظات: إضافة الملاحظة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <source>In the programme: open the segment</source>
-      <translation type="unfinished" />
+      <translation>في البرنامج: فتح الجزء</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
   </context>
   <context>
@@ -1212,47 +1343,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>رقم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>المدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>متوقف مؤقتاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>يتكلم الآن</translation>
     </message>
@@ -1260,14 +1391,18 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="43" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="69" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
+      <source>Console &amp;language</source>
+      <translation>لغة وحدة التحكم</translation>
+    </message>
+    <message>
       <source>Display &amp;language</source>
-      <translation>لغة العرض</translation>
+      <translation type="vanished">لغة العرض</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="37" />
@@ -1276,51 +1411,1152 @@
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <source />
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <source> (column {column})</source>
+      <translation> (العمود {column})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <source> (did you mean "{zone}"?)</source>
+      <translation> (هل تقصد "{zone}"؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="168" />
+      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <source> (did you mean '{word}'?)</source>
+      <translation> (هل تقصد '{word}'؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <source> (first on line {line})</source>
+      <translation> (المرة الأولى في السطر {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <source> (line {line})</source>
+      <translation> (السطر {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
+      <translation>يجب أن تكون 'panellists' في {segment} قائمة من جداول [[segments.panellists]] أو من الأسماء، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <source>'segments' must be [[segments]] tables, not {found}</source>
+      <translation>يجب أن تكون 'segments' جداول [[segments]]، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
+      <translation>يجب أن تكون 'themes' في {segment} قائمة من جداول [[segments.themes]]، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="152" />
+      <source>'{code}' is not a currency code: use three letters such as USD or EUR.</source>
+      <translation>'{code}' ليس رمز عملة: استخدم ثلاثة أحرف مثل USD أو EUR.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="192" />
+      <source>'{id}' is not a participant of this meeting.</source>
+      <translation>'{id}' ليس مشاركاً في هذا الاجتماع.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
+      <translation>
+        <numerusform>في '{key}' صفر أسماء بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+        <numerusform>في '{key}' اسم واحد بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+        <numerusform>في '{key}' اسمان بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+        <numerusform>في '{key}' {n} أسماء بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+        <numerusform>في '{key}' {n} اسماً بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+        <numerusform>في '{key}' {n} اسم بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <source>'{key}' is given twice{where}; keep one</source>
+      <translation>'{key}' مذكور مرتين{where}؛ أبقِ على واحد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
+      <translation>'{key}' مكتوب بلغة البرنامج نفسها (language = "{language}"): هذه الأسماء مكانها 'organisers'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
+      <translation>'{key}' في {owner} مكتوب بلغة البرنامج نفسها (language = "{language}"): مكان هذا النص '{base}'؛ احذف '{key}' أو غيّر 'language'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <source>'{key}' of {owner}: {reason}</source>
+      <translation>'{key}' في {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="212" />
+      <source>'{kind}' is not a kind of request.</source>
+      <translation>'{kind}' ليس نوعاً من الطلبات.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="72" />
+      <source>'{text}' could be {names}. Type more of the name.</source>
+      <translation>'{text}' قد يكون {names}. اكتب المزيد من الاسم.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="171" />
+      <source>'{value}' is not a date and time.</source>
+      <translation>'{value}' ليس تاريخاً ووقتاً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
+      <translation>؛ يجب أن يكون كل سطر key = value أو ترويسة [table] أو تعليقاً يبدأ بـ# (انظر docs/programme-format.md)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <source>; text goes in double quotes: {key} = "{value}"</source>
+      <translation>؛ النص يوضع بين علامتي تنصيص مزدوجتين: {key} = "{value}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
+      <translation>؛ النص بين "علامات التنصيص" يجب أن ينتهي في السطر نفسه (استخدم """ للنص المكوّن من عدة أسطر)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <source>; the string or bracket opened on this line is never closed</source>
+      <translation>؛ السلسلة أو القوس المفتوح في هذا السطر لا يُغلق أبداً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
+      <translation>؛ الأوقات توضع بين علامتي تنصيص، بنظام 24 ساعة: {key} = "HH:MM"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
+      <translation>؛ اكتب التاريخ بالصيغة YYYY-MM-DD بشهر ويوم حقيقيين، مثلاً 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="155" />
+      <source>A currency needs an amount.</source>
+      <translation>العملة تحتاج إلى مبلغ.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="157" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
+      <source>A group statement needs the name of the group it is made on behalf of.</source>
+      <translation>البيان باسم مجموعة يحتاج إلى اسم المجموعة التي يُدلى به باسمها.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="102" />
+      <source>A new participant needs a name.</source>
+      <translation>المشارك الجديد يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="66" />
+      <source>A note needs some text or a theme.</source>
+      <translation>الملاحظة تحتاج إلى نص أو موضوع.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="159" />
+      <source>A pledge or a personal gift needs an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="314" />
+      <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
+      <translation>يجري الاستماع إلى نقطة نظام: أنهِها قبل إعطاء الكلمة لأي أحد آخر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="135" />
+      <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speaking limit must be between 1 second and 2 hours.</source>
+      <translation type="vanished">يجب أن يتراوح الحد الزمني للكلمة بين ثانية واحدة وساعتين.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="132" />
+      <source>An amount cannot be negative.</source>
+      <translation>لا يمكن أن يكون المبلغ سالباً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="124" />
+      <source>An amount is a number.</source>
+      <translation>المبلغ رقم.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="157" />
+      <source>An announcement needs some text or an amount.</source>
+      <translation>الإعلان يحتاج إلى نص أو مبلغ.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="373" />
+      <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
+      <translation>يجب أن يكون التمديد عدداً غير صفري من الثواني، بحد أقصى ساعتين.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="195" />
+      <source>An intervention needs a speaker.</source>
+      <translation>المداخلة تحتاج إلى متكلم.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="186" />
+      <source>Cannot correct {fields}.</source>
+      <translation>لا يمكن تصحيح {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <source>Cannot reach the meeting database {where}: {reason}</source>
+      <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="100" />
+      <source>No name was typed. Type a few letters of a name.</source>
+      <translation>لم يُكتب أي اسم. اكتب بضعة أحرف من اسم.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="101" />
+      <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
+      <translation>لا يطابق أي مشارك '{text}'. أضفه إلى الاجتماع بوصفه مشاركاً جديداً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="116" />
+      <source>No record field to set.</source>
+      <translation>لا يوجد حقل سجل لضبطه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="41" />
+      <source>No segment is open: open a segment of the programme first.</source>
+      <translation>لا يوجد جزء مفتوح: افتح أولاً جزءاً من البرنامج.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="63" />
+      <source>Nobody has the floor.</source>
+      <translation>لا أحد لديه الكلمة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="125" />
+      <source>Nothing to change.</source>
+      <translation>لا شيء لتغييره.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="188" />
+      <source>Nothing to correct.</source>
+      <translation>لا شيء لتصحيحه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="400" />
+      <source>Nothing to redo.</source>
+      <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="393" />
+      <source>Nothing to undo.</source>
+      <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="213" />
+      <source>Only a request waiting on the list can be moved: recall it first.</source>
+      <translation>لا يمكن نقل إلا الطلب المنتظر في القائمة: أعد استدعاءه أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="91" />
+      <source>Segment '{id}' is already open.</source>
+      <translation>الجزء '{id}' مفتوح بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="93" />
+      <source>Someone still has the floor: end that intervention first.</source>
+      <translation>ما زال أحدهم يتكلم: أنهِ تلك المداخلة أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="130" />
+      <location filename="../../floorapp/core/record_commands.py" line="128" />
+      <source>That amount is too large.</source>
+      <translation>ذلك المبلغ كبير جداً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="338" />
+      <source>That request is on the list of another segment.</source>
+      <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <source>The database {where} already has tables; use an empty database.</source>
+      <translation>قاعدة البيانات {where} فيها جداول بالفعل؛ استخدم قاعدة بيانات فارغة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="207" />
+      <source>The end must come after the start.</source>
+      <translation>يجب أن تأتي النهاية بعد البداية.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="175" />
+      <source>The end time needs a date, a time and a time zone.</source>
+      <translation>وقت النهاية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
+      <translation>الملف {where} تالف أو ليس قاعدة بيانات ({reason}). تُرك دون مساس؛ استعده من نسخة احتياطية أو افتح اجتماعاً آخر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="198" />
+      <source>The intervention is still going on; end it first.</source>
+      <translation>المداخلة ما زالت جارية؛ أنهِها أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="254" />
+      <source>The list is already closed.</source>
+      <translation>القائمة مقفلة بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="263" />
+      <source>The list is open.</source>
+      <translation>القائمة مفتوحة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="160" />
+      <source>The list of speakers is closed: {name} cannot be inscribed.</source>
+      <translation>قائمة المتكلمين مقفلة: لا يمكن تسجيل {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="331" />
+      <source>The list of speakers is empty.</source>
+      <translation>قائمة المتكلمين فارغة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <source>The meeting database {where} cannot be used: {reason}</source>
+      <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
+      <translation>قاعدة بيانات الاجتماع {where} يستخدمها برنامج آخر (مقفلة). أغلق البرنامج الآخر، أو انتظر، ثم حاول مجدداً. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
+      <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
+      <translation>قاعدة بيانات الاجتماع {where} كُتبت بإصدار أحدث من Floor (المخطط {schema}؛ وهذا الإصدار يعرف حتى {known}). حدّث Floor لفتحها. تُركت قاعدة البيانات دون مساس.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="46" />
+      <source>The programme has no segment '{id}'.</source>
+      <translation>لا يوجد في البرنامج جزء '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="65" />
+      <source>The record field '{key}' is yes or no, not {value}.</source>
+      <translation>حقل السجل '{key}' قيمته نعم أو لا، لا {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="216" />
+      <source>The request is already there.</source>
+      <translation>الطلب موجود هناك بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="357" />
+      <source>The speaker's time is already paused.</source>
+      <translation>وقت المتكلم متوقف مؤقتاً بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="365" />
+      <source>The speaker's time is already running.</source>
+      <translation>وقت المتكلم يجري بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="377" />
+      <source>The speaking time cannot be shortened below zero.</source>
+      <translation>لا يمكن تقليص وقت الكلمة إلى ما دون الصفر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="173" />
+      <source>The start time needs a date, a time and a time zone.</source>
+      <translation>وقت البداية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="85" />
+      <source>The {field} must be one of {choices}, not {value}.</source>
+      <translation>يجب أن يكون {field} واحداً من {choices}، لا {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <source>There is already a file at {where}; choose another name or open it.</source>
+      <translation>يوجد ملف بالفعل في {where}؛ اختر اسماً آخر أو افتحه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="101" />
+      <source>There is no announcement '{id}' on that intervention.</source>
+      <translation>لا يوجد إعلان '{id}' في تلك المداخلة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="35" />
+      <source>There is no intervention '{id}'.</source>
+      <translation>لا توجد مداخلة '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="41" />
+      <source>There is no intervention yet to attach a note to.</source>
+      <translation>لا توجد بعدُ مداخلة لإرفاق ملاحظة بها.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="32" />
+      <source>There is no meeting database at {where}.</source>
+      <translation>لا توجد قاعدة بيانات اجتماع في {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="77" />
+      <location filename="../../floorapp/core/record_commands.py" line="91" />
+      <source>There is no note '{id}' on that intervention.</source>
+      <translation>لا توجد ملاحظة '{id}' في تلك المداخلة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="76" />
+      <source>There is no record field '{key}'; the fields are: {known}.</source>
+      <translation>لا يوجد حقل سجل '{key}'؛ الحقول هي: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="53" />
+      <source>There is no request '{id}' on the list.</source>
+      <translation>لا يوجد طلب '{id}' في القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="375" />
+      <source>This speaker has no speaking limit; set one in the limits first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="133" />
+      <source>Unknown kind of speaker '{key}'.</source>
+      <translation>نوع متكلم غير معروف '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="116" />
+      <source>Unknown ordering policy '{value}'.</source>
+      <translation>سياسة ترتيب غير معروفة '{value}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="123" />
+      <source>Unknown setting '{key}'.</source>
+      <translation>إعداد غير معروف '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="54" />
+      <source>Unknown theme {themes} for this segment; its themes are: {known}.</source>
+      <translation>موضوع غير معروف {themes} لهذا الجزء؛ مواضيعه هي: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="52" />
+      <source>Unknown theme {themes}: this segment has no themes.</source>
+      <translation>موضوع غير معروف {themes}: لا مواضيع لهذا الجزء.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
+      <translation>حرف معطوب ({character}، نصف زوج بديل)؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <source>a date</source>
+      <translation>تاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <source>a date and time</source>
+      <translation>تاريخ ووقت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <source>a huge number</source>
+      <translation>عدد ضخم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <source>a list</source>
+      <translation>قائمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <source>a name contains a control character ({character})</source>
+      <translation>اسم فيه حرف تحكم ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <source>a number</source>
+      <translation>عدد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="28" />
+      <source>a point of order</source>
+      <translation>نقطة نظام</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="26" />
+      <source>a question</source>
+      <translation>سؤال</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="27" />
+      <source>a right of reply</source>
+      <translation>حق الرد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="24" />
+      <source>a statement</source>
+      <translation>بيان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="25" />
+      <source>a statement on behalf of a group</source>
+      <translation>بيان باسم مجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <source>a table</source>
+      <translation>جدول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <source>a time</source>
+      <translation>وقت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <source>a value cannot be read: {reason}</source>
+      <translation>تتعذر قراءة قيمة: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <source>a very large number</source>
+      <translation>عدد كبير جداً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <source>at the top level of the file</source>
+      <translation>في المستوى الأعلى من الملف</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <source>cannot be read: {reason}</source>
+      <translation>تتعذر قراءته: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <source>contains a control character ({character})</source>
+      <translation>يحتوي على حرف تحكم ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <source>could not be read ({reason}); please report this file</source>
+      <translation>تعذرت قراءته ({reason})؛ يُرجى الإبلاغ عن هذا الملف</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <source>in {owner}</source>
+      <translation>في {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
+      <translation>نص بترميز UTF-16 لا UTF-8: احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <source>is empty</source>
+      <translation>فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <source>is not a programme</source>
+      <translation>ليس برنامجاً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <source>is too large for a programme (more than {size} MB)</source>
+      <translation>أكبر من أن يكون برنامجاً (أكثر من {size} ميغابايت)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <source>limit '{key}' of {owner}: {reason}</source>
+      <translation>الحد '{key}' في {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>marked absent</source>
+      <translation>مسجل غائباً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <source>merge them into one</source>
+      <translation>ادمجهما في واحد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <source>must be a date ({form}), not {found}</source>
+      <translation>يجب أن يكون تاريخاً ({form})، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
+      <translation>يجب أن يكون قائمة أسماء بين علامتي تنصيص، مثلاً ["UNODC"]، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <source>must be a speaking time ({form}), not {found}</source>
+      <translation>يجب أن يكون وقتاً للكلمة ({form})، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <source>must be a time in quotes ({form}), not {found}</source>
+      <translation>يجب أن يكون وقتاً بين علامتي تنصيص ({form})، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <source>must be a time-zone name in quotes; {example}; not {found}</source>
+      <translation>يجب أن يكون اسم منطقة زمنية بين علامتي تنصيص؛ {example}؛ لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <source>must be one of {allowed} (in quotes), not {found}</source>
+      <translation>يجب أن يكون واحداً من {allowed} (بين علامتي تنصيص)، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <source>must be text in double quotes, not {found}</source>
+      <translation>يجب أن يكون نصاً بين علامتي تنصيص مزدوجتين، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <source>must be text in quotes such as "panel-1", not {found}</source>
+      <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
+      <translation>ليس نصاً بترميز UTF-8: البايت {byte} في العمود {column} ليس UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <source>not valid TOML here: brackets nested far too deeply</source>
+      <translation>ليس TOML صالحاً هنا: أقواس متداخلة إلى عمق مفرط</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <source>not valid TOML: {reason}{where}{hint}</source>
+      <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>number {n} on the list</source>
+      <translation>رقم {n} في القائمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <source>panellist {n} of {segment}</source>
+      <translation>عضو فريق المناقشة {n} في {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <source>participant id "{id}" is used twice</source>
+      <translation>معرّف المشارك "{id}" مستخدم مرتين</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <source>participant {id}</source>
+      <translation>المشارك {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <source>segment id "{id}" is used twice{where}</source>
+      <translation>معرّف الجزء "{id}" مستخدم مرتين{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <source>segment {id}</source>
+      <translation>الجزء {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <source>text</source>
+      <translation>نص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <source>the chair of the meeting</source>
+      <translation>رئيس الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <source>the chair of {segment}</source>
+      <translation>رئيس {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
+      <translation>المعرّف "{id}" مُعطى لـ{first}{where} ولـ{second}؛ أعطِ كل شخص معرّفاً خاصاً به</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <source>the limits of {owner} must be a table, not {found}</source>
+      <translation>حدود {owner} يجب أن تكون جدولاً، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <source>the meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <source>the moderator of {segment}</source>
+      <translation>مدير النقاش في {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <source>the names of {owner}</source>
+      <translation>أسماء {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <source>the programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
+      <translation>لا أجزاء في البرنامج: أضف جدول [[segments]] لكل جزء من الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <source>the programme needs at least one segment ([[segments]])</source>
+      <translation>يحتاج البرنامج إلى جزء واحد على الأقل ([[segments]])</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <source>the table [{name}] is declared twice; {fix}</source>
+      <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <source>the year {year} is surely a typo; {form}</source>
+      <translation>السنة {year} خطأ مطبعي على الأرجح؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <source>theme id "{id}" is used twice in {segment}{where}</source>
+      <translation>معرّف الموضوع "{id}" مستخدم مرتين في {segment}{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <source>theme {n} of {segment}</source>
+      <translation>الموضوع {n} في {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <source>true/false</source>
+      <translation>صح/خطأ (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
+      <translation>مفتاح غير معروف '{key}' {place}: '{key}' يخص جزءاً، تحت ترويسة [[segments]]</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
+      <translation>مفتاح غير معروف '{key}' {place}: اكتب رمز اللغة بأحرف صغيرة، '{fixed}'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <source>unknown key '{key}' {place}{near}</source>
+      <translation>مفتاح غير معروف '{key}' {place}{near}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
+      <translation>مفتاح غير معروف '{key}' {place}{near}: '{lang}' ليست إحدى اللغات الست؛ تُكتب ترجمة '{base}' بالشكل {forms} أو {last}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <source>unknown language {value}{near}; the languages are: {allowed}</source>
+      <translation>لغة غير معروفة {value}{near}؛ اللغات هي: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
+      <translation>حد غير معروف '{key}' في {owner}{near}؛ الحدود هي: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
+      <translation>نوع جزء غير معروف {value}{near}؛ الأنواع هي: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
+      <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
+      <translation>استخدم اسماً من IANA مثل "America/New_York" أو "Europe/Geneva"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
+      <translation>اكتب "M:SS" (مثلاً "3:00" لثلاث دقائق) أو ثوانيَ كاملة (مثلاً 180)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
+      <translation>اكتب HH:MM بنظام 24 ساعة، مثلاً "10:00" أو "17:45"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
+      <translation>اكتب YYYY-MM-DD، مثلاً 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <source>write [[participants]] (two brackets) before each participant, not {found}</source>
+      <translation>اكتب [[participants]] (بقوسين مزدوجين) قبل كل مشارك، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
+      <translation>اكتب [[segments]] (بقوسين مزدوجين) قبل كل جزء؛ [segments] ينشئ جدولاً واحداً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <source>write [[{name}]] (two brackets) before each one</source>
+      <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
+      <location filename="../../floorapp/core/roster.py" line="89" />
+      <source>{first}</source>
+      <translation>{first}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="92" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
+      <source>{first}, {next}</source>
+      <translation>{first}، {next}</translation>
+    </message>
+    <message>
+      <source>{first}; {second}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="119" />
+      <source>{key} must be a whole number of seconds from 0 to 3600.</source>
+      <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <source>{label} ({times})</source>
+      <translation>{label} ({times})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/roster.py" line="87" />
+      <source>{names} and {n} more</source>
+      <translation>
+        <numerusform>{names} و{n} آخرون</numerusform>
+        <numerusform>{names} وواحد آخر</numerusform>
+        <numerusform>{names} واثنان آخران</numerusform>
+        <numerusform>{names} و{n} آخرون</numerusform>
+        <numerusform>{names} و{n} آخرين</numerusform>
+        <numerusform>{names} و{n} آخر</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="93" />
+      <source>{names} or {last}</source>
+      <translation>{names} أو {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/commands.py" line="179" />
+      <source>{name} has already had {n} rights of reply in this segment.</source>
+      <translation>
+        <numerusform>استنفد {name} بالفعل حقه في الرد في هذا الجزء ({n}).</numerusform>
+        <numerusform>مارس {name} بالفعل حق الرد مرة واحدة في هذا الجزء.</numerusform>
+        <numerusform>مارس {name} بالفعل حق الرد مرتين في هذا الجزء.</numerusform>
+        <numerusform>مارس {name} بالفعل حق الرد {n} مرات في هذا الجزء.</numerusform>
+        <numerusform>مارس {name} بالفعل حق الرد {n} مرة في هذا الجزء.</numerusform>
+        <numerusform>مارس {name} بالفعل حق الرد {n} مرة في هذا الجزء.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="167" />
+      <source>{name} is already inscribed for {kind} ({where}).</source>
+      <translation>{name} مسجَّل بالفعل لـ{kind} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="232" />
+      <source>{name} is already marked absent.</source>
+      <translation>{name} مسجَّل غائباً بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="335" />
+      <source>{name} is marked absent: recall them first.</source>
+      <translation>{name} مسجَّل غائباً: أعد استدعاءه أولاً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="55" />
+      <source>{name} is no longer on the list.</source>
+      <translation>{name} لم يعد في القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="242" />
+      <source>{name} is not marked absent.</source>
+      <translation>{name} غير مسجَّل غائباً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
+      <translation>لدى {owner} '{key}' لكن لا '{base}': اكتب {base} = "…" بلغة البرنامج ({language}) أيضاً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="319" />
+      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <source>{owner} has no '{key}' (e.g. {example})</source>
+      <translation>لا يوجد في {owner} '{key}' (مثلاً {example})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
+      <translation>{owner} يجب أن يكون اسماً بين علامتي تنصيص أو جدولاً فيه اسم، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <source>{owner} must be a table, not {found}</source>
+      <translation>{owner} يجب أن يكون جدولاً، لا {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <source>{owner} needs a name in English (en = "…")</source>
+      <translation>{owner} يحتاج إلى اسم بالإنكليزية (en = "…")</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
+      <translation>{owner} يحتاج إلى معرّف (أحرف وأرقام و'-')، مثلاً id = "pga"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <source>{segment} ends at {end}, which is not after its start at {start}</source>
+      <translation>{segment} ينتهي في {end}، وهو ليس بعد بدايته في {start}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
+      <translation>{segment} مدرج بعد {other} لكنه يبدأ قبله؛ رتّب الأجزاء حسب الوقت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <source>{segment} overlaps {other}</source>
+      <translation>{segment} يتداخل مع {other}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <source>{type}</source>
+      <translation>{type}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="62" />
+      <source>{unknown} Did you mean {names}?</source>
+      <translation>{unknown} هل تقصد {names}؟</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
+      <translation>{value} فيه وقت من اليوم؛ اكتب التاريخ وحده، مثلاً 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="162" />
+      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <source>{value} has seconds; times are to the minute: {form}</source>
+      <translation>{value} فيه ثوانٍ؛ الأوقات بالدقيقة: {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <source>{value} is a date and time; write only the time, {form}</source>
+      <translation>{value} تاريخ ووقت؛ اكتب الوقت وحده، {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
+      <translation>{value} أكثر من ساعتين ({max} ثانية): خطأ على الأرجح؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <source>{value} is not a date; {form}</source>
+      <translation>{value} ليس تاريخاً؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <source>{value} is not a known time zone{near}; {example}</source>
+      <translation>{value} ليس منطقة زمنية معروفة{near}؛ {example}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <source>{value} is not a real date (check the month and day); {form}</source>
+      <translation>{value} ليس تاريخاً حقيقياً (تحقق من الشهر واليوم)؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <source>{value} is not a speaking time; {form}</source>
+      <translation>{value} ليس وقتاً للكلمة؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
+      <translation>{value} ليس وقتاً من اليوم بنظام 24 ساعة: الساعات من 00 إلى 23 والدقائق من 00 إلى 59 (لا يمكن أن يمتد جزء إلى ما بعد منتصف الليل)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <source>{value} is not a time; {form}</source>
+      <translation>{value} ليس وقتاً؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
+      <translation>{value} ليس معرّفاً صالحاً: المعرّفات فيها أحرف وأرقام و'-' و'_' فقط (64 على الأكثر)، مثلاً "panel-1"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <source>{value} is not whole seconds; {form}</source>
+      <translation>{value} ليس ثوانيَ كاملة؛ {form}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
+      <translation>
+        <numerusform>{value} لا يتجاوز {n} ثانية، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقيقة)؟</numerusform>
+        <numerusform>{value} ثانية واحدة فقط، وهي أقصر من أن تكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" (دقيقة واحدة)؟</numerusform>
+        <numerusform>{value} ثانيتان فقط، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" (دقيقتان)؟</numerusform>
+        <numerusform>{value} {n} ثوانٍ فقط، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقائق)؟</numerusform>
+        <numerusform>{value} {n} ثانية فقط، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقيقة)؟</numerusform>
+        <numerusform>{value} {n} ثانية فقط، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقيقة)؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <source>{value} must be more than zero; {form}</source>
+      <translation>{value} يجب أن يكون أكثر من صفر؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
+      <translation>{value}: الثواني تُكتب برقمين من 00 إلى 59؛ {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
+      <translation>{value}: استخدم نظام 24 ساعة، HH:MM؛ هنا "{time}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
+      <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
+      <translation>{where} لا يحتوي على اجتماع: انقطع إنشاؤه. تُرك دون مساس؛ أنشئ الاجتماع مجدداً.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
+      <translation>{where} قاعدة بيانات، لكنها ليست اجتماعاً من Floor. تُركت دون مساس.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="34" />
+      <source>{where} is a folder, not a meeting database.</source>
+      <translation>{where} مجلد، وليس قاعدة بيانات اجتماع.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="36" />
+      <source>{where} is an empty file, not a meeting database.</source>
+      <translation>{where} ملف فارغ، وليس قاعدة بيانات اجتماع.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="40" />
+      <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
+      <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>نقطة رئيسية من المداخلة (Ctrl+Enter لإضافتها)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>ملاحظة جديدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>ملاحظات بشأن {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>استعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>حفظ التصحيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>اختر مداخلة في السجل لتدوين الملاحظات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>شطب</translation>
     </message>
@@ -1328,32 +2564,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>لا أحد يتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>تجاوز الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>يتكلم الآن</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>انتهى الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>الوقت يوشك على الانتهاء</translation>
     </message>
@@ -1361,662 +2597,771 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>نسخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
       <source>No details are known.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
-      <source>Nothing was changed. The problem:</source>
-      <translation type="unfinished" />
+      <translation>لا تُعرف أي تفاصيل.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <source>Nothing was changed. The problem:</source>
+      <translation>لم يُغيَّر شيء. المشكلة:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation type="unfinished" />
+      <translation>لم يُغيَّر شيء. المشاكل ({count}):</translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
-      <translation type="unfinished" />
+      <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="40" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
-      <translation type="unfinished" />
+      <translation>مدير النقاش:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="35" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
-      <translation type="unfinished" />
+      <translation>غير مفتوح. Enter يفتحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="89" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
-      <translation type="unfinished" />
+      <translation>مفتوح الآن</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
-      <translation type="unfinished" />
+      <translation>أعضاء فريق المناقشة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="126" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
-      <translation type="unfinished" />
+      <translation>اختر جزءاً لعرض فريق المناقشة والمواضيع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
-      <translation type="unfinished" />
+      <translation>المواضيع:</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeEditor</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="53" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>إضافة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <source>&amp;Browse…</source>
+      <translation>استعراض…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <source>&amp;Chair:</source>
+      <translation>الرئيس:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <source>&amp;Date:</source>
+      <translation>التاريخ:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
+      <source>&amp;Description:</source>
+      <translation>الوصف:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
+      <source>&amp;Ends at:</source>
+      <translation>ينتهي في:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <source>&amp;Id:</source>
+      <translation>المعرّف:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
+      <source>&amp;Kind:</source>
+      <translation>النوع:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
+      <source>&amp;Limits</source>
+      <translation>الحدود الزمنية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <source>&amp;Meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
+      <source>&amp;Moderator:</source>
+      <translation>مدير النقاش:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <source>&amp;People</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="54" />
+      <source>&amp;Remove</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <source>&amp;Segment</source>
+      <translation>الجزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
+      <source>&amp;Themes</source>
+      <translation>المواضيع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <source>&amp;Title:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <source>&amp;Venue:</source>
+      <translation>المكان:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="60" />
+      <source>A panellist of {segment} has a role but no name.</source>
+      <translation>لأحد أعضاء فريق المناقشة في {segment} صفة لكن لا اسم له.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="53" />
+      <source>A theme of {segment} has an id but no title.</source>
+      <translation>لأحد مواضيع {segment} معرّف لكن لا عنوان له.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
-      <source>&amp;Chair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
-      <source>&amp;Date:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
-      <source>&amp;Description:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
-      <source>&amp;Ends at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
-      <source>&amp;Id:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
-      <source>&amp;Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
-      <source>&amp;Limits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="60" />
-      <source>&amp;Meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
-      <source>&amp;Moderator:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
-      <source>&amp;People</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="51" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="51" />
-      <source>&amp;Remove</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
-      <source>&amp;Segment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
-      <source>&amp;Themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
-      <source>&amp;Title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
-      <source>&amp;Venue:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="59" />
-      <source>A panellist of {segment} has a role but no name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="52" />
-      <source>A theme of {segment} has an id but no title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="69" />
       <source>Also &amp;save to a programme file:</source>
-      <translation type="unfinished" />
+      <translation>حفظه أيضاً في ملف برنامج:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>استراحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
-      <source>Civil society</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
-      <source>Closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="58" />
-      <source>Edit the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
-      <source>Interactive dialogue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
-      <source>Member States</source>
-      <translation type="unfinished" />
+      <translation>الرئيس:</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="53" />
-      <source>Move &amp;down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="52" />
-      <source>Move &amp;up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
-      <source>Observer States</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
-      <source>Observers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
-      <source>Opening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
-      <source>Other participants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
-      <source>Panel discussion</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
-      <source>Panellists</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
-      <source>Points of order</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
-      <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
-      <source>Questions to the panel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
-      <source>Right of reply (first)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
-      <source>Right of reply (second)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <source>Role, e.g. Executive Director, UNODC</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
-      <source>S&amp;tarts at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
-      <source>Save the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="63" />
-      <source>Se&amp;gments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="45" />
-      <source>Segment {n} needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
-      <source>Speaking &amp;limits:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
-      <source>Statements on behalf of a group</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
-      <source>T&amp;itle:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="42" />
-      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="89" />
-      <source>The limit for {key} must be more than zero.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="72" />
-      <source>The meeting needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
-      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
-      <source>The programme file was not saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
-      <source>The programme itself was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="74" />
-      <source>The programme needs at least one segment.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
-      <source>The programme was not replaced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="103" />
-      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="113" />
-      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Theme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="79" />
-      <source>Two segments have the id “{id}”; each needs its own.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="54" />
-      <source>Two themes of {segment} have the id “{id}”.</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>الرئيس</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <source>Civil society</source>
+      <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <source>Closing</source>
+      <translation>الاختتام</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <source>Edit the programme</source>
+      <translation>تحرير البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
+      <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Id</source>
+      <translation>المعرّف</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <source>Interactive dialogue</source>
+      <translation>حوار تفاعلي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
+      <source>Member States</source>
+      <translation>الدول الأعضاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <source>Moderator</source>
+      <translation>مدير النقاش</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="57" />
+      <source>Move &amp;down</source>
+      <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="56" />
+      <source>Move &amp;up</source>
+      <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move down</source>
+      <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move up</source>
+      <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
+      <source>Not translated yet: the original is shown</source>
+      <translation>لم يُترجم بعد: يُعرض الأصل</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <source>Observer States</source>
+      <translation>الدول المراقبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <source>Observers</source>
+      <translation>المراقبون</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <source>Opening</source>
+      <translation>الافتتاح</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
+      <source>Other</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <source>Other participants</source>
+      <translation>مشاركون آخرون</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <source>Panel discussion</source>
+      <translation>حلقة نقاش</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Panellist</source>
+      <translation>عضو فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <source>Panellists</source>
+      <translation>أعضاء فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <source>Points of order</source>
+      <translation>نقاط النظام</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <source>Questions to the panel</source>
+      <translation>أسئلة إلى فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <source>Right of reply (first)</source>
+      <translation>حق الرد (الأول)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <source>Right of reply (second)</source>
+      <translation>حق الرد (الثاني)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Role</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
+      <source>Role, e.g. Executive Director, UNODC</source>
+      <translation>الصفة، مثلاً المدير التنفيذي، مكتب الأمم المتحدة المعني بالمخدرات والجريمة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
+      <source>S&amp;tarts at:</source>
+      <translation>يبدأ في:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <source>Save the programme</source>
+      <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <source>Se&amp;gments</source>
+      <translation>الأجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="46" />
+      <source>Segment {n} needs a title.</source>
+      <translation>الجزء {n} يحتاج إلى عنوان.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>إظهار ال&amp;معرّفات المستخدمة في ملف البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <source>Speaking &amp;limits:</source>
+      <translation>الحدود الزمنية للكلمة:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <source>Statements on behalf of a group</source>
+      <translation>البيانات باسم مجموعة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
+      <source>T&amp;itle:</source>
+      <translation>العنوان:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <source>Te&amp;xts in:</source>
+      <translation>النصوص باللغة:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="43" />
+      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
+      <translation>المعرّف ”{id}“ في {segment} لا يجوز أن يحتوي إلا على أحرف وأرقام و- و_.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="90" />
+      <source>The limit for {key} must be more than zero.</source>
+      <translation>يجب أن يكون الحد الزمني لـ{key} أكثر من صفر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="73" />
+      <source>The meeting needs a title.</source>
+      <translation>يحتاج الاجتماع إلى عنوان.</translation>
+    </message>
+    <message>
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
+      <translation type="vanished">يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}. اختر ملفًا آخر، أو ألغِ «الحفظ أيضًا».</translation>
+    </message>
+    <message>
+      <source>The programme file was not saved</source>
+      <translation type="vanished">لم يُحفظ ملف البرنامج</translation>
+    </message>
+    <message>
+      <source>The programme itself was changed.</source>
+      <translation type="vanished">البرنامج نفسه تغيّر.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
+      <source>The programme needs at least one segment.</source>
+      <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <source>The programme was not replaced.</source>
+      <translation>لم يُستبدل البرنامج.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="104" />
+      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
+      <translation>لا يمكن إزالة الجزء ”{title}“ (المعرّف {id}) أو تغيير اسمه: فُتحت قائمة المتكلمين فيه بالفعل.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="114" />
+      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
+      <translation>لا يمكن إزالة الموضوع ”{id}“ من ”{segment}“: هناك ملاحظات موسومة به.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Theme</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="80" />
+      <source>Two segments have the id “{id}”; each needs its own.</source>
+      <translation>لجزأين المعرّف ”{id}“ نفسه؛ كل جزء يحتاج إلى معرّف خاص به.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="55" />
+      <source>Two themes of {segment} have the id “{id}”.</source>
+      <translation>لموضوعين في {segment} المعرّف ”{id}“ نفسه.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
-      <translation type="unfinished" />
+      <translation>اسم قصير، مثلاً panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
-      <translation type="unfinished" />
+      <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
       <source>default ({time})</source>
-      <translation type="unfinished" />
+      <translation>الافتراضي ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="28" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="29" />
       <source>segment {n}</source>
-      <translation type="unfinished" />
+      <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <source>{language} (original)</source>
+      <translation>{language} (الأصل)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
       <source>{segment} ends at {end}, which is not after its start at {start}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} ينتهي في {end}، وهو ليس بعد بدايته في {start}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="40" />
       <source>{segment} needs an id (a short name such as panel-1).</source>
-      <translation type="unfinished" />
+      <translation>{segment} يحتاج إلى معرّف (اسم قصير مثل panel-1).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="84" />
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
       <source>… and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>… و{n} غيرها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeTexts</name>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Chinese</source>
+      <translation>الصينية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>English</source>
+      <translation>الإنكليزية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="44" />
+      <source>Not translated into {wanted}: shown in {original}.</source>
+      <translation>لم يُترجم إلى {wanted}: يُعرض باللغة {original}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Russian</source>
+      <translation>الروسية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Spanish</source>
+      <translation>الإسبانية</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>مجلد</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>البحث في:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>نوع الملفات:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>مجلد</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <source>Name</source>
+      <translation>الاسم</translation>
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
       <source>&amp;Amount:</source>
-      <translation type="unfinished" />
+      <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
       <source>&amp;Currency (ISO code):</source>
-      <translation type="unfinished" />
+      <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
       <source>&amp;Delivered by:</source>
-      <translation type="unfinished" />
+      <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
       <source>&amp;Ended at:</source>
-      <translation type="unfinished" />
+      <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
       <source>&amp;Speaker:</source>
-      <translation type="unfinished" />
+      <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
       <source>&amp;What was announced:</source>
-      <translation type="unfinished" />
+      <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
       <source>An announcement or a pledge, with its amount</source>
-      <translation type="unfinished" />
+      <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
       <source>Announcement</source>
-      <translation type="unfinished" />
+      <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
       <source>Correct the intervention</source>
-      <translation type="unfinished" />
+      <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
-      <translation type="unfinished" />
+      <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
       <source>On &amp;behalf of:</source>
-      <translation type="unfinished" />
+      <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
       <source>S&amp;tarted at:</source>
-      <translation type="unfinished" />
+      <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
       <source>The correction was not recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="254" />
-      <source>The delegation handed in a written statement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
-      <source>The language the statement was delivered in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
-      <source>The original stays in the journal; the log and the exports show the correction.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
-      <source>Type a name as in the add field: any of the six languages or a short form.</source>
-      <translation type="unfinished" />
+      <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <source>The delegation handed in a written statement</source>
+      <translation>قدّم الوفد بياناً مكتوباً</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <source>The language the statement was delivered in</source>
+      <translation>اللغة التي أُلقي بها البيان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <source>The original stays in the journal; the log and the exports show the correction.</source>
+      <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <source>Type a name as in the add field: any of the six languages or a short form.</source>
+      <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
-      <translation type="unfinished" />
+      <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>no amount</source>
-      <translation type="unfinished" />
+      <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
       <source>the speaker themself</source>
-      <translation type="unfinished" />
+      <translation>المتكلم نفسه</translation>
     </message>
   </context>
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>لا يوجد جزء مفتوح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>الآن {now} · النهاية المقررة {end} · {n} في الانتظار، الوقت اللازم {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>افتح جزءاً من البرنامج (Ctrl+1 ثم Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>تنتهي القائمة في {end}، قبل الموعد المقرر بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>تنتهي القائمة في {end}: تجاوز بـ{m} دقيقة؛ {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>القائمة فارغة؛ تجاوز الجزء نهايته المقررة بـ{m} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>القائمة فارغة؛ تبقى {m} دقيقة حتى النهاية المقررة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>يُنظر في تقصير الحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>يُنظر في تقصير الحد أو إقفال القائمة</translation>
     </message>
@@ -2026,220 +3371,261 @@
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="91" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
-      <translation type="unfinished" />
+      <translation>ملف صوتي (WAV أو MP3 أو OGG أو FLAC) يُشغَّل بدلاً من الصوت المدمج؛ اتركه فارغاً للصوت المدمج.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="68" />
       <source>Audio output for cues</source>
-      <translation type="unfinished" />
+      <translation>مخرج الصوت للتنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Console language</source>
+      <translation>لغة وحدة التحكم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
-      <translation type="unfinished" />
+      <translation>تخطيط وحدة التحكم</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="59" />
       <source>Cue volume</source>
-      <translation type="unfinished" />
+      <translation>مستوى صوت التنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>مجلدات التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
-      <translation type="unfinished" />
+      <translation>حجم الخط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
+      <translation>رقم الشاشة لعرض المتكلمين؛ ‎-1 يختار الشاشة الثانية إن وُجدت.</translation>
+    </message>
+    <message>
+      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>لغة وحدة التحكم: قوائمها ومربعات الحوار والرسائل فيها، والأسماء والبرنامج اللذان تعرضهما، والتواريخ والأعداد.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
-      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="unfinished" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
-      <translation type="unfinished" />
+      <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
-      <translation type="unfinished" />
+      <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="64" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
-      <translation type="unfinished" />
+      <translation>ترتيب القائمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="82" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
-      <translation type="unfinished" />
+      <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="100" />
       <source>Overrun reminder sound</source>
-      <translation type="unfinished" />
+      <translation>صوت تذكير التجاوز</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="87" />
       <source>Play a cue when a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>تشغيل تنبيه عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="81" />
       <source>Play a cue when the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>تشغيل تنبيه عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="79" />
       <source>Play a cue when the warning time is reached.</source>
-      <translation type="unfinished" />
+      <translation>تشغيل تنبيه عند بلوغ وقت التحذير.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="83" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>تشغيل تذكير عند كل فاصل تذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="86" />
       <source>Point-of-order cue</source>
-      <translation type="unfinished" />
+      <translation>تنبيه نقطة النظام</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="102" />
       <source>Point-of-order sound</source>
-      <translation type="unfinished" />
+      <translation>صوت نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>ملفات البرامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
-      <translation type="unfinished" />
+      <translation>أسود وأبيض وأصفر وأحمر صرفة لحالات العد التنازلي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
-      <translation type="unfinished" />
+      <translation>الاجتماعات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
+      <translation>تغيير حجم نص وحدة التحكم (1.0 هو حجم النظام).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
-      <translation type="unfinished" />
+      <translation type="vanished">الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حداً خاصاً به.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="65" />
       <source>Silence every sound cue; the countdown colours still change.</source>
-      <translation type="unfinished" />
+      <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Speaker display screen</source>
-      <translation type="unfinished" />
+      <source>Speaker display language</source>
+      <translation>لغة شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Speaker display screen</source>
+      <translation>شاشة عرض المتكلمين</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
-      <translation type="unfinished" />
+      <translation>ينتقل العد التنازلي إلى حالة التحذير عندما يتبقى هذا العدد من الثواني.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
-      <translation type="unfinished" />
+      <translation>جهاز الصوت الذي تُشغَّل عليه التنبيهات، بالاسم أو المعرّف؛ اتركه فارغاً للمخرج الافتراضي في النظام.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="80" />
       <source>Time-up cue</source>
-      <translation type="unfinished" />
+      <translation>تنبيه انتهاء الوقت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="99" />
       <source>Time-up sound</source>
-      <translation type="unfinished" />
+      <translation>صوت انتهاء الوقت</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="78" />
       <source>Warning cue</source>
-      <translation type="unfinished" />
+      <translation>تنبيه التحذير</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="98" />
       <source>Warning sound</source>
-      <translation type="unfinished" />
+      <translation>صوت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
-      <translation type="unfinished" />
+      <translation>وقت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>المكان الذي حُفظت فيه آخر صادرات كل اجتماع.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
-      <translation type="unfinished" />
+      <translation>أماكن لوحات وحدة التحكم عند آخر استخدام (يحفظها التطبيق).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
-      <translation type="unfinished" />
+      <translation>ما دام المتكلم متجاوزاً الوقت، يأتي تذكير كل هذا العدد من الثواني (0: لا تذكير).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
-      <translation type="unfinished" />
+      <translation>القيمة first_come: بترتيب طلب الكلمة؛ والقيمة un_practice: مجموعات الدول أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation type="vanished"> ث</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
-      <translation type="unfinished" />
+      <translation>ترتيب القائمة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
-      <translation type="unfinished" />
+      <translation>تذكير التجاوز كل (0: لا تذكير):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
-      <translation type="unfinished" />
+      <translation>التحذير عندما يتبقى هذا الوقت:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
-      <translation type="unfinished" />
+      <translation>تلقائي (الشاشة الثانية إن وُجدت)</translation>
     </message>
     <message>
       <source>Chair</source>
@@ -2250,19 +3636,24 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
-      <translation type="unfinished" />
+      <translation>العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
-      <translation type="unfinished" />
+      <translation>حسب أسبقية الطلب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
-      <translation type="unfinished" />
+      <translation>الحد الزمني: {kind}</translation>
     </message>
     <message>
       <source>Member States</source>
@@ -2273,9 +3664,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
-      <translation type="unfinished" />
+      <translation>الاجتماعات الجديدة</translation>
     </message>
     <message>
       <source>Observer States</source>
@@ -2286,9 +3677,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
-      <translation type="unfinished" />
+      <translation>افتح جزءاً لتغيير حدوده الزمنية للكلمة.</translation>
     </message>
     <message>
       <source>Others</source>
@@ -2315,88 +3706,245 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
+      <source>Same as the console</source>
+      <translation>مثل وحدة التحكم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
-      <translation type="unfinished" />
+      <translation>الشاشة {n} (غير موصولة الآن)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
-      <translation type="unfinished" />
+      <translation>الشاشة {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
-      <translation type="unfinished" />
+      <translation>الحدود الزمنية للكلمة لبقية قائمة ”{segment}“:</translation>
     </message>
     <message>
       <source>Statements on behalf of a group</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>تتغير لغة وحدة التحكم ولغة شاشة المتكلمين فوراً، كلٌّ على حدة: قد تقرأ القاعة بالفرنسية بينما يعمل الموظف بالإنكليزية.</translation>
+    </message>
+    <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
-      <translation type="unfinished" />
+      <translation>لم تُغيَّر قواعد الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>حجم نص وحدة التحكم، وألوان العد التنازلي، والشاشة التي يظهر عليها عرض المتكلمين.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
-      <translation type="unfinished" />
+      <translation>هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
-      <translation type="unfinished" />
+      <translation>ممارسة الأمم المتحدة: المجموعات، فالدول الأعضاء، فالمراقبون، فالآخرون</translation>
     </message>
     <message>
       <source>UN system</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
+      <translation type="vanished">ما يبدأ به اجتماع جديد، حيث لا يحدد برنامجه ذلك (الحدود بالثواني).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>ما يبدأ به الاجتماع الجديد حيث لا يحدد برنامجه ذلك (الأوقات بالدقائق والثواني).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
+      <source>no limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
+      <translation>{kind}: لم يُغيَّر الحد الزمني.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
+      <source>{title}: {value} is not allowed.</source>
+      <translation>{title}: القيمة {value} غير مسموح بها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
-      <source>{title}: {value} is not allowed.</source>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>الكلمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>القائمة</translation>
     </message>
@@ -2405,59 +3953,59 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
-      <translation type="unfinished" />
+      <translation>مشارك غير مدرج في القائمة المرجعية (منظمة غير حكومية، منظمة، شخص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>إضافة مشارك…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>إضافة إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>إقفال القائمة / إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
-      <translation type="unfinished" />
+      <translation>إغلاق وحدة التحكم؛ يُحفظ الاجتماع أولاً بأول.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
-      <translation type="unfinished" />
+      <translation>إقفال قائمة المتكلمين أمام التسجيلات الجديدة، أو إعادة فتحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>إنشاء قاعدة بيانات اجتماع من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>تحرير البرنامج…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
       <source>End the current intervention; one undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>إنهاء المداخلة الحالية؛ تراجع واحد يعيدها.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
       <source>End the current turn and give the floor to the first on the list.</source>
-      <translation type="unfinished" />
+      <translation>إنهاء الدور الحالي وإعطاء الكلمة للأول في القائمة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
@@ -2472,70 +4020,90 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>Give the speaker 30 seconds more.</source>
-      <translation type="unfinished" />
+      <translation>إعطاء المتكلم 30 ثانية إضافية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>الانتقال إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>الانتقال إلى السجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>الانتقال إلى البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>تكبير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
-      <translation type="unfinished" />
+      <translation>تكبير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
-      <translation type="unfinished" />
+      <translation>تصغير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>تسجيل الغياب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>نقل إلى أسفل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
-      <translation type="unfinished" />
+      <translation>نقل الطلب المحدد مكاناً واحداً إلى الأمام.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <source>Move the selected request one place later.</source>
+      <translation>نقل الطلب المحدد مكاناً واحداً إلى الخلف.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
-      <source>Move the selected request one place later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
       <translation>نقل إلى أعلى</translation>
     </message>
@@ -2545,12 +4113,12 @@
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>اجتماع جديد من برنامج…</translation>
     </message>
@@ -2560,17 +4128,22 @@
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
-      <source>Open an existing meeting database.</source>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <source>Open an existing meeting database.</source>
+      <translation>فتح قاعدة بيانات اجتماع موجودة.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>فتح اجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>ألصق مذكرة مفاهيمية أو افتحها، وتحقق من البرنامج المقترح، ثم أنشئ الاجتماع.</translation>
     </message>
@@ -2585,22 +4158,22 @@
       <translation>نقطة نظام…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
-      <translation type="unfinished" />
+      <translation>حالات العد التنازلي بالأسود والأبيض والأصفر والأحمر الصرفة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
-      <translation type="unfinished" />
+      <translation>إعادة الوفد الغائب المحدد (أو الأول) إلى رأس القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>استدعاء الغائب</translation>
     </message>
@@ -2612,7 +4185,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Restore the last undone floor action.</source>
-      <translation type="unfinished" />
+      <translation>استعادة آخر إجراء متعلق بالكلمة جرى التراجع عنه.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
@@ -2620,44 +4193,49 @@
       <translation>حق الرد…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
-      <translation type="unfinished" />
+      <translation>الأجزاء والأوقات والحدود والمواضيع وأعضاء أفرقة المناقشة؛ تُحفظ في السجل اليومي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
-      <translation type="unfinished" />
+      <translation>اختيار مداخلة سابقة لإضافة ملاحظاتها أو تصحيحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
-      <translation type="unfinished" />
+      <translation>اختيار طلب بالأسهم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
-      <translation type="unfinished" />
+      <translation>اختيار جزء بالأسهم وفتحه بـEnter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>إرسال الطلب المحدد إلى آخر القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>نقل إلى آخر القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
-      <translation type="unfinished" />
+      <translation>تنحية الطلب المحدد: الوفد ليس في القاعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -2665,69 +4243,69 @@
       <translation>تقصير 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
-      <translation type="unfinished" />
+      <translation>عرض كل اختصارات وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
-      <translation type="unfinished" />
+      <translation>إظهار شاشة المتكلمين للقاعة أو إخفاؤها.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Silence the sound cues, or bring them back.</source>
-      <translation type="unfinished" />
+      <translation>إسكات التنبيهات الصوتية أو إعادتها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>تصغير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>شاشة المتكلمين</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
-      <translation type="unfinished" />
+      <translation>إيقاف وقت المتكلم أو استئنافه (مفتاح المسافة يعمل خارج حقول النص).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Take 30 seconds from the speaker's time.</source>
-      <translation type="unfinished" />
+      <translation>إنقاص 30 ثانية من وقت المتكلم.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
       <source>Take back the last floor action.</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن آخر إجراء متعلق بالكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
-      <translation type="unfinished" />
+      <translation>سحب الطلب المحدد من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
-      <translation type="unfinished" />
+      <translation>قواعد هذا الاجتماع وحدوده الزمنية، والقيم الافتراضية للاجتماعات الجديدة، والعرض، والتنبيهات الصوتية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>اكتب بضعة أحرف من اسم بأي لغة واضغط Enter.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم من يطلب حق الرد؛ ويُؤخذ في نهاية القائمة.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم من يثير نقطة نظام؛ ويُستمع إليها فوراً مع إيقاف المتكلم مؤقتاً.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
@@ -2735,7 +4313,7 @@
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>
@@ -2743,160 +4321,222 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
-      <translation>Floor — شاشة المتكلمين</translation>
+      <translation>شاشة المتكلمين — Floor</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="146" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="151" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">شاشة المتكلمين</translation>
     </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>غائبون، للاستدعاء: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>القائمة مقفلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>قائمة المتكلمين: افتح أولاً جزءاً من البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>قائمة المتكلمين: {n} في الانتظار، الوقت اللازم {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (ألقاه {person})</translation>
     </message>

@@ -72,276 +72,376 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
-      <translation type="unfinished" />
+      <translation>Un participante en esta sesión que no figura en la lista de referencia. El nombre en inglés es obligatorio; los nombres en los demás idiomas se muestran cuando la pantalla está en ese idioma.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
-      <source>Civil society organization</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
-      <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
-      <source>Member State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
-      <source>Name in English (required):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
-      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
-      <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>Añadir un participante</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
-      <source>Other</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>Presidencia</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>Elija la categoría del participante: el nombre no la indica.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>Elija: ¿qué tipo de participante?</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
-      <source>The participant was not added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
-      <source>Type the name in English.</source>
-      <translation type="unfinished" />
+      <source>Civil society organization</source>
+      <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
-      <source>UN system entity</source>
-      <translation type="unfinished" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>Observador intergubernamental (Unión Africana, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <source>Member State</source>
+      <translation>Estado Miembro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <source>Moderator</source>
+      <translation>Moderador(a)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <source>Name in English (required):</source>
+      <translation>Nombre en inglés (obligatorio):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
+      <translation>Ningún participante de la lista de referencia coincide con «{name}». ¿Añadirlo a esta sesión?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <source>Observer State</source>
+      <translation>Estado observador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <source>Panellist</source>
+      <translation>Panelista</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <source>The participant was not added.</source>
+      <translation>No se añadió el participante.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <source>Type the name in English.</source>
+      <translation>Escriba el nombre en inglés.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <source>UN system entity</source>
+      <translation>Entidad del sistema de las Naciones Unidas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» ya es participante ({english}): inscríbalo escribiendo su nombre.</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="228" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>&amp;Nueva sesión a partir de un programa…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="227" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;Abrir otra sesión…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="457" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Keep the meeting in</source>
+      <translation>Guardar la sesión en</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Meetings (*.floor)</source>
+      <translation>Sesiones (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="255" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>New meeting from a programme</source>
+      <translation>Nueva sesión a partir de un programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>No such meeting</source>
-      <translation type="unfinished" />
+      <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
+      <source>Open a meeting</source>
+      <translation>Abrir una sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="175" />
       <source>Open an existing meeting, or create one from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="151" />
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <source>The meeting database cannot be used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
-      <source>The programme file cannot be read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="163" />
-      <source>The programme file has problems</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
-      <source>There is no meeting database at {path}.</source>
-      <translation type="unfinished" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="185" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
+      <source>The meeting database cannot be used</source>
+      <translation>No se puede usar la base de datos de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="209" />
+      <source>The programme file cannot be read</source>
+      <translation>No se puede leer el archivo de programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="207" />
+      <source>The programme file has problems</source>
+      <translation>El archivo de programa tiene problemas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="174" />
+      <source>There is no meeting database at {path}.</source>
+      <translation>No hay ninguna base de datos de sesión en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="241" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished" />
+      <translation>{n} problemas en total; vea los detalles.</translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;Quedarse</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>Ctrl+M activa las señales sonoras.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
-      <translation type="unfinished" />
+      <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
-      <translation type="unfinished" />
+      <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
-      <translation type="unfinished" />
+      <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="318" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>No hay salida de audio.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
-      <translation type="unfinished" />
+      <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="226" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
-      <translation type="unfinished" />
+      <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>¿Salir de Floor?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
-      <translation type="unfinished" />
+      <translation>Rehecho.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
-      <translation type="unfinished" />
+      <translation>Seleccione primero una solicitud en la lista (Ctrl+2 y luego las flechas).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
-      <translation type="unfinished" />
+      <translation>Señales sonoras silenciadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
+      <translation>Señales sonoras activadas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
       <source>The floor is given to {name}.</source>
-      <translation type="unfinished" />
+      <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
-      <translation type="unfinished" />
+      <translation>No se registró la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
-      <translation type="unfinished" />
+      <translation>La lista vuelve a estar abierta.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="152" />
       <source>The list of speakers is closed.</source>
-      <translation type="unfinished" />
+      <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="350" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
-      <translation type="unfinished" />
+      <translation>El editor de programas no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
-      <translation type="unfinished" />
+      <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="293" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
-      <translation type="unfinished" />
+      <translation>La pantalla de oradores no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
-      <translation type="unfinished" />
+      <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="241" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
-      <translation type="unfinished" />
+      <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>sin sonido: solo señales visuales</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>{name} tiene la palabra.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
-      <translation type="unfinished" />
+      <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
   </context>
   <context>
@@ -349,312 +449,343 @@
     <message>
       <location filename="../../floorapp/cues/check.py" line="164" />
       <source> (default)</source>
-      <translation type="unfinished" />
+      <translation> (predeterminado)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="179" />
       <source>(The cues are muted in the app; the sound check plays them anyway.)</source>
-      <translation type="unfinished" />
+      <translation>(Las señales están silenciadas en la aplicación; la prueba de sonido las reproduce igualmente.)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="122" />
       <source>Audio output</source>
-      <translation type="unfinished" />
+      <translation>Salida de audio</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="65" />
       <source>Built-in</source>
-      <translation type="unfinished" />
+      <translation>Integrado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="63" />
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Elegir archivo…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="125" />
       <source>Cues</source>
-      <translation type="unfinished" />
+      <translation>Señales</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="190" />
       <source>Done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>Hecho: {n} señales reproducidas.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="174" />
       <source>Every cue is turned off in the settings: nothing to play.</source>
-      <translation type="unfinished" />
+      <translation>Todas las señales están desactivadas en la configuración: no hay nada que reproducir.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="67" />
       <source>Go back to Floor's own sound for this cue.</source>
-      <translation type="unfinished" />
+      <translation>Volver al sonido propio de Floor para esta señal.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="100" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="167" />
       <source>No audio output was found.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna salida de audio.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="164" />
       <source>No audio output was found: cues are visual only.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna salida de audio: las señales son solo visuales.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="189" />
       <source>Not played (turned off): {cue}</source>
-      <translation type="unfinished" />
+      <translation>No reproducida (desactivada): {cue}</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>Recordatorio de exceso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="104" />
       <source>Play every cue that is on, in order, to test the room's sound.</source>
-      <translation type="unfinished" />
+      <translation>Reproducir en orden cada señal activada, para probar el sonido de la sala.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="181" />
       <location filename="../../floorapp/cues/settings_widget.py" line="279" />
       <source>Playing: {cue} ({file})</source>
-      <translation type="unfinished" />
+      <translation>Reproduciendo: {cue} ({file})</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>Cuestión de orden</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="68" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Escuchar</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="122" />
       <source>Qt Multimedia cannot be loaded ({error}): cues are visual only. On Linux it needs the libpulse0 package.</source>
-      <translation type="unfinished" />
+      <translation>No se puede cargar Qt Multimedia ({error}): las señales son solo visuales. En Linux requiere el paquete libpulse0.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="240" />
       <source>Reading {file}…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo {file}…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="55" />
       <source>Repeated at the reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>Se repite al intervalo de recordatorio mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
-      <translation type="unfinished" />
+      <translation>Señales &amp;sonoras…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="102" />
       <location filename="../../floorapp/cues/settings_widget.py" line="283" />
       <source>Sound check</source>
-      <translation type="unfinished" />
+      <translation>Prueba de sonido</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="284" />
       <source>Sound check done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>Prueba de sonido terminada: {n} señales reproducidas.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="177" />
       <source>Sound check on {output}:</source>
-      <translation type="unfinished" />
+      <translation>Prueba de sonido en {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
-      <translation type="unfinished" />
+      <translation>Señales sonoras</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="232" />
       <source>Sound for “{cue}”</source>
-      <translation type="unfinished" />
+      <translation>Sonido de «{cue}»</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="47" />
       <source>Sounds (*.wav *.mp3 *.ogg *.flac);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Sonidos (*.wav *.mp3 *.ogg *.flac);;Todos los archivos (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="274" />
       <source>Stop sound check</source>
-      <translation type="unfinished" />
+      <translation>Detener la prueba de sonido</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="170" />
       <source>System default</source>
-      <translation type="unfinished" />
+      <translation>Predeterminado del sistema</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="71" />
       <source>The audio output “{name}” was not found; the cues play on {fallback}.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró la salida de audio «{name}»; las señales se reproducen en {fallback}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>Time is up</source>
-      <translation type="unfinished" />
+      <translation>Tiempo agotado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="123" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Volumen</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>Aviso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="58" />
       <source>When a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>Cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="53" />
       <source>When the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>Cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="51" />
       <source>When the warning time is reached (e.g. 30 s left).</source>
-      <translation type="unfinished" />
+      <translation>Cuando se alcanza el tiempo de aviso (p. ej., quedan 30 s).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="186" />
       <source>built-in sound</source>
-      <translation type="unfinished" />
+      <translation>sonido integrado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>recordatorio de exceso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>point of order</source>
-      <translation type="unfinished" />
+      <translation>cuestión de orden</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>time is up</source>
-      <translation type="unfinished" />
+      <translation>tiempo agotado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>warning</source>
-      <translation type="unfinished" />
+      <translation>aviso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="217" />
       <source>{file}: the sound for “{cue}” cannot be played.</source>
-      <translation type="unfinished" />
+      <translation>{file}: no se puede reproducir el sonido de «{cue}».</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="222" />
       <source>{file}: the sound for “{cue}” cannot be played; the previous sound is kept.</source>
-      <translation type="unfinished" />
+      <translation>{file}: no se puede reproducir el sonido de «{cue}»; se mantiene el anterior.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="175" />
       <source>{name} (not connected)</source>
-      <translation type="unfinished" />
+      <translation>{name} (no conectado)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="181" />
       <source>{n} %</source>
-      <translation type="unfinished" />
+      <translation>{n} %</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="248" />
       <source>“{cue}” now plays {file}.</source>
-      <translation type="unfinished" />
+      <translation>«{cue}» reproduce ahora {file}.</translation>
     </message>
   </context>
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>Ctrl+N concede la palabra</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>Límite {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>Límite {limit}, prolongado en {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>Límite {limit}, reducido en {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>Siguiente: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>Nadie tiene la palabra</translation>
+      <translation type="vanished">Nadie tiene la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>Nadie espera</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>Espacio o Ctrl+Espacio para reanudar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>Escriba un nombre para inscribirlo (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>interrumpe a {name} (su tiempo está en pausa)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>hablado {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>prórroga {sign}{ext}</translation>
+      <translation type="vanished">prórroga {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>Minutos y segundos, como 3:00; las flechas avanzan de 15 en 15 segundos.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="143" />
-      <location filename="../../floorapp/export/worker.py" line="126" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Falló la exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="111" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Exportar a</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="138" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
-      <translation type="unfinished" />
+      <translation>Exportado a {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="118" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Exportando…</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>Idioma:</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />
       <source>Segment:</source>
-      <translation type="unfinished" />
+      <translation>Parte:</translation>
     </message>
   </context>
   <context>
@@ -663,47 +794,47 @@
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>Enter</source>
-      <translation type="unfinished" />
+      <translation>Intro</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
-      <translation type="unfinished" />
+      <translation>Esc o F1 cierra este panel.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="33" />
       <source>In the add field: move in the list</source>
-      <translation type="unfinished" />
+      <translation>En el campo de añadir: moverse por la lista</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="32" />
       <source>In the add field: on behalf of…</source>
-      <translation type="unfinished" />
+      <translation>En el campo de añadir: en nombre de…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="30" />
       <source>In the add field: {kind}</source>
-      <translation type="unfinished" />
+      <translation>En el campo de añadir: {kind}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>In the log: write notes on the intervention</source>
-      <translation type="unfinished" />
+      <translation>En el registro: escribir notas sobre la intervención</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="37" />
       <source>In the notes: add the note</source>
-      <translation type="unfinished" />
+      <translation>En las notas: añadir la nota</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <source>In the programme: open the segment</source>
-      <translation type="unfinished" />
+      <translation>En el programa: abrir la parte</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Atajos de teclado</translation>
     </message>
   </context>
   <context>
@@ -1212,47 +1343,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>Exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>Duración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>en pausa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>en el uso de la palabra</translation>
     </message>
@@ -1260,14 +1391,18 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="43" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>&amp;Exportar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="69" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
+      <source>Console &amp;language</source>
+      <translation>&amp;Idioma de la consola</translation>
+    </message>
+    <message>
       <source>Display &amp;language</source>
-      <translation>&amp;Idioma de visualización</translation>
+      <translation type="vanished">&amp;Idioma de visualización</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="37" />
@@ -1276,51 +1411,1136 @@
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <source />
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <source> (column {column})</source>
+      <translation> (columna {column})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <source> (did you mean "{zone}"?)</source>
+      <translation> (¿quiso decir "{zone}"?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="168" />
+      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <source> (did you mean '{word}'?)</source>
+      <translation> (¿quiso decir '{word}'?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <source> (first on line {line})</source>
+      <translation> (la primera vez en la línea {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <source> (line {line})</source>
+      <translation> (línea {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
+      <translation>'panellists' de {segment} debe ser una lista de tablas [[segments.panellists]] o de nombres, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <source>'segments' must be [[segments]] tables, not {found}</source>
+      <translation>'segments' deben ser tablas [[segments]], no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
+      <translation>'themes' de {segment} debe ser una lista de tablas [[segments.themes]], no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="152" />
+      <source>'{code}' is not a currency code: use three letters such as USD or EUR.</source>
+      <translation>'{code}' no es un código de moneda: use tres letras, como USD o EUR.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="192" />
+      <source>'{id}' is not a participant of this meeting.</source>
+      <translation>'{id}' no es participante de esta sesión.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
+      <translation>
+        <numerusform>'{key}' tiene {n} nombre pero 'organisers' tiene {total}: dé una traducción por organizador, en el mismo orden ("" para uno sin traducir)</numerusform>
+        <numerusform>'{key}' tiene {n} nombres pero 'organisers' tiene {total}: dé una traducción por organizador, en el mismo orden ("" para uno sin traducir)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <source>'{key}' is given twice{where}; keep one</source>
+      <translation>'{key}' aparece dos veces{where}; deje uno</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
+      <translation>'{key}' está en el idioma del propio programa (language = "{language}"): esos nombres van en 'organisers'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
+      <translation>'{key}' de {owner} está en el idioma del propio programa (language = "{language}"): ese texto va en '{base}'; quite '{key}' o cambie 'language'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <source>'{key}' of {owner}: {reason}</source>
+      <translation>'{key}' de {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="212" />
+      <source>'{kind}' is not a kind of request.</source>
+      <translation>'{kind}' no es un tipo de solicitud.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="72" />
+      <source>'{text}' could be {names}. Type more of the name.</source>
+      <translation>'{text}' puede ser {names}. Escriba más del nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="171" />
+      <source>'{value}' is not a date and time.</source>
+      <translation>'{value}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
+      <translation>; cada línea debe ser key = value, un encabezado [table] o un comentario # (véase docs/programme-format.md)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <source>; text goes in double quotes: {key} = "{value}"</source>
+      <translation>; el texto va entre comillas dobles: {key} = "{value}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
+      <translation>; el texto entre "comillas" debe terminar en la misma línea (use """ para texto de varias líneas)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <source>; the string or bracket opened on this line is never closed</source>
+      <translation>; la cadena o el corchete abierto en esta línea nunca se cierra</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
+      <translation>; las horas van entre comillas, en formato de 24 horas: {key} = "HH:MM"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
+      <translation>; escriba la fecha como AAAA-MM-DD con un mes y un día reales, p. ej., 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="155" />
+      <source>A currency needs an amount.</source>
+      <translation>Una moneda necesita un importe.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="157" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
+      <source>A group statement needs the name of the group it is made on behalf of.</source>
+      <translation>Una declaración en nombre de un grupo necesita el nombre de ese grupo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="102" />
+      <source>A new participant needs a name.</source>
+      <translation>Un nuevo participante necesita un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="66" />
+      <source>A note needs some text or a theme.</source>
+      <translation>Una nota necesita texto o un tema.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="159" />
+      <source>A pledge or a personal gift needs an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="314" />
+      <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
+      <translation>Se está atendiendo una cuestión de orden: termínela antes de conceder la palabra a otra persona.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="135" />
+      <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speaking limit must be between 1 second and 2 hours.</source>
+      <translation type="vanished">Un tiempo de intervención debe estar entre 1 segundo y 2 horas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="132" />
+      <source>An amount cannot be negative.</source>
+      <translation>Un importe no puede ser negativo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="124" />
+      <source>An amount is a number.</source>
+      <translation>Un importe es un número.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="157" />
+      <source>An announcement needs some text or an amount.</source>
+      <translation>Un anuncio necesita texto o un importe.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="373" />
+      <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
+      <translation>Una prórroga debe ser un número de segundos distinto de cero, como máximo 2 horas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="195" />
+      <source>An intervention needs a speaker.</source>
+      <translation>Una intervención necesita un orador.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="186" />
+      <source>Cannot correct {fields}.</source>
+      <translation>No se puede corregir {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <source>Cannot reach the meeting database {where}: {reason}</source>
+      <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="100" />
+      <source>No name was typed. Type a few letters of a name.</source>
+      <translation>No se escribió ningún nombre. Escriba unas letras de un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="101" />
+      <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
+      <translation>Ningún participante coincide con '{text}'. Añádalo a la sesión como nuevo participante.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="116" />
+      <source>No record field to set.</source>
+      <translation>No hay ningún campo del registro que fijar.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="41" />
+      <source>No segment is open: open a segment of the programme first.</source>
+      <translation>No hay ninguna parte abierta: abra primero una parte del programa.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="63" />
+      <source>Nobody has the floor.</source>
+      <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="125" />
+      <source>Nothing to change.</source>
+      <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="188" />
+      <source>Nothing to correct.</source>
+      <translation>No hay nada que corregir.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="400" />
+      <source>Nothing to redo.</source>
+      <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="393" />
+      <source>Nothing to undo.</source>
+      <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="213" />
+      <source>Only a request waiting on the list can be moved: recall it first.</source>
+      <translation>Solo se puede mover una solicitud que espera en la lista: vuelva a llamarla primero.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="91" />
+      <source>Segment '{id}' is already open.</source>
+      <translation>La parte '{id}' ya está abierta.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="93" />
+      <source>Someone still has the floor: end that intervention first.</source>
+      <translation>Alguien tiene todavía la palabra: termine antes esa intervención.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="130" />
+      <location filename="../../floorapp/core/record_commands.py" line="128" />
+      <source>That amount is too large.</source>
+      <translation>Ese importe es demasiado grande.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="338" />
+      <source>That request is on the list of another segment.</source>
+      <translation>Esa solicitud está en la lista de otra parte.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <source>The database {where} already has tables; use an empty database.</source>
+      <translation>La base de datos {where} ya tiene tablas; use una base de datos vacía.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="207" />
+      <source>The end must come after the start.</source>
+      <translation>El final debe ser posterior al comienzo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="175" />
+      <source>The end time needs a date, a time and a time zone.</source>
+      <translation>La hora de fin necesita una fecha, una hora y un huso horario.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
+      <translation>El archivo {where} está dañado o no es una base de datos ({reason}). No se modificó; restáurelo desde una copia de seguridad o abra otra sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="198" />
+      <source>The intervention is still going on; end it first.</source>
+      <translation>La intervención sigue en curso; termínela primero.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="254" />
+      <source>The list is already closed.</source>
+      <translation>La lista ya está cerrada.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="263" />
+      <source>The list is open.</source>
+      <translation>La lista está abierta.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="160" />
+      <source>The list of speakers is closed: {name} cannot be inscribed.</source>
+      <translation>La lista de oradores está cerrada: no se puede inscribir a {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="331" />
+      <source>The list of speakers is empty.</source>
+      <translation>La lista de oradores está vacía.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <source>The meeting database {where} cannot be used: {reason}</source>
+      <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
+      <translation>La base de datos de la sesión {where} la usa otro programa (está bloqueada). Cierre el otro programa, o espere, e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
+      <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
+      <translation>La base de datos de la sesión {where} la escribió una versión más reciente de Floor (esquema {schema}; esta versión conoce hasta {known}). Actualice Floor para abrirla. La base de datos no se modificó.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="46" />
+      <source>The programme has no segment '{id}'.</source>
+      <translation>El programa no tiene ninguna parte '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="65" />
+      <source>The record field '{key}' is yes or no, not {value}.</source>
+      <translation>El campo '{key}' del registro es sí o no, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="216" />
+      <source>The request is already there.</source>
+      <translation>La solicitud ya está ahí.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="357" />
+      <source>The speaker's time is already paused.</source>
+      <translation>El tiempo del orador ya está en pausa.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="365" />
+      <source>The speaker's time is already running.</source>
+      <translation>El tiempo del orador ya está corriendo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="377" />
+      <source>The speaking time cannot be shortened below zero.</source>
+      <translation>El tiempo de intervención no puede reducirse por debajo de cero.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="173" />
+      <source>The start time needs a date, a time and a time zone.</source>
+      <translation>La hora de comienzo necesita una fecha, una hora y un huso horario.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="85" />
+      <source>The {field} must be one of {choices}, not {value}.</source>
+      <translation>El campo {field} debe ser uno de {choices}, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <source>There is already a file at {where}; choose another name or open it.</source>
+      <translation>Ya hay un archivo en {where}; elija otro nombre o ábralo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="101" />
+      <source>There is no announcement '{id}' on that intervention.</source>
+      <translation>No hay ningún anuncio '{id}' en esa intervención.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="35" />
+      <source>There is no intervention '{id}'.</source>
+      <translation>No hay ninguna intervención '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="41" />
+      <source>There is no intervention yet to attach a note to.</source>
+      <translation>Todavía no hay ninguna intervención a la que añadir una nota.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="32" />
+      <source>There is no meeting database at {where}.</source>
+      <translation>No hay ninguna base de datos de sesión en {where}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="77" />
+      <location filename="../../floorapp/core/record_commands.py" line="91" />
+      <source>There is no note '{id}' on that intervention.</source>
+      <translation>No hay ninguna nota '{id}' en esa intervención.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="76" />
+      <source>There is no record field '{key}'; the fields are: {known}.</source>
+      <translation>No hay ningún campo '{key}' en el registro; los campos son: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="53" />
+      <source>There is no request '{id}' on the list.</source>
+      <translation>No hay ninguna solicitud '{id}' en la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="375" />
+      <source>This speaker has no speaking limit; set one in the limits first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="133" />
+      <source>Unknown kind of speaker '{key}'.</source>
+      <translation>Tipo de orador desconocido '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="116" />
+      <source>Unknown ordering policy '{value}'.</source>
+      <translation>Regla de orden desconocida '{value}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="123" />
+      <source>Unknown setting '{key}'.</source>
+      <translation>Configuración desconocida '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="54" />
+      <source>Unknown theme {themes} for this segment; its themes are: {known}.</source>
+      <translation>Tema desconocido {themes} para esta parte; sus temas son: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="52" />
+      <source>Unknown theme {themes}: this segment has no themes.</source>
+      <translation>Tema desconocido {themes}: esta parte no tiene temas.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
+      <translation>un carácter dañado ({character}, mitad de un par suplente); guarde el archivo en UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <source>a date</source>
+      <translation>una fecha</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <source>a date and time</source>
+      <translation>una fecha y hora</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <source>a huge number</source>
+      <translation>un número enorme</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <source>a list</source>
+      <translation>una lista</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <source>a name contains a control character ({character})</source>
+      <translation>un nombre contiene un carácter de control ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <source>a number</source>
+      <translation>un número</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="28" />
+      <source>a point of order</source>
+      <translation>una cuestión de orden</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="26" />
+      <source>a question</source>
+      <translation>una pregunta</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="27" />
+      <source>a right of reply</source>
+      <translation>un derecho de respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="24" />
+      <source>a statement</source>
+      <translation>una declaración</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="25" />
+      <source>a statement on behalf of a group</source>
+      <translation>una declaración en nombre de un grupo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <source>a table</source>
+      <translation>una tabla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <source>a time</source>
+      <translation>una hora</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <source>a value cannot be read: {reason}</source>
+      <translation>no se puede leer un valor: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <source>a very large number</source>
+      <translation>un número muy grande</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <source>at the top level of the file</source>
+      <translation>en el nivel superior del archivo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <source>cannot be read: {reason}</source>
+      <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <source>contains a control character ({character})</source>
+      <translation>contiene un carácter de control ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <source>could not be read ({reason}); please report this file</source>
+      <translation>no se pudo leer ({reason}); informe de este archivo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <source>in {owner}</source>
+      <translation>en {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
+      <translation>es texto UTF-16, no UTF-8: guárdelo en UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <source>is empty</source>
+      <translation>está vacío</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <source>is not a programme</source>
+      <translation>no es un programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <source>is too large for a programme (more than {size} MB)</source>
+      <translation>es demasiado grande para un programa (más de {size} MB)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <source>limit '{key}' of {owner}: {reason}</source>
+      <translation>límite '{key}' de {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>marked absent</source>
+      <translation>marcado como ausente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <source>merge them into one</source>
+      <translation>combínelas en una sola</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <source>must be a date ({form}), not {found}</source>
+      <translation>debe ser una fecha ({form}), no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
+      <translation>debe ser una lista de nombres entre comillas, p. ej., ["UNODC"], no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <source>must be a speaking time ({form}), not {found}</source>
+      <translation>debe ser un tiempo de intervención ({form}), no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <source>must be a time in quotes ({form}), not {found}</source>
+      <translation>debe ser una hora entre comillas ({form}), no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <source>must be a time-zone name in quotes; {example}; not {found}</source>
+      <translation>debe ser un nombre de huso horario entre comillas; {example}; no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <source>must be one of {allowed} (in quotes), not {found}</source>
+      <translation>debe ser uno de {allowed} (entre comillas), no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <source>must be text in double quotes, not {found}</source>
+      <translation>debe ser texto entre comillas dobles, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <source>must be text in quotes such as "panel-1", not {found}</source>
+      <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
+      <translation>no es texto UTF-8: el byte {byte} de la columna {column} no es UTF-8 (el archivo puede estar en Latin-1 o Windows-1252); guárdelo en UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <source>not valid TOML here: brackets nested far too deeply</source>
+      <translation>TOML no válido aquí: corchetes anidados demasiado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <source>not valid TOML: {reason}{where}{hint}</source>
+      <translation>TOML no válido: {reason}{where}{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>number {n} on the list</source>
+      <translation>número {n} de la lista</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <source>panellist {n} of {segment}</source>
+      <translation>panelista {n} de {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <source>participant id "{id}" is used twice</source>
+      <translation>el identificador de participante "{id}" se usa dos veces</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <source>participant {id}</source>
+      <translation>el participante {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <source>segment id "{id}" is used twice{where}</source>
+      <translation>el identificador de parte "{id}" se usa dos veces{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <source>segment {id}</source>
+      <translation>la parte {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <source>text</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <source>the chair of the meeting</source>
+      <translation>la presidencia de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <source>the chair of {segment}</source>
+      <translation>la presidencia de {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
+      <translation>el identificador "{id}" se da a {first}{where} y a {second}; dé a cada persona su propio identificador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <source>the limits of {owner} must be a table, not {found}</source>
+      <translation>los límites de {owner} deben ser una tabla, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <source>the meeting</source>
+      <translation>la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <source>the moderator of {segment}</source>
+      <translation>el moderador de {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <source>the names of {owner}</source>
+      <translation>los nombres de {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <source>the programme</source>
+      <translation>el programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
+      <translation>el programa no tiene partes: añada una tabla [[segments]] por cada parte de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <source>the programme needs at least one segment ([[segments]])</source>
+      <translation>el programa necesita al menos una parte ([[segments]])</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <source>the table [{name}] is declared twice; {fix}</source>
+      <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <source>the year {year} is surely a typo; {form}</source>
+      <translation>el año {year} es sin duda una errata; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <source>theme id "{id}" is used twice in {segment}{where}</source>
+      <translation>el identificador de tema "{id}" se usa dos veces en {segment}{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <source>theme {n} of {segment}</source>
+      <translation>el tema {n} de {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <source>true/false</source>
+      <translation>verdadero/falso (true/false)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
+      <translation>clave desconocida '{key}' {place}: '{key}' pertenece a una parte, bajo un encabezado [[segments]]</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
+      <translation>clave desconocida '{key}' {place}: escriba el código de idioma en minúsculas, '{fixed}'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <source>unknown key '{key}' {place}{near}</source>
+      <translation>clave desconocida '{key}' {place}{near}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
+      <translation>clave desconocida '{key}' {place}{near}: '{lang}' no es uno de los seis idiomas; una traducción de '{base}' se escribe {forms} o {last}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <source>unknown language {value}{near}; the languages are: {allowed}</source>
+      <translation>idioma desconocido {value}{near}; los idiomas son: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
+      <translation>límite desconocido '{key}' de {owner}{near}; los límites son: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
+      <translation>tipo de parte desconocido {value}{near}; los tipos son: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
+      <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
+      <translation>use un nombre IANA como "America/New_York" o "Europe/Geneva"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
+      <translation>escriba "M:SS" (p. ej., "3:00" para 3 minutos) o segundos enteros (p. ej., 180)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
+      <translation>escriba HH:MM en formato de 24 horas, p. ej., "10:00" o "17:45"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
+      <translation>escriba AAAA-MM-DD, p. ej., 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <source>write [[participants]] (two brackets) before each participant, not {found}</source>
+      <translation>escriba [[participants]] (dos corchetes) antes de cada participante, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
+      <translation>escriba [[segments]] (dos corchetes) antes de cada parte; [segments] crea una sola tabla</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <source>write [[{name}]] (two brackets) before each one</source>
+      <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
+      <location filename="../../floorapp/core/roster.py" line="89" />
+      <source>{first}</source>
+      <translation>{first}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="92" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
+      <source>{first}, {next}</source>
+      <translation>{first}, {next}</translation>
+    </message>
+    <message>
+      <source>{first}; {second}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="119" />
+      <source>{key} must be a whole number of seconds from 0 to 3600.</source>
+      <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <source>{label} ({times})</source>
+      <translation>{label} ({times})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/roster.py" line="87" />
+      <source>{names} and {n} more</source>
+      <translation>
+        <numerusform>{names} y {n} más</numerusform>
+        <numerusform>{names} y {n} más</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="93" />
+      <source>{names} or {last}</source>
+      <translation>{names} o {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/commands.py" line="179" />
+      <source>{name} has already had {n} rights of reply in this segment.</source>
+      <translation>
+        <numerusform>{name} ya ha ejercido {n} derecho de respuesta en esta parte.</numerusform>
+        <numerusform>{name} ya ha ejercido {n} derechos de respuesta en esta parte.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="167" />
+      <source>{name} is already inscribed for {kind} ({where}).</source>
+      <translation>{name} ya está inscrito para {kind} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="232" />
+      <source>{name} is already marked absent.</source>
+      <translation>{name} ya está marcado como ausente.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="335" />
+      <source>{name} is marked absent: recall them first.</source>
+      <translation>{name} está marcado como ausente: vuelva a llamarlo primero.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="55" />
+      <source>{name} is no longer on the list.</source>
+      <translation>{name} ya no está en la lista.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="242" />
+      <source>{name} is not marked absent.</source>
+      <translation>{name} no está marcado como ausente.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
+      <translation>{owner} tiene '{key}' pero no '{base}': escriba también {base} = "…" en el idioma del programa ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="319" />
+      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <source>{owner} has no '{key}' (e.g. {example})</source>
+      <translation>{owner} no tiene '{key}' (p. ej., {example})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
+      <translation>{owner} debe ser un nombre entre comillas o una tabla con un nombre, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <source>{owner} must be a table, not {found}</source>
+      <translation>{owner} debe ser una tabla, no {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <source>{owner} needs a name in English (en = "…")</source>
+      <translation>{owner} necesita un nombre en inglés (en = "…")</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
+      <translation>{owner} necesita un identificador (letras, cifras, '-'), p. ej., id = "pga"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <source>{segment} ends at {end}, which is not after its start at {start}</source>
+      <translation>{segment} termina a las {end}, lo que no es posterior a su comienzo a las {start}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
+      <translation>{segment} figura después de {other} pero empieza antes; ordene las partes por hora</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <source>{segment} overlaps {other}</source>
+      <translation>{segment} se superpone a {other}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <source>{type}</source>
+      <translation>{type}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="62" />
+      <source>{unknown} Did you mean {names}?</source>
+      <translation>{unknown} ¿Quiso decir {names}?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
+      <translation>{value} incluye una hora; escriba solo la fecha, p. ej., 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="162" />
+      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <source>{value} has seconds; times are to the minute: {form}</source>
+      <translation>{value} incluye segundos; las horas van al minuto: {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <source>{value} is a date and time; write only the time, {form}</source>
+      <translation>{value} es una fecha y hora; escriba solo la hora, {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
+      <translation>{value} supera las 2 horas ({max} s): sin duda un error; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <source>{value} is not a date; {form}</source>
+      <translation>{value} no es una fecha; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <source>{value} is not a known time zone{near}; {example}</source>
+      <translation>{value} no es un huso horario conocido{near}; {example}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <source>{value} is not a real date (check the month and day); {form}</source>
+      <translation>{value} no es una fecha real (compruebe el mes y el día); {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <source>{value} is not a speaking time; {form}</source>
+      <translation>{value} no es un tiempo de intervención; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
+      <translation>{value} no es una hora del día en formato de 24 horas: las horas van de 00 a 23 y los minutos de 00 a 59 (una parte no puede pasar de la medianoche)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <source>{value} is not a time; {form}</source>
+      <translation>{value} no es una hora; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
+      <translation>{value} no es un identificador válido: los identificadores solo tienen letras, cifras, '-' y '_' (64 como máximo), p. ej., "panel-1"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <source>{value} is not whole seconds; {form}</source>
+      <translation>{value} no son segundos enteros; {form}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
+      <translation>
+        <numerusform>{value} es solo {n} segundo, demasiado poco para hablar (los números son segundos): ¿quiso decir "{n}:00" ({n} minuto)?</numerusform>
+        <numerusform>{value} son solo {n} segundos, demasiado poco para hablar (los números son segundos): ¿quiso decir "{n}:00" ({n} minutos)?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <source>{value} must be more than zero; {form}</source>
+      <translation>{value} debe ser mayor que cero; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
+      <translation>{value}: los segundos se escriben con dos cifras, de 00 a 59; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
+      <translation>{value}: use el formato de 24 horas, HH:MM; aquí "{time}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
+      <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
+      <translation>{where} no contiene ninguna sesión: se interrumpió su creación. No se modificó; vuelva a crear la sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
+      <translation>{where} es una base de datos, pero no una sesión de Floor. No se modificó.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="34" />
+      <source>{where} is a folder, not a meeting database.</source>
+      <translation>{where} es una carpeta, no una base de datos de sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="36" />
+      <source>{where} is an empty file, not a meeting database.</source>
+      <translation>{where} es un archivo vacío, no una base de datos de sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="40" />
+      <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
+      <translation>{where} no es una base de datos de sesión de Floor (no es un archivo SQLite). No se modificó.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>Añadir nota</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Punto clave de la intervención (Ctrl+Intro lo añade)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>Nueva nota</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>Notas sobre {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>Restablecer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>Guardar la corrección</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Seleccione una intervención en el registro para tomar notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>Tachar</translation>
     </message>
@@ -1328,32 +2548,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>Nadie tiene la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>Tiempo excedido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>EN PAUSA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>En el uso de la palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>TIEMPO AGOTADO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>Tiempo casi agotado</translation>
     </message>
@@ -1361,662 +2581,771 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
       <source>No details are known.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
-      <source>Nothing was changed. The problem:</source>
-      <translation type="unfinished" />
+      <translation>No se conoce ningún detalle.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <source>Nothing was changed. The problem:</source>
+      <translation>No se cambió nada. El problema:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation type="unfinished" />
+      <translation>No se cambió nada. Los problemas ({count}):</translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
-      <translation type="unfinished" />
+      <translation>Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="40" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
-      <translation type="unfinished" />
+      <translation>Moderación:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="35" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
-      <translation type="unfinished" />
+      <translation>No abierta. Intro la abre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="89" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
-      <translation type="unfinished" />
+      <translation>Abierta ahora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
-      <translation type="unfinished" />
+      <translation>Panelistas:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="126" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione una parte para ver sus panelistas y temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
-      <translation type="unfinished" />
+      <translation>Temas:</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeEditor</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="53" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <source>&amp;Chair:</source>
+      <translation>&amp;Presidencia:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
+      <source>&amp;Ends at:</source>
+      <translation>&amp;Termina a las:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <source>&amp;Id:</source>
+      <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
+      <source>&amp;Limits</source>
+      <translation>&amp;Límites</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <source>&amp;Meeting</source>
+      <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
+      <source>&amp;Moderator:</source>
+      <translation>&amp;Moderación:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <source>&amp;People</source>
+      <translation>&amp;Personas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="54" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <source>&amp;Segment</source>
+      <translation>&amp;Parte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
+      <source>&amp;Themes</source>
+      <translation>&amp;Temas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Título:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <source>&amp;Venue:</source>
+      <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="60" />
+      <source>A panellist of {segment} has a role but no name.</source>
+      <translation>Un panelista de {segment} tiene un cargo pero no un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="53" />
+      <source>A theme of {segment} has an id but no title.</source>
+      <translation>Un tema de {segment} tiene un identificador pero no un título.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
-      <source>&amp;Chair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
-      <source>&amp;Date:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
-      <source>&amp;Description:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
-      <source>&amp;Ends at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
-      <source>&amp;Id:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
-      <source>&amp;Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
-      <source>&amp;Limits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="60" />
-      <source>&amp;Meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
-      <source>&amp;Moderator:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
-      <source>&amp;People</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="51" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="51" />
-      <source>&amp;Remove</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
-      <source>&amp;Segment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
-      <source>&amp;Themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
-      <source>&amp;Title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
-      <source>&amp;Venue:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="59" />
-      <source>A panellist of {segment} has a role but no name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="52" />
-      <source>A theme of {segment} has an id but no title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="69" />
       <source>Also &amp;save to a programme file:</source>
-      <translation type="unfinished" />
+      <translation>Guardar también en un archivo de &amp;programa:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Pausa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
-      <source>Civil society</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
-      <source>Closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="58" />
-      <source>Edit the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
-      <source>Interactive dialogue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
-      <source>Member States</source>
-      <translation type="unfinished" />
+      <translation>&amp;Presidencia:</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="53" />
-      <source>Move &amp;down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="52" />
-      <source>Move &amp;up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
-      <source>Observer States</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
-      <source>Observers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
-      <source>Opening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
-      <source>Other participants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
-      <source>Panel discussion</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
-      <source>Panellists</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
-      <source>Points of order</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
-      <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
-      <source>Questions to the panel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
-      <source>Right of reply (first)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
-      <source>Right of reply (second)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <source>Role, e.g. Executive Director, UNODC</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
-      <source>S&amp;tarts at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
-      <source>Save the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="63" />
-      <source>Se&amp;gments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="45" />
-      <source>Segment {n} needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
-      <source>Speaking &amp;limits:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
-      <source>Statements on behalf of a group</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
-      <source>T&amp;itle:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="42" />
-      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="89" />
-      <source>The limit for {key} must be more than zero.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="72" />
-      <source>The meeting needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
-      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
-      <source>The programme file was not saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
-      <source>The programme itself was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="74" />
-      <source>The programme needs at least one segment.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
-      <source>The programme was not replaced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="103" />
-      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="113" />
-      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Theme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="79" />
-      <source>Two segments have the id “{id}”; each needs its own.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="54" />
-      <source>Two themes of {segment} have the id “{id}”.</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>Presidencia</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <source>Civil society</source>
+      <translation>Sociedad civil</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <source>Closing</source>
+      <translation>Clausura</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <source>Edit the programme</source>
+      <translation>Modificar el programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
+      <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Id</source>
+      <translation>Identificador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <source>Interactive dialogue</source>
+      <translation>Diálogo interactivo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
+      <source>Member States</source>
+      <translation>Estados Miembros</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <source>Moderator</source>
+      <translation>Moderación</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="57" />
+      <source>Move &amp;down</source>
+      <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="56" />
+      <source>Move &amp;up</source>
+      <translation>&amp;Subir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move down</source>
+      <translation>Bajar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move up</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
+      <source>Not translated yet: the original is shown</source>
+      <translation>Aún sin traducir: se muestra el original</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <source>Observer States</source>
+      <translation>Estados observadores</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <source>Observers</source>
+      <translation>Observadores</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <source>Opening</source>
+      <translation>Apertura</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
+      <source>Other</source>
+      <translation>Otra</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <source>Other participants</source>
+      <translation>Otros participantes</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <source>Panel discussion</source>
+      <translation>Mesa redonda</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Panellist</source>
+      <translation>Panelista</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <source>Panellists</source>
+      <translation>Panelistas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <source>Points of order</source>
+      <translation>Cuestiones de orden</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Programas (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <source>Questions to the panel</source>
+      <translation>Preguntas a los panelistas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <source>Right of reply (first)</source>
+      <translation>Derecho de respuesta (primero)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <source>Right of reply (second)</source>
+      <translation>Derecho de respuesta (segundo)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Role</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
+      <source>Role, e.g. Executive Director, UNODC</source>
+      <translation>Cargo, p. ej., Director Ejecutivo, UNODC</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
+      <source>S&amp;tarts at:</source>
+      <translation>&amp;Empieza a las:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <source>Save the programme</source>
+      <translation>Guardar el programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <source>Se&amp;gments</source>
+      <translation>&amp;Partes</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="46" />
+      <source>Segment {n} needs a title.</source>
+      <translation>La parte {n} necesita un título.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>Mostrar los &amp;identificadores del archivo del programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <source>Speaking &amp;limits:</source>
+      <translation>&amp;Límites de tiempo:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <source>Statements on behalf of a group</source>
+      <translation>Declaraciones en nombre de un grupo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
+      <source>T&amp;itle:</source>
+      <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <source>Te&amp;xts in:</source>
+      <translation>Te&amp;xtos en:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="43" />
+      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
+      <translation>El identificador «{id}» de {segment} solo puede tener letras, cifras, - y _.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="90" />
+      <source>The limit for {key} must be more than zero.</source>
+      <translation>El límite para {key} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="73" />
+      <source>The meeting needs a title.</source>
+      <translation>La sesión necesita un título.</translation>
+    </message>
+    <message>
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
+      <translation type="vanished">La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}. Elija otro archivo o desmarque «Guardar también».</translation>
+    </message>
+    <message>
+      <source>The programme file was not saved</source>
+      <translation type="vanished">No se guardó el archivo de programa</translation>
+    </message>
+    <message>
+      <source>The programme itself was changed.</source>
+      <translation type="vanished">El propio programa se modificó.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
+      <source>The programme needs at least one segment.</source>
+      <translation>El programa necesita al menos una parte.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <source>The programme was not replaced.</source>
+      <translation>No se sustituyó el programa.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="104" />
+      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
+      <translation>La parte «{title}» (identificador {id}) no se puede quitar ni renombrar: su lista de oradores ya se abrió.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="114" />
+      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
+      <translation>No se puede quitar el tema «{id}» de «{segment}»: hay notas etiquetadas con él.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Theme</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="80" />
+      <source>Two segments have the id “{id}”; each needs its own.</source>
+      <translation>Dos partes tienen el identificador «{id}»; cada una necesita el suyo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="55" />
+      <source>Two themes of {segment} have the id “{id}”.</source>
+      <translation>Dos temas de {segment} tienen el identificador «{id}».</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
-      <translation type="unfinished" />
+      <translation>un nombre corto, p. ej., panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
-      <translation type="unfinished" />
+      <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
       <source>default ({time})</source>
-      <translation type="unfinished" />
+      <translation>predeterminado ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="28" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="29" />
       <source>segment {n}</source>
-      <translation type="unfinished" />
+      <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <source>{language} (original)</source>
+      <translation>{language} (original)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
       <source>{segment} ends at {end}, which is not after its start at {start}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} termina a las {end}, lo que no es posterior a su comienzo a las {start}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="40" />
       <source>{segment} needs an id (a short name such as panel-1).</source>
-      <translation type="unfinished" />
+      <translation>{segment} necesita un identificador (un nombre corto como panel-1).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="84" />
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
       <source>… and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>… y {n} más.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeTexts</name>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Arabic</source>
+      <translation>árabe</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Chinese</source>
+      <translation>chino</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>English</source>
+      <translation>inglés</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>French</source>
+      <translation>francés</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="44" />
+      <source>Not translated into {wanted}: shown in {original}.</source>
+      <translation>Sin traducir al {wanted}: se muestra en {original}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Russian</source>
+      <translation>ruso</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Spanish</source>
+      <translation>español</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>Archivos de &amp;tipo:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <source>Name</source>
+      <translation>Nombre</translation>
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
       <source>&amp;Amount:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
       <source>&amp;Currency (ISO code):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
       <source>&amp;Delivered by:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
       <source>&amp;Ended at:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
       <source>&amp;Speaker:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
       <source>&amp;What was announced:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
       <source>An announcement or a pledge, with its amount</source>
-      <translation type="unfinished" />
+      <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
       <source>Announcement</source>
-      <translation type="unfinished" />
+      <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
       <source>Correct the intervention</source>
-      <translation type="unfinished" />
+      <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
-      <translation type="unfinished" />
+      <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
       <source>On &amp;behalf of:</source>
-      <translation type="unfinished" />
+      <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
       <source>S&amp;tarted at:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
       <source>The correction was not recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="254" />
-      <source>The delegation handed in a written statement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
-      <source>The language the statement was delivered in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
-      <source>The original stays in the journal; the log and the exports show the correction.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
-      <source>Type a name as in the add field: any of the six languages or a short form.</source>
-      <translation type="unfinished" />
+      <translation>No se registró la corrección.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <source>The delegation handed in a written statement</source>
+      <translation>La delegación entregó una declaración escrita</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <source>The language the statement was delivered in</source>
+      <translation>El idioma en que se pronunció la declaración</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <source>The original stays in the journal; the log and the exports show the correction.</source>
+      <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <source>Type a name as in the add field: any of the six languages or a short form.</source>
+      <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
-      <translation type="unfinished" />
+      <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>no amount</source>
-      <translation type="unfinished" />
+      <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
       <source>the speaker themself</source>
-      <translation type="unfinished" />
+      <translation>el propio orador</translation>
     </message>
   </context>
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>No hay ninguna parte abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Ahora {now} · final previsto {end} · {n} en espera, se necesitan {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Abra una desde el programa (Ctrl+1 y luego Intro).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>La lista termina a las {end}, {m} min antes del final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>La lista termina a las {end}: {m} min de exceso; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>La lista está vacía; la parte excede en {m} min su final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>La lista está vacía; quedan {m} min hasta el final previsto.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>considere acortar el límite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>considere acortar el límite o cerrar la lista</translation>
     </message>
@@ -2026,220 +3355,261 @@
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="91" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo de sonido (WAV, MP3, OGG o FLAC) que se reproduce en lugar del sonido integrado; vacío para el sonido integrado.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="68" />
       <source>Audio output for cues</source>
-      <translation type="unfinished" />
+      <translation>Salida de audio de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Console language</source>
+      <translation>Idioma de la consola</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
-      <translation type="unfinished" />
+      <translation>Disposición de la consola</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="59" />
       <source>Cue volume</source>
-      <translation type="unfinished" />
+      <translation>Volumen de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>Carpetas de exportación</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
-      <translation type="unfinished" />
+      <translation>Escala del texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Alto contraste</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
+      <translation>Número de la pantalla para la pantalla de oradores; -1 elige la segunda pantalla si la hay.</translation>
+    </message>
+    <message>
+      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>Idioma de la consola: sus menús, cuadros de diálogo y mensajes, los nombres y el programa que muestra, las fechas y los números.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
-      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="unfinished" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
-      <translation type="unfinished" />
+      <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
-      <translation type="unfinished" />
+      <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="64" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
-      <translation type="unfinished" />
+      <translation>Orden de la lista</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="82" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>Recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
-      <translation type="unfinished" />
+      <translation>Intervalo del recordatorio de exceso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="100" />
       <source>Overrun reminder sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido del recordatorio de exceso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="87" />
       <source>Play a cue when a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>Reproducir una señal cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="81" />
       <source>Play a cue when the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>Reproducir una señal cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="79" />
       <source>Play a cue when the warning time is reached.</source>
-      <translation type="unfinished" />
+      <translation>Reproducir una señal cuando se alcanza el tiempo de aviso.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="83" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>Reproducir un recordatorio en cada intervalo mientras un orador excede su tiempo.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="86" />
       <source>Point-of-order cue</source>
-      <translation type="unfinished" />
+      <translation>Señal de cuestión de orden</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="102" />
       <source>Point-of-order sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido de la cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>Archivos de programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
-      <translation type="unfinished" />
+      <translation>Negro, blanco, amarillo y rojo puros para los estados de la cuenta atrás.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
-      <translation type="unfinished" />
+      <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
+      <translation>Escala el texto de la consola (1.0 es el tamaño del sistema).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
-      <translation type="unfinished" />
+      <translation type="vanished">Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="65" />
       <source>Silence every sound cue; the countdown colours still change.</source>
-      <translation type="unfinished" />
+      <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Speaker display screen</source>
-      <translation type="unfinished" />
+      <source>Speaker display language</source>
+      <translation>Idioma de la pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Speaker display screen</source>
+      <translation>Pantalla para mostrar a los oradores</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
-      <translation type="unfinished" />
+      <translation>La cuenta atrás pasa al estado de aviso cuando quedan estos segundos.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
-      <translation type="unfinished" />
+      <translation>El dispositivo de sonido en que se reproducen las señales, por nombre o identificador; vacío para la salida predeterminada del sistema.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="80" />
       <source>Time-up cue</source>
-      <translation type="unfinished" />
+      <translation>Señal de tiempo agotado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="99" />
       <source>Time-up sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido de tiempo agotado</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="78" />
       <source>Warning cue</source>
-      <translation type="unfinished" />
+      <translation>Señal de aviso</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="98" />
       <source>Warning sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
-      <translation type="unfinished" />
+      <translation>Tiempo de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>Dónde se guardaron por última vez las exportaciones de cada sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
-      <translation type="unfinished" />
+      <translation>Dónde quedaron los paneles de la consola (lo guarda la aplicación).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
-      <translation type="unfinished" />
+      <translation>Mientras un orador excede su tiempo, hay un recordatorio cada estos segundos (0: ninguno).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
-      <translation type="unfinished" />
+      <translation>first_come: por orden de solicitud de la palabra; un_practice: primero los grupos de Estados, luego los Estados Miembros, los observadores y los demás.</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation type="vanished"> s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Orden de la lista:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Recordatorio de exceso cada (0: ninguno):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Avisar cuando quede:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
-      <translation type="unfinished" />
+      <translation>Automática (segunda pantalla si la hay)</translation>
     </message>
     <message>
       <source>Chair</source>
@@ -2250,19 +3620,24 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
-      <translation type="unfinished" />
+      <translation>Pantalla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
-      <translation type="unfinished" />
+      <translation>Por orden de llegada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Límite: {kind}</translation>
     </message>
     <message>
       <source>Member States</source>
@@ -2273,9 +3648,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
-      <translation type="unfinished" />
+      <translation>Sesiones nuevas</translation>
     </message>
     <message>
       <source>Observer States</source>
@@ -2286,9 +3661,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
-      <translation type="unfinished" />
+      <translation>Abra una parte para cambiar sus límites de tiempo.</translation>
     </message>
     <message>
       <source>Others</source>
@@ -2315,88 +3690,245 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
+      <source>Same as the console</source>
+      <translation>Igual que la consola</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
-      <translation type="unfinished" />
+      <translation>Pantalla {n} (no conectada ahora)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
-      <translation type="unfinished" />
+      <translation>Pantalla {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
-      <translation type="unfinished" />
+      <translation>Límites de tiempo para el resto de la lista de «{segment}»:</translation>
     </message>
     <message>
       <source>Statements on behalf of a group</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>La consola y la pantalla de oradores cambian de idioma al instante, cada una por su cuenta: la sala puede leer en francés mientras el oficial trabaja en inglés.</translation>
+    </message>
+    <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
-      <translation type="unfinished" />
+      <translation>No se cambiaron las reglas de la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>El tamaño del texto de la consola, los colores de la cuenta atrás y la pantalla a la que va la visualización de oradores.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
-      <translation type="unfinished" />
+      <translation>Esta sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
-      <translation type="unfinished" />
+      <translation>Práctica de las Naciones Unidas: grupos, Estados Miembros, observadores, otros</translation>
     </message>
     <message>
       <source>UN system</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
+      <translation type="vanished">Con qué empieza una sesión nueva cuando su programa no lo indica (límites en segundos).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>Con qué empieza una nueva sesión cuando su programa no lo indica (tiempos en minutos y segundos).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
+      <source>no limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
+      <translation>{kind}: no se cambió el límite.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
+      <source>{title}: {value} is not allowed.</source>
+      <translation>{title}: {value} no está permitido.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
-      <source>{title}: {value} is not allowed.</source>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>&amp;Palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>&amp;Lista</translation>
     </message>
@@ -2405,59 +3937,59 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
-      <translation type="unfinished" />
+      <translation>Un participante que no figura en la lista de referencia (ONG, organización, persona).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>Añadir un participante…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>Inscribir en la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>Cerrar / reabrir la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la consola; la sesión se guarda sobre la marcha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
-      <translation type="unfinished" />
+      <translation>Cerrar la lista de oradores a nuevas inscripciones, o volver a abrirla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>Crear una base de datos de sesión a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>Modificar el programa…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
       <source>End the current intervention; one undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Terminar la intervención en curso; un deshacer la recupera.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
       <source>End the current turn and give the floor to the first on the list.</source>
-      <translation type="unfinished" />
+      <translation>Terminar el turno en curso y conceder la palabra al primero de la lista.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
@@ -2472,70 +4004,90 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>Give the speaker 30 seconds more.</source>
-      <translation type="unfinished" />
+      <translation>Dar 30 segundos más al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>Ir a la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>Ir al registro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>Ir al programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>Texto más grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
-      <translation type="unfinished" />
+      <translation>Agrandar el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
-      <translation type="unfinished" />
+      <translation>Reducir el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>Marcar ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
-      <translation type="unfinished" />
+      <translation>Adelantar un puesto la solicitud seleccionada.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <source>Move the selected request one place later.</source>
+      <translation>Retrasar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
-      <source>Move the selected request one place later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
@@ -2545,12 +4097,12 @@
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
       <translation>Nueva sesión a partir de una nota conceptual…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>Nueva sesión a partir de un programa…</translation>
     </message>
@@ -2560,17 +4112,22 @@
       <translation>Siguiente orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
-      <source>Open an existing meeting database.</source>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <source>Open an existing meeting database.</source>
+      <translation>Abrir una base de datos de sesión existente.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>Abrir una sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Pegue o abra una nota conceptual; revise el programa propuesto; cree la sesión.</translation>
     </message>
@@ -2585,22 +4142,22 @@
       <translation>Cuestión de orden…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
-      <translation type="unfinished" />
+      <translation>Estados de la cuenta atrás en negro, blanco, amarillo y rojo puros.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
-      <translation type="unfinished" />
+      <translation>Devolver la delegación ausente seleccionada (o la primera) al principio de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>Volver a llamar al ausente</translation>
     </message>
@@ -2612,7 +4169,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Restore the last undone floor action.</source>
-      <translation type="unfinished" />
+      <translation>Restablecer la última acción deshecha.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
@@ -2620,44 +4177,49 @@
       <translation>Derecho de respuesta…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Partes, horas, límites, temas y panelistas; se guardan en el diario de eventos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar una intervención pasada para añadir o corregir sus notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar una solicitud con las flechas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar una parte con las flechas y abrirla con Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>Enviar la solicitud seleccionada al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>Enviar al final</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
-      <translation type="unfinished" />
+      <translation>Apartar la solicitud seleccionada: la delegación no está en la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -2665,69 +4227,69 @@
       <translation>Acortar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar todos los atajos de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
-      <translation type="unfinished" />
+      <translation>Mostrar u ocultar la pantalla de oradores para la sala.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Silence the sound cues, or bring them back.</source>
-      <translation type="unfinished" />
+      <translation>Silenciar las señales sonoras, o restablecerlas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>Texto más pequeño</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>Pantalla de oradores</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
-      <translation type="unfinished" />
+      <translation>Detener o reanudar el tiempo del orador (Espacio funciona fuera de los campos de texto).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Take 30 seconds from the speaker's time.</source>
-      <translation type="unfinished" />
+      <translation>Quitar 30 segundos al tiempo del orador.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
       <source>Take back the last floor action.</source>
-      <translation type="unfinished" />
+      <translation>Deshacer la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
-      <translation type="unfinished" />
+      <translation>Retirar de la lista la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
-      <translation type="unfinished" />
+      <translation>Reglas y límites de esta sesión, valores predeterminados de las sesiones nuevas, pantalla y señales sonoras.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Escriba unas letras de un nombre en cualquier idioma y pulse Intro.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>Escriba quién pide el derecho de respuesta; se atiende al final de la lista.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
-      <translation type="unfinished" />
+      <translation>Escriba quién plantea una cuestión de orden; se atiende de inmediato y se detiene al orador.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
@@ -2735,7 +4297,7 @@
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>Retirar</translation>
     </message>
@@ -2743,160 +4305,222 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="146" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>Próximo orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="151" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Pantalla de oradores</translation>
     </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>Ausentes, por llamar: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>LISTA CERRADA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>Lista de oradores: abra primero una parte del programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Lista de oradores: {n} en espera, se necesitan {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (pronunciada por {person})</translation>
     </message>

@@ -72,276 +72,376 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
       <source>&amp;Category:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Категория:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
-      <translation type="unfinished" />
+      <translation>Участник этого заседания, которого нет в справочном списке. Название на английском языке обязательно; названия на других языках показываются, когда экран работает на этом языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
       <source>Add a participant</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
-      <source>Civil society organization</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
-      <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="43" />
-      <source>Member State</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="81" />
-      <source>Name in English (required):</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="69" />
-      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
-      <source>Observer State</source>
-      <translation type="unfinished" />
+      <translation>Добавить участника</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
-      <source>Other</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>Председатель</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <source>Choose the kind of participant: the name does not tell.</source>
+      <translation>Выберите категорию участника: по названию её не определить.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <source>Choose: what kind of participant?</source>
+      <translation>Выберите: какой это участник?</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="138" />
-      <source>The participant was not added.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="113" />
-      <source>Type the name in English.</source>
-      <translation type="unfinished" />
+      <source>Civil society organization</source>
+      <translation>Организация гражданского общества</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
-      <source>UN system entity</source>
-      <translation type="unfinished" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="117" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
+      <source>Member State</source>
+      <translation>Государство-член</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <source>Moderator</source>
+      <translation>Модератор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <source>Name in English (required):</source>
+      <translation>Название на английском (обязательно):</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
+      <translation>В справочном списке нет участника «{name}». Добавить его в это заседание?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
+      <source>Observer State</source>
+      <translation>Государство-наблюдатель</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
+      <source>Panellist</source>
+      <translation>Участник дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <source>The participant was not added.</source>
+      <translation>Участник не добавлен.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <source>Type the name in English.</source>
+      <translation>Введите название на английском языке.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
+      <source>UN system entity</source>
+      <translation>Подразделение системы ООН</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» уже является участником ({english}): чтобы записать его, наберите его название.</translation>
     </message>
   </context>
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="139" />
+      <location filename="../../floorapp/gui/app.py" line="228" />
+      <source>&amp;New meeting from a programme…</source>
+      <translation>&amp;Новое заседание по программе…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="227" />
+      <source>&amp;Open another meeting…</source>
+      <translation>&amp;Открыть другое заседание…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="457" />
+      <source>Connected to the meeting again; {n} actions caught up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Keep the meeting in</source>
+      <translation>Сохранить заседание в</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="265" />
+      <source>Meetings (*.floor)</source>
+      <translation>Заседания (*.floor)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="255" />
+      <source>Meetings (*.floor);;All files (*)</source>
+      <translation>Заседания (*.floor);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="259" />
+      <source>New meeting from a programme</source>
+      <translation>Новое заседание по программе</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>No such meeting</source>
-      <translation type="unfinished" />
+      <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="141" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
+      <source>Open a meeting</source>
+      <translation>Открыть заседание</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="175" />
       <source>Open an existing meeting, or create one from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="151" />
-      <location filename="../../floorapp/gui/app.py" line="153" />
-      <source>The meeting database cannot be used</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="165" />
-      <source>The programme file cannot be read</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="163" />
-      <source>The programme file has problems</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/app.py" line="140" />
-      <source>There is no meeting database at {path}.</source>
-      <translation type="unfinished" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="185" />
+      <location filename="../../floorapp/gui/app.py" line="187" />
+      <source>The meeting database cannot be used</source>
+      <translation>Базу данных заседания невозможно использовать</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="209" />
+      <source>The programme file cannot be read</source>
+      <translation>Не удается прочитать файл программы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="207" />
+      <source>The programme file has problems</source>
+      <translation>В файле программы есть ошибки</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="174" />
+      <source>There is no meeting database at {path}.</source>
+      <translation>По адресу {path} нет базы данных заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/app.py" line="241" />
       <source>{n} problems in all; see the details.</source>
-      <translation type="unfinished" />
+      <translation>Всего ошибок: {n}; см. подробности.</translation>
     </message>
   </context>
   <context>
     <name>Console</name>
     <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="498" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="499" />
+      <source>&amp;Stay</source>
+      <translation>&amp;Остаться</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
+      <source>Ctrl+M turns the sound cues on.</source>
+      <translation>Ctrl+M включает звуковые сигналы.</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
-      <translation type="unfinished" />
+      <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Keep the meeting in</source>
-      <translation type="unfinished" />
+      <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="113" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="114" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="335" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Meetings (*.floor)</source>
-      <translation type="unfinished" />
+      <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Meetings (*.floor);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="282" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="359" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
-      <translation type="unfinished" />
+      <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>New meeting from a programme</source>
-      <translation type="unfinished" />
+      <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="318" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
+      <source>No audio output.</source>
+      <translation>Нет аудиовыхода.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="411" />
       <source>No export is available yet</source>
-      <translation type="unfinished" />
+      <translation>Экспорт пока недоступен</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="139" />
+      <location filename="../../floorapp/gui/console/controller.py" line="143" />
       <source>Nobody is marked absent.</source>
-      <translation type="unfinished" />
+      <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="226" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="324" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
+      <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="417" />
       <source>Open a meeting</source>
-      <translation type="unfinished" />
+      <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="112" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="331" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="424" />
       <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="94" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="490" />
+      <source>Quit Floor?</source>
+      <translation>Выйти из Floor?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/controller.py" line="98" />
       <source>Redone.</source>
-      <translation type="unfinished" />
+      <translation>Повторено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="114" />
+      <location filename="../../floorapp/gui/console/controller.py" line="118" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите заявку в списке (Ctrl+2, затем стрелки).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues muted.</source>
-      <translation type="unfinished" />
+      <translation>Звуковые сигналы отключены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="100" />
+      <location filename="../../floorapp/gui/console/controller.py" line="104" />
       <source>Sound cues on.</source>
+      <translation>Звуковые сигналы включены.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/live.py" line="52" />
+      <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
       <source>The floor is given to {name}.</source>
-      <translation type="unfinished" />
+      <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="233" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
-      <translation type="unfinished" />
+      <translation>Последнее действие не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="151" />
+      <location filename="../../floorapp/gui/console/controller.py" line="153" />
       <source>The list is open again.</source>
-      <translation type="unfinished" />
+      <translation>Список снова открыт.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="152" />
       <source>The list of speakers is closed.</source>
-      <translation type="unfinished" />
+      <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="232" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
-      <translation type="unfinished" />
+      <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="350" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="443" />
       <source>The programme editor is not available.</source>
-      <translation type="unfinished" />
+      <translation>Редактор программы недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="131" />
+      <location filename="../../floorapp/gui/console/controller.py" line="135" />
       <source>The request is already at that end of the list.</source>
-      <translation type="unfinished" />
+      <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="293" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="382" />
       <source>The speaker display is not available.</source>
-      <translation type="unfinished" />
+      <translation>Экран ораторов недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="89" />
+      <location filename="../../floorapp/gui/console/controller.py" line="93" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
-      <translation type="unfinished" />
+      <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="241" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="306" />
       <source>cues muted</source>
-      <translation type="unfinished" />
+      <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="378" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="304" />
+      <source>no sound: cues are visual only</source>
+      <translation>нет звука: только визуальные сигналы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="491" />
+      <source>{name} has the floor.</source>
+      <translation>Слово имеет {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/main_window.py" line="475" />
       <source>{name} was added; type the name to inscribe it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
   </context>
   <context>
@@ -349,312 +449,343 @@
     <message>
       <location filename="../../floorapp/cues/check.py" line="164" />
       <source> (default)</source>
-      <translation type="unfinished" />
+      <translation> (по умолчанию)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="179" />
       <source>(The cues are muted in the app; the sound check plays them anyway.)</source>
-      <translation type="unfinished" />
+      <translation>(В приложении сигналы отключены; проверка звука всё равно их воспроизводит.)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="122" />
       <source>Audio output</source>
-      <translation type="unfinished" />
+      <translation>Аудиовыход</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="65" />
       <source>Built-in</source>
-      <translation type="unfinished" />
+      <translation>Встроенный</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="63" />
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>Выбрать файл…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="125" />
       <source>Cues</source>
-      <translation type="unfinished" />
+      <translation>Сигналы</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="190" />
       <source>Done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>Готово: воспроизведено сигналов: {n}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="174" />
       <source>Every cue is turned off in the settings: nothing to play.</source>
-      <translation type="unfinished" />
+      <translation>Все сигналы выключены в настройках: воспроизводить нечего.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="67" />
       <source>Go back to Floor's own sound for this cue.</source>
-      <translation type="unfinished" />
+      <translation>Вернуть собственный звук Floor для этого сигнала.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="100" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="167" />
       <source>No audio output was found.</source>
-      <translation type="unfinished" />
+      <translation>Аудиовыход не найден.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="164" />
       <source>No audio output was found: cues are visual only.</source>
-      <translation type="unfinished" />
+      <translation>Аудиовыход не найден: сигналы только визуальные.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="189" />
       <source>Not played (turned off): {cue}</source>
-      <translation type="unfinished" />
+      <translation>Не воспроизведён (выключен): {cue}</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>Напоминание о превышении</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="104" />
       <source>Play every cue that is on, in order, to test the room's sound.</source>
-      <translation type="unfinished" />
+      <translation>Воспроизвести по порядку все включённые сигналы, чтобы проверить звук в зале.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="181" />
       <location filename="../../floorapp/cues/settings_widget.py" line="279" />
       <source>Playing: {cue} ({file})</source>
-      <translation type="unfinished" />
+      <translation>Воспроизведение: {cue} ({file})</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>Point of order</source>
-      <translation type="unfinished" />
+      <translation>По порядку ведения заседания</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="68" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Прослушать</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="122" />
       <source>Qt Multimedia cannot be loaded ({error}): cues are visual only. On Linux it needs the libpulse0 package.</source>
-      <translation type="unfinished" />
+      <translation>Не удается загрузить Qt Multimedia ({error}): сигналы только визуальные. В Linux нужен пакет libpulse0.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="240" />
       <source>Reading {file}…</source>
-      <translation type="unfinished" />
+      <translation>Чтение {file}…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="55" />
       <source>Repeated at the reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>Повторяется с интервалом напоминания, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="53" />
+      <location filename="../../floorapp/cues/hook.py" line="57" />
       <source>Sound &amp;cues…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Звуковые сигналы…</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="102" />
       <location filename="../../floorapp/cues/settings_widget.py" line="283" />
       <source>Sound check</source>
-      <translation type="unfinished" />
+      <translation>Проверка звука</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="284" />
       <source>Sound check done: {n} cues played.</source>
-      <translation type="unfinished" />
+      <translation>Проверка звука завершена: воспроизведено сигналов: {n}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="177" />
       <source>Sound check on {output}:</source>
-      <translation type="unfinished" />
+      <translation>Проверка звука на {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/hook.py" line="97" />
-      <location filename="../../floorapp/cues/hook.py" line="49" />
+      <location filename="../../floorapp/cues/hook.py" line="101" />
+      <location filename="../../floorapp/cues/hook.py" line="53" />
       <source>Sound cues</source>
-      <translation type="unfinished" />
+      <translation>Звуковые сигналы</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="232" />
       <source>Sound for “{cue}”</source>
-      <translation type="unfinished" />
+      <translation>Звук для «{cue}»</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="47" />
       <source>Sounds (*.wav *.mp3 *.ogg *.flac);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Звуки (*.wav *.mp3 *.ogg *.flac);;Все файлы (*)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="274" />
       <source>Stop sound check</source>
-      <translation type="unfinished" />
+      <translation>Остановить проверку звука</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="170" />
       <source>System default</source>
-      <translation type="unfinished" />
+      <translation>По умолчанию в системе</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="71" />
       <source>The audio output “{name}” was not found; the cues play on {fallback}.</source>
-      <translation type="unfinished" />
+      <translation>Аудиовыход «{name}» не найден; сигналы воспроизводятся на {fallback}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>Time is up</source>
-      <translation type="unfinished" />
+      <translation>Время истекло</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="123" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Громкость</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>Предупреждение</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="58" />
       <source>When a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>Когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="53" />
       <source>When the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>Когда время оратора истекло.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="51" />
       <source>When the warning time is reached (e.g. 30 s left).</source>
-      <translation type="unfinished" />
+      <translation>Когда наступает время предупреждения (например, осталось 30 с).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="186" />
       <source>built-in sound</source>
-      <translation type="unfinished" />
+      <translation>встроенный звук</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
       <source>overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>напоминание о превышении</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
       <source>point of order</source>
-      <translation type="unfinished" />
+      <translation>по порядку ведения заседания</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
       <source>time is up</source>
-      <translation type="unfinished" />
+      <translation>время истекло</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="50" />
       <source>warning</source>
-      <translation type="unfinished" />
+      <translation>предупреждение</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="217" />
       <source>{file}: the sound for “{cue}” cannot be played.</source>
-      <translation type="unfinished" />
+      <translation>{file}: звук для «{cue}» не воспроизводится.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="222" />
       <source>{file}: the sound for “{cue}” cannot be played; the previous sound is kept.</source>
-      <translation type="unfinished" />
+      <translation>{file}: звук для «{cue}» не воспроизводится; сохранён прежний звук.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="175" />
       <source>{name} (not connected)</source>
-      <translation type="unfinished" />
+      <translation>{name} (не подключено)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="181" />
       <source>{n} %</source>
-      <translation type="unfinished" />
+      <translation>{n} %</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="248" />
       <source>“{cue}” now plays {file}.</source>
-      <translation type="unfinished" />
+      <translation>«{cue}» теперь воспроизводит {file}.</translation>
     </message>
   </context>
   <context>
     <name>CurrentView</name>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="139" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="113" />
+      <source>Ctrl+N gives the floor</source>
+      <translation>Ctrl+N предоставляет слово</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="172" />
       <source>Limit {limit}</source>
       <translation>Регламент {limit}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="166" />
+      <source>Limit {limit}, extended by {ext}</source>
+      <translation>Регламент {limit}, продлён на {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="169" />
+      <source>Limit {limit}, shortened by {ext}</source>
+      <translation>Регламент {limit}, сокращён на {ext}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
       <translation>Следующий: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="97" />
       <source>Nobody has the floor</source>
-      <translation>Никто не выступает</translation>
+      <translation type="vanished">Никто не выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="146" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="112" />
+      <source>Nobody is waiting</source>
+      <translation>Никто не ждёт</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="175" />
       <source>Space or Ctrl+Space resumes</source>
       <translation>Пробел или Ctrl+Пробел — продолжить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="109" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="114" />
+      <source>Type a name to inscribe it (Ctrl+L)</source>
+      <translation>Введите название, чтобы записать (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/current_view.py" line="121" />
       <source>interrupting {name} (their time is paused)</source>
       <translation>прерывает {name} (время приостановлено)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="144" />
+      <location filename="../../floorapp/gui/console/current_view.py" line="173" />
       <source>spoken {t}</source>
       <translation>прошло {t}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/current_view.py" line="142" />
       <source>{sign}{ext} extension</source>
-      <translation>продление {sign}{ext}</translation>
+      <translation type="vanished">продление {sign}{ext}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message>
+      <location filename="../../floorapp/gui/durations.py" line="79" />
+      <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
+      <translation>Минуты и секунды, например 3:00; стрелки меняют на 15 секунд.</translation>
     </message>
   </context>
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="143" />
-      <location filename="../../floorapp/export/worker.py" line="126" />
+      <location filename="../../floorapp/export/worker.py" line="173" />
+      <location filename="../../floorapp/export/worker.py" line="156" />
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Сбой экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="111" />
+      <location filename="../../floorapp/export/worker.py" line="139" />
       <source>Export to</source>
-      <translation type="unfinished" />
+      <translation>Экспортировать в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="138" />
+      <location filename="../../floorapp/export/worker.py" line="168" />
       <source>Exported to {path}</source>
-      <translation type="unfinished" />
+      <translation>Экспортировано в {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/export/worker.py" line="118" />
+      <location filename="../../floorapp/export/worker.py" line="148" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>Экспорт…</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="38" />
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>Язык:</translation>
     </message>
     <message>
       <location filename="../../floorapp/export/dialog.py" line="47" />
       <source>Segment:</source>
-      <translation type="unfinished" />
+      <translation>Часть:</translation>
     </message>
   </context>
   <context>
@@ -663,47 +794,47 @@
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>Enter</source>
-      <translation type="unfinished" />
+      <translation>Enter</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="55" />
       <source>Esc or F1 closes this panel.</source>
-      <translation type="unfinished" />
+      <translation>Esc или F1 закрывает эту панель.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="33" />
       <source>In the add field: move in the list</source>
-      <translation type="unfinished" />
+      <translation>В поле добавления: перемещение по списку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="32" />
       <source>In the add field: on behalf of…</source>
-      <translation type="unfinished" />
+      <translation>В поле добавления: от имени…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="30" />
       <source>In the add field: {kind}</source>
-      <translation type="unfinished" />
+      <translation>В поле добавления: {kind}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>In the log: write notes on the intervention</source>
-      <translation type="unfinished" />
+      <translation>В журнале: заметки о выступлении</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="37" />
       <source>In the notes: add the note</source>
-      <translation type="unfinished" />
+      <translation>В заметках: добавить заметку</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <source>In the programme: open the segment</source>
-      <translation type="unfinished" />
+      <translation>В программе: открыть часть</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Сочетания клавиш</translation>
     </message>
   </context>
   <context>
@@ -1212,47 +1343,47 @@
   <context>
     <name>LogModel</name>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>№</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="56" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="60" />
       <source>Notes</source>
       <translation>Заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Over</source>
       <translation>Превышение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Spoken</source>
       <translation>Длительность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="55" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="59" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="173" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="231" />
       <source>paused</source>
       <translation>пауза</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/log_model.py" line="174" />
+      <location filename="../../floorapp/gui/console/log_model.py" line="232" />
       <source>speaking</source>
       <translation>выступает</translation>
     </message>
@@ -1260,14 +1391,18 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="43" />
+      <location filename="../../floorapp/gui/console/menus.py" line="46" />
       <source>&amp;Export</source>
       <translation>&amp;Экспорт</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/menus.py" line="69" />
+      <location filename="../../floorapp/gui/console/menus.py" line="72" />
+      <source>Console &amp;language</source>
+      <translation>&amp;Язык консоли</translation>
+    </message>
+    <message>
       <source>Display &amp;language</source>
-      <translation>&amp;Язык отображения</translation>
+      <translation type="vanished">&amp;Язык отображения</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/menus.py" line="37" />
@@ -1276,51 +1411,1140 @@
     </message>
   </context>
   <context>
+    <name>Messages</name>
+    <message>
+      <source />
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="151" />
+      <source> (column {column})</source>
+      <translation> (столбец {column})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <source> (did you mean "{zone}"?)</source>
+      <translation> (может быть, "{zone}"?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="168" />
+      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <source> (did you mean '{word}'?)</source>
+      <translation> (может быть, '{word}'?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <source> (first on line {line})</source>
+      <translation> (впервые в строке {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <source> (line {line})</source>
+      <translation> (строка {line})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
+      <translation>'panellists' в {segment} должно быть списком таблиц [[segments.panellists]] или имён, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <source>'segments' must be [[segments]] tables, not {found}</source>
+      <translation>'segments' должно быть таблицами [[segments]], а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
+      <translation>'themes' в {segment} должно быть списком таблиц [[segments.themes]], а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="152" />
+      <source>'{code}' is not a currency code: use three letters such as USD or EUR.</source>
+      <translation>'{code}' — не код валюты: используйте три буквы, например USD или EUR.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="192" />
+      <source>'{id}' is not a participant of this meeting.</source>
+      <translation>'{id}' не является участником этого заседания.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
+      <translation>
+        <numerusform>в '{key}' {n} название, а в 'organisers' — {total}: дайте по одному переводу для каждого организатора, в том же порядке ("" — без перевода)</numerusform>
+        <numerusform>в '{key}' {n} названия, а в 'organisers' — {total}: дайте по одному переводу для каждого организатора, в том же порядке ("" — без перевода)</numerusform>
+        <numerusform>в '{key}' {n} названий, а в 'organisers' — {total}: дайте по одному переводу для каждого организатора, в том же порядке ("" — без перевода)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <source>'{key}' is given twice{where}; keep one</source>
+      <translation>'{key}' указано дважды{where}; оставьте одно</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
+      <translation>'{key}' написано на языке самой программы (language = "{language}"): эти названия должны быть в 'organisers'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
+      <translation>'{key}' в {owner} написано на языке самой программы (language = "{language}"): этот текст должен быть в '{base}'; удалите '{key}' или измените 'language'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <source>'{key}' of {owner}: {reason}</source>
+      <translation>'{key}' в {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="212" />
+      <source>'{kind}' is not a kind of request.</source>
+      <translation>'{kind}' не является видом заявки.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="72" />
+      <source>'{text}' could be {names}. Type more of the name.</source>
+      <translation>'{text}' может означать: {names}. Наберите больше букв названия.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="171" />
+      <source>'{value}' is not a date and time.</source>
+      <translation>'{value}' не является датой и временем.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="157" />
+      <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
+      <translation>; каждая строка должна быть вида key = value, заголовком [table] или комментарием # (см. docs/programme-format.md)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="110" />
+      <source>; text goes in double quotes: {key} = "{value}"</source>
+      <translation>; текст пишется в двойных кавычках: {key} = "{value}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="154" />
+      <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
+      <translation>; текст в "кавычках" должен заканчиваться на той же строке (для многострочного текста используйте """)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="160" />
+      <source>; the string or bracket opened on this line is never closed</source>
+      <translation>; строка или скобка, открытая в этой строке, нигде не закрыта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="106" />
+      <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
+      <translation>; время пишется в кавычках, в 24-часовом формате: {key} = "HH:MM"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="108" />
+      <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
+      <translation>; запишите дату в виде ГГГГ-ММ-ДД с настоящими месяцем и днём, например 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="155" />
+      <source>A currency needs an amount.</source>
+      <translation>Для валюты нужна сумма.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="157" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
+      <source>A group statement needs the name of the group it is made on behalf of.</source>
+      <translation>Для заявления от имени группы нужно название этой группы.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="102" />
+      <source>A new participant needs a name.</source>
+      <translation>Новому участнику нужно название.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="66" />
+      <source>A note needs some text or a theme.</source>
+      <translation>Для заметки нужен текст или тема.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="159" />
+      <source>A pledge or a personal gift needs an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="314" />
+      <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
+      <translation>Идёт выступление по порядку ведения заседания: завершите его, прежде чем предоставлять слово кому-либо ещё.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="135" />
+      <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A speaking limit must be between 1 second and 2 hours.</source>
+      <translation type="vanished">Регламент выступления должен быть от 1 секунды до 2 часов.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="132" />
+      <source>An amount cannot be negative.</source>
+      <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="124" />
+      <source>An amount is a number.</source>
+      <translation>Сумма должна быть числом.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="157" />
+      <source>An announcement needs some text or an amount.</source>
+      <translation>Для объявления нужен текст или сумма.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="373" />
+      <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
+      <translation>Продление должно быть ненулевым числом секунд, не более 2 часов.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="195" />
+      <source>An intervention needs a speaker.</source>
+      <translation>Для выступления нужен оратор.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="186" />
+      <source>Cannot correct {fields}.</source>
+      <translation>Нельзя исправить: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="115" />
+      <source>Cannot reach the meeting database {where}: {reason}</source>
+      <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="100" />
+      <source>No name was typed. Type a few letters of a name.</source>
+      <translation>Название не введено. Наберите несколько букв названия.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="101" />
+      <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
+      <translation>Нет участника, соответствующего '{text}'. Добавьте его в заседание как нового участника.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="116" />
+      <source>No record field to set.</source>
+      <translation>Нет поля записи для установки.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="41" />
+      <source>No segment is open: open a segment of the programme first.</source>
+      <translation>Ни одна часть не открыта: сначала откройте часть программы.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="63" />
+      <source>Nobody has the floor.</source>
+      <translation>Слово никому не предоставлено.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="125" />
+      <source>Nothing to change.</source>
+      <translation>Изменять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="188" />
+      <source>Nothing to correct.</source>
+      <translation>Исправлять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="400" />
+      <source>Nothing to redo.</source>
+      <translation>Повторять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="393" />
+      <source>Nothing to undo.</source>
+      <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="213" />
+      <source>Only a request waiting on the list can be moved: recall it first.</source>
+      <translation>Перемещать можно только заявку, ожидающую в списке: сначала верните её.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="91" />
+      <source>Segment '{id}' is already open.</source>
+      <translation>Часть '{id}' уже открыта.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="93" />
+      <source>Someone still has the floor: end that intervention first.</source>
+      <translation>Кто-то ещё выступает: сначала завершите это выступление.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="130" />
+      <location filename="../../floorapp/core/record_commands.py" line="128" />
+      <source>That amount is too large.</source>
+      <translation>Эта сумма слишком велика.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="338" />
+      <source>That request is on the list of another segment.</source>
+      <translation>Эта заявка находится в списке другой части.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="180" />
+      <source>The database {where} already has tables; use an empty database.</source>
+      <translation>В базе данных {where} уже есть таблицы; используйте пустую базу данных.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="207" />
+      <source>The end must come after the start.</source>
+      <translation>Окончание должно быть позже начала.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="175" />
+      <source>The end time needs a date, a time and a time zone.</source>
+      <translation>Для времени окончания нужны дата, время и часовой пояс.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="110" />
+      <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
+      <translation>Файл {where} повреждён или не является базой данных ({reason}). Он не изменён; восстановите его из резервной копии или откройте другое заседание.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="198" />
+      <source>The intervention is still going on; end it first.</source>
+      <translation>Выступление ещё продолжается; сначала завершите его.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="254" />
+      <source>The list is already closed.</source>
+      <translation>Список уже закрыт.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="263" />
+      <source>The list is open.</source>
+      <translation>Список открыт.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="160" />
+      <source>The list of speakers is closed: {name} cannot be inscribed.</source>
+      <translation>Список ораторов закрыт: {name} — запись невозможна.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="331" />
+      <source>The list of speakers is empty.</source>
+      <translation>Список ораторов пуст.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="117" />
+      <source>The meeting database {where} cannot be used: {reason}</source>
+      <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="237" />
+      <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
+      <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="105" />
+      <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
+      <translation>База данных заседания {where} используется другой программой (заблокирована). Закройте другую программу или подождите и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="100" />
+      <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/migrate.py" line="64" />
+      <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
+      <translation>База данных заседания {where} записана более новой версией Floor (схема {schema}; эта версия знает до {known}). Обновите Floor, чтобы открыть её. База данных не изменена.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="46" />
+      <source>The programme has no segment '{id}'.</source>
+      <translation>В программе нет части '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="65" />
+      <source>The record field '{key}' is yes or no, not {value}.</source>
+      <translation>Поле записи '{key}' принимает значение «да» или «нет», а не {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="216" />
+      <source>The request is already there.</source>
+      <translation>Заявка уже там.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="357" />
+      <source>The speaker's time is already paused.</source>
+      <translation>Время оратора уже приостановлено.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="365" />
+      <source>The speaker's time is already running.</source>
+      <translation>Время оратора уже идёт.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="377" />
+      <source>The speaking time cannot be shortened below zero.</source>
+      <translation>Время выступления нельзя сократить ниже нуля.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="173" />
+      <source>The start time needs a date, a time and a time zone.</source>
+      <translation>Для времени начала нужны дата, время и часовой пояс.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="85" />
+      <source>The {field} must be one of {choices}, not {value}.</source>
+      <translation>Поле «{field}» должно быть одним из: {choices}, а не {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="115" />
+      <location filename="../../floorapp/storage/creation.py" line="138" />
+      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <source>There is already a file at {where}; choose another name or open it.</source>
+      <translation>По адресу {where} уже есть файл; выберите другое имя или откройте его.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="101" />
+      <source>There is no announcement '{id}' on that intervention.</source>
+      <translation>В этом выступлении нет объявления '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="35" />
+      <source>There is no intervention '{id}'.</source>
+      <translation>Нет выступления '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="41" />
+      <source>There is no intervention yet to attach a note to.</source>
+      <translation>Пока нет выступления, к которому можно добавить заметку.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="32" />
+      <source>There is no meeting database at {where}.</source>
+      <translation>По адресу {where} нет базы данных заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="77" />
+      <location filename="../../floorapp/core/record_commands.py" line="91" />
+      <source>There is no note '{id}' on that intervention.</source>
+      <translation>В этом выступлении нет заметки '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_fields.py" line="76" />
+      <source>There is no record field '{key}'; the fields are: {known}.</source>
+      <translation>Нет поля записи '{key}'; поля: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="53" />
+      <source>There is no request '{id}' on the list.</source>
+      <translation>В списке нет заявки '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="375" />
+      <source>This speaker has no speaking limit; set one in the limits first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="133" />
+      <source>Unknown kind of speaker '{key}'.</source>
+      <translation>Неизвестный вид оратора '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="116" />
+      <source>Unknown ordering policy '{value}'.</source>
+      <translation>Неизвестное правило очерёдности '{value}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="123" />
+      <source>Unknown setting '{key}'.</source>
+      <translation>Неизвестная настройка '{key}'.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="54" />
+      <source>Unknown theme {themes} for this segment; its themes are: {known}.</source>
+      <translation>Неизвестная тема {themes} для этой части; её темы: {known}.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/record_commands.py" line="52" />
+      <source>Unknown theme {themes}: this segment has no themes.</source>
+      <translation>Неизвестная тема {themes}: у этой части нет тем.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="81" />
+      <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
+      <translation>повреждённый символ ({character}, половина суррогатной пары); сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <source>a date</source>
+      <translation>дата</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <source>a date and time</source>
+      <translation>дата и время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <source>a huge number</source>
+      <translation>огромное число</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <source>a list</source>
+      <translation>список</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <source>a name contains a control character ({character})</source>
+      <translation>название содержит управляющий символ ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <source>a number</source>
+      <translation>число</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="28" />
+      <source>a point of order</source>
+      <translation>выступление по порядку ведения заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="26" />
+      <source>a question</source>
+      <translation>вопрос</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="27" />
+      <source>a right of reply</source>
+      <translation>право на ответ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="24" />
+      <source>a statement</source>
+      <translation>заявление</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="25" />
+      <source>a statement on behalf of a group</source>
+      <translation>заявление от имени группы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <source>a table</source>
+      <translation>таблица</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <source>a time</source>
+      <translation>время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="180" />
+      <source>a value cannot be read: {reason}</source>
+      <translation>не удаётся прочитать значение: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <source>a very large number</source>
+      <translation>очень большое число</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <source>at the top level of the file</source>
+      <translation>на верхнем уровне файла</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <source>cannot be read: {reason}</source>
+      <translation>не читается: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <source>contains a control character ({character})</source>
+      <translation>содержит управляющий символ ({character})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <source>could not be read ({reason}); please report this file</source>
+      <translation>не удалось прочитать ({reason}); сообщите, пожалуйста, об этом файле</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <source>in {owner}</source>
+      <translation>в {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="86" />
+      <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
+      <translation>текст в UTF-16, а не в UTF-8: сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <source>is empty</source>
+      <translation>пусто</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="211" />
+      <source>is not a programme</source>
+      <translation>не является программой</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="225" />
+      <source>is too large for a programme (more than {size} MB)</source>
+      <translation>слишком велик для программы (более {size} МБ)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <source>limit '{key}' of {owner}: {reason}</source>
+      <translation>регламент '{key}' в {owner}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>marked absent</source>
+      <translation>отмечен как отсутствующий</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="147" />
+      <source>merge them into one</source>
+      <translation>объедините их в одну</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <source>must be a date ({form}), not {found}</source>
+      <translation>должно быть датой ({form}), а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
+      <translation>должно быть списком названий в кавычках, например ["UNODC"], а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <source>must be a speaking time ({form}), not {found}</source>
+      <translation>должно быть временем выступления ({form}), а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <source>must be a time in quotes ({form}), not {found}</source>
+      <translation>должно быть временем в кавычках ({form}), а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <source>must be a time-zone name in quotes; {example}; not {found}</source>
+      <translation>должно быть названием часового пояса в кавычках; {example}; а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <source>must be one of {allowed} (in quotes), not {found}</source>
+      <translation>должно быть одним из: {allowed} (в кавычках), а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <source>must be text in double quotes, not {found}</source>
+      <translation>должно быть текстом в двойных кавычках, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <source>must be text in quotes such as "panel-1", not {found}</source>
+      <translation>должно быть текстом в кавычках, например "panel-1", а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="92" />
+      <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
+      <translation>не текст UTF-8: байт {byte} в столбце {column} — не UTF-8 (файл может быть в Latin-1 или Windows-1252); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="175" />
+      <source>not valid TOML here: brackets nested far too deeply</source>
+      <translation>здесь недопустимый TOML: скобки вложены слишком глубоко</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <source>not valid TOML: {reason}{where}{hint}</source>
+      <translation>недопустимый TOML: {reason}{where}{hint}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <source>number {n} on the list</source>
+      <translation>номер {n} в списке</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <source>panellist {n} of {segment}</source>
+      <translation>участник дискуссии {n} в {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <source>participant id "{id}" is used twice</source>
+      <translation>идентификатор участника "{id}" используется дважды</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <source>participant {id}</source>
+      <translation>участник {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <source>segment id "{id}" is used twice{where}</source>
+      <translation>идентификатор части "{id}" используется дважды{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="112" />
+      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <source>segment {id}</source>
+      <translation>часть {id}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <source>the chair of the meeting</source>
+      <translation>председатель заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <source>the chair of {segment}</source>
+      <translation>председатель в {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
+      <translation>идентификатор "{id}" присвоен и {first}{where}, и {second}; дайте каждому человеку свой идентификатор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <source>the limits of {owner} must be a table, not {found}</source>
+      <translation>регламент в {owner} должен быть таблицей, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <source>the meeting</source>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <source>the moderator of {segment}</source>
+      <translation>модератор в {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <source>the names of {owner}</source>
+      <translation>названия: {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <source>the programme</source>
+      <translation>программа</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
+      <translation>в программе нет частей: добавьте таблицу [[segments]] для каждой части заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <source>the programme needs at least one segment ([[segments]])</source>
+      <translation>в программе должна быть хотя бы одна часть ([[segments]])</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="148" />
+      <source>the table [{name}] is declared twice; {fix}</source>
+      <translation>таблица [{name}] объявлена дважды; {fix}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <source>the year {year} is surely a typo; {form}</source>
+      <translation>год {year} — наверняка опечатка; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <source>theme id "{id}" is used twice in {segment}{where}</source>
+      <translation>идентификатор темы "{id}" используется дважды в {segment}{where}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <source>theme {n} of {segment}</source>
+      <translation>тема {n} в {segment}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <source>true/false</source>
+      <translation>true/false (истина/ложь)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
+      <translation>неизвестный ключ '{key}' {place}: '{key}' относится к части и пишется под заголовком [[segments]]</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
+      <translation>неизвестный ключ '{key}' {place}: пишите код языка строчными буквами: '{fixed}'</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <source>unknown key '{key}' {place}{near}</source>
+      <translation>неизвестный ключ '{key}' {place}{near}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
+      <translation>неизвестный ключ '{key}' {place}{near}: '{lang}' не входит в шесть языков; перевод '{base}' пишется как {forms} или {last}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <source>unknown language {value}{near}; the languages are: {allowed}</source>
+      <translation>неизвестный язык {value}{near}; языки: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
+      <translation>неизвестный регламент '{key}' в {owner}{near}; регламенты: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
+      <translation>неизвестный вид части {value}{near}; виды: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
+      <translation>неизвестная категория оратора {value}{near}; категории: {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
+      <translation>используйте название IANA, например "America/New_York" или "Europe/Geneva"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
+      <translation>пишите "M:SS" (например, "3:00" — 3 минуты) или целое число секунд (например, 180)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
+      <translation>пишите HH:MM в 24-часовом формате, например "10:00" или "17:45"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
+      <translation>пишите ГГГГ-ММ-ДД, например 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <source>write [[participants]] (two brackets) before each participant, not {found}</source>
+      <translation>пишите [[participants]] (две скобки) перед каждым участником, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
+      <translation>пишите [[segments]] (две скобки) перед каждой частью; [segments] создаёт одну таблицу</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <source>write [[{name}]] (two brackets) before each one</source>
+      <translation>пишите [[{name}]] (две скобки) перед каждой</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
+      <location filename="../../floorapp/core/roster.py" line="89" />
+      <source>{first}</source>
+      <translation>{first}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="92" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
+      <source>{first}, {next}</source>
+      <translation>{first}, {next}</translation>
+    </message>
+    <message>
+      <source>{first}; {second}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="119" />
+      <source>{key} must be a whole number of seconds from 0 to 3600.</source>
+      <translation>{key} должно быть целым числом секунд от 0 до 3600.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <source>{label} ({times})</source>
+      <translation>{label} ({times})</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/roster.py" line="87" />
+      <source>{names} and {n} more</source>
+      <translation>
+        <numerusform>{names} и ещё {n}</numerusform>
+        <numerusform>{names} и ещё {n}</numerusform>
+        <numerusform>{names} и ещё {n}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="93" />
+      <source>{names} or {last}</source>
+      <translation>{names} или {last}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/commands.py" line="179" />
+      <source>{name} has already had {n} rights of reply in this segment.</source>
+      <translation>
+        <numerusform>{name}: право на ответ в этой части уже использовано {n} раз.</numerusform>
+        <numerusform>{name}: право на ответ в этой части уже использовано {n} раза.</numerusform>
+        <numerusform>{name}: право на ответ в этой части уже использовано {n} раз.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="167" />
+      <source>{name} is already inscribed for {kind} ({where}).</source>
+      <translation>{name} уже записан(а): {kind} ({where}).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="232" />
+      <source>{name} is already marked absent.</source>
+      <translation>{name} уже отмечен(а) как отсутствующий.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="335" />
+      <source>{name} is marked absent: recall them first.</source>
+      <translation>{name} отмечен(а) как отсутствующий: сначала верните в список.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="55" />
+      <source>{name} is no longer on the list.</source>
+      <translation>{name} больше нет в списке.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="242" />
+      <source>{name} is not marked absent.</source>
+      <translation>{name} не отмечен(а) как отсутствующий.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
+      <translation>в {owner} есть '{key}', но нет '{base}': напишите также {base} = "…" на языке программы ({language})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="319" />
+      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <source>{owner} has no '{key}' (e.g. {example})</source>
+      <translation>в {owner} нет '{key}' (например, {example})</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
+      <translation>{owner} должно быть именем в кавычках или таблицей с именем, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <source>{owner} must be a table, not {found}</source>
+      <translation>{owner} должно быть таблицей, а не: {found}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <source>{owner} needs a name in English (en = "…")</source>
+      <translation>{owner}: нужно название на английском (en = "…")</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
+      <translation>{owner}: нужен идентификатор (буквы, цифры, '-'), например id = "pga"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <source>{segment} ends at {end}, which is not after its start at {start}</source>
+      <translation>{segment} заканчивается в {end}, не позже своего начала в {start}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
+      <translation>{segment} указана после {other}, но начинается раньше; расположите части по времени</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <source>{segment} overlaps {other}</source>
+      <translation>{segment} пересекается с {other}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <source>{type}</source>
+      <translation>{type}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/roster.py" line="62" />
+      <source>{unknown} Did you mean {names}?</source>
+      <translation>{unknown} Может быть, {names}?</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
+      <translation>{value} содержит время суток; напишите только дату, например 2012-04-03</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="162" />
+      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <source>{value} has seconds; times are to the minute: {form}</source>
+      <translation>{value} содержит секунды; время указывается с точностью до минуты: {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <source>{value} is a date and time; write only the time, {form}</source>
+      <translation>{value} — это дата и время; напишите только время, {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
+      <translation>{value} больше 2 часов ({max} с): наверняка ошибка; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <source>{value} is not a date; {form}</source>
+      <translation>{value} не является датой; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <source>{value} is not a known time zone{near}; {example}</source>
+      <translation>{value} — неизвестный часовой пояс{near}; {example}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <source>{value} is not a real date (check the month and day); {form}</source>
+      <translation>{value} — несуществующая дата (проверьте месяц и день); {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <source>{value} is not a speaking time; {form}</source>
+      <translation>{value} не является временем выступления; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
+      <translation>{value} — не время суток в 24-часовом формате: часы от 00 до 23, минуты от 00 до 59 (часть не может продолжаться после полуночи)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <source>{value} is not a time; {form}</source>
+      <translation>{value} не является временем; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
+      <translation>{value} — непригодный идентификатор: в идентификаторах только буквы, цифры, '-' и '_' (не более 64), например "panel-1"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <source>{value} is not whole seconds; {form}</source>
+      <translation>{value} — не целое число секунд; {form}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
+      <translation>
+        <numerusform>{value} — всего {n} секунда, слишком мало для выступления (числа — это секунды): может быть, "{n}:00" ({n} минута)?</numerusform>
+        <numerusform>{value} — всего {n} секунды, слишком мало для выступления (числа — это секунды): может быть, "{n}:00" ({n} минуты)?</numerusform>
+        <numerusform>{value} — всего {n} секунд, слишком мало для выступления (числа — это секунды): может быть, "{n}:00" ({n} минут)?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <source>{value} must be more than zero; {form}</source>
+      <translation>{value} должно быть больше нуля; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
+      <translation>{value}: секунды пишутся двумя цифрами от 00 до 59; {form}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
+      <translation>{value}: используйте 24-часовой формат HH:MM; здесь "{time}"</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
+      <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
+      <translation>{where} не содержит заседания: его создание было прервано. Файл не изменён; создайте заседание заново.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/journal.py" line="242" />
+      <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
+      <translation>{where} — база данных, но не заседание Floor. Она не изменена.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="34" />
+      <source>{where} is a folder, not a meeting database.</source>
+      <translation>{where} — папка, а не база данных заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="36" />
+      <source>{where} is an empty file, not a meeting database.</source>
+      <translation>{where} — пустой файл, а не база данных заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/storage/creation.py" line="40" />
+      <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
+      <translation>{where} — не база данных заседания Floor (не файл SQLite). Файл не изменён.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesEditor</name>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="183" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="249" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="71" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="92" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Add note</source>
       <translation>Добавить заметку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="64" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="84" />
       <source>Key point of the intervention (Ctrl+Enter adds it)</source>
       <translation>Основная мысль выступления (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="77" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="98" />
       <source>New note</source>
       <translation>Новая заметка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="168" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="232" />
       <source>Notes on {name}</source>
       <translation>Заметки: {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Restore</source>
       <translation>Восстановить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="218" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="284" />
       <source>Save correction</source>
       <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="161" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="225" />
       <source>Select an intervention in the log to take notes.</source>
       <translation>Выберите выступление в журнале, чтобы делать заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="74" />
-      <location filename="../../floorapp/gui/console/notes_editor.py" line="220" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="95" />
+      <location filename="../../floorapp/gui/console/notes_editor.py" line="286" />
       <source>Strike</source>
       <translation>Вычеркнуть</translation>
     </message>
@@ -1328,32 +2552,32 @@
   <context>
     <name>PhaseStyle</name>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="30" />
+      <location filename="../../floorapp/gui/phase_style.py" line="31" />
       <source>Floor is free</source>
       <translation>Никто не выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="38" />
+      <location filename="../../floorapp/gui/phase_style.py" line="39" />
       <source>Over time</source>
       <translation>Время превышено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="33" />
+      <location filename="../../floorapp/gui/phase_style.py" line="34" />
       <source>PAUSED</source>
       <translation>ПАУЗА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="35" />
+      <location filename="../../floorapp/gui/phase_style.py" line="36" />
       <source>Speaking</source>
       <translation>Выступает</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="37" />
+      <location filename="../../floorapp/gui/phase_style.py" line="38" />
       <source>TIME IS UP</source>
       <translation>ВРЕМЯ ИСТЕКЛО</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/phase_style.py" line="36" />
+      <location filename="../../floorapp/gui/phase_style.py" line="37" />
       <source>Time almost up</source>
       <translation>Время почти истекло</translation>
     </message>
@@ -1361,662 +2585,771 @@
   <context>
     <name>Problems</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="83" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Копировать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="76" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="42" />
       <source>No details are known.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/problems.py" line="55" />
-      <source>Nothing was changed. The problem:</source>
-      <translation type="unfinished" />
+      <translation>Подробности неизвестны.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/problems.py" line="56" />
+      <source>Nothing was changed. The problem:</source>
+      <translation>Ничего не изменено. Ошибка:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/problems.py" line="57" />
       <source>Nothing was changed. The {count} problems:</source>
-      <translation type="unfinished" />
+      <translation>Ничего не изменено. Ошибки ({count}):</translation>
     </message>
   </context>
   <context>
     <name>Programme</name>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
-      <translation type="unfinished" />
+      <translation>Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="40" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
-      <translation type="unfinished" />
+      <translation>Модератор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="35" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
       <source>Not open. Enter opens it.</source>
-      <translation type="unfinished" />
+      <translation>Не открыта. Enter — открыть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_model.py" line="89" />
+      <location filename="../../floorapp/gui/console/programme_model.py" line="104" />
       <source>Open now</source>
-      <translation type="unfinished" />
+      <translation>Открыта сейчас</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="44" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
-      <translation type="unfinished" />
+      <translation>Участники дискуссии:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="126" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
       <source>Select a segment to see its panel and themes.</source>
-      <translation type="unfinished" />
+      <translation>Выберите часть, чтобы увидеть участников дискуссии и темы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/programme_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
-      <translation type="unfinished" />
+      <translation>Темы:</translation>
     </message>
   </context>
   <context>
     <name>ProgrammeEditor</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="53" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="156" />
+      <source>&amp;Chair:</source>
+      <translation>&amp;Председатель:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="154" />
+      <source>&amp;Date:</source>
+      <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
+      <source>&amp;Ends at:</source>
+      <translation>&amp;Окончание:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
+      <source>&amp;Id:</source>
+      <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
+      <source>&amp;Limits</source>
+      <translation>&amp;Регламент</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="65" />
+      <source>&amp;Meeting</source>
+      <translation>&amp;Заседание</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
+      <source>&amp;Moderator:</source>
+      <translation>&amp;Модератор:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
+      <source>&amp;People</source>
+      <translation>&amp;Участники</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="54" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="129" />
+      <source>&amp;Segment</source>
+      <translation>&amp;Часть</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="132" />
+      <source>&amp;Themes</source>
+      <translation>&amp;Темы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="153" />
+      <source>&amp;Title:</source>
+      <translation>&amp;Название:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="155" />
+      <source>&amp;Venue:</source>
+      <translation>&amp;Место:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="60" />
+      <source>A panellist of {segment} has a role but no name.</source>
+      <translation>У участника дискуссии в {segment} указана должность, но нет имени.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="53" />
+      <source>A theme of {segment} has an id but no title.</source>
+      <translation>У темы в {segment} есть идентификатор, но нет названия.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="74" />
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
-      <source>&amp;Chair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="109" />
-      <source>&amp;Date:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="147" />
-      <source>&amp;Description:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="146" />
-      <source>&amp;Ends at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="142" />
-      <source>&amp;Id:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="143" />
-      <source>&amp;Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="115" />
-      <source>&amp;Limits</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="60" />
-      <source>&amp;Meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="160" />
-      <source>&amp;Moderator:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="111" />
-      <source>&amp;People</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="51" />
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="51" />
-      <source>&amp;Remove</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="110" />
-      <source>&amp;Segment</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="113" />
-      <source>&amp;Themes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="108" />
-      <source>&amp;Title:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="110" />
-      <source>&amp;Venue:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="59" />
-      <source>A panellist of {segment} has a role but no name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="52" />
-      <source>A theme of {segment} has an id but no title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="69" />
       <source>Also &amp;save to a programme file:</source>
-      <translation type="unfinished" />
+      <translation>Также &amp;сохранить в файл программы:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Перерыв</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
-      <source>Chair</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
-      <source>Civil society</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="39" />
-      <source>Closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="58" />
-      <source>Edit the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Id</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="38" />
-      <source>Interactive dialogue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
-      <source>Member States</source>
-      <translation type="unfinished" />
+      <translation>П&amp;редседатель:</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
-      <source>Moderator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="53" />
-      <source>Move &amp;down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/rows.py" line="52" />
-      <source>Move &amp;up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="56" />
-      <source>Move up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="70" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
-      <source>Observer States</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
-      <source>Observers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="36" />
-      <source>Opening</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
-      <source>Other participants</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="37" />
-      <source>Panel discussion</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Panellist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
-      <source>Panellists</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
-      <source>Points of order</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="175" />
-      <source>Programmes (*.toml);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
-      <source>Questions to the panel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
-      <source>Right of reply (first)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="45" />
-      <source>Right of reply (second)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="161" />
-      <source>Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="73" />
-      <source>Role, e.g. Executive Director, UNODC</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="145" />
-      <source>S&amp;tarts at:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="174" />
-      <source>Save the programme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="63" />
-      <source>Se&amp;gments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="45" />
-      <source>Segment {n} needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="112" />
-      <source>Speaking &amp;limits:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
-      <source>Statements on behalf of a group</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="144" />
-      <source>T&amp;itle:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="42" />
-      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="89" />
-      <source>The limit for {key} must be more than zero.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="72" />
-      <source>The meeting needs a title.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="213" />
-      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="212" />
-      <source>The programme file was not saved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="215" />
-      <source>The programme itself was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="74" />
-      <source>The programme needs at least one segment.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="199" />
-      <source>The programme was not replaced.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="103" />
-      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="113" />
-      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="112" />
-      <source>Theme</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="79" />
-      <source>Two segments have the id “{id}”; each needs its own.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="54" />
-      <source>Two themes of {segment} have the id “{id}”.</source>
-      <translation type="unfinished" />
+      <source>Chair</source>
+      <translation>Председатель</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="35" />
+      <source>Civil society</source>
+      <translation>Гражданское общество</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="43" />
+      <source>Closing</source>
+      <translation>Закрытие</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="62" />
+      <source>Edit the programme</source>
+      <translation>Изменить программу</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="136" />
+      <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
+      <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="42" />
+      <source>Interactive dialogue</source>
+      <translation>Интерактивный диалог</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="31" />
+      <source>Member States</source>
+      <translation>Государства-члены</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="37" />
+      <source>Moderator</source>
+      <translation>Модератор</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="57" />
+      <source>Move &amp;down</source>
+      <translation>&amp;Вниз</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="56" />
+      <source>Move &amp;up</source>
+      <translation>В&amp;верх</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move down</source>
+      <translation>Вниз</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segments_page.py" line="59" />
+      <source>Move up</source>
+      <translation>Вверх</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="100" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
+      <source>Not translated yet: the original is shown</source>
+      <translation>Ещё не переведено: показан оригинал</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
+      <source>Observer States</source>
+      <translation>Государства-наблюдатели</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="33" />
+      <source>Observers</source>
+      <translation>Наблюдатели</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="40" />
+      <source>Opening</source>
+      <translation>Открытие</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="45" />
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="39" />
+      <source>Other participants</source>
+      <translation>Другие участники</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="41" />
+      <source>Panel discussion</source>
+      <translation>Дискуссионная группа</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Panellist</source>
+      <translation>Участник дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="36" />
+      <source>Panellists</source>
+      <translation>Участники дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="42" />
+      <source>Points of order</source>
+      <translation>Выступления по порядку ведения заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="227" />
+      <source>Programmes (*.toml);;All files (*)</source>
+      <translation>Программы (*.toml);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="41" />
+      <source>Questions to the panel</source>
+      <translation>Вопросы участникам дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="43" />
+      <source>Right of reply (first)</source>
+      <translation>Право на ответ (первое)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="44" />
+      <source>Right of reply (second)</source>
+      <translation>Право на ответ (второе)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="209" />
+      <source>Role</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="102" />
+      <source>Role, e.g. Executive Director, UNODC</source>
+      <translation>Должность, например Директор-исполнитель ЮНОДК</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
+      <source>S&amp;tarts at:</source>
+      <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="226" />
+      <source>Save the programme</source>
+      <translation>Сохранить программу</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="68" />
+      <source>Se&amp;gments</source>
+      <translation>&amp;Части</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="46" />
+      <source>Segment {n} needs a title.</source>
+      <translation>Части {n} нужно название.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="171" />
+      <source>Show the &amp;ids used in the programme file</source>
+      <translation>Показать &amp;идентификаторы из файла программы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="157" />
+      <source>Speaking &amp;limits:</source>
+      <translation>&amp;Регламент выступлений:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
+      <source>Statements on behalf of a group</source>
+      <translation>Заявления от имени группы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
+      <source>T&amp;itle:</source>
+      <translation>&amp;Название:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <source>Te&amp;xts in:</source>
+      <translation>&amp;Тексты на языке:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="43" />
+      <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
+      <translation>Идентификатор «{id}» в {segment} может содержать только буквы, цифры, - и _.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="90" />
+      <source>The limit for {key} must be more than zero.</source>
+      <translation>Регламент для «{key}» должен быть больше нуля.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="73" />
+      <source>The meeting needs a title.</source>
+      <translation>У заседания должно быть название.</translation>
+    </message>
+    <message>
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
+      <translation type="vanished">Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="269" />
+      <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
+      <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}. Выберите другой файл или снимите «Также сохранить».</translation>
+    </message>
+    <message>
+      <source>The programme file was not saved</source>
+      <translation type="vanished">Файл программы не сохранён</translation>
+    </message>
+    <message>
+      <source>The programme itself was changed.</source>
+      <translation type="vanished">Сама программа изменена.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="75" />
+      <source>The programme needs at least one segment.</source>
+      <translation>В программе должна быть хотя бы одна часть.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="252" />
+      <source>The programme was not replaced.</source>
+      <translation>Программа не заменена.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="104" />
+      <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
+      <translation>Часть «{title}» (идентификатор {id}) нельзя удалить или переименовать: её список ораторов уже открыт.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="114" />
+      <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
+      <translation>Тему «{id}» части «{segment}» нельзя удалить: ею помечены заметки.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
+      <source>Theme</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="80" />
+      <source>Two segments have the id “{id}”; each needs its own.</source>
+      <translation>У двух частей идентификатор «{id}»; каждой нужен свой.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="55" />
+      <source>Two themes of {segment} have the id “{id}”.</source>
+      <translation>У двух тем в {segment} идентификатор «{id}».</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="125" />
+      <location filename="../../floorapp/gui/dialogs/segment_form.py" line="148" />
       <source>a short name, e.g. panel-1</source>
-      <translation type="unfinished" />
+      <translation>краткое имя, например panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
       <source>as the meeting ({time})</source>
-      <translation type="unfinished" />
+      <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="178" />
       <source>default ({time})</source>
-      <translation type="unfinished" />
+      <translation>по умолчанию ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="28" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="29" />
       <source>segment {n}</source>
-      <translation type="unfinished" />
+      <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="111" />
+      <source>{language} (original)</source>
+      <translation>{language} (оригинал)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="48" />
       <source>{segment} ends at {end}, which is not after its start at {start}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} заканчивается в {end}, не позже своего начала в {start}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="40" />
       <source>{segment} needs an id (a short name such as panel-1).</source>
-      <translation type="unfinished" />
+      <translation>{segment}: нужен идентификатор (краткое имя, например panel-1).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/checks.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/checks.py" line="84" />
       <source>{segment} starts at {start}, before {previous} ends at {end}.</source>
-      <translation type="unfinished" />
+      <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="210" />
       <source>… and {n} more.</source>
-      <translation type="unfinished" />
+      <translation>… и ещё {n}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeTexts</name>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Arabic</source>
+      <translation>арабский</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>Chinese</source>
+      <translation>китайский</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>English</source>
+      <translation>английский</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="23" />
+      <source>French</source>
+      <translation>французский</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="44" />
+      <source>Not translated into {wanted}: shown in {original}.</source>
+      <translation>Не переведено на {wanted} язык: показано на языке «{original}».</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Russian</source>
+      <translation>русский</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/programme_texts.py" line="24" />
+      <source>Spanish</source>
+      <translation>испанский</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="21" />
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="19" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="20" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Тип файлов:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileIconProvider</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="22" />
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../floorapp/gui/qt_words.py" line="23" />
+      <source>Name</source>
+      <translation>Имя</translation>
     </message>
   </context>
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="82" />
       <source>&amp;Amount:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="84" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="87" />
       <source>&amp;Currency (ISO code):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="143" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="146" />
       <source>&amp;Delivered by:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="151" />
       <source>&amp;Ended at:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="135" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="138" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="129" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="132" />
       <source>&amp;Speaker:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="72" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="75" />
       <source>&amp;What was announced:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="266" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="270" />
       <source>An announcement or a pledge, with its amount</source>
-      <translation type="unfinished" />
+      <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="67" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="70" />
       <source>Announcement</source>
-      <translation type="unfinished" />
+      <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="264" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="116" />
       <source>Correct the intervention</source>
-      <translation type="unfinished" />
+      <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="273" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="277" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
-      <translation type="unfinished" />
+      <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="271" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="275" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="246" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="249" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="139" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
       <source>On &amp;behalf of:</source>
-      <translation type="unfinished" />
+      <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="342" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="348" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="148" />
       <source>S&amp;tarted at:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="268" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="343" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="272" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="349" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="227" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="230" />
       <source>The correction was not recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="254" />
-      <source>The delegation handed in a written statement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="250" />
-      <source>The language the statement was delivered in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="119" />
-      <source>The original stays in the journal; the log and the exports show the correction.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="127" />
-      <source>Type a name as in the add field: any of the six languages or a short form.</source>
-      <translation type="unfinished" />
+      <translation>Исправление не записано.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="257" />
+      <source>The delegation handed in a written statement</source>
+      <translation>Делегация представила письменное заявление</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="253" />
+      <source>The language the statement was delivered in</source>
+      <translation>Язык, на котором было сделано заявление</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="122" />
+      <source>The original stays in the journal; the log and the exports show the correction.</source>
+      <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="130" />
+      <source>Type a name as in the add field: any of the six languages or a short form.</source>
+      <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/record_panel.py" line="260" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="252" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="255" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="71" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="74" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
-      <translation type="unfinished" />
+      <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="78" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>no amount</source>
-      <translation type="unfinished" />
+      <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="142" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="145" />
       <source>the speaker themself</source>
-      <translation type="unfinished" />
+      <translation>сам оратор</translation>
     </message>
   </context>
   <context>
     <name>SegmentClock</name>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="99" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="107" />
       <source>No segment is open.</source>
       <translation>Ни одна часть не открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="106" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="115" />
       <source>Now {now} · scheduled end {end} · {n} waiting, {need} needed</source>
       <translation>Сейчас {now} · окончание {end} · ожидают {n}, нужно {need}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="100" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="108" />
       <source>Open one from the programme (Ctrl+1, then Enter).</source>
       <translation>Откройте её в программе (Ctrl+1, затем Enter).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="43" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
       <source>The list ends at {end}, {m} min before the scheduled end.</source>
       <translation>Список закончится в {end}, за {m} мин до запланированного окончания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="47" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
       <translation>Список закончится в {end}: превышение {m} мин; {advice}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="38" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
       <translation>Список пуст; часть превысила запланированное время на {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="37" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
       <translation>Список пуст; до запланированного окончания {m} мин.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="45" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
       <source>consider shortening the limit</source>
       <translation>рассмотрите сокращение регламента</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="46" />
+      <location filename="../../floorapp/gui/console/segment_clock_view.py" line="49" />
       <source>consider shortening the limit or closing the list</source>
       <translation>рассмотрите сокращение регламента или закрытие списка</translation>
     </message>
@@ -2026,220 +3359,261 @@
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="91" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
-      <translation type="unfinished" />
+      <translation>Звуковой файл (WAV, MP3, OGG или FLAC), воспроизводимый вместо встроенного звука; пусто — встроенный звук.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="68" />
       <source>Audio output for cues</source>
-      <translation type="unfinished" />
+      <translation>Аудиовыход для сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Console language</source>
+      <translation>Язык консоли</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Console layout</source>
-      <translation type="unfinished" />
+      <translation>Расположение панелей консоли</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="59" />
       <source>Cue volume</source>
-      <translation type="unfinished" />
+      <translation>Громкость сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
       <source>Display language</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Export folders</source>
+      <translation>Папки экспорта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Font scale</source>
-      <translation type="unfinished" />
+      <translation>Масштаб шрифта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
+      <translation>Номер экрана для экрана ораторов; -1 — второй экран, если он есть.</translation>
+    </message>
+    <message>
+      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="147" />
+      <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
+      <translation>Язык консоли: её меню, диалоги и сообщения, показываемые названия и программа, даты и числа.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/settings.py" line="140" />
-      <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="unfinished" />
+      <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
+      <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="60" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
-      <translation type="unfinished" />
+      <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Meeting databases opened lately, newest first.</source>
-      <translation type="unfinished" />
+      <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="64" />
       <source>Mute sound cues</source>
-      <translation type="unfinished" />
+      <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>Order of the list</source>
-      <translation type="unfinished" />
+      <translation>Порядок списка</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="82" />
       <source>Overrun reminder</source>
-      <translation type="unfinished" />
+      <translation>Напоминание о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>Overrun reminder interval</source>
-      <translation type="unfinished" />
+      <translation>Интервал напоминания о превышении</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="100" />
       <source>Overrun reminder sound</source>
-      <translation type="unfinished" />
+      <translation>Звук напоминания о превышении</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="87" />
       <source>Play a cue when a point of order takes the floor.</source>
-      <translation type="unfinished" />
+      <translation>Подавать сигнал, когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="81" />
       <source>Play a cue when the speaker's time is up.</source>
-      <translation type="unfinished" />
+      <translation>Подавать сигнал, когда время оратора истекло.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="79" />
       <source>Play a cue when the warning time is reached.</source>
-      <translation type="unfinished" />
+      <translation>Подавать сигнал, когда наступает время предупреждения.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="83" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
-      <translation type="unfinished" />
+      <translation>Подавать напоминание через каждый интервал, пока оратор превышает время.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="86" />
       <source>Point-of-order cue</source>
-      <translation type="unfinished" />
+      <translation>Сигнал выступления по порядку ведения заседания</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="102" />
       <source>Point-of-order sound</source>
-      <translation type="unfinished" />
+      <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="149" />
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>Programme files</source>
+      <translation>Файлы программ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="163" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
-      <translation type="unfinished" />
+      <translation>Чистые чёрный, белый, жёлтый и красный цвета для состояний таймера.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="158" />
+      <location filename="../../floorapp/gui/settings.py" line="172" />
       <source>Recent meetings</source>
-      <translation type="unfinished" />
+      <translation>Недавние заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="145" />
+      <location filename="../../floorapp/gui/settings.py" line="159" />
       <source>Scales the text of the console (1.0 is the system size).</source>
+      <translation>Масштаб текста консоли (1.0 — системный размер).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="120" />
+      <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="114" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
-      <translation type="unfinished" />
+      <translation type="vanished">Секунды, отводимые ораторам этого вида на новых заседаниях, если программа не устанавливает свой регламент.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="65" />
       <source>Silence every sound cue; the countdown colours still change.</source>
-      <translation type="unfinished" />
+      <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/settings.py" line="153" />
-      <source>Speaker display screen</source>
-      <translation type="unfinished" />
+      <source>Speaker display language</source>
+      <translation>Язык экрана ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="167" />
+      <source>Speaker display screen</source>
+      <translation>Экран для показа ораторов</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
-      <translation type="unfinished" />
+      <translation>Таймер переходит в состояние предупреждения, когда остаётся столько секунд.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="176" />
+      <source>The programme file each meeting was created from (the programme editor saves to it).</source>
+      <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="69" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
-      <translation type="unfinished" />
+      <translation>Звуковое устройство для сигналов (имя или идентификатор); пусто — системный выход по умолчанию.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="80" />
       <source>Time-up cue</source>
-      <translation type="unfinished" />
+      <translation>Сигнал окончания времени</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="99" />
       <source>Time-up sound</source>
-      <translation type="unfinished" />
+      <translation>Звук окончания времени</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="78" />
       <source>Warning cue</source>
-      <translation type="unfinished" />
+      <translation>Сигнал предупреждения</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_keys.py" line="98" />
       <source>Warning sound</source>
-      <translation type="unfinished" />
+      <translation>Звук предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="123" />
+      <location filename="../../floorapp/gui/settings.py" line="130" />
       <source>Warning time</source>
-      <translation type="unfinished" />
+      <translation>Время предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="162" />
+      <location filename="../../floorapp/gui/settings.py" line="180" />
+      <source>Where each meeting's exports were last saved.</source>
+      <translation>Куда в последний раз сохранялся экспорт каждого заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/settings.py" line="184" />
       <source>Where the console's panels were left (kept by the app).</source>
-      <translation type="unfinished" />
+      <translation>Где находились панели консоли (сохраняется приложением).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="128" />
+      <location filename="../../floorapp/gui/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
-      <translation type="unfinished" />
+      <translation>Пока оратор превышает время, напоминание подаётся каждые столько секунд (0 — без напоминаний).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/settings.py" line="134" />
+      <location filename="../../floorapp/gui/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
-      <translation type="unfinished" />
+      <translation>first_come — в порядке просьб о слове; un_practice — сначала группы государств, затем государства-члены, наблюдатели и другие.</translation>
     </message>
   </context>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="90" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation type="vanished"> с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Порядок списка:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="219" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Напоминание о превышении каждые (0 — нет):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Предупреждать, когда осталось:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
       <source>Automatic (second screen if any)</source>
-      <translation type="unfinished" />
+      <translation>Автоматически (второй экран, если есть)</translation>
     </message>
     <message>
       <source>Chair</source>
@@ -2250,19 +3624,24 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="314" />
       <source>Display</source>
-      <translation type="unfinished" />
+      <translation>Экран</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="60" />
       <source>First come, first served</source>
-      <translation type="unfinished" />
+      <translation>В порядке поступления просьб</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="313" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Регламент: {kind}</translation>
     </message>
     <message>
       <source>Member States</source>
@@ -2273,9 +3652,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="296" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="312" />
       <source>New meetings</source>
-      <translation type="unfinished" />
+      <translation>Новые заседания</translation>
     </message>
     <message>
       <source>Observer States</source>
@@ -2286,9 +3665,9 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="228" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="239" />
       <source>Open a segment to change its speaking limits.</source>
-      <translation type="unfinished" />
+      <translation>Откройте часть, чтобы изменить её регламент.</translation>
     </message>
     <message>
       <source>Others</source>
@@ -2315,88 +3694,245 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="68" />
+      <source>Same as the console</source>
+      <translation>Как в консоли</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="88" />
       <source>Screen {n} (not connected now)</source>
-      <translation type="unfinished" />
+      <translation>Экран {n} (сейчас не подключён)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
-      <translation type="unfinished" />
+      <translation>Экран {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
-      <translation type="unfinished" />
+      <translation>Регламент для остальной части списка «{segment}»:</translation>
     </message>
     <message>
       <source>Statements on behalf of a group</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="292" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
+      <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
+      <translation>Консоль и экран ораторов меняют язык сразу, каждый отдельно: зал может читать по-французски, а сотрудник — работать по-английски.</translation>
+    </message>
+    <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
-      <translation type="unfinished" />
+      <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="263" />
       <source>The meeting's rules were not changed.</source>
-      <translation type="unfinished" />
+      <translation>Правила заседания не изменены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="308" />
+      <source>The size of the console's text, the countdown's colours, and the screen the speaker display goes to.</source>
+      <translation>Размер текста консоли, цвета таймера и экран, на который выводится показ ораторов.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="311" />
       <source>This meeting</source>
-      <translation type="unfinished" />
+      <translation>Это заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
-      <translation type="unfinished" />
+      <translation>Практика ООН: группы, государства-члены, наблюдатели, другие</translation>
     </message>
     <message>
       <source>UN system</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="286" />
       <source>What a new meeting starts with, where its programme does not say (limits in seconds).</source>
+      <translation type="vanished">С чего начинается новое заседание, если его программа этого не определяет (регламент в секундах).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="298" />
+      <source>What a new meeting starts with, where its programme does not say (times in minutes and seconds).</source>
+      <translation>С чем начинается новое заседание, если его программа не указывает иное (время в минутах и секундах).</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="245" />
+      <source>no limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
+      <translation>{kind}: регламент не изменён.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
+      <source>{title}: {value} is not allowed.</source>
+      <translation>{title}: значение {value} недопустимо.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sharing</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="81" />
+      <source>Address of the host:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="189" />
-      <source>{title}: {value} is not allowed.</source>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="151" />
+      <source>Address: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="84" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="95" />
+      <source>Join</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="53" />
+      <source>Join a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
+      <source>Join code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="155" />
+      <source>Joining …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="69" />
+      <source>Look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="109" />
+      <source>Looking for meetings nearby …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="125" />
+      <source>Meetings cannot be found automatically on this network. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="59" />
+      <source>Meetings hosted nearby:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="129" />
+      <source>No meeting was found nearby. Type the address the host shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="94" />
+      <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
+      <source>Share this meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="149" />
+      <source>Shared: “{title}”. This console now runs it as the officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="169" />
+      <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="141" />
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
+      <source>Starting the meeting's own database server …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="114" />
+      <source>Stop sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="177" />
+      <source>Stopping …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="149" />
+      <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="84" />
+      <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="172" />
+      <source>The meeting could not be shared:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="101" />
+      <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="123" />
+      <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/join_dialog.py" line="152" />
+      <source>Type the host's address as it shows it, e.g. 192.168.1.10:5433.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/share_dialog.py" line="106" />
+      <source>Windows Firewall must let other machines in on the port shown above (an inbound rule for TCP).</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>&amp;Floor</source>
       <translation>&amp;Выступления</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
       <source>&amp;List</source>
       <translation>&amp;Список</translation>
     </message>
@@ -2405,59 +3941,59 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
-      <translation type="unfinished" />
+      <translation>Участник, которого нет в справочном списке (НПО, организация, лицо).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>Add a participant…</source>
       <translation>Добавить участника…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Add to the list</source>
       <translation>Записать в список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Close / reopen the list</source>
       <translation>Закрыть / вновь открыть список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Close the console; the meeting is saved as it goes.</source>
-      <translation type="unfinished" />
+      <translation>Закрыть консоль; заседание сохраняется по ходу работы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
-      <translation type="unfinished" />
+      <translation>Закрыть список ораторов для новых записей или снова открыть его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Create a meeting database from a programme file.</source>
-      <translation type="unfinished" />
+      <translation>Создать базу данных заседания из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Edit the programme…</source>
       <translation>Изменить программу…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="80" />
       <source>End the current intervention; one undo brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Завершить текущее выступление; одна отмена возвращает его.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="74" />
       <source>End the current turn and give the floor to the first on the list.</source>
-      <translation type="unfinished" />
+      <translation>Завершить текущее выступление и предоставить слово первому в списке.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
@@ -2472,70 +4008,90 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
       <source>Give the speaker 30 seconds more.</source>
-      <translation type="unfinished" />
+      <translation>Дать оратору ещё 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Go to the list</source>
       <translation>Перейти к списку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Go to the log</source>
       <translation>Перейти к журналу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Go to the programme</source>
       <translation>Перейти к программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <source>Hand the floor to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <source>Join a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Keyboard shortcuts</source>
       <translation>Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Larger text</source>
       <translation>Крупнее текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="131" />
       <source>Make the console's text larger.</source>
-      <translation type="unfinished" />
+      <translation>Увеличить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Make the console's text smaller.</source>
-      <translation type="unfinished" />
+      <translation>Уменьшить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mark absent</source>
       <translation>Отметить отсутствие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Move the selected request one place earlier.</source>
-      <translation type="unfinished" />
+      <translation>Переместить выбранную заявку на одно место выше.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <source>Move the selected request one place later.</source>
+      <translation>Переместить выбранную заявку на одно место ниже.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
-      <source>Move the selected request one place later.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
@@ -2545,12 +4101,12 @@
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>New meeting from a concept note…</source>
       <translation>Новое заседание по концептуальной записке…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>New meeting from a programme…</source>
       <translation>Новое заседание по программе…</translation>
     </message>
@@ -2560,17 +4116,22 @@
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
-      <source>Open an existing meeting database.</source>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <source>Open a meeting another machine hosts, with its join code.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
+      <source>Open an existing meeting database.</source>
+      <translation>Открыть существующую базу данных заседания.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Open meeting…</source>
       <translation>Открыть заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Вставьте или откройте концептуальную записку, проверьте предложенную программу и создайте заседание.</translation>
     </message>
@@ -2585,22 +4146,22 @@
       <translation>Выступление по порядку ведения заседания…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Pure black, white, yellow and red countdown states.</source>
-      <translation type="unfinished" />
+      <translation>Состояния таймера в чистых чёрном, белом, жёлтом и красном цветах.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="116" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
-      <translation type="unfinished" />
+      <translation>Вернуть выбранную (или первую) отсутствовавшую делегацию в начало списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Recall absent</source>
       <translation>Вернуть отсутствовавшего</translation>
     </message>
@@ -2612,7 +4173,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Restore the last undone floor action.</source>
-      <translation type="unfinished" />
+      <translation>Повторить последнее отменённое действие.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
@@ -2620,44 +4181,49 @@
       <translation>Право на ответ…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="153" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Части, время, регламент, темы и участники дискуссии; сохраняются в журнале событий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Select a past intervention to add or correct its notes.</source>
-      <translation type="unfinished" />
+      <translation>Выбрать прошедшее выступление, чтобы добавить или исправить заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Select a request with the arrows.</source>
-      <translation type="unfinished" />
+      <translation>Выбрать заявку стрелками.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Select a segment with the arrows and open it with Enter.</source>
-      <translation type="unfinished" />
+      <translation>Выбрать часть стрелками и открыть клавишей Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Send the selected request to the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>Отправить выбранную заявку в конец списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Send to the end</source>
       <translation>В конец списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
-      <translation type="unfinished" />
+      <translation>Отложить выбранную заявку: делегации нет в зале.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>Settings…</source>
       <translation>Настройки…</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <source>Share this meeting…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
@@ -2665,69 +4231,69 @@
       <translation>Сократить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="165" />
       <source>Show every shortcut of the console.</source>
-      <translation type="unfinished" />
+      <translation>Показать все сочетания клавиш консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Show or hide the speaker display for the room.</source>
-      <translation type="unfinished" />
+      <translation>Показать или скрыть экран ораторов для зала.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>Silence the sound cues, or bring them back.</source>
-      <translation type="unfinished" />
+      <translation>Отключить звуковые сигналы или вернуть их.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Smaller text</source>
       <translation>Мельче текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Speaker display</source>
       <translation>Экран ораторов</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="77" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
-      <translation type="unfinished" />
+      <translation>Остановить или возобновить время оратора (вне текстовых полей работает Пробел).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
       <source>Take 30 seconds from the speaker's time.</source>
-      <translation type="unfinished" />
+      <translation>Сократить время оратора на 30 секунд.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="92" />
       <source>Take back the last floor action.</source>
-      <translation type="unfinished" />
+      <translation>Отменить последнее действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take the selected request off the list.</source>
-      <translation type="unfinished" />
+      <translation>Снять выбранную заявку из списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
-      <translation type="unfinished" />
+      <translation>Правила и регламент этого заседания, значения по умолчанию для новых заседаний, экран и звуковые сигналы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Type a few letters of a name in any language and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Наберите несколько букв названия на любом языке и нажмите Enter.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="89" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
-      <translation type="unfinished" />
+      <translation>Наберите, кто просит право на ответ; оно предоставляется в конце списка.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
-      <translation type="unfinished" />
+      <translation>Наберите, кто выступает по порядку ведения заседания; слово предоставляется сразу, время оратора приостанавливается.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
@@ -2735,7 +4301,7 @@
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Withdraw</source>
       <translation>Снять</translation>
     </message>
@@ -2743,160 +4309,222 @@
   <context>
     <name>SpeakerDisplay</name>
     <message>
-      <location filename="../../floorapp/gui/display/speaker_display.py" line="79" />
+      <location filename="../../floorapp/gui/display/speaker_display.py" line="154" />
       <source>Floor — speaker display</source>
       <translation>Floor — экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="146" />
+      <location filename="../../floorapp/gui/display/lines.py" line="148" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="151" />
+      <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Табло ораторов</translation>
     </message>
   </context>
   <context>
     <name>SpeakersView</name>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="210" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
       <translation>Отсутствуют, вернуть: {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="207" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
       <source>LIST CLOSED</source>
       <translation>СПИСОК ЗАКРЫТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="199" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
       <translation>Список ораторов: сначала откройте часть программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/speakers_view.py" line="204" />
+      <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
       <translation>Список ораторов: ожидают {n}, нужно {t}</translation>
     </message>
   </context>
   <context>
+    <name>Stations</name>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="148" />
+      <source>Display station (reads only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="147" />
+      <source>Officer's station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
+      <source>Officer's station: the floor is handed to the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
+      <source>Only the chair's officer can do this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="48" />
+      <source>Only the chair's officer gives the floor and runs the clock, until the officer hands them over to this station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
+      <source>Secretary's station: the officer handed you the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
+      <source>Secretary's station: the officer has the floor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
+      <source>Take the floor back from the secretary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="43" />
+      <source>display</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/sharing/role_view.py" line="42" />
+      <source>secretary</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="55" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="52" />
+      <location filename="../../floorapp/gui/console/words.py" line="55" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="48" />
+      <location filename="../../floorapp/gui/console/words.py" line="51" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="54" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="50" />
+      <location filename="../../floorapp/gui/console/words.py" line="53" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="49" />
+      <location filename="../../floorapp/gui/console/words.py" line="52" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="53" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
-      <location filename="../../floorapp/gui/console/words.py" line="34" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="51" />
+      <location filename="../../floorapp/gui/console/words.py" line="54" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="87" />
+      <location filename="../../floorapp/gui/console/words.py" line="93" />
       <source>{speaker}, on behalf of {group}</source>
       <translation>{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="89" />
+      <location filename="../../floorapp/gui/console/words.py" line="95" />
       <source>{text} (delivered by {person})</source>
       <translation>{text} (зачитал(а) {person})</translation>
     </message>

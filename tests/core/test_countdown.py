@@ -84,7 +84,14 @@ def test_a_shortening_never_allots_less_than_nothing() -> None:
     assert cd.remaining == pytest.approx(-1)
 
 
-@given(st.floats(min_value=0, max_value=36_000), st.floats(min_value=0, max_value=600))
+@given(st.floats(min_value=0, max_value=36_000), st.floats(min_value=1, max_value=600))
 def test_elapsed_plus_remaining_is_the_allotment(after: float, limit: float) -> None:
     cd = countdown(turn(limit=limit), T0 + timedelta(seconds=after), MeetingSettings())
     assert cd.elapsed + cd.remaining == pytest.approx(limit)
+
+
+def test_a_turn_without_limit_never_runs_out() -> None:
+    cd = countdown(turn(limit=0), T0 + timedelta(minutes=40), MeetingSettings())
+    assert cd.elapsed == pytest.approx(2400)
+    assert cd.phase is Phase.NORMAL
+    assert cd.overrun == 0

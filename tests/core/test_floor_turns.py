@@ -99,7 +99,7 @@ def test_give_floor_directly_to_a_panellist(service: FloorService) -> None:
     start(service)
     service.give_floor(participant="pan1")
     cur = service.state.current
-    assert cur is not None and cur.limit == 420
+    assert cur is not None and cur.limit == 0 and cur.unlimited  # no limit by default
 
 
 def test_delivered_on_behalf(service: FloorService) -> None:

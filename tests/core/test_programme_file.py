@@ -122,7 +122,7 @@ def test_the_template_shows_every_field() -> None:
     p = load_bundled("template.toml")
     assert p.segments
     doc = tomllib.loads((PROGRAMMES / "template.toml").read_text(encoding="utf-8"))
-    assert set(doc) == set(TOP_KEYS)
+    assert set(doc) == set(TOP_KEYS) | {f"title_{x}" for x in ("ar", "zh", "fr", "ru", "es")}
     assert set().union(*doc["segments"]) == set(SEGMENT_KEYS)
     people = [doc["chair"]] + [s[k] for s in doc["segments"] for k in ("chair", "moderator")
                                if isinstance(s.get(k), dict)]
@@ -236,6 +236,14 @@ BAD_FILES = [
     ("bad_duplicate_key.toml", 10, ["'title'", "twice", "line 7"]),
     ("bad_one_id_two_people.toml", 22, ['"mod"', "Panel I", "Panel II", "own id"]),
     ("bad_participant_without_english.toml", 15, ['participant "ngo"', "English"]),
+    ("bad_translation_language.toml", 8, ["'title_fre'", "did you mean 'title_fr'?",
+                                          "title_ar, title_zh"]),
+    ("bad_translation_upper_case.toml", 2, ["'title_FR'", "lower case", "'title_fr'"]),
+    ("bad_translation_own_language.toml", 10, ["'title_fr'", "own language",
+                                               'language = "fr"']),
+    ("bad_translation_without_original.toml", 8, ["'description_es'", "no 'description'"]),
+    ("bad_translation_organisers.toml", 4, ["'organisers_fr' has 1 name", "has 2"]),
+    ("bad_translation_not_text.toml", 14, ["'title_ru'", "theme 1", "must be text"]),
 ]
 
 

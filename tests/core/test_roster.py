@@ -262,8 +262,8 @@ def test_cli_prints_ranked_matches(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_says_when_nobody_matches(capsys: pytest.CaptureFixture[str]) -> None:
     assert roster_find_main(["African", "Union"]) == 1
     assert capsys.readouterr().out == (
-        "No participant matches 'African Union'. Add them to the meeting as a new "
-        "participant.\n")
+        "No participant matches 'African Union'. Check the spelling or type fewer letters; "
+        "in the podium console an unknown name offers to add a new participant.\n")
 
 
 def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -235,3 +235,31 @@ def test_an_intervention_can_be_given_directly(service: FloorService, clock: Fak
     assert scheduler.seconds_to_next(iv, service.state.settings, service.now()) == 30
     service.pause()
     assert scheduler.seconds_to_next(service.state, None, service.now()) == float("inf")
+
+
+def test_a_turn_left_running_for_a_week_starts_at_once(
+    service: FloorService, clock: FakeClock
+) -> None:
+    """A restart a week into a forgotten turn: the scheduler knows the next reminder
+    without listing the twenty thousand already passed."""
+    from floorapp.core.countdown import crossings
+
+    turn(service)
+    week = 7 * 24 * 3600.0
+    clock.advance(week)
+    iv = service.state.current
+    assert iv is not None
+    passed = crossings(iv.allotted, service.state.settings, iv.elapsed(service.now()))
+    assert [c.threshold.value for c in passed] == ["warning", "time_up", "overrun"]
+    assert passed[-1].at_elapsed == 180 + ((week - 180) // 30) * 30
+    run = Run(service, clock)
+    run.scheduler.prime(service.state, service.now())
+    assert run.update() == []
+    due = run.scheduler.seconds_to_next(service.state, None, service.now())
+    assert 0 < due <= 30
+    run.advance(due + 0.05)
+    assert run.cues() == ["overrun"]
+    run.advance(29.9)
+    assert run.cues() == ["overrun"]
+    run.advance(0.1)
+    assert run.cues() == ["overrun", "overrun"]

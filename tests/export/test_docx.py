@@ -14,9 +14,7 @@ from floorapp.export.formats import export
 from floorapp.export.strings import Strings
 from floorapp.service import FloorService
 
-TITLES = {"ar": "موجز الرئيس", "zh": "主席总结", "en": "President's Summary",
-          "fr": "Résumé du Président", "ru": "Резюме Председателя",
-          "es": "Resumen de la Presidencia"}
+TITLES = {lang: Strings(lang)("record_title") for lang in LANGUAGES}
 QATAR = {"ar": "قطر", "zh": "卡塔尔", "en": "Qatar", "fr": "Qatar", "ru": "Катар",
          "es": "Qatar"}
 EGYPT_FOR_AFRICA = {
@@ -36,7 +34,7 @@ def styled(d: docx.document.Document, style: str) -> list[str]:
 @pytest.fixture(scope="module")
 def documents(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("docx")
-    return {lang: docx.Document(str(export(meeting, "summary-docx", lang,
+    return {lang: docx.Document(str(export(meeting, "record-docx", lang,
                                            folder / f"summary-{lang}.docx")))
             for lang in LANGUAGES}
 
@@ -45,7 +43,8 @@ def documents(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory) -
 def test_sections_are_real_headings(documents: dict, meeting: FloorService, lang: str) -> None:
     d, s = documents[lang], Strings(lang)
     assert styled(d, "Title") == [TITLES[lang]]
-    segments = [seg.title for seg in meeting.programme.segments if seg.kind.value != "break"]
+    segments = [seg.title for seg in meeting.programme.in_language(lang).segments
+                if seg.kind.value != "break"]  # the programme in the document's language
     assert styled(d, "Heading 1") == [
         *segments, s("announcements"), s("participation"),
         s.labelled(s("annex"), s("annex_title"))]
@@ -115,7 +114,7 @@ def test_chinese_has_an_east_asian_font(documents: dict) -> None:
 
 
 def test_a_meeting_without_turns_still_exports(service: FloorService, tmp_path: Path) -> None:
-    d = docx.Document(str(export(service, "summary-docx", "en", tmp_path / "empty.docx")))
+    d = docx.Document(str(export(service, "record-docx", "en", tmp_path / "empty.docx")))
     s = Strings("en")
     assert s("no_speakers") in [p.text for p in d.paragraphs]
     assert s("no_announcements") in [p.text for p in d.paragraphs]

@@ -32,7 +32,7 @@ def plain(text: str) -> str:
 def summaries(meeting: FloorService, tmp_path_factory: pytest.TempPathFactory,
               qapp_module: QApplication) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pdf")
-    return {lang: export(meeting, "summary-pdf", lang, folder / f"summary-{lang}.pdf")
+    return {lang: export(meeting, "record-pdf", lang, folder / f"record-{lang}.pdf")
             for lang in LANGUAGES}
 
 
@@ -48,12 +48,15 @@ def test_summary_text(summaries: dict[str, Path], pdf_text: Callable[[Path], str
                       meeting: FloorService, lang: str) -> None:
     text = plain(pdf_text(summaries[lang]))
     s = Strings(lang)
-    assert plain(s("summary_title")) in text
+    assert plain(s("record_title")) in text
     assert text.count(QATAR[lang]) >= 4  # twice in the lists, twice in the annex, points
     assert EGYPT[lang] in text
-    for seg in meeting.programme.segments:
+    for seg in meeting.programme.in_language(lang).segments:  # in the record's language
         if seg.kind.value != "break":
-            assert seg.title in text
+            if lang == "ar":  # punctuation between right-to-left runs comes out moved
+                assert all(w.strip(":،") in text for w in seg.title.split()), seg.title
+            else:
+                assert plain(seg.title) in text
     assert "Stressed political will and national legislation" in text  # as typed
     assert "Typo: to be struck" not in text
 

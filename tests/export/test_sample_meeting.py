@@ -32,7 +32,7 @@ def test_large_meeting_stored_in_a_database(tmp_path: Path) -> None:
         events = again.journal.read()
         assert events[0].type == ev.MEETING_CREATED
         assert [e.seq for e in events] == list(range(1, len(events) + 1))
-        path = export(again, "summary-docx", "es", tmp_path / "big.docx")
+        path = export(again, "record-docx", "es", tmp_path / "big.docx")
         numbered = [p for p in docx.Document(str(path)).paragraphs if "\t" in p.text]
         assert len(numbered) == 40
     finally:

@@ -185,8 +185,8 @@ def test_gui_main_with_an_unusable_database_returns_an_error(tmp_path: Path, qap
     shown: list[str] = []
     monkeypatch.setattr(gui_app, "Settings", lambda: Settings(tmp_path / "floor.ini"))
     monkeypatch.setattr(gui_app, "show_problems",
-                        lambda _parent, title, _problems: shown.append(title))
-    assert gui_app.gui_main([str(db)]) == 1
+                        lambda _parent, title, _problems, *_a, **_k: shown.append(title))
+    assert gui_app.gui_main([str(db)]) == 1  # offered another meeting; the user gave up
     assert shown == ["The meeting database cannot be used"]
 
 

@@ -88,7 +88,7 @@ def test_edits_replace_the_live_programme(
     cell(form.panellists, 0, 1).setText("UNODC")
     form.themes.add_row()
     cell(form.themes, 0, 0).setText("Assistance to victims")
-    form.limits.fields["member_state"].setTime(QTime(0, 2, 0))
+    form.limits.fields["member_state"].setValue(120)
     editor.accept()
     assert editor.result() == editor.DialogCode.Accepted
     p = service.programme
@@ -136,7 +136,7 @@ def test_bad_input_is_refused_with_a_message(
     editor.title.textEdited.emit("Test dialogue")
     assert ok_enabled(editor)
     # What the form does not check itself, the programme file's checks do.
-    editor.pages.form.limits.fields["observer"].setTime(QTime(0, 0, 5))
+    editor.pages.form.limits.fields["observer"].setValue(5)
     assert "too short to speak" in editor.problems_label.text()
     assert not ok_enabled(editor)
 
@@ -272,3 +272,38 @@ def test_an_unknown_name_is_said_to_be_unknown(floor: QtFloor, qtbot: QtBot) -> 
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("No participant on the roster matches “Atlantis Foundation”" in t for t in texts)
     assert dialog.names["en"].text() == "Atlantis Foundation"
+
+
+def test_the_programme_is_edited_in_each_language(
+    editor: ProgrammeEditor, service: FloorService,
+) -> None:
+    fr = editor.languages.findData("fr")
+    editor.languages.setCurrentIndex(fr)
+    assert editor.title.text() == "" and editor.title.placeholderText() == "Test dialogue"
+    editor.title.setText("Dialogue d'essai")
+    select(editor, "panel-1")
+    form = editor.pages.form
+    assert form.title.placeholderText() == "Panel I"
+    form.title.setText("Réunion-débat I")
+    theme = cell(form.themes, 0, 0)
+    assert theme.text() == "Political will"  # the original, greyed, until translated
+    assert form.themes.rows()[0][1][0] == ""
+    theme.setText("Volonté politique")
+    form.moderator.role.setText("Modérateur")
+    assert editor.pages.list.item(1).text().endswith("Réunion-débat I\u2069")
+    editor.languages.setCurrentIndex(editor.languages.findData("en"))
+    assert editor.title.text() == "Test dialogue"
+    assert form.title.text() == "Panel I"
+    assert cell(form.themes, 0, 0).text() == "Political will"
+    editor.accept()
+    p = service.programme
+    assert p.title == "Test dialogue"
+    assert p.text(p, "title", "fr").text == "Dialogue d'essai"
+    seg = p.segment("panel-1")
+    assert p.text(seg, "title", "fr").text == "Réunion-débat I"
+    assert p.text(seg.themes[0], "title", "fr").text == "Volonté politique"
+    assert not p.text(seg.themes[1], "title", "fr").text == "Cooperation" or \
+        p.text(seg.themes[1], "title", "fr").fallback
+    assert seg.moderator is not None and seg.moderator.role == ""
+    assert seg.moderator.translations.get("role", "fr") == "Modérateur"
+    assert p.in_language("fr").segment("panel-1").title == "Réunion-débat I"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
 from floorapp.export.sample_meeting import programme_2012
-from floorapp.gui.screenshots import PANEL_OPENS, play_meeting, screenshots_main
+from floorapp.gui.screenshots import PANEL_OPENS, SIZES, play_meeting, screenshots_main
 from floorapp.service import FloorService
 from tests.helpers.factories import memory_service
 
@@ -20,14 +20,20 @@ from tests.helpers.factories import memory_service
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_screenshots_are_written(lang: str, tmp_path: Path, qapp: QApplication) -> None:
     assert screenshots_main(["--out", str(tmp_path), "--lang", lang]) == 0
-    display = QImage(str(tmp_path / f"display-{lang}-1920x1080.png"))
-    assert (display.width(), display.height()) == (1920, 1080)
     names = sorted(p.name for p in tmp_path.iterdir())
     assert all((tmp_path / n).stat().st_size > 10_000 for n in names)
-    console = tmp_path / f"console-{lang}-1366x768.png"
-    if console.exists():  # the console is another package: shot when installed
-        image = QImage(str(console))
-        assert (image.width(), image.height()) == (1366, 768)
+    for width, height in SIZES:
+        display = QImage(str(tmp_path / f"display-{lang}-{width}x{height}.png"))
+        assert (display.width(), display.height()) == (width, height)
+        shots = [n for n in names if n.endswith(f"-{lang}-{width}x{height}.png")]
+        stops = {n.split("-", 1)[1].rsplit(f"-{lang}-", 1)[0] for n in shots}
+        for stop in ("console", "refusal", "help", "settings-1", "settings-3",
+                     "programme-meeting", "programme-segments", "programme-translation",
+                     "participant", "problems", "export", "correction", "announcement",
+                     "new-meeting", "open-meeting"):
+            assert stop in stops, (stop, sorted(stops))
+        image = QImage(str(tmp_path / next(n for n in shots if "-console-" in n)))
+        assert (image.width(), image.height()) == (width, height)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight  # put back as it was
 
 

@@ -121,7 +121,7 @@ def test_the_console_opens_it_and_follows_display_settings(
     window.settings_pages.append(("Extra", lambda parent: QCheckBox("extra", parent)))
     dialog = window.open_settings()
     assert isinstance(dialog, SettingsDialog)
-    assert dialog.tabs.count() == 4 and dialog.tabs.tabText(3) == "Extra"
+    assert dialog.tabs.count() == 5 and dialog.tabs.tabText(4) == "Extra"
     contrast = dialog.findChild(QCheckBox, "setting-display/high_contrast")
     assert contrast is not None
     contrast.setChecked(True)

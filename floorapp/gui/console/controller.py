@@ -84,8 +84,12 @@ class FloorController(QObject):
                     name=name.name(self.speakers.waiting_model.language)))
 
     def undo(self) -> None:
-        """Take back the last floor action."""
+        """Take back the last floor action; a request that comes back to the list is selected."""
+        before = {r.id for r in self.floor.service.state.waiting()}
         if self._run("undo"):
+            back = [r.id for r in self.floor.service.state.waiting() if r.id not in before]
+            if len(back) == 1:
+                self.speakers.waiting.select_row(self.speakers.waiting_model.row_of(back[0]))
             self.message.emit(tr("Undone. Redo with Ctrl+Shift+Z."))
 
     def redo(self) -> None:
@@ -142,11 +146,8 @@ class FloorController(QObject):
 
     def toggle_list(self) -> None:
         """Close the list of speakers, or reopen it."""
-        state = self.floor.service.state
-        if state.current_segment is None:
-            self._run("close_list")  # refused, with the reason
-            return
-        closed = state.segment_list().closed
-        if self._run("reopen_list" if closed else "close_list"):
-            self.message.emit(tr("The list is open again.") if closed
-                              else tr("The list of speakers is closed."))
+        if self._run("toggle_list"):  # decided in the command's transaction
+            state = self.floor.service.state
+            closed = state.current_segment is not None and state.segment_list().closed
+            self.message.emit(tr("The list of speakers is closed.") if closed
+                              else tr("The list is open again."))

@@ -6,10 +6,11 @@ repaint, so this view and the speaker display always agree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.countdown import Countdown
 from floorapp.core.events import Event
 from floorapp.gui.console import words
@@ -21,6 +22,10 @@ from floorapp.gui.phase_style import PhaseLook, look
 def tr(text: str) -> str:
     """Translate in the CurrentView context."""
     return QCoreApplication.translate("CurrentView", text)
+
+
+#: Width of the border round the panel, in pixels (yellow while the turn is paused).
+BORDER = 6
 
 
 class CurrentView(QFrame):
@@ -37,6 +42,8 @@ class CurrentView(QFrame):
         self.setObjectName("current-view")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
+        self.setContentsMargins(BORDER, BORDER, BORDER, BORDER)
+        self._border = QColor(Qt.GlobalColor.transparent)
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("current-state")
@@ -89,17 +96,22 @@ class CurrentView(QFrame):
 
     # -- drawing ---------------------------------------------------------------------------
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
         """Who speaks changed (or may have): names and limit lines."""
+        if not as_changes(events).touches(Part.SPEAKER | Part.LIST | Part.SETTINGS
+                                          | Part.ROSTER | Part.PROGRAMME | Part.SEGMENT):
+            return
         state = self.floor.service.state
         iv = state.current
         if iv is None:
-            self.name.setText(tr("Nobody has the floor"))
+            # The state line already says the floor is free: say what comes next instead.
             nxt = state.waiting()
-            self.detail.setText(
+            self.name.setText(
                 tr("Next: {name}").format(name=words.speaker_line(
                     state, nxt[0].participant_id, nxt[0].on_behalf_of, nxt[0].delivered_by,
-                    self.language)) if nxt else "")
+                    self.language)) if nxt else tr("Nobody is waiting"))
+            self.detail.setText(tr("Ctrl+N gives the floor") if nxt
+                                else tr("Type a name to inscribe it (Ctrl+L)"))
         else:
             self.name.setText(words.speaker_line(
                 state, iv.participant_id, iv.on_behalf_of, iv.delivered_by, self.language))
@@ -125,22 +137,39 @@ class CurrentView(QFrame):
             self.limit.setText(limit)
 
     def _apply_look(self, lk: PhaseLook, cd: Countdown | None) -> None:
-        border = "#ffd54f" if cd is not None and cd.paused else lk.background
-        self.setStyleSheet(
-            f"QFrame#current-view {{ background: {lk.background}; "
-            f"border: 6px solid {border}; }}"
-            f"QFrame#current-view QLabel {{ color: {lk.foreground}; background: transparent; }}")
+        # Colours by palette and a painted border, not a style sheet: a new style sheet
+        # re-polishes every child, a few milliseconds at each pause and resume.
+        self._border = QColor("#ffd54f" if cd is not None and cd.paused else lk.background)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(lk.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(lk.foreground))
+        self.setPalette(palette)
         self.state_label.setText(f"{lk.symbol}  {lk.label}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """The background (by the palette), and the border: yellow while paused."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        pen = QPen(self._border, BORDER)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = BORDER / 2
+        painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
+        painter.end()
 
     def _limit_text(self, cd: Countdown | None) -> str:
         iv = self.floor.service.state.current
         if cd is None or iv is None:
             return ""
-        text = tr("Limit {limit}").format(limit=words.minutes(iv.limit))
-        if iv.extension:
-            sign = "+" if iv.extension > 0 else "−"
-            text += " " + tr("{sign}{ext} extension").format(
-                sign=sign, ext=words.minutes(abs(iv.extension)))
+        if iv.extension > 0:
+            text = tr("Limit {limit}, extended by {ext}").format(
+                limit=words.minutes(iv.allotted), ext=words.minutes(iv.extension))
+        elif iv.extension < 0:
+            text = tr("Limit {limit}, shortened by {ext}").format(
+                limit=words.minutes(iv.allotted), ext=words.minutes(-iv.extension))
+        else:
+            text = tr("Limit {limit}").format(limit=words.minutes(iv.limit))
         text += " · " + tr("spoken {t}").format(t=words.minutes(cd.elapsed))
         if cd.paused:
             text += " · " + tr("Space or Ctrl+Space resumes")

@@ -1,12 +1,15 @@
 """The log of the open segment as a Qt table model: a thin adapter over the intervention log.
 
 Rows are the segment's interventions in order of taking the floor; the one still
-at the floor (if any) is marked as speaking. Values come from ``service.log()``
-each time, so corrections and notes show as soon as they are journaled.
+at the floor (if any) is marked as speaking. Each command's change summary says
+which interventions it touched: their rows are marked changed, a new turn is a
+row inserted, an undone one a row removed; the rest of the log is not read again.
+A finished intervention's entry is kept until a change touches it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.countdown import format_mmss
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
@@ -64,14 +68,23 @@ class LogModel(QAbstractTableModel):
         super().__init__(parent)
         self.floor = floor
         self.language = language
-        self._ids = self._current_ids()
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._set_ids(self._current_ids())
         self._entries: dict[str, LogEntry] = {}
+        #: The live row's times as last shown, so the tick repaints it only when they change.
+        self._live_shown: tuple[str, str, str] | None = None
         floor.changed.connect(self._on_changed)
+        floor.tick.connect(self._tick)
 
     def _current_ids(self) -> list[str]:
         state = self.floor.service.state
         sid = state.current_segment
         return [iv.id for iv in state.interventions.values() if sid and iv.segment_id == sid]
+
+    def _set_ids(self, ids: list[str]) -> None:
+        self._ids = ids
+        self._rows = {iid: row for row, iid in enumerate(ids)}
 
     def intervention_at(self, row: int) -> str | None:
         """The intervention id on a row, or None."""
@@ -79,7 +92,7 @@ class LogModel(QAbstractTableModel):
 
     def row_of(self, iid: str) -> int:
         """The row of an intervention, or -1."""
-        return self._ids.index(iid) if iid in self._ids else -1
+        return self._rows.get(iid, -1)
 
     def entry(self, row: int) -> LogEntry | None:
         """The log entry on a row (corrections applied), or None."""
@@ -103,15 +116,60 @@ class LogModel(QAbstractTableModel):
         self._entries.clear()
         self._all_changed()
 
-    def _on_changed(self, _events: Sequence[Event] = ()) -> None:
-        self._entries.clear()
-        ids = self._current_ids()
-        if ids != self._ids:
-            self.beginResetModel()
-            self._ids = ids
-            self.endResetModel()
-        else:
-            self._all_changed()
+    def _on_changed(self, events: Sequence[Event] = ()) -> None:
+        changes = as_changes(events)
+        if not changes.touches(Part.LOG | Part.RECORD | Part.SEGMENT | Part.ROSTER
+                               | Part.PROGRAMME):
+            return
+        if not changes.complete or changes.touches(Part.SEGMENT):
+            self._entries.clear()
+            ids = self._current_ids()
+            if ids != self._ids:
+                self.beginResetModel()
+                self._set_ids(ids)
+                self.endResetModel()
+            else:
+                self._all_changed()
+            return
+        state = self.floor.service.state
+        touched = changes.interventions
+        for iid in touched:
+            self._entries.pop(iid, None)
+        gone = sorted((self._rows[i] for i in touched
+                       if i in self._rows and i not in state.interventions), reverse=True)
+        for row in gone:  # an undone turn: its row goes (the last ones, nearly always)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._set_ids(self._ids[:row] + self._ids[row + 1:])
+            self.endRemoveRows()
+        sid = state.current_segment
+        new = [i for i in touched if i not in self._rows and i in state.interventions
+               and state.interventions[i].segment_id == sid]
+        if new:
+            order = {iid: n for n, iid in enumerate(state.interventions)} if len(new) > 1 \
+                else {new[0]: 0}
+            new.sort(key=order.__getitem__)
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._set_ids(self._ids + new)
+            self.endInsertRows()
+        for iid in touched:
+            at = self._rows.get(iid)
+            if at is not None:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+
+    def _tick(self) -> None:
+        """The repaint tick: the row at the floor counts on with the countdown, alone."""
+        current = self.floor.service.state.current
+        row = self.row_of(current.id) if current is not None else -1
+        e = self.entry(row) if row >= 0 else None
+        if e is None or e.end is not None:
+            self._live_shown = None
+            return
+        shown = (e.intervention_id, self._text(e, Column.SPOKEN, row, True),
+                 self._text(e, Column.OVER, row, True))
+        if shown != self._live_shown:
+            self._live_shown = shown
+            self.dataChanged.emit(self.index(row, Column.SPEAKER), self.index(row, Column.OVER))
 
     def _all_changed(self) -> None:
         if self._ids:
@@ -177,10 +235,13 @@ class LogModel(QAbstractTableModel):
         if col == Column.START:
             zone = state.programme.zone() if state.programme else None
             return words.ltr(e.start.astimezone(zone).strftime("%H:%M"))
+        # Whole seconds cut as the countdown cuts them, so the row and the clock agree.
         if col == Column.SPOKEN:
-            return words.minutes(e.spoken)
+            return words.ltr(format_mmss(math.floor(e.spoken + 1e-9)))
         if col == Column.OVER:
-            return words.ltr("+" + format_mmss(round(e.overrun))) if e.overrun >= 1 else ""
+            over = math.floor(e.overrun + 1e-9)
+            shows = over >= 1 or (live and e.overrun > 0)  # "+00:00" as the clock shows it
+            return words.ltr("+" + format_mmss(over)) if shows else ""
         if not e.notes:
             return ""
         more = f" (+{len(e.notes) - 1})" if len(e.notes) > 1 else ""

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-from floorapp.gui.console.log_model import Column, LogModel
+from floorapp.core.categories import RequestKind
+from floorapp.gui.console import words
+from floorapp.gui.console.log_model import Column, LogModel, headers
 from floorapp.gui.console.notes_editor import NotesEditor
 from floorapp.gui.floor_qt import QtFloor
 
@@ -37,13 +39,15 @@ class LogView(QSplitter):
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # measure the rows in view, not the whole log
+        # Widths are set from the font, not measured on every change: a header that
+        # resizes to its contents re-reads every row in view at each key press.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SPEAKER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         self.notes = NotesEditor(floor, language, self)
         self.addWidget(self.table)
-        self.addWidget(self.notes)
+        self.addWidget(self.notes)  # its tags and record scroll within it: it never grows
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
@@ -57,8 +61,23 @@ class LogView(QSplitter):
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
 
+    def _fit_columns(self) -> None:
+        """Narrow columns as wide as their widest likely value in the table's font."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        kinds = [words.kind_look(k).short for k in RequestKind]
+        samples = {Column.NUMBER: ["0000"], Column.KIND: kinds, Column.START: ["00:00"],
+                   Column.SPOKEN: ["00:00:00"], Column.OVER: ["+00:00:00"]}
+        titles = headers()
+        for col, texts in samples.items():
+            width = max([metrics.horizontalAdvance(t) for t in texts]
+                        + [header.fontMetrics().horizontalAdvance(titles[col])])
+            header.resizeSection(col, width + 3 * metrics.averageCharWidth())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Enter on an intervention puts the cursor in its notes."""
+        if watched is self.table and event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -70,8 +89,9 @@ class LogView(QSplitter):
     def set_language(self, language: str) -> None:
         """Show names in another language."""
         self.model.set_language(language)
+        self._fit_columns()
         self.notes.language = language
-        self.notes.set_intervention(self.notes.intervention)
+        self.notes.set_intervention(self.notes.intervention, rebuild=True)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.notes.set_intervention(self.model.intervention_at(current.row())

@@ -9,8 +9,9 @@ a large podium monitor alike. Every action is in the menus with its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,7 +32,6 @@ from floorapp.gui.console import shortcuts
 from floorapp.gui.console.add_field import AskNew
 from floorapp.gui.console.controller import FloorController
 from floorapp.gui.console.current_view import CurrentView
-from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.console.log_view import LogView
 from floorapp.gui.console.menus import build_menus
 from floorapp.gui.console.new_participant import ask_new_participant
@@ -39,6 +39,9 @@ from floorapp.gui.console.programme_view import ProgrammeView
 from floorapp.gui.console.segment_clock_view import SegmentClockView
 from floorapp.gui.console.speakers_view import SpeakersPanel
 from floorapp.gui.floor_qt import QtFloor
+
+if TYPE_CHECKING:
+    from floorapp.gui.console.help_overlay import HelpOverlay
 from floorapp.gui.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
@@ -47,6 +50,7 @@ from floorapp.gui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from floorapp.storage.journal import describe
 
 #: Makes the speaker display for a floor (None when the display is not available).
 DisplayFactory = Callable[[QtFloor, Settings], QWidget]
@@ -54,6 +58,8 @@ DisplayFactory = Callable[[QtFloor, Settings], QWidget]
 ExportHook = Callable[[QMenu, QtFloor], None]
 EXPORT_HOOKS: list[ExportHook] = []
 STATUS_MS = 8000
+#: Room a window's frame takes around it (width, height), at the most.
+FRAME_ROOM = (16, 48)
 
 
 def tr(text: str) -> str:
@@ -84,6 +90,9 @@ class ConsoleWindow(QMainWindow):
         self.settings = settings
         self.display_factory = display_factory
         self.display: QWidget | None = None
+        #: Rebuilds the console in another language (set by the app's session); without
+        #: it a new language reaches the names at once and the rest at the next start.
+        self.relanguage: Callable[[str], None] | None = None
         self.setObjectName("console")
         language = settings.get(LANGUAGE)
         self.language = language
@@ -106,7 +115,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(centre)
 
         self.speakers = SpeakersPanel(floor, self.actions_by_id, language, ask_new, self)
-        self.programme = ProgrammeView(floor, self)
+        self.programme = ProgrammeView(floor, self, language)
         self.log = LogView(floor, language, self)
         self.docks = [
             self._dock("dock-programme", tr("Programme"), self.programme),
@@ -115,7 +124,7 @@ class ConsoleWindow(QMainWindow):
         ]
         self.place_docks()
         self.controller = FloorController(floor, self.speakers, self)
-        self.help = HelpOverlay(self)
+        self._help: QWidget | None = None
 
         self.menus = build_menus(self, self.actions_by_id, self.docks, language,
                                  self.set_language)
@@ -125,26 +134,57 @@ class ConsoleWindow(QMainWindow):
 
         self.meeting_label = QLabel(self)
         self.muted_label = QLabel(self)
+        self.muted_label.setObjectName("sound-state")
+        self._muted_now = False
+        self._no_sound = ""
         self.statusBar().addPermanentWidget(self.muted_label)
         self.statusBar().addPermanentWidget(self.meeting_label)
-        self.meeting_label.setText(floor.service.journal.target)
+        # A database URL's password stays off the screen.
+        self.meeting_label.setText(describe(floor.service.journal.target))
         floor.refused.connect(self.show_refusal)
+        self._at_floor = self._current_id()
+        floor.changed.connect(self._floor_moved)
         floor.failed.connect(self.show_failure)
         self.speakers.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.mute_toggled.connect(self._muted)
         settings.changed.connect(self._setting_changed)
+        #: Whether closing asks first while a delegation has the floor (not when the app
+        #: itself replaces the console by another meeting).
+        self.ask_before_closing = True
         #: Extra pages of the settings dialog, added by other parts (the sound cues).
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
-        p = floor.service.state.programme
-        self.setWindowTitle(f"Floor — {p.title}" if p else "Floor")
+        self._show_title()
         self.resize(1366, 768)
         saved = settings.get(WINDOW_STATE)
         if saved:
             self.restoreState(QByteArray.fromBase64(saved.encode()))
         self.apply_font_scale(settings.get(FONT_SCALE))
         self.speakers.bar.field.setFocus()
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The F1 overlay of every shortcut, built the first time it is asked for."""
+        from floorapp.gui.console.help_overlay import HelpOverlay
+
+        if not isinstance(self._help, HelpOverlay):
+            self._help = HelpOverlay(self)
+        return self._help
+
+    def show_fitting(self) -> None:
+        """Show the console; maximized when its size and frame do not fit the screen.
+
+        A 1366×768 laptop has less room than that once the window's frame and the
+        desktop's panels are counted: the status bar would fall off the screen.
+        """
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < self.width() + FRAME_ROOM[0]
+                                 or room.height() < self.height() + FRAME_ROOM[1]):
+            self.showMaximized()
+        else:
+            self.show()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -186,7 +226,7 @@ class ConsoleWindow(QMainWindow):
             "add_participant": self.add_participant,
             "settings": self.open_settings,
             "quit": self.close,
-            "help": self.help.toggle,
+            "help": lambda: self.help.toggle(),
         })
         for action_id, handler in handlers.items():
             self.actions_by_id[action_id].triggered.connect(lambda _c=False, h=handler: h())
@@ -211,6 +251,17 @@ class ConsoleWindow(QMainWindow):
         """Tell the user something in the status bar."""
         self._status_look(refusal=False)
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _current_id(self) -> str | None:
+        current = self.floor.service.state.current
+        return current.id if current is not None else None
+
+    def _floor_moved(self, _events: object = None) -> None:
+        """A message about who has the floor is stale once someone else has it."""
+        now = self._current_id()
+        if now != self._at_floor:
+            self._at_floor = now
+            self.statusBar().clearMessage()
 
     def _status_look(self, refusal: bool) -> None:
         # Bold through the font, so that the status bar keeps the console's font scale.
@@ -238,8 +289,28 @@ class ConsoleWindow(QMainWindow):
 
     def _muted(self, muted: bool) -> None:
         self.actions_by_id["mute"].setChecked(muted)
-        self.muted_label.setText("🔇 " + tr("cues muted") if muted else "")
+        self._muted_now = muted
+        self._show_sound()
         self.mute_toggled.emit(muted)
+
+    def set_sound(self, available: bool, reason: str = "") -> None:
+        """Whether the cues can sound at all (the cues module says): shown while it lasts."""
+        self._no_sound = "" if available else (reason or tr("No audio output."))
+        self._show_sound()
+
+    def _show_sound(self) -> None:
+        """A silent console says so in the status bar for as long as it is silent."""
+        if self._no_sound:
+            text, tip = "🔇 " + tr("no sound: cues are visual only"), self._no_sound
+        elif self._muted_now:
+            text, tip = "🔇 " + tr("cues muted"), tr("Ctrl+M turns the sound cues on.")
+        else:
+            text, tip = "", ""
+        self.muted_label.setText(text)
+        self.muted_label.setToolTip(tip)
+        self.muted_label.setStyleSheet(
+            "QLabel#sound-state { background: #ffe082; color: #3e2723; font-weight: bold; "
+            "padding: 1px 6px; border-radius: 3px; }" if text else "")
 
     # -- view settings ---------------------------------------------------------------------
 
@@ -274,15 +345,33 @@ class ConsoleWindow(QMainWindow):
         self.speakers.set_language(language)
         self.current.set_language(language)
         self.log.set_language(language)
+        self.programme.set_language(language)
+        self._show_title()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
                                    else Qt.LayoutDirection.LeftToRight)
         self.place_docks()
-        self.show_message(tr("Names are shown in the new language; menus follow at the next "
-                             "start."))
+        if self.relanguage is not None:
+            rebuild = self.relanguage
+            QTimer.singleShot(0, self, lambda: rebuild(language))
+        else:
+            self.show_message(tr("Names are shown in the new language; menus follow at the "
+                                 "next start."))
+
+    def _show_title(self) -> None:
+        """The window's title: the meeting's title in the console's language (Qt adds the
+        application's name, "— Floor", itself)."""
+        p = self.floor.service.state.programme
+        self.setWindowTitle(p.text(p, "title", self.language).text if p else "")
 
     # -- the speaker display ---------------------------------------------------------------
+
+    def adopt_display(self, display: QWidget | None) -> None:
+        """Take over the speaker display of the console this one replaces."""
+        self.display = display
+        self.actions_by_id["toggle_display"].setChecked(
+            display is not None and display.isVisible())
 
     def toggle_display(self) -> None:
         """Show or hide the speaker display."""
@@ -293,8 +382,12 @@ class ConsoleWindow(QMainWindow):
                 self.show_message(tr("The speaker display is not available."))
                 return
             self.display = self.display_factory(self.floor, self.settings)
+            # Should a window manager still hand it the keyboard, every shortcut works there.
+            self.display.addActions(list(self.actions_by_id.values()))
         show = not self.display.isVisible()
         self.display.setVisible(show)
+        if show:  # in front, to be seen; the keyboard stays with the officer
+            self.display.raise_()
         action.setChecked(show)
         self.display_toggled.emit(show)
 
@@ -349,7 +442,11 @@ class ConsoleWindow(QMainWindow):
         except ImportError:
             self.show_message(tr("The programme editor is not available."))
             return
-        edit_programme(self, self.floor)
+        from floorapp.gui.settings import PROGRAMME_FILES, meeting_key
+
+        source = self.settings.for_meeting(
+            PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))
+        edit_programme(self, self.floor, source or None)
 
     def open_settings(self) -> QDialog:
         """Show the settings dialog (with the pages other parts added)."""
@@ -378,8 +475,43 @@ class ConsoleWindow(QMainWindow):
             self.show_message(tr("{name} was added; type the name to inscribe it.").format(
                 name=added.name(self.language)))
 
+    def confirm_quit(self) -> bool:
+        """True when the console may close now; while a delegation has the floor, ask first.
+
+        The question is a window-modal box (never a nested event loop): Quit closes the
+        console, Stay leaves it as it was. It says what becomes of the running turn.
+        """
+        current = self.floor.service.state.current
+        if current is None or not self.ask_before_closing:
+            return True
+        if self.findChild(QMessageBox, "quit-box") is not None:
+            return False
+        name = self.floor.service.state.participant(current.participant_id).name(self.language)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Quit Floor?"),
+                          tr("{name} has the floor.").format(name=name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("quit-box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(tr(
+            "Nothing is lost: the turn goes on in the meeting's record, and when the meeting "
+            "is opened again the countdown shows the time as it then stands."))
+        quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        quit_button.clicked.connect(self._quit_anyway)
+        box.open()
+        return False
+
+    def _quit_anyway(self) -> None:
+        self.ask_before_closing = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Remember the layout; close the display with the console."""
+        """Ask first while someone speaks; remember the layout; close the display too."""
+        if not self.confirm_quit():
+            event.ignore()
+            return
         self.settings.set(WINDOW_STATE, bytes(self.saveState().toBase64().data()).decode())
         if self.display is not None:
             self.display.close()

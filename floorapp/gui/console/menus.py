@@ -37,6 +37,9 @@ def build_menus(
     menus["recent"] = meeting.addMenu(tr("Open &recent"))
     menus["recent"].setObjectName("menu-recent")
     meeting.addSeparator()
+    meeting.addAction(actions["share_meeting"])
+    meeting.addAction(actions["join_meeting"])
+    meeting.addSeparator()
     meeting.addAction(actions["edit_programme"])
     meeting.addAction(actions["add_participant"])
     meeting.addSeparator()
@@ -51,7 +54,7 @@ def build_menus(
     for s in shortcuts.ACTIONS:
         if s.group == "Floor":
             floor.addAction(actions[s.id])
-            if s.id in ("end", "shorten", "reply", "redo"):
+            if s.id in ("end", "shorten", "reply", "redo", "mute"):
                 floor.addSeparator()
     lst = menus["List"]
     for s in shortcuts.ACTIONS:
@@ -66,7 +69,7 @@ def build_menus(
         if s.group == "View":
             view.addAction(actions[s.id])
     view.addSeparator()
-    lang_menu = view.addMenu(tr("Display &language"))
+    lang_menu = view.addMenu(tr("Console &language"))
     lang_menu.setObjectName("menu-language")
     choice = QActionGroup(lang_menu)
     choice.setExclusive(True)
@@ -79,5 +82,7 @@ def build_menus(
         choice.addAction(a)
         a.triggered.connect(lambda _c=False, c=code: on_language(c))
 
+    for menu in menus.values():
+        menu.setToolTipsVisible(True)  # why an action is greyed out (a station's role)
     menus["Help"].addAction(actions["help"])
     return menus

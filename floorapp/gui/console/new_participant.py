@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from floorapp.core.roster import Participant
-from floorapp.gui.dialogs import add_participant
+from floorapp.gui.dialogs.participant import add_participant
 from floorapp.gui.floor_qt import QtFloor
 
 

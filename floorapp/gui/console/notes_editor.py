@@ -9,9 +9,10 @@ struck notes stay listed, marked in words, since the journal keeps them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,25 +20,44 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.programme_texts import tip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Theme titles longer than this are shortened on their checkbox (the tooltip has all).
-THEME_CHARS = 42
 
 
 def tr(text: str) -> str:
     """Translate in the NotesEditor context."""
     return QCoreApplication.translate("NotesEditor", text)
+
+
+class ThemeLabel(QLabel):
+    """A theme's title beside its check box, wrapped; a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Tick or untick the theme, as a click on the box would."""
+        if self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
 
 
 class NotesEditor(QWidget):
@@ -66,7 +86,8 @@ class NotesEditor(QWidget):
         self.themes_box = QWidget(self)
         self.themes_layout = QGridLayout(self.themes_box)
         self.themes_layout.setContentsMargins(0, 0, 0, 0)
-        self.themes_layout.setVerticalSpacing(0)
+        self.themes_layout.setVerticalSpacing(2)
+        self.themes_layout.setColumnStretch(1, 1)
         self.checks: dict[str, QCheckBox] = {}
         self.save = QPushButton(tr("Add note"), self)
         self.save.setObjectName("notes-save")
@@ -77,10 +98,10 @@ class NotesEditor(QWidget):
         self.new = QPushButton(tr("New note"), self)
         self.new.clicked.connect(self.start_new)
         self.record = RecordPanel(floor, language, self)
-        # Two lines each at the least, so that on a small screen the log panel can give
-        # the countdown its room (the default minimum is four or five lines).
+        # Room for several notes and a few lines of text; the log panel scrolls the whole
+        # editor (LogView), so what it holds never pushes the countdown aside.
         line = self.fontMetrics().lineSpacing()
-        self.notes.setMinimumHeight(2 * line + 8)
+        self.notes.setMinimumHeight(4 * line + 8)
         self.text.setMinimumHeight(2 * line + 8)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(key), self.text)
@@ -92,14 +113,34 @@ class NotesEditor(QWidget):
         buttons.addWidget(self.new)
         buttons.addWidget(self.strike)
         buttons.addStretch(1)
+        # Two columns, so that the notes and the field to type in are both in view in
+        # the log panel's low height: the notes on the start side, tags and record beside.
+        writing = QVBoxLayout()
+        writing.addWidget(self.notes, 1)
+        writing.addWidget(self.text, 1)
+        writing.addLayout(buttons)
+        # The tags and the record scroll on their own, so that they never push the
+        # notes' field out of sight.
+        side = QWidget(self)
+        side.setObjectName("notes-side")
+        tagging = QVBoxLayout(side)
+        tagging.setContentsMargins(0, 0, 0, 0)
+        tagging.addWidget(self.themes_box)
+        tagging.addWidget(self.record)
+        tagging.addStretch(1)
+        self.side_area = QScrollArea(self)
+        self.side_area.setObjectName("notes-side-area")
+        self.side_area.setWidgetResizable(True)
+        self.side_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_area.setWidget(side)
+        columns = QHBoxLayout()
+        columns.addLayout(writing, 3)
+        columns.addWidget(self.side_area, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.themes_box)
-        layout.addLayout(buttons)
-        layout.addWidget(self.record)
+        layout.addLayout(columns, 1)
         floor.changed.connect(self._on_changed)
         self.set_intervention(None)
 
@@ -110,13 +151,22 @@ class NotesEditor(QWidget):
             return None
         return self.floor.service.state.interventions.get(self.intervention)
 
-    def set_intervention(self, iid: str | None) -> None:
-        """Show the notes of an intervention (None: nothing selected)."""
+    def set_intervention(self, iid: str | None, rebuild: bool = False) -> None:
+        """Show the notes of an intervention (None: nothing selected).
+
+        ``rebuild`` redraws the theme boxes even for the same intervention (a new language).
+        """
         if iid != self.intervention:
             self.intervention = iid
             self.editing = None
             self.text.clear()
             self._rebuild_checks()
+        elif rebuild:  # keep what is being typed, and the themes ticked
+            chosen = self.chosen_themes()
+            self._rebuild_checks()
+            for tid in chosen:
+                if tid in self.checks:
+                    self.checks[tid].setChecked(True)
         self.record.language = self.language
         self.record.set_intervention(iid)
         self._refresh()
@@ -136,17 +186,31 @@ class NotesEditor(QWidget):
             box.setParent(None)
             box.deleteLater()
         self.checks = {}
+        for label in self.themes_box.findChildren(ThemeLabel):
+            label.setParent(None)
+            label.deleteLater()
+        p = self.floor.service.state.programme
         for i, t in enumerate(self._themes()):
-            title = t.title if len(t.title) <= THEME_CHARS else t.title[:THEME_CHARS - 1] + "…"
-            box = QCheckBox(title, self.themes_box)
+            local = p.text(t, "title", self.language) if p else None
+            full = local.text if local else t.title
+            # The whole title, wrapped beside its box (a box's own text cannot wrap).
+            box = QCheckBox(self.themes_box)
             box.setObjectName(f"theme-{t.id}")
-            box.setToolTip(t.title)
-            self.themes_layout.addWidget(box, i // 2, i % 2)
+            box.setToolTip("\n".join(x for x in (full, tip(local) if local else "") if x))
+            box.setAccessibleName(full)
+            label = ThemeLabel(local.tagged() if local and local.fallback else full, box,
+                               self.themes_box)
+            self.themes_layout.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.themes_layout.addWidget(label, i, 1)
             self.checks[t.id] = box
 
     # -- showing -----------------------------------------------------------------------
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (changes.complete and self.intervention not in changes.interventions
+                and not changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            return
         if self.intervention is not None and self._iv() is None:
             self.set_intervention(None)
         else:
@@ -166,7 +230,9 @@ class NotesEditor(QWidget):
         name = words.speaker_line(state, iv.participant_id, iv.on_behalf_of, iv.delivered_by,
                                   self.language)
         self.heading.setText(tr("Notes on {name}").format(name=name))
-        titles = {t.id: t.title for t in self._themes()}
+        p = state.programme
+        titles = {t.id: p.text(t, "title", self.language).text if p else t.title
+                  for t in self._themes()}
         keep = self.editing
         self.notes.blockSignals(True)
         self.notes.clear()

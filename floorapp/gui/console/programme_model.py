@@ -15,10 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.programme import Segment
 from floorapp.gui.console.words import ltr
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.programme_texts import plain, tip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,11 +38,18 @@ def tr(text: str) -> str:
 class ProgrammeModel(QAbstractListModel):
     """One row per segment of the programme, in time order; a thin adapter over the state."""
 
-    def __init__(self, floor: QtFloor, parent: QObject | None = None) -> None:
+    def __init__(self, floor: QtFloor, parent: QObject | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.floor = floor
+        self.language = language  # of the segments' titles
         self._ids = self._current_ids()
         floor.changed.connect(self._on_changed)
+
+    def set_language(self, language: str) -> None:
+        """Show the segments' titles in ``language`` (the original where untranslated)."""
+        self.language = language
+        self._on_changed()
 
     def _segments(self) -> tuple[Segment, ...]:
         p = self.floor.service.state.programme
@@ -63,7 +72,9 @@ class ProgrammeModel(QAbstractListModel):
         """The row of a segment, or -1."""
         return self._ids.index(segment_id) if segment_id in self._ids else -1
 
-    def _on_changed(self, _events: Sequence[Event] = ()) -> None:
+    def _on_changed(self, events: Sequence[Event] = ()) -> None:
+        if not as_changes(events).touches(Part.PROGRAMME | Part.SEGMENT):
+            return
         ids = self._current_ids()
         if ids != self._ids:
             self.beginResetModel()
@@ -81,12 +92,16 @@ class ProgrammeModel(QAbstractListModel):
         seg = self.segment_at(index.row()) if index.isValid() else None
         if seg is None:
             return None
-        is_open = seg.id == self.floor.service.state.current_segment
+        state = self.floor.service.state
+        is_open = seg.id == state.current_segment
+        title = state.programme.text(seg, "title", self.language) if state.programme else None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "▶ " if is_open else "   "
-            return f"{mark}{ltr(f'{seg.start:%H:%M}–{seg.end:%H:%M}')}  {seg.title}"
+            shown = f"\u2068{plain(title)}\u2069" if title else ""
+            return f"{mark}{ltr(f'{seg.start:%H:%M}–{seg.end:%H:%M}')}  {shown}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (tr("Open now") + " · " if is_open else "") + seg.title
+            why = f"\n{tip(title)}" if title and title.fallback else ""
+            return (tr("Open now") + " · " if is_open else "") + (title.text if title else "") + why
         if role == Qt.ItemDataRole.FontRole and is_open:
             f = QFont()
             f.setBold(True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
-from floorapp.core.programme import Segment
+from floorapp.core.programme import Programme, Segment
 from floorapp.gui.console.programme_model import SEGMENT_ID_ROLE, ProgrammeModel
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.programme_texts import rich
 
 
 def tr(text: str) -> str:
@@ -27,23 +30,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Programme", text)
 
 
-def segment_html(seg: Segment, is_open: bool) -> str:
-    """Moderator, panellists and themes of a segment, as rich text."""
+def segment_html(seg: Segment, is_open: bool, programme: Programme | None = None,
+                 language: str = "en") -> str:
+    """Moderator, panellists and themes of a segment, as rich text, in ``language``.
+
+    Texts not translated into ``language`` show in the original, in italics and tagged.
+    """
     e = html.escape
-    out = [f"<b>{e(seg.title)}</b>"]
+    p = programme or Programme("", date.min, segments=(seg,))
+    lang = language if programme is not None else p.language
+
+    def text(owner: object, name: str) -> str:
+        return rich(p.text(owner, name, lang))  # type: ignore[arg-type]
+
+    def name(person: object) -> str:  # a name untranslated is no news: not tagged
+        return e(p.text(person, "name", lang).text)  # type: ignore[arg-type]
+
+    def who(person: object) -> str:
+        role = text(person, "role") if getattr(person, "role", "") else ""
+        return f"\u2068{name(person)}\u2069{', ' + role if role else ''}"
+
+    out = [f"<b>{text(seg, 'title')}</b>"]
     if not is_open:
         out.append(f"<i>{e(tr('Not open. Enter opens it.'))}</i>")
+    if seg.description:
+        out.append(text(seg, "description"))
     if seg.chair:
-        out.append(f"{e(tr('Chair:'))} {e(seg.chair.name)}")
+        out.append(f"{e(tr('Chair:'))} {who(seg.chair)}")
     if seg.moderator:
-        role = f", {e(seg.moderator.role)}" if seg.moderator.role else ""
-        out.append(f"{e(tr('Moderator:'))} {e(seg.moderator.name)}{role}")
+        out.append(f"{e(tr('Moderator:'))} {who(seg.moderator)}")
     if seg.panellists:
-        items = "".join(
-            f"<li>{e(p.name)}{', ' + e(p.role) if p.role else ''}</li>" for p in seg.panellists)
+        items = "".join(f"<li>{who(x)}</li>" for x in seg.panellists)
         out.append(f"{e(tr('Panellists:'))}<ul style='margin:0'>{items}</ul>")
     if seg.themes:
-        items = "".join(f"<li>{e(t.title)}</li>" for t in seg.themes)
+        items = "".join(f"<li>{text(t, 'title')}</li>" for t in seg.themes)
         out.append(f"{e(tr('Themes:'))}<ul style='margin:0'>{items}</ul>")
     return "<br>".join(out)
 
@@ -51,11 +71,13 @@ def segment_html(seg: Segment, is_open: bool) -> str:
 class ProgrammeView(QWidget):
     """Segments in time order; Enter or a double-click opens one (journaled ``open_segment``)."""
 
-    def __init__(self, floor: QtFloor, parent: QWidget | None = None) -> None:
+    def __init__(self, floor: QtFloor, parent: QWidget | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.floor = floor
+        self.language = language
         self.setObjectName("programme-view")
-        self.model = ProgrammeModel(floor, self)
+        self.model = ProgrammeModel(floor, self, language)
         self.title = QLabel(self)
         self.title.setObjectName("programme-title")
         self.title.setWordWrap(True)
@@ -87,6 +109,12 @@ class ProgrammeView(QWidget):
         self._opened: str | None = None
         self._on_changed([])
 
+    def set_language(self, language: str) -> None:
+        """Show the programme's texts in ``language``."""
+        self.language = language
+        self.model.set_language(language)
+        self._on_changed([])
+
     def focus(self) -> None:
         """Put the cursor in the list of segments."""
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -107,11 +135,19 @@ class ProgrammeView(QWidget):
         if sid:
             self.floor.run("open_segment", sid)
 
-    def _on_changed(self, _events: list[Event]) -> None:
+    def _on_changed(self, events: list[Event]) -> None:
+        if not as_changes(events).touches(Part.PROGRAMME | Part.SEGMENT):
+            return
         state = self.floor.service.state
         p = state.programme
-        self.title.setText(f"<b>{html.escape(p.title)}</b><br>{p.date:%d %B %Y}"
-                           f"{' · ' + html.escape(p.venue) if p.venue else ''}" if p else "")
+        if p is None:
+            self.title.setText("")
+        else:
+            day = QLocale().toString(QDate(p.date.year, p.date.month, p.date.day),
+                                     QLocale.FormatType.LongFormat)
+            venue = rich(p.text(p, "venue", self.language)) if p.venue else ""
+            self.title.setText(f"<b>{rich(p.text(p, 'title', self.language))}</b><br>"
+                               f"{html.escape(day)}{' · ' + venue if venue else ''}")
         if state.current_segment != self._opened:
             self._opened = state.current_segment
             row = self.model.row_of(state.current_segment)
@@ -125,4 +161,6 @@ class ProgrammeView(QWidget):
         if seg is None:
             self.details.setText(tr("Select a segment to see its panel and themes."))
             return
-        self.details.setText(segment_html(seg, seg.id == self.floor.service.state.current_segment))
+        state = self.floor.service.state
+        self.details.setText(segment_html(seg, seg.id == state.current_segment, state.programme,
+                                          self.language))

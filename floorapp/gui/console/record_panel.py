@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import LANGUAGES, RequestKind
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.log import LogEntry, entry_for
 from floorapp.core.roster import AmbiguousName, UnknownName
@@ -39,6 +40,7 @@ from floorapp.core.turn import Announcement, Intervention
 from floorapp.gui.console import words
 from floorapp.gui.dialogs.limits import fixed_direction
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import say
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,7 +54,8 @@ def announcement_text(a: Announcement) -> str:
     """An announcement in one line, with its amount."""
     text = a.text
     if a.amount is not None:
-        text += "  —  " + words.ltr(f"{a.amount:,.0f} {a.currency}".strip())
+        amount = QLocale().toString(float(a.amount), "f", 0)  # the console's conventions
+        text += "  —  " + words.ltr(f"{amount} {a.currency}".strip())
     if a.struck:
         text = tr("(struck) {text}").format(text=text)
     return text
@@ -194,7 +197,7 @@ class CorrectionDialog(QDialog):
                 out["delivered_by"] = (service.resolve(now["delivered"]).id
                                        if now["delivered"] else "")
         except (UnknownName, AmbiguousName) as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(say(exc)) from None
         if now["kind"] != self._original["kind"]:
             out["kind"] = now["kind"]
         if now["behalf"] != self._original["behalf"]:
@@ -259,7 +262,8 @@ class RecordPanel(QWidget):
         self.video.clicked.connect(lambda on: self._record(video=bool(on)))
         self.announcements = QListWidget(self)
         self.announcements.setObjectName("record-announcements")
-        self.announcements.setMaximumHeight(self.fontMetrics().height() * 4)
+        # Always there, at one height: adding the first announcement moves nothing.
+        self.announcements.setFixedHeight(self.fontMetrics().height() * 3 + 8)
         self.announcements.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.announce = QPushButton(tr("Announcement…"), self)
         self.announce.setObjectName("record-announce")
@@ -302,8 +306,11 @@ class RecordPanel(QWidget):
         self.intervention = iid
         self.refresh()
 
-    def _on_changed(self, _events: list[Event]) -> None:
-        self.refresh()
+    def _on_changed(self, events: list[Event]) -> None:
+        changes = as_changes(events)
+        if (not changes.complete or self.intervention in changes.interventions
+                or changes.touches(Part.ROSTER | Part.PROGRAMME)):
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the record as the journal has it."""
@@ -326,7 +333,6 @@ class RecordPanel(QWidget):
             if a.id == keep:
                 self.announcements.setCurrentItem(item)
         self.announcements.blockSignals(False)
-        self.announcements.setVisible(self.announcements.count() > 0)
         self._update_buttons()
 
     def _selected_announcement(self) -> str | None:

@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from floorapp.core.changes import Part, as_changes
+from floorapp.core.events import Event
 from floorapp.core.segment_clock import SegmentClock
 from floorapp.gui.console import words
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import app_language
 
 #: Under this many spare seconds the projection is shown as a warning.
 TIGHT_SECONDS = 5 * 60
@@ -87,8 +90,13 @@ class SegmentClockView(QFrame):
         grid.addWidget(self.projection, 2, 0)
         self._shown: tuple[str, str, str, str] = ("", "", "", "")
         floor.tick.connect(self.refresh)
-        floor.changed.connect(lambda _e: self.refresh())
+        floor.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, events: list[Event]) -> None:
+        if as_changes(events).touches(Part.SPEAKER | Part.LIST | Part.SEGMENT | Part.PROGRAMME
+                                      | Part.SETTINGS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Recompute from the service clock; touches the labels only when text changes."""
@@ -102,7 +110,8 @@ class SegmentClockView(QFrame):
             zone = state.programme.zone()
             seg = state.programme.segment(sc.segment_id)
             start, end = hhmm(sc.scheduled_start, zone), hhmm(sc.scheduled_end, zone)
-            title = f"{seg.title}  ({words.ltr(f'{start}–{end}')})"
+            shown_title = state.programme.text(seg, "title", app_language()).tagged()
+            title = f"{shown_title}  ({words.ltr(f'{start}–{end}')})"
             times = tr("Now {now} · scheduled end {end} · {n} waiting, {need} needed").format(
                 now=hhmm(sc.now, zone), end=end, n=sc.waiting,
                 need=words.minutes(sc.list_seconds + sc.current_seconds))

@@ -94,6 +94,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
        N(CONTEXT, "Restore the last undone floor action."), "Floor", InText.WHEN_EMPTY),
     _a("mute", N(CONTEXT, "Mute sound cues"), ("Ctrl+M",),
        N(CONTEXT, "Silence the sound cues, or bring them back."), "Floor", checkable=True),
+    _a("hand_over", N(CONTEXT, "Hand the floor to the secretary"), ("Ctrl+Shift+O",),
+       N(CONTEXT, "Let the secretary's station give the floor and run the clock, or take "
+                  "them back (journaled)."), "Floor", InText.NEVER, checkable=True),
     # The list of speakers.
     _a("focus_add", N(CONTEXT, "Add to the list"), ("Ctrl+L", "/"),
        N(CONTEXT, "Type a few letters of a name in any language and press Enter."), "List",
@@ -140,6 +143,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                   "meeting."), "Meeting", InText.NEVER),
     _a("open_meeting", N(CONTEXT, "Open meeting…"), ("Ctrl+O",),
        N(CONTEXT, "Open an existing meeting database."), "Meeting", InText.NEVER),
+    _a("share_meeting", N(CONTEXT, "Share this meeting…"), ("Ctrl+Shift+S",),
+       N(CONTEXT, "Host this meeting on the network: a join code for the secretary's "
+                  "and the display's stations."), "Meeting", InText.NEVER),
+    _a("join_meeting", N(CONTEXT, "Join a meeting…"), ("Ctrl+Shift+J",),
+       N(CONTEXT, "Open a meeting another machine hosts, with its join code."), "Meeting",
+       InText.NEVER),
     _a("edit_programme", N(CONTEXT, "Edit the programme…"), ("Ctrl+Shift+E",),
        N(CONTEXT, "Segments, times, limits, themes and panellists; saved in the journal."),
        "Meeting", InText.NEVER),

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.core.turn import FloorRequest
 from floorapp.gui.console import words
@@ -93,14 +94,34 @@ class SpeakersModel(QAbstractListModel):
 
     # -- keeping Qt informed ---------------------------------------------------------
 
-    def _on_changed(self, _events: Sequence[Event] = ()) -> None:
-        ids = self._current_ids()
-        if ids == self._ids:
-            self._all_changed()
+    def _on_changed(self, events: Sequence[Event] = ()) -> None:
+        changes = as_changes(events)
+        if not changes.touches(Part.LIST | Part.SEGMENT | Part.ROSTER | Part.PROGRAMME
+                               | Part.SETTINGS):
             return
-        self.beginResetModel()
-        self._ids = ids
-        self.endResetModel()
+        ids = self._current_ids()
+        old = self._ids
+        if ids == old:
+            if not changes.complete or changes.touches(Part.ROSTER | Part.PROGRAMME
+                                                       | Part.SETTINGS):
+                self._all_changed()
+            else:
+                for rid in changes.requests:
+                    row = self.row_of(rid)
+                    if row >= 0:
+                        self.dataChanged.emit(self.index(row), self.index(row))
+        elif ids == old[1:]:  # the first on the list took the floor
+            self.beginRemoveRows(QModelIndex(), 0, 0)
+            self._ids = ids
+            self.endRemoveRows()
+        elif ids[:len(old)] == old:  # inscribed at the end
+            self.beginInsertRows(QModelIndex(), len(old), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
 
     def _all_changed(self) -> None:
         if self._ids:

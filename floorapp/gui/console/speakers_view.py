@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
 from floorapp.gui.console.add_field import AskNew, InscribeBar
 from floorapp.gui.console.badge_delegate import RequestDelegate
@@ -192,7 +193,10 @@ class SpeakersPanel(QWidget):
         if rid:
             self.floor.run("give_floor", rid)
 
-    def _refresh(self, _events: list[Event] | None = None) -> None:
+    def _refresh(self, events: list[Event] | None = None) -> None:
+        if events is not None and not as_changes(events).touches(
+                Part.LIST | Part.SEGMENT | Part.SETTINGS | Part.PROGRAMME | Part.ROSTER):
+            return
         state = self.floor.service.state
         waiting = state.waiting()
         if state.current_segment is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +13,7 @@ from floorapp.core.commands import limit_key
 from floorapp.core.countdown import format_mmss
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest
+from floorapp.gui.languages import is_rtl, isolate
 
 
 def tr(text: str) -> str:
@@ -81,13 +84,16 @@ def speaker_line(
     state: FloorState, pid: str, on_behalf_of: str, delivered_by: str, lang: str
 ) -> str:
     """ "Egypt, on behalf of the African Group (delivered by …)" in one line."""
-    text = name_of(state, pid, lang)
+    # In Arabic, a name in Latin letters ("UNODC", a group typed in English) is isolated
+    # so that the comma and the brackets around it stay in their places.
+    iso = isolate if is_rtl(lang) else str
+    text = iso(name_of(state, pid, lang))
     behalf = behalf_text(state, on_behalf_of, lang)
     if behalf:
-        text = tr("{speaker}, on behalf of {group}").format(speaker=text, group=behalf)
+        text = tr("{speaker}, on behalf of {group}").format(speaker=text, group=iso(behalf))
     if delivered_by:
         text = tr("{text} (delivered by {person})").format(
-            text=text, person=name_of(state, delivered_by, lang))
+            text=text, person=iso(name_of(state, delivered_by, lang)))
     return text
 
 
@@ -98,8 +104,12 @@ def request_limit(state: FloorState, req: FloorRequest) -> int:
 
 
 def minutes(seconds: float) -> str:
-    """A duration as mm:ss, kept left to right inside right-to-left text."""
-    return ltr(format_mmss(round(seconds)))
+    """A duration as mm:ss, kept left to right inside right-to-left text.
+
+    Whole seconds are cut as the countdown cuts them, so that "spoken" and the
+    clock always add up to the limit.
+    """
+    return ltr(format_mmss(math.floor(seconds + 1e-9)))
 
 
 def ltr(text: str) -> str:

@@ -1,14 +1,27 @@
-"""Dialogs: the programme editor, adding a participant, and showing problems."""
+"""Dialogs: the programme editor, adding a participant, and showing problems.
 
-from floorapp.gui.dialogs.participant import AddParticipantDialog, add_participant
-from floorapp.gui.dialogs.problems import ProblemsDialog, error_dialog
-from floorapp.gui.dialogs.programme_editor import ProgrammeEditor, edit_programme
+The names below are imported on first use, so the console starts without the
+programme editor and its friends.
+"""
 
-__all__ = [
-    "AddParticipantDialog",
-    "ProblemsDialog",
-    "ProgrammeEditor",
-    "add_participant",
-    "edit_programme",
-    "error_dialog",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "AddParticipantDialog": "participant",
+    "add_participant": "participant",
+    "ProblemsDialog": "problems",
+    "error_dialog": "problems",
+    "ProgrammeEditor": "programme_editor",
+    "edit_programme": "programme_editor",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from floorapp.core.programme import Programme, Segment
 from floorapp.core.state import FloorState
+from floorapp.gui.messages import say_problem
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 LINE_NOTE = re.compile(r"\s*\((?:first on )?line \d+\)")
@@ -122,7 +123,7 @@ def file_problems(p: Programme) -> list[str]:
     except ImportError:
         return []
     # There is no file here: a line number would point nowhere.
-    return [LINE_NOTE.sub("", problem.message) for problem in check_programme(p)]
+    return [LINE_NOTE.sub("", say_problem(problem)) for problem in check_programme(p)]
 
 
 def programme_problems(p: Programme, state: FloorState | None = None) -> list[str]:

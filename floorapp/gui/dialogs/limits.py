@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from floorapp.core.categories import LIMIT_KEYS
-from floorapp.core.countdown import format_mmss
+from floorapp.gui.durations import DurationBox, duration_text
 
 #: The longest limit the editor offers (59:59).
 LONGEST = 3599
@@ -57,11 +56,6 @@ def fixed_direction(field: QDateTimeEdit, fmt: str) -> None:
     field.setDisplayFormat(fmt)
 
 
-def _time(seconds: int) -> QTime:
-    seconds = max(0, min(LONGEST, seconds))
-    return QTime(0, seconds // 60, seconds % 60)
-
-
 class LimitsEditor(QWidget):
     """One mm:ss field per kind of speaker; 00:00 shows what applies from the level above.
 
@@ -76,15 +70,12 @@ class LimitsEditor(QWidget):
         self.setObjectName(name)
         inner = QWidget()
         form = QFormLayout(inner)
-        self.fields: dict[str, QTimeEdit] = {}
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.fields: dict[str, DurationBox] = {}
         for key in LIMIT_KEYS:
-            field = QTimeEdit(inner)
+            field = DurationBox(inner, 0, LONGEST)
             field.setObjectName(f"{name}-{key}")
-            fixed_direction(field, "mm:ss")
-            field.setMinimumTime(QTime(0, 0, 0))
-            field.setMaximumTime(_time(LONGEST))
-            field.setCurrentSection(QTimeEdit.Section.MinuteSection)
-            field.timeChanged.connect(lambda _t: self.edited.emit())
+            field.valueChanged.connect(lambda _v: self.edited.emit())
             form.addRow(limit_label(key), field)
             self.fields[key] = field
         scroll = QScrollArea(self)
@@ -105,16 +96,15 @@ class LimitsEditor(QWidget):
         for key, field in self.fields.items():
             field.blockSignals(True)
             field.setSpecialValueText((unset or tr("as the meeting ({time})")).format(
-                time=format_mmss(inherited.get(key, 0))))
-            field.setTime(_time(int(limits.get(key, 0))))
+                time=duration_text(inherited.get(key, 0), field.locale())))
+            field.setValue(max(0, min(LONGEST, int(limits.get(key, 0)))))
             field.blockSignals(False)
 
     def limits(self) -> dict[str, int]:
         """The limits set here, in seconds (the others are left to the level above)."""
         out: dict[str, int] = {}
         for key, field in self.fields.items():
-            t = field.time()
-            seconds = t.minute() * 60 + t.second()
+            seconds = field.value()
             if seconds > 0:
                 out[key] = seconds
         return out

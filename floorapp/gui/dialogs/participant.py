@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import SpeakerCategory
+from floorapp.core.likely_category import likely_category
 from floorapp.core.roster import Participant
 from floorapp.gui.floor_qt import QtFloor
 
@@ -85,8 +86,13 @@ class AddParticipantDialog(QDialog):
         self.names["en"].setText(name)
         self.category = QComboBox(self)
         self.category.setObjectName("participant-category")
+        self.category.addItem(tr("Choose: what kind of participant?"), "")
         for c in OFFERED:
             self.category.addItem(category_label(c), c.value)
+        self._category_chosen = False
+        self.category.activated.connect(self._category_picked)
+        self.names["en"].textEdited.connect(lambda _t: self._guess_category())
+        self._guess_category()
         form.addRow(tr("&Category:"), self.category)
         self.problem = QLabel(self)
         self.problem.setObjectName("participant-problem")
@@ -99,6 +105,20 @@ class AddParticipantDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.added: Participant | None = None
+        self.check()
+
+    def _guess_category(self) -> None:
+        """The likeliest category for the English name, until the secretary picks one."""
+        if self._category_chosen:
+            return
+        guess = likely_category(self.names["en"].text())
+        self.category.setCurrentIndex(max(0, self.category.findData(guess.value)) if guess
+                                      else 0)
+        if hasattr(self, "problem"):
+            self.check()
+
+    def _category_picked(self, _index: int) -> None:
+        self._category_chosen = True
         self.check()
 
     def entered_names(self) -> dict[str, str]:
@@ -117,6 +137,8 @@ class AddParticipantDialog(QDialog):
                 return [tr("“{name}” is already a participant ({english}): add it to the "
                            "list by typing its name.").format(name=english,
                                                               english=p.name("en"))]
+        if not self.category.currentData():
+            return [tr("Choose the kind of participant: the name does not tell.")]
         return []
 
     def check(self) -> list[str]:

@@ -32,7 +32,8 @@ class ProblemsDialog(QDialog):
 
     def __init__(
         self, title: str, problems: Sequence[str], parent: QWidget | None = None,
-        intro: str | None = None,
+        intro: str | None = None, advice: str = "",
+        actions: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problems-dialog")
@@ -63,7 +64,22 @@ class ProblemsDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setMinimumSize(520, min(360, 40 + 28 * count))
 
+        #: What to do instead, under the list (not counted among the problems).
+        self.advice = QLabel(advice, self)
+        self.advice.setObjectName("problems-advice")
+        self.advice.setWordWrap(True)
+        self.advice.setVisible(bool(advice))
+        #: The action the user chose ("" for OK / Quit).
+        self.choice = ""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        if actions:  # then OK means giving up
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Quit"))
+        for label, key in actions:
+            button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+            button.setObjectName(f"problems-{key}")
+            button.clicked.connect(lambda _c=False, k=key: self._choose(k))
+            if key == actions[0][1]:
+                button.setDefault(True)
         copy = buttons.addButton(tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("problems-copy")
         copy.clicked.connect(self.copy)
@@ -78,7 +94,12 @@ class ProblemsDialog(QDialog):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.list, 1)
+        column.addWidget(self.advice)
         column.addWidget(buttons)
+
+    def _choose(self, key: str) -> None:
+        self.choice = key
+        self.accept()
 
     def text(self) -> str:
         """The title and problems as plain text, one problem a line."""
@@ -91,10 +112,16 @@ class ProblemsDialog(QDialog):
 
 def error_dialog(
     parent: QWidget | None, title: str, problems: Sequence[str], intro: str | None = None,
-) -> None:
-    """Show ``problems`` (a bad programme file, an unusable database ...) and wait for OK."""
-    dialog = ProblemsDialog(title, problems, parent, intro)
+    advice: str = "", actions: Sequence[tuple[str, str]] = (),
+) -> str:
+    """Show ``problems`` (a bad programme file, an unusable database ...) and wait for OK.
+
+    ``actions`` are (label, key) buttons offered besides OK; the key of the one
+    pressed is returned ("" for OK).
+    """
+    dialog = ProblemsDialog(title, problems, parent, intro, advice, actions)
     try:
         dialog.exec()
+        return dialog.choice
     finally:
         dialog.deleteLater()

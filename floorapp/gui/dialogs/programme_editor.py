@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.core.categories import DEFAULT_LIMITS, SpeakerCategory
+from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, SpeakerCategory
 from floorapp.core.programme import Programme
+from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.checks import programme_problems
+from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
-from floorapp.gui.dialogs.problems import error_dialog
 from floorapp.gui.dialogs.segment_form import PersonFields
 from floorapp.gui.dialogs.segments_page import SegmentsPage
 from floorapp.gui.floor_qt import QtFloor
@@ -54,8 +56,11 @@ class ProgrammeEditor(QDialog):
         super().__init__(parent)
         self.floor = floor
         self.original = floor.service.programme
+        self.base = self.original  # the meeting's fields as last loaded into the form
+        self.language = self.original.language  # the language the texts are edited in
         self.setObjectName("programme-editor")
         self.setWindowTitle(tr("Edit the programme"))
+        language_row = self._build_language()
         tabs = QTabWidget(self)
         tabs.addTab(self._build_meeting(), tr("&Meeting"))
         self.pages = SegmentsPage(self.original.segments, self._inherited, self)
@@ -82,15 +87,55 @@ class ProgrammeEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        column.addLayout(language_row)
         column.addWidget(tabs, 1)
         column.addWidget(self.problems_label)
         column.addLayout(save_row)
         column.addWidget(self.buttons)
         self.load_meeting(self.original)
-        self.resize(900, 640)
+        fit_to_screen(self, QSize(900, 640))
+        tab_keys(tabs, self)
         self.check()
 
     # -- building -----------------------------------------------------------------------
+
+    def _build_language(self) -> QHBoxLayout:
+        """"Texts in: [language]": the programme's texts are edited in one language at a time."""
+        from floorapp.gui.console.words import LANGUAGE_NAMES
+
+        self.languages = QComboBox(self)
+        self.languages.setObjectName("programme-language")
+        for lang in LANGUAGES:
+            name = LANGUAGE_NAMES[lang]
+            if lang == self.original.language:
+                name = tr("{language} (original)").format(language=name)
+            self.languages.addItem(name, lang)
+        self.languages.setCurrentIndex(LANGUAGES.index(self.language))
+        self.languages.currentIndexChanged.connect(
+            lambda _i: self.set_language(str(self.languages.currentData())))
+        label = QLabel(tr("Te&xts in:"), self)
+        label.setBuddy(self.languages)
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("programme-language-note")
+        self.language_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.languages)
+        row.addWidget(self.language_note, 1)
+        return row
+
+    def set_language(self, language: str) -> None:
+        """Edit the programme's texts in ``language`` (the rest of the form stays)."""
+        kept = self.programme()
+        self.language = language
+        self.chair.set_language(language, self.original.language)
+        self.pages.set_language(language, self.original.language)
+        self.load_meeting(kept)
+        translating = language != self.original.language
+        self.language_note.setText(
+            tr("Empty fields and grey text show the original, which is used until a "
+               "translation is written.") if translating else "")
+        self.check()
 
     def _build_meeting(self) -> QWidget:
         page = QWidget(self)
@@ -121,19 +166,26 @@ class ProgrammeEditor(QDialog):
 
     def load_meeting(self, p: Programme) -> None:
         """Show a programme's meeting fields."""
-        self.title.setText(p.title)
+        self.base = p
+        langs = (self.language, p.language)
+        translating = self.language != p.language
+        self.title.setText(text_in(p, "title", *langs))
+        self.title.setPlaceholderText(p.title if translating else "")
         self.date.setDate(QDate(p.date.year, p.date.month, p.date.day))
-        self.venue.setText(p.venue)
+        self.venue.setText(text_in(p, "venue", *langs))
+        self.venue.setPlaceholderText(p.venue if translating else "")
         self.chair.load(p.chair)
         self.limits.set_limits(p.limits, DEFAULT_LIMITS, tr("default ({time})"))
 
     def programme(self) -> Programme:
         """The programme as the editor now says."""
+        langs = (self.language, self.base.language)
+        texts = with_text(self.base, "title", *langs, self.title.text().strip(),
+                          required=True)
+        texts = with_text(texts, "venue", *langs, self.venue.text().strip())
         return replace(
-            self.original,
-            title=self.title.text().strip(),
+            texts,
             date=self.date.date().toPython(),  # type: ignore[arg-type]
-            venue=self.venue.text().strip(),
             chair=self.chair.person(SpeakerCategory.CHAIR, "chair"),
             limits=self.limits.limits(),
             segments=tuple(self.pages.current()),
@@ -190,8 +242,9 @@ class ProgrammeEditor(QDialog):
 
         self.floor.refused.connect(note)
         self.floor.failed.connect(note)
-        try:
-            done = self.floor.run("replace_programme", programme)
+        try:  # (already in use when only saving the file failed the first time)
+            done = (programme == self.floor.service.programme
+                    or self.floor.run("replace_programme", programme))
         finally:
             self.floor.refused.disconnect(note)
             self.floor.failed.disconnect(note)
@@ -199,20 +252,25 @@ class ProgrammeEditor(QDialog):
             self.show_problems(refusals or [tr("The programme was not replaced.")])
             return
         if self.save.isChecked() and self.save_path.text().strip():
-            self.save_file(programme, self.save_path.text().strip())
+            if not self.save_file(programme, self.save_path.text().strip()):
+                # Stay open: the path and every edit are still here to correct and retry.
+                self.save_path.setFocus()
+                return
         super().accept()
 
     def save_file(self, programme: Programme, path: str) -> bool:
-        """Write the programme to a TOML file; a dialog says why when it cannot."""
+        """Write the programme to a TOML file; says under the form why when it cannot."""
         try:
             from floorapp.core.programme_file import save_programme
 
-            save_programme(programme, path)
+            save_programme(programme, os.path.expanduser(path))
         except (ImportError, OSError) as exc:
-            error_dialog(self, tr("The programme file was not saved"), [
-                tr("The meeting uses the new programme, but {path} could not be written: "
-                   "{reason}").format(path=path, reason=getattr(exc, "strerror", None) or exc)],
-                tr("The programme itself was changed."))
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.problems_label.setText("✋ " + tr(
+                "The meeting uses the new programme, but {path} could not be written: "
+                "{reason}. Choose another file, or clear “Also save”.").format(
+                    path=path, reason=reason))
+            self.problems_label.setVisible(True)
             return False
         return True
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.categories import SegmentKind, SpeakerCategory
 from floorapp.core.programme import Person, Segment, Theme
+from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
 from floorapp.gui.dialogs.rows import RowsEditor
 
@@ -76,22 +80,36 @@ class PersonFields(QWidget):
         row.addWidget(self.name, 1)
         row.addWidget(self.role, 1)
         self.ident = ""
+        self._base: Person | None = None
+        self.language = self.original_language = "en"
         for field in (self.name, self.role):
             field.textEdited.connect(lambda _t: self.edited.emit())
 
+    def set_language(self, language: str, original_language: str) -> None:
+        """Edit the texts in ``language`` (the programme is written in the original)."""
+        self.language, self.original_language = language, original_language
+
     def load(self, person: Person | None) -> None:
-        """Show a person (or nobody)."""
+        """Show a person (or nobody), in the language being edited."""
+        self._base = person
         self.ident = person.id if person else ""
-        self.name.setText(person.name if person else "")
-        self.role.setText(person.role if person else "")
+        langs = (self.language, self.original_language)
+        self.name.setText(text_in(person, "name", *langs) if person else "")
+        self.role.setText(text_in(person, "role", *langs) if person else "")
+        translating = self.language != self.original_language
+        self.name.setPlaceholderText(person.name if translating and person else tr("Name"))
+        self.role.setPlaceholderText(person.role if translating and person and person.role
+                                     else tr("Role, e.g. Executive Director, UNODC"))
 
     def person(self, category: SpeakerCategory, fallback_id: str) -> Person | None:
         """The person entered, or None when the name is empty."""
-        name = self.name.text().strip()
-        if not name:
+        langs = (self.language, self.original_language)
+        p = self._base or Person("", "", "", category)
+        p = with_text(p, "name", *langs, self.name.text().strip(), required=True)
+        p = with_text(p, "role", *langs, self.role.text().strip())
+        if not p.name.strip():
             return None
-        return Person(self.ident or slug(name, fallback_id), name, self.role.text().strip(),
-                      category)
+        return replace(p, id=self.ident or slug(p.name, fallback_id), category=category)
 
 
 class SegmentForm(QTabWidget):
@@ -107,10 +125,15 @@ class SegmentForm(QTabWidget):
         super().__init__(parent)
         self.setObjectName("segment-form")
         self._base: Segment | None = None
+        self.language = self.original_language = "en"
         self.addTab(self._build_segment(), tr("&Segment"))
         self.addTab(self._build_people(), tr("&People"))
         self.themes = RowsEditor("themes", [tr("Theme"), tr("Id")], self)
         self.addTab(self.themes, tr("&Themes"))
+        #: The segment ids already used by the others (the page sets it), for derived ids.
+        self.taken_ids: Callable[[], set[str]] = set
+        self._derive_id = False
+        self.show_ids(False)
         self.limits = LimitsEditor("segment-limits", self)
         self.addTab(self.limits, tr("&Limits"))
         for signal in (self.themes.edited, self.limits.edited, self.panellists.edited,
@@ -145,11 +168,36 @@ class SegmentForm(QTabWidget):
         form.addRow(tr("S&tarts at:"), self.start)
         form.addRow(tr("&Ends at:"), self.end)
         form.addRow(tr("&Description:"), self.description)
-        for line in (self.ident, self.title):
-            line.textEdited.connect(lambda _t: self.edited.emit())
+        self.ids_shown = QCheckBox(tr("Show the &ids used in the programme file"), page)
+        self.ids_shown.setObjectName("segment-show-ids")
+        self.ids_shown.toggled.connect(self.show_ids)
+        form.addRow(self.ids_shown)
+        self._form = form
+        self.title.textEdited.connect(self._title_edited)
+        self.ident.textEdited.connect(self._ident_edited)
         self.kind.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.description.textChanged.connect(self.edited)
         return page
+
+    def show_ids(self, shown: bool) -> None:
+        """Show or hide the technical ids (derived from the titles while hidden)."""
+        if hasattr(self, "_form"):
+            self._form.setRowVisible(self.ident, shown)
+        self.themes.table.setColumnHidden(1, not shown)
+
+    def _title_edited(self, title: str) -> None:
+        if self._derive_id:  # a new segment's id follows its title until set by hand
+            base = slug(title, self.ident.text() or "segment")
+            taken = self.taken_ids()
+            ident, n = base, 2
+            while ident in taken:
+                ident, n = f"{base}-{n}", n + 1
+            self.ident.setText(ident)
+        self.edited.emit()
+
+    def _ident_edited(self, _text: str) -> None:
+        self._derive_id = False
+        self.edited.emit()
 
     def _build_people(self) -> QWidget:
         page = QWidget(self)
@@ -164,20 +212,39 @@ class SegmentForm(QTabWidget):
         column.addWidget(self.panellists, 1)
         return page
 
-    def load(self, seg: Segment, inherited: Mapping[str, int]) -> None:
-        """Show a segment; ``inherited`` are the meeting's limits its own override."""
+    def set_language(self, language: str, original_language: str) -> None:
+        """Edit the texts in ``language``; the next :meth:`load` shows them."""
+        self.language, self.original_language = language, original_language
+        for person in (self.chair, self.moderator):
+            person.set_language(language, original_language)
+
+    def load(self, seg: Segment, inherited: Mapping[str, int], new: bool = False) -> None:
+        """Show a segment; ``inherited`` are the meeting's limits its own override.
+
+        A ``new`` segment's id is derived from its title as it is typed.
+        """
         self._base = seg
+        self._derive_id = new
+        langs = (self.language, self.original_language)
+        translating = self.language != self.original_language
         self.blockSignals(True)
         self.ident.setText(seg.id)
         self.kind.setCurrentIndex(max(0, self.kind.findData(seg.kind.value)))
-        self.title.setText(seg.title)
+        self.title.setText(text_in(seg, "title", *langs))
+        self.title.setPlaceholderText(seg.title if translating else "")
         self.start.setTime(qtime(seg.start))
         self.end.setTime(qtime(seg.end))
-        self.description.setPlainText(seg.description)
+        self.description.setPlainText(text_in(seg, "description", *langs))
+        self.description.setPlaceholderText(seg.description if translating else "")
         self.chair.load(seg.chair)
         self.moderator.load(seg.moderator)
-        self.panellists.set_rows([(p.id, [p.name, p.role]) for p in seg.panellists])
-        self.themes.set_rows([("", [t.title, t.id]) for t in seg.themes])
+        self.panellists.set_rows(
+            [(p.id, [text_in(p, "name", *langs), text_in(p, "role", *langs)])
+             for p in seg.panellists], list(seg.panellists),
+            [[p.name, p.role] for p in seg.panellists] if translating else None)
+        self.themes.set_rows([("", [text_in(t, "title", *langs), t.id]) for t in seg.themes],
+                             list(seg.themes),
+                             [[t.title, ""] for t in seg.themes] if translating else None)
         self.limits.set_limits(seg.limits, inherited)
         self.blockSignals(False)
 
@@ -186,16 +253,30 @@ class SegmentForm(QTabWidget):
         base = self._base
         sid = self.ident.text().strip()
         start, end = self.start.time(), self.end.time()
+        langs = (self.language, self.original_language)
         panellists = []
-        for i, (ident, (name, role)) in enumerate(self.panellists.rows()):
-            panellists.append(Person(ident or slug(name, f"{sid}-panellist-{i + 1}"), name, role,
-                                     SpeakerCategory.PANELLIST))
-        themes = [Theme(ident or slug(title, f"theme-{i + 1}"), title)
-                  for i, (_row, (title, ident)) in enumerate(self.themes.rows())]
+        rows = zip(self.panellists.rows(), self.panellists.bases(), strict=True)
+        for i, ((ident, (name, role)), was) in enumerate(rows):
+            p = was if isinstance(was, Person) else Person("", "", "")
+            p = with_text(with_text(p, "name", *langs, name, required=True), "role", *langs,
+                          role)
+            panellists.append(Person(ident or slug(p.name, f"{sid}-panellist-{i + 1}"), p.name,
+                                     p.role, SpeakerCategory.PANELLIST, p.translations))
+        themes = []
+        rows = zip(self.themes.rows(), self.themes.bases(), strict=True)
+        for i, ((_row, (title, ident)), was) in enumerate(rows):
+            t = with_text(was if isinstance(was, Theme) else Theme("", ""), "title", *langs,
+                          title, required=True)
+            themes.append(Theme(ident or slug(t.title, f"theme-{i + 1}"), t.title,
+                                t.translations))
+        texts = self._base or Segment("", SegmentKind.OTHER, "", time(0), time(0))
+        texts = with_text(texts, "title", *langs, self.title.text().strip(), required=True)
+        texts = with_text(texts, "description", *langs,
+                          self.description.toPlainText().strip())
         return Segment(
             id=sid,
             kind=SegmentKind(self.kind.currentData()),
-            title=self.title.text().strip(),
+            title=texts.title,
             start=start.toPython(),  # type: ignore[arg-type]
             end=end.toPython(),  # type: ignore[arg-type]
             chair=self.chair.person(
@@ -205,5 +286,6 @@ class SegmentForm(QTabWidget):
             panellists=tuple(panellists),
             themes=tuple(themes),
             limits=self.limits.limits(),
-            description=self.description.toPlainText().strip(),
+            description=texts.description,
+            translations=texts.translations,
         )

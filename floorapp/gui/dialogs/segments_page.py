@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QSplitter, 
 
 from floorapp.core.categories import SegmentKind
 from floorapp.core.programme import Segment
+from floorapp.core.programme_text import text_in
 from floorapp.gui.dialogs.segment_form import SegmentForm
 
 
@@ -18,10 +19,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ProgrammeEditor", text)
 
 
-def item_text(seg: Segment) -> str:
-    """A segment as the list shows it: its times, then its title."""
+def item_text(seg: Segment, language: str = "en", original_language: str = "en") -> str:
+    """A segment as the list shows it: its times, then its title (in ``language`` if any)."""
     # Times isolated left to right: in Arabic, "11:00–13:00" must not read "13:00–11:00".
-    return f"\u2066{seg.start:%H:%M}–{seg.end:%H:%M}\u2069  {seg.title or '…'}"
+    title = text_in(seg, "title", language, original_language) or seg.title
+    return f"\u2066{seg.start:%H:%M}–{seg.end:%H:%M}\u2069  \u2068{title or '…'}\u2069"
 
 
 class SegmentsPage(QSplitter):
@@ -41,6 +43,7 @@ class SegmentsPage(QSplitter):
         self.segments: list[Segment] = list(segments)
         self.inherited = inherited  # the meeting's limits, which segments may override
         self._row = -1
+        self.language = self.original_language = "en"
         left = QWidget(self)
         self.list = QListWidget(left)
         self.list.setObjectName("segment-list")
@@ -61,11 +64,31 @@ class SegmentsPage(QSplitter):
         column.addWidget(self.list, 1)
         column.addLayout(buttons)
         self.form = SegmentForm(self)
+        self.form.taken_ids = lambda: {s.id for i, s in enumerate(self.segments)
+                                       if i != self._row}
+        self._original_ids = {s.id for s in self.segments}
         self.form.edited.connect(self._form_edited)
         self.addWidget(left)
         self.addWidget(self.form)
         self.setStretchFactor(1, 1)
         self._select(0 if self.segments else -1)
+
+    def set_language(self, language: str, original_language: str) -> None:
+        """Show and edit the segments' texts in ``language``."""
+        self._keep_form()
+        self.language, self.original_language = language, original_language
+        self.form.set_language(language, original_language)
+        self._refresh_items()
+        self._select(self._row)
+
+    def _refresh_items(self) -> None:
+        for r, seg in enumerate(self.segments):
+            item = self.list.item(r)
+            if item is not None:
+                item.setText(self._item_text(seg))
+
+    def _item_text(self, seg: Segment) -> str:
+        return item_text(seg, self.language, self.original_language)
 
     def current(self) -> list[Segment]:
         """Every segment as edited, in order."""
@@ -93,13 +116,14 @@ class SegmentsPage(QSplitter):
         self._row = row if 0 <= row < len(self.segments) else -1
         self.form.setEnabled(self._row >= 0)
         if self._row >= 0:
-            self.form.load(self.segments[self._row], self.inherited())
+            seg = self.segments[self._row]
+            self.form.load(seg, self.inherited(), new=seg.id not in self._original_ids)
 
     def _form_edited(self) -> None:
         self._keep_form()
         item = self.list.item(self._row)
         if item is not None:
-            item.setText(item_text(self.segments[self._row]))
+            item.setText(self._item_text(self.segments[self._row]))
         self.edited.emit()
 
     def add_segment(self) -> None:
@@ -116,7 +140,7 @@ class SegmentsPage(QSplitter):
         row = self._row + 1 if after else len(self.segments)
         self.segments.insert(row, seg)
         self.list.blockSignals(True)
-        self.list.insertItem(row, item_text(seg))
+        self.list.insertItem(row, self._item_text(seg))
         self.list.blockSignals(False)
         self._select(row)
         self.form.title.setFocus()
@@ -144,6 +168,6 @@ class SegmentsPage(QSplitter):
         for r in (row, target):
             item = self.list.item(r)
             if item is not None:
-                item.setText(item_text(self.segments[r]))
+                item.setText(self._item_text(self.segments[r]))
         self._select(target)
         self.edited.emit()

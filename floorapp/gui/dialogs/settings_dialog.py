@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,8 +36,11 @@ from floorapp.core.categories import LIMIT_KEYS
 from floorapp.core.ordering import OrderingPolicy
 from floorapp.gui import settings as reg
 from floorapp.gui.console import words
+from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import limit_label
+from floorapp.gui.durations import DurationBox
 from floorapp.gui.floor_qt import QtFloor
+from floorapp.gui.messages import app_language
 from floorapp.gui.settings import Setting, Settings
 
 #: Makes an extra page of the dialog: (parent) -> the page; ``apply()`` is called on OK
@@ -58,6 +61,11 @@ def ordering_title(policy: str) -> str:
         OrderingPolicy.UN_PRACTICE.value: tr("UN practice: groups, Member States, observers, "
                                              "others"),
     }.get(policy, policy)
+
+
+def language_title(code: str) -> str:
+    """A language by its own name ("Français"), or "Same as the console" for none."""
+    return words.LANGUAGE_NAMES.get(code, code) if code else tr("Same as the console")
 
 
 def _narrow(combo: QComboBox) -> QComboBox:
@@ -83,13 +91,9 @@ def screen_choice(value: int, parent: QWidget) -> QComboBox:
 
 
 def seconds_box(value: int, minimum: int, maximum: int, parent: QWidget) -> QSpinBox:
-    """A spin box of seconds, stepping by 15 s."""
-    box = QSpinBox(parent)
-    box.setRange(minimum, maximum)
-    box.setSingleStep(15)
-    box.setSuffix(tr(" s"))
+    """A field of seconds shown and entered as mm:ss, stepping by 15 s."""
+    box = DurationBox(parent, minimum, maximum)
     box.setValue(value)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
     box.setMaximumWidth(160)
     return box
 
@@ -109,12 +113,16 @@ def make_editor(setting: Setting[Any], value: Any, parent: QWidget) -> QWidget:
     elif setting.choices:
         combo = QComboBox(parent)
         for choice in setting.choices:
-            label = (words.LANGUAGE_NAMES.get(str(choice), str(choice))
-                     if setting is reg.LANGUAGE else
+            label = (language_title(str(choice))
+                     if setting in (reg.LANGUAGE, reg.ROOM_LANGUAGE) else
                      ordering_title(str(choice)) if setting is reg.ORDERING else str(choice))
             combo.addItem(label, choice)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         editor = _narrow(combo)
+    elif setting.type is int and setting.duration:
+        editor = seconds_box(int(value), int(setting.minimum or 0),
+                             int(setting.maximum if setting.maximum is not None else 7200),
+                             parent)
     elif setting.type is int:
         spin = QSpinBox(parent)
         spin.setRange(int(setting.minimum if setting.minimum is not None else -(2**31)),
@@ -163,6 +171,7 @@ class SettingsForm(QWidget):
         self.settings = settings
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         note = QLabel(intro, self)
         note.setWordWrap(True)
         form.addRow(note)
@@ -203,6 +212,7 @@ class MeetingRulesPage(QWidget):
         state = floor.service.state
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.ordering = _narrow(QComboBox(self))
         self.ordering.setObjectName("meeting-ordering")
         for policy in OrderingPolicy:
@@ -220,8 +230,9 @@ class MeetingRulesPage(QWidget):
         self.segment = state.current_segment
         title = ""
         if self.segment and state.programme is not None:
-            title = next((s.title for s in state.programme.segments if s.id == self.segment),
-                         self.segment)
+            p = state.programme
+            title = next((p.text(s, "title", app_language()).text for s in p.segments
+                          if s.id == self.segment), self.segment)
         heading = QLabel(
             tr("Speaking limits for the rest of the list of “{segment}”:").format(
                 segment=title) if self.segment else
@@ -230,7 +241,8 @@ class MeetingRulesPage(QWidget):
         form.addRow(heading)
         self.limits: dict[str, QSpinBox] = {}
         for key in LIMIT_KEYS:
-            box = seconds_box(state.live_limit(self.segment, key), 1, 7200, self)
+            box = seconds_box(state.live_limit(self.segment, key), 0, 7200, self)
+            box.setSpecialValueText(tr("no limit"))
             box.setObjectName(f"meeting-limit-{key}")
             box.setEnabled(self.segment is not None)
             form.addRow(limit_label(key) + ":", box)
@@ -275,30 +287,35 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(tr("Settings"))
-        self.resize(560, 600)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
+        tab_keys(self.tabs, self)
         layout.addWidget(self.tabs)
         self.meeting = MeetingRulesPage(floor, self)
         self.defaults = SettingsForm(
             settings, [reg.ORDERING, reg.WARNING_SECONDS, reg.REMINDER_SECONDS,
                        *reg.LIMITS.values()],
             tr("What a new meeting starts with, where its programme does not say "
-               "(limits in seconds)."), self,
+               "(times in minutes and seconds)."), self,
             {s.key: tr("Limit: {kind}").format(kind=limit_label(k))
              for k, s in reg.LIMITS.items()})
+        self.language = SettingsForm(
+            settings, [reg.LANGUAGE, reg.ROOM_LANGUAGE],
+            tr("The console and the speaker display change language at once, each on its "
+               "own: the room may read French while the officer works in English."), self)
         self.display = SettingsForm(
-            settings, [reg.LANGUAGE, reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
-            tr("The language of names and of the speaker display, the size of the text, "
-               "and the screen the speaker display goes to."), self)
-        self.pages: list[QWidget] = [self.meeting, self.defaults, self.display]
+            settings, [reg.FONT_SCALE, reg.HIGH_CONTRAST, reg.DISPLAY_SCREEN],
+            tr("The size of the console's text, the countdown's colours, and the screen the "
+               "speaker display goes to."), self)
+        self.pages: list[QWidget] = [self.meeting, self.defaults, self.language, self.display]
         self.tabs.addTab(_scrolled(self.meeting, self), tr("This meeting"))
         self.tabs.addTab(_scrolled(self.defaults, self), tr("New meetings"))
+        self.tabs.addTab(_scrolled(self.language, self), tr("Language"))
         self.tabs.addTab(_scrolled(self.display, self), tr("Display"))
         for title, factory in extra_pages:
             page = factory(self)
             self.pages.append(page)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(_scrolled(page, self), title)
         self.problem = QLabel(self)
         self.problem.setObjectName("settings-problem")
         self.problem.setWordWrap(True)
@@ -312,6 +329,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._clicked)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, QSize(640, 680))
 
     def _clicked(self, button: QAbstractButton) -> None:
         if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ApplyRole:

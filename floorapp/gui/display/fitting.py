@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from floorapp.gui.languages import families
+
 #: Families tried in order, so Arabic, Chinese and Cyrillic names all have glyphs.
 FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans"]
 #: The widest countdown the clock must fit, whatever it shows now, so the size never jumps.
@@ -23,10 +25,11 @@ LRM = "\u200e"
 MINIMUM_PX = 10
 
 
-def display_font(bold: bool = False) -> QFont:
-    """The display's font: Noto with fallbacks for every official language."""
+def display_font(bold: bool = False, language: str = "en") -> QFont:
+    """The display's font: the fonts of ``language``'s script first, then every other one."""
     font = QFont()
-    font.setFamilies(FAMILIES)
+    chosen = families(language)
+    font.setFamilies(chosen + [f for f in FAMILIES if f not in chosen])
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setBold(bold)
     return font
@@ -100,6 +103,11 @@ class FittedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setFixedHeight(0)
+
+    def set_language(self, language: str) -> None:
+        """Set the text in ``language``'s fonts (its script's line heights)."""
+        self.base_font = display_font(self.base_font.bold(), language)
+        self.fit()
 
     def set_direction(self, direction: Qt.LayoutDirection) -> None:
         """Lay the text out in ``direction`` whatever script it starts with.

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from floorapp.core.categories import LANGUAGES, RequestKind
 from floorapp.core.state import FloorState
 from floorapp.export.record import Named
 from floorapp.export.strings import RTL_LANGUAGES, Strings
+from floorapp.gui import languages
 
 #: Kinds of request the room is told about (a plain or group statement goes without saying).
 TOLD_KINDS = (RequestKind.QUESTION, RequestKind.REPLY, RequestKind.POINT_OF_ORDER)
 
 
-def tr(text: str) -> str:
-    """Translate in the SpeakerDisplay context."""
-    return QCoreApplication.translate("SpeakerDisplay", text)
+def tr(text: str, lang: str | None = None) -> str:
+    """Translate in the SpeakerDisplay context, into ``lang`` (None: the app's language)."""
+    return languages.translate("SpeakerDisplay", text, lang)
 
 
 def is_rtl(lang: str) -> bool:
@@ -104,17 +103,20 @@ def next_speakers(state: FloorState, lang: str, count: int = 3) -> list[Speaker]
     ]
 
 
-def segment_title(state: FloorState) -> str:
-    """The title of the open segment (the meeting's title before any is open)."""
+def segment_title(state: FloorState, lang: str = "en") -> str:
+    """The title of the open segment (the meeting's title before any is open) in ``lang``.
+
+    Untranslated, it shows in the programme's language, tagged with its code.
+    """
     p = state.programme
     if p is None:
         return ""
     if state.current_segment is not None:
         try:
-            return p.segment(state.current_segment).title
+            return p.text(p.segment(state.current_segment), "title", lang).tagged()
         except KeyError:
             pass
-    return p.title
+    return p.text(p, "title", lang).tagged()
 
 
 @dataclass(frozen=True)
@@ -143,11 +145,11 @@ def screenful(state: FloorState, lang: str, count: int = 3) -> Screenful:
         name, detail = who.name, who.detail
     elif coming:
         name = coming[0].name
-        detail = " · ".join(x for x in (tr("Next speaker"), coming[0].detail) if x)
+        detail = " · ".join(x for x in (tr("Next speaker", lang), coming[0].detail) if x)
         first = 1
     listed = [f"{first + i + 1}.  {s.line}" for i, s in enumerate(coming[first:first + count])]
     return Screenful(
-        title=segment_title(state), name=name, detail=detail,
-        heading=tr("Next speakers") if listed else "",
+        title=segment_title(state, lang), name=name, detail=detail,
+        heading=tr("Next speakers", lang) if listed else "",
         listed=tuple(listed + [""] * (count - len(listed))), free=who is None,
     )

@@ -8,7 +8,7 @@ window out right to left. Every text is sized from the window's height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
@@ -21,12 +21,19 @@ from PySide6.QtWidgets import QFrame, QLayout, QVBoxLayout, QWidget
 
 from floorapp.core.countdown import Countdown
 from floorapp.core.events import Event
+from floorapp.gui import languages
 from floorapp.gui.display import lines
 from floorapp.gui.display.fitting import ClockFace, FittedLabel
 from floorapp.gui.display.placement import choose_screen, windowed_geometry
 from floorapp.gui.floor_qt import QtFloor
 from floorapp.gui.phase_style import PhaseLook, look
-from floorapp.gui.settings import DISPLAY_SCREEN, HIGH_CONTRAST, LANGUAGE, Settings
+from floorapp.gui.settings import (
+    DISPLAY_SCREEN,
+    HIGH_CONTRAST,
+    LANGUAGE,
+    ROOM_LANGUAGE,
+    Settings,
+)
 
 #: How many speakers the room sees coming.
 NEXT_COUNT = 3
@@ -46,9 +53,14 @@ SHARES = {"title": 0.045, "name": 0.105, "detail": 0.05, "state": 0.065,
           "next-heading": 0.036, "next": 0.048}
 
 
-def tr(text: str) -> str:
-    """Translate in the SpeakerDisplay context."""
-    return QCoreApplication.translate("SpeakerDisplay", text)
+def tr(text: str, lang: str | None = None) -> str:
+    """Translate in the SpeakerDisplay context, into ``lang`` (None: the app's language)."""
+    return languages.translate("SpeakerDisplay", text, lang)
+
+
+def room_language(settings: Settings) -> str:
+    """The speaker display's language: its own setting, else the console's."""
+    return settings.get(ROOM_LANGUAGE) or settings.get(LANGUAGE)
 
 
 class SpeakerDisplay(QWidget):
@@ -68,15 +80,18 @@ class SpeakerDisplay(QWidget):
         self, floor: QtFloor, settings: Settings | None = None, language: str | None = None,
         high_contrast: bool | None = None, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's window never takes the keyboard from the console: the officer's
+        # shortcuts keep working while it is up, on one screen and on two.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.floor = floor
         self.settings = settings
-        self.language = language or (settings.get(LANGUAGE) if settings else "en")
+        self.language = language or (room_language(settings) if settings else "en")
         self.high_contrast = bool(
             high_contrast if high_contrast is not None
             else settings.get(HIGH_CONTRAST) if settings else False)
         self.setObjectName("speaker-display")
-        self.setWindowTitle(tr("Floor — speaker display"))
         self._placed = False
         self._look: PhaseLook | None = None
         self._shown: lines.Screenful | None = None
@@ -132,15 +147,20 @@ class SpeakerDisplay(QWidget):
     # -- settings ------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
-        """Show names in ``language``; right to left for Arabic."""
+        """Show the room everything in ``language``: names, words, the programme's texts,
+        in that language's fonts; right to left for Arabic (the countdown stays left to right).
+        """
         self.language = language
+        self.setWindowTitle(tr("Floor — speaker display", language))
         direction = (Qt.LayoutDirection.RightToLeft if lines.is_rtl(language)
                      else Qt.LayoutDirection.LeftToRight)
         self.setLayoutDirection(direction)
         for label in self.texts():
+            label.set_language(language)
             label.set_direction(direction)
         self.clock.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._shown = None
+        self._look = None
         self._size_texts()
         self._on_changed([])
 
@@ -153,8 +173,9 @@ class SpeakerDisplay(QWidget):
     def _setting_changed(self, key: str) -> None:
         if self.settings is None:
             return
-        if key == LANGUAGE.key:
-            self.set_language(self.settings.get(LANGUAGE))
+        if key in (LANGUAGE.key, ROOM_LANGUAGE.key):
+            if room_language(self.settings) != self.language:
+                self.set_language(room_language(self.settings))
         elif key == HIGH_CONTRAST.key:
             self.set_high_contrast(self.settings.get(HIGH_CONTRAST))
 
@@ -192,7 +213,7 @@ class SpeakerDisplay(QWidget):
     def refresh(self) -> None:
         """Recompute the countdown from the service clock and show it."""
         cd = self.floor.service.countdown()
-        new = look(cd, self.high_contrast)
+        new = look(cd, self.high_contrast, self.language)
         if new != self._look:
             self._look = new
             self._apply_look(new, cd)
