@@ -8,6 +8,7 @@ when a programme was written, 1 when the source was refused, 2 when it cannot be
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from floorapp.core.programme_file import parse_programme
 from floorapp.core.programme_import import SourceRefused, propose_from_bytes
 from floorapp.core.programme_import.build import report, to_programme
 from floorapp.core.programme_problem import ProgrammeError
-from floorapp.core.programme_write import dump_programme, save_programme
+from floorapp.core.programme_write import dump_programme
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,14 +64,16 @@ def import_main(argv: list[str]) -> int:
               f"{len(proposal.doubts())} field(s) to check, {len(proposal.odd)} part(s) "
               "not used.", file=sys.stderr)
     if args.output:
+        out = Path(args.output)
+        tmp = out.with_name(f".{out.name}.tmp")
         try:
-            save_programme(programme, args.output)
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, out)
         except OSError as exc:
             print(f"floorapp import: cannot write {args.output}: {exc.strerror or exc}",
                   file=sys.stderr)
+            tmp.unlink(missing_ok=True)
             return 2
-        # save_programme writes its own header; put ours back.
-        Path(args.output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
     return 0

@@ -892,87 +892,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>&amp;Change the text</source>
       <translation>تغيير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
       <source>&amp;Open a file…</source>
       <translation>فتح ملف…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
       <source>&amp;Propose</source>
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>(not in the text)</source>
       <translation>(ليس في النص)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>A programme needs at least one segment.</source>
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>From</source>
       <translation>المصدر</translation>
     </message>
@@ -982,22 +982,22 @@
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Keynote speaker</source>
       <translation>المتكلم الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
       <source>Limit: {who}</source>
       <translation>الحد الزمني: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -1007,78 +1007,78 @@
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
       <source>New meeting from a concept note</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
       <source>Nothing was proposed yet.</source>
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>Paste the concept note here.</source>
       <translation>الصق المذكرة المفاهيمية هنا.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Proposed value</source>
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Segment {n}</source>
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
@@ -1088,80 +1088,308 @@
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
       <source>Unsure: {why}</source>
       <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
       <source>line {n}</source>
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: النوع واحد من: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: اكتب دقائق:ثوانٍ، مثل 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: ”{v}“ ليس تاريخاً؛ اكتبه بالشكل 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>خلية في جدول بلا وقت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>موعد نهائي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>توقيت منفرد بين أجزاء محددة المدة، وليس جزءًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>توقيت منفرد مطابق للتالي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>قاعة مذكورة في النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>موضوع مذكور قبل أي جزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>وقت منفرد، وليس جزءًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>وقت لا يليه عنوان (عنوان عمود؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>مقتطع من مواضيع متتابعة في سطر واحد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>النهاية غير مكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>from “{city}” in the text</source>
+      <translation>استنادًا إلى «{city}» في النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>معلَّم «بانتظار التأكيد»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>مذكور قبل أي جزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>لم يُعثر على عنوان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>لم يُعثر على مكان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>مأخوذ من سطر «الموضوع»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>قُرئت النهاية على أنها بعد الظهر</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>عنوان الجزء الوحيد</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>السنة غير مكتوبة مع التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>السنة غير مكتوبة مع اليوم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -4424,6 +4652,10 @@
       <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">شاشة المتكلمين</translation>
     </message>
   </context>
   <context>

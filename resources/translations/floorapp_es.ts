@@ -888,87 +888,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>&amp;Change the text</source>
       <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
       <source>&amp;Propose</source>
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>A programme needs at least one segment.</source>
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -978,22 +978,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -1003,78 +1003,78 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
       <source>Nothing was proposed yet.</source>
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>Paste the concept note here.</source>
       <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1084,80 +1084,308 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: el tipo es uno de: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: escriba minutos:segundos, como 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» no es una fecha; escríbala como 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>una celda de cuadro sin hora</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>un plazo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>una hora suelta entre segmentos con horario, no un segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>una hora suelta igual a la siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>una sala mencionada en el texto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>un tema mencionado antes de cualquier segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>una hora sola, no un segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>una hora sin título detrás (¿un encabezado de columna?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>separado de temas escritos seguidos en una línea</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>fin no indicada</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>fin no indicada: tomada del punto siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>from “{city}” in the text</source>
+      <translation>según «{city}» en el texto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>mencionado sin rótulo: tomado como orador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>mencionado sin rótulo: tomado como panelista</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>indicado «por confirmar»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>mencionado antes de cualquier segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>sin am/pm: leído como de la tarde</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>sin am/pm: el final se leyó como de la tarde</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>no hay título anunciado: se tomó un encabezado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>no se encontró ciudad: se supone Nueva York</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>no se encontró fecha: se puso la de hoy</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>no se encontraron segmentos: el título de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>no se encontró título</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>no se encontró lugar</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>otro día ({day}): un programa abarca un solo día</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>tomado de la línea «Tema»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>el final se leyó como de la tarde</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>la última hora suelta: su fin no está indicado</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>el horario de la sesión: no se encontraron segmentos</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>el título de la sesión: no se encontraron segmentos</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>el título del único segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>el año no figura con la fecha</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>el año no figura con el día</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>horas tomadas del encabezado de columna del cuadro</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -4392,6 +4620,10 @@
       <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Pantalla de oradores</translation>
     </message>
   </context>
   <context>

@@ -888,87 +888,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>&amp;Change the text</source>
       <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
       <source>&amp;Propose</source>
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>A programme needs at least one segment.</source>
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -978,22 +978,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -1003,78 +1003,78 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
       <source>Nothing was proposed yet.</source>
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>Paste the concept note here.</source>
       <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1084,80 +1084,308 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where} : le type est l’un de : {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where} : écrivez minutes:secondes, p. ex. 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where} : « {v} » n’est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>une heure sur 24 heures portait aussi am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>une case de tableau sans heure</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>une date limite</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>une heure isolée parmi des parties minutées, pas une partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>une heure isolée identique à la suivante</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>une salle citée dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>un thème cité avant toute partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>une heure seule, pas une partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>en même temps que « {title} » (une réunion parallèle)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>découpé dans des thèmes écrits à la suite sur une ligne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>fin non indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>fin non indiquée : prise au point suivant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>from “{city}” in the text</source>
+      <translation>d'après « {city} » dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>cité sans intitulé : pris comme orateur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>cité sans intitulé : pris comme intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>indiqué « à confirmer »</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>cité avant toute partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>sans am/pm : lu comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>pas de titre annoncé : un intertitre a été retenu</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>aucune ville trouvée : New York par défaut</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>aucune partie trouvée : le titre de la séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>aucun titre trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>aucun lieu trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>un autre jour ({day}) : un programme couvre une journée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>tiré de la ligne « Thème »</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>la fin a été lue comme l'après-midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>les horaires de la séance : aucune partie trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>le titre de la séance : aucune partie trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>le titre de la seule partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>l'année n'est pas indiquée avec la date</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>l'année n'est pas indiquée avec le jour</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>heures tirées de l'en-tête de colonne du tableau</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -4392,6 +4620,10 @@
       <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Prochains orateurs</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Écran des orateurs</translation>
     </message>
   </context>
   <context>

@@ -889,87 +889,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="155" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>&amp;Change the text</source>
       <translation>&amp;Изменить текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
       <source>&amp;Propose</source>
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="158" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="298" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="437" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>A programme needs at least one segment.</source>
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="224" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="183" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="272" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -979,22 +979,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -1004,78 +1004,78 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="278" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="134" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="364" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
       <source>Nothing was proposed yet.</source>
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="190" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="209" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>Paste the concept note here.</source>
       <translation>Вставьте концептуальную записку сюда.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="470" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="469" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1085,80 +1085,308 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="354" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="297" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="265" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="447" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="423" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: вид — один из: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="400" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: пишите минуты:секунды, например 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="393" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» — не дата; пишите её в виде 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="411" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="457" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReasons</name>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <source>a 24-hour time was also marked am/pm</source>
+      <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="26" />
+      <source>a cell of a grid under no time</source>
+      <translation>ячейка таблицы без времени</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="27" />
+      <source>a deadline</source>
+      <translation>крайний срок</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
+      <source>a point in time among timed segments, not a segment</source>
+      <translation>отдельный момент времени среди частей с интервалами, а не часть</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>a point in time at the same time as the next</source>
+      <translation>момент времени совпадает со следующим</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a room named in the text</source>
+      <translation>зал, названный в тексте</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>a theme named before any segment</source>
+      <translation>тема названа до всех частей</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <source>a time alone, not a segment</source>
+      <translation>одно время, а не часть</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>a time with no title after it (a column heading?)</source>
+      <translation>время без названия после него (заголовок столбца?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>at the same time as “{title}” (a parallel meeting)</source>
+      <translation>одновременно с «{title}» (параллельное заседание)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <source>cut from themes run together on one line</source>
+      <translation>выделено из тем, записанных подряд в одной строке</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written</source>
+      <translation>окончание не указано</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>end not written: taken from the next item</source>
+      <translation>окончание не указано: взято из следующего пункта</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>from “{city}” in the text</source>
+      <translation>по слову «{city}» в тексте</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label: taken as a speaker</source>
+      <translation>указан без подписи: принят за выступающего</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <source>listed without a label: taken as panellist</source>
+      <translation>указан без подписи: принят за участника дискуссии</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <source>marked as to be confirmed</source>
+      <translation>помечено «подлежит подтверждению»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <source>named before any segment</source>
+      <translation>назван до всех частей</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <source>no am/pm: read as afternoon</source>
+      <translation>нет am/pm: прочитано как послеобеденное время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <source>no am/pm: the end was read as afternoon</source>
+      <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <source>no announced title: a heading was taken</source>
+      <translation>объявленного названия нет: взят заголовок</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <source>no city found: New York assumed</source>
+      <translation>город не найден: принят Нью-Йорк</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <source>no date found: today's date was put in its place</source>
+      <translation>дата не найдена: подставлена сегодняшняя</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
+      <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <source>no segments found: the meeting's title</source>
+      <translation>части не найдены: название заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <source>no times in the text: placeholder, set the real times</source>
+      <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <source>no title found</source>
+      <translation>название не найдено</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <source>no venue found</source>
+      <translation>место проведения не найдено</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>on another day ({day}): a programme holds one day</source>
+      <translation>в другой день ({day}): программа охватывает один день</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
+      <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <source>taken from the “Theme” line</source>
+      <translation>взято из строки «Тема»</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <source>the end was read as afternoon</source>
+      <translation>окончание прочитано как послеобеденное время</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the first date in the text; check it is the meeting's</source>
+      <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <source>the last point in time: its end is not written</source>
+      <translation>последний момент времени: его окончание не указано</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <source>the meeting's hours: no segments were found</source>
+      <translation>часы заседания: части не найдены</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <source>the meeting's title: no segments were found</source>
+      <translation>название заседания: части не найдены</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <source>the title of the only segment</source>
+      <translation>название единственной части</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <source>the year is not written with the date</source>
+      <translation>год не указан вместе с датой</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <source>the year is not written with the day</source>
+      <translation>год не указан вместе с днём</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <source>times from the grid's column heading</source>
+      <translation>время взято из заголовка столбца таблицы</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>times side by side: the columns of a grid (parallel meetings?)</source>
+      <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>who the limit is for is not said: taken for delegations</source>
+      <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
+      <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
+      <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
+      <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -4400,6 +4628,10 @@
       <location filename="../../floorapp/gui/display/lines.py" line="153" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
+    </message>
+    <message>
+      <source>Speaker display</source>
+      <translation type="vanished">Табло ораторов</translation>
     </message>
   </context>
   <context>

@@ -32,6 +32,11 @@ from floorapp.core.programme_import.clock import find_point, find_ranges
     ("de 10:00 hasta 11:30", "10:00", "11:30"),
     ("noon - 3 pm", "12:00", "15:00"),
     ("14:30-16:00", "14:30", "16:00"),
+    ("03:00 PM - 6:00 PM", "15:00", "18:00"),  # zero-padded, but marked PM
+    ("10 a.m.– 12 noon", "10:00", "12:00"),
+    ("1400-1410GMT", "14:00", "14:10"),
+    ("from 10 to 11 a.m.", "10:00", "11:00"),
+    ("1.45 to 3.45 p.m.", "13:45", "15:45"),
 ])
 def test_ranges(text: str, start: str, end: str) -> None:
     (r,) = find_ranges(text)
@@ -46,6 +51,7 @@ def test_a_guess_is_said() -> None:
 
 
 @pytest.mark.parametrize("text", ["16-17 March 2005", "2004-2014", "A/HRC/28/16-17",
+                                  "in 2004-2014 the Council", "between 1990-2013",
                                   "1 to 3 panellists", "resolution 29/1", "5-10 minutes"])
 def test_not_times(text: str) -> None:
     assert find_ranges(text) == []

@@ -44,3 +44,10 @@ def test_refused_and_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "broken encoding" in err and "Traceback" not in err
+
+
+def test_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "note.txt"
+    src.write_text(NOTE, encoding="utf-8")
+    assert main(["import", str(src), "-o", str(tmp_path / "no-such-dir" / "p.toml")]) == 2
+    assert "cannot write" in capsys.readouterr().err

@@ -178,3 +178,16 @@ def test_provenance_points_at_the_text() -> None:
     seg = p.segments[0]
     assert text[slice(*seg.title.span)] == "Opening Remarks"
     assert p.line_of(seg.start.span) == 3
+
+
+def test_a_second_day_after_an_undated_programme() -> None:
+    text = """A dialogue on Tuesday, 14 March 2023 in Conference Room 4.
+10am – 11 am Opening segment
+3 pm – 4.30 pm Panel II
+Wednesday, 15 March 2023
+10:00 – 13:00 General discussion
+"""
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == ["Opening segment", "Panel II"]
+    assert p.date.value == date(2023, 3, 14)
+    assert any("another day" in o.why and "General discussion" in o.text for o in p.odd)

@@ -19,14 +19,15 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
+_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b|midi\b)"
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|hrs|hs|h)\b)?"
 )
-_DASH = r"\s*(?:--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b)\s*"
+_DASH = (r"\s*(?:--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
+         r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 RANGE = re.compile(
     r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"
@@ -34,6 +35,11 @@ RANGE = re.compile(
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
+#: "1400-1410GMT", "0900 – 1000 hrs": four-digit times, as news agencies and militaries write.
+MILITARY = re.compile(
+    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))\s*[-–—]\s*"
+    r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
+    re.IGNORECASE)
 POINT = re.compile(
     r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a") + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|$))",
     re.IGNORECASE,
@@ -64,7 +70,8 @@ class TimeRange:
 def _meridiem(text: str | None) -> str | None:
     if not text:
         return None
-    return "pm" if text.strip().lower().startswith("p") else "am"
+    low = text.strip().lower()
+    return "pm" if low.startswith(("p", "n", "midi")) else "am"
 
 
 def _end(m: re.Match[str], n: str) -> ClockTime | None:
@@ -106,7 +113,7 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
     ``None`` when the two ends make no sense as a range of one day.
     """
     guess = ""
-    if a.hour > 12 or b.hour > 12 or h24 or (a.hour == 0):
+    if a.hour > 12 or b.hour > 12 or (h24 and not (a.meridiem or b.meridiem)) or a.hour == 0:
         if a.meridiem or b.meridiem:  # "13:00 pm": trust the 24-hour reading
             guess = "a 24-hour time was also marked am/pm"
         start, end = a.hour * 60 + a.minute, b.hour * 60 + b.minute
@@ -149,17 +156,34 @@ def find_ranges(text: str) -> list[TimeRange]:
         a, b = _end(m, "a"), _end(m, "b")
         if a is None or b is None:
             continue
-        dash = text[m.end("ah") if m.group("ah") else m.start(): m.start("bh")
-                    if m.group("bh") else m.end()].lower()
+        a_end = max((m.end(g) for g in ("ah", "am", "amer", "amark") if m.group(g)),
+                    default=m.start())
+        dash = text[a_end: m.start("bh") if m.group("bh") else m.end()].lower()
         word_dash = re.search(r"\b(?:a|y|al|to|à)\b", dash) is not None
         if not (a.explicit or b.explicit):
             continue
-        if word_dash and not (a.explicit and b.explicit):
+        if word_dash and not (a.explicit and b.explicit) and not b.meridiem:
             continue  # "1 a 3" or "10 to 12" without marks is a count, not times
         r = resolve(a, b, _h24(m, "a") or _h24(m, "b"))
         if r is None:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
+    taken = [r.span for r in found]
+    for m in MILITARY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
+        zone = m.group("zone") or ""
+        years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
+        if not zone and (years or text[:m.start()].strip()):
+            continue  # "2004-2014" is years; a bare "0900-1000" only opens a line
+        start, end = h1 * 60 + m1, h2 * 60 + m2
+        if start >= end:
+            continue
+        guess = f"times written in {zone.upper()}: check the meeting's time zone" if \
+            zone.upper() in ("GMT", "UTC", "Z") else ""
+        found.append(TimeRange(_as_time(start), _as_time(end), m.span(), guess))
+    found.sort(key=lambda r: r.span)
     return found
 
 

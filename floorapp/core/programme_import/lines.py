@@ -38,7 +38,7 @@ _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + _DAY_NAMES + r")\b,?\s*)?"
-    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de)?\s+(?:" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de|\s*[-–])?\s+(?:" + _MONTH_NAMES + r")\b\.?"
     r"(?:\s+(?:de\s+)?\d{4})?"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
     re.IGNORECASE,
@@ -57,8 +57,15 @@ LONG_LINE = 220
 def _cuts(text: str) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
     cuts: set[int] = set()
+    previous_end = -1
     for r in find_ranges(text):
         begin = r.span[0]
+        joined = previous_end >= 0 and re.fullmatch(
+            r"[\s,;]*(?:and|et|y|or|ou)?[\s,;]*(?:from|de|the other from)?\s*",
+            text[previous_end:begin], re.IGNORECASE)
+        previous_end = r.span[1]
+        if joined or re.search(r"[:(]\s*$", text[max(0, begin - 3):begin]):
+            continue  # "10 a.m. to 1 p.m.; 3 p.m. to 6 p.m.": one list of hours
         before = text[max(0, begin - 45):begin]
         date = None
         for m in DATE_WORDS.finditer(before):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from floorapp.core.programme_import.clock import find_ranges
 from floorapp.core.programme_import.lines import DATE_WORDS
 from floorapp.core.programme_import.proposal import Found, Span
 from floorapp.core.programme_import.words import CITIES, MONTHS
@@ -36,6 +37,11 @@ def find_date(text: str) -> Found[date]:
     """The meeting's date: the one near "held on"/"take place", else the first full one."""
     years = [int(y) for y in _YEAR.findall(text)]
     default_year = max(set(years), key=years.count) if years else None
+    for m in DATE_WORDS.finditer(text):  # the year of the first full date, where there is one
+        y = _YEAR.search(m.group(0))
+        if y:
+            default_year = int(y.group(1))
+            break
     best: tuple[int, date, Span, str] | None = None
     for m in DATE_WORDS.finditer(text):
         d = parse_date_words(m.group(0), default_year)
@@ -79,7 +85,7 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE)
 _SKIP_HEADINGS = re.compile(
     r"^(?:the president|of the|general assembly|programme|program|programa|tentative programme|"
-    r"provisional programme|background|objective|objectives|format|concept note|agenda|"
+    r"provisional programme|background|objective|objectives|format|concept notes?|agenda|"
     r"order of the day|journal|official meetings|organization of the session|"
     r"excellency|time|date|note|annex|excellence)\b",
     re.IGNORECASE)
@@ -89,7 +95,12 @@ def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
         before = text[max(0, m.start() - 60):m.start()]
-        if _TITLE_CUE.search(before.rstrip()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        alone = not text[line_start:m.start()].strip() and not text[
+            m.end():line_end if line_end >= 0 else len(text)].strip() and m.start() < 800
+        if _TITLE_CUE.search(before.rstrip()) or alone or re.search(
+                r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
     theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],
@@ -111,6 +122,9 @@ def find_title(text: str) -> Found[str]:
         offset += len(raw) + 1
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
+        if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|lead discussants|"
+                    r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
+            continue
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
@@ -125,6 +139,7 @@ def find_title(text: str) -> Found[str]:
         k = n
         while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
                 k + 1 < len(raws) and raws[k + 1].strip() and \
+                not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
@@ -140,7 +155,8 @@ def find_title(text: str) -> Found[str]:
 
 
 _VENUE_LABEL = re.compile(
-    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar)[ \t]*:"
+    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
+    r"date/location|date and location|date, time and venue)[ \t]*:"
     r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
 _VENUE_HELD = re.compile(
     r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
@@ -162,7 +178,8 @@ def find_venue(text: str) -> Found[str]:
         v = m.group("v").strip()
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
-                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I))]
+                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
+                        or find_ranges(p))]
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),
@@ -213,7 +230,7 @@ _WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("observer", (r"other observers", r"\bobservers\b", r"observateurs", r"observadores")),
     ("civil_society", (r"\bNGOs?\b", r"civil society", r"ONG", r"sociedad civil")),
     ("un_system", (r"United Nations agencies", r"UN entities", r"UN system")),
-    ("panellist", (r"panel+ists?", r"panélistes", r"panelistas")),
+    ("panellist", (r"panel+ists?", r"panélistes", r"panelistas", r"discussants?")),
     ("moderator", (r"moderators?\b",)),
     ("member_state", (r"States Members", r"Member States", r"delegations", r"\bStates\b",
                       r"délégations", r"États membres", r"delegaciones", r"Estados Miembros")),
@@ -241,6 +258,9 @@ def _clause_keys(clause: str) -> list[str]:
 def find_limits(text: str) -> dict[str, Found[int]]:
     """Speaking limits stated in prose: "limit their interventions to 3 minutes", …"""
     limits: dict[str, Found[int]] = {}
+    # Abbreviations do not end a sentence ("max. 5 minutes"); same length keeps the spans.
+    text = re.sub(r"\b(?:max|min|approx|e\.g|i\.e|a\.m|p\.m)\.", lambda m: m.group(0)[:-1] + " ",
+                  text)
     for sentence in re.finditer(r"[^.!?\n\]\[]+(?:[.!?]|$)", text, re.MULTILINE):
         s = sentence.group(0)
         if not _LIMIT_CUE.search(s) or _NOT_A_LIMIT.search(s):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from floorapp.core.programme_import.lines import logical_lines
@@ -66,6 +67,50 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     return chained
 
 
+_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\bThe\s+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|consecutive|\d+)\s+)(?P<t>(?:[\w-]+\s+){0,3}?(?:segment|session|meeting|panel|"
+    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?)\b",
+    re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
+
+
+def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
+    """Segments from a programme told in prose ("The opening segment, to be held from 10 to 11")."""
+    out = []
+    for h in r.hours:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, h.span[0])]
+        sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, h.span[0]) + 1)
+        before = text[sentence_start:h.span[0]]
+        subjects = list(_SUBJECT.finditer(before))
+        doubt = "the meeting's hours in prose: check the title"
+        if subjects:
+            m = subjects[0]
+            words = m.group("t").split()
+            while words and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
+                                                 "several", "high-level", "multi-stakeholder"):
+                words = words[1:] if len(words) > 1 else words
+                break
+            t = " ".join(words)
+            t = t[0].upper() + t[1:]
+            if t.lower() in ("meeting", "event", "session", "dialogue", "debate", "discussion"):
+                t = meeting_title.value
+            span = (sentence_start + m.start("t"), sentence_start + m.end("t"))
+            title = Found(re.sub(r"(?<=[a-z])s$", "", t) if t.lower().endswith(
+                ("meetings", "segments", "sessions", "panels")) else t, span, doubt)
+        else:
+            title = Found(meeting_title.value, meeting_title.span,
+                          "the meeting's title: no segments were found")
+        out.append(ProposedSegment(
+            start=Found(h.start, h.span, "from the meeting's hours in prose"),
+            end=Found(h.end, h.span, "from the meeting's hours in prose"),
+            title=title, kind=segment_kind(title.value) if segment_kind(title.value) != "other"
+            else "dialogue"))
+    return out
+
+
 def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
@@ -83,22 +128,19 @@ def propose(text: str) -> Proposal:
     proposal.odd = list(reading.odd)
     pre = reading.preamble
     if not segments and reading.hours:
-        h = reading.hours[0]
-        segments = [ProposedSegment(
-            start=Found(h.start, h.span, "the meeting's hours: no segments were found"),
-            end=Found(h.end, h.span, "the meeting's hours: no segments were found"),
-            title=Found(title.value, title.span, "the meeting's title: no segments were found"),
-            kind=segment_kind(title.value) if segment_kind(title.value) != "other" else
-            "dialogue", people=pre.people, themes=pre.themes)]
+        segments = _from_prose(reading, text, title)
+        segments[0].people, segments[0].themes = pre.people, pre.themes
     elif pre.people or pre.themes:
-        talks = [s for s in segments if s.kind != "break"]
-        if len(talks) == 1:
-            talks[0].people[:0] = pre.people
-            talks[0].themes[:0] = pre.themes
-        else:
+        talks = sorted((s for s in segments if s.kind != "break"),
+                       key=lambda s: (s.day, s.start.value))
+        if talks:
             for x in pre.people:
-                proposal.odd.append(Odd(x.name.value, x.name.span, "named before any segment"))
-            for t in pre.themes:
+                if len(talks) > 1:
+                    x.name.doubt = x.name.doubt or "named before the segments: taken for the first"
+            talks[0].people[:0] = pre.people
+            if len(talks) == 1:
+                talks[0].themes[:0] = pre.themes
+            for t in pre.themes if len(talks) > 1 else []:
                 proposal.odd.append(Odd(t.value, t.span, "a theme named before any segment"))
     if not segments:
         nothing = "no times in the text: placeholder, set the real times"
@@ -108,7 +150,7 @@ def propose(text: str) -> Proposal:
                                                 "no segments found: the meeting's title"),
                                     kind="dialogue")]
     # Segments of the first day make the programme; others are reported.
-    first_day = next((s.day for s in segments if s.day), "")
+    first_day = min(segments, key=lambda s: s.start.span[0]).day
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))
@@ -121,7 +163,8 @@ def propose(text: str) -> Proposal:
                               "the year is not written with the day")
     kept = []
     for s in segments:
-        if s.day and first_day and s.day != first_day:
+        same_date = not first_day and _day_date(s.day, when.value.year) == proposal.date.value
+        if s.day and s.day != first_day and not same_date:
             proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} "
                                     f"{s.title.value}", s.start.span,
                                     f"on another day ({s.day}): a programme holds one day"))
@@ -149,7 +192,7 @@ def propose(text: str) -> Proposal:
         s.people = unique
     proposal.segments = final
     talks = [s for s in final if s.kind != "break"]
-    if title.doubt and len(talks) == 1 and talks[0].title.sure:
+    if title.doubt and len(talks) == 1 and talks[0].title.sure and talks[0].start.sure:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
                                "the title of the only segment")
     proposal.odd.sort(key=lambda o: o.span[0])

@@ -7,6 +7,8 @@ import re
 from floorapp.core.programme_import.proposal import Found, ProposedPerson
 from floorapp.core.programme_import.words import PERSON_START
 
+_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
+              "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
 _TBC = re.compile(r"\(\s*(?:TBC|TBD|to be confirmed|to be announced|à confirmer|"
                   r"por confirmar)\s*\)|\bTBC\b", re.IGNORECASE)
 
@@ -54,10 +56,15 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;")
     name_clean = _TBC.sub("", name).strip(" ,;")
-    if len(name_clean) < 3 or len(name_clean) > 80:
+    if len(name_clean) < 3 or len(name_clean) > 80 or name_clean[0].isdigit() or \
+            len(name_clean.split()) > 9:
         return None
-    if not PERSON_START.match(name_clean) and not doubt:
-        doubt = "no honorific (Mr., Ms., H.E. …): check this is a person"
+    if not PERSON_START.match(name_clean):
+        # Without an honorific, only what looks like a name: capitalised words and particles.
+        words = name_clean.split()
+        if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in _PARTICLES) for w in words):
+            return None
+        doubt = doubt or "no honorific (Mr., Ms., H.E. …): check this is a person"
     start = offset + lead
     return ProposedPerson(Found(name_clean, (start, start + len(name)), doubt), role, label)
 

@@ -19,50 +19,36 @@ from datetime import time
 
 from floorapp.core.programme_import.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme_import.lines import DATE_WORDS, Line
+from floorapp.core.programme_import.patterns import (
+    BULLET,
+    BY_PERSON,
+    CONNECTOR,
+    CUE,
+    DAY_ALONE,
+    DEADLINE,
+    FROM,
+    HOURS_LABEL,
+    ITEM_ALONE,
+    ITEM_START,
+    MEETING_NO,
+    OTHER_LABEL,
+    PERIOD,
+    ROOM_ONLY,
+    SPEAKER_LINE,
+    SYMBOLS,
+    clean_title,
+    day_key,
+    join_split_ranges,
+    label_of,
+    split_person_title,
+)
 from floorapp.core.programme_import.people import people_in, starts_with_person
 from floorapp.core.programme_import.proposal import Found, Odd, ProposedSegment
-from floorapp.core.programme_import.words import LABELS, OTHER_LABELS, WEEKDAYS, segment_kind
-
-_MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
-                         r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
-_PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
-                     r"noche)\b\s*", re.IGNORECASE)
-_SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}.*$", re.DOTALL)
-_CUE = re.compile(
-    r"\s*(?:(?:Panel+ists|Participants|Delegations|Member States)(?: and [a-z]+)? (?:are|will "
-    r"be) (?:invited|encouraged|requested) to (?:focus on|address|consider|discuss)[^:]*:?"
-    r"|(?:on|with|address) the following (?:themes|questions|topics|sub-themes)\s*:?"
-    r"|Guiding questions\s*:|Les participants sont invités à[^:]*:|Se invita a[^:]*:)",
-    re.IGNORECASE)
-_BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
-                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
-                          r"(?:live|here)[^.]*)", re.IGNORECASE)
-_ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
-_BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
-_DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
-_ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
-                        r"\)?[\s.;]*$", re.IGNORECASE)
-_HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:",
-                          re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
-_CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
-                        r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•*·\-–]|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
-_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
-                             r"Las|Veuillez|Please)\s)")
-
-_WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
-_LABEL_COLON = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
-    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_LABEL_BARE = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
-    r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"
-    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
-                          r")s?\s*:", re.IGNORECASE)
-_KIND_OF = {w: k for w, k in _WORDS}
-_DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
+from floorapp.core.programme_import.words import (
+    PERSON_START,
+    WEEKDAYS,
+    segment_kind,
+)
 
 
 @dataclass
@@ -82,56 +68,10 @@ class _Reading:
     grid_columns: dict[int, TimeRange] = field(default_factory=dict)
     grid_row: int = -1
     grid_day: dict[int, str] = field(default_factory=dict)
+    fallback: tuple[str, int, str] | None = None  # a heading above a time alone on its line
     #: People and themes named before any segment (a concept note's "Chair:" at the top).
     preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
         Found(time(0, 0)), Found(time(0, 0)), Found("")))
-
-
-def label_of(text: str) -> tuple[str, str, int] | None:
-    """(label kind, the rest of the line, the rest's offset) for a labelled line."""
-    m = _LABEL_COLON.match(text) or _LABEL_BARE.match(text)
-    if m is None:
-        return None
-    return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
-
-
-def _day_key(text: str) -> str:
-    m = DATE_WORDS.search(text)
-    if m is None:
-        return ""
-    return re.sub(r"\s+", " ", m.group(0).strip(" ,").lower())
-
-
-def clean_title(text: str) -> str:
-    """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
-    t = text.strip().strip("|").strip()
-    t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
-    for _ in range(3):
-        t = _MEETING_NO.sub("", _PERIOD.sub("", t))
-    t = _SYMBOLS.sub("", t)
-    t = _BOILERPLATE.sub("", t)
-    m = _CUE.search(t)
-    if m:
-        t = t[:m.start()]
-    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
-    if "(" in t and ")" not in t[t.rfind("("):]:
-        t = t[:t.rfind("(")]
-    if len(t) > 110:
-        for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
-                    re.search(r"(?<=[a-z])\.\s", t)):
-            if cut and cut.start() > 3:
-                t = t[:cut.start()]
-                break
-    return t.strip(" \t;,:.-–|")
-
-
-def _split_person_title(title: str) -> tuple[str, str] | None:
-    """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
-    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|"
-                 r"Mme|M\.)\s*.*)$", title)
-    if m and starts_with_person(m.group("p")):
-        return m.group("t"), m.group("p")
-    return None
 
 
 class SegmentReader:
@@ -141,6 +81,9 @@ class SegmentReader:
         self.text = text
         self.r = _Reading()
         self.prev_text = ""
+        self.prev_line: Line | None = None
+        self.prev_kind = ""  # what the previous line was: "body" or "other"
+        self.cur_kind = ""
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -148,8 +91,11 @@ class SegmentReader:
         body = (text if text is not None else line.stripped())
         self.r.odd.append(Odd(body.strip(), (line.start, line.end), why))
 
-    def _close_pending(self) -> None:
+    def _close_pending(self, use_fallback: bool = False) -> None:
         r = self.r
+        if use_fallback and r.current is not None and r.pending_title and self._use_fallback():
+            return
+        r.fallback = None
         if r.current is not None and r.pending_title:
             seg = r.current
             where = seg.start.span
@@ -176,12 +122,19 @@ class SegmentReader:
         return seg
 
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
-        split = _split_person_title(title.strip())
+        split = split_person_title(title.strip())
         people_text = ""
+        listed = False
         if split:
             title, people_text = split
+        else:
+            inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
+                     re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]
+            if inner and starts_with_person(title[inner[0].start():]):
+                title, people_text = title[:inner[0].start()], title[inner[0].start():]
+                listed = True
         cleaned = clean_title(title)
-        if not cleaned or _ROOM_ONLY.match(cleaned) or _DAY_ALONE.match(cleaned):
+        if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True
             self.r.title_open = False
             return
@@ -198,12 +151,15 @@ class SegmentReader:
         self.r.pending_title = False
         self.r.title_open = len(cleaned) < 120
         if people_text:
-            label = "chair" if seg.kind in ("opening", "closing") else "speaker"
+            label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
             j = self.text.find(people_text[:15], at)
-            seg.people += people_in(people_text, j if j >= 0 else at, label)
-            self.r.mode = "after-single"
+            found = people_in(people_text, j if j >= 0 else at, label)
+            for p in found if listed else []:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            self.r.mode = "after-single" if not listed else "people:speaker"
         rest = title[len(title) - len(title.lstrip()):]
-        cue = _CUE.search(rest)
+        cue = CUE.search(rest)
         if cue:
             self._run_on_themes(seg, rest[cue.end():], at + cue.end())
 
@@ -246,7 +202,7 @@ class SegmentReader:
         if not r.grid_columns or line.row == r.grid_row:
             return False
         if line.cell not in r.grid_columns:
-            key = _day_key(text) or (text.lower() if _DAY_ALONE.match(text) else "")
+            key = day_key(text) or (text.lower() if DAY_ALONE.match(text) else "")
             if key:
                 r.grid_day[line.row] = key
                 r.day = key
@@ -255,7 +211,7 @@ class SegmentReader:
             return True
         rng = r.grid_columns[line.cell]
         day = r.grid_day.get(line.row, r.day)
-        dead = _DEADLINE.search(text)
+        dead = DEADLINE.search(text)
         if dead:
             m = re.search(r"[^.|]*(?:deadline|date limite|fecha l[ií]mite)[^.|]*?(?=\s[A-Z]|$)",
                           text, re.IGNORECASE)
@@ -276,6 +232,10 @@ class SegmentReader:
         """A line with time ranges: new segments, or the meeting's hours in prose."""
         text = line.text
         made = False
+        if re.fullmatch(r"\s*\(\s*[^()]*\)\s*", text) and re.search(
+                r"\b(?:[A-Z]{2,4}T|GMT|UTC|local time|time)\b", text):
+            self._odd(line, "the same times on another clock")
+            return True
         between = text
         for rng in reversed(ranges):
             between = between[:rng.span[0]] + between[rng.span[1]:]
@@ -283,19 +243,42 @@ class SegmentReader:
                                            "", between, flags=re.IGNORECASE)) < 4:
             self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
             return True
-        if _HOURS_LABEL.search(self.prev_text) and self.prev_text.rstrip().endswith(":"):
+        if HOURS_LABEL.search(self.prev_text) and self.prev_text.rstrip().endswith(":"):
             for rng in ranges:
                 self.r.hours.append(TimeRange(rng.start, rng.end, (line.start + rng.span[0],
                                                                    line.start + rng.span[1]),
                                               rng.guess))
             return True
+        prose = False
+        joins = [re.fullmatch(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one "
+                              r"from)?\s*", text[ranges[k - 1].span[1]:ranges[k].span[0]],
+                              re.IGNORECASE) is not None for k in range(1, len(ranges))]
+        listed = bool(joins) and all(joins)  # "09:00-11:15 and 11:45-13:45": hours, listed
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
-            day_here = _day_key(before)
+            joined = k > 0 and joins[k - 1]
+            if listed or (prose and joined):
+                self.r.hours.append(TimeRange(rng.start, rng.end,
+                                              (line.start + rng.span[0], line.start + rng.span[1]),
+                                              rng.guess))
+                continue
+            day_here = day_key(before)
             bare = DATE_WORDS.sub("", before)
             bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
-            bare = _PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
-            if _FROM.search(before) or _HOURS_LABEL.search(before) or len(bare) > 60:
+            bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            paren = before.rstrip().endswith("(")
+            paren_title = bare.rstrip("( ")
+            if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and paren_title and \
+                    not HOURS_LABEL.search(before):
+                title_text = paren_title
+                after_text = text[rng.span[1]:].lstrip(" )–-,")
+                seg = self._new_segment(rng, line, title_text, 0, day_here or self.r.day)
+                if after_text.strip():
+                    seg.description.append(after_text.strip())
+                made = True
+                continue
+            if FROM.search(before) or HOURS_LABEL.search(before) or len(bare) > 60:
+                prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
                                               rng.guess))
@@ -305,20 +288,67 @@ class SegmentReader:
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
-            cleaned_after = clean_title(after)
+            if re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note, not a title
+                title = ""
+            cleaned_after = clean_title(title)
+            prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
             if not cleaned_after and after.strip(" .;,|") and not bare and \
-                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text):
+                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
+                    prev_bare and not DAY_ALONE.match(prev_bare) and \
+                    not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
+                    (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
                 title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
-            if (not cleaned_after or _ROOM_ONLY.match(cleaned_after)) and bare and not \
-                    _DAY_ALONE.match(bare):
+            if (not cleaned_after or ROOM_ONLY.match(cleaned_after)) and bare and not \
+                    DAY_ALONE.match(bare):
                 title, at = bare, text.find(bare) if bare in text else 0
-                if cleaned_after and _ROOM_ONLY.match(cleaned_after):
+                if cleaned_after and ROOM_ONLY.match(cleaned_after):
                     pass
+            heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
-            if cleaned_after and _ROOM_ONLY.match(cleaned_after):
+            self.r.fallback = heading if self.r.pending_title else None
+            if cleaned_after and ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
             made = True
         return made
+
+    def _heading_before(self, line: Line) -> tuple[str, int, str] | None:
+        """The heading just above a range alone on its line ("19 September | Title"), if any.
+
+        Taken back from the previous segment's description, where it was put.
+        """
+        prev = self.prev_line
+        if prev is None or self.prev_kind != "body":
+            return None
+        text = prev.stripped()
+        day = day_key(text)
+        bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
+        if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
+                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
+                ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare):
+            return None
+        at = prev.start + prev.text.find(bare)
+        return bare, at, day
+
+    def _use_fallback(self) -> bool:
+        """Title the pending segment with the heading above its time; True when done."""
+        r = self.r
+        if r.fallback is None or r.current is None:
+            return False
+        bare, at, day = r.fallback
+        r.fallback = None
+        seg = r.current
+        for other in r.segments + r.points:
+            if other is not seg and other.description and bare in other.description[-1]:
+                other.description.pop()
+                break
+        self._set_title(seg, bare, at)
+        if not seg.title.value:
+            return False
+        seg.title.span = (at, at + len(seg.title.value))
+        if day:
+            seg.day = day
+            r.day = day
+        return True
 
     def _point_line(self, line: Line) -> bool:
         found = find_point(line.text)
@@ -358,7 +388,7 @@ class SegmentReader:
         self.r.pending_title = False if seg.title.value else self.r.pending_title
         if kind == "themes":
             if rest.strip():
-                cue = _CUE.search(rest)
+                cue = CUE.search(rest)
                 if cue or len(rest) > 250:
                     self._run_on_themes(seg, rest[cue.end():] if cue else rest,
                                         offset + (cue.end() if cue else 0))
@@ -383,12 +413,17 @@ class SegmentReader:
         if seg is None:
             return
         if r.pending_title:
-            if _MEETING_NO.fullmatch(text) or _PERIOD.fullmatch(text) or _ROOM_ONLY.match(text) \
-                    or _ITEM_ALONE.match(text):
+            if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
+                    or ITEM_ALONE.match(text):
+                return
+            prose = text.endswith(".") and len(text.split()) >= 12 or bool(
+                re.match(r"^\s*[-•*·]\s", line.text))
+            if prose and self._use_fallback():
+                seg.description.append(text)
                 return
             self._set_title(seg, text, line.start + line.text.find(text))
             return
-        bare = _BULLET.sub("", text)
+        bare = BULLET.sub("", text)
         if not bare:
             return
         if r.mode.startswith("people") or r.mode == "after-single":
@@ -402,17 +437,24 @@ class SegmentReader:
                 seg.people += found
                 r.blank_since = False
                 return
+            if re.match(r"^\s*(?:[•*·\-–]|o\s)", text) and bare[:1].isupper() and \
+                    not SYMBOLS.match(bare) and r.mode != "after-single":
+                found = people_in(bare, line.start + line.text.find(bare), r.mode.split(":")[1])
+                if found:
+                    seg.people += found
+                    r.blank_since = False
+                    return
             if seg.people and not r.blank_since and not bare.startswith("[") and \
-                    not _SYMBOLS.match(bare) and len(bare) < 200:
+                    not SYMBOLS.match(bare) and len(bare) < 200:
                 last = seg.people[-1]
                 last.role = f"{last.role} {bare}".strip()
                 return
             r.mode = ""
         if r.mode == "themes":
-            if r.blank_since and seg.themes and not _BULLET.match(text):
+            if r.blank_since and seg.themes and not BULLET.match(text):
                 r.mode = ""
             elif not bare.startswith("[") and len(bare) < 400:
-                if seg.themes and (bare[0].islower() or _CONNECTOR.search(seg.themes[-1].value)):
+                if seg.themes and (bare[0].islower() or CONNECTOR.search(seg.themes[-1].value)):
                     theme = seg.themes[-1]
                     theme.value = f"{theme.value} {bare}"
                     theme.span = (theme.span[0], line.start + line.text.find(bare) + len(bare))
@@ -420,13 +462,30 @@ class SegmentReader:
                     at = line.start + line.text.find(bare)
                     seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))
                 return
-        if not r.mode and _BULLET.match(text) and starts_with_person(bare):
+        bare2 = BULLET.sub("", bare)
+        speaker = SPEAKER_LINE.match(bare2)
+        if not r.mode and speaker and starts_with_person(bare2[speaker.end():]):
+            rest = bare2[speaker.end():]
+            found = people_in(rest, line.start + line.text.find(rest), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        if not r.mode and re.match(r"^\s*[•*·]", text) and not starts_with_person(bare2):
+            found = people_in(bare2, line.start + line.text.find(bare2), "speaker")
+            if found:
+                for p in found:
+                    p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+                seg.people += found
+                return
+        if not r.mode and (BULLET.match(text) or seg.people) and starts_with_person(bare2) or \
+                not r.mode and starts_with_person(bare) and not seg.description:
             found = people_in(bare, line.start + line.text.find(bare), "speaker")
             for p in found:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
             return
-        by = _BY_PERSON.search(text)
+        by = BY_PERSON.search(text)
         if by and not r.mode and len(text) < 250:
             label = "keynote" if re.search(r"(?i)keynote|liminaire|magistral", text[:by.start()]) \
                 else "speaker"
@@ -435,15 +494,16 @@ class SegmentReader:
             if len(seg.description) < 12:
                 seg.description.append(text)
             return
-        cue = _CUE.search(text)
+        cue = CUE.search(text)
         if cue:
             self._run_on_themes(seg, text[cue.end():], line.start + line.text.find(text) +
                                 cue.end())
             if not seg.themes:
                 r.mode = "themes"
             return
-        if r.title_open and not r.blank_since and (bare[0].islower() or
-                                                    _CONNECTOR.search(seg.title.value + " ")):
+        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and (
+                bare[0].islower() or
+                                                    CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
             r.title_open = len(seg.title.value) < 200
@@ -455,14 +515,17 @@ class SegmentReader:
     def read(self, lines: list[Line]) -> _Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        for line in lines:
+        for line in join_split_ranges(lines):
             text = line.stripped()
             if not text:
                 r.blank_since = True
                 continue
+            self.cur_kind = "other"
             self._line(line, text)
             self.prev_text = text
-        self._close_pending()
+            self.prev_line = line
+            self.prev_kind = self.cur_kind
+        self._close_pending(use_fallback=True)
         return r
 
     def _line(self, line: Line, text: str) -> None:
@@ -471,20 +534,20 @@ class SegmentReader:
             if self._grid(line):
                 r.blank_since = False
                 return
-            if _DEADLINE.search(text):
+            if DEADLINE.search(text):
                 self._odd(line, "a deadline")
                 return
             ranges = find_ranges(line.text)
             if ranges and self._range_line(line, ranges):
                 r.blank_since = False
                 return
-            day = _day_key(text)
+            day = day_key(text)
             if day and len(DATE_WORDS.sub("", text).strip(" ,.|")) <= 12:
                 r.day = day
                 self._close_pending()
                 r.mode = ""
                 return
-            if _DAY_ALONE.match(text):
+            if DAY_ALONE.match(text):
                 r.day = text.strip(" ,|").lower()
                 self._close_pending()
                 r.mode = ""
@@ -492,13 +555,18 @@ class SegmentReader:
             if not ranges and self._point_line(line):
                 r.blank_since = False
                 return
+            pending_label = label_of(text) if r.pending_title and r.fallback else None
+            if pending_label is not None and (not pending_label[1].strip() or pending_label[0] in (
+                    "chair", "moderator", "panellist", "themes")):
+                self._use_fallback()
             lab = label_of(text) if not r.pending_title else None
             if lab is not None:
                 self._label_line(line, lab)
-            elif _OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
+            elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
                 r.mode = ""
                 if len(r.current.description) < 12:
                     r.current.description.append(text)
             else:
                 self._body_line(line)
+                self.cur_kind = "body" if not r.mode else "other"
             r.blank_since = False

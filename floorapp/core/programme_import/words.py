@@ -13,6 +13,7 @@ LABELS: dict[str, tuple[str, ...]] = {
               "president", "présidence", "président", "présidente", "presidente",
               "presidencia", "presidido por", "présidé par"),
     "moderator": ("moderator", "moderators", "moderated by", "facilitator", "facilitated by",
+                  "host", "hosted by", "master of ceremony", "master of ceremonies",
                   "modérateur", "modératrice", "modération", "animé par", "animée par",
                   "moderador", "moderadora", "moderado por", "moderada por"),
     "panellist": ("panellist", "panelist", "panellists", "panelists", "panel", "speakers",
@@ -32,6 +33,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "palabras de apertura", "apertura"),
     "themes": ("theme", "themes", "topic", "topics", "guiding questions", "guiding question",
                "questions", "key questions", "questions for discussion", "sub-themes",
+               "possible questions for discussion", "possible questions", "discussion questions",
                "thème", "thèmes", "questions directrices", "questions d'orientation",
                "sujets", "tema", "temas", "preguntas orientadoras", "preguntas"),
     "venue": ("venue", "place", "location", "room", "lieu", "salle", "lugar", "sala",
@@ -50,7 +52,7 @@ HONORIFIC = (r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|S\.\s?E\.|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof
              r"Justice|Senator|Minister|Excmo|Excma|M|D)")
 #: A person's name starting with an honorific: "H.E. Mr. Jane Doe", "Sra. Ana Ruiz", "M. Dupont".
 PERSON_START = re.compile(
-    r"(?:(?:H\.\s?E\.|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s+)?"
+    r"(?:(?:H\.\s?E\.?|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s*)?"
     r"|(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|Dña|Dra|Amb|Hon|Rev)\.?\s+"
     r"|(?:Professor|Ambassador|Sir|Dame|Lord|Judge|Senator|Don|Doña)\s+"
     r"|(?:M|D)\.\s+)(?=[A-ZÀ-Ý])"

@@ -51,6 +51,7 @@ from floorapp.core.programme_import.clock import find_point, find_ranges
 from floorapp.core.programme_import.meeting import parse_date_words
 from floorapp.core.programme_problem import ProgrammeError
 from floorapp.core.programme_write import dump_programme
+from floorapp.gui.dialogs.import_words import reason
 from floorapp.gui.dialogs.segment_form import kind_label
 
 #: Item data: what a row stands for, e.g. ("meeting", "title") or ("segment", 2, "theme", 0).
@@ -197,7 +198,7 @@ class ImportPreview(QDialog):
         try:
             proposal = propose_from_file(path)
         except SourceRefused as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(reason(str(exc)))
             return
         self.source_name = Path(path).name
         self.show_proposal(proposal)
@@ -211,7 +212,7 @@ class ImportPreview(QDialog):
         try:
             proposal = propose_from_text(text, tr("the pasted text"))
         except SourceRefused as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(reason(str(exc)))
             return
         self.show_proposal(proposal)
 
@@ -263,11 +264,12 @@ class ImportPreview(QDialog):
         for o in p.odd:
             line = p.line_of(o.span)
             item = QListWidgetItem(warn, tr("line {n}: {text} \u2014 {why}").format(
-                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…", why=o.why))
+                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…",
+                why=reason(o.why)))
             item.setData(SPAN, list(o.span))
             self.odd.addItem(item)
         for note in p.notes:
-            self.odd.addItem(QListWidgetItem(note))
+            self.odd.addItem(QListWidgetItem(reason(note)))
         if not self.odd.count():
             self.odd.addItem(QListWidgetItem(tr("Every dated or timed part of the text is in "
                                                 "the programme.")))
@@ -305,7 +307,7 @@ class ImportPreview(QDialog):
             for col in range(3):
                 item.setBackground(col, QBrush(UNSURE))
                 item.setForeground(col, QBrush(QColor(0, 0, 0)))
-            tip = tr("Unsure: {why}").format(why=found.doubt)
+            tip = tr("Unsure: {why}").format(why=reason(found.doubt))
             item.setToolTip(0, tip)
             item.setToolTip(1, tip)
             item.setText(2, f"\u26a0 {where}")

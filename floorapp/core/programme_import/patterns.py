@@ -1,0 +1,153 @@
+"""The patterns of the segment grammar: labels, meeting numbers, rooms, titles.
+
+Regular expressions and small pure functions used by :mod:`segments`; kept apart so
+the grammar's vocabulary can be read in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme_import.lines import DATE_WORDS, Line
+from floorapp.core.programme_import.people import starts_with_person
+from floorapp.core.programme_import.words import (
+    LABELS,
+    MONTHS,
+    OTHER_LABELS,
+    WEEKDAYS,
+)
+
+MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
+                         r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
+PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
+                     r"noche)\b\s*", re.IGNORECASE)
+SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
+                      r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$", re.DOTALL)
+CUE = re.compile(
+    r"\s*(?:(?:Panel+ists|Participants|Delegations|Member States)(?: and [a-z]+)? (?:are|will "
+    r"be) (?:invited|encouraged|requested) to (?:focus on|address|consider|discuss)[^:]*:?"
+    r"|(?:on|with|address) the following (?:themes|questions|topics|sub-themes)\s*:?"
+    r"|Guiding questions\s*:|Les participants sont invités à[^:]*:|Se invita a[^:]*:)",
+    re.IGNORECASE)
+_BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
+                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
+                          r"(?:live|here)[^.]*)", re.IGNORECASE)
+_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT"
+                        r"|UTC)"
+                        r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
+SPEAKER_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
+    r"Welcom\w*|Keynote\b[^,]{0,20}|Presentation|Video message|Introduction|Intervention|"
+    r"Déclaration|Discours|Palabras|Intervención)\b[^,]{0,120},\s*", re.IGNORECASE)
+ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
+ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
+BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
+DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
+ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
+                        r"\)?[\s.;]*$", re.IGNORECASE)
+HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:",
+                          re.IGNORECASE)
+FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
+CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
+                        r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
+                             r"Las|Veuillez|Please)\s)")
+
+_WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
+_LABEL_COLON = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
+    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_LABEL_BARE = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
+    r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"
+    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
+                          r")s?\s*:", re.IGNORECASE)
+_KIND_OF = {w: k for w, k in _WORDS}
+DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
+
+
+def label_of(text: str) -> tuple[str, str, int] | None:
+    """(label kind, the rest of the line, the rest's offset) for a labelled line."""
+    m = _LABEL_COLON.match(text) or _LABEL_BARE.match(text)
+    if m is None:
+        return None
+    return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
+
+
+def day_key(text: str) -> str:
+    """A day as "22 february": the same day however it is written (weekday, year or not)."""
+    m = DATE_WORDS.search(text)
+    if m is None:
+        return ""
+    low = m.group(0).lower()
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
+    month = next((w for w in re.findall(r"[a-zéûôí]+", low) if w in MONTHS), None)
+    if day is None or month is None:
+        return re.sub(r"\s+", " ", low.strip(" ,"))
+    return f"{int(day.group(1))} {month}"
+
+
+def clean_title(text: str) -> str:
+    """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
+    t = text.strip().strip("|").strip()
+    t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
+    for _ in range(3):
+        t = MEETING_NO.sub("", PERIOD.sub("", t))
+    t = SYMBOLS.sub("", t)
+    t = _BOILERPLATE.sub("", t)
+    t = _ZONE_NOTE.sub("", t).strip()
+    t = re.sub(r"^(?:EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
+    t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
+    m = CUE.search(t)
+    if m:
+        t = t[:m.start()]
+    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
+    if "(" in t and ")" not in t[t.rfind("("):]:
+        t = t[:t.rfind("(")]
+    if len(t) > 110:
+        for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
+                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
+                    re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
+                    re.search(r"(?<=[a-z])\.\s", t)):
+            if cut and cut.start() > 3:
+                t = t[:cut.start()]
+                break
+    t = t.strip(" \t;,:.-–|")
+    if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE):
+        return ""
+    return t
+
+
+def split_person_title(title: str) -> tuple[str, str] | None:
+    """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
+    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|"
+                 r"Mme|M\.)\s*.*)$", title)
+    if m and starts_with_person(m.group("p")):
+        return m.group("t"), m.group("p")
+    return None
+
+
+_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$",
+                        re.IGNORECASE)
+
+
+def join_split_ranges(lines: list[Line]) -> list[Line]:
+    """A start and an end on two lines of their own ("10:00" / "12:30") read as one range."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        a = lines[i]
+        b = lines[i + 1] if i + 1 < len(lines) else None
+        if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
+                b.start == a.end + 1 and a.row < 0:
+            out.append(Line(a.text + "-" + b.text, a.start))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+

@@ -1,0 +1,118 @@
+"""The importer's reasons (written in English by the pure core) in the user's language.
+
+The core says why it doubted a field or left a part out in plain English; this table
+matches each of those sentences and gives it to Qt's translation layer, with its
+variable parts put back. A sentence it does not know is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "ImportReasons"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark a string for translation; translated where it is shown."""
+    return text
+
+
+N = QT_TRANSLATE_NOOP
+
+#: (the core's sentence as a regular expression, its translatable template).
+REASONS: tuple[tuple[str, str], ...] = (
+    (r"a cell of a grid under no time", N(CONTEXT, "a cell of a grid under no time")),
+    (r"a deadline", N(CONTEXT, "a deadline")),
+    (r"a point in time among timed segments, not a segment",
+     N(CONTEXT, "a point in time among timed segments, not a segment")),
+    (r"a point in time at the same time as the next",
+     N(CONTEXT, "a point in time at the same time as the next")),
+    (r"a room named in the text", N(CONTEXT, "a room named in the text")),
+    (r"a time with no title after it \(a column heading\?\)",
+     N(CONTEXT, "a time with no title after it (a column heading?)")),
+    (r"a time alone, not a segment", N(CONTEXT, "a time alone, not a segment")),
+    (r"cut from themes run together on one line",
+     N(CONTEXT, "cut from themes run together on one line")),
+    (r"end not written", N(CONTEXT, "end not written")),
+    (r"end not written: taken from the next item",
+     N(CONTEXT, "end not written: taken from the next item")),
+    (r"listed without a label: taken as panellist",
+     N(CONTEXT, "listed without a label: taken as panellist")),
+    (r"listed without a label: taken as a speaker",
+     N(CONTEXT, "listed without a label: taken as a speaker")),
+    (r"marked as to be confirmed", N(CONTEXT, "marked as to be confirmed")),
+    (r"named before any segment", N(CONTEXT, "named before any segment")),
+    (r"a theme named before any segment", N(CONTEXT, "a theme named before any segment")),
+    (r"no am/pm: read as afternoon", N(CONTEXT, "no am/pm: read as afternoon")),
+    (r"no am/pm: the end was read as afternoon",
+     N(CONTEXT, "no am/pm: the end was read as afternoon")),
+    (r"the end was read as afternoon", N(CONTEXT, "the end was read as afternoon")),
+    (r"a 24-hour time was also marked am/pm", N(CONTEXT, "a 24-hour time was also marked am/pm")),
+    (r"no announced title: a heading was taken",
+     N(CONTEXT, "no announced title: a heading was taken")),
+    (r"no city found: New York assumed", N(CONTEXT, "no city found: New York assumed")),
+    (r"no date found: today's date was put in its place",
+     N(CONTEXT, "no date found: today's date was put in its place")),
+    (r"no honorific \(Mr\., Ms\., H\.E\. …\): check this is a person",
+     N(CONTEXT, "no honorific (Mr., Ms., H.E. …): check this is a person")),
+    (r"no segments found: the meeting's title",
+     N(CONTEXT, "no segments found: the meeting's title")),
+    (r"no times in the text: placeholder, set the real times",
+     N(CONTEXT, "no times in the text: placeholder, set the real times")),
+    (r"no title found", N(CONTEXT, "no title found")),
+    (r"no venue found", N(CONTEXT, "no venue found")),
+    (r"taken from the \u201cTheme\u201d line", N(CONTEXT, "taken from the \u201cTheme\u201d line")),
+    (r"the first date in the text; check it is the meeting's",
+     N(CONTEXT, "the first date in the text; check it is the meeting's")),
+    (r"the last point in time: its end is not written",
+     N(CONTEXT, "the last point in time: its end is not written")),
+    (r"the meeting's hours: no segments were found",
+     N(CONTEXT, "the meeting's hours: no segments were found")),
+    (r"the meeting's title: no segments were found",
+     N(CONTEXT, "the meeting's title: no segments were found")),
+    (r"the title of the only segment", N(CONTEXT, "the title of the only segment")),
+    (r"the year is not written with the date",
+     N(CONTEXT, "the year is not written with the date")),
+    (r"the year is not written with the day", N(CONTEXT, "the year is not written with the day")),
+    (r"times from the grid's column heading", N(CONTEXT, "times from the grid's column heading")),
+    (r"times side by side: the columns of a grid \(parallel meetings\?\)",
+     N(CONTEXT, "times side by side: the columns of a grid (parallel meetings?)")),
+    (r"who the limit is for is not said: taken for delegations",
+     N(CONTEXT, "who the limit is for is not said: taken for delegations")),
+    (r"from \u201c(?P<city>.+)\u201d in the text",
+     N(CONTEXT, "from \u201c{city}\u201d in the text")),
+    (r"on another day \((?P<day>.+)\): a programme holds one day",
+     N(CONTEXT, "on another day ({day}): a programme holds one day")),
+    (r"at the same time as \u201c(?P<title>.*)\u201d \(a parallel meeting\)",
+     N(CONTEXT, "at the same time as \u201c{title}\u201d (a parallel meeting)")),
+    (r"repaired broken encoding in (?P<name>.+) \((?P<n>\d+) garbled sequences? such as "
+     r"\u201c(?P<sample>.+)\u201d\)",
+     N(CONTEXT, "repaired broken encoding in {name} ({n} garbled sequences such as "
+                "\u201c{sample}\u201d)")),
+    (r"(?P<name>.+) is not UTF-8 \(byte (?P<byte>0x[0-9A-F]{2}) at offset (?P<at>\d+)\); read "
+     r"it as Windows-1252",
+     N(CONTEXT, "{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252")),
+    (r"(?P<name>.+) has broken encoding that cannot be repaired: (?P<n>\d+) (?P<what>.+); the "
+     r"original characters are lost\. Copy the text again from the original document \(or "
+     r"save it as UTF-8\) and import that\.",
+     N(CONTEXT, "{name} has broken encoding that cannot be repaired ({n} {what}); the original "
+                "characters are lost. Copy the text again from the original document (or save "
+                "it as UTF-8) and import that.")),
+    (r"(?P<name>.+) is a PDF without a text layer \(a scan\?\): copy the text from the original "
+     r"document instead\.",
+     N(CONTEXT, "{name} is a PDF without a text layer (a scan?): copy the text from the "
+                "original document instead.")),
+)
+
+_COMPILED = tuple((re.compile(pattern), template) for pattern, template in REASONS)
+
+
+def reason(text: str) -> str:
+    """The importer's sentence in the user's language (as it is when not known)."""
+    for pattern, template in _COMPILED:
+        m = pattern.fullmatch(text)
+        if m:
+            return QCoreApplication.translate(CONTEXT, template).format(**m.groupdict())
+    return text
