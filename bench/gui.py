@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import subprocess
 import sys
@@ -145,6 +146,7 @@ def console_on(service: FloorService, folder: Path) -> Iterator[object]:
 
     app = QApplication.instance() or QApplication([])
     service.warm_search()  # as the app does once the console is painted
+    gc.freeze()  # as the app does then too
     floor = QtFloor(service)
     window = ConsoleWindow(floor, Settings(folder / "floor.ini"),
                            ask_new=lambda *_args: None)
