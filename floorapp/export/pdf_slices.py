@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
 
-#: Tables of at most this many rows are never cut.
-SHORT_TABLE = 15
+from floorapp.export.pdf_table import KEPT_ROWS, SHORT_TABLE, DrawnTable, TableObjects
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,7 @@ def _rows(qdoc: QTextDocument, table: QTextTable) -> list[tuple[float, float]]:
 def cuts(qdoc: QTextDocument, keep: dict[int, int]) -> tuple[list[_Cut], list[tuple[float, float]]]:
     """Where a page may end, and the bands no cut may fall in (heading + what follows)."""
     layout = qdoc.documentLayout()
+    objects = qdoc.findChild(TableObjects)
     out: list[_Cut] = []
     forbidden: list[tuple[float, float]] = []
     previous_bottom: float | None = None
@@ -87,11 +87,29 @@ def cuts(qdoc: QTextDocument, keep: dict[int, int]) -> tuple[list[_Cut], list[tu
             out.append(_Cut((previous_bottom + rect.top()) / 2))
         n = block.blockNumber()
         if n in keep:
-            end = layout.blockBoundingRect(qdoc.findBlockByNumber(keep[n])).bottom()
-            forbidden.append((rect.top(), end))
+            forbidden.append((rect.top(), _kept_end(qdoc, objects, keep[n])))
+        drawn = objects.table_at(block) if objects is not None else None
+        if drawn is not None:
+            out += _drawn_cuts(drawn, objects.top(qdoc, block))  # type: ignore[union-attr]
         previous_bottom = rect.bottom()
         block = block.next()
     return out, forbidden
+
+
+def _kept_end(qdoc: QTextDocument, objects: TableObjects | None, number: int) -> float:
+    """Where what a heading keeps with it ends: the block, or a drawn table's first rows."""
+    block = qdoc.findBlockByNumber(number)
+    drawn = objects.table_at(block) if objects is not None else None
+    if drawn is not None and objects is not None:
+        return objects.top(qdoc, block) + drawn.bounds[min(len(drawn.bounds) - 1,
+                                                           KEPT_ROWS)][1]
+    return qdoc.documentLayout().blockBoundingRect(block).bottom()
+
+
+def _drawn_cuts(drawn: DrawnTable, top: float) -> list[_Cut]:
+    """Cuts between the rows of a drawn table (not before its second row), header kept."""
+    header = (top, top + drawn.bounds[0][1])
+    return [_Cut(top + drawn.bounds[r][0], None, header) for r in range(2, len(drawn.bounds))]
 
 
 def _inside(y: float, bands: list[tuple[float, float]]) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from floorapp.export.blocks import Block, BlockKind, Document
+from floorapp.export.pdf_table import SHORT_TABLE, DrawnTable, TableObjects
 from floorapp.export.qt_none import keep_none_alive
 
 #: Font families by language, first choice first: (body, headings). Chinese text puts
@@ -45,10 +46,6 @@ SIZES = {BlockKind.TITLE: 20.0, BlockKind.SUBTITLE: 11.0, BlockKind.HEADING1: 14
          BlockKind.HEADING2: 12.0, BlockKind.HEADING3: 11.0, BlockKind.NOTE: 9.0}
 HEADINGS = (BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.HEADING1, BlockKind.HEADING2,
             BlockKind.HEADING3)
-#: Tables of at most this many rows are kept on one page with their heading.
-SHORT_TABLE = 15
-#: Of a longer table, the rows kept on the page of its heading.
-KEPT_ROWS = 3
 BODY_PT = 10.5
 TABLE_PT = 9.0
 INK = QColor("#1f3a5f")
@@ -90,6 +87,7 @@ class _Builder:
         #: (a heading and the paragraph or short table after it).
         self.keep: dict[int, int] = {}
         self.run: int | None = None  # first block of the headings just added
+        self.objects: TableObjects | None = None  # long tables, drawn (pdf_table)
 
     @property
     def direction(self) -> Qt.LayoutDirection:
@@ -184,6 +182,9 @@ class _Builder:
         if self.doc.rtl:  # Qt lays table columns out left to right whatever the direction
             rows = [tuple(reversed(r)) for r in rows]
             widths.reverse()
+        if len(b.rows) > SHORT_TABLE:
+            self.drawn_table(b, rows, widths)
+            return
         fmt = QTextTableFormat()
         fmt.setLayoutDirection(self.direction)
         fmt.setHeaderRowCount(1)
@@ -217,15 +218,28 @@ class _Builder:
                 cur.setBlockFormat(self.block_format(0, 0))
                 cur.insertText(value, self.char_format(TABLE_PT, bold))
         if self.run is not None:
-            # A short table stays whole with its heading; a long one keeps its heading,
-            # its header row and its first rows together (no heading alone at a page's foot).
-            short = len(b.rows) <= SHORT_TABLE
-            cell = table.cellAt(len(b.rows) if short else min(len(b.rows), KEPT_ROWS),
-                                len(b.header) - 1)
+            # A short table stays whole with its heading (a long one is drawn_table's).
+            cell = table.cellAt(len(b.rows), len(b.header) - 1)
             self.keep[self.run] = cell.firstCursorPosition().block().blockNumber()
             self.run = None
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
+    def drawn_table(self, b: Block, rows: list[tuple[str, ...]], widths: list[int]) -> None:
+        """Append a long table as one object drawn row by row (see pdf_table)."""
+        if self.objects is None:
+            self.objects = TableObjects(self.qdoc)
+        font = QFont()
+        font.setFamilies(self.body)
+        font.setPointSizeF(TABLE_PT * self.doc.scale)
+        emphasis = {0} | {r + 1 for r in b.emphasis}
+        table = DrawnTable(rows, [float(w) for w in widths], emphasis, font, self.doc.rtl,
+                           2.5, RULE, HEADER_FILL)
+        tiny = self.char_format(1.0)
+        self.paragraph(self.block_format(4, 8), tiny)
+        self.objects.insert(self.cursor, table)
+        if self.run is not None:  # its heading stays with its header and first rows
+            self.keep[self.run] = self.cursor.block().blockNumber()
+            self.run = None
 
 
 def text_document(doc: Document) -> tuple[QTextDocument, dict[int, int]]:

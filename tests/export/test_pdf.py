@@ -156,3 +156,28 @@ def test_a_long_record_is_cut_between_rows_and_paragraphs(qapp_module: QApplicat
     pages = text.split("\f")
     annex = [p for p in pages if "Remarks" in p]
     assert len(annex) >= 3  # the annex runs over several pages, each with its header
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh", "ru"])
+def test_a_long_table_drawn_row_by_row_keeps_its_text_in_every_script(
+        qapp_module: QApplication, tmp_path: Path, pdf_text: Callable[[Path], str],
+        lang: str) -> None:
+    """The annex's long tables are drawn by pdf_table, not Qt's table engine: every
+    speaker's name is in the text layer in the record's script, and the header row
+    is repeated on each page the table continues on."""
+    from floorapp.export.record import build_summary
+    from floorapp.export.sample_meeting import build_large_meeting
+
+    svc = build_large_meeting(None, 150)
+    path = export(svc, "record-pdf", lang, tmp_path / f"long-{lang}.pdf")
+    text = plain(pdf_text(path))
+    data = build_summary(svc.state, svc.log())
+    names = {t.speaker.name(lang) for t in data.annex}
+    assert len(names) > 20
+    # (Arabic brackets come out mirrored in extracted text: compare the words)
+    missing = [n for n in names
+               if not all(w.strip("()_-") in text for w in plain(n).split())]
+    assert not missing, missing[:5]
+    header = plain(Strings(lang)("col_remarks"))
+    pages = [p for p in pdf_text(path).split("\f") if header in plain(p)]
+    assert len(pages) >= 3
