@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.figures import Figure, not_measured, table  # noqa: E402
+from bench.goals import goals_table  # noqa: E402
 
 Section = Callable[[Path, bool], list[Figure]]
 
@@ -166,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += spawn_section(key, folder, args.quick)
             print(f"   {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
     print(table(figures))
+    print("\nThe podium's speed goals (bench/goals.py), the worst figure of this run for each:\n")
+    print(goals_table(figures))
     args.out.write_text(json.dumps([f.to_json() for f in figures], indent=2,
                                    ensure_ascii=False) + "\n", encoding="utf-8")
     where = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out
