@@ -98,11 +98,11 @@ def settings_stops(window: QWidget, floor: QtFloor, settings: Settings) -> Itera
 
 
 def programme_stops(window: QWidget, floor: QtFloor, language: str) -> Iterator[Stop]:
-    """The programme editor: the meeting, the segments, and their texts in the console's
-    language (in French when that is the programme's own)."""
+    """The programme editor, opened on the console's language as the console opens it:
+    the meeting, the segments, then the texts in another language."""
     from floorapp.gui.dialogs.programme_editor import ProgrammeEditor
 
-    editor = ProgrammeEditor(floor, None, window)
+    editor = ProgrammeEditor(floor, None, window, language)  # as the console opens it
     tabs = editor.findChild(QTabWidget)
     editor.show()
     try:

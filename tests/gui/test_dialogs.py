@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from floorapp.core import events as ev
@@ -188,6 +188,15 @@ def test_the_editor_mirrors_right_to_left(floor: QtFloor, qtbot: QtBot) -> None:
         assert dialog.pages.form.start.text() == "11:00"  # times read left to right in Arabic too
         assert dialog.date.text() == "2012-04-03"
         assert dialog.limits.fields["member_state"].text() == "03:00"
+        # Date and time fields mirror with the dialog (arrows on the left), as spin boxes
+        # do, and a time typed section by section still lands hours first.
+        start = dialog.pages.form.start
+        assert start.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dialog.date.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start.setFocus()
+        start.setSelectedSection(QTimeEdit.Section.HourSection)
+        qtbot.keyClicks(start, "0930")
+        assert start.time().toString("HH:mm") == "09:30"
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -325,3 +334,14 @@ def test_translations_edited_are_saved_to_the_file(
     saved = load_programme(path)
     assert saved.text(saved, "title", "es").text == "Diálogo de prueba"
     assert saved == service.programme
+
+
+def test_the_editor_opens_on_the_consoles_language(floor: QtFloor, qtbot: QtBot) -> None:
+    """An Arabic console opens the programme's Arabic texts, the original as fallback."""
+    dialog = ProgrammeEditor(floor, None, None, "ar")
+    qtbot.addWidget(dialog)
+    assert dialog.language == "ar"
+    assert dialog.languages.currentData() == "ar"
+    english = ProgrammeEditor(floor, None, None, "en")
+    qtbot.addWidget(english)
+    assert english.language == floor.service.programme.language

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -92,7 +92,9 @@ def test_a_pledge_is_recorded_with_its_amount_and_can_be_struck(
     [pledge] = service.state.interventions[second].announcements
     assert (pledge.amount, pledge.currency) == (250000, "EUR")
     assert panel.announcements.count() == 1
-    assert "250,000 EUR" in panel.announcements.item(0).text()
+    # in the console's number conventions (QLocale's default: "250,000" in English)
+    amount = QLocale().toString(250000.0, "f", 0)
+    assert f"{amount} EUR" in panel.announcements.item(0).text()
     panel.announcements.setCurrentRow(0)
     panel.toggle_strike()
     assert service.state.interventions[second].announcements[0].struck

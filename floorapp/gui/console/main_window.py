@@ -450,7 +450,7 @@ class ConsoleWindow(QMainWindow):
 
         source = self.settings.for_meeting(
             PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))
-        edit_programme(self, self.floor, source or None)
+        edit_programme(self, self.floor, source or None, self.language)
 
     def open_settings(self) -> QDialog:
         """Show the settings dialog (with the pages other parts added)."""

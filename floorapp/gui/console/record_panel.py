@@ -198,9 +198,9 @@ class CorrectionDialog(QDialog):
     def _time_edit(self, name: str, when: datetime | None) -> QTimeEdit:
         edit = QTimeEdit(self)
         edit.setObjectName(name)
-        from floorapp.gui.dialogs.limits import fixed_direction  # when a dialog opens
+        from floorapp.gui.dialogs.limits import date_time_format  # when a dialog opens
 
-        fixed_direction(edit, "HH:mm:ss")
+        date_time_format(edit, "HH:mm:ss")
         if when is not None:
             local = when.astimezone(self.zone)
             edit.setTime(QTime(local.hour, local.minute, local.second))

@@ -45,15 +45,17 @@ def limit_label(key: str) -> str:
     }.get(key, key.replace("_", " "))
 
 
-def fixed_direction(field: QDateTimeEdit, fmt: str) -> None:
-    """Give a date or time field ``fmt``, shown left to right in every layout.
+def date_time_format(field: QDateTimeEdit, fmt: str) -> None:
+    """Give a date or time field ``fmt``; it then mirrors with its dialog, as spin boxes do.
 
-    Times and dates read left to right in Arabic too; a field that is right to left
-    when its format is set shows its sections reversed ("HH:mm" shows 11:05 as "05:11"),
-    so the direction is fixed first.
+    A field that is right to left when its format is set reverses the sections of its
+    text (11:00 reads "00:11"), so the format is set left to right; the field then
+    takes the dialog's direction: in Arabic the arrows go to the left, and the time,
+    digits joined by ":" or "-", still reads left to right as one run.
     """
     field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     field.setDisplayFormat(fmt)
+    field.unsetLayoutDirection()  # follows its dialog again, a language switch included
 
 
 class LimitsEditor(QWidget):

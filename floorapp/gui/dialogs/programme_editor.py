@@ -32,7 +32,7 @@ from floorapp.core.programme import Programme
 from floorapp.core.programme_text import text_in, with_text
 from floorapp.gui.dialogs.checks import programme_problems
 from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
-from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
+from floorapp.gui.dialogs.limits import LimitsEditor, date_time_format
 from floorapp.gui.dialogs.segment_form import PersonFields
 from floorapp.gui.dialogs.segments_page import SegmentsPage
 from floorapp.qt.floor_qt import QtFloor
@@ -56,7 +56,7 @@ class ProgrammeEditor(QDialog):
 
     def __init__(
         self, floor: QtFloor, save_path: str | os.PathLike[str] | None = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.floor = floor
@@ -98,6 +98,10 @@ class ProgrammeEditor(QDialog):
         column.addLayout(save_row)
         column.addWidget(self.buttons)
         self.load_meeting(self.original)
+        if language in LANGUAGES and language != self.language:
+            # Opened on the console's language, as if chosen in "Texts in": a text not
+            # yet translated shows the original's, marked.
+            self.languages.setCurrentIndex(LANGUAGES.index(language))
         fit_to_screen(self, QSize(900, 640))
         tab_keys(tabs, self)
         self.check()
@@ -152,7 +156,7 @@ class ProgrammeEditor(QDialog):
         self.title.setObjectName("meeting-title")
         self.date = QDateEdit(page)
         self.date.setObjectName("meeting-date")
-        fixed_direction(self.date, "yyyy-MM-dd")
+        date_time_format(self.date, "yyyy-MM-dd")
         self.date.setCalendarPopup(True)
         self.venue = QLineEdit(page)
         self.venue.setObjectName("meeting-venue")
@@ -285,9 +289,11 @@ class ProgrammeEditor(QDialog):
 
 def edit_programme(
     parent: QWidget | None, floor: QtFloor, save_path: str | os.PathLike[str] | None = None,
+    language: str | None = None,
 ) -> bool:
-    """Open the programme editor; True when the programme was replaced."""
-    dialog = ProgrammeEditor(floor, save_path, parent)
+    """Open the programme editor on the texts in ``language`` (the console's); True when
+    the programme was replaced."""
+    dialog = ProgrammeEditor(floor, save_path, parent, language)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import SegmentKind, SpeakerCategory
 from floorapp.core.programme import Person, Segment, Theme
 from floorapp.core.programme_text import text_in, with_text
-from floorapp.gui.dialogs.limits import LimitsEditor, fixed_direction
+from floorapp.gui.dialogs.limits import LimitsEditor, date_time_format
 from floorapp.gui.dialogs.rows import RowsEditor
 
 
@@ -157,7 +157,7 @@ class SegmentForm(QTabWidget):
         self.end = QTimeEdit(page)
         self.end.setObjectName("segment-end")
         for t in (self.start, self.end):
-            fixed_direction(t, "HH:mm")
+            date_time_format(t, "HH:mm")
             t.timeChanged.connect(lambda _t: self.edited.emit())
         self.description = QPlainTextEdit(page)
         self.description.setObjectName("segment-description")
