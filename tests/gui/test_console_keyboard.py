@@ -389,3 +389,18 @@ def test_equally_good_matches_are_not_guessed(console: ConsoleWindow,
     QTest.keyClick(popup, Key.Key_Down)
     QTest.keyClick(popup, Key.Key_Return)
     assert [r.participant_id for r in service.state.waiting()] == [second.id]
+
+
+def test_keys_are_written_as_keyboards_print_them_in_every_language() -> None:
+    """Qt's native key names are translated ("Ctrl+الأعلى" in Arabic); the help, menus and
+    tooltips write keys as printed on keyboards, arrows as arrows, isolated left to right."""
+    import sys
+
+    from floorapp.gui.console.shortcuts import ACTIONS, key_label
+
+    if sys.platform != "darwin":
+        assert key_label("Ctrl+Up") == "Ctrl+↑"
+        assert key_label("Ctrl++") == "Ctrl++"
+    up = next(s for s in ACTIONS if "Ctrl+Up" in s.keys)
+    text = up.key_text()
+    assert text.startswith("\u2066") and text.endswith("\u2069")

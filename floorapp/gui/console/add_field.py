@@ -37,6 +37,7 @@ from floorapp.gui.console import shortcuts, words
 from floorapp.gui.console.matches_model import COMPLETION_ROLE, MatchesModel
 from floorapp.gui.console.new_participant import ask_new_participant
 from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.languages import ltr
 
 MATCHES_SHOWN = 8
 
@@ -166,8 +167,7 @@ class InscribeBar(QWidget):
             b = QToolButton(self)
             b.setObjectName(f"kind-{kind.value}")
             b.setText(look.badge.capitalize() if look.badge else tr("Statement"))
-            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-            b.setToolTip(f"{look.label} ({native})")
+            b.setToolTip(f"{look.label} ({ltr(shortcuts.key_label(key))})")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _c=False, k=kind: self.arm(k))

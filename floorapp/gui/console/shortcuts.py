@@ -8,13 +8,15 @@ function keys; F-keys are offered only as second keys.
 from __future__ import annotations
 
 import functools
-
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+
+from floorapp.qt.languages import ltr
 
 CONTEXT = "Shortcuts"
 
@@ -49,10 +51,23 @@ class ActionSpec:
         return [QKeySequence(k) for k in self.keys]
 
     def key_text(self) -> str:
-        """The keys as the user's platform writes them, e.g. "Ctrl+N, F5"."""
-        return ", ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in self.keys
-        )
+        """The keys as keyboards print them, e.g. "Ctrl+N, F5", one left-to-right run."""
+        return ltr(", ".join(key_label(k) for k in self.keys))
+
+
+#: Arrow keys as keyboards print them.
+ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+
+def key_label(key: str) -> str:
+    """One key sequence as keyboards print it, the same in every language ("Ctrl+↑";
+    Qt's native text would translate the key names: "Ctrl+الأعلى"), or, on a Mac, as
+    the Mac writes it ("⌘↑")."""
+    seq = QKeySequence(key)
+    if sys.platform == "darwin":
+        return seq.toString(QKeySequence.SequenceFormat.NativeText)
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+".join(ARROWS.get(part, part) for part in text.split("+"))
 
 
 def _a(
