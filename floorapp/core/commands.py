@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from floorapp.core import events as ev
-from floorapp.core.categories import LIMIT_KEYS, RequestKind, SpeakerCategory
+from floorapp.core.categories import LANGUAGES, LIMIT_KEYS, RequestKind, SpeakerCategory
 from floorapp.core.events import Draft
 from floorapp.core.floor import Floor, Refused
 from floorapp.core.messages import Message, Names, msg
@@ -83,12 +83,21 @@ def limit_key(s: FloorState, participant_id: str, kind: RequestKind, segment: st
 # -- meeting set-up -------------------------------------------------------------
 
 
+def segment_title(s: FloorState, sid: str) -> Names | str:
+    """A segment's title in every language the programme gives it (its id without one)."""
+    p = s.programme
+    if p is None:
+        return sid
+    seg = p.segment(sid)
+    return Names.of({lang: p.text(seg, "title", lang).text for lang in LANGUAGES})
+
+
 def open_segment(floor: Floor, segment: str) -> list[Draft]:
     """Open a segment: its list becomes the current one."""
     s = floor.state
     sid = _state_segment(s, segment)
     if s.current_segment == sid:
-        raise Refused(msg("Segment '{id}' is already open.", id=sid))
+        raise Refused(msg("“{title}” is already open.", title=segment_title(s, sid)))
     if s.current is not None:
         raise Refused(msg("Someone still has the floor: end that intervention first."))
     return [Draft(ev.SEGMENT_OPENED, {"segment": sid})]

@@ -19,7 +19,7 @@
       <translation>لم تتم إضافة أحد: «{text}» لا يطابق أي مشارك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="149" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>باسم (مثلاً مجموعة الدول الأفريقية)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>حق الرد: من يطلبه؟ Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="169" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
@@ -170,83 +170,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="232" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="468" />
+      <location filename="../../floorapp/gui/app.py" line="473" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="263" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="178" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="258" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="190" />
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="191" />
+      <location filename="../../floorapp/gui/app.py" line="193" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="215" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="212" />
+      <location filename="../../floorapp/gui/app.py" line="213" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="246" />
+      <location filename="../../floorapp/gui/app.py" line="247" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
@@ -1607,13 +1607,13 @@
       <translation>العملة تحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="157" />
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="331" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>البيان باسم مجموعة يحتاج إلى اسم المجموعة التي يُدلى به باسمها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="111" />
       <source>A new participant needs a name.</source>
       <translation>المشارك الجديد يحتاج إلى اسم.</translation>
     </message>
@@ -1633,12 +1633,12 @@
       <translation>التعهد أو الهبة الشخصية يحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="314" />
+      <location filename="../../floorapp/core/commands.py" line="323" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>يجري الاستماع إلى نقطة نظام: أنهِها قبل إعطاء الكلمة لأي أحد آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/commands.py" line="144" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>يجب أن يتراوح الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم وجود حد.</translation>
     </message>
@@ -1662,7 +1662,7 @@
       <translation>الإعلان يحتاج إلى نص أو مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="382" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>يجب أن يكون التمديد عدداً غير صفري من الثواني، بحد أقصى ساعتين.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>لا أحد لديه الكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="134" />
       <source>Nothing to change.</source>
       <translation>لا شيء لتغييره.</translation>
     </message>
@@ -1717,27 +1717,26 @@
       <translation>لا شيء لتصحيحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="400" />
+      <location filename="../../floorapp/core/commands.py" line="409" />
       <source>Nothing to redo.</source>
       <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="393" />
+      <location filename="../../floorapp/core/commands.py" line="402" />
       <source>Nothing to undo.</source>
       <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="213" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>لا يمكن نقل إلا الطلب المنتظر في القائمة: أعد استدعاءه أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="91" />
       <source>Segment '{id}' is already open.</source>
-      <translation>الجزء '{id}' مفتوح بالفعل.</translation>
+      <translation type="vanished">الجزء '{id}' مفتوح بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="93" />
+      <location filename="../../floorapp/core/commands.py" line="102" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>ما زال أحدهم يتكلم: أنهِ تلك المداخلة أولاً.</translation>
     </message>
@@ -1748,7 +1747,7 @@
       <translation>ذلك المبلغ كبير جداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="338" />
+      <location filename="../../floorapp/core/commands.py" line="347" />
       <source>That request is on the list of another segment.</source>
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
@@ -1778,22 +1777,22 @@
       <translation>المداخلة ما زالت جارية؛ أنهِها أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="254" />
+      <location filename="../../floorapp/core/commands.py" line="263" />
       <source>The list is already closed.</source>
       <translation>القائمة مقفلة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="272" />
       <source>The list is open.</source>
       <translation>القائمة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="160" />
+      <location filename="../../floorapp/core/commands.py" line="169" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>قائمة المتكلمين مقفلة: لا يمكن تسجيل {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="340" />
       <source>The list of speakers is empty.</source>
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
@@ -1843,22 +1842,22 @@
       <translation>حقل السجل '{key}' قيمته نعم أو لا، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="216" />
+      <location filename="../../floorapp/core/commands.py" line="225" />
       <source>The request is already there.</source>
       <translation>الطلب موجود هناك بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="357" />
+      <location filename="../../floorapp/core/commands.py" line="366" />
       <source>The speaker's time is already paused.</source>
       <translation>وقت المتكلم متوقف مؤقتاً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="374" />
       <source>The speaker's time is already running.</source>
       <translation>وقت المتكلم يجري بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="377" />
+      <location filename="../../floorapp/core/commands.py" line="386" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>لا يمكن تقليص وقت الكلمة إلى ما دون الصفر.</translation>
     </message>
@@ -1916,12 +1915,12 @@
       <translation>لا يوجد طلب '{id}' في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="375" />
+      <location filename="../../floorapp/core/commands.py" line="384" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد حداً أولاً في الحدود الزمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="133" />
+      <location filename="../../floorapp/core/commands.py" line="142" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
     </message>
@@ -1931,12 +1930,12 @@
       <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="116" />
+      <location filename="../../floorapp/core/commands.py" line="125" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>سياسة ترتيب غير معروفة '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="123" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown setting '{key}'.</source>
       <translation>إعداد غير معروف '{key}'.</translation>
     </message>
@@ -2166,7 +2165,7 @@
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>marked absent</source>
       <translation>مسجل غائباً</translation>
     </message>
@@ -2231,7 +2230,7 @@
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>number {n} on the list</source>
       <translation>رقم {n} في القائمة</translation>
     </message>
@@ -2455,7 +2454,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="119" />
+      <location filename="../../floorapp/core/commands.py" line="128" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
@@ -2482,7 +2481,7 @@
       <translation>{names} أو {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="179" />
+      <location filename="../../floorapp/core/commands.py" line="188" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>استنفد {name} بالفعل حقه في الرد في هذا الجزء ({n}).</numerusform>
@@ -2494,17 +2493,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="167" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} مسجَّل بالفعل لـ{kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="232" />
+      <location filename="../../floorapp/core/commands.py" line="241" />
       <source>{name} is already marked absent.</source>
       <translation>{name} مسجَّل غائباً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="335" />
+      <location filename="../../floorapp/core/commands.py" line="344" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} مسجَّل غائباً: أعد استدعاءه أولاً.</translation>
     </message>
@@ -2514,7 +2513,7 @@
       <translation>{name} لم يعد في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="242" />
+      <location filename="../../floorapp/core/commands.py" line="251" />
       <source>{name} is not marked absent.</source>
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
@@ -2692,6 +2691,11 @@
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
     </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="100" />
+      <source>“{title}” is already open.</source>
+      <translation>الجزء «{title}» مفتوح بالفعل.</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -2867,12 +2871,12 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
       <translation>الرئيس:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
       <translation>التاريخ:</translation>
     </message>
@@ -2933,12 +2937,12 @@
       <translation>المواضيع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
       <translation>المكان:</translation>
     </message>
@@ -2988,7 +2992,7 @@
       <translation>تحرير البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="145" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>الحقول الفارغة والنص الرمادي تعرض الأصل، الذي يُستخدم إلى أن تُكتب ترجمة.</translation>
     </message>
@@ -3089,7 +3093,7 @@
       <translation>نقاط النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="239" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
@@ -3125,7 +3129,7 @@
       <translation>يبدأ في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
@@ -3145,7 +3149,7 @@
       <translation>إظهار ال&amp;معرّفات المستخدمة في ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
       <translation>الحدود الزمنية للكلمة:</translation>
     </message>
@@ -3160,7 +3164,7 @@
       <translation>العنوان:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
       <translation>النصوص باللغة:</translation>
     </message>
@@ -3184,7 +3188,7 @@
       <translation type="vanished">يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>يستخدم الاجتماع البرنامج الجديد، لكن تعذرت كتابة {path}: {reason}. اختر ملفًا آخر، أو ألغِ «الحفظ أيضًا».</translation>
     </message>
@@ -3202,7 +3206,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The programme was not replaced.</source>
       <translation>لم يُستبدل البرنامج.</translation>
     </message>
@@ -3242,12 +3246,12 @@
       <translation>اسم قصير، مثلاً panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="100" />
       <source>as the meeting ({time})</source>
       <translation>كما في الاجتماع ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="190" />
       <source>default ({time})</source>
       <translation>الافتراضي ({time})</translation>
     </message>
@@ -3257,12 +3261,12 @@
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>{language} (original)</source>
       <translation>{language} (الأصل)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="148" />
       <source>{n} texts are not translated yet.</source>
       <translation>
         <numerusform>لا توجد نصوص غير مترجمة ({n}).</numerusform>
@@ -3289,7 +3293,7 @@
       <translation>{segment} يبدأ في {start}، قبل أن ينتهي {previous} في {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="222" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… ولا غيرها.</numerusform>
@@ -4247,22 +4251,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="189" />
       <source>&amp;File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
       <translation>الكلمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
       <source>&amp;List</source>
       <translation>القائمة</translation>
     </message>
@@ -4271,367 +4275,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
       <translation>عرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>مشارك غير مدرج في القائمة المرجعية (منظمة غير حكومية، منظمة، شخص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>Add a participant…</source>
       <translation>إضافة مشارك…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Add to the list</source>
       <translation>إضافة إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Close / reopen the list</source>
       <translation>إقفال القائمة / إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>إغلاق وحدة التحكم؛ يُحفظ الاجتماع أولاً بأول.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>إقفال قائمة المتكلمين أمام التسجيلات الجديدة، أو إعادة فتحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Create a meeting database from a programme file.</source>
       <translation>إنشاء قاعدة بيانات اجتماع من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="169" />
       <source>Edit the programme…</source>
       <translation>تحرير البرنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>إنهاء المداخلة الحالية؛ تراجع واحد يعيدها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>إنهاء الدور الحالي وإعطاء الكلمة للأول في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>End the turn</source>
       <translation>إنهاء المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>تمديد 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>إعطاء المتكلم 30 ثانية إضافية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Go to the list</source>
       <translation>الانتقال إلى القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Go to the log</source>
       <translation>الانتقال إلى السجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Go to the programme</source>
       <translation>الانتقال إلى البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Hand the floor to the secretary</source>
       <translation>تسليم الكلمة إلى الأمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>استضافة هذا الاجتماع على الشبكة: رمز انضمام لمحطتي الأمين والشاشة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Join a meeting…</source>
       <translation>الانضمام إلى اجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="181" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Larger text</source>
       <translation>تكبير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>السماح لمحطة الأمين بإعطاء الكلمة وتشغيل التوقيت، أو استعادة ذلك (مع التسجيل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Make the console's text larger.</source>
       <translation>تكبير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Make the console's text smaller.</source>
       <translation>تصغير نص وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Mark absent</source>
       <translation>تسجيل الغياب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Move down</source>
       <translation>نقل إلى أسفل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Move the selected request one place earlier.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الأمام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Move the selected request one place later.</source>
       <translation>نقل الطلب المحدد مكاناً واحداً إلى الخلف.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Move up</source>
       <translation>نقل إلى أعلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mute sound cues</source>
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>New meeting from a concept note…</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>New meeting from a programme…</source>
       <translation>اجتماع جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>فتح اجتماع يستضيفه جهاز آخر، برمز الانضمام الخاص به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Open an existing meeting database.</source>
       <translation>فتح قاعدة بيانات اجتماع موجودة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Open meeting…</source>
       <translation>فتح اجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>الصق مذكرة مفاهيمية أو افتحها؛ تحقق من البرنامج المقترح؛ أنشئ الاجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Pause / resume</source>
       <translation>إيقاف مؤقت / استئناف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Point of order…</source>
       <translation>نقطة نظام…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>حالات العد التنازلي بالأسود والأبيض والأصفر والأحمر الصرفة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>إعادة الوفد الغائب المحدد (أو الأول) إلى رأس القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Recall absent</source>
       <translation>استدعاء الغائب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Redo</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Restore the last undone floor action.</source>
       <translation>استعادة آخر إجراء متعلق بالكلمة جرى التراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Right of reply…</source>
       <translation>حق الرد…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>الأجزاء والأوقات والحدود والمواضيع وأعضاء أفرقة المناقشة؛ تُحفظ في السجل اليومي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>اختيار مداخلة سابقة لإضافة ملاحظاتها أو تصحيحها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Select a request with the arrows.</source>
       <translation>اختيار طلب بالأسهم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>اختيار جزء بالأسهم وفتحه بـEnter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Send the selected request to the end of the list.</source>
       <translation>إرسال الطلب المحدد إلى آخر القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Send to the end</source>
       <translation>نقل إلى آخر القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>تنحية الطلب المحدد: الوفد ليس في القاعة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>Settings…</source>
       <translation>الإعدادات…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Share this meeting…</source>
       <translation>مشاركة هذا الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Shorten by 30 s</source>
       <translation>تقصير 30 ثانية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="182" />
       <source>Show every shortcut of the console.</source>
       <translation>عرض كل اختصارات وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>إظهار شاشة المتكلمين للقاعة أو إخفاؤها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>إسكات التنبيهات الصوتية أو إعادتها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Smaller text</source>
       <translation>تصغير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Speaker display</source>
       <translation>شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>إيقاف وقت المتكلم أو استئنافه (مفتاح المسافة يعمل خارج حقول النص).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>إنقاص 30 ثانية من وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take back the last floor action.</source>
       <translation>التراجع عن آخر إجراء متعلق بالكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Take the selected request off the list.</source>
       <translation>سحب الطلب المحدد من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>قواعد هذا الاجتماع وحدوده الزمنية، والقيم الافتراضية للاجتماعات الجديدة، والعرض، والتنبيهات الصوتية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>اكتب بضعة أحرف من اسم بأي لغة واضغط Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>اكتب اسم من يطلب حق الرد؛ ويُؤخذ في نهاية القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>اكتب اسم من يثير نقطة نظام؛ ويُستمع إليها فوراً مع إيقاف المتكلم مؤقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Undo</source>
       <translation>تراجع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Withdraw</source>
       <translation>سحب</translation>
     </message>

@@ -19,7 +19,7 @@
       <translation>No se inscribió a nadie: «{text}» no corresponde a ningún participante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="149" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>En nombre de (p. ej., el Grupo de los Estados de África)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Derecho de respuesta: ¿quién lo pide? Intro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="169" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
@@ -170,83 +170,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="232" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="468" />
+      <location filename="../../floorapp/gui/app.py" line="473" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconectado a la sesión; se pusieron al día {n} acciones.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="263" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="178" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="258" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="190" />
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="191" />
+      <location filename="../../floorapp/gui/app.py" line="193" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="215" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="212" />
+      <location filename="../../floorapp/gui/app.py" line="213" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="246" />
+      <location filename="../../floorapp/gui/app.py" line="247" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problema en total; vea los detalles.</numerusform>
@@ -1599,13 +1599,13 @@
       <translation>Una moneda necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="157" />
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="331" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Una declaración en nombre de un grupo necesita el nombre de ese grupo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="111" />
       <source>A new participant needs a name.</source>
       <translation>Un nuevo participante necesita un nombre.</translation>
     </message>
@@ -1625,12 +1625,12 @@
       <translation>Una promesa de contribución o una donación personal necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="314" />
+      <location filename="../../floorapp/core/commands.py" line="323" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Se está atendiendo una cuestión de orden: termínela antes de conceder la palabra a otra persona.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/commands.py" line="144" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un tiempo de intervención debe estar entre 1 segundo y 2 horas, o 0 para ningún límite.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Un anuncio necesita texto o un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="382" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Una prórroga debe ser un número de segundos distinto de cero, como máximo 2 horas.</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>Nadie tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="134" />
       <source>Nothing to change.</source>
       <translation>No hay nada que cambiar.</translation>
     </message>
@@ -1709,27 +1709,26 @@
       <translation>No hay nada que corregir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="400" />
+      <location filename="../../floorapp/core/commands.py" line="409" />
       <source>Nothing to redo.</source>
       <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="393" />
+      <location filename="../../floorapp/core/commands.py" line="402" />
       <source>Nothing to undo.</source>
       <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="213" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Solo se puede mover una solicitud que espera en la lista: vuelva a llamarla primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="91" />
       <source>Segment '{id}' is already open.</source>
-      <translation>La parte '{id}' ya está abierta.</translation>
+      <translation type="vanished">La parte '{id}' ya está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="93" />
+      <location filename="../../floorapp/core/commands.py" line="102" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Alguien tiene todavía la palabra: termine antes esa intervención.</translation>
     </message>
@@ -1740,7 +1739,7 @@
       <translation>Ese importe es demasiado grande.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="338" />
+      <location filename="../../floorapp/core/commands.py" line="347" />
       <source>That request is on the list of another segment.</source>
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
@@ -1770,22 +1769,22 @@
       <translation>La intervención sigue en curso; termínela primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="254" />
+      <location filename="../../floorapp/core/commands.py" line="263" />
       <source>The list is already closed.</source>
       <translation>La lista ya está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="272" />
       <source>The list is open.</source>
       <translation>La lista está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="160" />
+      <location filename="../../floorapp/core/commands.py" line="169" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La lista de oradores está cerrada: no se puede inscribir a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="340" />
       <source>The list of speakers is empty.</source>
       <translation>La lista de oradores está vacía.</translation>
     </message>
@@ -1835,22 +1834,22 @@
       <translation>El campo '{key}' del registro es sí o no, no {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="216" />
+      <location filename="../../floorapp/core/commands.py" line="225" />
       <source>The request is already there.</source>
       <translation>La solicitud ya está ahí.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="357" />
+      <location filename="../../floorapp/core/commands.py" line="366" />
       <source>The speaker's time is already paused.</source>
       <translation>El tiempo del orador ya está en pausa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="374" />
       <source>The speaker's time is already running.</source>
       <translation>El tiempo del orador ya está corriendo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="377" />
+      <location filename="../../floorapp/core/commands.py" line="386" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>El tiempo de intervención no puede reducirse por debajo de cero.</translation>
     </message>
@@ -1908,12 +1907,12 @@
       <translation>No hay ninguna solicitud '{id}' en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="375" />
+      <location filename="../../floorapp/core/commands.py" line="384" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Este orador no tiene límite de tiempo; fije uno primero en los límites.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="133" />
+      <location filename="../../floorapp/core/commands.py" line="142" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Tipo de orador desconocido '{key}'.</translation>
     </message>
@@ -1923,12 +1922,12 @@
       <translation>Idioma desconocido “{lang}”; utilice uno de los siguientes: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="116" />
+      <location filename="../../floorapp/core/commands.py" line="125" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Regla de orden desconocida '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="123" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown setting '{key}'.</source>
       <translation>Configuración desconocida '{key}'.</translation>
     </message>
@@ -2158,7 +2157,7 @@
       <translation>límite '{key}' de {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>marked absent</source>
       <translation>marcado como ausente</translation>
     </message>
@@ -2223,7 +2222,7 @@
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>number {n} on the list</source>
       <translation>número {n} de la lista</translation>
     </message>
@@ -2447,7 +2446,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="119" />
+      <location filename="../../floorapp/core/commands.py" line="128" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
     </message>
@@ -2470,7 +2469,7 @@
       <translation>{names} o {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="179" />
+      <location filename="../../floorapp/core/commands.py" line="188" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} ya ha ejercido {n} derecho de respuesta en esta parte.</numerusform>
@@ -2478,17 +2477,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="167" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} ya está inscrito para {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="232" />
+      <location filename="../../floorapp/core/commands.py" line="241" />
       <source>{name} is already marked absent.</source>
       <translation>{name} ya está marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="335" />
+      <location filename="../../floorapp/core/commands.py" line="344" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} está marcado como ausente: vuelva a llamarlo primero.</translation>
     </message>
@@ -2498,7 +2497,7 @@
       <translation>{name} ya no está en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="242" />
+      <location filename="../../floorapp/core/commands.py" line="251" />
       <source>{name} is not marked absent.</source>
       <translation>{name} no está marcado como ausente.</translation>
     </message>
@@ -2672,6 +2671,11 @@
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} no es una base de datos de sesión de Floor (no es un archivo SQLite). No se modificó.</translation>
     </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="100" />
+      <source>“{title}” is already open.</source>
+      <translation>«{title}» ya está abierto.</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -2843,12 +2847,12 @@
       <translation>&amp;Examinar…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
       <translation>&amp;Presidencia:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
       <translation>&amp;Fecha:</translation>
     </message>
@@ -2909,12 +2913,12 @@
       <translation>&amp;Temas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lugar:</translation>
     </message>
@@ -2964,7 +2968,7 @@
       <translation>Modificar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="145" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Los campos vacíos y el texto gris muestran el original, que se usa hasta que se escriba una traducción.</translation>
     </message>
@@ -3065,7 +3069,7 @@
       <translation>Cuestiones de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="239" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
@@ -3101,7 +3105,7 @@
       <translation>&amp;Empieza a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
@@ -3121,7 +3125,7 @@
       <translation>Mostrar los &amp;identificadores del archivo del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Límites de tiempo:</translation>
     </message>
@@ -3136,7 +3140,7 @@
       <translation>T&amp;ítulo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtos en:</translation>
     </message>
@@ -3160,7 +3164,7 @@
       <translation type="vanished">La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La sesión usa el nuevo programa, pero no se pudo escribir {path}: {reason}. Elija otro archivo o desmarque «Guardar también».</translation>
     </message>
@@ -3178,7 +3182,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The programme was not replaced.</source>
       <translation>No se sustituyó el programa.</translation>
     </message>
@@ -3218,12 +3222,12 @@
       <translation>un nombre corto, p. ej., panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="100" />
       <source>as the meeting ({time})</source>
       <translation>como la sesión ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="190" />
       <source>default ({time})</source>
       <translation>predeterminado ({time})</translation>
     </message>
@@ -3233,12 +3237,12 @@
       <translation>parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="148" />
       <source>{n} texts are not translated yet.</source>
       <translation>
         <numerusform>{n} texto aún no está traducido.</numerusform>
@@ -3261,7 +3265,7 @@
       <translation>{segment} empieza a las {start}, antes de que {previous} termine a las {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="222" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… y {n} más.</numerusform>
@@ -4215,22 +4219,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="189" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
       <translation>&amp;Palabra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
       <source>&amp;List</source>
       <translation>&amp;Lista</translation>
     </message>
@@ -4239,367 +4243,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participante que no figura en la lista de referencia (ONG, organización, persona).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>Add a participant…</source>
       <translation>Añadir un participante…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Add to the list</source>
       <translation>Inscribir en la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Close / reopen the list</source>
       <translation>Cerrar / reabrir la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Cerrar la consola; la sesión se guarda sobre la marcha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Cerrar la lista de oradores a nuevas inscripciones, o volver a abrirla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Crear una base de datos de sesión a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="169" />
       <source>Edit the programme…</source>
       <translation>Modificar el programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Terminar la intervención en curso; un deshacer la recupera.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Terminar el turno en curso y conceder la palabra al primero de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>End the turn</source>
       <translation>Terminar la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Prolongar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Dar 30 segundos más al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Go to the list</source>
       <translation>Ir a la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Go to the log</source>
       <translation>Ir al registro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Go to the programme</source>
       <translation>Ir al programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Hand the floor to the secretary</source>
       <translation>Ceder la palabra al secretario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Alojar esta sesión en la red: un código de acceso para los puestos del secretario y de la pantalla.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Join a meeting…</source>
       <translation>Unirse a una sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="181" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Larger text</source>
       <translation>Texto más grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Permitir que el puesto del secretario conceda la palabra y lleve el reloj, o recuperarlo (queda registrado).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Make the console's text larger.</source>
       <translation>Agrandar el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Make the console's text smaller.</source>
       <translation>Reducir el texto de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Mark absent</source>
       <translation>Marcar ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Move the selected request one place earlier.</source>
       <translation>Adelantar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Move the selected request one place later.</source>
       <translation>Retrasar un puesto la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mute sound cues</source>
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>New meeting from a concept note…</source>
       <translation>Nueva sesión a partir de una nota conceptual…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>New meeting from a programme…</source>
       <translation>Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Next speaker</source>
       <translation>Siguiente orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Abrir una sesión alojada en otro equipo, con su código de acceso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Open an existing meeting database.</source>
       <translation>Abrir una base de datos de sesión existente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Open meeting…</source>
       <translation>Abrir una sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Pegar o abrir una nota conceptual; comprobar el programa propuesto; crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Pause / resume</source>
       <translation>Pausa / reanudar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Point of order…</source>
       <translation>Cuestión de orden…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Estados de la cuenta atrás en negro, blanco, amarillo y rojo puros.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Devolver la delegación ausente seleccionada (o la primera) al principio de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>Quit</source>
       <translation>Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Recall absent</source>
       <translation>Volver a llamar al ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Restore the last undone floor action.</source>
       <translation>Restablecer la última acción deshecha.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Right of reply…</source>
       <translation>Derecho de respuesta…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Partes, horas, límites, temas y panelistas; se guardan en el diario de eventos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Seleccionar una intervención pasada para añadir o corregir sus notas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Select a request with the arrows.</source>
       <translation>Seleccionar una solicitud con las flechas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Seleccionar una parte con las flechas y abrirla con Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Enviar la solicitud seleccionada al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Send to the end</source>
       <translation>Enviar al final</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Apartar la solicitud seleccionada: la delegación no está en la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>Settings…</source>
       <translation>Configuración…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Share this meeting…</source>
       <translation>Compartir esta sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Shorten by 30 s</source>
       <translation>Acortar 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="182" />
       <source>Show every shortcut of the console.</source>
       <translation>Mostrar todos los atajos de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Mostrar u ocultar la pantalla de oradores para la sala.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Silenciar las señales sonoras, o restablecerlas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Smaller text</source>
       <translation>Texto más pequeño</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Speaker display</source>
       <translation>Pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Detener o reanudar el tiempo del orador (Espacio funciona fuera de los campos de texto).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Quitar 30 segundos al tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take back the last floor action.</source>
       <translation>Deshacer la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Take the selected request off the list.</source>
       <translation>Retirar de la lista la solicitud seleccionada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Reglas y límites de esta sesión, valores predeterminados de las sesiones nuevas, pantalla y señales sonoras.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Escriba unas letras de un nombre en cualquier idioma y pulse Intro.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Escriba quién pide el derecho de respuesta; se atiende al final de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Escriba quién plantea una cuestión de orden; se atiende de inmediato y se detiene al orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Withdraw</source>
       <translation>Retirar</translation>
     </message>

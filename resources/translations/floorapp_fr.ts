@@ -19,7 +19,7 @@
       <translation>Personne n’a été inscrit : « {text} » ne correspond à aucun participant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="149" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>Au nom de (p. ex. le Groupe des États d’Afrique)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Droit de réponse : qui le demande ? Entrée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="169" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
@@ -170,83 +170,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="232" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="468" />
+      <location filename="../../floorapp/gui/app.py" line="473" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="263" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="178" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="258" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="190" />
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="191" />
+      <location filename="../../floorapp/gui/app.py" line="193" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="215" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="212" />
+      <location filename="../../floorapp/gui/app.py" line="213" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="246" />
+      <location filename="../../floorapp/gui/app.py" line="247" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problème en tout ; voir les détails.</numerusform>
@@ -1599,13 +1599,13 @@
       <translation>Une monnaie demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="157" />
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="331" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Une déclaration au nom d’un groupe demande le nom de ce groupe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="111" />
       <source>A new participant needs a name.</source>
       <translation>Un nouveau participant doit avoir un nom.</translation>
     </message>
@@ -1625,12 +1625,12 @@
       <translation>Une contribution annoncée ou un don personnel demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="314" />
+      <location filename="../../floorapp/core/commands.py" line="323" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Une motion d’ordre est en cours : terminez-la avant de donner la parole à quelqu’un d’autre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/commands.py" line="144" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un temps de parole doit être compris entre 1 seconde et 2 heures, ou 0 pour aucune limite.</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Une annonce demande du texte ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="382" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Une prolongation doit être un nombre de secondes non nul, 2 heures au plus.</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>Personne n’a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="134" />
       <source>Nothing to change.</source>
       <translation>Rien à changer.</translation>
     </message>
@@ -1709,27 +1709,26 @@
       <translation>Rien à corriger.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="400" />
+      <location filename="../../floorapp/core/commands.py" line="409" />
       <source>Nothing to redo.</source>
       <translation>Rien à rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="393" />
+      <location filename="../../floorapp/core/commands.py" line="402" />
       <source>Nothing to undo.</source>
       <translation>Rien à annuler.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="213" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Seule une demande en attente sur la liste peut être déplacée : rappelez-la d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="91" />
       <source>Segment '{id}' is already open.</source>
-      <translation>La partie '{id}' est déjà ouverte.</translation>
+      <translation type="vanished">La partie '{id}' est déjà ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="93" />
+      <location filename="../../floorapp/core/commands.py" line="102" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Quelqu’un a encore la parole : terminez d’abord cette intervention.</translation>
     </message>
@@ -1740,7 +1739,7 @@
       <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="338" />
+      <location filename="../../floorapp/core/commands.py" line="347" />
       <source>That request is on the list of another segment.</source>
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
@@ -1770,22 +1769,22 @@
       <translation>L’intervention est toujours en cours ; terminez-la d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="254" />
+      <location filename="../../floorapp/core/commands.py" line="263" />
       <source>The list is already closed.</source>
       <translation>La liste est déjà close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="272" />
       <source>The list is open.</source>
       <translation>La liste est ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="160" />
+      <location filename="../../floorapp/core/commands.py" line="169" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La liste des orateurs est close : {name} ne peut pas être inscrit.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="340" />
       <source>The list of speakers is empty.</source>
       <translation>La liste des orateurs est vide.</translation>
     </message>
@@ -1835,22 +1834,22 @@
       <translation>Le champ '{key}' de l’enregistrement vaut oui ou non, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="216" />
+      <location filename="../../floorapp/core/commands.py" line="225" />
       <source>The request is already there.</source>
       <translation>La demande est déjà à cette place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="357" />
+      <location filename="../../floorapp/core/commands.py" line="366" />
       <source>The speaker's time is already paused.</source>
       <translation>Le temps de l’orateur est déjà suspendu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="374" />
       <source>The speaker's time is already running.</source>
       <translation>Le temps de l’orateur court déjà.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="377" />
+      <location filename="../../floorapp/core/commands.py" line="386" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Le temps de parole ne peut pas descendre au-dessous de zéro.</translation>
     </message>
@@ -1908,12 +1907,12 @@
       <translation>Il n’y a pas de demande '{id}' sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="375" />
+      <location filename="../../floorapp/core/commands.py" line="384" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Cet orateur n’a pas de temps de parole ; fixez-en un d’abord dans les temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="133" />
+      <location filename="../../floorapp/core/commands.py" line="142" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Type d’orateur inconnu '{key}'.</translation>
     </message>
@@ -1923,12 +1922,12 @@
       <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="116" />
+      <location filename="../../floorapp/core/commands.py" line="125" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Règle d’ordre inconnue '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="123" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown setting '{key}'.</source>
       <translation>Paramètre inconnu '{key}'.</translation>
     </message>
@@ -2158,7 +2157,7 @@
       <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>marked absent</source>
       <translation>marqué absent</translation>
     </message>
@@ -2223,7 +2222,7 @@
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>number {n} on the list</source>
       <translation>n° {n} sur la liste</translation>
     </message>
@@ -2447,7 +2446,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="119" />
+      <location filename="../../floorapp/core/commands.py" line="128" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} doit être un nombre entier de secondes de 0 à 3600.</translation>
     </message>
@@ -2470,7 +2469,7 @@
       <translation>{names} ou {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="179" />
+      <location filename="../../floorapp/core/commands.py" line="188" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} a déjà exercé {n} droit de réponse dans cette partie.</numerusform>
@@ -2478,17 +2477,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="167" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} est déjà inscrit pour {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="232" />
+      <location filename="../../floorapp/core/commands.py" line="241" />
       <source>{name} is already marked absent.</source>
       <translation>{name} est déjà marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="335" />
+      <location filename="../../floorapp/core/commands.py" line="344" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} est marqué absent : rappelez-le d’abord.</translation>
     </message>
@@ -2498,7 +2497,7 @@
       <translation>{name} n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="242" />
+      <location filename="../../floorapp/core/commands.py" line="251" />
       <source>{name} is not marked absent.</source>
       <translation>{name} n’est pas marqué absent.</translation>
     </message>
@@ -2672,6 +2671,11 @@
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} n’est pas une base de données de séance Floor (pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="100" />
+      <source>“{title}” is already open.</source>
+      <translation>« {title} » est déjà ouvert.</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -2843,12 +2847,12 @@
       <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
       <translation>&amp;Présidence :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
       <translation>&amp;Date :</translation>
     </message>
@@ -2909,12 +2913,12 @@
       <translation>&amp;Thèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
       <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
       <translation>&amp;Lieu :</translation>
     </message>
@@ -2964,7 +2968,7 @@
       <translation>Modifier le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="145" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Les champs vides et le texte grisé montrent l’original, utilisé tant qu’aucune traduction n’est écrite.</translation>
     </message>
@@ -3065,7 +3069,7 @@
       <translation>Motions d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="239" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
@@ -3101,7 +3105,7 @@
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
@@ -3121,7 +3125,7 @@
       <translation>Afficher les &amp;identifiants du fichier de programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Temps de parole :</translation>
     </message>
@@ -3136,7 +3140,7 @@
       <translation>T&amp;itre :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
       <translation>Te&amp;xtes en :</translation>
     </message>
@@ -3160,7 +3164,7 @@
       <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
     </message>
@@ -3178,7 +3182,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The programme was not replaced.</source>
       <translation>Le programme n’a pas été remplacé.</translation>
     </message>
@@ -3218,12 +3222,12 @@
       <translation>un nom court, p. ex. panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="100" />
       <source>as the meeting ({time})</source>
       <translation>comme la séance ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="190" />
       <source>default ({time})</source>
       <translation>par défaut ({time})</translation>
     </message>
@@ -3233,12 +3237,12 @@
       <translation>partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>{language} (original)</source>
       <translation>{language} (original)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="148" />
       <source>{n} texts are not translated yet.</source>
       <translation>
         <numerusform>{n} texte n’est pas encore traduit.</numerusform>
@@ -3261,7 +3265,7 @@
       <translation>{segment} commence à {start}, avant la fin de {previous} à {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="222" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… et {n} de plus.</numerusform>
@@ -4215,22 +4219,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="189" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
       <translation>&amp;Parole</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
       <source>&amp;List</source>
       <translation>&amp;Liste</translation>
     </message>
@@ -4239,367 +4243,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Un participant absent de la liste de référence (ONG, organisation, personne).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>Add a participant…</source>
       <translation>Ajouter un participant…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Add to the list</source>
       <translation>Inscrire sur la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Close / reopen the list</source>
       <translation>Clore / rouvrir la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Fermer la console ; la séance est enregistrée au fur et à mesure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Clore la liste des orateurs aux nouvelles inscriptions, ou la rouvrir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Créer une base de données de séance à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="169" />
       <source>Edit the programme…</source>
       <translation>Modifier le programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Terminer l’intervention en cours ; une annulation la rétablit.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Terminer le tour en cours et donner la parole au premier de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>End the turn</source>
       <translation>Terminer l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Prolonger de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Donner 30 secondes de plus à l’orateur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Go to the list</source>
       <translation>Aller à la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Go to the log</source>
       <translation>Aller au journal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Go to the programme</source>
       <translation>Aller au programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Hand the floor to the secretary</source>
       <translation>Confier la parole au secrétaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Héberger cette séance sur le réseau : un code d’accès pour les postes du secrétaire et de l’écran.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Join a meeting…</source>
       <translation>Rejoindre une séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="181" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Larger text</source>
       <translation>Texte plus grand</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Permettre au poste du secrétaire de donner la parole et de gérer le chronomètre, ou le reprendre (consigné).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Make the console's text larger.</source>
       <translation>Agrandir le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Make the console's text smaller.</source>
       <translation>Réduire le texte de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Mark absent</source>
       <translation>Marquer absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Move down</source>
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Move the selected request one place earlier.</source>
       <translation>Avancer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Move the selected request one place later.</source>
       <translation>Reculer la demande choisie d’une place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Move up</source>
       <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mute sound cues</source>
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>New meeting from a concept note…</source>
       <translation>Nouvelle séance à partir d’une note de cadrage…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>New meeting from a programme…</source>
       <translation>Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Next speaker</source>
       <translation>Orateur suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Ouvrir une séance hébergée par une autre machine, avec son code d’accès.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Open an existing meeting database.</source>
       <translation>Ouvrir une base de données de séance existante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Open meeting…</source>
       <translation>Ouvrir une séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Coller ou ouvrir une note de cadrage ; vérifier le programme proposé ; créer la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Pause / resume</source>
       <translation>Pause / reprise</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Point of order…</source>
       <translation>Motion d’ordre…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>États du compte à rebours en noir, blanc, jaune et rouge purs.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Remettre la délégation absente choisie (ou la première) en tête de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Recall absent</source>
       <translation>Rappeler un absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Redo</source>
       <translation>Rétablir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Restore the last undone floor action.</source>
       <translation>Rétablir la dernière action annulée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Right of reply…</source>
       <translation>Droit de réponse…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Parties, horaires, temps de parole, thèmes et intervenants ; enregistrés dans le journal des événements.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Choisir une intervention passée pour ajouter ou corriger ses notes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Select a request with the arrows.</source>
       <translation>Choisir une demande avec les flèches.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Choisir une partie avec les flèches et l’ouvrir avec Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Envoyer la demande choisie en fin de liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Send to the end</source>
       <translation>Renvoyer en fin de liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Mettre de côté la demande choisie : la délégation n’est pas dans la salle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Share this meeting…</source>
       <translation>Partager cette séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Shorten by 30 s</source>
       <translation>Réduire de 30 s</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="182" />
       <source>Show every shortcut of the console.</source>
       <translation>Afficher tous les raccourcis de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Afficher ou masquer l’écran des orateurs pour la salle.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Couper les signaux sonores, ou les rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Smaller text</source>
       <translation>Texte plus petit</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Speaker display</source>
       <translation>Écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Arrêter ou relancer le temps de l’orateur (Espace fonctionne hors des champs de texte).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Retirer 30 secondes au temps de l’orateur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take back the last floor action.</source>
       <translation>Annuler la dernière action.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Take the selected request off the list.</source>
       <translation>Retirer de la liste la demande choisie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Règles et temps de parole de cette séance, valeurs par défaut des nouvelles séances, affichage et signaux sonores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Tapez quelques lettres d’un nom dans n’importe quelle langue, puis Entrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Tapez qui demande un droit de réponse ; il est pris en fin de liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Tapez qui soulève une motion d’ordre ; elle est entendue immédiatement, l’orateur étant interrompu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Undo</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Withdraw</source>
       <translation>Retirer</translation>
     </message>

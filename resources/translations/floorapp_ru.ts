@@ -19,7 +19,7 @@
       <translation>Никто не записан: «{text}» не соответствует ни одному участнику.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="149" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>От имени (например, Группы африканских государств)</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Право на ответ: кто просит? Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="169" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
@@ -170,83 +170,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="232" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="468" />
+      <location filename="../../floorapp/gui/app.py" line="473" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Связь с заседанием восстановлена; наверстано действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="263" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="178" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="258" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="190" />
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="191" />
+      <location filename="../../floorapp/gui/app.py" line="193" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="215" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="212" />
+      <location filename="../../floorapp/gui/app.py" line="213" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="246" />
+      <location filename="../../floorapp/gui/app.py" line="247" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
@@ -1601,13 +1601,13 @@
       <translation>Для валюты нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="157" />
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="331" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Для заявления от имени группы нужно название этой группы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="111" />
       <source>A new participant needs a name.</source>
       <translation>Новому участнику нужно название.</translation>
     </message>
@@ -1627,12 +1627,12 @@
       <translation>Для объявленного взноса или личного дара нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="314" />
+      <location filename="../../floorapp/core/commands.py" line="323" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Идёт выступление по порядку ведения заседания: завершите его, прежде чем предоставлять слово кому-либо ещё.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/commands.py" line="144" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Регламент выступления должен быть от 1 секунды до 2 часов или 0 — без ограничения.</translation>
     </message>
@@ -1656,7 +1656,7 @@
       <translation>Для объявления нужен текст или сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="382" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Продление должно быть ненулевым числом секунд, не более 2 часов.</translation>
     </message>
@@ -1701,7 +1701,7 @@
       <translation>Слово никому не предоставлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="134" />
       <source>Nothing to change.</source>
       <translation>Изменять нечего.</translation>
     </message>
@@ -1711,27 +1711,26 @@
       <translation>Исправлять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="400" />
+      <location filename="../../floorapp/core/commands.py" line="409" />
       <source>Nothing to redo.</source>
       <translation>Повторять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="393" />
+      <location filename="../../floorapp/core/commands.py" line="402" />
       <source>Nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="213" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Перемещать можно только заявку, ожидающую в списке: сначала верните её.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="91" />
       <source>Segment '{id}' is already open.</source>
-      <translation>Часть '{id}' уже открыта.</translation>
+      <translation type="vanished">Часть '{id}' уже открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="93" />
+      <location filename="../../floorapp/core/commands.py" line="102" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Кто-то ещё выступает: сначала завершите это выступление.</translation>
     </message>
@@ -1742,7 +1741,7 @@
       <translation>Эта сумма слишком велика.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="338" />
+      <location filename="../../floorapp/core/commands.py" line="347" />
       <source>That request is on the list of another segment.</source>
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
@@ -1772,22 +1771,22 @@
       <translation>Выступление ещё продолжается; сначала завершите его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="254" />
+      <location filename="../../floorapp/core/commands.py" line="263" />
       <source>The list is already closed.</source>
       <translation>Список уже закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="272" />
       <source>The list is open.</source>
       <translation>Список открыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="160" />
+      <location filename="../../floorapp/core/commands.py" line="169" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>Список ораторов закрыт: {name} — запись невозможна.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="340" />
       <source>The list of speakers is empty.</source>
       <translation>Список ораторов пуст.</translation>
     </message>
@@ -1837,22 +1836,22 @@
       <translation>Поле записи '{key}' принимает значение «да» или «нет», а не {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="216" />
+      <location filename="../../floorapp/core/commands.py" line="225" />
       <source>The request is already there.</source>
       <translation>Заявка уже там.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="357" />
+      <location filename="../../floorapp/core/commands.py" line="366" />
       <source>The speaker's time is already paused.</source>
       <translation>Время оратора уже приостановлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="374" />
       <source>The speaker's time is already running.</source>
       <translation>Время оратора уже идёт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="377" />
+      <location filename="../../floorapp/core/commands.py" line="386" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Время выступления нельзя сократить ниже нуля.</translation>
     </message>
@@ -1910,12 +1909,12 @@
       <translation>В списке нет заявки '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="375" />
+      <location filename="../../floorapp/core/commands.py" line="384" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>У этого оратора нет регламента; сначала задайте его в регламенте.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="133" />
+      <location filename="../../floorapp/core/commands.py" line="142" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Неизвестный вид оратора '{key}'.</translation>
     </message>
@@ -1925,12 +1924,12 @@
       <translation>Неизвестный язык «{lang}»; используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="116" />
+      <location filename="../../floorapp/core/commands.py" line="125" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Неизвестное правило очерёдности '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="123" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown setting '{key}'.</source>
       <translation>Неизвестная настройка '{key}'.</translation>
     </message>
@@ -2160,7 +2159,7 @@
       <translation>регламент '{key}' в {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>marked absent</source>
       <translation>отмечен как отсутствующий</translation>
     </message>
@@ -2225,7 +2224,7 @@
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>number {n} on the list</source>
       <translation>номер {n} в списке</translation>
     </message>
@@ -2449,7 +2448,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="119" />
+      <location filename="../../floorapp/core/commands.py" line="128" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} должно быть целым числом секунд от 0 до 3600.</translation>
     </message>
@@ -2473,7 +2472,7 @@
       <translation>{names} или {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="179" />
+      <location filename="../../floorapp/core/commands.py" line="188" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}: право на ответ в этой части уже использовано {n} раз.</numerusform>
@@ -2482,17 +2481,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="167" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} уже записан(а): {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="232" />
+      <location filename="../../floorapp/core/commands.py" line="241" />
       <source>{name} is already marked absent.</source>
       <translation>{name} уже отмечен(а) как отсутствующий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="335" />
+      <location filename="../../floorapp/core/commands.py" line="344" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} отмечен(а) как отсутствующий: сначала верните в список.</translation>
     </message>
@@ -2502,7 +2501,7 @@
       <translation>{name} больше нет в списке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="242" />
+      <location filename="../../floorapp/core/commands.py" line="251" />
       <source>{name} is not marked absent.</source>
       <translation>{name} не отмечен(а) как отсутствующий.</translation>
     </message>
@@ -2677,6 +2676,11 @@
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} — не база данных заседания Floor (не файл SQLite). Файл не изменён.</translation>
     </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="100" />
+      <source>“{title}” is already open.</source>
+      <translation>«{title}» уже открыт.</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -2849,12 +2853,12 @@
       <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
       <translation>&amp;Председатель:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
       <translation>&amp;Дата:</translation>
     </message>
@@ -2915,12 +2919,12 @@
       <translation>&amp;Темы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
       <translation>&amp;Место:</translation>
     </message>
@@ -2970,7 +2974,7 @@
       <translation>Изменить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="145" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>Пустые поля и серый текст показывают оригинал; он используется, пока не написан перевод.</translation>
     </message>
@@ -3071,7 +3075,7 @@
       <translation>Выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="239" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
@@ -3107,7 +3111,7 @@
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
@@ -3127,7 +3131,7 @@
       <translation>Показать &amp;идентификаторы из файла программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
       <translation>&amp;Регламент выступлений:</translation>
     </message>
@@ -3142,7 +3146,7 @@
       <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
       <translation>&amp;Тексты на языке:</translation>
     </message>
@@ -3166,7 +3170,7 @@
       <translation type="vanished">Заседание использует новую программу, но записать {path} не удалось: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>Заседание использует новую программу, но записать {path} не удалось: {reason}. Выберите другой файл или снимите «Также сохранить».</translation>
     </message>
@@ -3184,7 +3188,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The programme was not replaced.</source>
       <translation>Программа не заменена.</translation>
     </message>
@@ -3224,12 +3228,12 @@
       <translation>краткое имя, например panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="100" />
       <source>as the meeting ({time})</source>
       <translation>как для заседания ({time})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="190" />
       <source>default ({time})</source>
       <translation>по умолчанию ({time})</translation>
     </message>
@@ -3239,12 +3243,12 @@
       <translation>часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>{language} (original)</source>
       <translation>{language} (оригинал)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="148" />
       <source>{n} texts are not translated yet.</source>
       <translation>
         <numerusform>Ещё не переведён {n} текст.</numerusform>
@@ -3268,7 +3272,7 @@
       <translation>{segment} начинается в {start}, до окончания {previous} в {end}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="222" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>… и ещё {n}.</numerusform>
@@ -4223,22 +4227,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="189" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
       <translation>&amp;Выступления</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
       <source>&amp;List</source>
       <translation>&amp;Список</translation>
     </message>
@@ -4247,367 +4251,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>Участник, которого нет в справочном списке (НПО, организация, лицо).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>Add a participant…</source>
       <translation>Добавить участника…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Add to the list</source>
       <translation>Записать в список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Close / reopen the list</source>
       <translation>Закрыть / вновь открыть список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>Закрыть консоль; заседание сохраняется по ходу работы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>Закрыть список ораторов для новых записей или снова открыть его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Create a meeting database from a programme file.</source>
       <translation>Создать базу данных заседания из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="169" />
       <source>Edit the programme…</source>
       <translation>Изменить программу…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>Завершить текущее выступление; одна отмена возвращает его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>Завершить текущее выступление и предоставить слово первому в списке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>End the turn</source>
       <translation>Завершить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Продлить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>Дать оратору ещё 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Go to the list</source>
       <translation>Перейти к списку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Go to the log</source>
       <translation>Перейти к журналу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Go to the programme</source>
       <translation>Перейти к программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Hand the floor to the secretary</source>
       <translation>Передать управление секретарю</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>Разместить заседание в сети: коды подключения для рабочих мест секретаря и экрана.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Join a meeting…</source>
       <translation>Присоединиться к заседанию…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="181" />
       <source>Keyboard shortcuts</source>
       <translation>Сочетания клавиш</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Larger text</source>
       <translation>Крупнее текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>Разрешить рабочему месту секретаря предоставлять слово и вести таймер или вернуть это себе (с записью в журнал).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Make the console's text larger.</source>
       <translation>Увеличить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Make the console's text smaller.</source>
       <translation>Уменьшить текст консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Mark absent</source>
       <translation>Отметить отсутствие</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Move down</source>
       <translation>Ниже</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Move the selected request one place earlier.</source>
       <translation>Переместить выбранную заявку на одно место выше.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Move the selected request one place later.</source>
       <translation>Переместить выбранную заявку на одно место ниже.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Move up</source>
       <translation>Выше</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mute sound cues</source>
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>New meeting from a concept note…</source>
       <translation>Новое заседание по концептуальной записке…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>New meeting from a programme…</source>
       <translation>Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>Открыть заседание, размещённое на другом компьютере, по его коду подключения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Open an existing meeting database.</source>
       <translation>Открыть существующую базу данных заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Open meeting…</source>
       <translation>Открыть заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>Вставить или открыть концептуальную записку; проверить предложенную программу; создать заседание.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Pause / resume</source>
       <translation>Пауза / продолжить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Point of order…</source>
       <translation>Выступление по порядку ведения заседания…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>Состояния таймера в чистых чёрном, белом, жёлтом и красном цветах.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>Вернуть выбранную (или первую) отсутствовавшую делегацию в начало списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Recall absent</source>
       <translation>Вернуть отсутствовавшего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Redo</source>
       <translation>Повторить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Restore the last undone floor action.</source>
       <translation>Повторить последнее отменённое действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Right of reply…</source>
       <translation>Право на ответ…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>Части, время, регламент, темы и участники дискуссии; сохраняются в журнале событий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>Выбрать прошедшее выступление, чтобы добавить или исправить заметки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Select a request with the arrows.</source>
       <translation>Выбрать заявку стрелками.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>Выбрать часть стрелками и открыть клавишей Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Send the selected request to the end of the list.</source>
       <translation>Отправить выбранную заявку в конец списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Send to the end</source>
       <translation>В конец списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>Отложить выбранную заявку: делегации нет в зале.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>Settings…</source>
       <translation>Настройки…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Share this meeting…</source>
       <translation>Открыть доступ к заседанию…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Shorten by 30 s</source>
       <translation>Сократить на 30 с</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="182" />
       <source>Show every shortcut of the console.</source>
       <translation>Показать все сочетания клавиш консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>Показать или скрыть экран ораторов для зала.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>Отключить звуковые сигналы или вернуть их.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Smaller text</source>
       <translation>Мельче текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Speaker display</source>
       <translation>Экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>Остановить или возобновить время оратора (вне текстовых полей работает Пробел).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>Сократить время оратора на 30 секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take back the last floor action.</source>
       <translation>Отменить последнее действие.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Take the selected request off the list.</source>
       <translation>Снять выбранную заявку из списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>Правила и регламент этого заседания, значения по умолчанию для новых заседаний, экран и звуковые сигналы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>Наберите несколько букв названия на любом языке и нажмите Enter.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>Наберите, кто просит право на ответ; оно предоставляется в конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>Наберите, кто выступает по порядку ведения заседания; слово предоставляется сразу, время оратора приостанавливается.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Undo</source>
       <translation>Отменить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Withdraw</source>
       <translation>Снять</translation>
     </message>

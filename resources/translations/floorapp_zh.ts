@@ -19,7 +19,7 @@
       <translation>未添加：“{text}”与任何与会者都不匹配。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="148" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="149" />
       <source>On behalf of (e.g. the African Group)</source>
       <translation>代表（例如非洲国家集团）</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>答辩权：谁要求答辩？按 Enter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/add_field.py" line="168" />
+      <location filename="../../floorapp/gui/console/add_field.py" line="169" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
@@ -170,83 +170,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="232" />
+      <location filename="../../floorapp/gui/app.py" line="233" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="468" />
+      <location filename="../../floorapp/gui/app.py" line="473" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="269" />
+      <location filename="../../floorapp/gui/app.py" line="270" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="263" />
+      <location filename="../../floorapp/gui/app.py" line="264" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="178" />
+      <location filename="../../floorapp/gui/app.py" line="179" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="258" />
+      <location filename="../../floorapp/gui/app.py" line="259" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="190" />
-      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="191" />
+      <location filename="../../floorapp/gui/app.py" line="193" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="215" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="212" />
+      <location filename="../../floorapp/gui/app.py" line="213" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="246" />
+      <location filename="../../floorapp/gui/app.py" line="247" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
@@ -1597,13 +1597,13 @@
       <translation>货币须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="157" />
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="331" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>代表集团的发言须写明所代表集团的名称。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="111" />
       <source>A new participant needs a name.</source>
       <translation>新与会者须有名称。</translation>
     </message>
@@ -1623,12 +1623,12 @@
       <translation>认捐或个人捐赠须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="314" />
+      <location filename="../../floorapp/core/commands.py" line="323" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>正在处理程序问题：请先结束，再请其他人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/commands.py" line="144" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>发言时限必须在 1 秒至 2 小时之间，或为 0 表示不设时限。</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>通告须有文字或金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="382" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>延长时间必须是非零秒数，最多 2 小时。</translation>
     </message>
@@ -1697,7 +1697,7 @@
       <translation>目前无人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="134" />
       <source>Nothing to change.</source>
       <translation>没有要更改的内容。</translation>
     </message>
@@ -1707,27 +1707,26 @@
       <translation>没有要更正的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="400" />
+      <location filename="../../floorapp/core/commands.py" line="409" />
       <source>Nothing to redo.</source>
       <translation>没有可重做的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="393" />
+      <location filename="../../floorapp/core/commands.py" line="402" />
       <source>Nothing to undo.</source>
       <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="213" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>只能移动名单中等候的请求：请先将其重新列入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="91" />
       <source>Segment '{id}' is already open.</source>
-      <translation>环节 '{id}' 已经打开。</translation>
+      <translation type="vanished">环节 '{id}' 已经打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="93" />
+      <location filename="../../floorapp/core/commands.py" line="102" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>仍有人在发言：请先结束该发言。</translation>
     </message>
@@ -1738,7 +1737,7 @@
       <translation>该金额过大。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="338" />
+      <location filename="../../floorapp/core/commands.py" line="347" />
       <source>That request is on the list of another segment.</source>
       <translation>该请求在另一个环节的名单中。</translation>
     </message>
@@ -1768,22 +1767,22 @@
       <translation>发言仍在进行；请先结束。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="254" />
+      <location filename="../../floorapp/core/commands.py" line="263" />
       <source>The list is already closed.</source>
       <translation>名单已经截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="272" />
       <source>The list is open.</source>
       <translation>名单是开放的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="160" />
+      <location filename="../../floorapp/core/commands.py" line="169" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>发言者名单已截止：无法将{name}列入名单。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="340" />
       <source>The list of speakers is empty.</source>
       <translation>发言者名单是空的。</translation>
     </message>
@@ -1833,22 +1832,22 @@
       <translation>记录字段 '{key}' 只能为是或否，而不是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="216" />
+      <location filename="../../floorapp/core/commands.py" line="225" />
       <source>The request is already there.</source>
       <translation>该请求已在该位置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="357" />
+      <location filename="../../floorapp/core/commands.py" line="366" />
       <source>The speaker's time is already paused.</source>
       <translation>发言者的计时已经暂停。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="374" />
       <source>The speaker's time is already running.</source>
       <translation>发言者的计时已经在运行。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="377" />
+      <location filename="../../floorapp/core/commands.py" line="386" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>发言时间不能缩短到零以下。</translation>
     </message>
@@ -1906,12 +1905,12 @@
       <translation>名单中没有请求 '{id}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="375" />
+      <location filename="../../floorapp/core/commands.py" line="384" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>该发言者没有发言时限；请先在时限中设置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="133" />
+      <location filename="../../floorapp/core/commands.py" line="142" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>未知的发言者类型 '{key}'。</translation>
     </message>
@@ -1921,12 +1920,12 @@
       <translation>未知语文“{lang}”；请使用以下之一：{languages}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="116" />
+      <location filename="../../floorapp/core/commands.py" line="125" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>未知的排序规则 '{value}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="123" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown setting '{key}'.</source>
       <translation>未知的设置 '{key}'。</translation>
     </message>
@@ -2156,7 +2155,7 @@
       <translation>{owner}的时限 '{key}'：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>marked absent</source>
       <translation>已标记缺席</translation>
     </message>
@@ -2221,7 +2220,7 @@
       <translation>不是有效的 TOML：{reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
+      <location filename="../../floorapp/core/commands.py" line="175" />
       <source>number {n} on the list</source>
       <translation>名单中第 {n} 位</translation>
     </message>
@@ -2445,7 +2444,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="119" />
+      <location filename="../../floorapp/core/commands.py" line="128" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} 必须是 0 到 3600 之间的整秒数。</translation>
     </message>
@@ -2467,24 +2466,24 @@
       <translation>{names}或{last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="179" />
+      <location filename="../../floorapp/core/commands.py" line="188" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}已在本环节行使了 {n} 次答辩权。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="167" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name}已登记{kind}（{where}）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="232" />
+      <location filename="../../floorapp/core/commands.py" line="241" />
       <source>{name} is already marked absent.</source>
       <translation>{name}已被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="335" />
+      <location filename="../../floorapp/core/commands.py" line="344" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name}已被标记为缺席：请先将其重新列入。</translation>
     </message>
@@ -2494,7 +2493,7 @@
       <translation>{name}已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="242" />
+      <location filename="../../floorapp/core/commands.py" line="251" />
       <source>{name} is not marked absent.</source>
       <translation>{name}未被标记为缺席。</translation>
     </message>
@@ -2667,6 +2666,11 @@
       <source>{where} is not a Floor meeting database (not an SQLite file). It was left untouched.</source>
       <translation>{where} 不是 Floor 会议数据库（不是 SQLite 文件）。该文件未被改动。</translation>
     </message>
+    <message>
+      <location filename="../../floorapp/core/commands.py" line="100" />
+      <source>“{title}” is already open.</source>
+      <translation>“{title}”已经开始。</translation>
+    </message>
   </context>
   <context>
     <name>NotesEditor</name>
@@ -2837,12 +2841,12 @@
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="164" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
       <translation>主席(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="162" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
       <translation>日期(&amp;D)：</translation>
     </message>
@@ -2903,12 +2907,12 @@
       <translation>主题(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="161" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
       <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="163" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
       <translation>地点(&amp;V)：</translation>
     </message>
@@ -2958,7 +2962,7 @@
       <translation>编辑议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="145" />
       <source>Empty fields and grey text show the original, which is used until a translation is written.</source>
       <translation>空白字段和灰色文字显示原文；在写入译文之前使用原文。</translation>
     </message>
@@ -3059,7 +3063,7 @@
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="235" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="239" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
@@ -3095,7 +3099,7 @@
       <translation>开始时间(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="234" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
@@ -3115,7 +3119,7 @@
       <translation>显示议程文件中使用的标识(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
       <translation>发言时限(&amp;L)：</translation>
     </message>
@@ -3130,7 +3134,7 @@
       <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="121" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
       <translation>文本语文(&amp;X)：</translation>
     </message>
@@ -3154,7 +3158,7 @@
       <translation type="vanished">会议已使用新议程，但无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="277" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
       <translation>会议已采用新议程，但无法写入 {path}：{reason}。请选择其他文件，或取消勾选“同时保存”。</translation>
     </message>
@@ -3172,7 +3176,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="264" />
       <source>The programme was not replaced.</source>
       <translation>议程未被替换。</translation>
     </message>
@@ -3212,12 +3216,12 @@
       <translation>简称，例如 panel-1</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/limits.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/limits.py" line="100" />
       <source>as the meeting ({time})</source>
       <translation>同会议（{time}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="186" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="190" />
       <source>default ({time})</source>
       <translation>默认（{time}）</translation>
     </message>
@@ -3227,12 +3231,12 @@
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="120" />
       <source>{language} (original)</source>
       <translation>{language}（原文）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="144" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="148" />
       <source>{n} texts are not translated yet.</source>
       <translation>
         <numerusform>尚有 {n} 处文本未翻译。</numerusform>
@@ -3254,7 +3258,7 @@
       <translation>{segment}在 {start} 开始，早于{previous}的结束时间 {end}。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="222" />
       <source>… and {n} more.</source>
       <translation>
         <numerusform>……另有 {n} 个。</numerusform>
@@ -4207,22 +4211,22 @@
   <context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="174" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="189" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
       <translation>发言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
       <source>&amp;List</source>
       <translation>名单(&amp;I)</translation>
     </message>
@@ -4231,367 +4235,367 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="177" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
       <source>A participant who is not on the roster (an NGO, an organisation, a person).</source>
       <translation>不在名册中的与会者（非政府组织、组织、个人）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="157" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="172" />
       <source>Add a participant…</source>
       <translation>添加与会者…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
       <source>Add to the list</source>
       <translation>列入名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="120" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
       <source>Close / reopen the list</source>
       <translation>截止 / 重新开放名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
       <translation>关闭控制台；会议随时自动保存。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
       <source>Close the list of speakers to new inscriptions, or reopen it.</source>
       <translation>截止发言者名单，不再接受新的登记，或重新开放。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="156" />
       <source>Create a meeting database from a programme file.</source>
       <translation>根据议程文件创建会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="154" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="169" />
       <source>Edit the programme…</source>
       <translation>编辑议程…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="82" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
       <translation>结束当前发言；撤销一次即可恢复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="76" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
       <source>End the current turn and give the floor to the first on the list.</source>
       <translation>结束当前发言，请名单上的第一位发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="81" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
       <source>End the turn</source>
       <translation>结束发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="83" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>延长 30 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="84" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
       <source>Give the speaker 30 seconds more.</source>
       <translation>给发言者多加 30 秒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
       <source>Go to the list</source>
       <translation>转到名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="142" />
       <source>Go to the log</source>
       <translation>转到记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="138" />
       <source>Go to the programme</source>
       <translation>转到议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
       <source>Hand the floor to the secretary</source>
       <translation>将发言控制权移交秘书</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
       <translation>在网络上主持本次会议：为秘书工作站和显示屏工作站提供加入代码。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="151" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
       <source>Join a meeting…</source>
       <translation>加入会议…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="181" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
       <source>Larger text</source>
       <translation>放大文字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
       <source>Let the secretary's station give the floor and run the clock, or take them back (journaled).</source>
       <translation>允许秘书工作站请人发言和控制计时，或收回这些权限（记入日志）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
       <source>Make the console's text larger.</source>
       <translation>放大控制台文字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="135" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="150" />
       <source>Make the console's text smaller.</source>
       <translation>缩小控制台文字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="114" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
       <source>Mark absent</source>
       <translation>标记缺席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="123" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="107" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="122" />
       <source>Move the selected request one place earlier.</source>
       <translation>将所选请求提前一位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
       <source>Move the selected request one place later.</source>
       <translation>将所选请求推后一位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="121" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
       <source>Mute sound cues</source>
       <translation>静音提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="158" />
       <source>New meeting from a concept note…</source>
       <translation>根据概念说明新建会议…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="140" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
       <source>New meeting from a programme…</source>
       <translation>根据议程新建会议…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="75" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
       <source>Next speaker</source>
       <translation>下一位发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
       <source>Open a meeting another machine hosts, with its join code.</source>
       <translation>用加入代码打开另一台计算机主持的会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="147" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="162" />
       <source>Open an existing meeting database.</source>
       <translation>打开现有会议数据库。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="146" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
       <source>Open meeting…</source>
       <translation>打开会议…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
       <translation>粘贴或打开概念说明；核对建议的议程；创建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="78" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
       <source>Pause / resume</source>
       <translation>暂停 / 继续</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="87" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="102" />
       <source>Point of order…</source>
       <translation>程序问题…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="137" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="152" />
       <source>Pure black, white, yellow and red countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="118" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="133" />
       <source>Put the selected (or first) absent delegation back at the top of the list.</source>
       <translation>将所选（或第一个）缺席的代表团重新列到名单首位。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="178" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="117" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="132" />
       <source>Recall absent</source>
       <translation>重新列入缺席者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="95" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
       <source>Redo</source>
       <translation>重做</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="96" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
       <source>Restore the last undone floor action.</source>
       <translation>恢复上一个被撤销的发言操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="90" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="105" />
       <source>Right of reply…</source>
       <translation>答辩权…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="155" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
       <translation>环节、时间、时限、主题和小组成员；保存在日志中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
       <source>Select a past intervention to add or correct its notes.</source>
       <translation>选择以往的某次发言，以添加或更正其笔记。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="141" />
       <source>Select a request with the arrows.</source>
       <translation>用方向键选择请求。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="124" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="139" />
       <source>Select a segment with the arrows and open it with Enter.</source>
       <translation>用方向键选择环节，按 Enter 打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="128" />
       <source>Send the selected request to the end of the list.</source>
       <translation>将所选请求移到名单末尾。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="112" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="127" />
       <source>Send to the end</source>
       <translation>移至末尾</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="115" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
       <translation>暂时搁置所选请求：该代表团不在会场。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="160" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
       <source>Settings…</source>
       <translation>设置…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="148" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="163" />
       <source>Share this meeting…</source>
       <translation>共享本次会议…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="85" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="100" />
       <source>Shorten by 30 s</source>
       <translation>缩短 30 秒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="167" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="182" />
       <source>Show every shortcut of the console.</source>
       <translation>显示控制台的所有快捷键。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="145" />
       <source>Show or hide the speaker display for the room.</source>
       <translation>显示或隐藏会场的发言者显示屏。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="113" />
       <source>Silence the sound cues, or bring them back.</source>
       <translation>关闭或恢复提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="134" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="149" />
       <source>Smaller text</source>
       <translation>缩小文字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="129" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="144" />
       <source>Speaker display</source>
       <translation>发言者显示屏</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="79" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
       <source>Stop or restart the speaker's time (Space works outside text fields).</source>
       <translation>暂停或继续发言者计时（在文本框之外也可按空格键）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="86" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="101" />
       <source>Take 30 seconds from the speaker's time.</source>
       <translation>从发言者时间中减去 30 秒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="94" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="109" />
       <source>Take back the last floor action.</source>
       <translation>撤销上一个发言操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="111" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="126" />
       <source>Take the selected request off the list.</source>
       <translation>将所选请求从名单中撤下。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="161" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="176" />
       <source>This meeting's rules and limits, defaults for new meetings, the display and the sound cues.</source>
       <translation>本次会议的规则和时限、新会议的默认值、显示以及提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="104" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="119" />
       <source>Type a few letters of a name in any language and press Enter.</source>
       <translation>用任何语文输入名称的几个字，然后按 Enter。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
       <translation>输入要求行使答辩权者；答辩安排在名单末尾。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="88" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
       <translation>输入提出程序问题者；立即处理，发言者暂停。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
       <source>Undo</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="110" />
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="125" />
       <source>Withdraw</source>
       <translation>撤回</translation>
     </message>
