@@ -4648,12 +4648,12 @@
       <translation>شاشة المتكلمين — Floor</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="148" />
+      <location filename="../../floorapp/gui/display/lines.py" line="133" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="153" />
+      <location filename="../../floorapp/gui/display/lines.py" line="138" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
     </message>
@@ -4824,121 +4824,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="65" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="66" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="45" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation>{speaker}، باسم {group}</translation>
+      <translation type="vanished">{speaker}، باسم {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
-      <translation>{text} (ألقاه {person})</translation>
+      <translation type="vanished">{text} (ألقاه {person})</translation>
     </message>
   </context>
 </TS>

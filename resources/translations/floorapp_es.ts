@@ -4616,12 +4616,12 @@
       <translation>Floor — pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="148" />
+      <location filename="../../floorapp/gui/display/lines.py" line="133" />
       <source>Next speaker</source>
       <translation>Próximo orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="153" />
+      <location filename="../../floorapp/gui/display/lines.py" line="138" />
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
     </message>
@@ -4792,121 +4792,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="65" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="66" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="45" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation>{speaker}, en nombre de {group}</translation>
+      <translation type="vanished">{speaker}, en nombre de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
-      <translation>{text} (pronunciada por {person})</translation>
+      <translation type="vanished">{text} (pronunciada por {person})</translation>
     </message>
   </context>
 </TS>

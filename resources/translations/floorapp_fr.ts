@@ -4616,12 +4616,12 @@
       <translation>Floor — écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="148" />
+      <location filename="../../floorapp/gui/display/lines.py" line="133" />
       <source>Next speaker</source>
       <translation>Prochain orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="153" />
+      <location filename="../../floorapp/gui/display/lines.py" line="138" />
       <source>Next speakers</source>
       <translation>Prochains orateurs</translation>
     </message>
@@ -4792,121 +4792,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="65" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="66" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>POINT OF ORDER</source>
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="45" />
       <source>Point of order</source>
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Reply</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation>{speaker}, au nom de {group}</translation>
+      <translation type="vanished">{speaker}, au nom de {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
-      <translation>{text} (prononcée par {person})</translation>
+      <translation type="vanished">{text} (prononcée par {person})</translation>
     </message>
   </context>
 </TS>

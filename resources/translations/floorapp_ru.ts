@@ -4624,12 +4624,12 @@
       <translation>Floor — экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="148" />
+      <location filename="../../floorapp/gui/display/lines.py" line="133" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="153" />
+      <location filename="../../floorapp/gui/display/lines.py" line="138" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
     </message>
@@ -4800,121 +4800,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="65" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="66" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="45" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation>{speaker} от имени {group}</translation>
+      <translation type="vanished">{speaker} от имени {group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
-      <translation>{text} (зачитал(а) {person})</translation>
+      <translation type="vanished">{text} (зачитал(а) {person})</translation>
     </message>
   </context>
 </TS>

@@ -4608,12 +4608,12 @@
       <translation>Floor — 发言者显示屏</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="148" />
+      <location filename="../../floorapp/gui/display/lines.py" line="133" />
       <source>Next speaker</source>
       <translation>下一位发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="153" />
+      <location filename="../../floorapp/gui/display/lines.py" line="138" />
       <source>Next speakers</source>
       <translation>接下来的发言者</translation>
     </message>
@@ -4784,121 +4784,119 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="65" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="62" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>GROUP</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Group</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="56" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="64" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="57" />
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="66" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
       <source>POINT OF ORDER</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="63" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="45" />
       <source>Point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>QUESTION</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Question to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>REPLY</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Reply</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>Right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
-      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="36" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Statement on behalf of a group</source>
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="61" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="98" />
       <source>{speaker}, on behalf of {group}</source>
-      <translation>{speaker}，代表{group}</translation>
+      <translation type="vanished">{speaker}，代表{group}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="100" />
       <source>{text} (delivered by {person})</source>
-      <translation>{text}（由{person}宣读）</translation>
+      <translation type="vanished">{text}（由{person}宣读）</translation>
     </message>
   </context>
 </TS>

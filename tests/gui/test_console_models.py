@@ -64,7 +64,8 @@ def test_speakers_model_follows_the_list(floor, service, clock) -> None:
     assert group.data(Role.ON_BEHALF_OF) == "the African Group"
     assert group.data(Role.BADGE)  # a word, not colour alone
     assert group.data(Role.LIMIT) == 300
-    assert "African Group" in group.data(Qt.ItemDataRole.DisplayRole)
+    # worded as the display and the exports word it: the group typed in English, in French
+    assert "au nom du Groupe des États d’Afrique" in group.data(Qt.ItemDataRole.DisplayRole)
 
 
 def test_absent_model_and_recall(qtmodeltester, floor, service, clock) -> None:

@@ -88,8 +88,8 @@ def test_the_editor_saves_to_the_file_the_meeting_came_from(meeting, programme_f
     qtbot.addWidget(window)
     opened: list[ProgrammeEditor] = []
 
-    def capture(parent, fl, save_path=None):  # type: ignore[no-untyped-def]
-        editor = ProgrammeEditor(fl, save_path, parent)
+    def capture(parent, fl, save_path=None, language=None):  # type: ignore[no-untyped-def]
+        editor = ProgrammeEditor(fl, save_path, parent, language)
         opened.append(editor)
         return False
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from floorapp.core.categories import RequestKind, SpeakerCategory
+from floorapp.core.categories import LANGUAGES, RequestKind, SpeakerCategory
 from floorapp.core.commands import limit_key
 from floorapp.core.countdown import format_mmss
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest
-from floorapp.qt.languages import is_rtl, isolate
+from floorapp.export.names import behalf_named, named
+from floorapp.export.strings import Strings
+from floorapp.export.strings import speaker_line as speaker_words
 
 
 def tr(text: str) -> str:
@@ -77,29 +79,19 @@ def name_of(state: FloorState, pid: str, lang: str) -> str:
 
 def behalf_text(state: FloorState, on_behalf_of: str, lang: str) -> str:
     """Whom a statement is made for: a participant's name, or the group's name as typed."""
-    if not on_behalf_of:
-        return ""
-    known = on_behalf_of in state.participants or (
-        state.reference is not None and on_behalf_of in state.reference
-    )
-    return state.participant(on_behalf_of).name(lang) if known else on_behalf_of
+    behalf = behalf_named(state, on_behalf_of)
+    return behalf.name(lang) if behalf is not None else ""
 
 
 def speaker_line(
     state: FloorState, pid: str, on_behalf_of: str, delivered_by: str, lang: str
 ) -> str:
-    """ "Egypt, on behalf of the African Group (delivered by …)" in one line."""
-    # In Arabic, a name in Latin letters ("UNODC", a group typed in English) is isolated
-    # so that the comma and the brackets around it stay in their places.
-    iso = isolate if is_rtl(lang) else str
-    text = iso(name_of(state, pid, lang))
-    behalf = behalf_text(state, on_behalf_of, lang)
-    if behalf:
-        text = tr("{speaker}, on behalf of {group}").format(speaker=text, group=iso(behalf))
-    if delivered_by:
-        text = tr("{text} (delivered by {person})").format(
-            text=text, person=iso(name_of(state, delivered_by, lang)))
-    return text
+    """ "Egypt, on behalf of the African Group (delivered by …)" in one line, worded as
+    the speaker display and the exports word it (export.strings), Latin names isolated
+    in right-to-left text."""
+    words = Strings(lang if lang in LANGUAGES else "en")
+    return speaker_words(words, named(state, pid), behalf_named(state, on_behalf_of),
+                         named(state, delivered_by) if delivered_by else None)
 
 
 def request_limit(state: FloorState, req: FloorRequest) -> int:

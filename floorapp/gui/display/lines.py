@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from floorapp.core.categories import LANGUAGES, RequestKind
 from floorapp.core.state import FloorState
-from floorapp.export.record import Named
+from floorapp.export.names import behalf_named, named
 from floorapp.export.strings import RTL_LANGUAGES, Strings
 from floorapp.qt import languages
 
@@ -43,21 +43,6 @@ class Speaker:
     line: str  # both in one line, for the list of next speakers
 
 
-def _named(state: FloorState, pid: str) -> Named:
-    p = state.participant(pid)
-    return Named(p.id, dict(p.names), p.category.value)
-
-
-def _behalf(state: FloorState, on_behalf_of: str) -> Named | None:
-    """A participant spoken for, or a group's name as the secretary typed it."""
-    if not on_behalf_of:
-        return None
-    known = on_behalf_of in state.participants or (
-        state.reference is not None and on_behalf_of in state.reference
-    )
-    return _named(state, on_behalf_of) if known else Named("", {"en": on_behalf_of})
-
-
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -68,9 +53,9 @@ def speaker(
 ) -> Speaker:
     """The words for one speaker in ``lang``."""
     s = strings(lang)
-    who = _named(state, pid)
-    behalf = _behalf(state, on_behalf_of)
-    by = _named(state, delivered_by) if delivered_by else None
+    who = named(state, pid)
+    behalf = behalf_named(state, on_behalf_of)
+    by = named(state, delivered_by) if delivered_by else None
     parts: list[str] = []
     if kind in TOLD_KINDS:
         parts.append(_capital(s.kind(kind.value)))
