@@ -22,37 +22,110 @@ from floorapp.core.roster import AmbiguousName, UnknownName
 from floorapp.core.turn import ANNOUNCEMENT_KINDS
 from floorapp.service import FloorService
 
+Fields = dict[str, type | tuple[type, ...]]
+
+
+@dataclass(frozen=True)
+class ScriptCommand:
+    """A script command: the fields it takes and how it calls the service.
+
+    The table is keyed by the service's own command names (``mark_absent``,
+    ``add_note``...); ``ALIASES`` keeps the short words of the script format."""
+
+    required: Fields
+    optional: Fields
+    call: Callable[[ScriptRunner, dict[str, Any], RequestKind], object]
+
+
+def _opt_who(r: ScriptRunner, a: dict[str, Any], key: str) -> str:
+    return r.who(a[key]) if a.get(key) else ""
+
+
+_KIND: Fields = {"kind": str}
+#: Every script command, by the name of the service command it runs.
+COMMANDS: dict[str, ScriptCommand] = {
+    "open_segment": ScriptCommand({"segment": str}, {},
+                                  lambda r, a, k: r.service.open_segment(a["segment"])),
+    "request": ScriptCommand(
+        {"who": str}, {"kind": str, "on_behalf_of": str, "delivered_by": str},
+        lambda r, a, k: r.service.request(r.who(a["who"]), k, a.get("on_behalf_of", ""),
+                                          _opt_who(r, a, "delivered_by"))),
+    "point_of_order": ScriptCommand({"who": str}, {},
+                                    lambda r, a, k: r.service.point_of_order(r.who(a["who"]))),
+    "withdraw": ScriptCommand({"who": str}, _KIND,
+                              lambda r, a, k: r.service.withdraw(r.request_of(a))),
+    "move": ScriptCommand({"who": str, "to": int}, _KIND,
+                          lambda r, a, k: r.service.move(r.request_of(a), max(0, a["to"] - 1))),
+    "defer": ScriptCommand({"who": str}, _KIND,
+                           lambda r, a, k: r.service.defer(r.request_of(a))),
+    "mark_absent": ScriptCommand({"who": str}, _KIND,
+                                 lambda r, a, k: r.service.mark_absent(r.request_of(a))),
+    "recall": ScriptCommand(
+        {"who": str}, {"kind": str, "to": int},
+        lambda r, a, k: r.service.recall(r.request_of(a), a["to"] - 1 if "to" in a else None)),
+    "next": ScriptCommand(
+        {}, {"who": str, "delivered_by": str},
+        lambda r, a, k: r.service.give_floor(
+            request=r.request_of(a) if "who" in a else None,
+            delivered_by=_opt_who(r, a, "delivered_by"))),
+    "give_floor": ScriptCommand(
+        {"who": str}, {"kind": str, "on_behalf_of": str, "delivered_by": str},
+        lambda r, a, k: r.service.give_floor(
+            participant=r.who(a["who"]), kind=k, on_behalf_of=a.get("on_behalf_of", ""),
+            delivered_by=_opt_who(r, a, "delivered_by"))),
+    "pause": ScriptCommand({}, {}, lambda r, a, k: r.service.pause()),
+    "resume": ScriptCommand({}, {}, lambda r, a, k: r.service.resume()),
+    "extend": ScriptCommand({"seconds": (int, float)}, {},
+                            lambda r, a, k: r.service.extend(a["seconds"])),
+    "end": ScriptCommand({}, {}, lambda r, a, k: r.service.end()),
+    "undo": ScriptCommand({}, {}, lambda r, a, k: r.service.undo()),
+    "redo": ScriptCommand({}, {}, lambda r, a, k: r.service.redo()),
+    "add_note": ScriptCommand(
+        {}, {"text": str, "themes": list, "intervention": str},
+        lambda r, a, k: r.service.add_note(a.get("text", ""), a.get("themes", []),
+                                           a.get("intervention"))),
+    "add_announcement": ScriptCommand(
+        {"text": str}, {"amount": (int, float), "currency": str, "intervention": str,
+                        "kind": str},
+        lambda r, a, k: r.service.add_announcement(
+            a["text"], a.get("amount"), a.get("currency", ""), a.get("intervention"),
+            a.get("kind"))),
+    "keep_synthesis": ScriptCommand(
+        {"key": str, "text": str}, {"lang": str},
+        lambda r, a, k: r.service.keep_synthesis(a["key"], a.get("lang", "en"), a["text"])),
+    "update_record": ScriptCommand(
+        {"fields": dict}, {"intervention": str},
+        lambda r, a, k: r.service.update_record(a.get("intervention"), **a["fields"])),
+    "strike_announcement": ScriptCommand(
+        {"announcement": str}, {"intervention": str},
+        lambda r, a, k: r.service.strike_announcement(a.get("intervention") or "",
+                                                      a["announcement"])),
+    "correct": ScriptCommand(
+        {}, {"intervention": str, "who": str, "kind": str, "on_behalf_of": str,
+             "delivered_by": str, "start": str, "end": str},
+        lambda r, a, k: r.service.correct(a.get("intervention") or "", **r.correction(a))),
+    "close_list": ScriptCommand({}, {}, lambda r, a, k: r.service.close_list()),
+    "reopen_list": ScriptCommand({}, {}, lambda r, a, k: r.service.reopen_list()),
+    "change_limit": ScriptCommand({"key": str, "seconds": int}, {},
+                                  lambda r, a, k: r.service.change_limit(a["key"], a["seconds"])),
+    "change_settings": ScriptCommand(
+        {}, {"ordering": str, "warning_seconds": int, "reminder_seconds": int},
+        lambda r, a, k: r.service.change_settings(**a)),
+    "add_participant": ScriptCommand(
+        {"name": str}, {"category": str},
+        lambda r, a, k: r.service.add_participant(
+            a["name"], SpeakerCategory(a.get("category", "other")))),
+}
+#: The script format's short words, kept so that every script written so far still runs.
+ALIASES: dict[str, str] = {
+    "absent": "mark_absent", "note": "add_note", "announce": "add_announcement",
+    "synthesis": "keep_synthesis", "record": "update_record", "set_limit": "change_limit",
+    "settings": "change_settings",
+}
 #: cmd -> (required fields with their types, optional fields with their types)
-SPEC: dict[str, tuple[dict[str, type | tuple[type, ...]], dict[str, type | tuple[type, ...]]]] = {
-    "open_segment": ({"segment": str}, {}),
-    "request": ({"who": str}, {"kind": str, "on_behalf_of": str, "delivered_by": str}),
-    "point_of_order": ({"who": str}, {}),
-    "withdraw": ({"who": str}, {"kind": str}),
-    "move": ({"who": str, "to": int}, {"kind": str}),
-    "defer": ({"who": str}, {"kind": str}),
-    "absent": ({"who": str}, {"kind": str}),
-    "recall": ({"who": str}, {"kind": str, "to": int}),
-    "next": ({}, {"who": str, "delivered_by": str}),
-    "give_floor": ({"who": str}, {"kind": str, "on_behalf_of": str, "delivered_by": str}),
-    "pause": ({}, {}),
-    "resume": ({}, {}),
-    "extend": ({"seconds": (int, float)}, {}),
-    "end": ({}, {}),
-    "undo": ({}, {}),
-    "redo": ({}, {}),
-    "note": ({}, {"text": str, "themes": list, "intervention": str}),
-    "announce": ({"text": str}, {"amount": (int, float), "currency": str, "intervention": str,
-                                 "kind": str}),
-    "synthesis": ({"key": str, "text": str}, {"lang": str}),
-    "record": ({"fields": dict}, {"intervention": str}),
-    "strike_announcement": ({"announcement": str}, {"intervention": str}),
-    "correct": ({}, {"intervention": str, "who": str, "kind": str, "on_behalf_of": str,
-                     "delivered_by": str, "start": str, "end": str}),
-    "close_list": ({}, {}),
-    "reopen_list": ({}, {}),
-    "set_limit": ({"key": str, "seconds": int}, {}),
-    "settings": ({}, {"ordering": str, "warning_seconds": int, "reminder_seconds": int}),
-    "add_participant": ({"name": str}, {"category": str}),
+SPEC: dict[str, tuple[Fields, Fields]] = {
+    name: (c.required, c.optional) for name, c in [*COMMANDS.items(), *(
+        (alias, COMMANDS[name]) for alias, name in ALIASES.items())]
 }
 
 MAX_T = 7 * 24 * 3600.0
@@ -100,6 +173,7 @@ def _check_line(obj: Any, previous_t: float) -> tuple[str | None, ScriptLine | N
     if not isinstance(name, str) or name not in SPEC:
         return f"unknown cmd {name!r}; expected one of: {', '.join(sorted(SPEC))}", None
     required, optional = SPEC[name]
+    name = ALIASES.get(name, name)  # the service's name from here on
     args = {k: v for k, v in obj.items() if k not in ("t", "cmd")}
     for key in required:
         if key not in args:
@@ -113,7 +187,7 @@ def _check_line(obj: Any, previous_t: float) -> tuple[str | None, ScriptLine | N
             return f"'{key}' has the wrong type for '{name}'", None
         if isinstance(value, int | float) and not _finite(value):
             return f"'{key}' is too large a number", None
-    if name == "announce":  # the kind of an announcement, not of a request
+    if name == "add_announcement":  # the kind of an announcement, not of a request
         if args.get("kind", "pledge") not in ANNOUNCEMENT_KINDS:
             return (f"unknown kind {args['kind']!r}; expected one of: "
                     f"{', '.join(ANNOUNCEMENT_KINDS)}"), None
@@ -124,7 +198,7 @@ def _check_line(obj: Any, previous_t: float) -> tuple[str | None, ScriptLine | N
         return f"unknown category {args['category']!r}", None
     if "themes" in args and not all(isinstance(x, str) for x in args["themes"]):
         return "'themes' must be a list of theme ids", None
-    if name == "record" and "intervention" in args["fields"]:
+    if name == "update_record" and "intervention" in args["fields"]:
         return "'fields' cannot hold 'intervention'; give it beside 'fields'", None
     if name == "extend" and abs(args["seconds"]) > 7200:
         return "'seconds' must be at most 7200 either way", None
@@ -164,16 +238,18 @@ class ScriptRunner:
     """Applies checked script lines to a meeting through the floor service."""
 
     def __init__(self, service: FloorService, clock: FakeClock) -> None:
-        self.service = service
-        self.clock = clock
+        self.service: FloorService = service
+        self.clock: FakeClock = clock
         self.start = clock.monotonic()
         self.applied = 0
 
-    def _who(self, text: str) -> str:
+    def who(self, text: str) -> str:
+        """The id of the participant a secretary meant by ``text``."""
         return self.service.resolve(text).id
 
-    def _request_of(self, args: dict[str, Any]) -> str:
-        pid = self._who(args["who"])
+    def request_of(self, args: dict[str, Any]) -> str:
+        """The request of ``who`` (and ``kind``) on the open segment's list."""
+        pid = self.who(args["who"])
         kind = args.get("kind")
         s = self.service.state
         if s.current_segment is None:
@@ -185,12 +261,13 @@ class ScriptRunner:
                 return rid
         raise Refused(f"{s.participant(pid).name()} is not on the list.")
 
-    def _correction(self, a: dict[str, Any]) -> dict[str, Any]:
+    def correction(self, a: dict[str, Any]) -> dict[str, Any]:
+        """The fields of a ``correct`` line as the service takes them."""
         fields: dict[str, Any] = {}
         if "who" in a:
-            fields["participant"] = self._who(a["who"])
+            fields["participant"] = self.who(a["who"])
         if "delivered_by" in a:
-            fields["delivered_by"] = self._who(a["delivered_by"]) if a["delivered_by"] else ""
+            fields["delivered_by"] = self.who(a["delivered_by"]) if a["delivered_by"] else ""
         for key in ("kind", "on_behalf_of", "start", "end"):
             if key in a:
                 fields[key] = a[key]
@@ -205,51 +282,10 @@ class ScriptRunner:
         self.applied += 1
 
     def _dispatch(self, name: str, a: dict[str, Any]) -> None:
-        svc = self.service
-        kind = RequestKind(a.get("kind", "statement") if name != "announce" else "statement")
-        actions: dict[str, Callable[[], Any]] = {
-            "open_segment": lambda: svc.open_segment(a["segment"]),
-            "request": lambda: svc.request(
-                self._who(a["who"]), kind, a.get("on_behalf_of", ""),
-                self._who(a["delivered_by"]) if a.get("delivered_by") else ""),
-            "point_of_order": lambda: svc.point_of_order(self._who(a["who"])),
-            "withdraw": lambda: svc.withdraw(self._request_of(a)),
-            "move": lambda: svc.move(self._request_of(a), max(0, a["to"] - 1)),
-            "defer": lambda: svc.defer(self._request_of(a)),
-            "absent": lambda: svc.mark_absent(self._request_of(a)),
-            "recall": lambda: svc.recall(
-                self._request_of(a), a["to"] - 1 if "to" in a else None),
-            "next": lambda: svc.give_floor(
-                request=self._request_of(a) if "who" in a else None,
-                delivered_by=self._who(a["delivered_by"]) if a.get("delivered_by") else ""),
-            "give_floor": lambda: svc.give_floor(
-                participant=self._who(a["who"]), kind=kind,
-                on_behalf_of=a.get("on_behalf_of", ""),
-                delivered_by=self._who(a["delivered_by"]) if a.get("delivered_by") else ""),
-            "pause": svc.pause,
-            "resume": svc.resume,
-            "extend": lambda: svc.extend(a["seconds"]),
-            "end": svc.end,
-            "undo": svc.undo,
-            "redo": svc.redo,
-            "note": lambda: svc.add_note(a.get("text", ""), a.get("themes", []),
-                                         a.get("intervention")),
-            "announce": lambda: svc.add_announcement(
-                a["text"], a.get("amount"), a.get("currency", ""), a.get("intervention"),
-                a.get("kind")),
-            "synthesis": lambda: svc.keep_synthesis(a["key"], a.get("lang", "en"), a["text"]),
-            "record": lambda: svc.update_record(a.get("intervention"), **a["fields"]),
-            "strike_announcement": lambda: svc.strike_announcement(
-                a.get("intervention") or "", a["announcement"]),
-            "correct": lambda: svc.correct(a.get("intervention") or "", **self._correction(a)),
-            "close_list": svc.close_list,
-            "reopen_list": svc.reopen_list,
-            "set_limit": lambda: svc.change_limit(a["key"], a["seconds"]),
-            "settings": lambda: svc.change_settings(**a),
-            "add_participant": lambda: svc.add_participant(
-                a["name"], SpeakerCategory(a.get("category", "other"))),
-        }
-        actions[name]()
+        command = COMMANDS[ALIASES.get(name, name)]
+        kind = RequestKind(a.get("kind", "statement") if command is not COMMANDS[
+            "add_announcement"] else "statement")
+        command.call(self, a, kind)
 
 
 def script_start(service: FloorService, lines: list[ScriptLine]) -> datetime:

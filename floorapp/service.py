@@ -438,7 +438,7 @@ class FloorService:
         on_behalf_of: str = "", delivered_by: str = "",
     ) -> list[Event]:
         """Inscribe a participant (by id) on the current list."""
-        return self._run(lambda f: cmd.request_floor(f, participant, kind, on_behalf_of,
+        return self._run(lambda f: cmd.request(f, participant, kind, on_behalf_of,
                                                      delivered_by))
 
     def point_of_order(self, participant: str) -> list[Event]:
@@ -526,7 +526,7 @@ class FloorService:
 
     def end(self, expect: Expect | None = None) -> list[Event]:
         """End the current intervention."""
-        return self._run(cmd.end_turn, (ex.SPEAKER,), expect)
+        return self._run(cmd.end, (ex.SPEAKER,), expect)
 
     def undo(self, expect: Expect | None = None) -> list[Event]:
         """Take back the last floor command (refused if another station acted meanwhile)."""

@@ -72,3 +72,14 @@ def test_an_unknown_announcement_kind_is_a_bad_line() -> None:
     text = json.dumps({"t": 0, "cmd": "announce", "text": "x", "kind": "gift"}).encode()
     with pytest.raises(ScriptError, match="personal_gift"):
         parse_script(text, "s.jsonl")
+
+
+def test_the_script_commands_are_the_services_own() -> None:
+    """One vocabulary: each script command is named after the service command it runs,
+    and the script format's short words are aliases of those."""
+    from floorapp.script import ALIASES, COMMANDS, SPEC
+
+    for name in COMMANDS:
+        assert callable(getattr(FloorService, name, None)), name
+    assert set(ALIASES.values()) <= set(COMMANDS)
+    assert set(SPEC) == set(COMMANDS) | set(ALIASES)

@@ -149,7 +149,7 @@ def change_limit(floor: Floor, key: str, seconds: int, segment: str | None = Non
 # -- the list ----------------------------------------------------------------------
 
 
-def request_floor(
+def request(
     floor: Floor,
     participant: str,
     kind: RequestKind = RequestKind.STATEMENT,
@@ -356,7 +356,7 @@ def give_floor(
 
 def point_of_order(floor: Floor, participant: str) -> list[Draft]:
     """Hear a point of order at once, pausing whoever has the floor."""
-    return request_floor(floor, participant, RequestKind.POINT_OF_ORDER)
+    return request(floor, participant, RequestKind.POINT_OF_ORDER)
 
 
 def pause(floor: Floor) -> list[Draft]:
@@ -387,7 +387,7 @@ def extend(floor: Floor, seconds: float) -> list[Draft]:
     return [Draft(ev.TURN_EXTENDED, {"intervention": iv.id, "seconds": float(seconds)})]
 
 
-def end_turn(floor: Floor) -> list[Draft]:
+def end(floor: Floor) -> list[Draft]:
     """End the intervention holding the floor."""
     iv = _live(floor.state)
     return [Draft(ev.TURN_ENDED, {"intervention": iv.id})]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from floorapp.core.categories import SpeakerCategory
 
 if TYPE_CHECKING:
-    from floorapp.export.record import Named, SegmentSummary, SpeakerTurn
+    from floorapp.export.names import Named
+    from floorapp.export.record import SegmentSummary, SpeakerTurn
 
 #: The categories the Summary always lists, in its order; others only when present.
 MAIN_CATEGORIES: tuple[str, ...] = (

@@ -19,7 +19,7 @@ from typing import Any
 from floorapp.core.log import LogEntry
 from floorapp.core.record_fields import record_flag, record_language
 from floorapp.core.state import FloorState
-from floorapp.export.record import behalf_named, named
+from floorapp.export.names import behalf_named, named
 from floorapp.export.strings import Strings, speaker_line
 
 SCHEMA = "floorapp.log/1"

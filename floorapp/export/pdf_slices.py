@@ -90,7 +90,7 @@ def cuts(qdoc: QTextDocument, keep: dict[int, int]) -> tuple[list[_Cut], list[tu
             forbidden.append((rect.top(), _kept_end(qdoc, objects, keep[n])))
         drawn = objects.table_at(block) if objects is not None else None
         if drawn is not None:
-            out += _drawn_cuts(drawn, objects.top(qdoc, block))  # type: ignore[union-attr]
+            out += _drawn_cuts(drawn, objects.top(qdoc, block))
         previous_bottom = rect.bottom()
         block = block.next()
     return out, forbidden

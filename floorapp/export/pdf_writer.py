@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 
 from floorapp.export.blocks import BlockKind, Document
-from floorapp.export.pdf_slices import SHORT_TABLE, Slice, slices
+from floorapp.export.pdf_slices import Slice, slices
+from floorapp.export.pdf_table import SHORT_TABLE
 from floorapp.export.pdf_text_layer import repair_text_layer
 from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
 from floorapp.export.qt_none import keep_none_alive

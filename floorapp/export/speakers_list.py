@@ -14,7 +14,7 @@ from floorapp.core.log import LogEntry
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest
 from floorapp.export.blocks import BlockKind, Document
-from floorapp.export.record import Named, behalf_named, named
+from floorapp.export.names import Named, behalf_named, named
 from floorapp.export.strings import Strings, speaker_line
 
 

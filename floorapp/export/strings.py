@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.export.record import Named
+from floorapp.export.names import Named
 
 #: Languages right to left.
 RTL_LANGUAGES = frozenset({"ar"})
@@ -29,7 +29,7 @@ class UnknownLanguage(ValueError):
 def resources_dir() -> Path:
     """The bundled resources (installed package data, or the source tree's ``resources``)."""
     try:
-        import floorapp.resources as res  # type: ignore[import-not-found]
+        import floorapp.resources as res
 
         return Path(res.__file__).parent
     except ImportError:

@@ -104,7 +104,7 @@ def trn(text: str, n: int) -> str:
 def resources_dir() -> Path:
     """The bundled resources (installed package data, or the source tree's ``resources``)."""
     try:
-        import floorapp.resources as res  # type: ignore[import-not-found]
+        import floorapp.resources as res
 
         return Path(res.__file__).parent
     except ImportError:
@@ -353,7 +353,7 @@ def load_display_factory() -> DisplayFactory | None:
     """The speaker display's constructor; the display module is imported when it opens."""
 
     def make(floor: QtFloor, settings: Settings) -> QWidget:
-        from floorapp.gui.display import SpeakerDisplay  # type: ignore[attr-defined]
+        from floorapp.gui.display import SpeakerDisplay
 
         widget: QWidget = SpeakerDisplay(floor, settings)
         return widget

@@ -191,14 +191,15 @@ class SynthesisEditor(QDialog):
             return
         typed = self.text.toPlainText().strip()
         if typed != entry.kept.strip():
-            self.floor.run("keep_synthesis", entry.key, self.loaded_lang, typed)
+            self.floor.run(self.floor.service.keep_synthesis, entry.key, self.loaded_lang, typed)
 
     def keep_text(self) -> None:
         """Journal the text typed for the selected paragraph."""
         if self.current is None:
             return
         key = self.current.key
-        if self.floor.run("keep_synthesis", key, self.lang(), self.text.toPlainText()):
+        if self.floor.run(self.floor.service.keep_synthesis, key, self.lang(),
+                          self.text.toPlainText()):
             self.reload(key)
             self.status.setText(tr("Kept. The next export prints this text."))
 
@@ -207,7 +208,8 @@ class SynthesisEditor(QDialog):
         if self.current is None:
             return
         key = self.current.key
-        if not self.current.kept or self.floor.run("keep_synthesis", key, self.lang(), ""):
+        if not self.current.kept or self.floor.run(self.floor.service.keep_synthesis, key,
+                                                   self.lang(), ""):
             self.text.clear()
             self.reload(key)
 

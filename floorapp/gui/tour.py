@@ -76,7 +76,7 @@ def console_stops(window: QWidget, floor: QtFloor) -> Iterator[Stop]:
     yield Stop("console", window)
     state = floor.service.state
     if state.current_segment is not None:
-        floor.run("open_segment", state.current_segment)  # refused: already open
+        floor.run(floor.service.open_segment, state.current_segment)  # refused: already open
     _settle()
     yield Stop("refusal", window)
     help_overlay = getattr(window, "help", None)

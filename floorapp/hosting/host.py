@@ -108,8 +108,9 @@ def _choose_port(wanted: int | None, remembered: int | None) -> int:
             raise ServerError(f"Port {wanted} is in use by another program; choose another "
                               "with --port.")
         return wanted
-    first = remembered or codes.DEFAULT_PORT
-    for port in [first, *range(codes.DEFAULT_PORT, codes.DEFAULT_PORT + 40)]:
+    first: int = remembered or codes.DEFAULT_PORT
+    candidates: list[int] = [first, *range(codes.DEFAULT_PORT, codes.DEFAULT_PORT + 40)]
+    for port in candidates:
         if port_is_free(port):
             return port
     raise ServerError("No free port near 5433; choose one with --port.")

@@ -10,7 +10,8 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import ParamSpec
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +24,8 @@ from floorapp.storage.errors import JournalError
 
 #: Repaints per second of every countdown; time itself comes from the clock.
 REPAINT_HZ = 20
+#: A command's parameters (``run`` checks the arguments against them).
+P = ParamSpec("P")
 
 
 class QtFloor(QObject):
@@ -46,10 +49,12 @@ class QtFloor(QObject):
     def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
-    def run(self, command: str, *args: Any, **kwargs: Any) -> bool:
-        """Run a named command of the service; True when it was carried out."""
+    def run(self, command: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
+        """Run a command of the service (``floor.run(floor.service.give_floor, rid)``,
+        its arguments type-checked); True when it was carried out, else the refusal or
+        the failure is said on ``refused`` or ``failed``."""
         try:
-            getattr(self.service, command)(*args, **kwargs)
+            command(*args, **kwargs)
         except Offline as exc:
             from floorapp.qt.live import offline_message
 

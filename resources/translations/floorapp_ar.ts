@@ -4766,7 +4766,7 @@
       <translation>يتضمن الموجز النص المعتمد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
       <translation>تم الاحتفاظ بالنص. سيتضمنه التصدير التالي.</translation>
     </message>

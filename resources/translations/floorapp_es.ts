@@ -4734,7 +4734,7 @@
       <translation>El Resumen recoge el texto conservado.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
       <translation>Texto conservado; la próxima exportación lo recogerá.</translation>
     </message>

@@ -4734,7 +4734,7 @@
       <translation>Le Résumé reprend le texte retenu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
       <translation>Texte conservé ; la prochaine exportation le reprendra.</translation>
     </message>

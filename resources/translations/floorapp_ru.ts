@@ -4742,7 +4742,7 @@
       <translation>В резюме используется сохраненный текст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
       <translation>Сохранено. При следующем экспорте будет использован этот текст.</translation>
     </message>

@@ -4726,7 +4726,7 @@
       <translation>总结采用保留的文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/synthesis_editor.py" line="203" />
+      <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
       <translation>已保留。下次导出时将采用此文本。</translation>
     </message>

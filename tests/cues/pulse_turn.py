@@ -86,20 +86,20 @@ def main() -> int:
                                                    mono=time.monotonic()))
     spin(0.5)
 
-    floor.run("next")
+    floor.run(floor.service.next)
     speaker = service.state.current
     assert speaker is not None
     t0 = started_mono(service, speaker)
     for c in crossings(speaker.allotted, service.state.settings, POINT_OF_ORDER_AT - 0.1):
         say(event="threshold", cue=c.threshold.value, mono=t0 + c.at_elapsed)
     spin(t0 + POINT_OF_ORDER_AT - time.monotonic())
-    floor.run("point_of_order", "EU")
+    floor.run(floor.service.point_of_order, "EU")
     point = service.state.current
     assert point is not None and point.id != speaker.id
     say(event="threshold", cue="point_of_order", mono=started_mono(service, point))
     spin(0.8)
-    floor.run("end")  # the point of order
-    floor.run("end")  # the speaker
+    floor.run(floor.service.end)  # the point of order
+    floor.run(floor.service.end)  # the speaker
     spin(0.3)
     controller.stop()
     floor.stop()

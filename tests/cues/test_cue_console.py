@@ -45,7 +45,7 @@ def test_the_mute_key_mutes_the_cues_and_is_remembered(
     assert cues.player.muted and settings.get(prefs.MUTED) is True
     service.open_segment("panel-1")
     service.request("QAT")
-    console.floor.run("next")
+    console.floor.run(console.floor.service.next)
     clock.advance(150)
     console.floor.tick.emit()
     assert cues.player.effects["warning"].plays == 0

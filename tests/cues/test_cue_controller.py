@@ -44,7 +44,7 @@ def test_cues_play_on_ticks_and_the_threshold_timer_aims_at_the_next(
     controller.cue_played.connect(played.append)
     service.open_segment("panel-1")
     service.request("QAT")
-    floor.run("next")  # `changed` runs the scheduler and arms the timer
+    floor.run(floor.service.next)  # `changed` runs the scheduler and arms the timer
     assert controller.threshold_timer.isActive()
     assert controller.threshold_timer.interval() == 150_000 + 1
     clock.advance(150)
@@ -55,7 +55,7 @@ def test_cues_play_on_ticks_and_the_threshold_timer_aims_at_the_next(
     controller.threshold_timer.timeout.emit()  # as if the precise timer fired
     floor.tick.emit()
     assert played == ["warning", "time_up"]
-    floor.run("pause")
+    floor.run(floor.service.pause)
     assert not controller.threshold_timer.isActive()
     assert plays(player) == {"warning": 1, "time_up": 1}
     controller.stop()
@@ -86,14 +86,14 @@ def test_muted_cues_fire_silently_and_do_not_come_back_on_unmute(
     controller.cue_fired.connect(fired.append)
     service.open_segment("panel-1")
     service.request("QAT")
-    floor.run("next")
+    floor.run(floor.service.next)
     controller.set_muted(True)
     clock.advance(150)
     floor.tick.emit()
     controller.set_muted(False)
     floor.tick.emit()
     assert fired == ["warning"] and plays(player) == {}
-    floor.run("point_of_order", "EU")
+    floor.run(floor.service.point_of_order, "EU")
     assert fired == ["warning", "point_of_order"]
     assert plays(player) == {"point_of_order": 1}
     controller.stop()

@@ -90,7 +90,7 @@ def test_display_tracks_the_console(
         clock.advance(step)
         floor.tick.emit()
         assert display.clock.text() == console.clock.text()
-    floor.run("pause")
+    floor.run(floor.service.pause)
     clock.advance(30)
     floor.tick.emit()
     assert display.clock.text() == console.clock.text()
@@ -107,14 +107,14 @@ def test_speaker_changes_follow_the_floor(
     assert shown(display.detail) == "on behalf of the African Group"
     assert shown(display.title) == "Panel I"
     assert [shown(x) for x in display.next_lines] == ["1.  Qatar", "2.  Mexico", "3.  Japan"]
-    floor.run("next")
+    floor.run(floor.service.next)
     assert shown(display.name) == "Qatar"
     assert shown(display.detail) == ""
     assert display.detail.height() == 0  # an empty line gives its room to the clock
     assert shown(display.next_lines[2]) == "3.  Thailand (question to the panel)"
-    floor.run("next")
-    floor.run("next")
-    floor.run("next")
+    floor.run(floor.service.next)
+    floor.run(floor.service.next)
+    floor.run(floor.service.next)
     assert "Question to the panel" in shown(display.detail)
     assert [shown(x) for x in display.next_lines] == ["", "", ""]
     assert shown(display.next_heading) == ""
@@ -133,7 +133,7 @@ def test_a_free_floor_shows_who_comes_next(
     assert shown(display.name) == "Egypt"
     assert shown(display.detail) == "Next speaker · on behalf of the African Group"
     assert [shown(x) for x in display.next_lines] == ["2.  Qatar", "3.  Mexico", "4.  Japan"]
-    floor.run("next")
+    floor.run(floor.service.next)
     assert display.clock.isVisible() and display.clock.text() == "05:00"
     assert shown(display.detail) == "on behalf of the African Group"
 
@@ -144,10 +144,10 @@ def test_states_are_shown_in_words_and_shapes(
     display = make_display()
     _speaking(service, clock)
     assert shown(display.state_label) == "▶  Speaking"
-    floor.run("pause")
+    floor.run(floor.service.pause)
     assert shown(display.state_label) == "❚❚  PAUSED"
     assert "#ffd54f" in display.panel.styleSheet()  # the yellow border
-    floor.run("resume")
+    floor.run(floor.service.resume)
     clock.advance(240)  # 300 s for a group statement: 10 s left
     floor.tick.emit()
     assert shown(display.state_label) == "▲  Time almost up"

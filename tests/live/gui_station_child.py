@@ -104,7 +104,7 @@ def main() -> int:
         elif do == "action":
             screen.actions_by_id[cmd["id"]].trigger()
         elif do == "run":
-            ok = floor.run(cmd["command"], *cmd.get("args", []))
+            ok = floor.run(getattr(service, cmd["command"]), *cmd.get("args", []))
         elif do == "shoot":
             ok = screen.grab().save(cmd["path"])
         print(json.dumps({"ok": ok, "show": show()}), flush=True)

@@ -165,7 +165,7 @@ def test_a_server_restart_stations_refuse_meanwhile_then_come_back_and_catch_up(
         qtbot.waitUntil(lambda: laptop.service.offline_since is not None
                         and podium.service.offline_since is not None, timeout=WAIT_MS)
         # Commands are refused, in words, instead of being lost.
-        assert not laptop.floor.run("add_note", "lost in the outage?")
+        assert not laptop.floor.run(laptop.floor.service.add_note, "lost in the outage?")
         assert refusals and "lost since" in refusals[-1]
         with pytest.raises(Offline):
             podium.service.next()
@@ -231,7 +231,7 @@ def test_a_command_while_offline_is_refused_with_the_time_it_was_lost(
     try:
         laptop.link.lost(datetime(2026, 1, 1, 10, 42, 5, tzinfo=UTC))
         qtbot.waitUntil(lambda: laptop.events == ["lost"], timeout=WAIT_MS)
-        assert not laptop.floor.run("open_segment", "panel-1")
+        assert not laptop.floor.run(laptop.floor.service.open_segment, "panel-1")
         assert "lost since" in refusals[-1] and "nothing was done" in refusals[-1]
         with pytest.raises(Offline):
             laptop.service.open_segment("panel-1")

@@ -350,10 +350,10 @@ class InscribeBar(QWidget):
         state = self.floor.service.state
         name = words.name_of(state, pid, self.matches.language)
         if kind is RequestKind.POINT_OF_ORDER:
-            ok = self.floor.run("point_of_order", pid)
+            ok = self.floor.run(self.floor.service.point_of_order, pid)
             done = tr("Point of order: {name} has the floor.").format(name=name)
         else:
-            ok = self.floor.run("request", pid, kind, on_behalf_of=behalf)
+            ok = self.floor.run(self.floor.service.request, pid, kind, on_behalf_of=behalf)
             done = tr("{name} is inscribed, number {n} on the list.")
         if not ok:
             return

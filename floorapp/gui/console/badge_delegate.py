@@ -26,13 +26,13 @@ class RequestDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         """One line of text plus padding."""
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(option.font)
         return QSize(200, fm.height() + PAD + 2)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:  # noqa: N802
         """The style draws the row's background, selection and focus; not its words."""
         super().initStyleOption(option, index)
-        option.text = ""  # type: ignore[attr-defined]
+        option.text = ""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Background and focus as the style draws them; our text on top.
@@ -42,15 +42,15 @@ class RequestDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        view = opt.widget  # type: ignore[attr-defined]
+        view = opt.widget
         model = view.selectionModel() if isinstance(view, QAbstractItemView) else None
-        rect: QRect = opt.rect.adjusted(PAD, 0, -PAD, 0)  # type: ignore[attr-defined]
-        rtl = opt.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        rect: QRect = opt.rect.adjusted(PAD, 0, -PAD, 0)
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         selected = model is not None and model.isRowSelected(index.row())
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        font: QFont = opt.font  # type: ignore[attr-defined]
+        font: QFont = opt.font
         fm = QFontMetrics(font)
 
         painter.save()

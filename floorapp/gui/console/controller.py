@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from floorapp.core.categories import RequestKind
 from floorapp.gui.console.speakers_view import SpeakersPanel
-from floorapp.qt.floor_qt import QtFloor
+from floorapp.qt.floor_qt import P, QtFloor
 
 #: A second "next" within this many seconds of the first is ignored.
 NEXT_GUARD_SECONDS = 1.0
@@ -44,10 +44,10 @@ class FloorController(QObject):
         """The action ids this controller carries out, and how."""
         return {
             "next": self.next,
-            "toggle_pause": lambda: self._run("toggle_pause"),
-            "end": lambda: self._run("end"),
-            "extend": lambda: self._run("extend", EXTEND_SECONDS),
-            "shorten": lambda: self._run("extend", -EXTEND_SECONDS),
+            "toggle_pause": lambda: self._run(self.floor.service.toggle_pause),
+            "end": lambda: self._run(self.floor.service.end),
+            "extend": lambda: self._run(self.floor.service.extend, EXTEND_SECONDS),
+            "shorten": lambda: self._run(self.floor.service.extend, -EXTEND_SECONDS),
             "point_of_order": lambda: self.speakers.bar.arm(RequestKind.POINT_OF_ORDER),
             "reply": lambda: self.speakers.bar.arm(RequestKind.REPLY),
             "undo": self.undo,
@@ -57,15 +57,15 @@ class FloorController(QObject):
             "focus_list": self.focus_list,
             "move_up": lambda: self.move(-1),
             "move_down": lambda: self.move(1),
-            "withdraw": lambda: self._on_selected("withdraw"),
-            "defer": lambda: self._on_selected("defer"),
-            "absent": lambda: self._on_selected("mark_absent"),
+            "withdraw": lambda: self._on_selected(self.floor.service.withdraw),
+            "defer": lambda: self._on_selected(self.floor.service.defer),
+            "mark_absent": lambda: self._on_selected(self.floor.service.mark_absent),
             "recall": self.recall,
             "close_list": self.toggle_list,
         }
 
-    def _run(self, command: str, *args: object) -> bool:
-        return self.floor.run(command, *args)
+    def _run(self, command: Callable[P, object], *args: P.args, **kwargs: P.kwargs) -> bool:
+        return self.floor.run(command, *args, **kwargs)
 
     # -- the floor ---------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ class FloorController(QObject):
         if self._last_next is not None and now - self._last_next < NEXT_GUARD_SECONDS:
             self.message.emit(tr("Ignored a second “next” within a second of the first."))
             return
-        if self._run("next"):
+        if self._run(self.floor.service.next):
             self._last_next = now
             iv = self.floor.service.state.current
             if iv is not None:
@@ -86,7 +86,7 @@ class FloorController(QObject):
     def undo(self) -> None:
         """Take back the last floor action; a request that comes back to the list is selected."""
         before = {r.id for r in self.floor.service.state.waiting()}
-        if self._run("undo"):
+        if self._run(self.floor.service.undo):
             back = [r.id for r in self.floor.service.state.waiting() if r.id not in before]
             if len(back) == 1:
                 self.speakers.waiting.select_row(self.speakers.waiting_model.row_of(back[0]))
@@ -94,7 +94,7 @@ class FloorController(QObject):
 
     def redo(self) -> None:
         """Restore the last undone floor action."""
-        if self._run("redo"):
+        if self._run(self.floor.service.redo):
             self.message.emit(tr("Redone."))
 
     def toggle_mute(self) -> None:
@@ -119,7 +119,7 @@ class FloorController(QObject):
                                  "arrows)."))
         return rid
 
-    def _on_selected(self, command: str) -> None:
+    def _on_selected(self, command: Callable[[str], object]) -> None:
         rid = self._selected()
         if rid is not None:
             self._run(command, rid)
@@ -134,7 +134,7 @@ class FloorController(QObject):
         if target < 0 or target >= self.speakers.waiting_model.rowCount():
             self.message.emit(tr("The request is already at that end of the list."))
             return
-        self._run("move", rid, target)
+        self._run(self.floor.service.move, rid, target)
 
     def recall(self) -> None:
         """Put the selected (or first) absent delegation back on the list."""
@@ -142,11 +142,11 @@ class FloorController(QObject):
         if rid is None:
             self.message.emit(tr("Nobody is marked absent."))
             return
-        self._run("recall", rid)
+        self._run(self.floor.service.recall, rid)
 
     def toggle_list(self) -> None:
         """Close the list of speakers, or reopen it."""
-        if self._run("toggle_list"):  # decided in the command's transaction
+        if self._run(self.floor.service.toggle_list):  # decided in the command's transaction
             state = self.floor.service.state
             closed = state.current_segment is not None and state.segment_list().closed
             self.message.emit(tr("The list of speakers is closed.") if closed

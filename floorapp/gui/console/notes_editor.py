@@ -310,15 +310,18 @@ class NotesEditor(QWidget):
         if self.intervention is None:
             return
         text = self.text.toPlainText()
-        if self._note(self.editing) is not None:
-            self.floor.run("edit_note", self.intervention, self.editing, text,
+        service = self.floor.service
+        editing = self.editing
+        if editing is not None and self._note(editing) is not None:
+            self.floor.run(service.edit_note, self.intervention, editing, text,
                            self.chosen_themes())
             return
-        if self.floor.run("add_note", text, self.chosen_themes(), self.intervention):
+        if self.floor.run(service.add_note, text, self.chosen_themes(), self.intervention):
             self.start_new()
 
     def toggle_strike(self) -> None:
         """Strike the selected note from the record, or restore it."""
         note = self._note(self.editing)
         if self.intervention is not None and note is not None:
-            self.floor.run("strike_note", self.intervention, note.id, not note.struck)
+            self.floor.run(self.floor.service.strike_note, self.intervention, note.id,
+                           not note.struck)

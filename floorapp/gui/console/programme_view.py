@@ -133,7 +133,7 @@ class ProgrammeView(QWidget):
     def _open(self, index: QModelIndex) -> None:
         sid = index.data(SEGMENT_ID_ROLE) if index.isValid() else None
         if sid:
-            self.floor.run("open_segment", sid)
+            self.floor.run(self.floor.service.open_segment, sid)
 
     def _on_changed(self, events: list[Event]) -> None:
         if not as_changes(events).touches(Part.PROGRAMME | Part.SEGMENT):

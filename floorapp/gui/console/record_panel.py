@@ -256,7 +256,7 @@ class CorrectionDialog(QDialog):
         refusals: list[str] = []
         self.floor.refused.connect(refusals.append)
         try:
-            done = self.floor.run("correct", self.iid, **changes)
+            done = self.floor.run(self.floor.service.correct, self.iid, **changes)
         finally:
             self.floor.refused.disconnect(refusals.append)
         if done:
@@ -385,7 +385,7 @@ class RecordPanel(QWidget):
 
     def _selected_announcement(self) -> str | None:
         item = self.announcements.currentItem()
-        return item.data(ANNOUNCEMENT_ROLE) if item is not None else None
+        return str(item.data(ANNOUNCEMENT_ROLE)) if item is not None else None
 
     def _update_buttons(self) -> None:
         iv = self._iv()
@@ -400,7 +400,7 @@ class RecordPanel(QWidget):
 
     def _record(self, **fields: Any) -> None:
         if self.intervention is not None:
-            self.floor.run("update_record", self.intervention, **fields)
+            self.floor.run(self.floor.service.update_record, self.intervention, **fields)
         self.refresh()
 
     def _language_chosen(self, index: int) -> None:
@@ -416,7 +416,7 @@ class RecordPanel(QWidget):
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 text, amount, currency = dialog.values()
-                self.floor.run("add_announcement", text, amount, currency, iid,
+                self.floor.run(self.floor.service.add_announcement, text, amount, currency, iid,
                                kind=dialog.kind())
             dialog.deleteLater()
 
@@ -430,7 +430,8 @@ class RecordPanel(QWidget):
         chosen = self._selected_announcement()
         found = next((a for a in iv.announcements if a.id == chosen), None) if iv else None
         if iv is not None and found is not None:
-            self.floor.run("strike_announcement", iv.id, found.id, not found.struck)
+            self.floor.run(self.floor.service.strike_announcement, iv.id, found.id,
+                           not found.struck)
 
     def open_correction(self) -> QDialog | None:
         """The correction dialog for the selected intervention."""

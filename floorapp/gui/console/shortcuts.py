@@ -126,7 +126,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
        N(CONTEXT, "Take the selected request off the list."), "List", InText.WHEN_EMPTY),
     _a("defer", N(CONTEXT, "Send to the end"), ("Ctrl+End",),
        N(CONTEXT, "Send the selected request to the end of the list."), "List"),
-    _a("absent", N(CONTEXT, "Mark absent"), ("Ctrl+Shift+A",),
+    _a("mark_absent", N(CONTEXT, "Mark absent"), ("Ctrl+Shift+A",),
        N(CONTEXT, "Set aside the selected request: the delegation is not in the room."),
        "List"),
     _a("recall", N(CONTEXT, "Recall absent"), ("Ctrl+Shift+R",),

@@ -232,7 +232,7 @@ class SpeakersModel(QAbstractListModel):
             current = self._ids.index(rid)
             target = row - 1 if row > current else row
             if target != current:
-                self.floor.run("move", rid, target)
+                self.floor.run(self.floor.service.move, rid, target)
         else:
-            self.floor.run("recall", rid, row)
+            self.floor.run(self.floor.service.recall, rid, row)
         return False

@@ -27,7 +27,7 @@ from floorapp.gui.console.words import minutes
 from floorapp.qt.floor_qt import QtFloor
 
 #: The list actions that get a button under the list, in order.
-BUTTONS = ("move_up", "move_down", "withdraw", "defer", "absent", "close_list")
+BUTTONS = ("move_up", "move_down", "withdraw", "defer", "mark_absent", "close_list")
 
 
 def tr(text: str) -> str:
@@ -191,7 +191,7 @@ class SpeakersPanel(QWidget):
     def _give_floor_to(self, index: QModelIndex) -> None:
         rid = index.data(Role.REQUEST_ID)
         if rid:
-            self.floor.run("give_floor", rid)
+            self.floor.run(self.floor.service.give_floor, rid)
 
     def _refresh(self, events: list[Event] | None = None) -> None:
         if events is not None and not as_changes(events).touches(

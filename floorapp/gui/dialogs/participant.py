@@ -156,7 +156,7 @@ class AddParticipantDialog(QDialog):
         names = self.entered_names()
         before = set(self.floor.service.state.participants)
         category = SpeakerCategory(self.category.currentData())
-        if not self.floor.run("add_participant", names["en"], category, names):
+        if not self.floor.run(self.floor.service.add_participant, names["en"], category, names):
             self.problem.setText(tr("The participant was not added."))
             self.problem.setVisible(True)
             return

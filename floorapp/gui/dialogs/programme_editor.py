@@ -256,7 +256,7 @@ class ProgrammeEditor(QDialog):
         self.floor.failed.connect(note)
         try:  # (already in use when only saving the file failed the first time)
             done = (programme == self.floor.service.programme
-                    or self.floor.run("replace_programme", programme))
+                    or self.floor.run(self.floor.service.replace_programme, programme))
         finally:
             self.floor.refused.disconnect(note)
             self.floor.failed.disconnect(note)

@@ -259,12 +259,12 @@ class MeetingRulesPage(QWidget):
         if self.reminder.value() != state.settings.reminder_seconds:
             changes["reminder_seconds"] = self.reminder.value()
         problems: list[str] = []
-        if changes and not self.floor.run("change_settings", **changes):
+        if changes and not self.floor.run(self.floor.service.change_settings, **changes):
             problems.append(tr("The meeting's rules were not changed."))
         if self.segment is not None:
             for key, box in self.limits.items():
                 if box.value() != state.live_limit(self.segment, key) and not self.floor.run(
-                        "change_limit", key, box.value(), self.segment):
+                        self.floor.service.change_limit, key, box.value(), self.segment):
                     problems.append(tr("{kind}: the limit was not changed.").format(
                         kind=limit_label(key)))
         return problems

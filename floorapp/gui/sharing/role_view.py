@@ -32,7 +32,7 @@ ACTION_EVENTS = {
     "reply": ev.FLOOR_REQUESTED, "undo": ev.UNDONE, "redo": ev.REDONE,
     "focus_add": ev.FLOOR_REQUESTED, "move_up": ev.REQUEST_MOVED,
     "move_down": ev.REQUEST_MOVED, "withdraw": ev.REQUEST_WITHDRAWN,
-    "defer": ev.REQUEST_DEFERRED, "absent": ev.REQUEST_ABSENT, "recall": ev.REQUEST_RECALLED,
+    "defer": ev.REQUEST_DEFERRED, "mark_absent": ev.REQUEST_ABSENT, "recall": ev.REQUEST_RECALLED,
     "close_list": ev.LIST_CLOSED, "edit_programme": ev.PROGRAMME_REPLACED,
     "add_participant": ev.PARTICIPANT_ADDED, "hand_over": ev.FLOOR_HANDED_OVER,
 }
@@ -150,9 +150,9 @@ class RoleView(QObject):
     def toggle_hand_over(self) -> None:
         """Hand the floor to the secretary, or take it back (the officer's command)."""
         if self.floor.service.state.handed_over:
-            self.floor.run("take_back_floor")
+            self.floor.run(self.floor.service.take_back_floor)
         else:
-            self.floor.run("hand_over_floor")
+            self.floor.run(self.floor.service.hand_over_floor)
         self.update()
 
 
