@@ -20,7 +20,7 @@ from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
 from floorapp.core.events import Draft, Event
 from floorapp.core.floor import Refused
-from floorapp.core.programme import Person, Programme, Segment, Theme
+from floorapp.core.programme.model import Person, Programme, Segment, Theme
 from floorapp.service import FloorService, meeting_created
 from floorapp.storage.journal import Journal
 from floorapp.storage.memory import MemoryJournal
@@ -33,7 +33,7 @@ START = datetime(2012, 4, 3, 14, 0, tzinfo=UTC)  # 10:00 in New York
 def programme() -> Programme:
     """The bundled 2012 dialogue, or (before the loader exists) a programme shaped like it."""
     try:
-        from floorapp.core.programme_file import load_programme
+        from floorapp.core.programme.file import load_programme
 
         return load_programme(PROGRAMME_2012)
     except (ImportError, OSError):

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from floorapp.core.programme_file import (
+from floorapp.core.programme.file import (
     ProgrammeError,
     ProgrammeFileUnreadable,
     load_programme,
 )
-from floorapp.core.programme_text import other_languages
+from floorapp.core.programme.text import other_languages
 
 OK, PROBLEMS, UNREADABLE = 0, 1, 2
 

@@ -29,7 +29,7 @@ def cmd_script(args: argparse.Namespace) -> int:
     """Run a JSON-lines script of operator commands against a meeting database."""
     from floorapp.core.clock import FakeClock
     from floorapp.core.floor import Refused
-    from floorapp.core.programme_file import ProgrammeError, load_programme
+    from floorapp.core.programme.file import ProgrammeError, load_programme
     from floorapp.core.roster import AmbiguousName, UnknownName
     from floorapp.script import ScriptError, ScriptRunner, read_script, script_start
     from floorapp.service import FloorService

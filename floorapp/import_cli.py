@@ -12,11 +12,11 @@ import os
 import sys
 from pathlib import Path
 
-from floorapp.core.programme_file import parse_programme
-from floorapp.core.programme_import import SourceRefused, propose_from_bytes
-from floorapp.core.programme_import.build import report, to_programme
-from floorapp.core.programme_problem import ProgrammeError
-from floorapp.core.programme_write import dump_programme
+from floorapp.core.programme.file import parse_programme
+from floorapp.core.programme.importer import SourceRefused, propose_from_bytes
+from floorapp.core.programme.importer.build import report, to_programme
+from floorapp.core.programme.problem import ProgrammeError
+from floorapp.core.programme.write import dump_programme
 
 
 def _parser() -> argparse.ArgumentParser:

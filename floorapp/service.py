@@ -29,7 +29,7 @@ from floorapp.core.events import Draft, Event
 from floorapp.core.expectations import Expect
 from floorapp.core.floor import Floor, Refused
 from floorapp.core.log import LogEntry, intervention_log
-from floorapp.core.programme import Programme, programme_to_dict
+from floorapp.core.programme.model import Programme, programme_to_dict
 from floorapp.core.roster import Participant, Roster, make_participant_id
 from floorapp.core.segment_clock import SegmentClock, segment_clock
 from floorapp.core.snapshot import VERSION as SNAPSHOT_VERSION

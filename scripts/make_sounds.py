@@ -27,8 +27,8 @@ with warnings.catch_warnings():
     from pydub import AudioSegment
     from pydub.generators import Sine, Triangle
 
-from tests.helpers.sound_analysis import dominant_frequency, pcm16_to_mono, peak_dbfs, rms_dbfs  # noqa: E402
 from floorapp.cues.catalogue import CUES, TARGET_DBFS, cue_info  # noqa: E402
+from tests.helpers.sound_analysis import dominant_frequency, pcm16_to_mono, peak_dbfs, rms_dbfs  # noqa: E402
 
 RATE = 44100
 

@@ -16,7 +16,7 @@ from floorapp.core import record_fold, stations
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.events import Event
 from floorapp.core.ordering import OrderingPolicy, insertion_index, tier
-from floorapp.core.programme import Programme, programme_from_dict
+from floorapp.core.programme.model import Programme, programme_from_dict
 from floorapp.core.roster import Participant, Roster
 from floorapp.core.turn import FloorRequest, Intervention
 

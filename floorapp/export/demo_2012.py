@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 
 from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
-from floorapp.core.programme import Person, Programme
-from floorapp.core.programme_text import Translations
+from floorapp.core.programme.model import Person, Programme
+from floorapp.core.programme.text import Translations
 from floorapp.export.sample_meeting import UNODC_NAMES, _Day, _ensure, programme_2012
 from floorapp.service import FloorService, meeting_created
 from floorapp.storage.memory import MemoryJournal

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from floorapp.core.programme import Person
+from floorapp.core.programme.model import Person
 from floorapp.core.state import FloorState
 
 

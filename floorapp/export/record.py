@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from floorapp.core.categories import SegmentKind
 from floorapp.core.log import LogEntry
-from floorapp.core.programme import Programme, Segment
+from floorapp.core.programme.model import Programme, Segment
 from floorapp.core.record_fields import record_flag, record_language, record_level
 from floorapp.core.state import FloorState
 from floorapp.export.names import Named, behalf_named, named, person_named

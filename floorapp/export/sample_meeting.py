@@ -19,7 +19,7 @@ from pathlib import Path
 from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
 from floorapp.core.events import Draft, Event
-from floorapp.core.programme import Person, Programme, Segment
+from floorapp.core.programme.model import Person, Programme, Segment
 from floorapp.core.roster import Participant
 from floorapp.service import FloorService, meeting_created
 from floorapp.storage.memory import MemoryJournal
@@ -37,7 +37,7 @@ UNODC_NAMES = {
 
 def programme_2012() -> Programme:
     """The bundled programme of the 3 April 2012 dialogue."""
-    from floorapp.core.programme_file import load_programme
+    from floorapp.core.programme.file import load_programme
     from floorapp.export.strings import resources_dir
 
     return load_programme(resources_dir() / "programmes" / PROGRAMME_2012)

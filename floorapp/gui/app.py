@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.clock import Clock
-from floorapp.core.programme import Programme
+from floorapp.core.programme.model import Programme
 from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
 from floorapp.qt.floor_qt import QtFloor
@@ -204,7 +204,7 @@ def _remember_programme(settings: Settings, database: str, programme: str) -> No
 
 
 def _load_programme(path: Path) -> Programme:
-    from floorapp.core.programme_file import ProgrammeError, load_programme
+    from floorapp.core.programme.file import ProgrammeError, load_programme
 
     try:
         return load_programme(path)

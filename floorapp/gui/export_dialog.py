@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.core.programme import Programme
+from floorapp.core.programme.model import Programme
 from floorapp.gui.console import words
 from floorapp.qt.messages import app_language
 

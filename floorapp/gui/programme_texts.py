@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from floorapp.core.programme_text import LocalText
+from floorapp.core.programme.text import LocalText
 
 
 def tr(text: str) -> str:

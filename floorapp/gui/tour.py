@@ -133,7 +133,7 @@ def participant_stops(window: QWidget, floor: QtFloor) -> Iterator[Stop]:
 
 def problems_stops(window: QWidget) -> Iterator[Stop]:
     """The list of problems of a programme file, as when a bad file is opened."""
-    from floorapp.core.programme_file import ProgrammeError, parse_programme
+    from floorapp.core.programme.file import ProgrammeError, parse_programme
     from floorapp.gui.app import tr as app_tr
     from floorapp.gui.dialogs.problems import ProblemsDialog
     from floorapp.qt.messages import say_problem

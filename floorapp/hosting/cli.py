@@ -86,7 +86,7 @@ def host_main(argv: Sequence[str]) -> int:
     args = host_parser().parse_args(list(argv))
     import psycopg
 
-    from floorapp.core.programme_file import ProgrammeError
+    from floorapp.core.programme.file import ProgrammeError
     from floorapp.hosting.discovery import Advertiser, lan_addresses
     from floorapp.hosting.host import HostOptions, listen_value, start_hosting, stop_hosting
     from floorapp.storage.errors import JournalError

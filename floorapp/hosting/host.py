@@ -169,7 +169,7 @@ def _put_meeting_there(options: HostOptions, admin_url: str, say: Callable[[str]
     if options.programme is None:
         raise ServerError(f"There is no meeting file {source}: give --programme FILE to "
                           "create the meeting.")
-    from floorapp.core.programme_file import load_programme
+    from floorapp.core.programme.file import load_programme
     from floorapp.service import FloorService
 
     FloorService.create(admin_url, load_programme(Path(options.programme))).close()
@@ -184,7 +184,7 @@ def _check_inputs(options: HostOptions) -> None:
 
         Journal.open(source).close()
     elif options.programme is not None:
-        from floorapp.core.programme_file import load_programme
+        from floorapp.core.programme.file import load_programme
 
         load_programme(Path(options.programme))
 

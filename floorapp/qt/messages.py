@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.messages import Explained, Message
-from floorapp.core.programme_problem import Problem
+from floorapp.core.programme.problem import Problem
 from floorapp.qt.languages import is_rtl
 
 

@@ -1469,43 +1469,43 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="204" />
       <source> (column {column})</source>
       <translation> (العمود {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="306" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (هل تقصد "{zone}"؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="168" />
-      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (هل تقصد '{word}'؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/checks.py" line="96" />
       <source> (first on line {line})</source>
       <translation> (المرة الأولى في السطر {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/checks.py" line="97" />
       <source> (line {line})</source>
       <translation> (السطر {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/checks.py" line="376" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>يجب أن تكون 'panellists' في {segment} قائمة من جداول [[segments.panellists]] أو من الأسماء، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/checks.py" line="418" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>يجب أن تكون 'segments' جداول [[segments]]، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/checks.py" line="389" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>يجب أن تكون 'themes' في {segment} قائمة من جداول [[segments.themes]]، لا {found}</translation>
     </message>
@@ -1520,7 +1520,7 @@
       <translation>'{id}' ليس مشاركاً في هذا الاجتماع.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="508" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>في '{key}' صفر أسماء بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
@@ -1532,22 +1532,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' مذكور مرتين{where}؛ أبقِ على واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="500" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' مكتوب بلغة البرنامج نفسها (language = "{language}"): هذه الأسماء مكانها 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/checks.py" line="183" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' في {owner} مكتوب بلغة البرنامج نفسها (language = "{language}"): مكان هذا النص '{base}'؛ احذف '{key}' أو غيّر 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/checks.py" line="212" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' في {owner}: {reason}</translation>
     </message>
@@ -1572,32 +1572,32 @@
       <translation>'{value}' ليس تاريخاً ووقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>؛ يجب أن يكون كل سطر key = value أو ترويسة [table] أو تعليقاً يبدأ بـ# (انظر docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>؛ النص يوضع بين علامتي تنصيص مزدوجتين: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>؛ النص بين "علامات التنصيص" يجب أن ينتهي في السطر نفسه (استخدم """ للنص المكوّن من عدة أسطر)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>؛ السلسلة أو القوس المفتوح في هذا السطر لا يُغلق أبداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>؛ الأوقات توضع بين علامتي تنصيص، بنظام 24 ساعة: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>؛ اكتب التاريخ بالصيغة YYYY-MM-DD بشهر ويوم حقيقيين، مثلاً 2012-04-03</translation>
     </message>
@@ -1950,37 +1950,37 @@
       <translation>موضوع غير معروف {themes}: لا مواضيع لهذا الجزء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>حرف معطوب ({character}، نصف زوج بديل)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <location filename="../../floorapp/core/programme/values.py" line="61" />
       <source>a date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <location filename="../../floorapp/core/programme/values.py" line="59" />
       <source>a date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <location filename="../../floorapp/core/programme/values.py" line="80" />
       <source>a huge number</source>
       <translation>عدد ضخم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <location filename="../../floorapp/core/programme/values.py" line="65" />
       <source>a list</source>
       <translation>قائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="546" />
       <source>a name contains a control character ({character})</source>
       <translation>اسم فيه حرف تحكم ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <location filename="../../floorapp/core/programme/values.py" line="55" />
       <source>a number</source>
       <translation>عدد</translation>
     </message>
@@ -2010,157 +2010,157 @@
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <location filename="../../floorapp/core/programme/values.py" line="67" />
       <source>a table</source>
       <translation>جدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <location filename="../../floorapp/core/programme/values.py" line="63" />
       <source>a time</source>
       <translation>وقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>تتعذر قراءة قيمة: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <location filename="../../floorapp/core/programme/values.py" line="76" />
       <source>a very large number</source>
       <translation>عدد كبير جداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/checks.py" line="142" />
       <source>at the top level of the file</source>
       <translation>في المستوى الأعلى من الملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <location filename="../../floorapp/core/programme/problem.py" line="62" />
       <source>cannot be read: {reason}</source>
       <translation>تتعذر قراءته: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>لا يمكن تعديل الجدول {value} بعد تعريفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>cannot overwrite a value</source>
       <translation>لا يمكن إعطاء قيمة مرتين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot redefine namespace {value}</source>
       <translation>لا يمكن تعريف الجدول {value} مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>يحتوي على حرف تحكم ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>تعذرت قراءته ({reason})؛ يُرجى الإبلاغ عن هذا الملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>duplicate inline table key {value}</source>
       <translation>المفتاح {value} مكرر في جدول سطري</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="75" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>الحرف المُهرَّب ليس قيمة Unicode صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="68" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>يُنتظر '=' بعد المفتاح في زوج مفتاح/قيمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="64" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>يُنتظر ']' في نهاية ترويسة الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="66" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>يُنتظر ']]' في نهاية ترويسة مصفوفة الجداول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="60" />
       <source>expected newline or end of document after a statement</source>
       <translation>يُنتظر سطر جديد أو نهاية الملف بعد العبارة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>expected {value}</source>
       <translation>يُنتظر {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>found invalid character {value}</source>
       <translation>وُجد حرف غير صالح {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>illegal character {value}</source>
       <translation>حرف غير مسموح به {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/checks.py" line="143" />
       <source>in {owner}</source>
       <translation>في {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>invalid date or datetime</source>
       <translation>تاريخ أو تاريخ ووقت غير صالح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>invalid hex value</source>
       <translation>قيمة ست عشرية غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>invalid initial character for a key part</source>
       <translation>حرف بداية غير صالح لجزء من المفتاح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>invalid statement</source>
       <translation>عبارة غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid value</source>
       <translation>قيمة غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>نص بترميز UTF-16 لا UTF-8: احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/checks.py" line="229" />
       <source>is empty</source>
       <translation>فارغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="263" />
       <source>is not a programme</source>
       <translation>ليس برنامجاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>أكبر من أن يكون برنامجاً (أكثر من {size} ميغابايت)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/checks.py" line="251" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
@@ -2170,62 +2170,62 @@
       <translation>مسجل غائباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="200" />
       <source>merge them into one</source>
       <translation>ادمجهما في واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="147" />
       <source>must be a date ({form}), not {found}</source>
       <translation>يجب أن يكون تاريخاً ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="542" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>يجب أن يكون قائمة أسماء بين علامتي تنصيص، مثلاً ["UNODC"]، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="215" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>يجب أن يكون وقتاً للكلمة ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>يجب أن يكون وقتاً بين علامتي تنصيص ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="297" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>يجب أن يكون اسم منطقة زمنية بين علامتي تنصيص؛ {example}؛ لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="258" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>يجب أن يكون واحداً من {allowed} (بين علامتي تنصيص)، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/checks.py" line="222" />
       <source>must be text in double quotes, not {found}</source>
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مزدوجتين، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="121" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8: البايت {byte} في العمود {column} ليس UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>ليس TOML صالحاً هنا: أقواس متداخلة إلى عمق مفرط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
@@ -2235,204 +2235,204 @@
       <translation>رقم {n} في القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/checks.py" line="381" />
       <source>panellist {n} of {segment}</source>
       <translation>عضو فريق المناقشة {n} في {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/checks.py" line="533" />
       <source>participant id "{id}" is used twice</source>
       <translation>معرّف المشارك "{id}" مستخدم مرتين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="110" />
       <source>participant {id}</source>
       <translation>المشارك {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/checks.py" line="430" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>معرّف الجزء "{id}" مستخدم مرتين{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="109" />
       <source>segment {id}</source>
       <translation>الجزء {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <location filename="../../floorapp/core/programme/values.py" line="57" />
       <source>text</source>
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="470" />
       <source>the chair of the meeting</source>
       <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/checks.py" line="356" />
       <source>the chair of {segment}</source>
       <translation>رئيس {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/checks.py" line="292" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>المعرّف "{id}" مُعطى لـ{first}{where} ولـ{second}؛ أعطِ كل شخص معرّفاً خاصاً به</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/checks.py" line="238" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>حدود {owner} يجب أن تكون جدولاً، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="475" />
       <source>the meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/checks.py" line="357" />
       <source>the moderator of {segment}</source>
       <translation>مدير النقاش في {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/checks.py" line="322" />
       <source>the names of {owner}</source>
       <translation>أسماء {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/checks.py" line="61" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="479" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>لا أجزاء في البرنامج: أضف جدول [[segments]] لكل جزء من الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/checks.py" line="422" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="150" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>السنة {year} خطأ مطبعي على الأرجح؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/checks.py" line="402" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>معرّف الموضوع "{id}" مستخدم مرتين في {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/checks.py" line="397" />
       <source>theme {n} of {segment}</source>
       <translation>الموضوع {n} في {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <location filename="../../floorapp/core/programme/values.py" line="53" />
       <source>true/false</source>
       <translation>صح/خطأ (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>unclosed array</source>
       <translation>قائمة '[' غير مغلقة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed inline table</source>
       <translation>جدول سطري '{{' غير مغلق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unescaped '\' in a string</source>
       <translation>علامة '\' غير مُهرَّبة في نص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/checks.py" line="152" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>مفتاح غير معروف '{key}' {place}: '{key}' يخص جزءاً، تحت ترويسة [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/checks.py" line="164" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>مفتاح غير معروف '{key}' {place}: اكتب رمز اللغة بأحرف صغيرة، '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/checks.py" line="156" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>مفتاح غير معروف '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/checks.py" line="169" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>مفتاح غير معروف '{key}' {place}{near}: '{lang}' ليست إحدى اللغات الست؛ تُكتب ترجمة '{base}' بالشكل {forms} أو {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="283" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>لغة غير معروفة {value}{near}؛ اللغات هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/checks.py" line="243" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>حد غير معروف '{key}' في {owner}{near}؛ الحدود هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="270" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>نوع جزء غير معروف {value}{near}؛ الأنواع هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="276" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>unterminated string</source>
       <translation>نص بين علامتي تنصيص غير مغلق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>استخدم اسماً من IANA مثل "America/New_York" أو "Europe/Geneva"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <location filename="../../floorapp/core/programme/values.py" line="39" />
       <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
       <translation>اكتب "M:SS" (مثلاً "3:00" لثلاث دقائق) أو ثوانيَ كاملة (مثلاً 180)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <location filename="../../floorapp/core/programme/values.py" line="38" />
       <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
       <translation>اكتب HH:MM بنظام 24 ساعة، مثلاً "10:00" أو "17:45"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <location filename="../../floorapp/core/programme/values.py" line="40" />
       <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
       <translation>اكتب YYYY-MM-DD، مثلاً 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/checks.py" line="523" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>اكتب [[participants]] (بقوسين مزدوجين) قبل كل مشارك، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/checks.py" line="414" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>اكتب [[segments]] (بقوسين مزدوجين) قبل كل جزء؛ [segments] ينشئ جدولاً واحداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
     </message>
@@ -2459,7 +2459,7 @@
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/checks.py" line="87" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2518,53 +2518,53 @@
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/checks.py" line="193" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>لدى {owner} '{key}' لكن لا '{base}': اكتب {base} = "…" بلغة البرنامج ({language}) أيضاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="319" />
-      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/checks.py" line="319" />
+      <location filename="../../floorapp/core/programme/checks.py" line="206" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>لا يوجد في {owner} '{key}' (مثلاً {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/checks.py" line="263" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} يجب أن يكون اسماً بين علامتي تنصيص أو جدولاً فيه اسم، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/checks.py" line="139" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} يجب أن يكون جدولاً، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/checks.py" line="329" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} يحتاج إلى اسم بالإنكليزية (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/checks.py" line="278" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} يحتاج إلى معرّف (أحرف وأرقام و'-')، مثلاً id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/checks.py" line="351" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} ينتهي في {end}، وهو ليس بعد بدايته في {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/checks.py" line="445" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} مدرج بعد {other} لكنه يبدأ قبله؛ رتّب الأجزاء حسب الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/checks.py" line="451" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} يتداخل مع {other}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <location filename="../../floorapp/core/programme/values.py" line="68" />
       <source>{type}</source>
       <translation>{type}</translation>
     </message>
@@ -2574,68 +2574,68 @@
       <translation>{unknown} هل تقصد {names}؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="135" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} فيه وقت من اليوم؛ اكتب التاريخ وحده، مثلاً 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="162" />
-      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} فيه ثوانٍ؛ الأوقات بالدقيقة: {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="158" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} تاريخ ووقت؛ اكتب الوقت وحده، {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="207" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} أكثر من ساعتين ({max} ثانية): خطأ على الأرجح؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} ليس تاريخاً؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="307" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} ليس منطقة زمنية معروفة{near}؛ {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="144" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} ليس تاريخاً حقيقياً (تحقق من الشهر واليوم)؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="237" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} ليس وقتاً للكلمة؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="173" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} ليس وقتاً من اليوم بنظام 24 ساعة: الساعات من 00 إلى 23 والدقائق من 00 إلى 59 (لا يمكن أن يمتد جزء إلى ما بعد منتصف الليل)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="185" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} ليس وقتاً؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="124" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} ليس معرّفاً صالحاً: المعرّفات فيها أحرف وأرقام و'-' و'_' فقط (64 على الأكثر)، مثلاً "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="218" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} ليس ثوانيَ كاملة؛ {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="201" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} لا يتجاوز {n} ثانية، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقيقة)؟</numerusform>
@@ -2647,22 +2647,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="198" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} يجب أن يكون أكثر من صفر؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="227" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}: الثواني تُكتب برقمين من 00 إلى 59؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="183" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}: استخدم نظام 24 ساعة، HH:MM؛ هنا "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="234" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>

@@ -1465,43 +1465,43 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="204" />
       <source> (column {column})</source>
       <translation> (columna {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="306" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (¿quiso decir "{zone}"?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="168" />
-      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (¿quiso decir '{word}'?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/checks.py" line="96" />
       <source> (first on line {line})</source>
       <translation> (la primera vez en la línea {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/checks.py" line="97" />
       <source> (line {line})</source>
       <translation> (línea {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/checks.py" line="376" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>'panellists' de {segment} debe ser una lista de tablas [[segments.panellists]] o de nombres, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/checks.py" line="418" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' deben ser tablas [[segments]], no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/checks.py" line="389" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>'themes' de {segment} debe ser una lista de tablas [[segments.themes]], no {found}</translation>
     </message>
@@ -1516,7 +1516,7 @@
       <translation>'{id}' no es participante de esta sesión.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="508" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>'{key}' tiene {n} nombre pero 'organisers' tiene {total}: dé una traducción por organizador, en el mismo orden ("" para uno sin traducir)</numerusform>
@@ -1524,22 +1524,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' aparece dos veces{where}; deje uno</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="500" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' está en el idioma del propio programa (language = "{language}"): esos nombres van en 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/checks.py" line="183" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' de {owner} está en el idioma del propio programa (language = "{language}"): ese texto va en '{base}'; quite '{key}' o cambie 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/checks.py" line="212" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' de {owner}: {reason}</translation>
     </message>
@@ -1564,32 +1564,32 @@
       <translation>'{value}' no es una fecha y hora.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; cada línea debe ser key = value, un encabezado [table] o un comentario # (véase docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; el texto va entre comillas dobles: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; el texto entre "comillas" debe terminar en la misma línea (use """ para texto de varias líneas)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; la cadena o el corchete abierto en esta línea nunca se cierra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; las horas van entre comillas, en formato de 24 horas: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; escriba la fecha como AAAA-MM-DD con un mes y un día reales, p. ej., 2012-04-03</translation>
     </message>
@@ -1942,37 +1942,37 @@
       <translation>Tema desconocido {themes}: esta parte no tiene temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un carácter dañado ({character}, mitad de un par suplente); guarde el archivo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <location filename="../../floorapp/core/programme/values.py" line="61" />
       <source>a date</source>
       <translation>una fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <location filename="../../floorapp/core/programme/values.py" line="59" />
       <source>a date and time</source>
       <translation>una fecha y hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <location filename="../../floorapp/core/programme/values.py" line="80" />
       <source>a huge number</source>
       <translation>un número enorme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <location filename="../../floorapp/core/programme/values.py" line="65" />
       <source>a list</source>
       <translation>una lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="546" />
       <source>a name contains a control character ({character})</source>
       <translation>un nombre contiene un carácter de control ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <location filename="../../floorapp/core/programme/values.py" line="55" />
       <source>a number</source>
       <translation>un número</translation>
     </message>
@@ -2002,157 +2002,157 @@
       <translation>una declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <location filename="../../floorapp/core/programme/values.py" line="67" />
       <source>a table</source>
       <translation>una tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <location filename="../../floorapp/core/programme/values.py" line="63" />
       <source>a time</source>
       <translation>una hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>no se puede leer un valor: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <location filename="../../floorapp/core/programme/values.py" line="76" />
       <source>a very large number</source>
       <translation>un número muy grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/checks.py" line="142" />
       <source>at the top level of the file</source>
       <translation>en el nivel superior del archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <location filename="../../floorapp/core/programme/problem.py" line="62" />
       <source>cannot be read: {reason}</source>
       <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>no se puede modificar la tabla {value} después de definirla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>cannot overwrite a value</source>
       <translation>no se puede dar un valor dos veces</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot redefine namespace {value}</source>
       <translation>no se puede volver a definir la tabla {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contiene un carácter de control ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>no se pudo leer ({reason}); informe de este archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>duplicate inline table key {value}</source>
       <translation>clave {value} repetida en una tabla en línea</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="75" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>el carácter escapado no es un valor escalar Unicode</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="68" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>se esperaba '=' después de la clave en un par clave/valor</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="64" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>se esperaba ']' al final del encabezado de una tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="66" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>se esperaba ']]' al final del encabezado de una matriz</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="60" />
       <source>expected newline or end of document after a statement</source>
       <translation>se esperaba un salto de línea o el final del documento después de una instrucción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>expected {value}</source>
       <translation>se esperaba {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>found invalid character {value}</source>
       <translation>se encontró un carácter no válido {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>illegal character {value}</source>
       <translation>carácter no permitido {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/checks.py" line="143" />
       <source>in {owner}</source>
       <translation>en {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>invalid date or datetime</source>
       <translation>fecha o fecha y hora no válida</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>invalid hex value</source>
       <translation>valor hexadecimal no válido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>invalid initial character for a key part</source>
       <translation>carácter inicial no válido para una clave</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>invalid statement</source>
       <translation>instrucción no válida</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid value</source>
       <translation>valor no válido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>es texto UTF-16, no UTF-8: guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/checks.py" line="229" />
       <source>is empty</source>
       <translation>está vacío</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="263" />
       <source>is not a programme</source>
       <translation>no es un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>es demasiado grande para un programa (más de {size} MB)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/checks.py" line="251" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>límite '{key}' de {owner}: {reason}</translation>
     </message>
@@ -2162,62 +2162,62 @@
       <translation>marcado como ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="200" />
       <source>merge them into one</source>
       <translation>combínelas en una sola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="147" />
       <source>must be a date ({form}), not {found}</source>
       <translation>debe ser una fecha ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="542" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>debe ser una lista de nombres entre comillas, p. ej., ["UNODC"], no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="215" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>debe ser un tiempo de intervención ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>debe ser una hora entre comillas ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="297" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>debe ser un nombre de huso horario entre comillas; {example}; no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="258" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>debe ser uno de {allowed} (entre comillas), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/checks.py" line="222" />
       <source>must be text in double quotes, not {found}</source>
       <translation>debe ser texto entre comillas dobles, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="121" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>no es texto UTF-8: el byte {byte} de la columna {column} no es UTF-8 (el archivo puede estar en Latin-1 o Windows-1252); guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML no válido aquí: corchetes anidados demasiado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
@@ -2227,204 +2227,204 @@
       <translation>número {n} de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/checks.py" line="381" />
       <source>panellist {n} of {segment}</source>
       <translation>panelista {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/checks.py" line="533" />
       <source>participant id "{id}" is used twice</source>
       <translation>el identificador de participante "{id}" se usa dos veces</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="110" />
       <source>participant {id}</source>
       <translation>el participante {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/checks.py" line="430" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>el identificador de parte "{id}" se usa dos veces{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="109" />
       <source>segment {id}</source>
       <translation>la parte {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <location filename="../../floorapp/core/programme/values.py" line="57" />
       <source>text</source>
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="470" />
       <source>the chair of the meeting</source>
       <translation>la presidencia de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/checks.py" line="356" />
       <source>the chair of {segment}</source>
       <translation>la presidencia de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/checks.py" line="292" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>el identificador "{id}" se da a {first}{where} y a {second}; dé a cada persona su propio identificador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/checks.py" line="238" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>los límites de {owner} deben ser una tabla, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="475" />
       <source>the meeting</source>
       <translation>la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/checks.py" line="357" />
       <source>the moderator of {segment}</source>
       <translation>el moderador de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/checks.py" line="322" />
       <source>the names of {owner}</source>
       <translation>los nombres de {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/checks.py" line="61" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="479" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>el programa no tiene partes: añada una tabla [[segments]] por cada parte de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/checks.py" line="422" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>el programa necesita al menos una parte ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="150" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>el año {year} es sin duda una errata; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/checks.py" line="402" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>el identificador de tema "{id}" se usa dos veces en {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/checks.py" line="397" />
       <source>theme {n} of {segment}</source>
       <translation>el tema {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <location filename="../../floorapp/core/programme/values.py" line="53" />
       <source>true/false</source>
       <translation>verdadero/falso (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>unclosed array</source>
       <translation>lista '[' sin cerrar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed inline table</source>
       <translation>tabla en línea '{{' sin cerrar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unescaped '\' in a string</source>
       <translation>'\' sin escapar en una cadena</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/checks.py" line="152" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>clave desconocida '{key}' {place}: '{key}' pertenece a una parte, bajo un encabezado [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/checks.py" line="164" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>clave desconocida '{key}' {place}: escriba el código de idioma en minúsculas, '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/checks.py" line="156" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>clave desconocida '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/checks.py" line="169" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>clave desconocida '{key}' {place}{near}: '{lang}' no es uno de los seis idiomas; una traducción de '{base}' se escribe {forms} o {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="283" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>idioma desconocido {value}{near}; los idiomas son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/checks.py" line="243" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>límite desconocido '{key}' de {owner}{near}; los límites son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="270" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>tipo de parte desconocido {value}{near}; los tipos son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="276" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>unterminated string</source>
       <translation>cadena sin terminar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>use un nombre IANA como "America/New_York" o "Europe/Geneva"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <location filename="../../floorapp/core/programme/values.py" line="39" />
       <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
       <translation>escriba "M:SS" (p. ej., "3:00" para 3 minutos) o segundos enteros (p. ej., 180)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <location filename="../../floorapp/core/programme/values.py" line="38" />
       <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
       <translation>escriba HH:MM en formato de 24 horas, p. ej., "10:00" o "17:45"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <location filename="../../floorapp/core/programme/values.py" line="40" />
       <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
       <translation>escriba AAAA-MM-DD, p. ej., 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/checks.py" line="523" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>escriba [[participants]] (dos corchetes) antes de cada participante, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/checks.py" line="414" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>escriba [[segments]] (dos corchetes) antes de cada parte; [segments] crea una sola tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/checks.py" line="87" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2502,53 +2502,53 @@
       <translation>{name} no está marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/checks.py" line="193" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>{owner} tiene '{key}' pero no '{base}': escriba también {base} = "…" en el idioma del programa ({language})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="319" />
-      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/checks.py" line="319" />
+      <location filename="../../floorapp/core/programme/checks.py" line="206" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>{owner} no tiene '{key}' (p. ej., {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/checks.py" line="263" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} debe ser un nombre entre comillas o una tabla con un nombre, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/checks.py" line="139" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} debe ser una tabla, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/checks.py" line="329" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} necesita un nombre en inglés (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/checks.py" line="278" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} necesita un identificador (letras, cifras, '-'), p. ej., id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/checks.py" line="351" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} termina a las {end}, lo que no es posterior a su comienzo a las {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/checks.py" line="445" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} figura después de {other} pero empieza antes; ordene las partes por hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/checks.py" line="451" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} se superpone a {other}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <location filename="../../floorapp/core/programme/values.py" line="68" />
       <source>{type}</source>
       <translation>{type}</translation>
     </message>
@@ -2558,68 +2558,68 @@
       <translation>{unknown} ¿Quiso decir {names}?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="135" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} incluye una hora; escriba solo la fecha, p. ej., 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="162" />
-      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} incluye segundos; las horas van al minuto: {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="158" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} es una fecha y hora; escriba solo la hora, {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="207" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} supera las 2 horas ({max} s): sin duda un error; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} no es una fecha; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="307" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} no es un huso horario conocido{near}; {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="144" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} no es una fecha real (compruebe el mes y el día); {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="237" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} no es un tiempo de intervención; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="173" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} no es una hora del día en formato de 24 horas: las horas van de 00 a 23 y los minutos de 00 a 59 (una parte no puede pasar de la medianoche)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="185" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} no es una hora; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="124" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} no es un identificador válido: los identificadores solo tienen letras, cifras, '-' y '_' (64 como máximo), p. ej., "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="218" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} no son segundos enteros; {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="201" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} es solo {n} segundo, demasiado poco para hablar (los números son segundos): ¿quiso decir "{n}:00" ({n} minuto)?</numerusform>
@@ -2627,22 +2627,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="198" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} debe ser mayor que cero; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="227" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}: los segundos se escriben con dos cifras, de 00 a 59; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="183" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}: use el formato de 24 horas, HH:MM; aquí "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="234" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>

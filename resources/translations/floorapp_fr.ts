@@ -1465,43 +1465,43 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="204" />
       <source> (column {column})</source>
       <translation> (colonne {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="306" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (vouliez-vous dire "{zone}" ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="168" />
-      <location filename="../../floorapp/core/programme_values.py" line="98" />
+      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (vouliez-vous dire '{word}' ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/checks.py" line="96" />
       <source> (first on line {line})</source>
       <translation> (la première fois à la ligne {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/checks.py" line="97" />
       <source> (line {line})</source>
       <translation> (ligne {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/checks.py" line="376" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>'panellists' de {segment} doit être une liste de tables [[segments.panellists]] ou de noms, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/checks.py" line="418" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' doit être des tables [[segments]], pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/checks.py" line="389" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>'themes' de {segment} doit être une liste de tables [[segments.themes]], pas {found}</translation>
     </message>
@@ -1516,7 +1516,7 @@
       <translation>'{id}' n’est pas un participant de cette séance.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="508" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>'{key}' a {n} nom mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
@@ -1524,22 +1524,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="500" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' est dans la langue du programme lui-même (language = "{language}") : ces noms vont dans 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/checks.py" line="183" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' de {owner} est dans la langue du programme lui-même (language = "{language}") : ce texte va dans '{base}' ; supprimez '{key}' ou changez 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/checks.py" line="212" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' de {owner} : {reason}</translation>
     </message>
@@ -1564,32 +1564,32 @@
       <translation>'{value}' n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
     </message>
@@ -1942,37 +1942,37 @@
       <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="61" />
+      <location filename="../../floorapp/core/programme/values.py" line="61" />
       <source>a date</source>
       <translation>une date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="59" />
+      <location filename="../../floorapp/core/programme/values.py" line="59" />
       <source>a date and time</source>
       <translation>une date et une heure</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="80" />
+      <location filename="../../floorapp/core/programme/values.py" line="80" />
       <source>a huge number</source>
       <translation>un nombre immense</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="65" />
+      <location filename="../../floorapp/core/programme/values.py" line="65" />
       <source>a list</source>
       <translation>une liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="546" />
       <source>a name contains a control character ({character})</source>
       <translation>un nom contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="55" />
+      <location filename="../../floorapp/core/programme/values.py" line="55" />
       <source>a number</source>
       <translation>un nombre</translation>
     </message>
@@ -2002,157 +2002,157 @@
       <translation>une déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="67" />
+      <location filename="../../floorapp/core/programme/values.py" line="67" />
       <source>a table</source>
       <translation>une table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="63" />
+      <location filename="../../floorapp/core/programme/values.py" line="63" />
       <source>a time</source>
       <translation>une heure</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
       <translation>une valeur est illisible : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="76" />
+      <location filename="../../floorapp/core/programme/values.py" line="76" />
       <source>a very large number</source>
       <translation>un très grand nombre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/checks.py" line="142" />
       <source>at the top level of the file</source>
       <translation>au niveau principal du fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_problem.py" line="62" />
+      <location filename="../../floorapp/core/programme/problem.py" line="62" />
       <source>cannot be read: {reason}</source>
       <translation>est illisible : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>impossible de modifier la table {value} après sa définition</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>cannot overwrite a value</source>
       <translation>impossible de donner une valeur deux fois</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>cannot redefine namespace {value}</source>
       <translation>impossible de redéfinir la table {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/checks.py" line="226" />
       <source>contains a control character ({character})</source>
       <translation>contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>duplicate inline table key {value}</source>
       <translation>clé {value} en double dans une table en ligne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="75" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>le caractère échappé n’est pas une valeur scalaire Unicode</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="68" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>'=' attendu après la clé d’une paire clé/valeur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="64" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>']' attendu à la fin d’un en-tête de table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="66" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>']]' attendu à la fin d’un en-tête de tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="60" />
       <source>expected newline or end of document after a statement</source>
       <translation>saut de ligne ou fin du document attendu après une instruction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>expected {value}</source>
       <translation>{value} attendu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>found invalid character {value}</source>
       <translation>caractère non valide {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="93" />
       <source>illegal character {value}</source>
       <translation>caractère interdit {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/checks.py" line="143" />
       <source>in {owner}</source>
       <translation>dans {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>invalid date or datetime</source>
       <translation>date ou date et heure non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>invalid hex value</source>
       <translation>valeur hexadécimale non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>invalid initial character for a key part</source>
       <translation>caractère initial non valide pour une clé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>invalid statement</source>
       <translation>instruction non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid value</source>
       <translation>valeur non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/checks.py" line="229" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="263" />
       <source>is not a programme</source>
       <translation>n’est pas un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="277" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>est trop volumineux pour un programme (plus de {size} Mo)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/checks.py" line="251" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
@@ -2162,62 +2162,62 @@
       <translation>marqué absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="200" />
       <source>merge them into one</source>
       <translation>fusionnez-les en une seule</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="147" />
       <source>must be a date ({form}), not {found}</source>
       <translation>doit être une date ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="542" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>doit être une liste de noms entre guillemets, p. ex. ["UNODC"], pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="215" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>doit être un temps de parole ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>doit être une heure entre guillemets ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="297" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>doit être un nom de fuseau horaire entre guillemets ; {example} ; pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="258" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>doit être l’une des valeurs {allowed} (entre guillemets), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/checks.py" line="222" />
       <source>must be text in double quotes, not {found}</source>
       <translation>doit être du texte entre guillemets droits, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="121" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>doit être du texte entre guillemets, comme "panel-1", pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
@@ -2227,204 +2227,204 @@
       <translation>n° {n} sur la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/checks.py" line="381" />
       <source>panellist {n} of {segment}</source>
       <translation>intervenant {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/checks.py" line="533" />
       <source>participant id "{id}" is used twice</source>
       <translation>l’identifiant de participant "{id}" est utilisé deux fois</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="110" />
       <source>participant {id}</source>
       <translation>le participant {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/checks.py" line="430" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>l’identifiant de partie "{id}" est utilisé deux fois{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="112" />
-      <location filename="../../floorapp/core/programme_checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/checks.py" line="112" />
+      <location filename="../../floorapp/core/programme/checks.py" line="109" />
       <source>segment {id}</source>
       <translation>la partie {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="57" />
+      <location filename="../../floorapp/core/programme/values.py" line="57" />
       <source>text</source>
       <translation>du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="470" />
       <source>the chair of the meeting</source>
       <translation>la présidence de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/checks.py" line="356" />
       <source>the chair of {segment}</source>
       <translation>la présidence de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/checks.py" line="292" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>l’identifiant "{id}" est donné à {first}{where} et à {second} ; donnez à chaque personne son propre identifiant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/checks.py" line="238" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>les temps de parole de {owner} doivent être une table, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="475" />
       <source>the meeting</source>
       <translation>la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/checks.py" line="357" />
       <source>the moderator of {segment}</source>
       <translation>le modérateur de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/checks.py" line="322" />
       <source>the names of {owner}</source>
       <translation>les noms de {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/checks.py" line="61" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="479" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>le programme n’a pas de parties : ajoutez une table [[segments]] pour chaque partie de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/checks.py" line="422" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>le programme doit avoir au moins une partie ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="150" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>l’année {year} est sûrement une faute de frappe ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/checks.py" line="402" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>l’identifiant de thème "{id}" est utilisé deux fois dans {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/checks.py" line="397" />
       <source>theme {n} of {segment}</source>
       <translation>le thème {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="53" />
+      <location filename="../../floorapp/core/programme/values.py" line="53" />
       <source>true/false</source>
       <translation>vrai/faux (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>unclosed array</source>
       <translation>liste '[' non fermée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed inline table</source>
       <translation>table en ligne '{{' non fermée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unescaped '\' in a string</source>
       <translation>'\' non échappé dans une chaîne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/checks.py" line="152" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>clé inconnue '{key}' {place} : '{key}' appartient à une partie, sous un en-tête [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/checks.py" line="164" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>clé inconnue '{key}' {place} : écrivez le code de langue en minuscules, '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/checks.py" line="156" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>clé inconnue '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/checks.py" line="169" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>clé inconnue '{key}' {place}{near} : '{lang}' n’est pas l’une des six langues ; une traduction de '{base}' s’écrit {forms} ou {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="283" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>langue inconnue {value}{near} ; les langues sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/checks.py" line="243" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>temps de parole inconnu '{key}' de {owner}{near} ; les temps de parole sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="270" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>type de partie inconnu {value}{near} ; les types sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="276" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>unterminated string</source>
       <translation>chaîne non terminée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="295" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>utilisez un nom IANA comme "America/New_York" ou "Europe/Geneva"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="39" />
+      <location filename="../../floorapp/core/programme/values.py" line="39" />
       <source>write "M:SS" (e.g. "3:00" for 3 minutes) or whole seconds (e.g. 180)</source>
       <translation>écrivez "M:SS" (p. ex. "3:00" pour 3 minutes) ou des secondes entières (p. ex. 180)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="38" />
+      <location filename="../../floorapp/core/programme/values.py" line="38" />
       <source>write HH:MM on the 24-hour clock, e.g. "10:00" or "17:45"</source>
       <translation>écrivez HH:MM sur 24 heures, p. ex. "10:00" ou "17:45"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="40" />
+      <location filename="../../floorapp/core/programme/values.py" line="40" />
       <source>write YYYY-MM-DD, e.g. 2012-04-03</source>
       <translation>écrivez AAAA-MM-JJ, p. ex. 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/checks.py" line="523" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>écrivez [[participants]] (deux crochets) avant chaque participant, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/checks.py" line="414" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="198" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>écrivez [[{name}]] (deux crochets) avant chacune</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>{key} doit être un nombre entier de secondes de 0 à 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/checks.py" line="87" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2502,53 +2502,53 @@
       <translation>{name} n’est pas marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/checks.py" line="193" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>{owner} a '{key}' mais pas '{base}' : écrivez aussi {base} = "…" dans la langue du programme ({language})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="319" />
-      <location filename="../../floorapp/core/programme_checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/checks.py" line="319" />
+      <location filename="../../floorapp/core/programme/checks.py" line="206" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>{owner} n’a pas de '{key}' (p. ex. {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/checks.py" line="263" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} doit être un nom entre guillemets ou une table avec un nom, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/checks.py" line="139" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} doit être une table, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/checks.py" line="329" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} doit avoir un nom en anglais (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/checks.py" line="278" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} doit avoir un identifiant (lettres, chiffres, '-'), p. ex. id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/checks.py" line="351" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} se termine à {end}, ce qui n’est pas après son début à {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/checks.py" line="445" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} est placée après {other} mais commence avant elle ; classez les parties dans l’ordre chronologique</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/checks.py" line="451" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} chevauche {other}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="68" />
+      <location filename="../../floorapp/core/programme/values.py" line="68" />
       <source>{type}</source>
       <translation>{type}</translation>
     </message>
@@ -2558,68 +2558,68 @@
       <translation>{unknown} Vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="135" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} comporte une heure ; écrivez seulement la date, p. ex. 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="162" />
-      <location filename="../../floorapp/core/programme_values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} comporte des secondes ; les heures sont à la minute : {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="158" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} est une date et une heure ; écrivez seulement l’heure, {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="207" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} dépasse 2 heures ({max} s) : sûrement une erreur ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} n’est pas une date ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="307" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} n’est pas un fuseau horaire connu{near} ; {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="144" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} n’est pas une date réelle (vérifiez le mois et le jour) ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="237" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} n’est pas un temps de parole ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="173" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} n’est pas une heure de la journée sur 24 heures : les heures vont de 00 à 23 et les minutes de 00 à 59 (une partie ne peut pas dépasser minuit)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="185" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} n’est pas une heure ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="124" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} n’est pas un identifiant utilisable : un identifiant n’a que des lettres, des chiffres, '-' et '_' (64 au plus), p. ex. "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="218" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} n’est pas un nombre entier de secondes ; {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme_values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="201" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} ne fait que {n} seconde, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minute) ?</numerusform>
@@ -2627,22 +2627,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="198" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} doit être supérieur à zéro ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="227" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value} : les secondes s’écrivent avec deux chiffres, de 00 à 59 ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="183" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value} : utilisez l’heure sur 24 heures, HH:MM ; ici "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme_values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="234" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>

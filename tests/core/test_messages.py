@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from floorapp.core.floor import Refused
 from floorapp.core.messages import Names, msg
-from floorapp.core.programme_file import check_programme, parse_programme
+from floorapp.core.programme.file import check_programme, parse_programme
 from tests.helpers.factories import memory_service
 
 FRENCH = {
@@ -91,6 +91,6 @@ def test_a_programme_without_file_has_no_line_asides() -> None:
 
 
 def check_programme_text(text: str) -> list:  # type: ignore[type-arg]
-    from floorapp.core.programme_file import _read
+    from floorapp.core.programme.file import _read
 
     return _read(text, "meeting.toml")[1]

@@ -16,15 +16,14 @@ from hypothesis import strategies as st
 
 from floorapp.check_cli import check_main
 from floorapp.core.categories import DEFAULT_LIMITS, LIMIT_KEYS, SegmentKind, SpeakerCategory
-from floorapp.core.programme import Person, Programme
-from floorapp.core.programme_checks import (
+from floorapp.core.programme.checks import (
     PARTICIPANT_KEYS,
     PERSON_KEYS,
     SEGMENT_KEYS,
     THEME_KEYS,
     TOP_KEYS,
 )
-from floorapp.core.programme_file import (
+from floorapp.core.programme.file import (
     BUNDLED_PROGRAMMES,
     Problem,
     ProgrammeError,
@@ -36,8 +35,9 @@ from floorapp.core.programme_file import (
     parse_programme,
     save_programme,
 )
-from floorapp.core.programme_source import SourceLines
-from floorapp.core.programme_write import toml_string
+from floorapp.core.programme.model import Person, Programme
+from floorapp.core.programme.source import SourceLines
+from floorapp.core.programme.write import toml_string
 
 ROOT = Path(__file__).resolve().parents[2]
 BAD = ROOT / "tests" / "data" / "programmes"

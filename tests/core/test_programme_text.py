@@ -7,15 +7,15 @@ from dataclasses import replace
 import pytest
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.core.programme import programme_from_dict, programme_to_dict
-from floorapp.core.programme_file import (
+from floorapp.core.programme.file import (
     BUNDLED_PROGRAMMES,
     bundled_programme,
     dump_programme,
     load_programme,
     parse_programme,
 )
-from floorapp.core.programme_text import Translations
+from floorapp.core.programme.model import programme_from_dict, programme_to_dict
+from floorapp.core.programme.text import Translations
 
 FILE = """
 language = "en"
@@ -132,7 +132,7 @@ def test_the_bundled_meetings_are_in_all_six_languages(name: str) -> None:
 
 def test_check_lists_what_is_not_translated(capsys: pytest.CaptureFixture[str]) -> None:
     from floorapp.check_cli import check_main
-    from floorapp.core.programme_file import BUNDLED_PROGRAMMES as names
+    from floorapp.core.programme.file import BUNDLED_PROGRAMMES as names
     from floorapp.resources_paths import resource
 
     folder = resource("programmes")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from floorapp.core.categories import RequestKind, SegmentKind, SpeakerCategory  # noqa: E402
 from floorapp.core.clock import FakeClock  # noqa: E402
-from floorapp.core.programme import Person, Programme, Segment, Theme  # noqa: E402
+from floorapp.core.programme.model import Person, Programme, Segment, Theme  # noqa: E402
 from floorapp.gui.console.main_window import ConsoleWindow  # noqa: E402
 from floorapp.qt.floor_qt import QtFloor  # noqa: E402
 from floorapp.qt.settings import LANGUAGE, Settings  # noqa: E402
@@ -66,7 +66,7 @@ def seed_programme() -> Programme:
 def programme_2012() -> Programme:
     """The bundled 2012 programme if there is one, else the seed's."""
     try:
-        from floorapp.core.programme_file import load_programme
+        from floorapp.core.programme.file import load_programme
         from floorapp.gui.app import bundled_programme
 
         path = bundled_programme()

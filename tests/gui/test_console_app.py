@@ -143,7 +143,7 @@ def test_an_unusable_database_is_a_message_and_left_alone(tmp_path: Path, qapp: 
 
 def test_a_bad_programme_file_lists_every_problem(tmp_path: Path, qapp: object,
                                                   monkeypatch) -> None:
-    pytest.importorskip("floorapp.core.programme_file")
+    pytest.importorskip("floorapp.core.programme.file")
     bad = tmp_path / "bad.toml"
     bad.write_text('title = "A meeting"\ndate = "not a date"\n[[segments]]\nid = 3\n',
                    encoding="utf-8")
@@ -159,7 +159,7 @@ def test_a_bad_programme_file_lists_every_problem(tmp_path: Path, qapp: object,
 
 def test_the_default_is_the_bundled_2012_meeting(tmp_path: Path, qapp: object,
                                                   monkeypatch) -> None:
-    pytest.importorskip("floorapp.core.programme_file")
+    pytest.importorskip("floorapp.core.programme.file")
     if not gui_app.bundled_programme().exists():
         pytest.skip("the bundled 2012 programme is not in resources/programmes yet")
     db = tmp_path / "data" / "2012-sample.floor"

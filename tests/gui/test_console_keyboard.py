@@ -58,7 +58,7 @@ def meeting(request: pytest.FixtureRequest, service: FloorService, clock: FakeCl
     if request.param == "memory":
         yield service
         return
-    from floorapp.core.programme_file import load_programme
+    from floorapp.core.programme.file import load_programme
     from floorapp.gui.app import bundled_programme
 
     svc = FloorService.create(tmp_path / "m.floor", load_programme(bundled_programme()), clock)

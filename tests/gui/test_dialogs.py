@@ -204,7 +204,7 @@ def test_the_editor_mirrors_right_to_left(floor: QtFloor, qtbot: QtBot) -> None:
 def test_saves_the_programme_to_toml(
     editor: ProgrammeEditor, service: FloorService, tmp_path: Path,
 ) -> None:
-    programme_file = pytest.importorskip("floorapp.core.programme_file")
+    programme_file = pytest.importorskip("floorapp.core.programme.file")
     target = tmp_path / "edited.toml"
     editor.save.setChecked(True)
     editor.save_path.setText(str(target))
@@ -321,7 +321,7 @@ def test_the_programme_is_edited_in_each_language(
 def test_translations_edited_are_saved_to_the_file(
     editor: ProgrammeEditor, service: FloorService, tmp_path: Path,
 ) -> None:
-    from floorapp.core.programme_file import load_programme
+    from floorapp.core.programme.file import load_programme
 
     editor.languages.setCurrentIndex(editor.languages.findData("es"))
     editor.title.setText("Diálogo de prueba")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from floorapp.core.categories import LANGUAGES
-from floorapp.core.programme_file import BUNDLED_PROGRAMMES, bundled_programme, load_programme
+from floorapp.core.programme.file import BUNDLED_PROGRAMMES, bundled_programme, load_programme
 from floorapp.gui.display.fitting import display_font
 from floorapp.qt.languages import FONTS, families, font_for
 from scripts import translations

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from floorapp.core.programme_file import load_programme
+from floorapp.core.programme.file import load_programme
 from floorapp.gui.dialogs import import_flow
 from floorapp.gui.dialogs.import_preview import KEY, UNSURE, ImportPreview
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from floorapp.core.programme_file import bundled_programme, load_programme
+from floorapp.core.programme.file import bundled_programme, load_programme
 from floorapp.gui.app import ConsoleSession, apply_language, remove_translations
 from floorapp.gui.display.speaker_display import SpeakerDisplay
 from floorapp.qt import settings as reg

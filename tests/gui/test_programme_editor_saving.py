@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from floorapp.core.clock import FakeClock
-from floorapp.core.programme_file import load_programme, save_programme
+from floorapp.core.programme.file import load_programme, save_programme
 from floorapp.gui.app import MeetingTarget, bundled_programme, open_meeting
 from floorapp.gui.console.main_window import ConsoleWindow
 from floorapp.gui.dialogs.programme_editor import ProgrammeEditor

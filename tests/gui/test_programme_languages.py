@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from floorapp.core.programme_file import bundled_programme, load_programme
+from floorapp.core.programme.file import bundled_programme, load_programme
 from floorapp.gui.console.programme_model import ProgrammeModel
 from floorapp.gui.console.programme_view import ProgrammeView, segment_html
 from floorapp.gui.display import lines

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from floorapp.core.programme import Programme
+from floorapp.core.programme.model import Programme
 from floorapp.core.stations import StationRole
 from floorapp.service import FloorService
 

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from floorapp.core.programme_import import Proposal, propose_from_file
+from floorapp.core.programme.importer import Proposal, propose_from_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "concept_notes"
 FIELDS = ("title", "date", "venue", "times", "titles", "people", "themes", "limits")

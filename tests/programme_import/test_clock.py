@@ -6,7 +6,7 @@ from datetime import time
 
 import pytest
 
-from floorapp.core.programme_import.clock import find_point, find_ranges
+from floorapp.core.programme.importer.clock import find_point, find_ranges
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from floorapp.cli import main
-from floorapp.core.programme_file import load_programme
+from floorapp.core.programme.file import load_programme
 from tests.programme_import.corpus import CORPUS, names, score, table, totals
 
 

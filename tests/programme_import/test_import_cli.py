@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from floorapp.cli import main
-from floorapp.core.programme_file import load_programme, parse_programme
+from floorapp.core.programme.file import load_programme, parse_programme
 
 NOTE = ("Interactive dialogue on water, Tuesday, 3 April 2012, Conference Room 2, New York\n"
         "10am – 11 am Opening Remarks\n11.45 Visit\n12:00 - 1:00 Panel I\n")

@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from floorapp.core.programme_file import parse_programme
-from floorapp.core.programme_import import SourceRefused, propose_from_text
-from floorapp.core.programme_import.build import report, to_programme
-from floorapp.core.programme_write import dump_programme
+from floorapp.core.programme.file import parse_programme
+from floorapp.core.programme.importer import SourceRefused, propose_from_text
+from floorapp.core.programme.importer.build import report, to_programme
+from floorapp.core.programme.write import dump_programme
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "concept_notes"
 PIECES = ["10:00 - 11:00", "11am – 1pm", "3–6 p.m.", "12:00-12:00", "23:30 - 0:30", "9.00",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from floorapp.core.programme_file import parse_programme
-from floorapp.core.programme_import import propose
-from floorapp.core.programme_import.build import report, to_programme
-from floorapp.core.programme_write import dump_programme
+from floorapp.core.programme.file import parse_programme
+from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer.build import report, to_programme
+from floorapp.core.programme.write import dump_programme
 
 
 def _times(text: str) -> list[tuple[str, str, str]]:

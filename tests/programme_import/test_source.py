@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from floorapp.core.programme_import import SourceRefused, propose_from_bytes, propose_from_file
-from floorapp.core.programme_import.source import read_bytes, repair
+from floorapp.core.programme.importer import SourceRefused, propose_from_bytes, propose_from_file
+from floorapp.core.programme.importer.source import read_bytes, repair
 
 PROGRAMME = "Tuesday, 3 April 2012\n10am – 11 am Opening Remarks\n11am – 1pm Panel I – Café"
 

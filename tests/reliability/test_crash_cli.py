@@ -20,7 +20,7 @@ import pytest
 
 from floorapp.core import events as ev
 from floorapp.core.clock import FakeClock
-from floorapp.core.programme import Programme
+from floorapp.core.programme.model import Programme
 from floorapp.service import FloorService
 from tests.reliability.journal_checks import check_state, commands_of
 
@@ -41,9 +41,9 @@ FIRST_TYPES = {
 
 def _load_programme() -> Programme:
     try:
-        from floorapp.core.programme_file import load_programme
+        from floorapp.core.programme.file import load_programme
     except ImportError:
-        pytest.skip("the programme loader (floorapp.core.programme_file) is not there yet")
+        pytest.skip("the programme loader (floorapp.core.programme.file) is not there yet")
     if not PROGRAMME.exists():
         pytest.skip(f"the bundled programme {PROGRAMME.name} is not there yet")
     return load_programme(PROGRAMME)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.reliability.fuzz_inputs import NASTY, assert_located, deep, mutated, odd_values
 
-pf = pytest.importorskip("floorapp.core.programme_file",
+pf = pytest.importorskip("floorapp.core.programme.file",
                          reason="the programme loader is not there yet")
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
-from floorapp.core.programme import Theme
+from floorapp.core.programme.model import Theme
 from floorapp.core.turn import Intervention, Note
 from floorapp.gui.console import words
 from floorapp.gui.console.record_panel import RecordPanel

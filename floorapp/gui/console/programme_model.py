@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
-from floorapp.core.programme import Segment
+from floorapp.core.programme.model import Segment
 from floorapp.gui.console.words import ltr
 from floorapp.gui.programme_texts import plain, tip
 from floorapp.qt.floor_qt import QtFloor

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
-from floorapp.core.programme import Programme, Segment
+from floorapp.core.programme.model import Programme, Segment
 from floorapp.gui.console.programme_model import SEGMENT_ID_ROLE, ProgrammeModel
 from floorapp.gui.programme_texts import rich
 from floorapp.qt.floor_qt import QtFloor

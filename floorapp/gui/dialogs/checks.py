@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from floorapp.core.programme import Programme, Segment
+from floorapp.core.programme.model import Programme, Segment
 from floorapp.core.state import FloorState
 from floorapp.qt.messages import say_problem
 
@@ -119,7 +119,7 @@ def live_problems(p: Programme, state: FloorState) -> list[str]:
 def file_problems(p: Programme) -> list[str]:
     """Problems the programme file's own checks find in ``p``, as if it were saved."""
     try:
-        from floorapp.core.programme_file import check_programme
+        from floorapp.core.programme.file import check_programme
     except ImportError:
         return []
     # There is no file here: a line number would point nowhere.

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from floorapp.core.programme_write import dump_programme
+from floorapp.core.programme.write import dump_programme
 from floorapp.gui.dialogs.import_preview import ImportPreview
 
 

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import SegmentKind
-from floorapp.core.programme import Programme
-from floorapp.core.programme_file import parse_programme
-from floorapp.core.programme_import import (
+from floorapp.core.programme.file import parse_programme
+from floorapp.core.programme.importer import (
     Found,
     Proposal,
     ProposedPerson,
@@ -46,11 +45,12 @@ from floorapp.core.programme_import import (
     propose_from_file,
     propose_from_text,
 )
-from floorapp.core.programme_import.build import to_programme
-from floorapp.core.programme_import.clock import find_point, find_ranges
-from floorapp.core.programme_import.meeting import parse_date_words
-from floorapp.core.programme_problem import ProgrammeError
-from floorapp.core.programme_write import dump_programme
+from floorapp.core.programme.importer.build import to_programme
+from floorapp.core.programme.importer.clock import find_point, find_ranges
+from floorapp.core.programme.importer.meeting import parse_date_words
+from floorapp.core.programme.model import Programme
+from floorapp.core.programme.problem import ProgrammeError
+from floorapp.core.programme.write import dump_programme
 from floorapp.gui.dialogs.import_words import reason
 from floorapp.gui.dialogs.segment_form import kind_label
 

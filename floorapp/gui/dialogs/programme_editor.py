@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, SpeakerCategory
-from floorapp.core.programme import Programme
-from floorapp.core.programme_text import text_in, with_text
+from floorapp.core.programme.model import Programme
+from floorapp.core.programme.text import text_in, with_text
 from floorapp.gui.dialogs.checks import programme_problems
 from floorapp.gui.dialogs.fitting import fit_to_screen, tab_keys
 from floorapp.gui.dialogs.limits import LimitsEditor, date_time_format
@@ -273,7 +273,7 @@ class ProgrammeEditor(QDialog):
     def save_file(self, programme: Programme, path: str) -> bool:
         """Write the programme to a TOML file; says under the form why when it cannot."""
         try:
-            from floorapp.core.programme_file import save_programme
+            from floorapp.core.programme.file import save_programme
 
             save_programme(programme, os.path.expanduser(path))
         except (ImportError, OSError) as exc:

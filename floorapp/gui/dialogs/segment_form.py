@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.core.categories import SegmentKind, SpeakerCategory
-from floorapp.core.programme import Person, Segment, Theme
-from floorapp.core.programme_text import text_in, with_text
+from floorapp.core.programme.model import Person, Segment, Theme
+from floorapp.core.programme.text import text_in, with_text
 from floorapp.gui.dialogs.limits import LimitsEditor, date_time_format
 from floorapp.gui.dialogs.rows import RowsEditor
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from floorapp.core.categories import SegmentKind
-from floorapp.core.programme import Segment
-from floorapp.core.programme_text import text_in
+from floorapp.core.programme.model import Segment
+from floorapp.core.programme.text import text_in
 from floorapp.gui.dialogs.segment_form import SegmentForm
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme_import.proposal import Found, ProposedPerson
-from floorapp.core.programme_import.words import PERSON_START
+from floorapp.core.programme.importer.proposal import Found, ProposedPerson
+from floorapp.core.programme.importer.words import PERSON_START
 
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}

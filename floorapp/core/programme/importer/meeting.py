@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from floorapp.core.programme_import.clock import find_ranges
-from floorapp.core.programme_import.lines import DATE_WORDS
-from floorapp.core.programme_import.proposal import Found, Span
-from floorapp.core.programme_import.words import CITIES, MONTHS
+from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.proposal import Found, Span
+from floorapp.core.programme.importer.words import CITIES, MONTHS
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from floorapp.core.messages import Message, msg
-from floorapp.core.programme import Programme
-from floorapp.core.programme_checks import LINE_ASIDES, ProgrammeReader, line_aside
-from floorapp.core.programme_problem import Problem, ProgrammeError, ProgrammeFileUnreadable
-from floorapp.core.programme_source import SourceLines
-from floorapp.core.programme_write import dump_programme, save_programme
+from floorapp.core.programme.checks import LINE_ASIDES, ProgrammeReader, line_aside
+from floorapp.core.programme.model import Programme
+from floorapp.core.programme.problem import Problem, ProgrammeError, ProgrammeFileUnreadable
+from floorapp.core.programme.source import SourceLines
+from floorapp.core.programme.write import dump_programme, save_programme
 from floorapp.resources_paths import resource
 
 __all__ = [

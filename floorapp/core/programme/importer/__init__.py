@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from floorapp.core.programme_import.parse import propose, propose_from_text
-from floorapp.core.programme_import.proposal import (
+from floorapp.core.programme.importer.parse import propose, propose_from_text
+from floorapp.core.programme.importer.proposal import (
     Found,
     Odd,
     Proposal,
     ProposedPerson,
     ProposedSegment,
 )
-from floorapp.core.programme_import.source import SourceRefused, read_bytes, read_file
+from floorapp.core.programme.importer.source import SourceRefused, read_bytes, read_file
 
 
 def propose_from_file(path: str | Path) -> Proposal:

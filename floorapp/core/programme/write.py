@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES, LIMIT_KEYS
-from floorapp.core.programme import ExtraParticipant, Person, Programme, Segment
-from floorapp.core.programme_checks import ROLE_CATEGORY
-from floorapp.core.programme_text import Translations
-from floorapp.core.programme_values import format_limit, format_time, slug
+from floorapp.core.programme.checks import ROLE_CATEGORY
+from floorapp.core.programme.model import ExtraParticipant, Person, Programme, Segment
+from floorapp.core.programme.text import Translations
+from floorapp.core.programme.values import format_limit, format_time, slug
 
 DEFAULT_HEADER = ("# The programme of a meeting, for Floor (floorapp).\n"
                   "# Every field is described in docs/programme-format.md; "
@@ -192,8 +192,8 @@ def kept_text(programme: Programme, old: str) -> str:
     header, above = comments_of(old)
     clean = dump_programme(programme, header, above)
     try:
-        from floorapp.core.programme_file import parse_programme
-        from floorapp.core.programme_keep import overlay
+        from floorapp.core.programme.file import parse_programme
+        from floorapp.core.programme.keep import overlay
 
         text = overlay(old, dump_programme(programme))
         if parse_programme(text) == parse_programme(clean):

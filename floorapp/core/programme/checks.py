@@ -14,17 +14,17 @@ from typing import Any, TypeVar
 
 from floorapp.core.categories import LANGUAGES, LIMIT_KEYS, SpeakerCategory
 from floorapp.core.messages import Message, msg
-from floorapp.core.programme import ExtraParticipant, Person, Programme, Segment, Theme
-from floorapp.core.programme_problem import Problem
-from floorapp.core.programme_source import Path, SourceLines
-from floorapp.core.programme_text import (
+from floorapp.core.programme.model import ExtraParticipant, Person, Programme, Segment, Theme
+from floorapp.core.programme.problem import Problem
+from floorapp.core.programme.source import Path, SourceLines
+from floorapp.core.programme.text import (
     MEETING_TEXTS,
     PERSON_TEXTS,
     SEGMENT_TEXTS,
     THEME_TEXTS,
     Translations,
 )
-from floorapp.core.programme_values import (
+from floorapp.core.programme.values import (
     BadValue,
     control_character,
     describe,

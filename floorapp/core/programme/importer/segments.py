@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
-from floorapp.core.programme_import.clock import TimeRange, find_point, find_ranges
-from floorapp.core.programme_import.lines import DATE_WORDS, Line
-from floorapp.core.programme_import.patterns import (
+from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.patterns import (
     BULLET,
     BY_PERSON,
     CONNECTOR,
@@ -42,9 +42,9 @@ from floorapp.core.programme_import.patterns import (
     label_of,
     split_person_title,
 )
-from floorapp.core.programme_import.people import people_in, starts_with_person
-from floorapp.core.programme_import.proposal import Found, Odd, ProposedSegment
-from floorapp.core.programme_import.words import (
+from floorapp.core.programme.importer.people import people_in, starts_with_person
+from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
+from floorapp.core.programme.importer.words import (
     PERSON_START,
     WEEKDAYS,
     segment_kind,

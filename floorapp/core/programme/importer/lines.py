@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floorapp.core.programme_import.clock import find_ranges
-from floorapp.core.programme_import.words import LABELS, MONTHS, WEEKDAYS
+from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.words import LABELS, MONTHS, WEEKDAYS
 
 
 @dataclass(frozen=True)

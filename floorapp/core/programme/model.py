@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from floorapp.core.categories import DEFAULT_LIMITS, SegmentKind, SpeakerCategory
-from floorapp.core.programme_text import (
+from floorapp.core.programme.text import (
     MEETING_TEXTS,
     NO_TRANSLATIONS,
     PERSON_TEXTS,

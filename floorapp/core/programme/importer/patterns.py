@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme_import.lines import DATE_WORDS, Line
-from floorapp.core.programme_import.people import starts_with_person
-from floorapp.core.programme_import.words import (
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.words import (
     LABELS,
     MONTHS,
     OTHER_LABELS,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from floorapp.core.programme_import.lines import logical_lines
-from floorapp.core.programme_import.meeting import (
+from floorapp.core.programme.importer.lines import logical_lines
+from floorapp.core.programme.importer.meeting import (
     find_date,
     find_limits,
     find_timezone,
@@ -14,10 +14,10 @@ from floorapp.core.programme_import.meeting import (
     find_venue,
     parse_date_words,
 )
-from floorapp.core.programme_import.proposal import Found, Odd, Proposal, ProposedSegment
-from floorapp.core.programme_import.segments import SegmentReader, _Reading
-from floorapp.core.programme_import.source import repair
-from floorapp.core.programme_import.words import language_of, segment_kind
+from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
+from floorapp.core.programme.importer.segments import SegmentReader, _Reading
+from floorapp.core.programme.importer.source import repair
+from floorapp.core.programme.importer.words import language_of, segment_kind
 
 
 def _fmt(t: time) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from floorapp.core.categories import SegmentKind, SpeakerCategory
-from floorapp.core.programme import Person, Programme, Segment, Theme
-from floorapp.core.programme_import.proposal import Proposal, ProposedPerson, ProposedSegment
-from floorapp.core.programme_values import slug
+from floorapp.core.programme.importer.proposal import Proposal, ProposedPerson, ProposedSegment
+from floorapp.core.programme.model import Person, Programme, Segment, Theme
+from floorapp.core.programme.values import slug
 
 _ROLE_PREFIX = {"keynote": "Keynote speaker", "speaker": "Speaker"}
 
