@@ -29,12 +29,13 @@ from floorapp.core.events import Draft, Event
 from floorapp.core.expectations import Expect
 from floorapp.core.floor import Floor, Refused
 from floorapp.core.log import LogEntry, intervention_log
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.programme.model import Programme, programme_to_dict
 from floorapp.core.roster import Participant, Roster, make_participant_id
 from floorapp.core.segment_clock import SegmentClock, segment_clock
 from floorapp.core.snapshot import VERSION as SNAPSHOT_VERSION
 from floorapp.core.snapshot import floor_from_dict
-from floorapp.core.state import FloorState, MeetingSettings
+from floorapp.core.state import FloorState
 from floorapp.storage.errors import AlreadyExists
 from floorapp.storage.journal import Journal
 from floorapp.storage.snapshot_writer import SNAPSHOT_EVERY
@@ -272,10 +273,7 @@ class FloorService:
             extra: list[Participant] = list(self.state.participants.values())
             p = self.state.programme
             if p is not None:
-                people = ([p.chair] if p.chair else []) + [
-                    x for s in p.segments for x in (s.chair, s.moderator, *s.panellists) if x
-                ]
-                for person in people:
+                for person in p.people():
                     if person.id not in self.state.participants:
                         extra.append(Participant(person.id, person.category, {"en": person.name}))
             self._roster = self.reference.with_participants(extra)

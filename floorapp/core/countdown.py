@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from floorapp.core.state import MeetingSettings
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.turn import Intervention
 
 

@@ -17,9 +17,10 @@ from typing import Any
 
 from floorapp.core.categories import RequestKind, SpeakerCategory
 from floorapp.core.floor import Floor
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.programme.model import programme_from_dict, programme_to_dict
 from floorapp.core.roster import Participant, Roster
-from floorapp.core.state import FloorState, MeetingSettings, SegmentList
+from floorapp.core.state import FloorState, SegmentList
 from floorapp.core.turn import Announcement, FloorRequest, Intervention, Note
 
 #: The snapshot format and fold version; snapshots of another version are ignored.

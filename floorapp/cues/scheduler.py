@@ -28,7 +28,8 @@ from datetime import datetime
 
 from floorapp.core.categories import RequestKind
 from floorapp.core.countdown import crossings, next_crossing_in
-from floorapp.core.state import FloorState, MeetingSettings
+from floorapp.core.meeting_settings import MeetingSettings
+from floorapp.core.state import FloorState
 from floorapp.core.turn import Intervention
 from floorapp.cues.catalogue import POINT_OF_ORDER
 

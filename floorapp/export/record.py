@@ -364,8 +364,7 @@ def localized(data: SummaryData, lang: str) -> SummaryData:
 
 def _presiding_ids(p: Programme) -> frozenset[str]:
     """The chair, moderators and panellists of the programme (not counted as participants)."""
-    people = [p.chair] + [x for s in p.segments for x in (s.chair, s.moderator, *s.panellists)]
-    return frozenset(x.id for x in people if x is not None)
+    return frozenset(x.id for x in p.people())
 
 
 def _facts(state: FloorState, p: Programme) -> MeetingFacts:

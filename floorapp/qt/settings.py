@@ -26,8 +26,8 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, LIMIT_KEYS
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.ordering import OrderingPolicy
-from floorapp.core.state import MeetingSettings
 
 ORGANISATION = "Floor"
 APPLICATION = "floorapp"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from floorapp.core.categories import RequestKind
 from floorapp.core.countdown import Phase, countdown, format_mmss, phase_for
-from floorapp.core.state import MeetingSettings
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.turn import Intervention
 
 T0 = datetime(2012, 4, 3, 15, 0, tzinfo=UTC)

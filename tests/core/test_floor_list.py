@@ -7,8 +7,8 @@ import pytest
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
 from floorapp.core.floor import Refused
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.ordering import OrderingPolicy
-from floorapp.core.state import MeetingSettings
 from floorapp.service import FloorService
 from tests.helpers.factories import memory_service
 

@@ -8,7 +8,7 @@ from floorapp.core.categories import DEFAULT_LIMITS
 from floorapp.core.clock import FakeClock
 from floorapp.core.countdown import Phase, crossings, next_crossing_in
 from floorapp.core.floor import Refused
-from floorapp.core.state import MeetingSettings
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.service import FloorService
 
 

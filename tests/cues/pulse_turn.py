@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E40
 
 from floorapp.core.clock import SystemClock  # noqa: E402
 from floorapp.core.countdown import crossings  # noqa: E402
-from floorapp.core.state import MeetingSettings  # noqa: E402
+from floorapp.core.meeting_settings import MeetingSettings  # noqa: E402
 from floorapp.core.turn import Intervention  # noqa: E402
 from floorapp.cues.catalogue import CUE_NAMES  # noqa: E402
 from floorapp.cues.controller import CueController  # noqa: E402

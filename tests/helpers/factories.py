@@ -6,8 +6,8 @@ from datetime import date, time
 
 from floorapp.core.categories import SegmentKind, SpeakerCategory
 from floorapp.core.clock import FakeClock
+from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.programme.model import ExtraParticipant, Person, Programme, Segment, Theme
-from floorapp.core.state import MeetingSettings
 from floorapp.service import FloorService, meeting_created
 from tests.helpers.fakes import MemoryJournal
 

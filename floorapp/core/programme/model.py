@@ -160,6 +160,14 @@ class Programme:
                 check(f"segment {s.id}, theme {t.id}", t, THEME_TEXTS)
         return out
 
+    def people(self) -> list[Person]:
+        """The chair, then each segment's chair, moderator and panellists, in order (a
+        person named twice comes twice)."""
+        people = [self.chair] if self.chair else []
+        for s in self.segments:
+            people += [x for x in (s.chair, s.moderator) if x] + list(s.panellists)
+        return people
+
     def segment(self, segment_id: str) -> Segment:
         """The segment with this id; KeyError when there is none."""
         for seg in self.segments:
