@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from floorapp.check_cli import check_main
+from floorapp.cli.check import check_main
 from floorapp.core.categories import DEFAULT_LIMITS, LIMIT_KEYS, SegmentKind, SpeakerCategory
 from floorapp.core.programme.checks import (
     PARTICIPANT_KEYS,

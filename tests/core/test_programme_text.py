@@ -131,7 +131,7 @@ def test_the_bundled_meetings_are_in_all_six_languages(name: str) -> None:
 
 
 def test_check_lists_what_is_not_translated(capsys: pytest.CaptureFixture[str]) -> None:
-    from floorapp.check_cli import check_main
+    from floorapp.cli.check import check_main
     from floorapp.core.programme.file import BUNDLED_PROGRAMMES as names
     from floorapp.resources_paths import resource
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from floorapp.cli.roster import roster_find_main
 from floorapp.core import roster as roster_module
 from floorapp.core.categories import LANGUAGES, SpeakerCategory
 from floorapp.core.roster import (
@@ -19,7 +20,6 @@ from floorapp.core.roster import (
     load_aliases,
     make_participant_id,
 )
-from floorapp.roster_cli import roster_find_main
 
 REF = Roster.reference()
 

@@ -9,9 +9,9 @@ import docx
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from floorapp.cli.export import export_main
 from floorapp.core.categories import RequestKind
 from floorapp.core.clock import FakeClock
-from floorapp.export.cli import export_main
 from floorapp.service import FloorService
 from tests.helpers.factories import small_programme
 

@@ -174,11 +174,11 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 #: Commands with their own argument parser, handed the rest of the command line.
 ARGV_TOOLS = {
-    "export": ("floorapp.export.cli", "export_main"),
+    "export": ("floorapp.cli.export", "export_main"),
     "screenshots": ("floorapp.gui.screenshots", "screenshots_main"),
-    "import": ("floorapp.import_cli", "import_main"),
+    "import": ("floorapp.cli.importing", "import_main"),
     "host": ("floorapp.hosting.cli", "host_main"),
-    "join": ("floorapp.cli", "join_main"),
+    "join": ("floorapp.cli.main", "join_main"),
     "export-db": ("floorapp.hosting.cli", "export_db_main"),
     "roles": ("floorapp.hosting.cli", "roles_main"),
 }
@@ -212,14 +212,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--translations", action="store_true",
                    help="also list the texts not yet translated into each official language")
     p.set_defaults(func=lambda a: _argv_tool(
-        "floorapp.check_cli", "check_main",
+        "floorapp.cli.check", "check_main",
         [*a.files, *(["--translations"] if a.translations else [])]))
 
     p = sub.add_parser("roster", help="the roster of participants")
     rsub = p.add_subparsers(dest="roster_command", required=True)
     pf = rsub.add_parser("find", help="find participants from what a secretary types")
     pf.add_argument("rest", nargs=argparse.REMAINDER)
-    pf.set_defaults(func=lambda a: _argv_tool("floorapp.roster_cli", "roster_find_main", a.rest))
+    pf.set_defaults(func=lambda a: _argv_tool("floorapp.cli.roster", "roster_find_main", a.rest))
 
     p = sub.add_parser("script", help="apply a JSON-lines script of operator commands")
     p.add_argument("file")
