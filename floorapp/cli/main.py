@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from floorapp.core.categories import LANGUAGES
 from floorapp.core.countdown import format_mmss
+from floorapp.gui.arguments import add_gui_arguments
 from floorapp.storage.errors import JournalError
 
 LOG_COLUMNS = ("#", "segment", "speaker", "kind", "on behalf of", "start", "end",
@@ -234,15 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON (schema in docs/log-format.md)")
     p.set_defaults(func=cmd_log)
 
-    p = sub.add_parser("gui", help="the podium console (the default command)")
-    p.add_argument("db", nargs="?", default=None,
-                   help="meeting database (file or URL); default: the 2012 sample meeting")
-    p.add_argument("--programme", default=None,
-                   help="programme file (TOML) to create the meeting from if it does not exist")
-    p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
-    p.add_argument("--station", default=None,
-                   help="this station's name, told to other stations sharing the meeting "
-                        "(e.g. \"the podium\"); default: this computer's name")
+    p = add_gui_arguments(sub.add_parser("gui", help="the podium console (the default command)"))
     p.set_defaults(func=_lazy("floorapp.gui.app", "gui_main"))
 
     sub.add_parser("screenshots", help="save PNGs of the console and the speaker display "

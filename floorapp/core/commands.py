@@ -64,17 +64,24 @@ def _live(s: FloorState) -> Intervention:
     return iv
 
 
+def replies(s: FloorState, participant_id: str, segment: str, heard: bool = False) -> int:
+    """A participant's rights of reply in a segment: those asked for and not withdrawn
+    (what the two-replies rule counts), or with ``heard`` those already delivered (what
+    decides whether the next one has the first or the second reply's limit)."""
+    if heard:
+        return sum(1 for iv in s.interventions.values()
+                   if iv.kind is RequestKind.REPLY and iv.participant_id == participant_id
+                   and iv.segment_id == segment)
+    return sum(1 for x in s.requests.values()
+               if x.kind is RequestKind.REPLY and x.participant_id == participant_id
+               and x.segment_id == segment and x.status != "withdrawn")
+
+
 def limit_key(s: FloorState, participant_id: str, kind: RequestKind, segment: str) -> str:
     """Which limit applies to a participant speaking in a segment for this kind of request."""
     if kind is RequestKind.REPLY:
-        heard = sum(
-            1
-            for iv in s.interventions.values()
-            if iv.kind is RequestKind.REPLY
-            and iv.participant_id == participant_id
-            and iv.segment_id == segment
-        )
-        return "reply" if heard == 0 else "reply_second"
+        return "reply" if replies(s, participant_id, segment, heard=True) == 0 else \
+            "reply_second"
     if kind in (RequestKind.GROUP, RequestKind.QUESTION, RequestKind.POINT_OF_ORDER):
         return kind.value
     return s.category(participant_id).value
@@ -176,15 +183,7 @@ def request(
             raise Refused(msg("{name} is already inscribed for {kind} ({where}).", name=name,
                               kind=KIND_WORDS[kind], where=where))
     if kind is RequestKind.REPLY:
-        replies = sum(
-            1
-            for x in s.requests.values()
-            if x.kind is RequestKind.REPLY
-            and x.participant_id == participant
-            and x.segment_id == sid
-            and x.status != "withdrawn"
-        )
-        if replies >= MAX_REPLIES:
+        if replies(s, participant, sid) >= MAX_REPLIES:
             raise Refused(msg("{name} has already had {n} rights of reply in this segment.",
                               one="{name} has already had {n} right of reply in this segment.",
                               count=MAX_REPLIES, name=name))

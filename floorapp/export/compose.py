@@ -16,8 +16,25 @@ from floorapp.export.record import SegmentSummary, SpeakerTurn, SummaryData, loc
 from floorapp.export.strings import Strings, isolate, speaker_line
 
 
-def _cap(text: str) -> str:
+def capital(text: str) -> str:
+    """``text`` with its first letter in capitals."""
     return text[:1].upper() + text[1:]
+
+
+def new_document(data: SummaryData, lang: str,
+                 title_key: str) -> tuple[Strings, SummaryData, Document]:
+    """A document of this meeting in ``lang``, titled by the string ``title_key``, with its
+    properties (subject, author, keywords); the words and the data in that language.
+
+    Raises UnknownLanguage for a language that is not one of the six.
+    """
+    s = Strings(lang)
+    data = localized(data, lang)
+    m = data.meeting
+    doc = Document(lang, f"{s(title_key)} — {m.title}", s.rtl,
+                   subject=f"{m.title} — {s.date(m.date)}",
+                   author=capital(s.convener(m.convened_by)), keywords=s(title_key))
+    return s, data, doc
 
 
 def _lab(s: Strings, label: str) -> str:
@@ -63,7 +80,7 @@ def _title_block(doc: Document, s: Strings, data: SummaryData) -> None:
     doc.add(BlockKind.FIELD, s.date(m.date, weekday=True), label=_lab(s, s("date")))
     if m.venue:
         doc.add(BlockKind.FIELD, m.venue, label=_lab(s, s("venue")))
-    doc.add(BlockKind.FIELD, _cap(s.convener(m.convened_by)), label=_lab(s, s("convened_by")))
+    doc.add(BlockKind.FIELD, capital(s.convener(m.convened_by)), label=_lab(s, s("convened_by")))
     if m.chair is not None:
         chair = m.chair.name(s.lang)
         if m.chair.role:
@@ -213,12 +230,7 @@ def record_document(data: SummaryData, lang: str) -> Document:
 
     Raises UnknownLanguage for a language that is not one of the six.
     """
-    s = Strings(lang)
-    data = localized(data, lang)
-    m = data.meeting
-    doc = Document(lang, f"{s('record_title')} — {m.title}", s.rtl,
-                   subject=f"{m.title} — {s.date(m.date)}", author=_cap(s.convener(m.convened_by)),
-                   keywords=s("record_title"))
+    s, data, doc = new_document(data, lang, "record_title")
     _title_block(doc, s, data)
     _opening(doc, s, data)
     for seg in data.segments:

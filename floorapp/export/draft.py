@@ -15,16 +15,13 @@ import re
 
 from floorapp.core.synthesis import INTRO, split_key
 from floorapp.export.blocks import BlockKind, Document
+from floorapp.export.compose import capital, new_document
 from floorapp.export.figures import Attendance
 from floorapp.export.proposals import SynthesisEntry, entries
-from floorapp.export.record import AnnouncementItem, SummaryData, localized
+from floorapp.export.record import AnnouncementItem, SummaryData
 from floorapp.export.strings import Strings, isolate
 
 _SPACES = re.compile(r"[ \t\r\n]+")
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _paragraphs(doc: Document, text: str) -> None:
@@ -112,7 +109,7 @@ def _announcements(doc: Document, s: Strings, data: SummaryData) -> None:
     for a in gifts:
         name = isolate(s, a.speaker.name(s.lang))
         if m.chair is not None and a.speaker.id == m.chair.id:  # named by office
-            name = _cap(s.convener(m.convened_by))
+            name = capital(s.convener(m.convened_by))
         text = s("gift_sentence_for", name=name, amount=_money(s, a), text=isolate(s, a.text)) \
             if a.text else s("gift_sentence", name=name, amount=_money(s, a))
         doc.add(BlockKind.PARAGRAPH, text)
@@ -128,12 +125,8 @@ def summary_document(data: SummaryData, lang: str) -> Document:
 
     Raises UnknownLanguage for a language that is not one of the six.
     """
-    s = Strings(lang)
-    data = localized(data, lang)
+    s, data, doc = new_document(data, lang, "summary_title")
     m = data.meeting
-    doc = Document(lang, f"{s('summary_title')} — {m.title}", s.rtl,
-                   subject=f"{m.title} — {s.date(m.date)}",
-                   author=_cap(s.convener(m.convened_by)), keywords=s("summary_title"))
     doc.add(BlockKind.TITLE, s("summary_title"))
     doc.add(BlockKind.SUBTITLE, m.title)
     doc.add(BlockKind.NOTE, s.date(m.date))

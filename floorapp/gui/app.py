@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.clock import Clock
 from floorapp.core.programme.model import Programme
+from floorapp.gui.arguments import add_gui_arguments
 from floorapp.gui.console.connection_banner import attach_banner
 from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
 from floorapp.qt.floor_qt import QtFloor
@@ -541,16 +542,8 @@ class ConsoleSession(QObject):
 
 def build_parser() -> argparse.ArgumentParser:
     """Arguments of ``floorapp gui``."""
-    p = argparse.ArgumentParser(prog="floorapp gui", description="The podium console.")
-    p.add_argument("db", nargs="?", default=None,
-                   help="meeting database (file or URL); default: the 2012 sample meeting")
-    p.add_argument("--programme", default=None,
-                   help="programme file (TOML) to create the meeting from if it does not exist")
-    p.add_argument("--lang", default=None, choices=LANGUAGES, help="display language")
-    p.add_argument("--station", default=None,
-                   help="this station's name in the journal, told to other stations "
-                        "(e.g. \"the podium\"); default: this computer's name")
-    return p
+    return add_gui_arguments(
+        argparse.ArgumentParser(prog="floorapp gui", description="The podium console."))
 
 
 def station_name(given: str | None) -> str:

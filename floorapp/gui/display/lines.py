@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from floorapp.core.categories import LANGUAGES, RequestKind
 from floorapp.core.state import FloorState
+from floorapp.export.compose import capital
 from floorapp.export.names import behalf_named, named
 from floorapp.export.strings import RTL_LANGUAGES, Strings
 from floorapp.qt import languages
@@ -43,10 +44,6 @@ class Speaker:
     line: str  # both in one line, for the list of next speakers
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def speaker(
     state: FloorState, pid: str, kind: RequestKind, on_behalf_of: str, delivered_by: str,
     lang: str,
@@ -58,7 +55,7 @@ def speaker(
     by = named(state, delivered_by) if delivered_by else None
     parts: list[str] = []
     if kind in TOLD_KINDS:
-        parts.append(_capital(s.kind(kind.value)))
+        parts.append(capital(s.kind(kind.value)))
     detail = s.behalf(behalf) if behalf is not None else ""
     if by is not None:
         detail = s("delivered_by", text=detail, person=by.name(s.lang)).strip()
