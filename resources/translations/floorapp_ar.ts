@@ -72,97 +72,88 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
       <translation>الفئة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>مشارك في هذا الاجتماع غير مدرج في القائمة المرجعية. الاسم بالإنكليزية مطلوب؛ وتُعرض الأسماء باللغات الأخرى عندما تكون الشاشة بتلك اللغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Add a participant</source>
       <translation>إضافة مشارك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
-      <translation>الرئيس</translation>
+      <translation type="vanished">الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>اختر نوع المشارك: فالاسم لا يدل عليه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
       <translation>اختر: ما نوع المشارك؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
-      <translation>منظمة من منظمات المجتمع المدني</translation>
+      <translation type="vanished">منظمة من منظمات المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation>مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
+      <translation type="vanished">مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
-      <translation>دولة عضو</translation>
+      <translation type="vanished">دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
-      <translation>مدير النقاش</translation>
+      <translation type="vanished">مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
       <translation>الاسم بالإنكليزية (مطلوب):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>لا يوجد في القائمة المرجعية مشارك يطابق ”{name}“. هل تريد إضافته إلى هذا الاجتماع؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
-      <translation>دولة مراقبة</translation>
+      <translation type="vanished">دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
-      <translation>أخرى</translation>
+      <translation type="vanished">أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
-      <translation>عضو فريق المناقشة</translation>
+      <translation type="vanished">عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
       <source>The participant was not added.</source>
       <translation>لم تتم إضافة المشارك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
       <source>Type the name in English.</source>
       <translation>اكتب الاسم بالإنكليزية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
-      <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
+      <translation type="vanished">كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>”{name}“ مشارك بالفعل ({english}): أضفه إلى القائمة بكتابة اسمه.</translation>
     </message>
@@ -170,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="235" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="473" />
+      <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="261" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="182" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="266" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="191" />
-      <location filename="../../floorapp/gui/app.py" line="193" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="194" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="215" />
+      <location filename="../../floorapp/gui/app.py" line="216" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="213" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="247" />
+      <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
@@ -1607,13 +1598,13 @@
       <translation>العملة تحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="173" />
+      <location filename="../../floorapp/core/commands.py" line="330" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>البيان باسم مجموعة يحتاج إلى اسم المجموعة التي يُدلى به باسمها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="111" />
+      <location filename="../../floorapp/core/commands.py" line="118" />
       <source>A new participant needs a name.</source>
       <translation>المشارك الجديد يحتاج إلى اسم.</translation>
     </message>
@@ -1633,12 +1624,12 @@
       <translation>التعهد أو الهبة الشخصية يحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="323" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>يجري الاستماع إلى نقطة نظام: أنهِها قبل إعطاء الكلمة لأي أحد آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="144" />
+      <location filename="../../floorapp/core/commands.py" line="151" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>يجب أن يتراوح الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم وجود حد.</translation>
     </message>
@@ -1662,7 +1653,7 @@
       <translation>الإعلان يحتاج إلى نص أو مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="382" />
+      <location filename="../../floorapp/core/commands.py" line="381" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>يجب أن يكون التمديد عدداً غير صفري من الثواني، بحد أقصى ساعتين.</translation>
     </message>
@@ -1707,7 +1698,7 @@
       <translation>لا أحد لديه الكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="134" />
+      <location filename="../../floorapp/core/commands.py" line="141" />
       <source>Nothing to change.</source>
       <translation>لا شيء لتغييره.</translation>
     </message>
@@ -1717,17 +1708,17 @@
       <translation>لا شيء لتصحيحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="409" />
+      <location filename="../../floorapp/core/commands.py" line="408" />
       <source>Nothing to redo.</source>
       <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="402" />
+      <location filename="../../floorapp/core/commands.py" line="401" />
       <source>Nothing to undo.</source>
       <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="222" />
+      <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>لا يمكن نقل إلا الطلب المنتظر في القائمة: أعد استدعاءه أولاً.</translation>
     </message>
@@ -1736,7 +1727,7 @@
       <translation type="vanished">الجزء '{id}' مفتوح بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>ما زال أحدهم يتكلم: أنهِ تلك المداخلة أولاً.</translation>
     </message>
@@ -1747,7 +1738,7 @@
       <translation>ذلك المبلغ كبير جداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="347" />
+      <location filename="../../floorapp/core/commands.py" line="346" />
       <source>That request is on the list of another segment.</source>
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
@@ -1777,22 +1768,22 @@
       <translation>المداخلة ما زالت جارية؛ أنهِها أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="262" />
       <source>The list is already closed.</source>
       <translation>القائمة مقفلة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="272" />
+      <location filename="../../floorapp/core/commands.py" line="271" />
       <source>The list is open.</source>
       <translation>القائمة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="169" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>قائمة المتكلمين مقفلة: لا يمكن تسجيل {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="340" />
+      <location filename="../../floorapp/core/commands.py" line="339" />
       <source>The list of speakers is empty.</source>
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
@@ -1842,22 +1833,22 @@
       <translation>حقل السجل '{key}' قيمته نعم أو لا، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="225" />
+      <location filename="../../floorapp/core/commands.py" line="224" />
       <source>The request is already there.</source>
       <translation>الطلب موجود هناك بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="366" />
+      <location filename="../../floorapp/core/commands.py" line="365" />
       <source>The speaker's time is already paused.</source>
       <translation>وقت المتكلم متوقف مؤقتاً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="374" />
+      <location filename="../../floorapp/core/commands.py" line="373" />
       <source>The speaker's time is already running.</source>
       <translation>وقت المتكلم يجري بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="386" />
+      <location filename="../../floorapp/core/commands.py" line="385" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>لا يمكن تقليص وقت الكلمة إلى ما دون الصفر.</translation>
     </message>
@@ -1915,12 +1906,12 @@
       <translation>لا يوجد طلب '{id}' في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="384" />
+      <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد حداً أولاً في الحدود الزمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="142" />
+      <location filename="../../floorapp/core/commands.py" line="149" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
     </message>
@@ -1930,12 +1921,12 @@
       <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>سياسة ترتيب غير معروفة '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/commands.py" line="139" />
       <source>Unknown setting '{key}'.</source>
       <translation>إعداد غير معروف '{key}'.</translation>
     </message>
@@ -2165,7 +2156,7 @@
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>marked absent</source>
       <translation>مسجل غائباً</translation>
     </message>
@@ -2230,7 +2221,7 @@
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>number {n} on the list</source>
       <translation>رقم {n} في القائمة</translation>
     </message>
@@ -2454,7 +2445,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="128" />
+      <location filename="../../floorapp/core/commands.py" line="135" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
@@ -2481,7 +2472,7 @@
       <translation>{names} أو {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="188" />
+      <location filename="../../floorapp/core/commands.py" line="187" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>استنفد {name} بالفعل حقه في الرد في هذا الجزء ({n}).</numerusform>
@@ -2493,17 +2484,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="183" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} مسجَّل بالفعل لـ{kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="241" />
+      <location filename="../../floorapp/core/commands.py" line="240" />
       <source>{name} is already marked absent.</source>
       <translation>{name} مسجَّل غائباً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="344" />
+      <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} مسجَّل غائباً: أعد استدعاءه أولاً.</translation>
     </message>
@@ -2513,7 +2504,7 @@
       <translation>{name} لم يعد في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="251" />
+      <location filename="../../floorapp/core/commands.py" line="250" />
       <source>{name} is not marked absent.</source>
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
@@ -2692,7 +2683,7 @@
       <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="100" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
       <translation>الجزء «{title}» مفتوح بالفعل.</translation>
     </message>
@@ -4648,12 +4639,12 @@
       <translation>شاشة المتكلمين — Floor</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="133" />
+      <location filename="../../floorapp/gui/display/lines.py" line="130" />
       <source>Next speaker</source>
       <translation>المتكلم التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="138" />
+      <location filename="../../floorapp/gui/display/lines.py" line="135" />
       <source>Next speakers</source>
       <translation>المتكلمون التالون</translation>
     </message>
@@ -4824,14 +4815,19 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="65" />
+      <location filename="../../floorapp/gui/console/words.py" line="77" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <source>Civil society organization</source>
+      <translation>منظمة من منظمات المجتمع المدني</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
@@ -4845,26 +4841,31 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="66" />
+      <location filename="../../floorapp/gui/console/words.py" line="78" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
@@ -4874,7 +4875,7 @@
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
@@ -4926,9 +4927,14 @@
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <source>UN system entity</source>
+      <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
       <source>{speaker}, on behalf of {group}</source>

@@ -72,97 +72,88 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participante en esta sesión que no figura en la lista de referencia. El nombre en inglés es obligatorio; los nombres en los demás idiomas se muestran cuando la pantalla está en ese idioma.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Add a participant</source>
       <translation>Añadir un participante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
-      <translation>Presidencia</translation>
+      <translation type="vanished">Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Elija la categoría del participante: el nombre no la indica.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
       <translation>Elija: ¿qué tipo de participante?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
-      <translation>Organización de la sociedad civil</translation>
+      <translation type="vanished">Organización de la sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation>Observador intergubernamental (Unión Africana, CICR…)</translation>
+      <translation type="vanished">Observador intergubernamental (Unión Africana, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
-      <translation>Estado Miembro</translation>
+      <translation type="vanished">Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
-      <translation>Moderador(a)</translation>
+      <translation type="vanished">Moderador(a)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
       <translation>Nombre en inglés (obligatorio):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Ningún participante de la lista de referencia coincide con «{name}». ¿Añadirlo a esta sesión?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
-      <translation>Estado observador</translation>
+      <translation type="vanished">Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
-      <translation>Otro</translation>
+      <translation type="vanished">Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
-      <translation>Panelista</translation>
+      <translation type="vanished">Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
       <source>The participant was not added.</source>
       <translation>No se añadió el participante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
       <source>Type the name in English.</source>
       <translation>Escriba el nombre en inglés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
-      <translation>Entidad del sistema de las Naciones Unidas</translation>
+      <translation type="vanished">Entidad del sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» ya es participante ({english}): inscríbalo escribiendo su nombre.</translation>
     </message>
@@ -170,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="235" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="473" />
+      <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconectado a la sesión; se pusieron al día {n} acciones.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="261" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="182" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="266" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="191" />
-      <location filename="../../floorapp/gui/app.py" line="193" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="194" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="215" />
+      <location filename="../../floorapp/gui/app.py" line="216" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="213" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="247" />
+      <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problema en total; vea los detalles.</numerusform>
@@ -1599,13 +1590,13 @@
       <translation>Una moneda necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="173" />
+      <location filename="../../floorapp/core/commands.py" line="330" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Una declaración en nombre de un grupo necesita el nombre de ese grupo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="111" />
+      <location filename="../../floorapp/core/commands.py" line="118" />
       <source>A new participant needs a name.</source>
       <translation>Un nuevo participante necesita un nombre.</translation>
     </message>
@@ -1625,12 +1616,12 @@
       <translation>Una promesa de contribución o una donación personal necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="323" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Se está atendiendo una cuestión de orden: termínela antes de conceder la palabra a otra persona.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="144" />
+      <location filename="../../floorapp/core/commands.py" line="151" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un tiempo de intervención debe estar entre 1 segundo y 2 horas, o 0 para ningún límite.</translation>
     </message>
@@ -1654,7 +1645,7 @@
       <translation>Un anuncio necesita texto o un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="382" />
+      <location filename="../../floorapp/core/commands.py" line="381" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Una prórroga debe ser un número de segundos distinto de cero, como máximo 2 horas.</translation>
     </message>
@@ -1699,7 +1690,7 @@
       <translation>Nadie tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="134" />
+      <location filename="../../floorapp/core/commands.py" line="141" />
       <source>Nothing to change.</source>
       <translation>No hay nada que cambiar.</translation>
     </message>
@@ -1709,17 +1700,17 @@
       <translation>No hay nada que corregir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="409" />
+      <location filename="../../floorapp/core/commands.py" line="408" />
       <source>Nothing to redo.</source>
       <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="402" />
+      <location filename="../../floorapp/core/commands.py" line="401" />
       <source>Nothing to undo.</source>
       <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="222" />
+      <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Solo se puede mover una solicitud que espera en la lista: vuelva a llamarla primero.</translation>
     </message>
@@ -1728,7 +1719,7 @@
       <translation type="vanished">La parte '{id}' ya está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Alguien tiene todavía la palabra: termine antes esa intervención.</translation>
     </message>
@@ -1739,7 +1730,7 @@
       <translation>Ese importe es demasiado grande.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="347" />
+      <location filename="../../floorapp/core/commands.py" line="346" />
       <source>That request is on the list of another segment.</source>
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
@@ -1769,22 +1760,22 @@
       <translation>La intervención sigue en curso; termínela primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="262" />
       <source>The list is already closed.</source>
       <translation>La lista ya está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="272" />
+      <location filename="../../floorapp/core/commands.py" line="271" />
       <source>The list is open.</source>
       <translation>La lista está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="169" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La lista de oradores está cerrada: no se puede inscribir a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="340" />
+      <location filename="../../floorapp/core/commands.py" line="339" />
       <source>The list of speakers is empty.</source>
       <translation>La lista de oradores está vacía.</translation>
     </message>
@@ -1834,22 +1825,22 @@
       <translation>El campo '{key}' del registro es sí o no, no {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="225" />
+      <location filename="../../floorapp/core/commands.py" line="224" />
       <source>The request is already there.</source>
       <translation>La solicitud ya está ahí.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="366" />
+      <location filename="../../floorapp/core/commands.py" line="365" />
       <source>The speaker's time is already paused.</source>
       <translation>El tiempo del orador ya está en pausa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="374" />
+      <location filename="../../floorapp/core/commands.py" line="373" />
       <source>The speaker's time is already running.</source>
       <translation>El tiempo del orador ya está corriendo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="386" />
+      <location filename="../../floorapp/core/commands.py" line="385" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>El tiempo de intervención no puede reducirse por debajo de cero.</translation>
     </message>
@@ -1907,12 +1898,12 @@
       <translation>No hay ninguna solicitud '{id}' en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="384" />
+      <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Este orador no tiene límite de tiempo; fije uno primero en los límites.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="142" />
+      <location filename="../../floorapp/core/commands.py" line="149" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Tipo de orador desconocido '{key}'.</translation>
     </message>
@@ -1922,12 +1913,12 @@
       <translation>Idioma desconocido “{lang}”; utilice uno de los siguientes: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Regla de orden desconocida '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/commands.py" line="139" />
       <source>Unknown setting '{key}'.</source>
       <translation>Configuración desconocida '{key}'.</translation>
     </message>
@@ -2157,7 +2148,7 @@
       <translation>límite '{key}' de {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>marked absent</source>
       <translation>marcado como ausente</translation>
     </message>
@@ -2222,7 +2213,7 @@
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>number {n} on the list</source>
       <translation>número {n} de la lista</translation>
     </message>
@@ -2446,7 +2437,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="128" />
+      <location filename="../../floorapp/core/commands.py" line="135" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
     </message>
@@ -2469,7 +2460,7 @@
       <translation>{names} o {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="188" />
+      <location filename="../../floorapp/core/commands.py" line="187" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} ya ha ejercido {n} derecho de respuesta en esta parte.</numerusform>
@@ -2477,17 +2468,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="183" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} ya está inscrito para {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="241" />
+      <location filename="../../floorapp/core/commands.py" line="240" />
       <source>{name} is already marked absent.</source>
       <translation>{name} ya está marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="344" />
+      <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} está marcado como ausente: vuelva a llamarlo primero.</translation>
     </message>
@@ -2497,7 +2488,7 @@
       <translation>{name} ya no está en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="251" />
+      <location filename="../../floorapp/core/commands.py" line="250" />
       <source>{name} is not marked absent.</source>
       <translation>{name} no está marcado como ausente.</translation>
     </message>
@@ -2672,7 +2663,7 @@
       <translation>{where} no es una base de datos de sesión de Floor (no es un archivo SQLite). No se modificó.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="100" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
       <translation>«{title}» ya está abierto.</translation>
     </message>
@@ -4616,12 +4607,12 @@
       <translation>Floor — pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="133" />
+      <location filename="../../floorapp/gui/display/lines.py" line="130" />
       <source>Next speaker</source>
       <translation>Próximo orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="138" />
+      <location filename="../../floorapp/gui/display/lines.py" line="135" />
       <source>Next speakers</source>
       <translation>Próximos oradores</translation>
     </message>
@@ -4792,14 +4783,19 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="65" />
+      <location filename="../../floorapp/gui/console/words.py" line="77" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <source>Civil society organization</source>
+      <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
@@ -4813,26 +4809,31 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>Observador intergubernamental (Unión Africana, CICR…)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="66" />
+      <location filename="../../floorapp/gui/console/words.py" line="78" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
@@ -4842,7 +4843,7 @@
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
@@ -4894,9 +4895,14 @@
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <source>UN system entity</source>
+      <translation>Entidad del sistema de las Naciones Unidas</translation>
     </message>
     <message>
       <source>{speaker}, on behalf of {group}</source>

@@ -72,97 +72,88 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
       <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participant à cette séance qui ne figure pas dans la liste de référence. Le nom en anglais est obligatoire ; les noms dans les autres langues s’affichent lorsque l’écran est dans cette langue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Add a participant</source>
       <translation>Ajouter un participant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
-      <translation>Président(e)</translation>
+      <translation type="vanished">Président(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Choisissez la catégorie du participant : le nom ne l’indique pas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
       <translation>Choisir : quel type de participant ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
-      <translation>Organisation de la société civile</translation>
+      <translation type="vanished">Organisation de la société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation>Observateur intergouvernemental (Union africaine, CICR…)</translation>
+      <translation type="vanished">Observateur intergouvernemental (Union africaine, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
-      <translation>État Membre</translation>
+      <translation type="vanished">État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
-      <translation>Modérateur(trice)</translation>
+      <translation type="vanished">Modérateur(trice)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
       <translation>Nom en anglais (obligatoire) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Aucun participant de la liste de référence ne correspond à « {name} ». L’ajouter à cette séance ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
-      <translation>État observateur</translation>
+      <translation type="vanished">État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
-      <translation>Autre</translation>
+      <translation type="vanished">Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
-      <translation>Intervenant(e)</translation>
+      <translation type="vanished">Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
       <source>The participant was not added.</source>
       <translation>Le participant n’a pas été ajouté.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
       <source>Type the name in English.</source>
       <translation>Tapez le nom en anglais.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
-      <translation>Entité des Nations Unies</translation>
+      <translation type="vanished">Entité des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>« {name} » est déjà un participant ({english}) : inscrivez-le en tapant son nom.</translation>
     </message>
@@ -170,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="235" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="473" />
+      <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="261" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="182" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="266" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="191" />
-      <location filename="../../floorapp/gui/app.py" line="193" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="194" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="215" />
+      <location filename="../../floorapp/gui/app.py" line="216" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="213" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="247" />
+      <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problème en tout ; voir les détails.</numerusform>
@@ -1599,13 +1590,13 @@
       <translation>Une monnaie demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="173" />
+      <location filename="../../floorapp/core/commands.py" line="330" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Une déclaration au nom d’un groupe demande le nom de ce groupe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="111" />
+      <location filename="../../floorapp/core/commands.py" line="118" />
       <source>A new participant needs a name.</source>
       <translation>Un nouveau participant doit avoir un nom.</translation>
     </message>
@@ -1625,12 +1616,12 @@
       <translation>Une contribution annoncée ou un don personnel demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="323" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Une motion d’ordre est en cours : terminez-la avant de donner la parole à quelqu’un d’autre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="144" />
+      <location filename="../../floorapp/core/commands.py" line="151" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un temps de parole doit être compris entre 1 seconde et 2 heures, ou 0 pour aucune limite.</translation>
     </message>
@@ -1654,7 +1645,7 @@
       <translation>Une annonce demande du texte ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="382" />
+      <location filename="../../floorapp/core/commands.py" line="381" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Une prolongation doit être un nombre de secondes non nul, 2 heures au plus.</translation>
     </message>
@@ -1699,7 +1690,7 @@
       <translation>Personne n’a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="134" />
+      <location filename="../../floorapp/core/commands.py" line="141" />
       <source>Nothing to change.</source>
       <translation>Rien à changer.</translation>
     </message>
@@ -1709,17 +1700,17 @@
       <translation>Rien à corriger.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="409" />
+      <location filename="../../floorapp/core/commands.py" line="408" />
       <source>Nothing to redo.</source>
       <translation>Rien à rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="402" />
+      <location filename="../../floorapp/core/commands.py" line="401" />
       <source>Nothing to undo.</source>
       <translation>Rien à annuler.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="222" />
+      <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Seule une demande en attente sur la liste peut être déplacée : rappelez-la d’abord.</translation>
     </message>
@@ -1728,7 +1719,7 @@
       <translation type="vanished">La partie '{id}' est déjà ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Quelqu’un a encore la parole : terminez d’abord cette intervention.</translation>
     </message>
@@ -1739,7 +1730,7 @@
       <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="347" />
+      <location filename="../../floorapp/core/commands.py" line="346" />
       <source>That request is on the list of another segment.</source>
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
@@ -1769,22 +1760,22 @@
       <translation>L’intervention est toujours en cours ; terminez-la d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="262" />
       <source>The list is already closed.</source>
       <translation>La liste est déjà close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="272" />
+      <location filename="../../floorapp/core/commands.py" line="271" />
       <source>The list is open.</source>
       <translation>La liste est ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="169" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La liste des orateurs est close : {name} ne peut pas être inscrit.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="340" />
+      <location filename="../../floorapp/core/commands.py" line="339" />
       <source>The list of speakers is empty.</source>
       <translation>La liste des orateurs est vide.</translation>
     </message>
@@ -1834,22 +1825,22 @@
       <translation>Le champ '{key}' de l’enregistrement vaut oui ou non, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="225" />
+      <location filename="../../floorapp/core/commands.py" line="224" />
       <source>The request is already there.</source>
       <translation>La demande est déjà à cette place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="366" />
+      <location filename="../../floorapp/core/commands.py" line="365" />
       <source>The speaker's time is already paused.</source>
       <translation>Le temps de l’orateur est déjà suspendu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="374" />
+      <location filename="../../floorapp/core/commands.py" line="373" />
       <source>The speaker's time is already running.</source>
       <translation>Le temps de l’orateur court déjà.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="386" />
+      <location filename="../../floorapp/core/commands.py" line="385" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Le temps de parole ne peut pas descendre au-dessous de zéro.</translation>
     </message>
@@ -1907,12 +1898,12 @@
       <translation>Il n’y a pas de demande '{id}' sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="384" />
+      <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Cet orateur n’a pas de temps de parole ; fixez-en un d’abord dans les temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="142" />
+      <location filename="../../floorapp/core/commands.py" line="149" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Type d’orateur inconnu '{key}'.</translation>
     </message>
@@ -1922,12 +1913,12 @@
       <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Règle d’ordre inconnue '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/commands.py" line="139" />
       <source>Unknown setting '{key}'.</source>
       <translation>Paramètre inconnu '{key}'.</translation>
     </message>
@@ -2157,7 +2148,7 @@
       <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>marked absent</source>
       <translation>marqué absent</translation>
     </message>
@@ -2222,7 +2213,7 @@
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>number {n} on the list</source>
       <translation>n° {n} sur la liste</translation>
     </message>
@@ -2446,7 +2437,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="128" />
+      <location filename="../../floorapp/core/commands.py" line="135" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} doit être un nombre entier de secondes de 0 à 3600.</translation>
     </message>
@@ -2469,7 +2460,7 @@
       <translation>{names} ou {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="188" />
+      <location filename="../../floorapp/core/commands.py" line="187" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} a déjà exercé {n} droit de réponse dans cette partie.</numerusform>
@@ -2477,17 +2468,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="183" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} est déjà inscrit pour {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="241" />
+      <location filename="../../floorapp/core/commands.py" line="240" />
       <source>{name} is already marked absent.</source>
       <translation>{name} est déjà marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="344" />
+      <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} est marqué absent : rappelez-le d’abord.</translation>
     </message>
@@ -2497,7 +2488,7 @@
       <translation>{name} n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="251" />
+      <location filename="../../floorapp/core/commands.py" line="250" />
       <source>{name} is not marked absent.</source>
       <translation>{name} n’est pas marqué absent.</translation>
     </message>
@@ -2672,7 +2663,7 @@
       <translation>{where} n’est pas une base de données de séance Floor (pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="100" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
       <translation>« {title} » est déjà ouvert.</translation>
     </message>
@@ -4616,12 +4607,12 @@
       <translation>Floor — écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="133" />
+      <location filename="../../floorapp/gui/display/lines.py" line="130" />
       <source>Next speaker</source>
       <translation>Prochain orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="138" />
+      <location filename="../../floorapp/gui/display/lines.py" line="135" />
       <source>Next speakers</source>
       <translation>Prochains orateurs</translation>
     </message>
@@ -4792,14 +4783,19 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="65" />
+      <location filename="../../floorapp/gui/console/words.py" line="77" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Civil society</source>
       <translation>Société civile</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <source>Civil society organization</source>
+      <translation>Organisation de la société civile</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
@@ -4813,26 +4809,31 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>Observateur intergouvernemental (Union africaine, CICR…)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="66" />
+      <location filename="../../floorapp/gui/console/words.py" line="78" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -4842,7 +4843,7 @@
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
@@ -4894,9 +4895,14 @@
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <source>UN system entity</source>
+      <translation>Entité des Nations Unies</translation>
     </message>
     <message>
       <source>{speaker}, on behalf of {group}</source>

@@ -72,97 +72,88 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
       <translation>&amp;Категория:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Участник этого заседания, которого нет в справочном списке. Название на английском языке обязательно; названия на других языках показываются, когда экран работает на этом языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Add a participant</source>
       <translation>Добавить участника</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
-      <translation>Председатель</translation>
+      <translation type="vanished">Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Выберите категорию участника: по названию её не определить.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
       <translation>Выберите: какой это участник?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
-      <translation>Организация гражданского общества</translation>
+      <translation type="vanished">Организация гражданского общества</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation>Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
+      <translation type="vanished">Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
-      <translation>Государство-член</translation>
+      <translation type="vanished">Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
-      <translation>Модератор</translation>
+      <translation type="vanished">Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
       <translation>Название на английском (обязательно):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>В справочном списке нет участника «{name}». Добавить его в это заседание?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
-      <translation>Государство-наблюдатель</translation>
+      <translation type="vanished">Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
-      <translation>Другое</translation>
+      <translation type="vanished">Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
-      <translation>Участник дискуссии</translation>
+      <translation type="vanished">Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
       <source>The participant was not added.</source>
       <translation>Участник не добавлен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
       <source>Type the name in English.</source>
       <translation>Введите название на английском языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
-      <translation>Подразделение системы ООН</translation>
+      <translation type="vanished">Подразделение системы ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» уже является участником ({english}): чтобы записать его, наберите его название.</translation>
     </message>
@@ -170,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="235" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="473" />
+      <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Связь с заседанием восстановлена; наверстано действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="261" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="182" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="266" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="191" />
-      <location filename="../../floorapp/gui/app.py" line="193" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="194" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="215" />
+      <location filename="../../floorapp/gui/app.py" line="216" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="213" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="247" />
+      <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
@@ -1601,13 +1592,13 @@
       <translation>Для валюты нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="173" />
+      <location filename="../../floorapp/core/commands.py" line="330" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Для заявления от имени группы нужно название этой группы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="111" />
+      <location filename="../../floorapp/core/commands.py" line="118" />
       <source>A new participant needs a name.</source>
       <translation>Новому участнику нужно название.</translation>
     </message>
@@ -1627,12 +1618,12 @@
       <translation>Для объявленного взноса или личного дара нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="323" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Идёт выступление по порядку ведения заседания: завершите его, прежде чем предоставлять слово кому-либо ещё.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="144" />
+      <location filename="../../floorapp/core/commands.py" line="151" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Регламент выступления должен быть от 1 секунды до 2 часов или 0 — без ограничения.</translation>
     </message>
@@ -1656,7 +1647,7 @@
       <translation>Для объявления нужен текст или сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="382" />
+      <location filename="../../floorapp/core/commands.py" line="381" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Продление должно быть ненулевым числом секунд, не более 2 часов.</translation>
     </message>
@@ -1701,7 +1692,7 @@
       <translation>Слово никому не предоставлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="134" />
+      <location filename="../../floorapp/core/commands.py" line="141" />
       <source>Nothing to change.</source>
       <translation>Изменять нечего.</translation>
     </message>
@@ -1711,17 +1702,17 @@
       <translation>Исправлять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="409" />
+      <location filename="../../floorapp/core/commands.py" line="408" />
       <source>Nothing to redo.</source>
       <translation>Повторять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="402" />
+      <location filename="../../floorapp/core/commands.py" line="401" />
       <source>Nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="222" />
+      <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Перемещать можно только заявку, ожидающую в списке: сначала верните её.</translation>
     </message>
@@ -1730,7 +1721,7 @@
       <translation type="vanished">Часть '{id}' уже открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Кто-то ещё выступает: сначала завершите это выступление.</translation>
     </message>
@@ -1741,7 +1732,7 @@
       <translation>Эта сумма слишком велика.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="347" />
+      <location filename="../../floorapp/core/commands.py" line="346" />
       <source>That request is on the list of another segment.</source>
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
@@ -1771,22 +1762,22 @@
       <translation>Выступление ещё продолжается; сначала завершите его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="262" />
       <source>The list is already closed.</source>
       <translation>Список уже закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="272" />
+      <location filename="../../floorapp/core/commands.py" line="271" />
       <source>The list is open.</source>
       <translation>Список открыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="169" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>Список ораторов закрыт: {name} — запись невозможна.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="340" />
+      <location filename="../../floorapp/core/commands.py" line="339" />
       <source>The list of speakers is empty.</source>
       <translation>Список ораторов пуст.</translation>
     </message>
@@ -1836,22 +1827,22 @@
       <translation>Поле записи '{key}' принимает значение «да» или «нет», а не {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="225" />
+      <location filename="../../floorapp/core/commands.py" line="224" />
       <source>The request is already there.</source>
       <translation>Заявка уже там.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="366" />
+      <location filename="../../floorapp/core/commands.py" line="365" />
       <source>The speaker's time is already paused.</source>
       <translation>Время оратора уже приостановлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="374" />
+      <location filename="../../floorapp/core/commands.py" line="373" />
       <source>The speaker's time is already running.</source>
       <translation>Время оратора уже идёт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="386" />
+      <location filename="../../floorapp/core/commands.py" line="385" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Время выступления нельзя сократить ниже нуля.</translation>
     </message>
@@ -1909,12 +1900,12 @@
       <translation>В списке нет заявки '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="384" />
+      <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>У этого оратора нет регламента; сначала задайте его в регламенте.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="142" />
+      <location filename="../../floorapp/core/commands.py" line="149" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Неизвестный вид оратора '{key}'.</translation>
     </message>
@@ -1924,12 +1915,12 @@
       <translation>Неизвестный язык «{lang}»; используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Неизвестное правило очерёдности '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/commands.py" line="139" />
       <source>Unknown setting '{key}'.</source>
       <translation>Неизвестная настройка '{key}'.</translation>
     </message>
@@ -2159,7 +2150,7 @@
       <translation>регламент '{key}' в {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>marked absent</source>
       <translation>отмечен как отсутствующий</translation>
     </message>
@@ -2224,7 +2215,7 @@
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>number {n} on the list</source>
       <translation>номер {n} в списке</translation>
     </message>
@@ -2448,7 +2439,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="128" />
+      <location filename="../../floorapp/core/commands.py" line="135" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} должно быть целым числом секунд от 0 до 3600.</translation>
     </message>
@@ -2472,7 +2463,7 @@
       <translation>{names} или {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="188" />
+      <location filename="../../floorapp/core/commands.py" line="187" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}: право на ответ в этой части уже использовано {n} раз.</numerusform>
@@ -2481,17 +2472,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="183" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} уже записан(а): {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="241" />
+      <location filename="../../floorapp/core/commands.py" line="240" />
       <source>{name} is already marked absent.</source>
       <translation>{name} уже отмечен(а) как отсутствующий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="344" />
+      <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} отмечен(а) как отсутствующий: сначала верните в список.</translation>
     </message>
@@ -2501,7 +2492,7 @@
       <translation>{name} больше нет в списке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="251" />
+      <location filename="../../floorapp/core/commands.py" line="250" />
       <source>{name} is not marked absent.</source>
       <translation>{name} не отмечен(а) как отсутствующий.</translation>
     </message>
@@ -2677,7 +2668,7 @@
       <translation>{where} — не база данных заседания Floor (не файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="100" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
       <translation>«{title}» уже открыт.</translation>
     </message>
@@ -4624,12 +4615,12 @@
       <translation>Floor — экран ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="133" />
+      <location filename="../../floorapp/gui/display/lines.py" line="130" />
       <source>Next speaker</source>
       <translation>Следующий оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="138" />
+      <location filename="../../floorapp/gui/display/lines.py" line="135" />
       <source>Next speakers</source>
       <translation>Следующие ораторы</translation>
     </message>
@@ -4800,14 +4791,19 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="65" />
+      <location filename="../../floorapp/gui/console/words.py" line="77" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <source>Civil society organization</source>
+      <translation>Организация гражданского общества</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
@@ -4821,26 +4817,31 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="66" />
+      <location filename="../../floorapp/gui/console/words.py" line="78" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
@@ -4850,7 +4851,7 @@
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
@@ -4902,9 +4903,14 @@
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>UN system</source>
       <translation>Система ООН</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <source>UN system entity</source>
+      <translation>Подразделение системы ООН</translation>
     </message>
     <message>
       <source>{speaker}, on behalf of {group}</source>

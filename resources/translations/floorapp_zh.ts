@@ -72,97 +72,88 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
       <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>本次会议的与会者，但不在名册中。必须填写英文名称；其他语文的名称在显示屏使用该语文时显示。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Add a participant</source>
       <translation>添加与会者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Chair</source>
-      <translation>主席</translation>
+      <translation type="vanished">主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="141" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>请选择参与方类别：从名称无法判断。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
       <translation>请选择：参与方属于哪一类？</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="48" />
       <source>Civil society organization</source>
-      <translation>民间社会组织</translation>
+      <translation type="vanished">民间社会组织</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="46" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
-      <translation>政府间观察员（非洲联盟、红十字国际委员会……）</translation>
+      <translation type="vanished">政府间观察员（非洲联盟、红十字国际委员会……）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="44" />
       <source>Member State</source>
-      <translation>会员国</translation>
+      <translation type="vanished">会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
       <source>Moderator</source>
-      <translation>主持人</translation>
+      <translation type="vanished">主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
       <translation>英文名称（必填）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>名册中没有与“{name}”相符的与会者。是否将其添加到本次会议？</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="45" />
       <source>Observer State</source>
-      <translation>观察员国</translation>
+      <translation type="vanished">观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>Other</source>
-      <translation>其他</translation>
+      <translation type="vanished">其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="49" />
       <source>Panellist</source>
-      <translation>小组成员</translation>
+      <translation type="vanished">小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="160" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
       <source>The participant was not added.</source>
       <translation>未添加该与会者。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="133" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
       <source>Type the name in English.</source>
       <translation>请输入英文名称。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="47" />
       <source>UN system entity</source>
-      <translation>联合国系统实体</translation>
+      <translation type="vanished">联合国系统实体</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="137" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>“{name}”已是与会者（{english}）：输入其名称即可列入名单。</translation>
     </message>
@@ -170,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="235" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="233" />
+      <location filename="../../floorapp/gui/app.py" line="234" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="473" />
+      <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="270" />
+      <location filename="../../floorapp/gui/app.py" line="271" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="261" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="264" />
+      <location filename="../../floorapp/gui/app.py" line="265" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="179" />
+      <location filename="../../floorapp/gui/app.py" line="180" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="259" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="182" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="266" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="191" />
-      <location filename="../../floorapp/gui/app.py" line="193" />
+      <location filename="../../floorapp/gui/app.py" line="192" />
+      <location filename="../../floorapp/gui/app.py" line="194" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="215" />
+      <location filename="../../floorapp/gui/app.py" line="216" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="213" />
+      <location filename="../../floorapp/gui/app.py" line="214" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="247" />
+      <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
@@ -1597,13 +1588,13 @@
       <translation>货币须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="166" />
-      <location filename="../../floorapp/core/commands.py" line="331" />
+      <location filename="../../floorapp/core/commands.py" line="173" />
+      <location filename="../../floorapp/core/commands.py" line="330" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>代表集团的发言须写明所代表集团的名称。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="111" />
+      <location filename="../../floorapp/core/commands.py" line="118" />
       <source>A new participant needs a name.</source>
       <translation>新与会者须有名称。</translation>
     </message>
@@ -1623,12 +1614,12 @@
       <translation>认捐或个人捐赠须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="323" />
+      <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>正在处理程序问题：请先结束，再请其他人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="144" />
+      <location filename="../../floorapp/core/commands.py" line="151" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>发言时限必须在 1 秒至 2 小时之间，或为 0 表示不设时限。</translation>
     </message>
@@ -1652,7 +1643,7 @@
       <translation>通告须有文字或金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="382" />
+      <location filename="../../floorapp/core/commands.py" line="381" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>延长时间必须是非零秒数，最多 2 小时。</translation>
     </message>
@@ -1697,7 +1688,7 @@
       <translation>目前无人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="134" />
+      <location filename="../../floorapp/core/commands.py" line="141" />
       <source>Nothing to change.</source>
       <translation>没有要更改的内容。</translation>
     </message>
@@ -1707,17 +1698,17 @@
       <translation>没有要更正的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="409" />
+      <location filename="../../floorapp/core/commands.py" line="408" />
       <source>Nothing to redo.</source>
       <translation>没有可重做的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="402" />
+      <location filename="../../floorapp/core/commands.py" line="401" />
       <source>Nothing to undo.</source>
       <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="222" />
+      <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>只能移动名单中等候的请求：请先将其重新列入。</translation>
     </message>
@@ -1726,7 +1717,7 @@
       <translation type="vanished">环节 '{id}' 已经打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="102" />
+      <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>仍有人在发言：请先结束该发言。</translation>
     </message>
@@ -1737,7 +1728,7 @@
       <translation>该金额过大。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="347" />
+      <location filename="../../floorapp/core/commands.py" line="346" />
       <source>That request is on the list of another segment.</source>
       <translation>该请求在另一个环节的名单中。</translation>
     </message>
@@ -1767,22 +1758,22 @@
       <translation>发言仍在进行；请先结束。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="263" />
+      <location filename="../../floorapp/core/commands.py" line="262" />
       <source>The list is already closed.</source>
       <translation>名单已经截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="272" />
+      <location filename="../../floorapp/core/commands.py" line="271" />
       <source>The list is open.</source>
       <translation>名单是开放的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="169" />
+      <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>发言者名单已截止：无法将{name}列入名单。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="340" />
+      <location filename="../../floorapp/core/commands.py" line="339" />
       <source>The list of speakers is empty.</source>
       <translation>发言者名单是空的。</translation>
     </message>
@@ -1832,22 +1823,22 @@
       <translation>记录字段 '{key}' 只能为是或否，而不是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="225" />
+      <location filename="../../floorapp/core/commands.py" line="224" />
       <source>The request is already there.</source>
       <translation>该请求已在该位置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="366" />
+      <location filename="../../floorapp/core/commands.py" line="365" />
       <source>The speaker's time is already paused.</source>
       <translation>发言者的计时已经暂停。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="374" />
+      <location filename="../../floorapp/core/commands.py" line="373" />
       <source>The speaker's time is already running.</source>
       <translation>发言者的计时已经在运行。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="386" />
+      <location filename="../../floorapp/core/commands.py" line="385" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>发言时间不能缩短到零以下。</translation>
     </message>
@@ -1905,12 +1896,12 @@
       <translation>名单中没有请求 '{id}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="384" />
+      <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>该发言者没有发言时限；请先在时限中设置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="142" />
+      <location filename="../../floorapp/core/commands.py" line="149" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>未知的发言者类型 '{key}'。</translation>
     </message>
@@ -1920,12 +1911,12 @@
       <translation>未知语文“{lang}”；请使用以下之一：{languages}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="125" />
+      <location filename="../../floorapp/core/commands.py" line="132" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>未知的排序规则 '{value}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/commands.py" line="139" />
       <source>Unknown setting '{key}'.</source>
       <translation>未知的设置 '{key}'。</translation>
     </message>
@@ -2155,7 +2146,7 @@
       <translation>{owner}的时限 '{key}'：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>marked absent</source>
       <translation>已标记缺席</translation>
     </message>
@@ -2220,7 +2211,7 @@
       <translation>不是有效的 TOML：{reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="175" />
+      <location filename="../../floorapp/core/commands.py" line="182" />
       <source>number {n} on the list</source>
       <translation>名单中第 {n} 位</translation>
     </message>
@@ -2444,7 +2435,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="128" />
+      <location filename="../../floorapp/core/commands.py" line="135" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} 必须是 0 到 3600 之间的整秒数。</translation>
     </message>
@@ -2466,24 +2457,24 @@
       <translation>{names}或{last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="188" />
+      <location filename="../../floorapp/core/commands.py" line="187" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}已在本环节行使了 {n} 次答辩权。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="183" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name}已登记{kind}（{where}）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="241" />
+      <location filename="../../floorapp/core/commands.py" line="240" />
       <source>{name} is already marked absent.</source>
       <translation>{name}已被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="344" />
+      <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name}已被标记为缺席：请先将其重新列入。</translation>
     </message>
@@ -2493,7 +2484,7 @@
       <translation>{name}已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="251" />
+      <location filename="../../floorapp/core/commands.py" line="250" />
       <source>{name} is not marked absent.</source>
       <translation>{name}未被标记为缺席。</translation>
     </message>
@@ -2667,7 +2658,7 @@
       <translation>{where} 不是 Floor 会议数据库（不是 SQLite 文件）。该文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="100" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
       <translation>“{title}”已经开始。</translation>
     </message>
@@ -4608,12 +4599,12 @@
       <translation>Floor — 发言者显示屏</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="133" />
+      <location filename="../../floorapp/gui/display/lines.py" line="130" />
       <source>Next speaker</source>
       <translation>下一位发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/display/lines.py" line="138" />
+      <location filename="../../floorapp/gui/display/lines.py" line="135" />
       <source>Next speakers</source>
       <translation>接下来的发言者</translation>
     </message>
@@ -4784,14 +4775,19 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="65" />
+      <location filename="../../floorapp/gui/console/words.py" line="77" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="62" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Civil society</source>
       <translation>民间社会</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <source>Civil society organization</source>
+      <translation>民间社会组织</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="38" />
@@ -4805,26 +4801,31 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <source>Intergovernmental observer (African Union, ICRC …)</source>
+      <translation>政府间观察员（非洲联盟、红十字国际委员会……）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="64" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="66" />
+      <location filename="../../floorapp/gui/console/words.py" line="78" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
@@ -4834,7 +4835,7 @@
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="63" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
@@ -4886,9 +4887,14 @@
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="61" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>UN system</source>
       <translation>联合国系统</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <source>UN system entity</source>
+      <translation>联合国系统实体</translation>
     </message>
     <message>
       <source>{speaker}, on behalf of {group}</source>

@@ -52,8 +52,20 @@ def kind_look(kind: RequestKind) -> KindLook:
     return _KIND_LOOKS[kind]()
 
 
-def category_label(category: SpeakerCategory) -> str:
-    """A category of speaker in words."""
+#: The categories a choice between them spells out (the short words of the list suffice
+#: once the choice is made).
+_DETAILED: dict[SpeakerCategory, Callable[[], str]] = {
+    SpeakerCategory.OBSERVER: lambda: tr("Intergovernmental observer (African Union, ICRC …)"),
+    SpeakerCategory.UN_SYSTEM: lambda: tr("UN system entity"),
+    SpeakerCategory.CIVIL_SOCIETY: lambda: tr("Civil society organization"),
+}
+
+
+def category_label(category: SpeakerCategory, detailed: bool = False) -> str:
+    """A category of speaker in words; ``detailed`` for a choice among them (the
+    participant dialog), where "Observer" alone would not say what it covers."""
+    if detailed and category in _DETAILED:
+        return _DETAILED[category]()
     return {
         SpeakerCategory.MEMBER_STATE: tr("Member State"),
         SpeakerCategory.OBSERVER_STATE: tr("Observer State"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from floorapp.core.categories import SpeakerCategory
 from floorapp.core.likely_category import likely_category
 from floorapp.core.roster import Participant
+from floorapp.gui.console import words
 from floorapp.qt.floor_qt import QtFloor
 
 #: Each language's own name for itself, so the secretary finds the field for a name.
@@ -36,21 +37,6 @@ OFFERED = (
 def tr(text: str) -> str:
     """Translate in the AddParticipant context."""
     return QCoreApplication.translate("AddParticipant", text)
-
-
-def category_label(category: SpeakerCategory) -> str:
-    """A category of speaker in words."""
-    return {
-        SpeakerCategory.MEMBER_STATE: tr("Member State"),
-        SpeakerCategory.OBSERVER_STATE: tr("Observer State"),
-        SpeakerCategory.OBSERVER: tr("Intergovernmental observer (African Union, ICRC …)"),
-        SpeakerCategory.UN_SYSTEM: tr("UN system entity"),
-        SpeakerCategory.CIVIL_SOCIETY: tr("Civil society organization"),
-        SpeakerCategory.PANELLIST: tr("Panellist"),
-        SpeakerCategory.MODERATOR: tr("Moderator"),
-        SpeakerCategory.CHAIR: tr("Chair"),
-        SpeakerCategory.OTHER: tr("Other"),
-    }[category]
 
 
 class AddParticipantDialog(QDialog):
@@ -88,7 +74,7 @@ class AddParticipantDialog(QDialog):
         self.category.setObjectName("participant-category")
         self.category.addItem(tr("Choose: what kind of participant?"), "")
         for c in OFFERED:
-            self.category.addItem(category_label(c), c.value)
+            self.category.addItem(words.category_label(c, detailed=True), c.value)
         self._category_chosen = False
         self.category.activated.connect(self._category_picked)
         self.names["en"].textEdited.connect(lambda _t: self._guess_category())
