@@ -27,3 +27,9 @@ def resource(*parts: str) -> Traversable:
     for part in parts:
         found = found / part
     return found
+
+
+def resources_folder() -> Path:
+    """The folder of bundled resources on disk (Floor is installed as files, not zipped)."""
+    root = resources_root()
+    return root if isinstance(root, Path) else Path(str(root))

@@ -11,9 +11,6 @@ import re
 import unicodedata
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES, SpeakerCategory
 from floorapp.core.messages import Explained, Message, Names, msg
@@ -25,6 +22,7 @@ from floorapp.core.roster_search import (
     normalise,
     participant_keys,
 )
+from floorapp.resources_paths import resource
 
 
 @dataclass(frozen=True)
@@ -230,10 +228,7 @@ class RosterDataError(ValueError):
 
 def _read(name: str) -> str:
     """A bundled roster file: from the installed package, else from the source tree."""
-    try:
-        folder: Traversable = resources.files("floorapp.resources") / "roster"
-    except ModuleNotFoundError:  # an editable install that does not map floorapp.resources
-        folder = Path(__file__).resolve().parents[2] / "resources" / "roster"
+    folder = resource("roster")
     try:
         return folder.joinpath(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

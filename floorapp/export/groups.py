@@ -32,9 +32,9 @@ def normal_name(text: str) -> str:
 
 @cache
 def _entries() -> dict[str, dict[str, Any]]:
-    from floorapp.export.strings import resources_dir
+    from floorapp.resources_paths import resources_folder
 
-    with (resources_dir() / "export" / "groups.toml").open("rb") as fh:
+    with (resources_folder() / "export" / "groups.toml").open("rb") as fh:
         return dict(tomllib.load(fh).get("behalf", {}))
 
 

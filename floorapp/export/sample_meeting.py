@@ -38,9 +38,9 @@ UNODC_NAMES = {
 def programme_2012() -> Programme:
     """The bundled programme of the 3 April 2012 dialogue."""
     from floorapp.core.programme.file import load_programme
-    from floorapp.export.strings import resources_dir
+    from floorapp.resources_paths import resources_folder
 
-    return load_programme(resources_dir() / "programmes" / PROGRAMME_2012)
+    return load_programme(resources_folder() / "programmes" / PROGRAMME_2012)
 
 
 def _ensure(svc: FloorService, pid: str, name: str, category: SpeakerCategory,

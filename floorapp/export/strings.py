@@ -11,12 +11,12 @@ from __future__ import annotations
 import tomllib
 from datetime import date, datetime, time
 from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.export.names import Named
+from floorapp.resources_paths import resources_folder
 
 #: Languages right to left.
 RTL_LANGUAGES = frozenset({"ar"})
@@ -26,19 +26,9 @@ class UnknownLanguage(ValueError):
     """A language that is not one of the six official languages."""
 
 
-def resources_dir() -> Path:
-    """The bundled resources (installed package data, or the source tree's ``resources``)."""
-    try:
-        import floorapp.resources as res
-
-        return Path(res.__file__).parent
-    except ImportError:
-        return Path(__file__).resolve().parents[2] / "resources"
-
-
 @cache
 def _tables() -> tuple[dict[str, Any], dict[str, Any]]:
-    folder = resources_dir() / "export"
+    folder = resources_folder() / "export"
     with (folder / "strings.toml").open("rb") as fh:
         strings = tomllib.load(fh)
     with (folder / "groups.toml").open("rb") as fh:

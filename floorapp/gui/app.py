@@ -39,6 +39,7 @@ from floorapp.qt.languages import font_for, locale_for
 from floorapp.qt.live import LiveLink
 from floorapp.qt.messages import say, say_problem
 from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
+from floorapp.resources_paths import resources_folder
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
 
@@ -102,19 +103,9 @@ def trn(text: str, n: int) -> str:
 # -- places ------------------------------------------------------------------------------
 
 
-def resources_dir() -> Path:
-    """The bundled resources (installed package data, or the source tree's ``resources``)."""
-    try:
-        import floorapp.resources as res
-
-        return Path(res.__file__).parent
-    except ImportError:
-        return Path(__file__).resolve().parents[2] / "resources"
-
-
 def bundled_programme() -> Path:
     """The bundled programme of the 2012 dialogue."""
-    folder = resources_dir() / "programmes"
+    folder = resources_folder() / "programmes"
     found = sorted(folder.glob(f"{SAMPLE_PROGRAMME_PREFIX}*.toml")) if folder.is_dir() else []
     return found[0] if found else folder / f"{SAMPLE_PROGRAMME_PREFIX}.toml"
 
@@ -310,7 +301,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return installed
     ours = QTranslator(app)
-    if ours.load(f"floorapp_{language}", str(resources_dir() / "translations")):
+    if ours.load(f"floorapp_{language}", str(resources_folder() / "translations")):
         app.installTranslator(ours)
         installed.append(ours)
     # Qt's own words (OK, Cancel, the file dialog): by locale, so that Chinese finds

@@ -10,11 +10,12 @@ import pytest
 from floorapp.core.categories import LANGUAGES, RequestKind, SpeakerCategory
 from floorapp.export.figures import REGIONAL_GROUPS
 from floorapp.export.record import Named
-from floorapp.export.strings import Strings, UnknownLanguage, resources_dir, speaker_line
+from floorapp.export.strings import Strings, UnknownLanguage, speaker_line
+from floorapp.resources_paths import resources_folder
 
 
 def tables() -> tuple[dict, dict]:
-    folder = resources_dir() / "export"
+    folder = resources_folder() / "export"
     with (folder / "strings.toml").open("rb") as fh:
         strings = tomllib.load(fh)
     with (folder / "groups.toml").open("rb") as fh:

@@ -37,7 +37,8 @@ from floorapp.export.demo_2012 import demo_service
 from floorapp.export.draft import summary_document
 from floorapp.export.formats import export
 from floorapp.export.record import SummaryData, build_summary
-from floorapp.export.strings import FSI, PDI, Strings, resources_dir
+from floorapp.export.strings import FSI, PDI, Strings
+from floorapp.resources_paths import resources_folder
 from floorapp.service import FloorService
 
 PGA = "H.E. Nassir Abdulaziz Al-Nasser"
@@ -111,7 +112,7 @@ def test_a_note_with_two_themes_appears_once(day: FloorService) -> None:
 def _fixed_english() -> list[str]:
     """Literal pieces of the English fixed text: two words or more between placeholders."""
     pieces: list[str] = []
-    folder = resources_dir() / "export"
+    folder = resources_folder() / "export"
     for name in ("strings.toml", "summary.toml"):
         with (folder / name).open("rb") as fh:
             table = tomllib.load(fh)["en"]
