@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES
+from floorapp.export.formats import FORMATS
 
-FORMAT_NAMES = ("summary-docx", "summary-pdf", "record-docx", "record-pdf", "csv", "json", "md",
-                "speakers-pdf")
+FORMAT_NAMES = tuple(FORMATS)
 #: Short names a user may type: the Summary is what "docx" and "pdf" mean.
 FORMAT_ALIASES = {"docx": "summary-docx", "word": "summary-docx", "pdf": "summary-pdf",
                   "markdown": "md", "speakers": "speakers-pdf", "record": "record-docx"}

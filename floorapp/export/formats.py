@@ -42,6 +42,11 @@ class ExportFormat:
     prepare: Callable[[FloorService, str | None], Any]
     render: Callable[[Any, str, Path, Progress | None], None]
 
+    @property
+    def document(self) -> str:
+        """What it holds, in a file name: "summary", "record", "speakers" or "log"."""
+        return self.name.split("-")[0] if "-" in self.name else "log"
+
 
 @dataclass(frozen=True)
 class PreparedExport:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.export.formats import FORMATS, PreparedExport, prepare, render
+from floorapp.export.formats import FORMATS, PreparedExport, export_format, prepare, render
 from floorapp.export.qt_none import keep_none_alive
 from floorapp.gui.export_dialog import ExportDialog
 from floorapp.qt.floor_qt import QtFloor
@@ -100,9 +100,7 @@ def _default_name(service: FloorService, fmt: str, lang: str, folder: str = "") 
     Without a folder kept for this meeting, the user's documents folder (their home
     folder when there is none), never the program's.
     """
-    kind = {"summary-docx": "summary", "summary-pdf": "summary", "speakers-pdf": "speakers",
-            "record-docx": "record", "record-pdf": "record",
-            "csv": "log", "json": "log", "md": "log"}[fmt]
+    kind = export_format(fmt).document
     if not folder or not Path(folder).is_dir():
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
