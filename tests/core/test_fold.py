@@ -8,6 +8,7 @@ from floorapp.core import events as ev
 from floorapp.core import fold
 from floorapp.core.events import Event
 from floorapp.core.ordering import OrderingPolicy
+from floorapp.core.roster import Roster
 from floorapp.core.state import FloorState
 from floorapp.service import meeting_created
 from tests.helpers.factories import small_programme
@@ -20,7 +21,7 @@ def _event(seq: int, draft_type: str, data: dict[str, object]) -> Event:
 
 
 def _meeting(ordering: OrderingPolicy = OrderingPolicy.FIRST_COME) -> FloorState:
-    s = FloorState()
+    s = FloorState(Roster.reference())
     first = meeting_created(small_programme())
     data = dict(first.data)
     data["settings"] = {**data["settings"], "ordering": ordering.value}
