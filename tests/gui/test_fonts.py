@@ -62,3 +62,26 @@ def test_line_heights_fit_the_script(qapp: QApplication) -> None:
             m = QFontMetrics(font)
             ink = m.tightBoundingRect(sample)
             assert ink.height() <= m.height(), (lang, font.families()[:1])
+
+
+@pytest.mark.parametrize(("platform", "installed", "first"), [
+    ("win32", {"Segoe UI", "Tahoma", "Microsoft YaHei UI", "SimSun", "Arial"},
+     {"ar": "Segoe UI", "zh": "Microsoft YaHei UI", "ru": "Segoe UI"}),
+    ("darwin", {".AppleSystemUIFont", "Geeza Pro", "PingFang SC", "Helvetica Neue"},
+     {"ar": "Geeza Pro", "zh": "PingFang SC", "fr": ".AppleSystemUIFont"}),
+    ("linux", {"Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC"},
+     {"ar": "Noto Naskh Arabic", "zh": "Noto Sans CJK SC", "es": "Noto Sans"}),
+])
+def test_each_platform_names_its_own_fonts_for_the_six_languages(
+        monkeypatch: pytest.MonkeyPatch, platform: str, installed: set[str],
+        first: dict[str, str]) -> None:
+    """Windows and macOS cannot run here: the choice is checked against the fonts those
+    systems ship, every script covered by one of them."""
+    from floorapp.qt import languages
+
+    monkeypatch.setattr(languages.sys, "platform", platform)
+    for lang, family in first.items():
+        chosen = languages.families(lang, installed)
+        assert chosen[0] == family, (platform, lang, chosen)
+        scripts = languages.platform_fonts()
+        assert all(any(f in chosen for f in scripts[s]) for s in ("latin", "arabic", "han"))
