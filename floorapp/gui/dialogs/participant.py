@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,7 +49,10 @@ class AddParticipantDialog(QDialog):
         self.floor = floor
         self.setObjectName("add-participant")
         self.setWindowTitle(tr("Add a participant"))
-        form = QFormLayout(self)
+        # The wrapped text sits in a box layout, which gives it the height its width needs
+        # (in a form layout's spanning row a long French or Russian text was cut).
+        column = QVBoxLayout(self)
+        form = QFormLayout()
         about = tr("A participant of this meeting who is not on the roster. The name in "
                    "English is needed; names in the other languages are shown when the "
                    "display is in that language.")
@@ -57,7 +61,9 @@ class AddParticipantDialog(QDialog):
                        "meeting?").format(name=name) + "\n\n" + about
         intro = QLabel(about, self)
         intro.setWordWrap(True)
-        form.addRow(intro)
+        intro.setMinimumWidth(480)
+        column.addWidget(intro)
+        column.addLayout(form)
         self.names: dict[str, QLineEdit] = {}
         for lang in ("en", "ar", "zh", "fr", "ru", "es"):
             field = QLineEdit(self)
@@ -84,12 +90,12 @@ class AddParticipantDialog(QDialog):
         self.problem.setObjectName("participant-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")
-        form.addRow(self.problem)
+        column.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        column.addWidget(self.buttons)
         self.added: Participant | None = None
         self.check()
 
