@@ -50,7 +50,7 @@ def _live(folder: Path, quick: bool) -> list[Figure]:
     figs: list[Figure] = []
     for turns in (500, 5000):
         try:
-            figs += gui.live_actions(folder, cycles=25 if quick else 80, interventions=turns)
+            figs += gui.live_actions(folder, cycles=25 if quick else 200, interventions=turns)
         except Exception as exc:  # keep the engine figures
             traceback.print_exc()
             figs.append(not_measured(f"live action at {turns:,} turns on the console", "ms",

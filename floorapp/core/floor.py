@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 from floorapp.core import events as ev
 from floorapp.core.events import Event
+from floorapp.core.fold import bump
 from floorapp.core.messages import Explained
 from floorapp.core.roster import Roster
 from floorapp.core.state import FloorState
@@ -125,10 +126,7 @@ class Floor:
         for key in _ID_FIELDS:
             ident = e.data.get(key)
             if isinstance(ident, str):
-                prefix = ident.rstrip("0123456789")
-                number = ident[len(prefix):]
-                if number.isdigit():
-                    self._counters[prefix] = max(self._counters.get(prefix, 0), int(number))
+                bump(self._counters, ident)  # past undone ids too: an id is never reused
         if e.type == ev.UNDONE:
             target = int(e.data["command"])
             if target in self.done:

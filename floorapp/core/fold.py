@@ -36,12 +36,18 @@ def tier_of(s: FloorState, req: FloorRequest) -> int:
     return tier(s.settings.ordering, req.kind, s.category(req.participant_id))
 
 
-def count_id(s: FloorState, ident: str) -> None:
-    """Keep the id counters past an id the journal used ("r12": 12 for "r")."""
+def bump(counters: dict[str, int], ident: str) -> None:
+    """Keep ``counters`` past an id the journal used ("r12": 12 for "r"): the one rule of
+    ids, for the state's counters and for the floor's (which survive an undo)."""
     prefix = ident.rstrip("0123456789")
     number = ident[len(prefix):]
     if number.isdigit():
-        s._counters[prefix] = max(s._counters.get(prefix, 0), int(number))
+        counters[prefix] = max(counters.get(prefix, 0), int(number))
+
+
+def count_id(s: FloorState, ident: str) -> None:
+    """Keep the state's id counters past an id the journal used."""
+    bump(s._counters, ident)
 
 
 def unlist(s: FloorState, rid: str) -> None:

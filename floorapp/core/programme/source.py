@@ -188,6 +188,15 @@ class SourceLines:
                 pos += 1
         return max(pos, start + 1)
 
+    def _assignment(self, pos: int, base: Path) -> tuple[Path, int] | int:
+        """``key =`` at ``pos`` under ``base``: the value's path and where the value
+        starts; or, when there is no key and "=" there, where to go on reading."""
+        start = pos
+        parts, pos = self._key(pos)
+        if not parts or pos >= len(self.text) or self.text[pos] != "=":
+            return max(pos, start + 1)
+        return self._note_key(base, parts, start), pos + 1
+
     def _scan(self) -> None:
         text, n = self.text, len(self.text)
         stack: list[_Frame] = []
@@ -208,13 +217,11 @@ class SourceLines:
                 if c == "[":
                     pos = self._header(pos)
                     continue
-                start = pos
-                parts, pos = self._key(pos)
-                if not parts or pos >= n or text[pos] != "=":
-                    pos = max(pos, start + 1)
+                found = self._assignment(pos, self._current)
+                if isinstance(found, int):
+                    pos = found
                     continue
-                value_path = self._note_key(self._current, parts, start)
-                pos += 1
+                value_path, pos = found
                 state = "value"
             elif state == "value":
                 if c in "[{":
@@ -240,13 +247,12 @@ class SourceLines:
                     stack.pop()
                     pos, state = pos + 1, "after"
                     continue
-                start = pos
-                parts, pos = self._key(pos)
-                if not parts or pos >= n or text[pos] != "=":
-                    pos = max(pos, start + 1)
+                found = self._assignment(pos, stack[-1].path)
+                if isinstance(found, int):
+                    pos = found
                     continue
-                value_path = self._note_key(stack[-1].path, parts, start)
-                pos, state = pos + 1, "value"
+                value_path, pos = found
+                state = "value"
             else:  # "after" a value inside an inline array or table
                 top = stack[-1]
                 if c == ",":

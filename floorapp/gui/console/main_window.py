@@ -136,7 +136,6 @@ class ConsoleWindow(QMainWindow):
         self.meeting_label = QLabel(self)
         self.muted_label = QLabel(self)
         self.muted_label.setObjectName("sound-state")
-        self._muted_now = False
         self._no_sound = ""
         self.statusBar().addPermanentWidget(self.muted_label)
         self.statusBar().addPermanentWidget(self.meeting_label)
@@ -290,7 +289,6 @@ class ConsoleWindow(QMainWindow):
 
     def _muted(self, muted: bool) -> None:
         self.actions_by_id["mute"].setChecked(muted)
-        self._muted_now = muted
         self._show_sound()
         self.mute_toggled.emit(muted)
 
@@ -303,7 +301,7 @@ class ConsoleWindow(QMainWindow):
         """A silent console says so in the status bar for as long as it is silent."""
         if self._no_sound:
             text, tip = "🔇 " + tr("no sound: cues are visual only"), self._no_sound
-        elif self._muted_now:
+        elif self.controller.muted:  # the console's one record of its mute key
             text, tip = "🔇 " + tr("cues muted"), tr("Ctrl+M turns the sound cues on.")
         else:
             text, tip = "", ""

@@ -13,9 +13,7 @@ from floorapp.core.commands import limit_key
 from floorapp.core.countdown import format_mmss
 from floorapp.core.state import FloorState
 from floorapp.core.turn import FloorRequest
-from floorapp.export.names import behalf_named, named
-from floorapp.export.strings import Strings
-from floorapp.export.strings import speaker_line as speaker_words
+from floorapp.qt.languages import is_rtl, isolate
 
 
 def tr(text: str) -> str:
@@ -91,6 +89,10 @@ def name_of(state: FloorState, pid: str, lang: str) -> str:
 
 def behalf_text(state: FloorState, on_behalf_of: str, lang: str) -> str:
     """Whom a statement is made for: a participant's name, or the group's name as typed."""
+    if not on_behalf_of:
+        return ""
+    from floorapp.export.names import behalf_named  # the exports' words, when first needed
+
     behalf = behalf_named(state, on_behalf_of)
     return behalf.name(lang) if behalf is not None else ""
 
@@ -101,6 +103,14 @@ def speaker_line(
     """ "Egypt, on behalf of the African Group (delivered by …)" in one line, worded as
     the speaker display and the exports word it (export.strings), Latin names isolated
     in right-to-left text."""
+    if not on_behalf_of and not delivered_by:  # most rows: the name alone
+        name = name_of(state, pid, lang)
+        return isolate(name) if is_rtl(lang) else name
+    # The exports' words (loaded when a row first needs them, not before the first paint).
+    from floorapp.export.names import behalf_named, named
+    from floorapp.export.strings import Strings
+    from floorapp.export.strings import speaker_line as speaker_words
+
     words = Strings(lang if lang in LANGUAGES else "en")
     return speaker_words(words, named(state, pid), behalf_named(state, on_behalf_of),
                          named(state, delivered_by) if delivered_by else None)
