@@ -30,7 +30,6 @@ from floorapp.export.pdf_slices import Slice, slices
 from floorapp.export.pdf_table import SHORT_TABLE
 from floorapp.export.pdf_text_layer import repair_text_layer
 from floorapp.export.qt_document import FAMILIES, LATIN, RULE, text_document
-from floorapp.export.qt_none import keep_none_alive
 
 Progress = Callable[[int], None]
 DPI = 300
@@ -125,7 +124,6 @@ def write_pdf(doc: Document, path: Path, progress: Progress | None = None,
     """
     if QGuiApplication.instance() is None:
         raise PdfError("PDF export needs a running QGuiApplication.")
-    keep_none_alive()
     Path(path).open("wb").close()  # an unwritable place fails here, as an OSError
     writer = QPdfWriter(str(path))
     writer.setTitle(doc.title)

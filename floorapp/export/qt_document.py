@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 
 from floorapp.export.blocks import Block, BlockKind, Document
 from floorapp.export.pdf_table import SHORT_TABLE, DrawnTable, TableObjects
-from floorapp.export.qt_none import keep_none_alive
 
 #: Font families by language, first choice first: (body, headings). Chinese text puts
 #: Noto Serif/Sans first for Latin letters and digits (the CJK fonts' Latin glyphs lose
@@ -248,7 +247,6 @@ def text_document(doc: Document) -> tuple[QTextDocument, dict[int, int]]:
     The second value maps a block number to a later block that must end on the page
     where the first starts (see ``_Builder.keep``). Needs a QGuiApplication.
     """
-    keep_none_alive()
     builder = _Builder(doc)
     for b in doc.blocks:
         builder.add(b)

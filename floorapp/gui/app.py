@@ -565,9 +565,6 @@ def gui_main(args: Sequence[str] | argparse.Namespace | None = None) -> int:
               "not set). Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen "
               "to run it without a screen.", file=sys.stderr)
         return 2
-    from floorapp.export.qt_none import keep_none_alive
-
-    keep_none_alive()  # a long session makes millions of void Qt calls: see qt_none
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from floorapp.export.formats import FORMATS, PreparedExport, export_format, prepare, render
-from floorapp.export.qt_none import keep_none_alive
 from floorapp.gui.export_dialog import ExportDialog
 from floorapp.qt.floor_qt import QtFloor
 from floorapp.qt.settings import EXPORT_FOLDERS, meeting_key
@@ -90,7 +89,6 @@ def export_job(service: FloorService, fmt: str, lang: str, path: str | Path,
     Connect to ``job.signals``, then ``job.start()``: a quick job may finish before
     a connection made after the start.
     """
-    keep_none_alive()
     return ExportJob(prepare(service, fmt, lang, segment), path)
 
 

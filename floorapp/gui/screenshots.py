@@ -241,9 +241,6 @@ def screenshots_main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from floorapp.export.qt_none import keep_none_alive
-
-    keep_none_alive()  # thousands of Qt calls: see qt_none
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "floorapp"])
