@@ -191,3 +191,64 @@ Wednesday, 15 March 2023
     assert [s.title.value for s in p.segments] == ["Opening segment", "Panel II"]
     assert p.date.value == date(2023, 3, 14)
     assert any("another day" in o.why and "General discussion" in o.text for o in p.odd)
+
+
+def test_a_range_holding_the_day_s_items_is_the_meeting_s_hours() -> None:
+    """The heading's range is not a parallel meeting; the points under it chain."""
+    text = """How ending the epidemic changes the world
+Apr 25 @ 17:00 – 18:30
+
+16:00 Ceremony at the Place des Nations
+17:00 Public event at the Maison de la paix
+18:30 Networking reception
+"""
+    p = propose(text)
+    assert _times(text) == [("16:00", "17:00", "Ceremony at the Place des Nations"),
+                            ("17:00", "18:30", "Public event at the Maison de la paix")]
+    assert any("17:00 – 18:30" in o.text for o in p.odd)  # shown, not dropped
+    assert any("Networking reception" in o.text for o in p.odd)
+
+
+def test_day_hours_above_timed_items_and_people_without_honorifics() -> None:
+    text = """Sunday, 19 May 2019 | 15:00 – 18:00
+Auditorium Ivan Pictet, Maison de la paix
+
+15:00 – 15:15 | Welcome
+Jane Roe, Director, Global Health Centre
+
+15:15 – 16:30 | Panel Discussion: what is at stake
+Ana Pérez de la Torre, Ambassador; Permanent Representative of Mexico
+Geneva, Switzerland
+Moderator: Jane Roe
+"""
+    p = propose(text)
+    assert _times(text) == [("15:00", "15:15", "Welcome"),
+                            ("15:15", "16:30", "Panel Discussion: what is at stake")]
+    assert [x.name.value for x in p.segments[0].people] == ["Jane Roe"]
+    assert p.segments[0].people[0].name.doubt  # no label, no honorific: flagged
+    assert [x.name.value for x in p.segments[1].people] == ["Ana Pérez de la Torre", "Jane Roe"]
+    assert p.venue.value == "Auditorium Ivan Pictet, Maison de la paix"
+
+
+def test_prose_to_around_and_a_meeting_named_with_an_article() -> None:
+    text = ("Before the opening, there will be a plenary meeting to hear an address by the "
+            "Secretary-General, scheduled to take place from 10:00 to around 10:50 a.m.\n")
+    assert _times(text) == [("10:00", "10:50", "Plenary meeting")]
+
+
+def test_a_point_followed_by_an_ordinal_and_a_date_after_the_range() -> None:
+    assert _times("16:00 10th anniversary ceremony\n17:00 Reception\n18:00 Close\n")[0] == (
+        "16:00", "17:00", "10th anniversary ceremony")
+    text = """75th World Health Assembly
+The Assembly takes place 20–28 May 2022 in Geneva.
+
+Side event on diagnostics
+12:30–14:00, 23 May 2022, InterContinental Hotel, Geneva
+
+Round table on access to care
+10:30–11:30, 24 May 2022, InterContinental Hotel, Geneva
+"""
+    p = propose(text)
+    assert p.date.value == date(2022, 5, 23)
+    assert _times(text) == [("12:30", "14:00", "Side event on diagnostics")]
+    assert any("another day" in o.why for o in p.odd)

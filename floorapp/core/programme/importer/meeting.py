@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.clock import find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.people import bare_name_line
 from floorapp.core.programme.importer.proposal import Found, Span
 from floorapp.core.programme.importer.words import CITIES, MONTHS
 
@@ -130,8 +131,13 @@ def find_title(text: str) -> Found[str]:
             continue
         if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$", line):
             continue
-        if line.endswith(".") and len(line) > 120:
+        if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
             continue  # a sentence of prose, not a heading
+        if find_point(line) or bare_name_line(line, 0) is not None:
+            continue  # "16:00 Ceremony": a segment; "Jane Doe, Director, …": a person
+        if _ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
+                                         line):
+            continue  # where, not what
         if re.match(r"^(?:geneva|new york|nairobi|vienna|genève|ginebra)\b", line, re.I):
             continue
         # A heading wrapped over several lines goes on while its lines are long.
@@ -144,7 +150,8 @@ def find_title(text: str) -> Found[str]:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
-                               r"summit|event|discussion|council|encuentro|réunion",
+                               r"summit|event|discussion|council|encuentro|réunion|assembly|symposium|"
+                               r"workshop|webinar|briefing|ceremony|hearing|roundtable",
                                full) else 0
         candidates.append((score, full.rstrip(":"), start))
     if candidates:
@@ -164,7 +171,9 @@ _VENUE_HELD = re.compile(
     r"(?P<v>(?:[A-Z][\w’'()-]*|of|the|and|\d+|,|\s)+?)(?=\s+on\b|\s+from\b|\s*\.|\s+le\b|$)",
     re.MULTILINE)
 _ROOM = re.compile(
-    r"(?P<v>(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
+    r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
+    r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
+    r"|(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
     r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|[A-Z][\w ]+?)"
     r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
     r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from floorapp.core.programme.importer.clock import TimeRange
 from floorapp.core.programme.importer.lines import logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
@@ -29,6 +30,25 @@ def _line_text(text: str, span: tuple[int, int]) -> str:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[0])
     return text[start:end if end >= 0 else len(text)].strip()
+
+
+def _drop_umbrellas(r: _Reading, text: str) -> None:
+    """A range that holds two or more of the day's other items is the meeting's hours.
+
+    "Sunday, 19 May 2019 | 15:00 – 18:00" above "15:00 – 15:15 | Welcome" … or a
+    heading's "Apr 25 @ 17:00 – 18:30" above "17:00 Public event", "18:30 Reception":
+    not a parallel meeting, and not a segment.
+    """
+    for a in list(r.segments):
+        inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
+                  and a.start.value <= s.start.value <= a.end.value
+                  and (s in r.points or s.end.value <= a.end.value)
+                  and s.start.span[0] > a.start.span[0]]
+        if len(inside) >= 2 and a.start.value < a.end.value:
+            r.segments.remove(a)
+            r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))
+            r.odd.append(Odd(_line_text(text, a.start.span), a.start.span,
+                             "the meeting's hours: the segments below fall within them"))
 
 
 def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
@@ -68,7 +88,7 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
 
 
 _SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\bThe\s+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:^|[.;:]\s+|\bThe\s+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|consecutive|\d+)\s+)(?P<t>(?:[\w-]+\s+){0,3}?(?:segment|session|meeting|panel|"
     r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?)\b",
     re.IGNORECASE)
@@ -84,7 +104,11 @@ def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[Propo
         ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, h.span[0])]
         sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, h.span[0]) + 1)
         before = text[sentence_start:h.span[0]]
-        subjects = list(_SUBJECT.finditer(before))
+        # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on
+        # …" is a proper title that goes on past the word the pattern stops at.
+        subjects = [m for m in _SUBJECT.finditer(before)
+                    if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
+                            and m.group("t")[:1].isupper())]
         doubt = "the meeting's hours in prose: check the title"
         if subjects:
             m = subjects[0]
@@ -124,6 +148,7 @@ def propose(text: str) -> Proposal:
     proposal = Proposal(text=text, title=title, date=when, venue=venue, timezone=zone,
                         language=language_of(text), limits=find_limits(text))
     reading = SegmentReader(text).read(logical_lines(text))
+    _drop_umbrellas(reading, text)
     segments = reading.segments + _chain_points(reading, text)
     proposal.odd = list(reading.odd)
     pre = reading.preamble

@@ -116,8 +116,9 @@ def clean_title(text: str) -> str:
                 t = t[:cut.start()]
                 break
     t = t.strip(" \t;,:.-–|")
-    if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE):
-        return ""
+    if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
+            not any(c.isalpha() for c in t):
+        return ""  # a joining word or a mark left alone ("@" of "Apr 25 @ 17:00") is no title
     return t
 
 

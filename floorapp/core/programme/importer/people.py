@@ -77,3 +77,31 @@ def people_in(text: str, offset: int, label: str) -> list[ProposedPerson]:
         if p is not None:
             out.append(p)
     return out
+
+
+#: What follows a bare name on a line of its own: "Ilona Kickbusch, Director, …".
+_ROLE_WORDS = re.compile(
+    r"\b(?:Director|Ambassador|Minister|President|Professor|Prof|Advis[eo]r|Representative|"
+    r"Chair(?:man|woman|person)?|Secretary|Head|Chief|CEO|Officer|Fellow|Coordinator|"
+    r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|"
+    r"Specialist|Deputy|Executive|Vice|Counsel|Envoy|Mayor|Governor|Senator|Journalist|"
+    r"Activist|Directeur|Directrice|Ministre|Présidente?|Directora?|Ministra?|Embajadora?|"
+    r"Ambassadeur|Ambassadrice)\b")
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:nations|organi[sz]ation|ministry|mission|office|foundation|institute|university|"
+    r"council|committee|group|bank|fund|programme|program|agency|department|centre|center|"
+    r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
+    r"statement|address|segment|dialogue|republic|kingdom|union|secretariat)\b")
+
+
+def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
+    """A person on a line of their own with no honorific and no label, when what follows
+    the name is a role ("Ilona Kickbusch, Director, Global Health Centre"); else None."""
+    m = re.match(r"^(?P<name>[^,;:()]{3,60}),\s*(?P<role>.+)$", text.strip())
+    if m is None or not _ROLE_WORDS.search(m.group("role")[:120]) or \
+            _NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5:
+        return None
+    found = person(text, offset, "speaker")
+    if found is not None:
+        found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return found

@@ -42,7 +42,7 @@ from floorapp.core.programme.importer.patterns import (
     label_of,
     split_person_title,
 )
-from floorapp.core.programme.importer.people import people_in, starts_with_person
+from floorapp.core.programme.importer.people import bare_name_line, people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.words import (
     PERSON_START,
@@ -285,6 +285,9 @@ class SegmentReader:
                 continue
             after_end = ranges[k + 1].span[0] if k + 1 < len(ranges) else len(text)
             after = text[rng.span[1]:after_end]
+            dated_after = DATE_WORDS.match(after.lstrip(" ,;|–-"))
+            if not day_here and dated_after:  # "12:30–14:00, 23 May 2022, venue"
+                day_here = day_key(dated_after.group(0))
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
@@ -484,6 +487,11 @@ class SegmentReader:
             for p in found:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
+            return
+        bare_person = bare_name_line(bare2, line.start + line.text.find(bare2)) \
+            if not r.mode and not BULLET.match(text) else None
+        if bare_person is not None:
+            seg.people.append(bare_person)
             return
         by = BY_PERSON.search(text)
         if by and not r.mode and len(text) < 250:
