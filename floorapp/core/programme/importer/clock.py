@@ -26,7 +26,8 @@ _CLOCK = (
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|hrs|hs|h)\b)?"
 )
-_DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
+_DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
+         r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 RANGE = re.compile(
@@ -41,7 +42,8 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
-    r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a") + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|$))",
+    r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a")
+    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|$))",
     re.IGNORECASE,
 )
 
