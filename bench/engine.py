@@ -73,7 +73,7 @@ def live_actions(folder: Path, cycles: int, interventions: int = 500) -> list[Fi
         for _ in range(cycles):
             waiting = {r.participant_id for r in svc.state.waiting()}
             pid = rng.choice([p for p in who if p not in waiting])
-            timed("inscribe", lambda: svc.request(pid))
+            timed("inscribe", lambda pid=pid: svc.request(pid))  # type: ignore[misc]
             timed("next", svc.next)
             timed("pause", svc.pause)
             svc.resume()

@@ -7,8 +7,9 @@ the segment lists it names or reaches through its request (all of them for a new
 ordering policy), the participants (only for the events that add some), and the
 state's scalars (the hand-over and the kept synthesis paragraphs among them).
 ``STATE_FIELDS`` lists every attribute of the state this covers: a test fails when
-the state gains one that neither this nor ``snapshot`` knows. :func:`restore` puts them back. Folding is deterministic, so
-restoring the images of events k.. in reverse order gives the state before k.
+the state gains one that neither this nor ``snapshot`` knows. :func:`restore` puts them
+back. Folding is deterministic, so restoring the images of events k.. in reverse order
+gives the state before k.
 A test folds random meetings with undo and redo both ways and compares.
 """
 

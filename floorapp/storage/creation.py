@@ -103,6 +103,12 @@ def _drop_side_files(path: Path) -> None:
         Path(f"{path}{side}").unlink(missing_ok=True)
 
 
+
+def _already_there(where: str) -> errors.AlreadyExists:
+    """The refusal when the target is taken by a file that is not our half-made one."""
+    return errors.AlreadyExists(
+        msg("There is already a file at {where}; choose another name or open it.", where=where))
+
 def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
                 busy_timeout_ms: int) -> None:
     """Build a meeting file beside ``path`` with ``build`` and move it into place."""
@@ -111,9 +117,7 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
         remove_stray_builds(path)
     if path.exists() and (path.is_dir() or path.stat().st_size > 0):
         if path.is_dir() or not half_made(path):
-            raise errors.AlreadyExists(
-                msg("There is already a file at {where}; choose another name or open it.", where=where)
-            )
+            raise _already_there(where)
         replace = True
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = build_name(path)
@@ -134,14 +138,10 @@ def create_file(path: Path, where: str, build: Callable[[SqliteDatabase], None],
             try:
                 os.link(tmp, path)  # never replaces: a meeting made meanwhile stays
             except FileExistsError:
-                raise errors.AlreadyExists(
-                    msg("There is already a file at {where}; choose another name or open it.", where=where)
-                ) from None
+                raise _already_there(where) from None
             except OSError:  # a file system without hard links
                 if path.exists():
-                    raise errors.AlreadyExists(
-                        msg("There is already a file at {where}; choose another name or open it.", where=where)
-                    ) from None
+                    raise _already_there(where) from None
                 os.replace(tmp, path)
         _sync_folder(path.parent)
     finally:
