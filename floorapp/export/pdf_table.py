@@ -78,10 +78,19 @@ class DrawnTable:
         bold.setWeight(QFont.Weight.Bold)
         y = 0.0
         self.bounds, self.layouts = [], []
+        # The same text in the same column and weight is laid out once and drawn wherever
+        # it recurs (a kind, a State's name, "03:00"): about half the cells of a long log.
+        laid: dict[tuple[str, bool, int], tuple[QTextLayout, float]] = {}
         for r, values in enumerate(self.rows):
-            font = bold if r in self.bold else self.font
+            heavy = r in self.bold
+            font = bold if heavy else self.font
             cells, tallest = [], 0.0
-            for value, column in zip(values, columns, strict=True):
+            for c, (value, column) in enumerate(zip(values, columns, strict=True)):
+                known = laid.get((value, heavy, c))
+                if known is not None:
+                    cells.append(known[0])
+                    tallest = max(tallest, known[1])
+                    continue
                 layout = QTextLayout(value, font, device)
                 layout.setTextOption(option)
                 layout.setCacheEnabled(True)
@@ -95,6 +104,7 @@ class DrawnTable:
                     line.setPosition(QPointF(0, h))
                     h += line.height()
                 layout.endLayout()
+                laid[value, heavy, c] = (layout, h)
                 cells.append(layout)
                 tallest = max(tallest, h)
             self.layouts.append(cells)
