@@ -231,6 +231,18 @@ def _select_last_heard(window: object) -> None:
     _settle()
 
 
+def _offscreen_config() -> Path:
+    """A configuration of Qt's offscreen platform with one screen of the largest size."""
+    import json
+
+    width, height = max(SIZES)
+    path = Path(tempfile.gettempdir()) / f"floorapp-offscreen-{width}x{height}.json"
+    path.write_text(json.dumps({"screens": [{
+        "name": "podium", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return path
+
+
 def screenshots_main(argv: Sequence[str]) -> int:
     """Run ``floorapp screenshots --out DIR [--lang LANG]``; the exit status."""
     try:
@@ -241,6 +253,10 @@ def screenshots_main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QApplication.instance() is None:
+        # Qt's offscreen screen is 800×800: dialogs that size themselves to the screen
+        # would be shot smaller than on a podium's. One screen as large as the largest shot.
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_offscreen_config()}"
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "floorapp"])

@@ -252,3 +252,9 @@ Round table on access to care
     assert p.date.value == date(2022, 5, 23)
     assert _times(text) == [("12:30", "14:00", "Side event on diagnostics")]
     assert any("another day" in o.why for o in p.odd)
+
+
+def test_a_room_and_its_city_whole() -> None:
+    p = propose("Dialogue\n3 April 2012, Conference Room 2, United Nations Headquarters, "
+                "New York\n10:00 - 11:00 Opening\n")
+    assert p.venue.value == "Conference Room 2, United Nations Headquarters, New York"

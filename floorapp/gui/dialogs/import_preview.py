@@ -14,13 +14,14 @@ import re
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +52,7 @@ from floorapp.core.programme.importer.meeting import parse_date_words
 from floorapp.core.programme.model import Programme
 from floorapp.core.programme.problem import ProgrammeError
 from floorapp.core.programme.write import dump_programme
+from floorapp.gui.dialogs.fitting import fit_to_screen
 from floorapp.gui.dialogs.import_words import reason
 from floorapp.gui.dialogs.segment_form import kind_label
 
@@ -122,8 +124,11 @@ class ImportPreview(QDialog):
                                   | QTreeWidget.EditTrigger.EditKeyPressed
                                   | QTreeWidget.EditTrigger.SelectedClicked)
         self.tree.currentItemChanged.connect(self._show_source)
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 340)
+        header = self.tree.header()  # names and sources whole; values take the rest
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.remove_button = QPushButton(tr("&Remove the selected row"), self)
         self.remove_button.setObjectName("import-remove")
         self.remove_button.clicked.connect(self.remove_current)
@@ -168,7 +173,14 @@ class ImportPreview(QDialog):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.resize(1100, 720)
+        # Text and fields side by side want room: most of the console's window (or of
+        # the screen), never beyond the screen.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        owner = parent.window() if parent is not None else None
+        room = owner.size() if owner is not None and owner.isVisible() else \
+            screen.availableGeometry().size() if screen is not None else QSize(1100, 720)
+        fit_to_screen(self, QSize(max(1100, room.width() * 85 // 100),
+                                  max(720, room.height() * 85 // 100)))
         self._set_proposing(False)
 
     # -- reading ------------------------------------------------------------------------

@@ -174,7 +174,7 @@ _ROOM = re.compile(
     r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
     r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
     r"|(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
-    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|[A-Z][\w ]+?)"
+    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|[A-Z][\w ]+?(?=[,.;)\n]|$))"
     r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
     r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "
     r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")
