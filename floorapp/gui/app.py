@@ -541,6 +541,10 @@ def station_name(given: str | None) -> str:
     """This station's name: as given, else this computer's name."""
     if given and given.strip():
         return given.strip()[:64]
+    import os
+
+    if hasattr(os, "uname"):  # POSIX: no need of the socket module (7 ms) before the paint
+        return os.uname().nodename[:64]
     import socket
 
     return socket.gethostname()[:64]
