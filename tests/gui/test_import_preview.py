@@ -140,3 +140,14 @@ def test_the_console_file_menu_runs_it(service, qtbot: QtBot, tmp_path: Path,  #
         assert called == [window.meeting_chosen.emit]
     finally:
         window.floor.stop()
+
+
+def test_the_text_has_the_keys_when_the_preview_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing or pasting goes to the text, never to a button (a space pressed one)."""
+    from floorapp.gui.dialogs.import_preview import ImportPreview
+
+    dialog = ImportPreview()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.source

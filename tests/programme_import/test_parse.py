@@ -258,3 +258,11 @@ def test_a_room_and_its_city_whole() -> None:
     p = propose("Dialogue\n3 April 2012, Conference Room 2, United Nations Headquarters, "
                 "New York\n10:00 - 11:00 Opening\n")
     assert p.venue.value == "Conference Room 2, United Nations Headquarters, New York"
+
+
+def test_a_heading_s_date_and_place_are_not_its_title() -> None:
+    p = propose("Panel on water, 5 June 2024, Room 4, Palais des Nations, Geneva\n"
+                "10 am - 11.30 am Opening segment\n11.30 am - 1 pm Panel on water and peace\n")
+    assert p.title.value == "Panel on water"
+    assert p.date.value == date(2024, 6, 5)
+    assert p.venue.value == "Room 4, Palais des Nations, Geneva"

@@ -15,7 +15,14 @@ from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -182,6 +189,13 @@ class ImportPreview(QDialog):
         fit_to_screen(self, QSize(max(1100, room.width() * 85 // 100),
                                   max(720, room.height() * 85 // 100)))
         self._set_proposing(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The first thing to do is to paste: the text takes the keys, not "Open a file…"
+        (a space typed there pressed the button)."""
+        super().showEvent(event)
+        if not self.source.isReadOnly():
+            self.source.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -153,6 +153,9 @@ def find_title(text: str) -> Found[str]:
                                r"summit|event|discussion|council|encuentro|réunion|assembly|symposium|"
                                r"workshop|webinar|briefing|ceremony|hearing|roundtable",
                                full) else 0
+        cut = DATE_WORDS.search(full)
+        if cut and cut.start() > 8 and re.match(r"\s*[,;|–—-]", full[cut.start() - 2:]):
+            full = full[:cut.start()].rstrip(" ,;|–—-")  # "Panel on water, 5 June 2024, Room 4"
         candidates.append((score, full.rstrip(":"), start))
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[2]))
