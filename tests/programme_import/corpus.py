@@ -82,7 +82,7 @@ class Result:
 
     name: str
     held_out: bool
-    batch: int = 0  # for held-out files: 1 (chosen before the importer was written) or 7 (final)
+    batch: int = 0  # 1: held out, chosen before the importer was written; 2-8: tuned on
     counts: dict[str, Count] = field(default_factory=dict)
     proposal: Proposal | None = None
 
@@ -93,7 +93,10 @@ def score(name: str) -> Result:
     p = propose_from_file(CORPUS / f"{name}.txt")
     r = Result(name, bool(expected.get("held_out")), int(expected.get("batch", 0)), proposal=p)
     c = r.counts
-    c["title"] = _match([p.title.value], [expected["title"]], same_text)
+    if "title" in expected:
+        c["title"] = _match([p.title.value], [expected["title"]], same_text)
+    else:  # the text names no meeting: a title proposed without doubt is a false one
+        c["title"] = Count(0, 0 if p.title.doubt else 1, 0)
     if "date" in expected:
         c["date"] = Count(int(p.date.value == expected["date"]), 1, 1)
     else:
@@ -161,7 +164,7 @@ if __name__ == "__main__":
                    if c.matched != c.proposed or c.matched != c.expected}
             print(r.name, bad)
     print(table(results))
-    for batch in (1, 7):
+    for batch in (1,):
         t = totals([r for r in results if r.held_out and r.batch == batch])
         print(f"held-out batch {batch}: " + ", ".join(
             f"{f} P {c.precision:.2f} R {c.recall:.2f}" for f, c in t.items()))

@@ -266,3 +266,45 @@ def test_a_heading_s_date_and_place_are_not_its_title() -> None:
     assert p.title.value == "Panel on water"
     assert p.date.value == date(2024, 6, 5)
     assert p.venue.value == "Room 4, Palais des Nations, Geneva"
+
+
+def test_four_digit_points_with_their_zone() -> None:
+    text = """SCHEDULE:
+0800GMT – Session opened by the President of the Council
+0815GMT – Address by the High Commissioner
+0845GMT – Interactive dialogue on the report
+1045GMT – Oral update
+"""
+    assert _times(text)[:2] == [
+        ("08:00", "08:15", "Session opened by the President of the Council"),
+        ("08:15", "08:45", "Address by the High Commissioner")]
+
+
+def test_a_time_alone_on_its_line_with_the_title_below() -> None:
+    text = """10:00 a.m.
+
+Opening Plenary | United For Our Future
+
+11:00 a.m.
+
+Session I | Responding to the Climate Crisis
+
+2:00 p.m.
+
+Session II | Women's Rights
+"""
+    assert [t[:2] for t in _times(text)] == [("10:00", "11:00"), ("11:00", "14:00")]
+    assert _times(text)[0][2].startswith("Opening Plenary")
+
+
+def test_a_titled_range_holding_side_items_is_not_the_meeting_s_hours() -> None:
+    text = """10.30 - 11.45h Opening plenary
+11.45 - 12.45h First plenary
+11.45-12.00h Minister Photo
+12.00-12.45 Press Conference
+12.45 - 15.00h Lunch break
+"""
+    titles = [t[2] for t in _times(text)]
+    assert "Opening plenary" in titles and "Lunch break" in titles
+    assert not any("11.45 - 12.45h First plenary" in o.text and "hours" in o.why
+                   for o in propose(text).odd)

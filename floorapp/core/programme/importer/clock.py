@@ -189,8 +189,18 @@ def find_ranges(text: str) -> list[TimeRange]:
     return found
 
 
+#: "0800GMT – Session opened", "1045 hrs: Oral update": a four-digit time with its zone.
+MILITARY_POINT = re.compile(
+    r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:GMT|UTC|Z|hrs|hours)\b"
+    r"(?=\s*[:\-–—.]?\s*[^\d\s])")
+
+
 def find_point(line: str) -> tuple[time, tuple[int, int], str] | None:
-    """A time alone at the start of a line ("11.45 Visit", "16:00 Apertura"), or None."""
+    """A time alone at the start of a line ("11.45 Visit", "16:00 Apertura", "0800GMT –
+    Opening"), or None."""
+    four = MILITARY_POINT.match(line)
+    if four is not None:
+        return time(int(four.group("h")), int(four.group("m"))), four.span(), ""
     m = POINT.match(line)
     if m is None:
         return None

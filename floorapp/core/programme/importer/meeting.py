@@ -123,7 +123,8 @@ def find_title(text: str) -> Found[str]:
         offset += len(raw) + 1
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
-        if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|lead discussants|"
+        if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
+                    r"lead discussants|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
             continue
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
@@ -177,7 +178,8 @@ _ROOM = re.compile(
     r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
     r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
     r"|(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
-    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|[A-Z][\w ]+?(?=[,.;)\n]|$))"
+    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|"
+    r"[A-Z][\w ]+?(?=[,.;)\n]|$))"
     r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
     r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "
     r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")

@@ -33,13 +33,17 @@ def _line_text(text: str, span: tuple[int, int]) -> str:
 
 
 def _drop_umbrellas(r: _Reading, text: str) -> None:
-    """A range that holds two or more of the day's other items is the meeting's hours.
+    """A range with no title of its own on its line that holds two or more of the day's
+    other items is the meeting's hours.
 
     "Sunday, 19 May 2019 | 15:00 – 18:00" above "15:00 – 15:15 | Welcome" … or a
     heading's "Apr 25 @ 17:00 – 18:30" above "17:00 Public event", "18:30 Reception":
     not a parallel meeting, and not a segment.
     """
     for a in list(r.segments):
+        line_of = text.count("\n", 0, a.start.span[0])
+        if a.title.value and text.count("\n", 0, a.title.span[0]) == line_of:
+            continue  # "11.45 - 12.45h First plenary": a segment of its own, side items beside it
         inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
                   and a.start.value <= s.start.value <= a.end.value
                   and (s in r.points or s.end.value <= a.end.value)

@@ -360,8 +360,12 @@ class SegmentReader:
         t, span, guess = found
         rest = line.text[span[1]:]
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
-        if rest_clean.startswith("[") or not rest_clean:
+        if rest_clean.startswith("["):
             self._odd(line, "a time alone, not a segment")
+            return True
+        if not rest_clean:  # "10:00 a.m." alone, its title on the next line
+            self._new_segment(TimeRange(t, t, span, guess), line, "", span[1], self.r.day,
+                              point=True)
             return True
         rng = TimeRange(t, t, span, guess)
         lab = label_of(rest_clean)
