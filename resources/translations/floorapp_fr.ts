@@ -6,17 +6,17 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="233" />
       <source>Add to the list: type a few letters of a name, Enter</source>
-      <translation>Inscrire : tapez quelques lettres d’un nom, puis Entrée</translation>
+      <translation>Inscrire : tapez quelques lettres d’un nom, puis Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="234" />
       <source>Group statement: who speaks? Then the group, Enter</source>
-      <translation>Déclaration de groupe : qui parle ? Puis le groupe, Entrée</translation>
+      <translation>Déclaration de groupe : qui parle ? Puis le groupe, Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="337" />
       <source>Nobody was added: “{text}” matches no participant.</source>
-      <translation>Personne n’a été inscrit : « {text} » ne correspond à aucun participant.</translation>
+      <translation>Personne n’a été inscrit : « {text} » ne correspond à aucun participant.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="149" />
@@ -26,27 +26,27 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="348" />
       <source>On behalf of which group? Type it and press Enter.</source>
-      <translation>Au nom de quel groupe ? Tapez-le puis Entrée.</translation>
+      <translation>Au nom de quel groupe ? Tapez-le puis Entrée.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="237" />
       <source>Point of order: who raises it? Enter gives the floor at once</source>
-      <translation>Motion d’ordre : qui la soulève ? Entrée donne la parole aussitôt</translation>
+      <translation>Motion d’ordre : qui la soulève ? Entrée donne la parole aussitôt</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="354" />
       <source>Point of order: {name} has the floor.</source>
-      <translation>Motion d’ordre : {name} a la parole.</translation>
+      <translation>Motion d’ordre : {name} a la parole.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="235" />
       <source>Question to the panel: who asks? Enter</source>
-      <translation>Question aux intervenants : qui la pose ? Entrée</translation>
+      <translation>Question aux intervenants : qui la pose ? Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="236" />
       <source>Right of reply: who asks for it? Enter</source>
-      <translation>Droit de réponse : qui le demande ? Entrée</translation>
+      <translation>Droit de réponse : qui le demande ? Entrée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="169" />
@@ -66,7 +66,7 @@
     <message>
       <location filename="../../floorapp/gui/console/add_field.py" line="324" />
       <source>“{text}” could be {a} or {b}: choose with ↓ and Enter, or type more.</source>
-      <translation>« {text} » peut être {a} ou {b} : choisissez avec ↓ et Entrée, ou tapez davantage.</translation>
+      <translation>« {text} » peut être {a} ou {b} : choisissez avec ↓ et Entrée, ou tapez davantage.</translation>
     </message>
   </context>
   <context>
@@ -74,12 +74,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
       <source>&amp;Category:</source>
-      <translation>&amp;Catégorie :</translation>
+      <translation>&amp;Catégorie :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
-      <translation>Un participant à cette séance qui ne figure pas dans la liste de référence. Le nom en anglais est obligatoire ; les noms dans les autres langues s’affichent lorsque l’écran est dans cette langue.</translation>
+      <translation>Un participant à cette séance qui ne figure pas dans la liste de référence. Le nom en anglais est obligatoire ; les noms dans les autres langues s’affichent lorsque l’écran est dans cette langue.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
@@ -93,12 +93,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Choose the kind of participant: the name does not tell.</source>
-      <translation>Choisissez la catégorie du participant : le nom ne l’indique pas.</translation>
+      <translation>Choisissez la catégorie du participant : le nom ne l’indique pas.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
       <source>Choose: what kind of participant?</source>
-      <translation>Choisir : quel type de participant ?</translation>
+      <translation>Choisir : quel type de participant ?</translation>
     </message>
     <message>
       <source>Civil society organization</source>
@@ -119,12 +119,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
       <source>Name in English (required):</source>
-      <translation>Nom en anglais (obligatoire) :</translation>
+      <translation>Nom en anglais (obligatoire) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
-      <translation>Aucun participant de la liste de référence ne correspond à « {name} ». L’ajouter à cette séance ?</translation>
+      <translation>Aucun participant de la liste de référence ne correspond à « {name} ». L’ajouter à cette séance ?</translation>
     </message>
     <message>
       <source>Observer State</source>
@@ -155,7 +155,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
-      <translation>« {name} » est déjà un participant ({english}) : inscrivez-le en tapant son nom.</translation>
+      <translation>« {name} » est déjà un participant ({english}) : inscrivez-le en tapant son nom.</translation>
     </message>
   </context>
   <context>
@@ -173,7 +173,7 @@
     <message>
       <location filename="../../floorapp/gui/app.py" line="474" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
-      <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
+      <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/app.py" line="271" />
@@ -240,8 +240,8 @@
       <location filename="../../floorapp/gui/app.py" line="248" />
       <source>{n} problems in all; see the details.</source>
       <translation>
-        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
-        <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
+        <numerusform>{n} problème en tout ; voir les détails.</numerusform>
+        <numerusform>{n} problèmes en tout ; voir les détails.</numerusform>
       </translation>
     </message>
   </context>
@@ -270,7 +270,7 @@
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="76" />
       <source>Ignored a second “next” within a second of the first.</source>
-      <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
+      <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="432" />
@@ -300,7 +300,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
-      <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
+      <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="428" />
@@ -325,12 +325,12 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="278" />
       <source>Not done: {reason}</source>
-      <translation>Non effectué : {reason}</translation>
+      <translation>Non effectué : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="503" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
-      <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
+      <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="421" />
@@ -350,7 +350,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="494" />
       <source>Quit Floor?</source>
-      <translation>Quitter Floor ?</translation>
+      <translation>Quitter Floor ?</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="98" />
@@ -375,7 +375,7 @@
     <message>
       <location filename="../../floorapp/qt/live.py" line="52" />
       <source>The connection to the meeting is lost since {time}: nothing was done. Floor is reconnecting; try again when it is back.</source>
-      <translation>La connexion à la séance est perdue depuis {time} : rien n’a été fait. Floor se reconnecte ; réessayez quand elle sera rétablie.</translation>
+      <translation>La connexion à la séance est perdue depuis {time} : rien n’a été fait. Floor se reconnecte ; réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/controller.py" line="83" />
@@ -430,7 +430,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
-      <translation>pas de son : signaux visuels seulement</translation>
+      <translation>pas de son : signaux visuels seulement</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="495" />
@@ -440,7 +440,7 @@
     <message>
       <location filename="../../floorapp/gui/console/main_window.py" line="479" />
       <source>{name} was added; type the name to inscribe it.</source>
-      <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
+      <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
   </context>
   <context>
@@ -453,7 +453,7 @@
     <message>
       <location filename="../../floorapp/cues/check.py" line="179" />
       <source>(The cues are muted in the app; the sound check plays them anyway.)</source>
-      <translation>(Les signaux sont coupés dans l’application ; le test du son les joue quand même.)</translation>
+      <translation>(Les signaux sont coupés dans l’application ; le test du son les joue quand même.)</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="122" />
@@ -478,12 +478,12 @@
     <message>
       <location filename="../../floorapp/cues/check.py" line="190" />
       <source>Done: {n} cues played.</source>
-      <translation>Terminé : {n} signaux joués.</translation>
+      <translation>Terminé : {n} signaux joués.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="174" />
       <source>Every cue is turned off in the settings: nothing to play.</source>
-      <translation>Tous les signaux sont désactivés dans les paramètres : rien à jouer.</translation>
+      <translation>Tous les signaux sont désactivés dans les paramètres : rien à jouer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="67" />
@@ -503,12 +503,12 @@
     <message>
       <location filename="../../floorapp/cues/player.py" line="164" />
       <source>No audio output was found: cues are visual only.</source>
-      <translation>Aucune sortie audio n’a été trouvée : les signaux sont seulement visuels.</translation>
+      <translation>Aucune sortie audio n’a été trouvée : les signaux sont seulement visuels.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="189" />
       <source>Not played (turned off): {cue}</source>
-      <translation>Non joué (désactivé) : {cue}</translation>
+      <translation>Non joué (désactivé) : {cue}</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="54" />
@@ -524,7 +524,7 @@
       <location filename="../../floorapp/cues/check.py" line="181" />
       <location filename="../../floorapp/cues/settings_widget.py" line="279" />
       <source>Playing: {cue} ({file})</source>
-      <translation>Lecture : {cue} ({file})</translation>
+      <translation>Lecture : {cue} ({file})</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="57" />
@@ -539,7 +539,7 @@
     <message>
       <location filename="../../floorapp/cues/player.py" line="122" />
       <source>Qt Multimedia cannot be loaded ({error}): cues are visual only. On Linux it needs the libpulse0 package.</source>
-      <translation>Impossible de charger Qt Multimedia ({error}) : les signaux sont seulement visuels. Sous Linux, il faut le paquet libpulse0.</translation>
+      <translation>Impossible de charger Qt Multimedia ({error}) : les signaux sont seulement visuels. Sous Linux, il faut le paquet libpulse0.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="240" />
@@ -565,12 +565,12 @@
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="284" />
       <source>Sound check done: {n} cues played.</source>
-      <translation>Test du son terminé : {n} signaux joués.</translation>
+      <translation>Test du son terminé : {n} signaux joués.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/check.py" line="177" />
       <source>Sound check on {output}:</source>
-      <translation>Test du son sur {output} :</translation>
+      <translation>Test du son sur {output} :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/cues_hook.py" line="101" />
@@ -581,7 +581,7 @@
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="232" />
       <source>Sound for “{cue}”</source>
-      <translation>Son de « {cue} »</translation>
+      <translation>Son de « {cue} »</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="47" />
@@ -601,7 +601,7 @@
     <message>
       <location filename="../../floorapp/cues/player.py" line="71" />
       <source>The audio output “{name}” was not found; the cues play on {fallback}.</source>
-      <translation>La sortie audio « {name} » est introuvable ; les signaux sont joués sur {fallback}.</translation>
+      <translation>La sortie audio « {name} » est introuvable ; les signaux sont joués sur {fallback}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/catalogue.py" line="52" />
@@ -661,12 +661,12 @@
     <message>
       <location filename="../../floorapp/cues/player.py" line="217" />
       <source>{file}: the sound for “{cue}” cannot be played.</source>
-      <translation>{file} : le son de « {cue} » ne peut pas être joué.</translation>
+      <translation>{file} : le son de « {cue} » ne peut pas être joué.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/player.py" line="222" />
       <source>{file}: the sound for “{cue}” cannot be played; the previous sound is kept.</source>
-      <translation>{file} : le son de « {cue} » ne peut pas être joué ; le son précédent est conservé.</translation>
+      <translation>{file} : le son de « {cue} » ne peut pas être joué ; le son précédent est conservé.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="175" />
@@ -681,7 +681,7 @@
     <message>
       <location filename="../../floorapp/cues/settings_widget.py" line="248" />
       <source>“{cue}” now plays {file}.</source>
-      <translation>« {cue} » joue maintenant {file}.</translation>
+      <translation>« {cue} » joue maintenant {file}.</translation>
     </message>
   </context>
   <context>
@@ -709,7 +709,7 @@
     <message>
       <location filename="../../floorapp/gui/console/current_view.py" line="110" />
       <source>Next: {name}</source>
-      <translation>Suivant : {name}</translation>
+      <translation>Suivant : {name}</translation>
     </message>
     <message>
       <source>Nobody has the floor</source>
@@ -750,7 +750,7 @@
     <message>
       <location filename="../../floorapp/gui/durations.py" line="79" />
       <source>Minutes and seconds, as 3:00; the arrows step by 15 seconds.</source>
-      <translation>Minutes et secondes, p. ex. 3:00 ; les flèches avancent de 15 secondes.</translation>
+      <translation>Minutes et secondes, p. ex. 3:00 ; les flèches avancent de 15 secondes.</translation>
     </message>
   </context>
   <context>
@@ -789,7 +789,7 @@
     <message>
       <location filename="../../floorapp/gui/export_dialog.py" line="39" />
       <source>Language:</source>
-      <translation>Langue :</translation>
+      <translation>Langue :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/export_titles.py" line="25" />
@@ -824,7 +824,7 @@
     <message>
       <location filename="../../floorapp/gui/export_dialog.py" line="49" />
       <source>Segment:</source>
-      <translation>Partie :</translation>
+      <translation>Partie :</translation>
     </message>
   </context>
   <context>
@@ -843,32 +843,32 @@
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="33" />
       <source>In the add field: move in the list</source>
-      <translation>Dans le champ d’ajout : se déplacer dans la liste</translation>
+      <translation>Dans le champ d’ajout : se déplacer dans la liste</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="32" />
       <source>In the add field: on behalf of…</source>
-      <translation>Dans le champ d’ajout : au nom de…</translation>
+      <translation>Dans le champ d’ajout : au nom de…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="30" />
       <source>In the add field: {kind}</source>
-      <translation>Dans le champ d’ajout : {kind}</translation>
+      <translation>Dans le champ d’ajout : {kind}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="36" />
       <source>In the log: write notes on the intervention</source>
-      <translation>Dans le journal : écrire des notes sur l’intervention</translation>
+      <translation>Dans le journal : écrire des notes sur l’intervention</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="37" />
       <source>In the notes: add the note</source>
-      <translation>Dans les notes : ajouter la note</translation>
+      <translation>Dans les notes : ajouter la note</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="35" />
       <source>In the programme: open the segment</source>
-      <translation>Dans le programme : ouvrir la partie</translation>
+      <translation>Dans le programme : ouvrir la partie</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/help_overlay.py" line="54" />
@@ -881,7 +881,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
       <source>&amp;Accept: create the meeting…</source>
-      <translation>&amp;Accepter : créer la séance…</translation>
+      <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
@@ -926,12 +926,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
-      <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
+      <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
-      <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
+      <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
@@ -981,7 +981,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
       <source>Limit: {who}</source>
-      <translation>Temps de parole : {who}</translation>
+      <translation>Temps de parole : {who}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
@@ -1007,7 +1007,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
       <source>Not in the programme (check these parts of the text):</source>
-      <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
+      <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
@@ -1037,7 +1037,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
-      <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
+      <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
@@ -1072,7 +1072,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
       <source>The programme could not be saved in {path}: {why}</source>
-      <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
+      <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
@@ -1082,7 +1082,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
       <source>This field cannot be removed; change its value instead.</source>
-      <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
+      <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
@@ -1098,7 +1098,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
       <source>Unsure: {why}</source>
-      <translation>Incertain : {why}</translation>
+      <translation>Incertain : {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
@@ -1113,7 +1113,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>line {n}: {text} — {why}</source>
-      <translation>ligne {n} : {text} — {why}</translation>
+      <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
@@ -1128,22 +1128,22 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
       <source>{where}: the kind is one of: {kinds}</source>
-      <translation>{where} : le type est l’un de : {kinds}</translation>
+      <translation>{where} : le type est l’un de : {kinds}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
-      <translation>{where} : écrivez minutes:secondes, p. ex. 3:00</translation>
+      <translation>{where} : écrivez minutes:secondes, p. ex. 3:00</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
-      <translation>{where} : « {v} » n’est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
+      <translation>{where} : « {v} » n’est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
-      <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
+      <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
@@ -1196,12 +1196,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
       <source>a time with no title after it (a column heading?)</source>
-      <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
+      <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
-      <translation>en même temps que « {title} » (une réunion parallèle)</translation>
+      <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
@@ -1216,27 +1216,27 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written: taken from the next item</source>
-      <translation>fin non indiquée : prise au point suivant</translation>
+      <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>from “{city}” in the text</source>
-      <translation>d'après « {city} » dans le texte</translation>
+      <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
-      <translation>cité sans intitulé : pris comme orateur</translation>
+      <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label: taken as panellist</source>
-      <translation>cité sans intitulé : pris comme intervenant</translation>
+      <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
-      <translation>indiqué « à confirmer »</translation>
+      <translation>indiqué « à confirmer »</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
@@ -1246,42 +1246,42 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
-      <translation>sans am/pm : lu comme l'après-midi</translation>
+      <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: the end was read as afternoon</source>
-      <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
+      <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no announced title: a heading was taken</source>
-      <translation>pas de titre annoncé : un intertitre a été retenu</translation>
+      <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no city found: New York assumed</source>
-      <translation>aucune ville trouvée : New York par défaut</translation>
+      <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no date found: today's date was put in its place</source>
-      <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
+      <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
-      <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
+      <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no segments found: the meeting's title</source>
-      <translation>aucune partie trouvée : le titre de la séance</translation>
+      <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no times in the text: placeholder, set the real times</source>
-      <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
+      <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
@@ -1296,17 +1296,17 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>on another day ({day}): a programme holds one day</source>
-      <translation>un autre jour ({day}) : un programme couvre une journée</translation>
+      <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
-      <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
+      <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>taken from the “Theme” line</source>
-      <translation>tiré de la ligne « Thème »</translation>
+      <translation>tiré de la ligne « Thème »</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
@@ -1316,22 +1316,22 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the first date in the text; check it is the meeting's</source>
-      <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
+      <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the last point in time: its end is not written</source>
-      <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
+      <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the meeting's hours: no segments were found</source>
-      <translation>les horaires de la séance : aucune partie trouvée</translation>
+      <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's title: no segments were found</source>
-      <translation>le titre de la séance : aucune partie trouvée</translation>
+      <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
@@ -1356,27 +1356,27 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
-      <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
+      <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>who the limit is for is not said: taken for delegations</source>
-      <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
+      <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
-      <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
+      <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
-      <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
+      <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
-      <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
+      <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
   </context>
   <context>
@@ -1463,13 +1463,13 @@
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="306" />
       <source> (did you mean "{zone}"?)</source>
-      <translation> (vouliez-vous dire "{zone}" ?)</translation>
+      <translation> (vouliez-vous dire "{zone}" ?)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="168" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
-      <translation> (vouliez-vous dire '{word}' ?)</translation>
+      <translation> (vouliez-vous dire '{word}' ?)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="96" />
@@ -1499,7 +1499,7 @@
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="152" />
       <source>'{code}' is not a currency code: use three letters such as USD or EUR.</source>
-      <translation>'{code}' n’est pas un code de monnaie : utilisez trois lettres, comme USD ou EUR.</translation>
+      <translation>'{code}' n’est pas un code de monnaie : utilisez trois lettres, comme USD ou EUR.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="192" />
@@ -1510,34 +1510,34 @@
       <location filename="../../floorapp/core/programme/checks.py" line="508" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
-        <numerusform>'{key}' a {n} nom mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
-        <numerusform>'{key}' a {n} noms mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
+        <numerusform>'{key}' a {n} nom mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
+        <numerusform>'{key}' a {n} noms mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="192" />
       <source>'{key}' is given twice{where}; keep one</source>
-      <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
+      <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="500" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
-      <translation>'{key}' est dans la langue du programme lui-même (language = "{language}") : ces noms vont dans 'organisers'</translation>
+      <translation>'{key}' est dans la langue du programme lui-même (language = "{language}") : ces noms vont dans 'organisers'</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="183" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
-      <translation>'{key}' de {owner} est dans la langue du programme lui-même (language = "{language}") : ce texte va dans '{base}' ; supprimez '{key}' ou changez 'language'</translation>
+      <translation>'{key}' de {owner} est dans la langue du programme lui-même (language = "{language}") : ce texte va dans '{base}' ; supprimez '{key}' ou changez 'language'</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="212" />
       <source>'{key}' of {owner}: {reason}</source>
-      <translation>'{key}' de {owner} : {reason}</translation>
+      <translation>'{key}' de {owner} : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="146" />
       <source>'{kind}' is not a kind of announcement; use one of {kinds}.</source>
-      <translation>« {kind} » n’est pas un type d’annonce ; utilisez l’un des types suivants : {kinds}.</translation>
+      <translation>« {kind} » n’est pas un type d’annonce ; utilisez l’un des types suivants : {kinds}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="212" />
@@ -1557,32 +1557,32 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="210" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
-      <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
+      <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="163" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
-      <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
+      <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="207" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
-      <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
+      <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="213" />
       <source>; the string or bracket opened on this line is never closed</source>
-      <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
+      <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="159" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
-      <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
+      <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="161" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
-      <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
+      <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="155" />
@@ -1618,7 +1618,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="322" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
-      <translation>Une motion d’ordre est en cours : terminez-la avant de donner la parole à quelqu’un d’autre.</translation>
+      <translation>Une motion d’ordre est en cours : terminez-la avant de donner la parole à quelqu’un d’autre.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="151" />
@@ -1662,7 +1662,7 @@
     <message>
       <location filename="../../floorapp/storage/journal.py" line="121" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
-      <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
+      <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/roster.py" line="100" />
@@ -1682,7 +1682,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="41" />
       <source>No segment is open: open a segment of the programme first.</source>
-      <translation>Aucune partie n’est ouverte : ouvrez d’abord une partie du programme.</translation>
+      <translation>Aucune partie n’est ouverte : ouvrez d’abord une partie du programme.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="63" />
@@ -1712,7 +1712,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="221" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
-      <translation>Seule une demande en attente sur la liste peut être déplacée : rappelez-la d’abord.</translation>
+      <translation>Seule une demande en attente sur la liste peut être déplacée : rappelez-la d’abord.</translation>
     </message>
     <message>
       <source>Segment '{id}' is already open.</source>
@@ -1721,7 +1721,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="109" />
       <source>Someone still has the floor: end that intervention first.</source>
-      <translation>Quelqu’un a encore la parole : terminez d’abord cette intervention.</translation>
+      <translation>Quelqu’un a encore la parole : terminez d’abord cette intervention.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="130" />
@@ -1737,7 +1737,7 @@
     <message>
       <location filename="../../floorapp/storage/journal.py" line="187" />
       <source>The database {where} already has tables; use an empty database.</source>
-      <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
+      <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="207" />
@@ -1752,12 +1752,12 @@
     <message>
       <location filename="../../floorapp/storage/journal.py" line="116" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
-      <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
+      <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="198" />
       <source>The intervention is still going on; end it first.</source>
-      <translation>L’intervention est toujours en cours ; terminez-la d’abord.</translation>
+      <translation>L’intervention est toujours en cours ; terminez-la d’abord.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="262" />
@@ -1772,7 +1772,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="176" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
-      <translation>La liste des orateurs est close : {name} ne peut pas être inscrit.</translation>
+      <translation>La liste des orateurs est close : {name} ne peut pas être inscrit.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="339" />
@@ -1782,12 +1782,12 @@
     <message>
       <location filename="../../floorapp/storage/journal.py" line="123" />
       <source>The meeting database {where} cannot be used: {reason}</source>
-      <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
+      <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/journal.py" line="253" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
-      <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
+      <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/journal.py" line="111" />
@@ -1797,12 +1797,12 @@
     <message>
       <location filename="../../floorapp/storage/journal.py" line="106" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
-      <translation>La base de données de la séance {where} a refusé la modification de ce poste : son rôle ne le permet pas (le fonctionnaire a peut-être repris la main). Rien n’a été modifié.</translation>
+      <translation>La base de données de la séance {where} a refusé la modification de ce poste : son rôle ne le permet pas (le fonctionnaire a peut-être repris la main). Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/migrate.py" line="64" />
       <source>The meeting database {where} was written by a newer version of Floor (schema {schema}; this version knows up to {known}). Update Floor to open it. The database was left untouched.</source>
-      <translation>La base de données de la séance {where} a été écrite par une version plus récente de Floor (schéma {schema} ; cette version connaît jusqu’à {known}). Mettez Floor à jour pour l’ouvrir. La base n’a pas été modifiée.</translation>
+      <translation>La base de données de la séance {where} a été écrite par une version plus récente de Floor (schéma {schema} ; cette version connaît jusqu’à {known}). Mettez Floor à jour pour l’ouvrir. La base n’a pas été modifiée.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/synthesis.py" line="63" />
@@ -1817,7 +1817,7 @@
     <message>
       <location filename="../../floorapp/core/synthesis.py" line="56" />
       <source>The programme has no theme '{theme}' in a segment '{segment}'.</source>
-      <translation>Le programme ne comporte pas de thème « {theme} » dans une séance « {segment} ».</translation>
+      <translation>Le programme ne comporte pas de thème « {theme} » dans une séance « {segment} ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="65" />
@@ -1859,7 +1859,7 @@
       <location filename="../../floorapp/storage/creation.py" line="138" />
       <location filename="../../floorapp/storage/creation.py" line="143" />
       <source>There is already a file at {where}; choose another name or open it.</source>
-      <translation>Il y a déjà un fichier à l’emplacement {where} ; choisissez un autre nom ou ouvrez-le.</translation>
+      <translation>Il y a déjà un fichier à l’emplacement {where} ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="101" />
@@ -1890,7 +1890,7 @@
     <message>
       <location filename="../../floorapp/core/record_fields.py" line="76" />
       <source>There is no record field '{key}'; the fields are: {known}.</source>
-      <translation>Il n’y a pas de champ '{key}' dans l’enregistrement ; les champs sont : {known}.</translation>
+      <translation>Il n’y a pas de champ '{key}' dans l’enregistrement ; les champs sont : {known}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="53" />
@@ -1900,7 +1900,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="383" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
-      <translation>Cet orateur n’a pas de temps de parole ; fixez-en un d’abord dans les temps de parole.</translation>
+      <translation>Cet orateur n’a pas de temps de parole ; fixez-en un d’abord dans les temps de parole.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="149" />
@@ -1910,7 +1910,7 @@
     <message>
       <location filename="../../floorapp/core/synthesis.py" line="52" />
       <source>Unknown language '{lang}'; use one of {languages}.</source>
-      <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
+      <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="132" />
@@ -1925,17 +1925,17 @@
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="54" />
       <source>Unknown theme {themes} for this segment; its themes are: {known}.</source>
-      <translation>Thème inconnu {themes} pour cette partie ; ses thèmes sont : {known}.</translation>
+      <translation>Thème inconnu {themes} pour cette partie ; ses thèmes sont : {known}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/record_commands.py" line="52" />
       <source>Unknown theme {themes}: this segment has no themes.</source>
-      <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
+      <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="134" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
-      <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
+      <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="61" />
@@ -2005,7 +2005,7 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="232" />
       <source>a value cannot be read: {reason}</source>
-      <translation>une valeur est illisible : {reason}</translation>
+      <translation>une valeur est illisible : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="76" />
@@ -2020,7 +2020,7 @@
     <message>
       <location filename="../../floorapp/core/programme/problem.py" line="62" />
       <source>cannot be read: {reason}</source>
-      <translation>est illisible : {reason}</translation>
+      <translation>est illisible : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="95" />
@@ -2045,7 +2045,7 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="252" />
       <source>could not be read ({reason}); please report this file</source>
-      <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
+      <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="94" />
@@ -2125,7 +2125,7 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="139" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
-      <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
+      <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="229" />
@@ -2145,7 +2145,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="251" />
       <source>limit '{key}' of {owner}: {reason}</source>
-      <translation>temps de parole '{key}' de {owner} : {reason}</translation>
+      <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="182" />
@@ -2180,7 +2180,7 @@
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="297" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
-      <translation>doit être un nom de fuseau horaire entre guillemets ; {example} ; pas {found}</translation>
+      <translation>doit être un nom de fuseau horaire entre guillemets ; {example} ; pas {found}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="258" />
@@ -2200,17 +2200,17 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="145" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
-      <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
+      <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="227" />
       <source>not valid TOML here: brackets nested far too deeply</source>
-      <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
+      <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="216" />
       <source>not valid TOML: {reason}{where}{hint}</source>
-      <translation>TOML non valide : {reason}{where}{hint}</translation>
+      <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="182" />
@@ -2262,7 +2262,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="292" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
-      <translation>l’identifiant "{id}" est donné à {first}{where} et à {second} ; donnez à chaque personne son propre identifiant</translation>
+      <translation>l’identifiant "{id}" est donné à {first}{where} et à {second} ; donnez à chaque personne son propre identifiant</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="238" />
@@ -2292,7 +2292,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="479" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
-      <translation>le programme n’a pas de parties : ajoutez une table [[segments]] pour chaque partie de la séance</translation>
+      <translation>le programme n’a pas de parties : ajoutez une table [[segments]] pour chaque partie de la séance</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="422" />
@@ -2302,12 +2302,12 @@
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>the table [{name}] is declared twice; {fix}</source>
-      <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
+      <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="150" />
       <source>the year {year} is surely a typo; {form}</source>
-      <translation>l’année {year} est sûrement une faute de frappe ; {form}</translation>
+      <translation>l’année {year} est sûrement une faute de frappe ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="402" />
@@ -2342,12 +2342,12 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="152" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
-      <translation>clé inconnue '{key}' {place} : '{key}' appartient à une partie, sous un en-tête [[segments]]</translation>
+      <translation>clé inconnue '{key}' {place} : '{key}' appartient à une partie, sous un en-tête [[segments]]</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="164" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
-      <translation>clé inconnue '{key}' {place} : écrivez le code de langue en minuscules, '{fixed}'</translation>
+      <translation>clé inconnue '{key}' {place} : écrivez le code de langue en minuscules, '{fixed}'</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="156" />
@@ -2357,27 +2357,27 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="169" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
-      <translation>clé inconnue '{key}' {place}{near} : '{lang}' n’est pas l’une des six langues ; une traduction de '{base}' s’écrit {forms} ou {last}</translation>
+      <translation>clé inconnue '{key}' {place}{near} : '{lang}' n’est pas l’une des six langues ; une traduction de '{base}' s’écrit {forms} ou {last}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="283" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
-      <translation>langue inconnue {value}{near} ; les langues sont : {allowed}</translation>
+      <translation>langue inconnue {value}{near} ; les langues sont : {allowed}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="243" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
-      <translation>temps de parole inconnu '{key}' de {owner}{near} ; les temps de parole sont : {allowed}</translation>
+      <translation>temps de parole inconnu '{key}' de {owner}{near} ; les temps de parole sont : {allowed}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="270" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
-      <translation>type de partie inconnu {value}{near} ; les types sont : {allowed}</translation>
+      <translation>type de partie inconnu {value}{near} ; les types sont : {allowed}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="276" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
-      <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
+      <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="76" />
@@ -2412,7 +2412,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="414" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
-      <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
+      <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/file.py" line="198" />
@@ -2480,7 +2480,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="343" />
       <source>{name} is marked absent: recall them first.</source>
-      <translation>{name} est marqué absent : rappelez-le d’abord.</translation>
+      <translation>{name} est marqué absent : rappelez-le d’abord.</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/commands.py" line="55" />
@@ -2495,7 +2495,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="193" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
-      <translation>{owner} a '{key}' mais pas '{base}' : écrivez aussi {base} = "…" dans la langue du programme ({language})</translation>
+      <translation>{owner} a '{key}' mais pas '{base}' : écrivez aussi {base} = "…" dans la langue du programme ({language})</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="319" />
@@ -2531,7 +2531,7 @@
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="445" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
-      <translation>{segment} est placée après {other} mais commence avant elle ; classez les parties dans l’ordre chronologique</translation>
+      <translation>{segment} est placée après {other} mais commence avant elle ; classez les parties dans l’ordre chronologique</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/checks.py" line="451" />
@@ -2546,101 +2546,101 @@
     <message>
       <location filename="../../floorapp/core/roster.py" line="62" />
       <source>{unknown} Did you mean {names}?</source>
-      <translation>{unknown} Vouliez-vous dire {names} ?</translation>
+      <translation>{unknown} Vouliez-vous dire {names} ?</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="135" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
-      <translation>{value} comporte une heure ; écrivez seulement la date, p. ex. 2012-04-03</translation>
+      <translation>{value} comporte une heure ; écrivez seulement la date, p. ex. 2012-04-03</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="162" />
       <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} has seconds; times are to the minute: {form}</source>
-      <translation>{value} comporte des secondes ; les heures sont à la minute : {form}</translation>
+      <translation>{value} comporte des secondes ; les heures sont à la minute : {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="158" />
       <source>{value} is a date and time; write only the time, {form}</source>
-      <translation>{value} est une date et une heure ; écrivez seulement l’heure, {form}</translation>
+      <translation>{value} est une date et une heure ; écrivez seulement l’heure, {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="207" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
-      <translation>{value} dépasse 2 heures ({max} s) : sûrement une erreur ; {form}</translation>
+      <translation>{value} dépasse 2 heures ({max} s) : sûrement une erreur ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} is not a date; {form}</source>
-      <translation>{value} n’est pas une date ; {form}</translation>
+      <translation>{value} n’est pas une date ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="307" />
       <source>{value} is not a known time zone{near}; {example}</source>
-      <translation>{value} n’est pas un fuseau horaire connu{near} ; {example}</translation>
+      <translation>{value} n’est pas un fuseau horaire connu{near} ; {example}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="144" />
       <source>{value} is not a real date (check the month and day); {form}</source>
-      <translation>{value} n’est pas une date réelle (vérifiez le mois et le jour) ; {form}</translation>
+      <translation>{value} n’est pas une date réelle (vérifiez le mois et le jour) ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="237" />
       <source>{value} is not a speaking time; {form}</source>
-      <translation>{value} n’est pas un temps de parole ; {form}</translation>
+      <translation>{value} n’est pas un temps de parole ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="173" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
-      <translation>{value} n’est pas une heure de la journée sur 24 heures : les heures vont de 00 à 23 et les minutes de 00 à 59 (une partie ne peut pas dépasser minuit)</translation>
+      <translation>{value} n’est pas une heure de la journée sur 24 heures : les heures vont de 00 à 23 et les minutes de 00 à 59 (une partie ne peut pas dépasser minuit)</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="185" />
       <source>{value} is not a time; {form}</source>
-      <translation>{value} n’est pas une heure ; {form}</translation>
+      <translation>{value} n’est pas une heure ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="124" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
-      <translation>{value} n’est pas un identifiant utilisable : un identifiant n’a que des lettres, des chiffres, '-' et '_' (64 au plus), p. ex. "panel-1"</translation>
+      <translation>{value} n’est pas un identifiant utilisable : un identifiant n’a que des lettres, des chiffres, '-' et '_' (64 au plus), p. ex. "panel-1"</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="218" />
       <source>{value} is not whole seconds; {form}</source>
-      <translation>{value} n’est pas un nombre entier de secondes ; {form}</translation>
+      <translation>{value} n’est pas un nombre entier de secondes ; {form}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../floorapp/core/programme/values.py" line="201" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
-        <numerusform>{value} ne fait que {n} seconde, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minute) ?</numerusform>
-        <numerusform>{value} ne fait que {n} secondes, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minutes) ?</numerusform>
+        <numerusform>{value} ne fait que {n} seconde, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minute) ?</numerusform>
+        <numerusform>{value} ne fait que {n} secondes, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minutes) ?</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="198" />
       <source>{value} must be more than zero; {form}</source>
-      <translation>{value} doit être supérieur à zéro ; {form}</translation>
+      <translation>{value} doit être supérieur à zéro ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="227" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
-      <translation>{value} : les secondes s’écrivent avec deux chiffres, de 00 à 59 ; {form}</translation>
+      <translation>{value} : les secondes s’écrivent avec deux chiffres, de 00 à 59 ; {form}</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="183" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
-      <translation>{value} : utilisez l’heure sur 24 heures, HH:MM ; ici "{time}"</translation>
+      <translation>{value} : utilisez l’heure sur 24 heures, HH:MM ; ici "{time}"</translation>
     </message>
     <message>
       <location filename="../../floorapp/core/programme/values.py" line="234" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
-      <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
+      <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/journal.py" line="269" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
-      <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
+      <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
     </message>
     <message>
       <location filename="../../floorapp/storage/journal.py" line="258" />
@@ -2665,7 +2665,7 @@
     <message>
       <location filename="../../floorapp/core/commands.py" line="107" />
       <source>“{title}” is already open.</source>
-      <translation>« {title} » est déjà ouvert.</translation>
+      <translation>« {title} » est déjà ouvert.</translation>
     </message>
   </context>
   <context>
@@ -2771,18 +2771,18 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/problems.py" line="61" />
       <source>Nothing was changed. The problem:</source>
-      <translation>Rien n’a été modifié. Le problème :</translation>
+      <translation>Rien n’a été modifié. Le problème :</translation>
     </message>
     <message>
       <source>Nothing was changed. The {count} problems:</source>
-      <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
+      <translation type="vanished">Rien n’a été modifié. Les problèmes ({count}) :</translation>
     </message>
     <message numerus="yes">
       <location filename="../../floorapp/gui/dialogs/problems.py" line="62" />
       <source>Nothing was changed. The {n} problems:</source>
       <translation>
-        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
-        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
+        <numerusform>Rien n’a été modifié. Le problème :</numerusform>
+        <numerusform>Rien n’a été modifié. Les {n} problèmes :</numerusform>
       </translation>
     </message>
   </context>
@@ -2791,12 +2791,12 @@
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="59" />
       <source>Chair:</source>
-      <translation>Présidence :</translation>
+      <translation>Présidence :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="61" />
       <source>Moderator:</source>
-      <translation>Modération :</translation>
+      <translation>Modération :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="55" />
@@ -2811,7 +2811,7 @@
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="64" />
       <source>Panellists:</source>
-      <translation>Intervenants :</translation>
+      <translation>Intervenants :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="162" />
@@ -2821,7 +2821,7 @@
     <message>
       <location filename="../../floorapp/gui/console/programme_view.py" line="67" />
       <source>Themes:</source>
-      <translation>Thèmes :</translation>
+      <translation>Thèmes :</translation>
     </message>
   </context>
   <context>
@@ -2840,32 +2840,32 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="168" />
       <source>&amp;Chair:</source>
-      <translation>&amp;Présidence :</translation>
+      <translation>&amp;Présidence :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="166" />
       <source>&amp;Date:</source>
-      <translation>&amp;Date :</translation>
+      <translation>&amp;Date :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="170" />
       <source>&amp;Description:</source>
-      <translation>&amp;Description :</translation>
+      <translation>&amp;Description :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="169" />
       <source>&amp;Ends at:</source>
-      <translation>&amp;Fin :</translation>
+      <translation>&amp;Fin :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="165" />
       <source>&amp;Id:</source>
-      <translation>&amp;Identifiant :</translation>
+      <translation>&amp;Identifiant :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="166" />
       <source>&amp;Kind:</source>
-      <translation>&amp;Type :</translation>
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="138" />
@@ -2880,7 +2880,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="208" />
       <source>&amp;Moderator:</source>
-      <translation>&amp;Modération :</translation>
+      <translation>&amp;Modération :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="130" />
@@ -2906,12 +2906,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="165" />
       <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="167" />
       <source>&amp;Venue:</source>
-      <translation>&amp;Lieu :</translation>
+      <translation>&amp;Lieu :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="60" />
@@ -2926,7 +2926,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="79" />
       <source>Also &amp;save to a programme file:</source>
-      <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
+      <translation>Enregistrer aussi dans un fichier de &amp;programme :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="44" />
@@ -2936,7 +2936,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="207" />
       <source>C&amp;hair:</source>
-      <translation>&amp;Présidence :</translation>
+      <translation>&amp;Présidence :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="38" />
@@ -3012,7 +3012,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/rows.py" line="128" />
       <source>Not translated yet: the original is shown</source>
-      <translation>Pas encore traduit : l’original est affiché</translation>
+      <translation>Pas encore traduit : l’original est affiché</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="32" />
@@ -3093,7 +3093,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="168" />
       <source>S&amp;tarts at:</source>
-      <translation>&amp;Début :</translation>
+      <translation>&amp;Début :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="238" />
@@ -3118,7 +3118,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="169" />
       <source>Speaking &amp;limits:</source>
-      <translation>&amp;Temps de parole :</translation>
+      <translation>&amp;Temps de parole :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="40" />
@@ -3128,17 +3128,17 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="167" />
       <source>T&amp;itle:</source>
-      <translation>T&amp;itre :</translation>
+      <translation>T&amp;itre :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="125" />
       <source>Te&amp;xts in:</source>
-      <translation>Te&amp;xtes en :</translation>
+      <translation>Te&amp;xtes en :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="43" />
       <source>The id “{id}” of {segment} may only have letters, digits, - and _.</source>
-      <translation>L’identifiant « {id} » de {segment} ne peut contenir que des lettres, des chiffres, - et _.</translation>
+      <translation>L’identifiant « {id} » de {segment} ne peut contenir que des lettres, des chiffres, - et _.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="90" />
@@ -3152,12 +3152,12 @@
     </message>
     <message>
       <source>The meeting uses the new programme, but {path} could not be written: {reason}</source>
-      <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
+      <translation type="vanished">La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/programme_editor.py" line="281" />
       <source>The meeting uses the new programme, but {path} could not be written: {reason}. Choose another file, or clear “Also save”.</source>
-      <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
+      <translation>La séance utilise le nouveau programme, mais {path} n’a pas pu être écrit : {reason}. Choisissez un autre fichier ou décochez « Enregistrer aussi ».</translation>
     </message>
     <message>
       <source>The programme file was not saved</source>
@@ -3180,12 +3180,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="104" />
       <source>The segment “{title}” (id {id}) cannot be removed or renamed: its list of speakers has already been opened.</source>
-      <translation>La partie « {title} » (identifiant {id}) ne peut être ni supprimée ni renommée : sa liste des orateurs a déjà été ouverte.</translation>
+      <translation>La partie « {title} » (identifiant {id}) ne peut être ni supprimée ni renommée : sa liste des orateurs a déjà été ouverte.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="114" />
       <source>The theme “{id}” of “{segment}” cannot be removed: notes are tagged with it.</source>
-      <translation>Le thème « {id} » de « {segment} » ne peut pas être supprimé : des notes y sont rattachées.</translation>
+      <translation>Le thème « {id} » de « {segment} » ne peut pas être supprimé : des notes y sont rattachées.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/segment_form.py" line="131" />
@@ -3195,12 +3195,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="80" />
       <source>Two segments have the id “{id}”; each needs its own.</source>
-      <translation>Deux parties ont l’identifiant « {id} » ; chacune doit avoir le sien.</translation>
+      <translation>Deux parties ont l’identifiant « {id} » ; chacune doit avoir le sien.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/checks.py" line="55" />
       <source>Two themes of {segment} have the id “{id}”.</source>
-      <translation>Deux thèmes de {segment} ont l’identifiant « {id} ».</translation>
+      <translation>Deux thèmes de {segment} ont l’identifiant « {id} ».</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/limits.py" line="34" />
@@ -3289,7 +3289,7 @@
     <message>
       <location filename="../../floorapp/gui/programme_texts.py" line="44" />
       <source>Not translated into {wanted}: shown in {original}.</source>
-      <translation>Non traduit en {wanted} : affiché en {original}.</translation>
+      <translation>Non traduit en {wanted} : affiché en {original}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/programme_texts.py" line="24" />
@@ -3315,12 +3315,12 @@
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="20" />
       <source>&amp;Look in:</source>
-      <translation>&amp;Regarder dans :</translation>
+      <translation>&amp;Regarder dans :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/qt_words.py" line="21" />
       <source>Files of &amp;type:</source>
-      <translation>Fichiers de &amp;type :</translation>
+      <translation>Fichiers de &amp;type :</translation>
     </message>
   </context>
   <context>
@@ -3367,38 +3367,38 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
       <source>&amp;Amount:</source>
-      <translation>&amp;Montant :</translation>
+      <translation>&amp;Montant :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>&amp;Currency (ISO code):</source>
-      <translation>&amp;Monnaie (code ISO) :</translation>
+      <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
       <source>&amp;Delivered by:</source>
-      <translation>&amp;Prononcée par :</translation>
+      <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
       <source>&amp;Ended at:</source>
-      <translation>&amp;Fin :</translation>
+      <translation>&amp;Fin :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
       <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
       <source>&amp;Kind:</source>
-      <translation>&amp;Type :</translation>
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
       <source>&amp;Speaker:</source>
-      <translation>&amp;Orateur :</translation>
+      <translation>&amp;Orateur :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
       <source>&amp;What was announced:</source>
-      <translation>&amp;Ce qui a été annoncé :</translation>
+      <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
@@ -3468,7 +3468,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
       <source>Language: not recorded</source>
-      <translation>Langue : non indiquée</translation>
+      <translation>Langue : non indiquée</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
@@ -3478,7 +3478,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
       <source>Level: not recorded</source>
-      <translation>Niveau : non indiqué</translation>
+      <translation>Niveau : non indiqué</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
@@ -3488,7 +3488,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
       <source>On &amp;behalf of:</source>
-      <translation>Au &amp;nom de :</translation>
+      <translation>Au &amp;nom de :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
@@ -3518,7 +3518,7 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
       <source>S&amp;tarted at:</source>
-      <translation>&amp;Début :</translation>
+      <translation>&amp;Début :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
@@ -3544,12 +3544,12 @@
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
-      <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
+      <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
-      <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
+      <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
@@ -3617,17 +3617,17 @@
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="50" />
       <source>The list ends at {end}: {m} min over; {advice}.</source>
-      <translation>La liste se termine à {end} : {m} min de dépassement ; {advice}.</translation>
+      <translation>La liste se termine à {end} : {m} min de dépassement ; {advice}.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="41" />
       <source>The list is empty; the segment is {m} min over its scheduled end.</source>
-      <translation>La liste est vide ; la partie dépasse de {m} min sa fin prévue.</translation>
+      <translation>La liste est vide ; la partie dépasse de {m} min sa fin prévue.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="40" />
       <source>The list is empty; {m} min left until the scheduled end.</source>
-      <translation>La liste est vide ; {m} min restent avant la fin prévue.</translation>
+      <translation>La liste est vide ; {m} min restent avant la fin prévue.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/segment_clock_view.py" line="48" />
@@ -3648,7 +3648,7 @@
       <location filename="../../floorapp/cues/prefs.py" line="59" />
       <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
-      <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
+      <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/prefs.py" line="31" />
@@ -3692,21 +3692,21 @@
     <message>
       <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
-      <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
+      <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
     </message>
     <message>
       <source>Language of the app and of the names it shows: ar, zh, en, fr, ru or es.</source>
-      <translation type="vanished">Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
+      <translation type="vanished">Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
       <location filename="../../floorapp/qt/settings.py" line="147" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
-      <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
+      <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
     </message>
     <message>
       <location filename="../../floorapp/qt/settings.py" line="153" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
-      <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
+      <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/prefs.py" line="25" />
@@ -3796,7 +3796,7 @@
     <message>
       <location filename="../../floorapp/qt/settings.py" line="120" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
-      <translation>Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole (0 : aucune limite, la valeur par défaut pour la présidence, les modérateurs et les intervenants).</translation>
+      <translation>Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole (0 : aucune limite, la valeur par défaut pour la présidence, les modérateurs et les intervenants).</translation>
     </message>
     <message>
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit.</source>
@@ -3805,7 +3805,7 @@
     <message>
       <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Silence every sound cue; the countdown colours still change.</source>
-      <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
+      <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
     <message>
       <location filename="../../floorapp/qt/settings.py" line="153" />
@@ -3830,7 +3830,7 @@
     <message>
       <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
-      <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
+      <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
     </message>
     <message>
       <location filename="../../floorapp/cues/prefs.py" line="39" />
@@ -3870,12 +3870,12 @@
     <message>
       <location filename="../../floorapp/qt/settings.py" line="135" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
-      <translation>Tant qu’un orateur dépasse son temps, un rappel vient toutes les ce nombre de secondes (0 : aucun).</translation>
+      <translation>Tant qu’un orateur dépasse son temps, un rappel vient toutes les ce nombre de secondes (0 : aucun).</translation>
     </message>
     <message>
       <location filename="../../floorapp/qt/settings.py" line="141" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
-      <translation>first_come : dans l’ordre des demandes de parole ; un_practice : d’abord les groupes d’États, puis les États Membres, les observateurs et les autres.</translation>
+      <translation>first_come : dans l’ordre des demandes de parole ; un_practice : d’abord les groupes d’États, puis les États Membres, les observateurs et les autres.</translation>
     </message>
   </context>
   <context>
@@ -3887,17 +3887,17 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="221" />
       <source>&amp;Order of the list:</source>
-      <translation>&amp;Ordre de la liste :</translation>
+      <translation>&amp;Ordre de la liste :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="229" />
       <source>&amp;Overrun reminder every (0: none):</source>
-      <translation>&amp;Rappel de dépassement toutes les (0 : aucun) :</translation>
+      <translation>&amp;Rappel de dépassement toutes les (0 : aucun) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="225" />
       <source>&amp;Warning when this much time is left:</source>
-      <translation>&amp;Avertir quand il reste :</translation>
+      <translation>&amp;Avertir quand il reste :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="81" />
@@ -3930,7 +3930,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="300" />
       <source>Limit: {kind}</source>
-      <translation>Temps de parole : {kind}</translation>
+      <translation>Temps de parole : {kind}</translation>
     </message>
     <message>
       <source>Member States</source>
@@ -3995,7 +3995,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="85" />
       <source>Screen {n}: {name} ({w}×{h})</source>
-      <translation>Écran {n} : {name} ({w}×{h})</translation>
+      <translation>Écran {n} : {name} ({w}×{h})</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="289" />
@@ -4005,7 +4005,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="237" />
       <source>Speaking limits for the rest of the list of “{segment}”:</source>
-      <translation>Temps de parole pour le reste de la liste de « {segment} » :</translation>
+      <translation>Temps de parole pour le reste de la liste de « {segment} » :</translation>
     </message>
     <message>
       <source>Statements on behalf of a group</source>
@@ -4014,7 +4014,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="304" />
       <source>The console and the speaker display change language at once, each on its own: the room may read French while the officer works in English.</source>
-      <translation>La console et l’écran des orateurs changent de langue immédiatement, chacun de son côté : la salle peut lire le français pendant que le fonctionnaire travaille en anglais.</translation>
+      <translation>La console et l’écran des orateurs changent de langue immédiatement, chacun de son côté : la salle peut lire le français pendant que le fonctionnaire travaille en anglais.</translation>
     </message>
     <message>
       <source>The language of names and of the speaker display, the size of the text, and the screen the speaker display goes to.</source>
@@ -4038,7 +4038,7 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="61" />
       <source>UN practice: groups, Member States, observers, others</source>
-      <translation>Pratique de l’ONU : groupes, États Membres, observateurs, autres</translation>
+      <translation>Pratique de l’ONU : groupes, États Membres, observateurs, autres</translation>
     </message>
     <message>
       <source>UN system</source>
@@ -4061,12 +4061,12 @@
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="268" />
       <source>{kind}: the limit was not changed.</source>
-      <translation>{kind} : le temps de parole n’a pas été modifié.</translation>
+      <translation>{kind} : le temps de parole n’a pas été modifié.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/settings_dialog.py" line="198" />
       <source>{title}: {value} is not allowed.</source>
-      <translation>{title} : {value} n’est pas autorisé.</translation>
+      <translation>{title} : {value} n’est pas autorisé.</translation>
     </message>
   </context>
   <context>
@@ -4074,12 +4074,12 @@
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="82" />
       <source>Address of the host:</source>
-      <translation>Adresse de l’hôte :</translation>
+      <translation>Adresse de l’hôte :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="155" />
       <source>Address: {where}</source>
-      <translation>Adresse : {where}</translation>
+      <translation>Adresse : {where}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="88" />
@@ -4099,7 +4099,7 @@
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="83" />
       <source>Join code:</source>
-      <translation>Code d’accès :</translation>
+      <translation>Code d’accès :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="157" />
@@ -4124,7 +4124,7 @@
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="60" />
       <source>Meetings hosted nearby:</source>
-      <translation>Séances hébergées à proximité :</translation>
+      <translation>Séances hébergées à proximité :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="131" />
@@ -4134,7 +4134,7 @@
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="98" />
       <source>On another machine: File &gt; Join a meeting, then the address and the code of that station's role (or: floorapp join ADDRESS CODE). The display's code can only read; the secretary's cannot give the floor until you hand it over (Floor menu).</source>
-      <translation>Sur une autre machine : Fichier &gt; Rejoindre une séance, puis l’adresse et le code du rôle de ce poste (ou : floorapp join ADDRESS CODE). Le code de l’écran ne permet que de lire ; celui du secrétaire ne peut pas donner la parole tant que vous ne la lui confiez pas (menu Parole).</translation>
+      <translation>Sur une autre machine : Fichier &gt; Rejoindre une séance, puis l’adresse et le code du rôle de ce poste (ou : floorapp join ADDRESS CODE). Le code de l’écran ne permet que de lire ; celui du secrétaire ne peut pas donner la parole tant que vous ne la lui confiez pas (menu Parole).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="51" />
@@ -4144,12 +4144,12 @@
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="153" />
       <source>Shared: “{title}”. This console now runs it as the officer.</source>
-      <translation>Partagée : « {title} ». Cette console la conduit désormais en tant que fonctionnaire.</translation>
+      <translation>Partagée : « {title} ». Cette console la conduit désormais en tant que fonctionnaire.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="173" />
       <source>Sharing stopped; the meeting is whole. Share it again to go on.</source>
-      <translation>Partage arrêté ; la séance est intacte. Partagez-la de nouveau pour continuer.</translation>
+      <translation>Partage arrêté ; la séance est intacte. Partagez-la de nouveau pour continuer.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="145" />
@@ -4169,32 +4169,32 @@
     </message>
     <message>
       <source>That is not a join code: it looks like S-7KQ4-M2XD.</source>
-      <translation type="vanished">Ce n’est pas un code d’accès : il ressemble à S-7KQ4-M2XD.</translation>
+      <translation type="vanished">Ce n’est pas un code d’accès : il ressemble à S-7KQ4-M2XD.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="151" />
       <source>That is not a join code: it looks like S-7KR4-M2XD.</source>
-      <translation>Ce n’est pas un code d’accès : il ressemble à S-7KR4-M2XD.</translation>
+      <translation>Ce n’est pas un code d’accès : il ressemble à S-7KR4-M2XD.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="85" />
       <source>The host's screen (File &gt; Share this meeting) shows the address and one code per role: O for the officer, S for the secretary, D for the display.</source>
-      <translation>L’écran de l’hôte (Fichier &gt; Partager cette séance) affiche l’adresse et un code par rôle : O pour le fonctionnaire, S pour le secrétaire, D pour l’écran.</translation>
+      <translation>L’écran de l’hôte (Fichier &gt; Partager cette séance) affiche l’adresse et un code par rôle : O pour le fonctionnaire, S pour le secrétaire, D pour l’écran.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="176" />
       <source>The meeting could not be shared:</source>
-      <translation>La séance n’a pas pu être partagée :</translation>
+      <translation>La séance n’a pas pu être partagée :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="105" />
       <source>The traffic between the stations is not encrypted: share only on a network you trust. Where that is not enough, ask IT for a PostgreSQL server with TLS and open the meeting with its URL (floorapp gui postgresql://…).</source>
-      <translation>Les échanges entre les postes ne sont pas chiffrés : ne partagez que sur un réseau de confiance. Si cela ne suffit pas, demandez à l’informatique un serveur PostgreSQL avec TLS et ouvrez la séance avec son URL (floorapp gui postgresql://…).</translation>
+      <translation>Les échanges entre les postes ne sont pas chiffrés : ne partagez que sur un réseau de confiance. Si cela ne suffit pas, demandez à l’informatique un serveur PostgreSQL avec TLS et ouvrez la séance avec son URL (floorapp gui postgresql://…).</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/share_dialog.py" line="127" />
       <source>This meeting is on a database server already: the other stations open it with its address (floorapp gui postgresql://…), with the logins IT gave each role.</source>
-      <translation>Cette séance est déjà sur un serveur de base de données : les autres postes l’ouvrent avec son adresse (floorapp gui postgresql://…), avec les identifiants que l’informatique a donnés à chaque rôle.</translation>
+      <translation>Cette séance est déjà sur un serveur de base de données : les autres postes l’ouvrent avec son adresse (floorapp gui postgresql://…), avec les identifiants que l’informatique a donnés à chaque rôle.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/join_dialog.py" line="154" />
@@ -4261,7 +4261,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="179" />
       <source>Close the console; the meeting is saved as it goes.</source>
-      <translation>Fermer la console ; la séance est enregistrée au fur et à mesure.</translation>
+      <translation>Fermer la console ; la séance est enregistrée au fur et à mesure.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="136" />
@@ -4281,7 +4281,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="97" />
       <source>End the current intervention; one undo brings it back.</source>
-      <translation>Terminer l’intervention en cours ; une annulation la rétablit.</translation>
+      <translation>Terminer l’intervention en cours ; une annulation la rétablit.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="91" />
@@ -4331,7 +4331,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="164" />
       <source>Host this meeting on the network: a join code for the secretary's and the display's stations.</source>
-      <translation>Héberger cette séance sur le réseau : un code d’accès pour les postes du secrétaire et de l’écran.</translation>
+      <translation>Héberger cette séance sur le réseau : un code d’accès pour les postes du secrétaire et de l’écran.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="166" />
@@ -4426,7 +4426,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="159" />
       <source>Paste or open a concept note; check the proposed programme; create the meeting.</source>
-      <translation>Coller ou ouvrir une note de cadrage ; vérifier le programme proposé ; créer la séance.</translation>
+      <translation>Coller ou ouvrir une note de cadrage ; vérifier le programme proposé ; créer la séance.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="93" />
@@ -4476,7 +4476,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="170" />
       <source>Segments, times, limits, themes and panellists; saved in the journal.</source>
-      <translation>Parties, horaires, temps de parole, thèmes et intervenants ; enregistrés dans le journal des événements.</translation>
+      <translation>Parties, horaires, temps de parole, thèmes et intervenants ; enregistrés dans le journal des événements.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="143" />
@@ -4506,7 +4506,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="130" />
       <source>Set aside the selected request: the delegation is not in the room.</source>
-      <translation>Mettre de côté la demande choisie : la délégation n’est pas dans la salle.</translation>
+      <translation>Mettre de côté la demande choisie : la délégation n’est pas dans la salle.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="175" />
@@ -4581,12 +4581,12 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="106" />
       <source>Type who asks for a right of reply; it is taken at the end of the list.</source>
-      <translation>Tapez qui demande un droit de réponse ; il est pris en fin de liste.</translation>
+      <translation>Tapez qui demande un droit de réponse ; il est pris en fin de liste.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="103" />
       <source>Type who raises a point of order; it is heard at once, pausing the speaker.</source>
-      <translation>Tapez qui soulève une motion d’ordre ; elle est entendue immédiatement, l’orateur étant interrompu.</translation>
+      <translation>Tapez qui soulève une motion d’ordre ; elle est entendue immédiatement, l’orateur étant interrompu.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="108" />
@@ -4626,7 +4626,7 @@
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="214" />
       <source>Absent, to recall: {n}</source>
-      <translation>Absents, à rappeler : {n}</translation>
+      <translation>Absents, à rappeler : {n}</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="211" />
@@ -4636,12 +4636,12 @@
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="203" />
       <source>List of speakers: open a segment of the programme first.</source>
-      <translation>Liste des orateurs : ouvrez d’abord une partie du programme.</translation>
+      <translation>Liste des orateurs : ouvrez d’abord une partie du programme.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/speakers_view.py" line="208" />
       <source>List of speakers: {n} waiting, {t} needed</source>
-      <translation>Liste des orateurs : {n} en attente, {t} nécessaires</translation>
+      <translation>Liste des orateurs : {n} en attente, {t} nécessaires</translation>
     </message>
   </context>
   <context>
@@ -4659,7 +4659,7 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="146" />
       <source>Officer's station: the floor is handed to the secretary</source>
-      <translation>Poste du fonctionnaire : la parole est confiée au secrétaire</translation>
+      <translation>Poste du fonctionnaire : la parole est confiée au secrétaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="50" />
@@ -4674,12 +4674,12 @@
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="143" />
       <source>Secretary's station: the officer handed you the floor</source>
-      <translation>Poste du secrétaire : le fonctionnaire vous a confié la parole</translation>
+      <translation>Poste du secrétaire : le fonctionnaire vous a confié la parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="144" />
       <source>Secretary's station: the officer has the floor</source>
-      <translation>Poste du secrétaire : la parole est au fonctionnaire</translation>
+      <translation>Poste du secrétaire : la parole est au fonctionnaire</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/sharing/role_view.py" line="135" />
@@ -4717,7 +4717,7 @@
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="90" />
       <source>Kept in the Summary:</source>
-      <translation>Texte retenu pour le Résumé :</translation>
+      <translation>Texte retenu pour le Résumé :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="178" />
@@ -4727,12 +4727,12 @@
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="204" />
       <source>Kept. The next export prints this text.</source>
-      <translation>Texte conservé ; la prochaine exportation le reprendra.</translation>
+      <translation>Texte conservé ; la prochaine exportation le reprendra.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="62" />
       <source>Language of the Summary:</source>
-      <translation>Langue du Résumé :</translation>
+      <translation>Langue du Résumé :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="164" />
@@ -4742,7 +4742,7 @@
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="148" />
       <source>Opening paragraph: speakers and panellists</source>
-      <translation>Paragraphe d’introduction : orateurs et intervenants</translation>
+      <translation>Paragraphe d’introduction : orateurs et intervenants</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="150" />
@@ -4752,12 +4752,12 @@
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="88" />
       <source>Proposed by Floor (from the notes, unattributed):</source>
-      <translation>Proposé par Floor (d’après les notes, sans attribution) :</translation>
+      <translation>Proposé par Floor (d’après les notes, sans attribution) :</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="74" />
       <source>Rewrite the proposal here; a blank line starts a new paragraph.</source>
-      <translation>Réécrivez la proposition ici ; une ligne vide commence un nouveau paragraphe.</translation>
+      <translation>Réécrivez la proposition ici ; une ligne vide commence un nouveau paragraphe.</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/synthesis_editor.py" line="82" />

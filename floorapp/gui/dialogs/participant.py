@@ -71,8 +71,10 @@ class AddParticipantDialog(QDialog):
             if lang == "ar":
                 field.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             field.textEdited.connect(lambda _t: self.check())
+            # The language's own name isolated, so its colon stays after it in either
+            # direction ("العربية:" read right to left put the colon first).
             label = tr("Name in English (required):") if lang == "en" else \
-                AUTONYMS[lang] + ":"
+                f"\u2068{AUTONYMS[lang]}\u2069:"
             form.addRow(label, field)
             self.names[lang] = field
         self.names["en"].setText(name)
