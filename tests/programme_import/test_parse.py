@@ -308,3 +308,42 @@ def test_a_titled_range_holding_side_items_is_not_the_meeting_s_hours() -> None:
     assert "Opening plenary" in titles and "Lunch break" in titles
     assert not any("11.45 - 12.45h First plenary" in o.text and "hours" in o.why
                    for o in propose(text).odd)
+
+
+def test_batch_9_forms() -> None:
+    """What the ninth batch's first run missed, each in a text of its own."""
+    prose = ("The high-level segment will take place in Geneva on Thursday, 4 May, from "
+             "3 - 6 p.m. and Friday, 5 May, from 10 a.m. - 1 p.m.\n")
+    p = propose(prose)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("15:00", "18:00")]
+    assert any("another day" in o.why for o in p.odd)
+    hours = "The working hours will be from 0900 to 1200 hours and from 1400 to 1700 hours.\n"
+    assert [t[:2] for t in _times(hours)] == [("09:00", "12:00"), ("14:00", "17:00")]
+    assert _times("from 2015 to 2030 the goals, 10:00 - 11:00 Opening\n") == [
+        ("10:00", "11:00", "Opening")]
+    labelled = ("OPENING PLENARY: The President will address the Plenary, which will take "
+                "place from 10:00-1:00 pm.\n\nCOMMITTEE OF THE WHOLE: It will meet from "
+                "3:00-6:00 pm, in Conference Room 3.\n")
+    assert _times(labelled) == [("10:00", "13:00", "Opening plenary"),
+                                ("15:00", "18:00", "Committee of the whole")]
+    split_day = """Saturday 24
+November
+9:00 - 16:00 Delegate arrival and registration
+Monday 26
+November
+9:00 Opening by the Government
+10:30 - 13:30 Plenary session
+15:00 - 18:00 Plenary session
+"""
+    assert [t[:2] for t in _times(split_day)] == [("09:00", "10:30"), ("10:30", "13:30"),
+                                                  ("15:00", "18:00")]
+    caption = """High Level Plenary Session
+Turning Targets into action
+Monday 10 May 2010, 10:30-12:00
+image: squares decoration Description
+The year 2010 marks the halfway point between the conclusion of the summit and 2015, the year.
+"""
+    assert _times(caption)[0][2] == "Turning Targets into action"
+    timed = "Expert meeting on the HLPF\nDate: June 21st 2019\nTime 8:45 am to 1:00 pm\n"
+    assert _times(timed)[0][2] != "Time"

@@ -36,9 +36,11 @@ RANGE = re.compile(
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
-#: "1400-1410GMT", "0900 – 1000 hrs": four-digit times, as news agencies and militaries write.
+#: "1400-1410GMT", "0900 – 1000 hrs", "from 0900 to 1200 hours": four-digit times, as news
+#: agencies, militaries and some UN agencies write them.
 MILITARY = re.compile(
-    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))\s*[-–—]\s*"
+    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))"
+    r"(?:\s*[-–—]\s*|\s+(?P<to>to|until|till)\s+)"
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
@@ -177,8 +179,9 @@ def find_ranges(text: str) -> list[TimeRange]:
         h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
         zone = m.group("zone") or ""
         years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
-        if not zone and (years or text[:m.start()].strip()):
-            continue  # "2004-2014" is years; a bare "0900-1000" only opens a line
+        if not zone and (years or text[:m.start()].strip() or m.group("to")):
+            continue  # "2004-2014" is years; a bare "0900-1000" only opens a line; "from
+            # 0900 to 1200" needs its "hours"
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if start >= end:
             continue

@@ -134,6 +134,10 @@ def find_title(text: str) -> Found[str]:
             continue
         if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
             continue  # a sentence of prose, not a heading
+        if re.match(r"(?i)(?:there (?:will|are|is)|the following|below|please|join us|"
+                    r"image\b|image of)\b", line) or len(re.findall(r"\[[^\]]*\]", line)) >= 2:
+            continue  # a lead-in ("There will be four sessions:"), an image's caption, a
+            # page's navigation ("ENB:05:83 [Next] . [Previous]")
         if find_point(line) or bare_name_line(line, 0) is not None:
             continue  # "16:00 Ceremony": a segment; "Jane Doe, Director, …": a person
         if _ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
@@ -152,7 +156,7 @@ def find_title(text: str) -> Found[str]:
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
                                r"summit|event|discussion|council|encuentro|réunion|assembly|symposium|"
-                               r"workshop|webinar|briefing|ceremony|hearing|roundtable",
+                               r"workshop|webinar|briefing|ceremony|hearing|roundtable|\bEGM\b",
                                full) else 0
         cut = DATE_WORDS.search(full)
         if cut and cut.start() > 8 and re.match(r"\s*[,;|–—-]", full[cut.start() - 2:]):

@@ -6,7 +6,7 @@ import re
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import TimeRange
-from floorapp.core.programme.importer.lines import logical_lines
+from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
     find_limits,
@@ -67,9 +67,18 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
         by_day.setdefault(p.day, []).append(p)
     for day, points in by_day.items():
         if day in days_with_ranges:
+            # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it.
+            first = min(x.start.value for x in r.segments if x.day == day)
+            before = sorted((p for p in points if p.start.value < first),
+                            key=lambda p: p.start.value)
+            for i, p in enumerate(before):
+                nxt = before[i + 1].start.value if i + 1 < len(before) else first
+                p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
+                chained.append(p)
             for p in points:
-                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
-                                 "a point in time among timed segments, not a segment"))
+                if p not in before:
+                    r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                                     "a point in time among timed segments, not a segment"))
             continue
         points.sort(key=lambda p: p.start.value)
         hours_end = max((h.end for h in r.hours), default=None)
@@ -104,12 +113,35 @@ _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
 def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
     """Segments from a programme told in prose ("The opening segment, to be held from 10 to 11")."""
     out = []
+    first_day = ""
     for h in r.hours:
+        # "on Thursday, 4 May, from 3 - 6 p.m. and Friday, 5 May, from 10 a.m. - 1 p.m.": the
+        # date nearest before each range in its line; a programme holds the first day.
+        line_start = text.rfind("\n", 0, h.span[0]) + 1
+        dated = list(DATE_WORDS.finditer(text, line_start, h.span[0]))
+        day = dated[-1].group(0).strip().lower() if dated else ""
+        first_day = first_day or day
+        if day and first_day and day != first_day:
+            r.odd.append(Odd(_line_text(text, h.span), h.span,
+                             f"on another day ({day}): a programme holds one day"))
+            continue
         ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, h.span[0])]
         sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, h.span[0]) + 1)
         before = text[sentence_start:h.span[0]]
         # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on
         # …" is a proper title that goes on past the word the pattern stops at.
+        # "OPENING PLENARY: … will take place from 10:00-1:00 pm": the paragraph's label.
+        para = text[text.rfind("\n", 0, h.span[0]) + 1:h.span[0]]
+        label = re.match(r"\s*(?P<t>[A-Z][A-Z ,&'’-]{3,60}[A-Z]):\s", para)
+        if label is not None:
+            t = label.group("t").strip().capitalize()
+            at = text.rfind("\n", 0, h.span[0]) + 1 + label.start("t")
+            out.append(ProposedSegment(
+                start=Found(h.start, h.span, "from the meeting's hours in prose"),
+                end=Found(h.end, h.span, "from the meeting's hours in prose"),
+                title=Found(t, (at, at + len(t)), "the paragraph's label: check the title"),
+                kind=segment_kind(t) if segment_kind(t) != "other" else "dialogue"))
+            continue
         subjects = [m for m in _SUBJECT.finditer(before)
                     if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
                             and m.group("t")[:1].isupper())]
@@ -139,6 +171,10 @@ def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[Propo
     return out
 
 
+_LOGISTICS = re.compile(r"(?i)\b(?:arrivals?|registration|badges?|pick-?up|accreditation|"
+                        r"inscription|llegada|registro)\b")
+
+
 def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
@@ -158,6 +194,7 @@ def propose(text: str) -> Proposal:
     pre = reading.preamble
     if not segments and reading.hours:
         segments = _from_prose(reading, text, title)
+        proposal.odd.extend(o for o in reading.odd if o not in proposal.odd)  # other days
         segments[0].people, segments[0].themes = pre.people, pre.themes
     elif pre.people or pre.themes:
         talks = sorted((s for s in segments if s.kind != "break"),
@@ -179,7 +216,13 @@ def propose(text: str) -> Proposal:
                                                 "no segments found: the meeting's title"),
                                     kind="dialogue")]
     # Segments of the first day make the programme; others are reported.
-    first_day = min(segments, key=lambda s: s.start.span[0]).day
+    # A first day of arrivals and registration only is not the meeting's first day.
+    days = sorted({s.day for s in segments}, key=lambda d: min(
+        s.start.span[0] for s in segments if s.day == d))
+    first_day = days[0]
+    if len(days) > 1 and all(_LOGISTICS.search(s.title.value)
+                             for s in segments if s.day == first_day):
+        first_day = days[1]
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))

@@ -45,7 +45,9 @@ BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                         r"\)?[\s.;]*$", re.IGNORECASE)
-HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:",
+HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:"
+                         r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario)"
+                         r"\s*$",  # "Time 8:45 am to 1:00 pm": a label without its colon
                           re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
@@ -135,8 +137,16 @@ _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?
                         re.IGNORECASE)
 
 
+_DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r",?\s+\d{1,2}\s*$", re.IGNORECASE)
+_MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)(?:\s+\d{4})?\s*:?\s*$",
+                          re.IGNORECASE)
+
+
 def join_split_ranges(lines: list[Line]) -> list[Line]:
-    """A start and an end on two lines of their own ("10:00" / "12:30") read as one range."""
+    """A start and an end on two lines of their own ("10:00" / "12:30") read as one range;
+    a day split over two ("Monday 26" / "November") as one day."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -145,6 +155,11 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
         if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
                 b.start == a.end + 1 and a.row < 0:
             out.append(Line(a.text + "-" + b.text, a.start))
+            i += 2
+            continue
+        if b is not None and _DAY_NUMBER.match(a.text) and _MONTH_ALONE.match(b.text) and \
+                b.start == a.end + 1 and a.row < 0:  # "Monday 26" / "November": one day
+            out.append(Line(a.text + " " + b.text, a.start))
             i += 2
             continue
         out.append(a)

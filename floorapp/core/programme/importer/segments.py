@@ -421,8 +421,8 @@ class SegmentReader:
             return
         if r.pending_title:
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
-                    or ITEM_ALONE.match(text):
-                return
+                    or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
+                return  # (an image's caption on a web page is no title)
             prose = text.endswith(".") and len(text.split()) >= 12 or bool(
                 re.match(r"^\s*[-•*·]\s", line.text))
             if prose and self._use_fallback():
