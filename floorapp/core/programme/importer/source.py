@@ -37,6 +37,11 @@ def _tidy(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
 
 
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_DASH_AS_IDEOGRAPH = re.compile(
+    r"(?<=\d\d)\s*\??\s*[\u4e00-\u9fff]\s*(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
+
+
 def repair(text: str, name: str = "the text") -> SourceText:
     """Repair mojibake when it can be; refuse with a clear message when it cannot."""
     notes = []
@@ -64,6 +69,14 @@ def repair(text: str, name: str = "the text") -> SourceText:
     if replacement or left:
         notes.append(f"{name} still has {replacement + left} unreadable character(s); "
                      "check names and titles near them")
+    # A dash a Chinese code page turned into an ideograph ("10:00 每 11:00") in a text that is
+    # not Chinese: read it as the dash it was.
+    ideographs = len(_IDEOGRAPH.findall(text))
+    if ideographs and ideographs * 5 < letters:  # a Latin text with a few ideographs
+        text, n = _DASH_AS_IDEOGRAPH.subn(" – ", text)
+        if n:
+            notes.append(f"read {n} character(s) between two times as dashes (broken "
+                         "encoding)")
     return SourceText(_tidy(text), notes)
 
 
