@@ -82,7 +82,7 @@ class Result:
 
     name: str
     held_out: bool
-    batch: int = 0  # held out: 1 (chosen before the importer was written) and 10 (final)
+    batch: int = 0  # held out: 1 (chosen before the importer was written) and 11 (final)
     counts: dict[str, Count] = field(default_factory=dict)
     proposal: Proposal | None = None
 
