@@ -366,3 +366,20 @@ def test_batch_10_forms() -> None:
               "President of the Security Council for the Month of November\n\n3:30 p.m. "
               "Meeting with the Panel of External Auditors\n")
     assert _times(hosted)[0] == ("13:15", "15:30", "Security Council Luncheon")
+
+
+def test_batch_11_forms() -> None:
+    """What the eleventh batch's first run missed, each in a text of its own."""
+    approx = """+/- 09.00 (photo opportunity)
+Opening ceremony
+
++/- 10.15
+First plenary session
+
++/- 12.00
+First parallel session
+"""
+    assert _times(approx) == [("09:00", "10:15", "Opening ceremony"),
+                              ("10:15", "12:00", "First plenary session")]
+    slashed = "08.00 – 08.30 / Registration\n08.30 – 09.15\n(45min) / Opening Ceremony\n"
+    assert [t[2] for t in _times(slashed)] == ["Registration", "Opening Ceremony"]

@@ -44,7 +44,8 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
-    r"^\s*(?:[•*·\-]\s*)?" + _CLOCK.format(n="a")
+    r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa)\s*)?"  # "+/- 09.00": about
+    + _CLOCK.format(n="a")
     + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|$))",
     re.IGNORECASE,
 )

@@ -95,6 +95,9 @@ def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = text.strip().strip("|").strip()
     t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
+    # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
+    t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
+               r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*)?/\s*", "", t)
     for _ in range(3):
         t = MEETING_NO.sub("", PERIOD.sub("", t))
     t = SYMBOLS.sub("", t)

@@ -363,6 +363,8 @@ class SegmentReader:
         t, span, guess = found
         rest = line.text[span[1]:]
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
+        if re.fullmatch(r"\([^()]*\)", rest_clean):
+            rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
         if rest_clean.startswith("["):
             self._odd(line, "a time alone, not a segment")
             return True
