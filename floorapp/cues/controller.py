@@ -89,10 +89,6 @@ class CueController(QObject):
             return
         self.threshold_timer.start(max(0, math.ceil(wait * 1000)) + THRESHOLD_SLACK_MS)
 
-    def set_muted(self, muted: bool) -> None:
-        """Mute or unmute the cues (thresholds passed while muted stay silent)."""
-        self.player.set_muted(muted)
-
     def stop(self) -> None:
         """Stop the timers and any sounding cue (before closing the meeting)."""
         self.threshold_timer.stop()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from floorapp.cues.catalogue import OVERRUN, POINT_OF_ORDER, TIME_UP, WARNING
 from floorapp.cues.files import CueFileError
+from floorapp.cues.mute import MUTED as MUTED  # declared apart: the console reads it before the player loads
 from floorapp.cues.player import CuePlayer, MultimediaLoader, load_multimedia, tr
 from floorapp.qt.settings import Setting, Settings, register
 
@@ -25,9 +26,6 @@ def file_key(cue: str) -> str:
 VOLUME = register(Setting(
     "cues/volume", float, 0.8, "Cue volume",
     "Loudness of the sound cues, from 0 (silent) to 1 (full).", minimum=0.0, maximum=1.0))
-MUTED = register(Setting(
-    "cues/muted", bool, False, "Mute sound cues",
-    "Silence every sound cue; the countdown colours still change."))
 OUTPUT = register(Setting(
     "cues/output", str, "", "Audio output for cues",
     "The sound device the cues play on, by name or id; empty for the system's default output."))

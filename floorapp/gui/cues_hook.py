@@ -44,10 +44,7 @@ class ConsoleCues(QObject):
         if set_sound is not None:  # shown for as long as the console is silent
             set_sound(self.player.available, self.player.reason)
             self.player.availability_changed.connect(set_sound)
-        window.mute_toggled.connect(self.set_muted)
         settings.changed.connect(self.setting_changed)
-        if settings.get(prefs.MUTED):
-            self._console_mute(True)
         pages = getattr(window, "settings_pages", None)
         if pages is not None:
             pages.append((tr("Sound cues"), self.settings_page))
@@ -59,21 +56,11 @@ class ConsoleCues(QObject):
             action.triggered.connect(self.open_settings)
             menu.insertAction(settings_action, action)
 
-    def set_muted(self, muted: bool) -> None:
-        """The console's mute key: mute the player and remember it."""
-        self.controller.set_muted(muted)
-        if bool(self.settings.get(prefs.MUTED)) != muted:
-            self.settings.set(prefs.MUTED, muted)
-
     def setting_changed(self, key: str) -> None:
-        """Muted from the settings page: let the console show it too."""
+        """The player follows the mute setting, whoever changed it (the console's mute
+        key, the settings page): the setting is the one record of it."""
         if key == prefs.MUTED.key:
-            self._console_mute(bool(self.settings.get(prefs.MUTED)))
-
-    def _console_mute(self, muted: bool) -> None:
-        console = getattr(self.window, "controller", None)
-        if console is not None and bool(getattr(console, "muted", muted)) != muted:
-            console.toggle_mute()  # shows it in the status bar and emits mute_toggled
+            prefs.apply_setting(self.settings, self.player, key)
 
     def settings_page(self, parent: QWidget) -> QWidget:
         """The sound cues page of the settings dialog."""

@@ -87,10 +87,10 @@ def test_muted_cues_fire_silently_and_do_not_come_back_on_unmute(
     service.open_segment("panel-1")
     service.request("QAT")
     floor.run(floor.service.next)
-    controller.set_muted(True)
+    controller.player.set_muted(True)  # (the mute setting does this in the app)
     clock.advance(150)
     floor.tick.emit()
-    controller.set_muted(False)
+    controller.player.set_muted(False)
     floor.tick.emit()
     assert fired == ["warning"] and plays(player) == {}
     floor.run(floor.service.point_of_order, "EU")

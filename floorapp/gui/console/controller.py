@@ -7,8 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from floorapp.core.categories import RequestKind
+from floorapp.cues.mute import MUTED
 from floorapp.gui.console.speakers_view import SpeakersPanel
 from floorapp.qt.floor_qt import P, QtFloor
+from floorapp.qt.settings import Settings
 
 #: A second "next" within this many seconds of the first is ignored.
 NEXT_GUARD_SECONDS = 1.0
@@ -32,13 +34,23 @@ class FloorController(QObject):
     message = Signal(str)
     mute_toggled = Signal(bool)
 
-    def __init__(self, floor: QtFloor, speakers: SpeakersPanel,
+    def __init__(self, floor: QtFloor, speakers: SpeakersPanel, settings: Settings,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.floor = floor
         self.speakers = speakers
-        self.muted = False
+        self.settings = settings
         self._last_next: float | None = None
+        settings.changed.connect(self._setting_changed)
+
+    @property
+    def muted(self) -> bool:
+        """Whether the cues are muted: read from the one setting that records it."""
+        return bool(self.settings.get(MUTED))
+
+    def _setting_changed(self, key: str) -> None:
+        if key == MUTED.key:  # from the mute key, the settings page or another console
+            self.mute_toggled.emit(self.muted)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         """The action ids this controller carries out, and how."""
@@ -98,9 +110,9 @@ class FloorController(QObject):
             self.message.emit(tr("Redone."))
 
     def toggle_mute(self) -> None:
-        """Mute or unmute the sound cues (the cues module listens to ``mute_toggled``)."""
-        self.muted = not self.muted
-        self.mute_toggled.emit(self.muted)
+        """Mute or unmute the sound cues: the setting changes, and all who show or obey it
+        follow (``mute_toggled`` is emitted when it has changed)."""
+        self.settings.set(MUTED, not self.muted)
         self.message.emit(tr("Sound cues muted.") if self.muted else tr("Sound cues on."))
 
     # -- the list ----------------------------------------------------------------------

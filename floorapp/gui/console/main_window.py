@@ -124,7 +124,7 @@ class ConsoleWindow(QMainWindow):
             self._dock("dock-log", tr("Log and notes"), self.log),
         ]
         self.place_docks()
-        self.controller = FloorController(floor, self.speakers, self)
+        self.controller = FloorController(floor, self.speakers, settings, self)
         self._help: QWidget | None = None
 
         self.menus = build_menus(self, self.actions_by_id, self.docks, language,
@@ -301,7 +301,7 @@ class ConsoleWindow(QMainWindow):
         """A silent console says so in the status bar for as long as it is silent."""
         if self._no_sound:
             text, tip = "🔇 " + tr("no sound: cues are visual only"), self._no_sound
-        elif self.controller.muted:  # the console's one record of its mute key
+        elif self.controller.muted:  # read from the one setting that records it
             text, tip = "🔇 " + tr("cues muted"), tr("Ctrl+M turns the sound cues on.")
         else:
             text, tip = "", ""
