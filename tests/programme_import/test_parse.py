@@ -383,3 +383,87 @@ First parallel session
                               ("10:15", "12:00", "First plenary session")]
     slashed = "08.00 – 08.30 / Registration\n08.30 – 09.15\n(45min) / Opening Ceremony\n"
     assert [t[2] for t in _times(slashed)] == ["Registration", "Opening Ceremony"]
+
+
+def test_a_title_glued_to_its_range_and_a_table_s_cells_run_into_titles() -> None:
+    text = """Monday, 24 November 2014
+09.30-10.00Launch of the Report 2014
+10:45 - 11:15Coffee break
+11:15 - 12:45 PSO Operational Aspects including Moderator Contributors
+12:45 - 13:00 Presentations by the Panelists
+1600-1700 / 7. Report of the Chairperson of the ET/SPI /
+1700-1730 / COFFEE / TEA BREAK / 30 minutes
+"""
+    assert _times(text) == [
+        ("09:30", "10:00", "Launch of the Report 2014"),
+        ("10:45", "11:15", "Coffee break"),
+        ("11:15", "12:45", "PSO Operational Aspects including"),
+        ("12:45", "13:00", "Presentations by the Panelists"),
+        ("16:00", "17:00", "7. Report of the Chairperson of the ET/SPI"),
+        ("17:00", "17:30", "COFFEE / TEA BREAK")]
+
+
+def test_day_headers_with_a_session_name_or_a_half_day() -> None:
+    text = """Session 1A: Wednesday, 26 April afternoon
+14:00 - 14:15 Introduction
+Session 2: Thursday, 27 April morning:
+08:30 - 09:00 Welcome coffee
+"""
+    assert _times(text) == [("14:00", "14:15", "Introduction")]
+    french = """1ère demi-journée – mercredi 26 août – après-midi
+14h00 – 14h30 : discours d’ouverture
+2e demi-journée – jeudi 27 août – matin
+9h30 – 10h20 : conférence
+"""
+    assert _times(french) == [("14:00", "14:30", "discours d’ouverture")]
+
+
+def test_the_subject_after_a_numbered_part_or_a_kind_is_the_title() -> None:
+    long_subject = ("Desafíos de la región de Latinoamérica y Caribe para garantizar el "
+                    "cumplimiento de los Objetivos para el Desarrollo en un contexto difícil")
+    text = f"""13:30 - 14:15 Sesión 1 - {long_subject}
+15h30 – 16h30 : débat
+
+Le siècle des pandémies ?
+Vivre avec le risque
+"""
+    assert [t for _, _, t in _times(text)] == [f"Sesión 1 - {long_subject}",
+                                               "Débat: Le siècle des pandémies ?"]
+
+
+def test_a_flattened_title_ends_where_a_label_or_a_sentence_begins() -> None:
+    text = ("Tuesday, November 3, 2015 9.30 – 11.00 Opening ceremony Welcome/Opening Remarks by: "
+            "The Representative of the African Union (AU), Addis Ababa Mr. Francis Gurry, "
+            "Director General 11.30 – 12.00 Press Conference 12.00 – 14.00 HIGH LEVEL SEGMENT "
+            "AFRICA IN A KNOWLEDGE-BASED ECONOMY: CHALLENGES AND OPPORTUNITIES In the global "
+            "knowledge-based economy there is increasing recognition that property matters")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening ceremony", "Press Conference",
+        "HIGH LEVEL SEGMENT AFRICA IN A KNOWLEDGE-BASED ECONOMY: CHALLENGES AND OPPORTUNITIES"]
+
+
+def test_two_items_at_the_same_time_are_one_headed_by_the_first() -> None:
+    text = """PROGRAMME - le 31 mai 2013.
+16h - Ouverture du colloque
+16h – Présentation du colloque par Isabelle Mallez
+16h15 - 17h15 : Première table ronde
+"""
+    p = propose(text)
+    assert _times(text) == [("16:00", "16:15", "Ouverture du colloque"),
+                            ("16:15", "17:15", "Première table ronde")]
+    assert "Présentation du colloque par Isabelle Mallez" in p.segments[0].description
+    assert any("same time" in o.why for o in p.odd)  # reported, not dropped
+
+
+def test_bare_names_with_a_lower_case_role_or_an_acronym() -> None:
+    text = """07:00 - 07:05
+Opening Remarks
+Henrietta Fore, UNICEF, United States
+14h00 – 14h30 : discours d’ouverture
+Geoffroy Roux de Bézieux, président du Mouvement des entreprises de France
+15:00 - 16:00 Apertura
+- José Manuel Salazar, Secretario Ejecutivo de la CEPAL.
+"""
+    p = propose(text)
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["Henrietta Fore"], ["Geoffroy Roux de Bézieux"], ["José Manuel Salazar"]]

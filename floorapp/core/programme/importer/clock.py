@@ -33,7 +33,9 @@ _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
 RANGE = re.compile(
     r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"
     + _DASH
-    + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))(?![\w/]|[.,]\d)",
+    + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))"
+    # not the start of a longer number or word; but "14.00Launch", a title glued to its end
+    + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
 )
 #: "1400-1410GMT", "0900 – 1000 hrs", "from 0900 to 1200 hours": four-digit times, as news

@@ -55,6 +55,23 @@ def _drop_umbrellas(r: _Reading, text: str) -> None:
                              "the meeting's hours: the segments below fall within them"))
 
 
+def _merge_same_time(r: _Reading, text: str,
+                     points: list[ProposedSegment]) -> list[ProposedSegment]:
+    """"16h - Ouverture du colloque" above "16h – Présentation par …": one item, headed by
+    the first; the second's title goes to its description (and is reported)."""
+    out: list[ProposedSegment] = []
+    for p in sorted(points, key=lambda x: x.start.value):
+        if out and out[-1].start.value == p.start.value and p.title.value:
+            head = out[-1]
+            head.description.append(p.title.value)
+            head.people += p.people
+            r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                             "at the same time as the item above: kept in its description"))
+            continue
+        out.append(p)
+    return out
+
+
 def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     """Points in time ("16:00 Apertura") become segments ending at the next one.
 
@@ -65,7 +82,8 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     by_day: dict[str, list[ProposedSegment]] = {}
     for p in r.points:
         by_day.setdefault(p.day, []).append(p)
-    for day, points in by_day.items():
+    for day, unsorted in by_day.items():
+        points = _merge_same_time(r, text, unsorted)
         if day in days_with_ranges:
             # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it.
             first = min(x.start.value for x in r.segments if x.day == day)
@@ -80,7 +98,6 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
                     r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                      "a point in time among timed segments, not a segment"))
             continue
-        points.sort(key=lambda p: p.start.value)
         hours_end = max((h.end for h in r.hours), default=None)
         for i, p in enumerate(points):
             if i + 1 < len(points):
@@ -90,10 +107,6 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
             else:
                 r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                  "the last point in time: its end is not written"))
-                continue
-            if nxt <= p.start.value:
-                r.odd.append(Odd(f"{_fmt(p.start.value)} {p.title.value}", p.start.span,
-                                 "a point in time at the same time as the next"))
                 continue
             p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
             chained.append(p)

@@ -39,6 +39,11 @@ SPEAKER_LINE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
     r"Welcom\w*|Keynote\b[^,]{0,20}|Presentation|Video message|Introduction|Intervention|"
     r"Déclaration|Discours|Palabras|Intervención)\b[^,]{0,120},\s*", re.IGNORECASE)
+#: A title that only says what kind of part it is; its subject is on the next line.
+KIND_ONLY = re.compile(r"(?:panel(?: discussion)?|discussion|debate|débat|table ronde|round ?table|"
+                       r"mesa redonda|conversatorio|plenary|plénière|plenaria|workshop|atelier|"
+                       r"taller|dialogue|diálogo|interactive dialogue|conversation|fireside chat)",
+                       re.IGNORECASE)
 ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
@@ -78,6 +83,22 @@ def label_of(text: str) -> tuple[str, str, int] | None:
     return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
 
 
+_DAY_HEADER_EXTRA = re.compile(
+    r"\b(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\b"
+    r"|^\s*(?:session|day|jour|journée|día|jornada|séance|sesión)\s+\w{1,3}\s*[:–-]?"
+    r"|^\s*\d{1,2}\s*(?:ère|re|e|ème|st|nd|rd|th|a|o)?\s+(?:demi-)?(?:journée|jour|day|"
+    r"half-day|jornada|día)\b", re.IGNORECASE)
+
+
+def is_day_header(text: str) -> bool:
+    """A line that only names a day: "Monday, 3 May 2010", "Session 1A: Wednesday, 26 April
+    afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
+    if not day_key(text):
+        return False
+    rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
+    return len(rest.strip(" ,.|:;–-")) <= 12
+
+
 def day_key(text: str) -> str:
     """A day as "22 february": the same day however it is written (weekday, year or not)."""
     m = DATE_WORDS.search(text)
@@ -89,6 +110,12 @@ def day_key(text: str) -> str:
     if day is None or month is None:
         return re.sub(r"\s+", " ", low.strip(" ,"))
     return f"{int(day.group(1))} {month}"
+
+
+#: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
+_NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
+                            r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
+                            r"\s+[\dIVXA-D]{1,4}[a-z]?\s*", re.IGNORECASE)
 
 
 def clean_title(text: str) -> str:
@@ -111,6 +138,15 @@ def clean_title(text: str) -> str:
     t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
+    # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
+    # ON X In the global economy, …": the title ends where a label or a sentence begins
+    by = re.search(r"(?<=[a-z])\s+(?=[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2}\s+by\s*:)", t)
+    if by:
+        t = t[:by.start()]
+    caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
+                    r"(?:\s+[a-z]+){3})", t)
+    if caps:
+        t = caps.group(0)
     if len(t) > 110:
         for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
@@ -118,9 +154,17 @@ def clean_title(text: str) -> str:
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
-            if cut and cut.start() > 3:
+            if cut and cut.start() > 3 and not _NUMBERED_PART.fullmatch(t[:cut.start()]):
                 t = t[:cut.start()]
                 break
+    # "Report of the Chair / 60 minutes", "Opening /": a table's last cells, run into the title
+    t = re.sub(r"(?:\s*/\s*(?:\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\.?)?)+\s*$", "", t)
+    # "Panel Discussion Moderator Contributors": a table's column headings, with no names
+    # ("Presentations by the Panelists" keeps its word: it follows "by the")
+    t = re.sub(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"
+               r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
+               r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
+               r"Rapporteurs?))+\s*$", "", t)
     t = t.strip(" \t;,:.-–|")
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
             not any(c.isalpha() for c in t):

@@ -86,7 +86,12 @@ _ROLE_WORDS = re.compile(
     r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|"
     r"Specialist|Deputy|Executive|Vice|Counsel|Envoy|Mayor|Governor|Senator|Journalist|"
     r"Activist|Directeur|Directrice|Ministre|Présidente?|Directora?|Ministra?|Embajadora?|"
-    r"Ambassadeur|Ambassadrice)\b")
+    r"Ambassadeur|Ambassadrice)\b"
+    # roles French and Spanish write in lower case, and an organisation's acronym first
+    r"|(?i:\b(?:président|présidente|ministre|chef|journaliste|historienn?e?|professeure?|"
+    r"conseill(?:er|ère)|député|députée|ancien|ancienne|secretari[oa]|coordinador[a]?|jef[ea]|"
+    r"rector[a]?|punto focal)\b)"
+    r"|^\s*[A-Z][A-Z&-]{1,9}\b(?:\s*,|\s*$)")
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:nations|organi[sz]ation|ministry|mission|office|foundation|institute|university|"
     r"council|committee|group|bank|fund|programme|program|agency|department|centre|center|"

@@ -30,6 +30,7 @@ from floorapp.core.programme.importer.patterns import (
     HOURS_LABEL,
     ITEM_ALONE,
     ITEM_START,
+    KIND_ONLY,
     MEETING_NO,
     OTHER_LABEL,
     PERIOD,
@@ -38,6 +39,7 @@ from floorapp.core.programme.importer.patterns import (
     SYMBOLS,
     clean_title,
     day_key,
+    is_day_header,
     join_split_ranges,
     label_of,
     split_person_title,
@@ -498,7 +500,8 @@ class SegmentReader:
             seg.people += found
             return
         bare_person = bare_name_line(bare2, line.start + line.text.find(bare2)) \
-            if not r.mode and not BULLET.match(text) else None
+            if not r.mode and (not BULLET.match(text) or re.match(r"\s*[-–•]\s", text)) \
+            else None
         if bare_person is not None:
             seg.people.append(bare_person)
             return
@@ -517,6 +520,13 @@ class SegmentReader:
                                 cue.end())
             if not seg.themes:
                 r.mode = "themes"
+            return
+        if KIND_ONLY.fullmatch(seg.title.value) and not seg.description and not seg.people \
+                and len(bare) <= 100 and not bare.endswith(".") and bare[:1].isupper():
+            # "15h30 – 16h30 : débat" / "Le siècle des pandémies ?": the kind, then its subject
+            seg.title.value = f"{seg.title.value[:1].upper()}{seg.title.value[1:]}: {bare}"
+            seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
+            r.title_open = False
             return
         if r.title_open and not r.blank_since and not ITEM_START.match(bare) and (
                 bare[0].islower() or
@@ -558,9 +568,8 @@ class SegmentReader:
             if ranges and self._range_line(line, ranges):
                 r.blank_since = False
                 return
-            day = day_key(text)
-            if day and len(DATE_WORDS.sub("", text).strip(" ,.|")) <= 12:
-                r.day = day
+            if is_day_header(text):
+                r.day = day_key(text)
                 self._close_pending()
                 r.mode = ""
                 return
