@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation>الفئة:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>مشارك في هذا الاجتماع غير مدرج في القائمة المرجعية. الاسم بالإنكليزية مطلوب؛ وتُعرض الأسماء باللغات الأخرى عندما تكون الشاشة بتلك اللغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Add a participant</source>
       <translation>إضافة مشارك</translation>
     </message>
@@ -91,12 +91,12 @@
       <translation type="vanished">الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="135" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>اختر نوع المشارك: فالاسم لا يدل عليه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="83" />
       <source>Choose: what kind of participant?</source>
       <translation>اختر: ما نوع المشارك؟</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation type="vanished">مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
       <source>Name in English (required):</source>
       <translation>الاسم بالإنكليزية (مطلوب):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="60" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>لا يوجد في القائمة المرجعية مشارك يطابق ”{name}“. هل تريد إضافته إلى هذا الاجتماع؟</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation type="vanished">عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="154" />
       <source>The participant was not added.</source>
       <translation>لم تتم إضافة المشارك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Type the name in English.</source>
       <translation>اكتب الاسم بالإنكليزية.</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation type="vanished">كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="131" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>”{name}“ مشارك بالفعل ({english}): أضفه إلى القائمة بكتابة اسمه.</translation>
     </message>
@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="235" />
+      <location filename="../../floorapp/gui/app.py" line="226" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="225" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="474" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="261" />
+      <location filename="../../floorapp/gui/app.py" line="252" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="256" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="251" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="182" />
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="266" />
+      <location filename="../../floorapp/gui/app.py" line="257" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="192" />
-      <location filename="../../floorapp/gui/app.py" line="194" />
+      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="216" />
+      <location filename="../../floorapp/gui/app.py" line="207" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="248" />
+      <location filename="../../floorapp/gui/app.py" line="239" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
@@ -252,12 +252,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
       <source>&amp;Stay</source>
       <translation>&amp;البقاء</translation>
     </message>
@@ -267,17 +267,17 @@
       <translation>انقطع الاتصال بالاجتماع منذ {time} — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="76" />
+      <location filename="../../floorapp/gui/console/controller.py" line="88" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
@@ -292,52 +292,52 @@
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
       <source>No audio output.</source>
       <translation>لا يوجد مخرج صوتي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="143" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>Nobody is marked absent.</source>
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
@@ -347,32 +347,32 @@
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
       <source>Quit Floor?</source>
       <translation>الخروج من Floor؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="98" />
+      <location filename="../../floorapp/gui/console/controller.py" line="110" />
       <source>Redone.</source>
       <translation>تمت الإعادة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="118" />
+      <location filename="../../floorapp/gui/console/controller.py" line="130" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>اختر أولاً طلباً في القائمة (Ctrl+2 ثم الأسهم).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues muted.</source>
       <translation>التنبيهات الصوتية مكتومة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues on.</source>
       <translation>التنبيهات الصوتية مفعّلة.</translation>
     </message>
@@ -382,67 +382,67 @@
       <translation>انقطع الاتصال بالاجتماع منذ {time}: لم يُنفَّذ شيء. يعيد Floor الاتصال؛ حاول مجدداً عند عودته.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="83" />
+      <location filename="../../floorapp/gui/console/controller.py" line="95" />
       <source>The floor is given to {name}.</source>
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="153" />
+      <location filename="../../floorapp/gui/console/controller.py" line="165" />
       <source>The list is open again.</source>
       <translation>أُعيد فتح القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="164" />
       <source>The list of speakers is closed.</source>
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="135" />
+      <location filename="../../floorapp/gui/console/controller.py" line="147" />
       <source>The request is already at that end of the list.</source>
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="93" />
+      <location filename="../../floorapp/gui/console/controller.py" line="105" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
       <source>no sound: cues are visual only</source>
       <translation>لا صوت: التنبيهات مرئية فقط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
       <source>{name} has the floor.</source>
       <translation>الكلمة الآن لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>يتكرر بفاصل التذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="54" />
       <source>Sound &amp;cues…</source>
       <translation>التنبيهات الصوتية…</translation>
     </message>
@@ -577,8 +577,8 @@
       <translation>اختبار الصوت على {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
-      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="88" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="50" />
       <source>Sound cues</source>
       <translation>التنبيهات الصوتية</translation>
     </message>
@@ -770,23 +770,23 @@
       <translation>السجل المنسوب (Word)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="173" />
-      <location filename="../../floorapp/gui/export_worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="169" />
+      <location filename="../../floorapp/gui/export_worker.py" line="152" />
       <source>Export failed</source>
       <translation>فشل التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="135" />
       <source>Export to</source>
       <translation>التصدير إلى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="164" />
       <source>Exported to {path}</source>
       <translation>صُدِّر إلى {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="144" />
       <source>Exporting…</source>
       <translation>جارٍ التصدير…</translation>
     </message>
@@ -883,87 +883,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="168" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>&amp;Change the text</source>
       <translation>تغيير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="107" />
       <source>&amp;Open a file…</source>
       <translation>فتح ملف…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>&amp;Propose</source>
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="139" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="171" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="326" />
       <source>(not in the text)</source>
       <translation>(ليس في النص)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>A programme needs at least one segment.</source>
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>From</source>
       <translation>المصدر</translation>
     </message>
@@ -973,22 +973,22 @@
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Keynote speaker</source>
       <translation>المتكلم الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Limit: {who}</source>
       <translation>الحد الزمني: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="262" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -998,78 +998,78 @@
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>New meeting from a concept note</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
       <source>Nothing was proposed yet.</source>
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="123" />
       <source>Paste the concept note here.</source>
       <translation>الصق المذكرة المفاهيمية هنا.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="498" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Proposed value</source>
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="497" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>Segment {n}</source>
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
@@ -1079,78 +1079,78 @@
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="382" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="267" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Unsure: {why}</source>
       <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="325" />
       <source>line {n}</source>
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="292" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="475" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="451" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: النوع واحد من: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="428" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: اكتب دقائق:ثوانٍ، مثل 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="421" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: ”{v}“ ليس تاريخاً؛ اكتبه بالشكل 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="485" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>
@@ -1158,7 +1158,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
     </message>
@@ -1173,22 +1173,25 @@
       <translation>موعد نهائي</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a place named in the text</source>
+      <translation>مكان مذكور في النص</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
       <source>a point in time among timed segments, not a segment</source>
       <translation>توقيت منفرد بين أجزاء محددة المدة، وليس جزءًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
       <source>a point in time at the same time as the next</source>
-      <translation>توقيت منفرد مطابق للتالي</translation>
+      <translation type="vanished">توقيت منفرد مطابق للتالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
       <source>a room named in the text</source>
-      <translation>قاعة مذكورة في النص</translation>
+      <translation type="vanished">قاعة مذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>a theme named before any segment</source>
       <translation>موضوع مذكور قبل أي جزء</translation>
     </message>
@@ -1203,7 +1206,12 @@
       <translation>وقت لا يليه عنوان (عنوان عمود؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>at the same time as the item above: kept in its description</source>
+      <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1223,12 +1231,17 @@
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label or an honorific: taken as a speaker</source>
+      <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label: taken as a speaker</source>
       <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
     </message>
@@ -1238,147 +1251,147 @@
       <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>marked as to be confirmed</source>
       <translation>معلَّم «بانتظار التأكيد»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: read as afternoon</source>
       <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no announced title: a heading was taken</source>
       <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no city found: New York assumed</source>
       <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no date found: today's date was put in its place</source>
       <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no segments found: the meeting's title</source>
       <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no title found</source>
       <translation>لم يُعثر على عنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no venue found</source>
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>taken from the “Theme” line</source>
       <translation>مأخوذ من سطر «الموضوع»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>the end was read as afternoon</source>
       <translation>قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the last point in time: its end is not written</source>
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's title: no segments were found</source>
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
@@ -1553,7 +1566,7 @@
       <translation>'{kind}' ليس نوعاً من الطلبات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="72" />
+      <location filename="../../floorapp/core/roster.py" line="70" />
       <source>'{text}' could be {names}. Type more of the name.</source>
       <translation>'{text}' قد يكون {names}. اكتب المزيد من الاسم.</translation>
     </message>
@@ -1673,12 +1686,12 @@
       <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="100" />
+      <location filename="../../floorapp/core/roster.py" line="98" />
       <source>No name was typed. Type a few letters of a name.</source>
       <translation>لم يُكتب أي اسم. اكتب بضعة أحرف من اسم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="101" />
+      <location filename="../../floorapp/core/roster.py" line="99" />
       <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
       <translation>لا يطابق أي مشارك '{text}'. أضفه إلى الاجتماع بوصفه مشاركاً جديداً.</translation>
     </message>
@@ -1863,9 +1876,7 @@
       <translation>يجب أن يكون {field} واحداً من {choices}، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/creation.py" line="115" />
-      <location filename="../../floorapp/storage/creation.py" line="138" />
-      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <location filename="../../floorapp/storage/creation.py" line="110" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>يوجد ملف بالفعل في {where}؛ اختر اسماً آخر أو افتحه.</translation>
     </message>
@@ -2428,15 +2439,15 @@
       <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="90" />
-      <location filename="../../floorapp/core/roster.py" line="83" />
-      <location filename="../../floorapp/core/roster.py" line="89" />
+      <location filename="../../floorapp/core/roster.py" line="88" />
+      <location filename="../../floorapp/core/roster.py" line="81" />
+      <location filename="../../floorapp/core/roster.py" line="87" />
       <source>{first}</source>
       <translation>{first}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="92" />
-      <location filename="../../floorapp/core/roster.py" line="85" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
       <source>{first}, {next}</source>
       <translation>{first}، {next}</translation>
     </message>
@@ -2455,7 +2466,7 @@
       <translation>{label} ({times})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/roster.py" line="87" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
       <source>{names} and {n} more</source>
       <translation>
         <numerusform>{names} و{n} آخرون</numerusform>
@@ -2467,7 +2478,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="93" />
+      <location filename="../../floorapp/core/roster.py" line="91" />
       <source>{names} or {last}</source>
       <translation>{names} أو {last}</translation>
     </message>
@@ -2560,7 +2571,7 @@
       <translation>{type}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="62" />
+      <location filename="../../floorapp/core/roster.py" line="60" />
       <source>{unknown} Did you mean {names}?</source>
       <translation>{unknown} هل تقصد {names}؟</translation>
     </message>
@@ -3675,15 +3686,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>ملف صوتي (WAV أو MP3 أو OGG أو FLAC) يُشغَّل بدلاً من الصوت المدمج؛ اتركه فارغاً للصوت المدمج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>Audio output for cues</source>
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
@@ -3698,7 +3709,7 @@
       <translation>تخطيط وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Cue volume</source>
       <translation>مستوى صوت التنبيهات</translation>
     </message>
@@ -3741,7 +3752,7 @@
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
@@ -3751,7 +3762,7 @@
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Mute sound cues</source>
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
@@ -3761,7 +3772,7 @@
       <translation>ترتيب القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Overrun reminder</source>
       <translation>تذكير التجاوز</translation>
     </message>
@@ -3771,37 +3782,37 @@
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
       <source>Overrun reminder sound</source>
       <translation>صوت تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>تشغيل تنبيه عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>تشغيل تنبيه عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>تشغيل تنبيه عند بلوغ وقت التحذير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>تشغيل تذكير عند كل فاصل تذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Point-of-order cue</source>
       <translation>تنبيه نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>Point-of-order sound</source>
       <translation>صوت نقطة النظام</translation>
     </message>
@@ -3835,7 +3846,7 @@
       <translation type="vanished">الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حداً خاصاً به.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
@@ -3860,27 +3871,27 @@
       <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>جهاز الصوت الذي تُشغَّل عليه التنبيهات، بالاسم أو المعرّف؛ اتركه فارغاً للمخرج الافتراضي في النظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Time-up cue</source>
       <translation>تنبيه انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
       <source>Time-up sound</source>
       <translation>صوت انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Warning cue</source>
       <translation>تنبيه التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
       <source>Warning sound</source>
       <translation>صوت التحذير</translation>
     </message>
@@ -4737,7 +4748,7 @@
   <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <location filename="../../floorapp/gui/export_worker.py" line="176" />
       <source>Edit the Summary's synthesis…</source>
       <translation>تحرير خلاصة الموجز…</translation>
     </message>
@@ -4815,124 +4826,124 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="77" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="74" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Civil society</source>
       <translation>المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Civil society organization</source>
       <translation>منظمة من منظمات المجتمع المدني</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>مراقب حكومي دولي (الاتحاد الأفريقي، اللجنة الدولية للصليب الأحمر…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="70" />
+      <location filename="../../floorapp/gui/console/words.py" line="68" />
       <source>Member State</source>
       <translation>دولة عضو</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="76" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="72" />
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Observer</source>
       <translation>مراقب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="71" />
+      <location filename="../../floorapp/gui/console/words.py" line="69" />
       <source>Observer State</source>
       <translation>دولة مراقبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="78" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Other</source>
       <translation>آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="75" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
-      <location filename="../../floorapp/gui/console/words.py" line="45" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>سؤال إلى فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>رد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="73" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>UN system</source>
       <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>UN system entity</source>
       <translation>كيان تابع لمنظومة الأمم المتحدة</translation>
     </message>

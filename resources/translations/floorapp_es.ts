@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participante en esta sesión que no figura en la lista de referencia. El nombre en inglés es obligatorio; los nombres en los demás idiomas se muestran cuando la pantalla está en ese idioma.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Add a participant</source>
       <translation>Añadir un participante</translation>
     </message>
@@ -91,12 +91,12 @@
       <translation type="vanished">Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="135" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Elija la categoría del participante: el nombre no la indica.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="83" />
       <source>Choose: what kind of participant?</source>
       <translation>Elija: ¿qué tipo de participante?</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation type="vanished">Moderador(a)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
       <source>Name in English (required):</source>
       <translation>Nombre en inglés (obligatorio):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="60" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Ningún participante de la lista de referencia coincide con «{name}». ¿Añadirlo a esta sesión?</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation type="vanished">Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="154" />
       <source>The participant was not added.</source>
       <translation>No se añadió el participante.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Type the name in English.</source>
       <translation>Escriba el nombre en inglés.</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation type="vanished">Entidad del sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="131" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» ya es participante ({english}): inscríbalo escribiendo su nombre.</translation>
     </message>
@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="235" />
+      <location filename="../../floorapp/gui/app.py" line="226" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="225" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="474" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconectado a la sesión; se pusieron al día {n} acciones.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="261" />
+      <location filename="../../floorapp/gui/app.py" line="252" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="256" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="251" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="182" />
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="266" />
+      <location filename="../../floorapp/gui/app.py" line="257" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="192" />
-      <location filename="../../floorapp/gui/app.py" line="194" />
+      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="216" />
+      <location filename="../../floorapp/gui/app.py" line="207" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="248" />
+      <location filename="../../floorapp/gui/app.py" line="239" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problema en total; vea los detalles.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
       <source>&amp;Stay</source>
       <translation>&amp;Quedarse</translation>
     </message>
@@ -263,17 +263,17 @@
       <translation>Se perdió la conexión con la sesión desde las {time}; reintentando…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M activa las señales sonoras.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="76" />
+      <location filename="../../floorapp/gui/console/controller.py" line="88" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
@@ -288,52 +288,52 @@
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
       <source>No audio output.</source>
       <translation>No hay salida de audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="143" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>Nobody is marked absent.</source>
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
@@ -343,32 +343,32 @@
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
       <source>Quit Floor?</source>
       <translation>¿Salir de Floor?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="98" />
+      <location filename="../../floorapp/gui/console/controller.py" line="110" />
       <source>Redone.</source>
       <translation>Rehecho.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="118" />
+      <location filename="../../floorapp/gui/console/controller.py" line="130" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Seleccione primero una solicitud en la lista (Ctrl+2 y luego las flechas).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues muted.</source>
       <translation>Señales sonoras silenciadas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues on.</source>
       <translation>Señales sonoras activadas.</translation>
     </message>
@@ -378,67 +378,67 @@
       <translation>Se perdió la conexión con la sesión desde las {time}: no se hizo nada. Floor se está reconectando; vuelva a intentarlo cuando regrese.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="83" />
+      <location filename="../../floorapp/gui/console/controller.py" line="95" />
       <source>The floor is given to {name}.</source>
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="153" />
+      <location filename="../../floorapp/gui/console/controller.py" line="165" />
       <source>The list is open again.</source>
       <translation>La lista vuelve a estar abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="164" />
       <source>The list of speakers is closed.</source>
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="135" />
+      <location filename="../../floorapp/gui/console/controller.py" line="147" />
       <source>The request is already at that end of the list.</source>
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="93" />
+      <location filename="../../floorapp/gui/console/controller.py" line="105" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
       <source>no sound: cues are visual only</source>
       <translation>sin sonido: solo señales visuales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
       <source>{name} has the floor.</source>
       <translation>{name} tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -552,7 +552,7 @@
       <translation>Se repite al intervalo de recordatorio mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="54" />
       <source>Sound &amp;cues…</source>
       <translation>Señales &amp;sonoras…</translation>
     </message>
@@ -573,8 +573,8 @@
       <translation>Prueba de sonido en {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
-      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="88" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="50" />
       <source>Sound cues</source>
       <translation>Señales sonoras</translation>
     </message>
@@ -766,23 +766,23 @@
       <translation>Registro nominal (Word)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="173" />
-      <location filename="../../floorapp/gui/export_worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="169" />
+      <location filename="../../floorapp/gui/export_worker.py" line="152" />
       <source>Export failed</source>
       <translation>Falló la exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="135" />
       <source>Export to</source>
       <translation>Exportar a</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="164" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="144" />
       <source>Exporting…</source>
       <translation>Exportando…</translation>
     </message>
@@ -879,87 +879,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="168" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>&amp;Change the text</source>
       <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="107" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>&amp;Propose</source>
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="139" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="171" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="326" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>A programme needs at least one segment.</source>
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="262" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -994,78 +994,78 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
       <source>Nothing was proposed yet.</source>
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="123" />
       <source>Paste the concept note here.</source>
       <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="498" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="497" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1075,78 +1075,78 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="382" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="267" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="325" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="292" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="475" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="451" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: el tipo es uno de: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="428" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: escriba minutos:segundos, como 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="421" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» no es una fecha; escríbala como 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="485" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
     </message>
@@ -1169,22 +1169,25 @@
       <translation>un plazo</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a place named in the text</source>
+      <translation>un lugar mencionado en el texto</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
       <source>a point in time among timed segments, not a segment</source>
       <translation>una hora suelta entre segmentos con horario, no un segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
       <source>a point in time at the same time as the next</source>
-      <translation>una hora suelta igual a la siguiente</translation>
+      <translation type="vanished">una hora suelta igual a la siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
       <source>a room named in the text</source>
-      <translation>una sala mencionada en el texto</translation>
+      <translation type="vanished">una sala mencionada en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>a theme named before any segment</source>
       <translation>un tema mencionado antes de cualquier segmento</translation>
     </message>
@@ -1199,7 +1202,12 @@
       <translation>una hora sin título detrás (¿un encabezado de columna?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>at the same time as the item above: kept in its description</source>
+      <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1219,12 +1227,17 @@
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label or an honorific: taken as a speaker</source>
+      <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label: taken as a speaker</source>
       <translation>mencionado sin rótulo: tomado como orador</translation>
     </message>
@@ -1234,147 +1247,147 @@
       <translation>mencionado sin rótulo: tomado como panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>marked as to be confirmed</source>
       <translation>indicado «por confirmar»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: read as afternoon</source>
       <translation>sin am/pm: leído como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sin am/pm: el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no announced title: a heading was taken</source>
       <translation>no hay título anunciado: se tomó un encabezado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no city found: New York assumed</source>
       <translation>no se encontró ciudad: se supone Nueva York</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no date found: today's date was put in its place</source>
       <translation>no se encontró fecha: se puso la de hoy</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no segments found: the meeting's title</source>
       <translation>no se encontraron segmentos: el título de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no title found</source>
       <translation>no se encontró título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no venue found</source>
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>taken from the “Theme” line</source>
       <translation>tomado de la línea «Tema»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>the end was read as afternoon</source>
       <translation>el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the last point in time: its end is not written</source>
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's title: no segments were found</source>
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
@@ -1545,7 +1558,7 @@
       <translation>'{kind}' no es un tipo de solicitud.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="72" />
+      <location filename="../../floorapp/core/roster.py" line="70" />
       <source>'{text}' could be {names}. Type more of the name.</source>
       <translation>'{text}' puede ser {names}. Escriba más del nombre.</translation>
     </message>
@@ -1665,12 +1678,12 @@
       <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="100" />
+      <location filename="../../floorapp/core/roster.py" line="98" />
       <source>No name was typed. Type a few letters of a name.</source>
       <translation>No se escribió ningún nombre. Escriba unas letras de un nombre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="101" />
+      <location filename="../../floorapp/core/roster.py" line="99" />
       <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
       <translation>Ningún participante coincide con '{text}'. Añádalo a la sesión como nuevo participante.</translation>
     </message>
@@ -1855,9 +1868,7 @@
       <translation>El campo {field} debe ser uno de {choices}, no {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/creation.py" line="115" />
-      <location filename="../../floorapp/storage/creation.py" line="138" />
-      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <location filename="../../floorapp/storage/creation.py" line="110" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>Ya hay un archivo en {where}; elija otro nombre o ábralo.</translation>
     </message>
@@ -2420,15 +2431,15 @@
       <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="90" />
-      <location filename="../../floorapp/core/roster.py" line="83" />
-      <location filename="../../floorapp/core/roster.py" line="89" />
+      <location filename="../../floorapp/core/roster.py" line="88" />
+      <location filename="../../floorapp/core/roster.py" line="81" />
+      <location filename="../../floorapp/core/roster.py" line="87" />
       <source>{first}</source>
       <translation>{first}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="92" />
-      <location filename="../../floorapp/core/roster.py" line="85" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
       <source>{first}, {next}</source>
       <translation>{first}, {next}</translation>
     </message>
@@ -2447,7 +2458,7 @@
       <translation>{label} ({times})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/roster.py" line="87" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
       <source>{names} and {n} more</source>
       <translation>
         <numerusform>{names} y {n} más</numerusform>
@@ -2455,7 +2466,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="93" />
+      <location filename="../../floorapp/core/roster.py" line="91" />
       <source>{names} or {last}</source>
       <translation>{names} o {last}</translation>
     </message>
@@ -2544,7 +2555,7 @@
       <translation>{type}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="62" />
+      <location filename="../../floorapp/core/roster.py" line="60" />
       <source>{unknown} Did you mean {names}?</source>
       <translation>{unknown} ¿Quiso decir {names}?</translation>
     </message>
@@ -3643,15 +3654,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un archivo de sonido (WAV, MP3, OGG o FLAC) que se reproduce en lugar del sonido integrado; vacío para el sonido integrado.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>Audio output for cues</source>
       <translation>Salida de audio de las señales</translation>
     </message>
@@ -3666,7 +3677,7 @@
       <translation>Disposición de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Cue volume</source>
       <translation>Volumen de las señales</translation>
     </message>
@@ -3709,7 +3720,7 @@
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
@@ -3719,7 +3730,7 @@
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Mute sound cues</source>
       <translation>Silenciar las señales sonoras</translation>
     </message>
@@ -3729,7 +3740,7 @@
       <translation>Orden de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Overrun reminder</source>
       <translation>Recordatorio de exceso</translation>
     </message>
@@ -3739,37 +3750,37 @@
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
       <source>Overrun reminder sound</source>
       <translation>Sonido del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Reproducir una señal cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Reproducir una señal cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Reproducir una señal cuando se alcanza el tiempo de aviso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Reproducir un recordatorio en cada intervalo mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Point-of-order cue</source>
       <translation>Señal de cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>Point-of-order sound</source>
       <translation>Sonido de la cuestión de orden</translation>
     </message>
@@ -3803,7 +3814,7 @@
       <translation type="vanished">Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
@@ -3828,27 +3839,27 @@
       <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>El dispositivo de sonido en que se reproducen las señales, por nombre o identificador; vacío para la salida predeterminada del sistema.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Time-up cue</source>
       <translation>Señal de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
       <source>Time-up sound</source>
       <translation>Sonido de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Warning cue</source>
       <translation>Señal de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
       <source>Warning sound</source>
       <translation>Sonido de aviso</translation>
     </message>
@@ -4705,7 +4716,7 @@
   <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <location filename="../../floorapp/gui/export_worker.py" line="176" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Editar la síntesis del Resumen…</translation>
     </message>
@@ -4783,124 +4794,124 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="77" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="74" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Civil society</source>
       <translation>Sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Civil society organization</source>
       <translation>Organización de la sociedad civil</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GRUPO</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Observador intergubernamental (Unión Africana, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="70" />
+      <location filename="../../floorapp/gui/console/words.py" line="68" />
       <source>Member State</source>
       <translation>Estado Miembro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="76" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Moderator</source>
       <translation>Moderador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="72" />
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Observer</source>
       <translation>Observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="71" />
+      <location filename="../../floorapp/gui/console/words.py" line="69" />
       <source>Observer State</source>
       <translation>Estado observador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="78" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>CUESTIÓN DE ORDEN</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="75" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
-      <location filename="../../floorapp/gui/console/words.py" line="45" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Point of order</source>
       <translation>Cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>PREGUNTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Pregunta a los panelistas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RESPUESTA</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Declaración en nombre de un grupo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="73" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>UN system</source>
       <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>UN system entity</source>
       <translation>Entidad del sistema de las Naciones Unidas</translation>
     </message>

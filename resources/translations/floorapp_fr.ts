@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Un participant à cette séance qui ne figure pas dans la liste de référence. Le nom en anglais est obligatoire ; les noms dans les autres langues s’affichent lorsque l’écran est dans cette langue.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Add a participant</source>
       <translation>Ajouter un participant</translation>
     </message>
@@ -91,12 +91,12 @@
       <translation type="vanished">Président(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="135" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Choisissez la catégorie du participant : le nom ne l’indique pas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="83" />
       <source>Choose: what kind of participant?</source>
       <translation>Choisir : quel type de participant ?</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation type="vanished">Modérateur(trice)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
       <source>Name in English (required):</source>
       <translation>Nom en anglais (obligatoire) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="60" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>Aucun participant de la liste de référence ne correspond à « {name} ». L’ajouter à cette séance ?</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation type="vanished">Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="154" />
       <source>The participant was not added.</source>
       <translation>Le participant n’a pas été ajouté.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Type the name in English.</source>
       <translation>Tapez le nom en anglais.</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation type="vanished">Entité des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="131" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>« {name} » est déjà un participant ({english}) : inscrivez-le en tapant son nom.</translation>
     </message>
@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="235" />
+      <location filename="../../floorapp/gui/app.py" line="226" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="225" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="474" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="261" />
+      <location filename="../../floorapp/gui/app.py" line="252" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="256" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="251" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="182" />
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="266" />
+      <location filename="../../floorapp/gui/app.py" line="257" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="192" />
-      <location filename="../../floorapp/gui/app.py" line="194" />
+      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="216" />
+      <location filename="../../floorapp/gui/app.py" line="207" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="248" />
+      <location filename="../../floorapp/gui/app.py" line="239" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problème en tout ; voir les détails.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
       <source>&amp;Stay</source>
       <translation>&amp;Rester</translation>
     </message>
@@ -263,17 +263,17 @@
       <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M rétablit les signaux sonores.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="76" />
+      <location filename="../../floorapp/gui/console/controller.py" line="88" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
@@ -288,52 +288,52 @@
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
       <source>No audio output.</source>
       <translation>Aucune sortie audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="143" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>Nobody is marked absent.</source>
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
@@ -343,32 +343,32 @@
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
       <source>Quit Floor?</source>
       <translation>Quitter Floor ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="98" />
+      <location filename="../../floorapp/gui/console/controller.py" line="110" />
       <source>Redone.</source>
       <translation>Rétabli.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="118" />
+      <location filename="../../floorapp/gui/console/controller.py" line="130" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Choisissez d’abord une demande dans la liste (Ctrl+2, puis les flèches).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues muted.</source>
       <translation>Signaux sonores coupés.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues on.</source>
       <translation>Signaux sonores activés.</translation>
     </message>
@@ -378,67 +378,67 @@
       <translation>La connexion à la séance est perdue depuis {time} : rien n’a été fait. Floor se reconnecte ; réessayez quand elle sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="83" />
+      <location filename="../../floorapp/gui/console/controller.py" line="95" />
       <source>The floor is given to {name}.</source>
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="153" />
+      <location filename="../../floorapp/gui/console/controller.py" line="165" />
       <source>The list is open again.</source>
       <translation>La liste est rouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="164" />
       <source>The list of speakers is closed.</source>
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="135" />
+      <location filename="../../floorapp/gui/console/controller.py" line="147" />
       <source>The request is already at that end of the list.</source>
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="93" />
+      <location filename="../../floorapp/gui/console/controller.py" line="105" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
       <source>no sound: cues are visual only</source>
       <translation>pas de son : signaux visuels seulement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
       <source>{name} has the floor.</source>
       <translation>{name} a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -552,7 +552,7 @@
       <translation>Répété à l’intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="54" />
       <source>Sound &amp;cues…</source>
       <translation>Signaux &amp;sonores…</translation>
     </message>
@@ -573,8 +573,8 @@
       <translation>Test du son sur {output} :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
-      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="88" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="50" />
       <source>Sound cues</source>
       <translation>Signaux sonores</translation>
     </message>
@@ -766,23 +766,23 @@
       <translation>Compte rendu nominatif (Word)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="173" />
-      <location filename="../../floorapp/gui/export_worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="169" />
+      <location filename="../../floorapp/gui/export_worker.py" line="152" />
       <source>Export failed</source>
       <translation>Échec de l’exportation</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="135" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="164" />
       <source>Exported to {path}</source>
       <translation>Exporté vers {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="144" />
       <source>Exporting…</source>
       <translation>Exportation…</translation>
     </message>
@@ -879,87 +879,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="168" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>&amp;Change the text</source>
       <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="107" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>&amp;Propose</source>
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="139" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="171" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="326" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>A programme needs at least one segment.</source>
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="262" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -994,78 +994,78 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
       <source>Nothing was proposed yet.</source>
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="123" />
       <source>Paste the concept note here.</source>
       <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="498" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="497" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1075,78 +1075,78 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="382" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="267" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="325" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="292" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="475" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="451" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where} : le type est l’un de : {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="428" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where} : écrivez minutes:secondes, p. ex. 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="421" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where} : « {v} » n’est pas une date ; écrivez-la sous la forme 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="485" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>une heure sur 24 heures portait aussi am/pm</translation>
     </message>
@@ -1169,22 +1169,25 @@
       <translation>une date limite</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a place named in the text</source>
+      <translation>un lieu cité dans le texte</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
       <source>a point in time among timed segments, not a segment</source>
       <translation>une heure isolée parmi des parties minutées, pas une partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
       <source>a point in time at the same time as the next</source>
-      <translation>une heure isolée identique à la suivante</translation>
+      <translation type="vanished">une heure isolée identique à la suivante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
       <source>a room named in the text</source>
-      <translation>une salle citée dans le texte</translation>
+      <translation type="vanished">une salle citée dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>a theme named before any segment</source>
       <translation>un thème cité avant toute partie</translation>
     </message>
@@ -1199,7 +1202,12 @@
       <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>at the same time as the item above: kept in its description</source>
+      <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1219,12 +1227,17 @@
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label or an honorific: taken as a speaker</source>
+      <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label: taken as a speaker</source>
       <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
@@ -1234,147 +1247,147 @@
       <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>marked as to be confirmed</source>
       <translation>indiqué « à confirmer »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: read as afternoon</source>
       <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no announced title: a heading was taken</source>
       <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no city found: New York assumed</source>
       <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no date found: today's date was put in its place</source>
       <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no segments found: the meeting's title</source>
       <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no title found</source>
       <translation>aucun titre trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no venue found</source>
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>taken from the “Theme” line</source>
       <translation>tiré de la ligne « Thème »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>the end was read as afternoon</source>
       <translation>la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the last point in time: its end is not written</source>
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's title: no segments were found</source>
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
@@ -1545,7 +1558,7 @@
       <translation>'{kind}' n’est pas un type de demande.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="72" />
+      <location filename="../../floorapp/core/roster.py" line="70" />
       <source>'{text}' could be {names}. Type more of the name.</source>
       <translation>'{text}' peut désigner {names}. Tapez davantage du nom.</translation>
     </message>
@@ -1665,12 +1678,12 @@
       <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="100" />
+      <location filename="../../floorapp/core/roster.py" line="98" />
       <source>No name was typed. Type a few letters of a name.</source>
       <translation>Aucun nom n’a été tapé. Tapez quelques lettres d’un nom.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="101" />
+      <location filename="../../floorapp/core/roster.py" line="99" />
       <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
       <translation>Aucun participant ne correspond à '{text}'. Ajoutez-le à la séance comme nouveau participant.</translation>
     </message>
@@ -1855,9 +1868,7 @@
       <translation>Le champ {field} doit valoir {choices}, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/creation.py" line="115" />
-      <location filename="../../floorapp/storage/creation.py" line="138" />
-      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <location filename="../../floorapp/storage/creation.py" line="110" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>Il y a déjà un fichier à l’emplacement {where} ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
@@ -2420,15 +2431,15 @@
       <translation>écrivez [[{name}]] (deux crochets) avant chacune</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="90" />
-      <location filename="../../floorapp/core/roster.py" line="83" />
-      <location filename="../../floorapp/core/roster.py" line="89" />
+      <location filename="../../floorapp/core/roster.py" line="88" />
+      <location filename="../../floorapp/core/roster.py" line="81" />
+      <location filename="../../floorapp/core/roster.py" line="87" />
       <source>{first}</source>
       <translation>{first}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="92" />
-      <location filename="../../floorapp/core/roster.py" line="85" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
       <source>{first}, {next}</source>
       <translation>{first}, {next}</translation>
     </message>
@@ -2447,7 +2458,7 @@
       <translation>{label} ({times})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/roster.py" line="87" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
       <source>{names} and {n} more</source>
       <translation>
         <numerusform>{names} et {n} autre</numerusform>
@@ -2455,7 +2466,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="93" />
+      <location filename="../../floorapp/core/roster.py" line="91" />
       <source>{names} or {last}</source>
       <translation>{names} ou {last}</translation>
     </message>
@@ -2544,7 +2555,7 @@
       <translation>{type}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="62" />
+      <location filename="../../floorapp/core/roster.py" line="60" />
       <source>{unknown} Did you mean {names}?</source>
       <translation>{unknown} Vouliez-vous dire {names} ?</translation>
     </message>
@@ -3643,15 +3654,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>Audio output for cues</source>
       <translation>Sortie audio des signaux</translation>
     </message>
@@ -3666,7 +3677,7 @@
       <translation>Disposition de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Cue volume</source>
       <translation>Volume des signaux</translation>
     </message>
@@ -3709,7 +3720,7 @@
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
@@ -3719,7 +3730,7 @@
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Mute sound cues</source>
       <translation>Couper les signaux sonores</translation>
     </message>
@@ -3729,7 +3740,7 @@
       <translation>Ordre de la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Overrun reminder</source>
       <translation>Rappel de dépassement</translation>
     </message>
@@ -3739,37 +3750,37 @@
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
       <source>Overrun reminder sound</source>
       <translation>Son du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Jouer un signal quand une motion d’ordre prend la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Jouer un signal quand le temps de l’orateur est écoulé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Jouer un signal quand le temps d’avertissement est atteint.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Jouer un rappel à chaque intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Point-of-order cue</source>
       <translation>Signal de motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>Point-of-order sound</source>
       <translation>Son de la motion d’ordre</translation>
     </message>
@@ -3803,7 +3814,7 @@
       <translation type="vanished">Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
@@ -3828,27 +3839,27 @@
       <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Time-up cue</source>
       <translation>Signal de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
       <source>Time-up sound</source>
       <translation>Son de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Warning cue</source>
       <translation>Signal d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
       <source>Warning sound</source>
       <translation>Son d’avertissement</translation>
     </message>
@@ -4705,7 +4716,7 @@
   <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <location filename="../../floorapp/gui/export_worker.py" line="176" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Modifier la synthèse du Résumé…</translation>
     </message>
@@ -4783,124 +4794,124 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="77" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Chair</source>
       <translation>Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="74" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Civil society</source>
       <translation>Société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Civil society organization</source>
       <translation>Organisation de la société civile</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>GROUPE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Observateur intergouvernemental (Union africaine, CICR…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="70" />
+      <location filename="../../floorapp/gui/console/words.py" line="68" />
       <source>Member State</source>
       <translation>État Membre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="76" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Moderator</source>
       <translation>Modérateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="72" />
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Observer</source>
       <translation>Observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="71" />
+      <location filename="../../floorapp/gui/console/words.py" line="69" />
       <source>Observer State</source>
       <translation>État observateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="78" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>MOTION D’ORDRE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="75" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>Panellist</source>
       <translation>Intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
-      <location filename="../../floorapp/gui/console/words.py" line="45" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Point of order</source>
       <translation>Motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>QUESTION</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Question aux intervenants</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>RÉPONSE</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Déclaration au nom d’un groupe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="73" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>UN system</source>
       <translation>Système des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>UN system entity</source>
       <translation>Entité des Nations Unies</translation>
     </message>

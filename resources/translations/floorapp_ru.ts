@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation>&amp;Категория:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>Участник этого заседания, которого нет в справочном списке. Название на английском языке обязательно; названия на других языках показываются, когда экран работает на этом языке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Add a participant</source>
       <translation>Добавить участника</translation>
     </message>
@@ -91,12 +91,12 @@
       <translation type="vanished">Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="135" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>Выберите категорию участника: по названию её не определить.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="83" />
       <source>Choose: what kind of participant?</source>
       <translation>Выберите: какой это участник?</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation type="vanished">Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
       <source>Name in English (required):</source>
       <translation>Название на английском (обязательно):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="60" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>В справочном списке нет участника «{name}». Добавить его в это заседание?</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation type="vanished">Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="154" />
       <source>The participant was not added.</source>
       <translation>Участник не добавлен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Type the name in English.</source>
       <translation>Введите название на английском языке.</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation type="vanished">Подразделение системы ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="131" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>«{name}» уже является участником ({english}): чтобы записать его, наберите его название.</translation>
     </message>
@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="235" />
+      <location filename="../../floorapp/gui/app.py" line="226" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="225" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="474" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Связь с заседанием восстановлена; наверстано действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="261" />
+      <location filename="../../floorapp/gui/app.py" line="252" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="256" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="251" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="182" />
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="266" />
+      <location filename="../../floorapp/gui/app.py" line="257" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="192" />
-      <location filename="../../floorapp/gui/app.py" line="194" />
+      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="216" />
+      <location filename="../../floorapp/gui/app.py" line="207" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="248" />
+      <location filename="../../floorapp/gui/app.py" line="239" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
@@ -249,12 +249,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
       <source>&amp;Stay</source>
       <translation>&amp;Остаться</translation>
     </message>
@@ -264,17 +264,17 @@
       <translation>Связь с заседанием потеряна с {time} — повторная попытка…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M включает звуковые сигналы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="76" />
+      <location filename="../../floorapp/gui/console/controller.py" line="88" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
@@ -289,52 +289,52 @@
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
       <source>No audio output.</source>
       <translation>Нет аудиовыхода.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="143" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>Nobody is marked absent.</source>
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
@@ -344,32 +344,32 @@
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
       <source>Quit Floor?</source>
       <translation>Выйти из Floor?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="98" />
+      <location filename="../../floorapp/gui/console/controller.py" line="110" />
       <source>Redone.</source>
       <translation>Повторено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="118" />
+      <location filename="../../floorapp/gui/console/controller.py" line="130" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>Сначала выберите заявку в списке (Ctrl+2, затем стрелки).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues muted.</source>
       <translation>Звуковые сигналы отключены.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues on.</source>
       <translation>Звуковые сигналы включены.</translation>
     </message>
@@ -379,67 +379,67 @@
       <translation>Связь с заседанием потеряна с {time}: ничего не выполнено. Floor восстанавливает связь; повторите, когда она вернётся.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="83" />
+      <location filename="../../floorapp/gui/console/controller.py" line="95" />
       <source>The floor is given to {name}.</source>
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="153" />
+      <location filename="../../floorapp/gui/console/controller.py" line="165" />
       <source>The list is open again.</source>
       <translation>Список снова открыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="164" />
       <source>The list of speakers is closed.</source>
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="135" />
+      <location filename="../../floorapp/gui/console/controller.py" line="147" />
       <source>The request is already at that end of the list.</source>
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="93" />
+      <location filename="../../floorapp/gui/console/controller.py" line="105" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
       <source>no sound: cues are visual only</source>
       <translation>нет звука: только визуальные сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
       <source>{name} has the floor.</source>
       <translation>Слово имеет {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>Повторяется с интервалом напоминания, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="54" />
       <source>Sound &amp;cues…</source>
       <translation>&amp;Звуковые сигналы…</translation>
     </message>
@@ -574,8 +574,8 @@
       <translation>Проверка звука на {output}:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
-      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="88" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="50" />
       <source>Sound cues</source>
       <translation>Звуковые сигналы</translation>
     </message>
@@ -767,23 +767,23 @@
       <translation>Запись с указанием ораторов (Word)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="173" />
-      <location filename="../../floorapp/gui/export_worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="169" />
+      <location filename="../../floorapp/gui/export_worker.py" line="152" />
       <source>Export failed</source>
       <translation>Сбой экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="135" />
       <source>Export to</source>
       <translation>Экспортировать в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="164" />
       <source>Exported to {path}</source>
       <translation>Экспортировано в {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="144" />
       <source>Exporting…</source>
       <translation>Экспорт…</translation>
     </message>
@@ -880,87 +880,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="168" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>&amp;Change the text</source>
       <translation>&amp;Изменить текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="107" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>&amp;Propose</source>
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="139" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="171" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="326" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>A programme needs at least one segment.</source>
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -970,22 +970,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="262" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -995,78 +995,78 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
       <source>Nothing was proposed yet.</source>
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="123" />
       <source>Paste the concept note here.</source>
       <translation>Вставьте концептуальную записку сюда.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="498" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="497" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1076,78 +1076,78 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="382" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="267" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="325" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="292" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="475" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="451" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}: вид — один из: {kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="428" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}: пишите минуты:секунды, например 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="421" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}: «{v}» — не дата; пишите её в виде 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="485" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>
@@ -1155,7 +1155,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
     </message>
@@ -1170,22 +1170,25 @@
       <translation>крайний срок</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a place named in the text</source>
+      <translation>место, названное в тексте</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
       <source>a point in time among timed segments, not a segment</source>
       <translation>отдельный момент времени среди частей с интервалами, а не часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
       <source>a point in time at the same time as the next</source>
-      <translation>момент времени совпадает со следующим</translation>
+      <translation type="vanished">момент времени совпадает со следующим</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
       <source>a room named in the text</source>
-      <translation>зал, названный в тексте</translation>
+      <translation type="vanished">зал, названный в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>a theme named before any segment</source>
       <translation>тема названа до всех частей</translation>
     </message>
@@ -1200,7 +1203,12 @@
       <translation>время без названия после него (заголовок столбца?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>at the same time as the item above: kept in its description</source>
+      <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1220,12 +1228,17 @@
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label or an honorific: taken as a speaker</source>
+      <translation>указан без метки и обращения: принят за выступающего</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label: taken as a speaker</source>
       <translation>указан без подписи: принят за выступающего</translation>
     </message>
@@ -1235,147 +1248,147 @@
       <translation>указан без подписи: принят за участника дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>marked as to be confirmed</source>
       <translation>помечено «подлежит подтверждению»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: read as afternoon</source>
       <translation>нет am/pm: прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no announced title: a heading was taken</source>
       <translation>объявленного названия нет: взят заголовок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no city found: New York assumed</source>
       <translation>город не найден: принят Нью-Йорк</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no date found: today's date was put in its place</source>
       <translation>дата не найдена: подставлена сегодняшняя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no segments found: the meeting's title</source>
       <translation>части не найдены: название заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no title found</source>
       <translation>название не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no venue found</source>
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>taken from the “Theme” line</source>
       <translation>взято из строки «Тема»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>the end was read as afternoon</source>
       <translation>окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the last point in time: its end is not written</source>
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's title: no segments were found</source>
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
@@ -1547,7 +1560,7 @@
       <translation>'{kind}' не является видом заявки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="72" />
+      <location filename="../../floorapp/core/roster.py" line="70" />
       <source>'{text}' could be {names}. Type more of the name.</source>
       <translation>'{text}' может означать: {names}. Наберите больше букв названия.</translation>
     </message>
@@ -1667,12 +1680,12 @@
       <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="100" />
+      <location filename="../../floorapp/core/roster.py" line="98" />
       <source>No name was typed. Type a few letters of a name.</source>
       <translation>Название не введено. Наберите несколько букв названия.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="101" />
+      <location filename="../../floorapp/core/roster.py" line="99" />
       <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
       <translation>Нет участника, соответствующего '{text}'. Добавьте его в заседание как нового участника.</translation>
     </message>
@@ -1857,9 +1870,7 @@
       <translation>Поле «{field}» должно быть одним из: {choices}, а не {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/creation.py" line="115" />
-      <location filename="../../floorapp/storage/creation.py" line="138" />
-      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <location filename="../../floorapp/storage/creation.py" line="110" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>По адресу {where} уже есть файл; выберите другое имя или откройте его.</translation>
     </message>
@@ -2422,15 +2433,15 @@
       <translation>пишите [[{name}]] (две скобки) перед каждой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="90" />
-      <location filename="../../floorapp/core/roster.py" line="83" />
-      <location filename="../../floorapp/core/roster.py" line="89" />
+      <location filename="../../floorapp/core/roster.py" line="88" />
+      <location filename="../../floorapp/core/roster.py" line="81" />
+      <location filename="../../floorapp/core/roster.py" line="87" />
       <source>{first}</source>
       <translation>{first}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="92" />
-      <location filename="../../floorapp/core/roster.py" line="85" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
       <source>{first}, {next}</source>
       <translation>{first}, {next}</translation>
     </message>
@@ -2449,7 +2460,7 @@
       <translation>{label} ({times})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/roster.py" line="87" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
       <source>{names} and {n} more</source>
       <translation>
         <numerusform>{names} и ещё {n}</numerusform>
@@ -2458,7 +2469,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="93" />
+      <location filename="../../floorapp/core/roster.py" line="91" />
       <source>{names} or {last}</source>
       <translation>{names} или {last}</translation>
     </message>
@@ -2548,7 +2559,7 @@
       <translation>{type}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="62" />
+      <location filename="../../floorapp/core/roster.py" line="60" />
       <source>{unknown} Did you mean {names}?</source>
       <translation>{unknown} Может быть, {names}?</translation>
     </message>
@@ -3651,15 +3662,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Звуковой файл (WAV, MP3, OGG или FLAC), воспроизводимый вместо встроенного звука; пусто — встроенный звук.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>Audio output for cues</source>
       <translation>Аудиовыход для сигналов</translation>
     </message>
@@ -3674,7 +3685,7 @@
       <translation>Расположение панелей консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Cue volume</source>
       <translation>Громкость сигналов</translation>
     </message>
@@ -3717,7 +3728,7 @@
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
@@ -3727,7 +3738,7 @@
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Mute sound cues</source>
       <translation>Отключить звуковые сигналы</translation>
     </message>
@@ -3737,7 +3748,7 @@
       <translation>Порядок списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Overrun reminder</source>
       <translation>Напоминание о превышении</translation>
     </message>
@@ -3747,37 +3758,37 @@
       <translation>Интервал напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
       <source>Overrun reminder sound</source>
       <translation>Звук напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Подавать сигнал, когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Подавать сигнал, когда время оратора истекло.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Подавать сигнал, когда наступает время предупреждения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Подавать напоминание через каждый интервал, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Point-of-order cue</source>
       <translation>Сигнал выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>Point-of-order sound</source>
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
@@ -3811,7 +3822,7 @@
       <translation type="vanished">Секунды, отводимые ораторам этого вида на новых заседаниях, если программа не устанавливает свой регламент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
@@ -3836,27 +3847,27 @@
       <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Звуковое устройство для сигналов (имя или идентификатор); пусто — системный выход по умолчанию.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Time-up cue</source>
       <translation>Сигнал окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
       <source>Time-up sound</source>
       <translation>Звук окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Warning cue</source>
       <translation>Сигнал предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
       <source>Warning sound</source>
       <translation>Звук предупреждения</translation>
     </message>
@@ -4713,7 +4724,7 @@
   <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <location filename="../../floorapp/gui/export_worker.py" line="176" />
       <source>Edit the Summary's synthesis…</source>
       <translation>Редактировать обобщение резюме…</translation>
     </message>
@@ -4791,124 +4802,124 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="77" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="74" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Civil society</source>
       <translation>Гражданское общество</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Civil society organization</source>
       <translation>Организация гражданского общества</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>ГРУППА</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>Межправительственный наблюдатель (Африканский союз, МККК…)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="70" />
+      <location filename="../../floorapp/gui/console/words.py" line="68" />
       <source>Member State</source>
       <translation>Государство-член</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="76" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="72" />
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Observer</source>
       <translation>Наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="71" />
+      <location filename="../../floorapp/gui/console/words.py" line="69" />
       <source>Observer State</source>
       <translation>Государство-наблюдатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="78" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>ПО ПОРЯДКУ ВЕДЕНИЯ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="75" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
-      <location filename="../../floorapp/gui/console/words.py" line="45" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Point of order</source>
       <translation>По порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>ВОПРОС</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>Вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>Вопрос участникам дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>ОТВЕТ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>Ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>Право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>Заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>Заявление от имени группы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="73" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>UN system</source>
       <translation>Система ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>UN system entity</source>
       <translation>Подразделение системы ООН</translation>
     </message>

@@ -72,17 +72,17 @@
   <context>
     <name>AddParticipant</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="90" />
       <source>&amp;Category:</source>
       <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
       <source>A participant of this meeting who is not on the roster. The name in English is needed; names in the other languages are shown when the display is in that language.</source>
       <translation>本次会议的与会者，但不在名册中。必须填写英文名称；其他语文的名称在显示屏使用该语文时显示。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="51" />
       <source>Add a participant</source>
       <translation>添加与会者</translation>
     </message>
@@ -91,12 +91,12 @@
       <translation type="vanished">主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="135" />
       <source>Choose the kind of participant: the name does not tell.</source>
       <translation>请选择参与方类别：从名称无法判断。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="83" />
       <source>Choose: what kind of participant?</source>
       <translation>请选择：参与方属于哪一类？</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation type="vanished">主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="76" />
       <source>Name in English (required):</source>
       <translation>英文名称（必填）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="60" />
       <source>No participant on the roster matches “{name}”. Add it to this meeting?</source>
       <translation>名册中没有与“{name}”相符的与会者。是否将其添加到本次会议？</translation>
     </message>
@@ -139,12 +139,12 @@
       <translation type="vanished">小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="154" />
       <source>The participant was not added.</source>
       <translation>未添加该与会者。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="127" />
       <source>Type the name in English.</source>
       <translation>请输入英文名称。</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation type="vanished">联合国系统实体</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/participant.py" line="123" />
+      <location filename="../../floorapp/gui/dialogs/participant.py" line="131" />
       <source>“{name}” is already a participant ({english}): add it to the list by typing its name.</source>
       <translation>“{name}”已是与会者（{english}）：输入其名称即可列入名单。</translation>
     </message>
@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="235" />
+      <location filename="../../floorapp/gui/app.py" line="226" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="234" />
+      <location filename="../../floorapp/gui/app.py" line="225" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="474" />
+      <location filename="../../floorapp/gui/app.py" line="465" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="271" />
+      <location filename="../../floorapp/gui/app.py" line="262" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="261" />
+      <location filename="../../floorapp/gui/app.py" line="252" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="265" />
+      <location filename="../../floorapp/gui/app.py" line="256" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="180" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/app.py" line="251" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="182" />
+      <location filename="../../floorapp/gui/app.py" line="173" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="266" />
+      <location filename="../../floorapp/gui/app.py" line="257" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="192" />
-      <location filename="../../floorapp/gui/app.py" line="194" />
+      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="216" />
+      <location filename="../../floorapp/gui/app.py" line="207" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="214" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
+      <location filename="../../floorapp/gui/app.py" line="172" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="248" />
+      <location filename="../../floorapp/gui/app.py" line="239" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
@@ -247,12 +247,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="506" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
       <source>&amp;Stay</source>
       <translation>留下(&amp;S)</translation>
     </message>
@@ -262,17 +262,17 @@
       <translation>自 {time} 起与会议的连接中断 — 正在重试…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>按 Ctrl+M 打开提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="76" />
+      <location filename="../../floorapp/gui/console/controller.py" line="88" />
       <source>Ignored a second “next” within a second of the first.</source>
       <translation>已忽略在一秒内第二次按下的“下一位”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
@@ -287,52 +287,52 @@
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>名称以新语文显示；菜单将在下次启动时更新。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
       <source>No audio output.</source>
       <translation>没有音频输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
       <source>No export is available yet</source>
       <translation>尚无可用的导出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="143" />
+      <location filename="../../floorapp/gui/console/controller.py" line="155" />
       <source>Nobody is marked absent.</source>
       <translation>无人被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="278" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
       <source>Not done: {reason}</source>
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="503" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
@@ -342,32 +342,32 @@
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="494" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
       <source>Quit Floor?</source>
       <translation>退出 Floor？</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="98" />
+      <location filename="../../floorapp/gui/console/controller.py" line="110" />
       <source>Redone.</source>
       <translation>已重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="118" />
+      <location filename="../../floorapp/gui/console/controller.py" line="130" />
       <source>Select a request in the list first (Ctrl+2, then the arrows).</source>
       <translation>请先在名单中选择一项请求（Ctrl+2，然后用方向键）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues muted.</source>
       <translation>提示音已静音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="104" />
+      <location filename="../../floorapp/gui/console/controller.py" line="116" />
       <source>Sound cues on.</source>
       <translation>提示音已开启。</translation>
     </message>
@@ -377,67 +377,67 @@
       <translation>自 {time} 起与会议的连接中断：未执行任何操作。Floor 正在重新连接；恢复后请重试。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="83" />
+      <location filename="../../floorapp/gui/console/controller.py" line="95" />
       <source>The floor is given to {name}.</source>
       <translation>请{name}发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
       <source>The last action was not recorded.</source>
       <translation>上一个操作未被记录。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="153" />
+      <location filename="../../floorapp/gui/console/controller.py" line="165" />
       <source>The list is open again.</source>
       <translation>名单已重新开放。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="152" />
+      <location filename="../../floorapp/gui/console/controller.py" line="164" />
       <source>The list of speakers is closed.</source>
       <translation>发言者名单已截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
       <source>The meeting database failed</source>
       <translation>会议数据库出错</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="447" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
       <source>The programme editor is not available.</source>
       <translation>议程编辑器不可用。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="135" />
+      <location filename="../../floorapp/gui/console/controller.py" line="147" />
       <source>The request is already at that end of the list.</source>
       <translation>该请求已在名单的这一端。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
       <source>The speaker display is not available.</source>
       <translation>发言者显示屏不可用。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/controller.py" line="93" />
+      <location filename="../../floorapp/gui/console/controller.py" line="105" />
       <source>Undone. Redo with Ctrl+Shift+Z.</source>
       <translation>已撤销。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>cues muted</source>
       <translation>提示音已静音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
       <source>no sound: cues are visual only</source>
       <translation>无声音：仅有视觉提示</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
       <source>{name} has the floor.</source>
       <translation>{name}正在发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="479" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>已添加{name}；输入该名称即可列入名单。</translation>
     </message>
@@ -551,7 +551,7 @@
       <translation>发言者超时期间按提醒间隔重复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="57" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="54" />
       <source>Sound &amp;cues…</source>
       <translation>提示音(&amp;C)…</translation>
     </message>
@@ -572,8 +572,8 @@
       <translation>在 {output} 上测试声音：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/cues_hook.py" line="101" />
-      <location filename="../../floorapp/gui/cues_hook.py" line="53" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="88" />
+      <location filename="../../floorapp/gui/cues_hook.py" line="50" />
       <source>Sound cues</source>
       <translation>提示音</translation>
     </message>
@@ -765,23 +765,23 @@
       <translation>具名记录（Word）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="173" />
-      <location filename="../../floorapp/gui/export_worker.py" line="156" />
+      <location filename="../../floorapp/gui/export_worker.py" line="169" />
+      <location filename="../../floorapp/gui/export_worker.py" line="152" />
       <source>Export failed</source>
       <translation>导出失败</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="139" />
+      <location filename="../../floorapp/gui/export_worker.py" line="135" />
       <source>Export to</source>
       <translation>导出到</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="168" />
+      <location filename="../../floorapp/gui/export_worker.py" line="164" />
       <source>Exported to {path}</source>
       <translation>已导出到 {path}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="148" />
+      <location filename="../../floorapp/gui/export_worker.py" line="144" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
@@ -878,87 +878,87 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="156" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="168" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="113" />
       <source>&amp;Change the text</source>
       <translation>修改文本(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="107" />
       <source>&amp;Open a file…</source>
       <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>&amp;Propose</source>
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="127" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="139" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="159" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="171" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="326" />
       <source>(not in the text)</source>
       <translation>（文本中没有）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="465" />
       <source>A programme needs at least one segment.</source>
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="184" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="238" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="264" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="277" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="300" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -968,22 +968,22 @@
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Keynote speaker</source>
       <translation>主旨发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="270" />
       <source>Limit: {who}</source>
       <translation>时限：{who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="262" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -993,78 +993,78 @@
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="280" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="99" />
       <source>New meeting from a concept note</source>
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="135" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="366" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="392" />
       <source>Nothing was proposed yet.</source>
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="236" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="123" />
       <source>Paste the concept note here.</source>
       <translation>在此粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="472" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="498" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="129" />
       <source>Proposed value</source>
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="471" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="497" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>Segment {n}</source>
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="282" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="308" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="274" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
@@ -1074,78 +1074,78 @@
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="356" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="382" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="267" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="237" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="263" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="310" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Unsure: {why}</source>
       <translation>不确定：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
       <source>Venue</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="299" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="325" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="292" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="239" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="449" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="475" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="425" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="451" />
       <source>{where}: the kind is one of: {kinds}</source>
       <translation>{where}：类型须为以下之一：{kinds}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="428" />
       <source>{where}: write minutes:seconds, such as 3:00</source>
       <translation>{where}：请写成 分:秒，例如 3:00</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="395" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="421" />
       <source>{where}: “{v}” is not a date; write it as 2012-04-03</source>
       <translation>{where}：“{v}”不是日期；请写成 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="413" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="439" />
       <source>{where}: “{v}” is not a time; write it as HH:MM on the 24-hour clock</source>
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="459" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="485" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>
@@ -1153,7 +1153,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>24 小时制时间还标有 am/pm</translation>
     </message>
@@ -1168,22 +1168,25 @@
       <translation>截止时间</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
+      <source>a place named in the text</source>
+      <translation>文中提到的地点</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="29" />
       <source>a point in time among timed segments, not a segment</source>
       <translation>有时段的环节中的单个时间点，不是环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
       <source>a point in time at the same time as the next</source>
-      <translation>与下一项时间相同的单个时间点</translation>
+      <translation type="vanished">与下一项时间相同的单个时间点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="32" />
       <source>a room named in the text</source>
-      <translation>文本中提到的会议室</translation>
+      <translation type="vanished">文本中提到的会议室</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>a theme named before any segment</source>
       <translation>在任何环节之前列出的主题</translation>
     </message>
@@ -1198,7 +1201,12 @@
       <translation>时间后没有标题（是列标题吗？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
+      <source>at the same time as the item above: kept in its description</source>
+      <translation>与上一项同时：已保留在其说明中</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1218,12 +1226,17 @@
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <source>listed without a label or an honorific: taken as a speaker</source>
+      <translation>未标注身份或尊称：视为发言人</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label: taken as a speaker</source>
       <translation>未标注身份：视为发言人</translation>
     </message>
@@ -1233,147 +1246,147 @@
       <translation>未标注身份：视为小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>marked as to be confirmed</source>
       <translation>标为“待确认”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>no am/pm: read as afternoon</source>
       <translation>无 am/pm：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>无 am/pm：结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no announced title: a heading was taken</source>
       <translation>没有公布的标题：采用了一个小标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no city found: New York assumed</source>
       <translation>未找到城市：默认为纽约</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no date found: today's date was put in its place</source>
       <translation>未找到日期：暂以今天的日期代替</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>没有称谓（先生、女士、阁下……）：请核实这是否为人名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no segments found: the meeting's title</source>
       <translation>未找到环节：采用会议标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>文本中没有时间：此为占位值，请填写实际时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no title found</source>
       <translation>未找到标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no venue found</source>
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>taken from the “Theme” line</source>
       <translation>取自“主题”一行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>the end was read as afternoon</source>
       <translation>结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the last point in time: its end is not written</source>
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's title: no segments were found</source>
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
@@ -1543,7 +1556,7 @@
       <translation>'{kind}' 不是请求类型。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="72" />
+      <location filename="../../floorapp/core/roster.py" line="70" />
       <source>'{text}' could be {names}. Type more of the name.</source>
       <translation>'{text}' 可能是{names}。请多输入几个字。</translation>
     </message>
@@ -1663,12 +1676,12 @@
       <translation>无法连接会议数据库 {where}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="100" />
+      <location filename="../../floorapp/core/roster.py" line="98" />
       <source>No name was typed. Type a few letters of a name.</source>
       <translation>未输入名称。请输入名称的几个字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="101" />
+      <location filename="../../floorapp/core/roster.py" line="99" />
       <source>No participant matches '{text}'. Add them to the meeting as a new participant.</source>
       <translation>没有与 '{text}' 相符的与会者。请将其作为新与会者添加到会议。</translation>
     </message>
@@ -1853,9 +1866,7 @@
       <translation>{field}必须是 {choices} 之一，而不是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/creation.py" line="115" />
-      <location filename="../../floorapp/storage/creation.py" line="138" />
-      <location filename="../../floorapp/storage/creation.py" line="143" />
+      <location filename="../../floorapp/storage/creation.py" line="110" />
       <source>There is already a file at {where}; choose another name or open it.</source>
       <translation>{where} 处已有文件；请另选名称或打开该文件。</translation>
     </message>
@@ -2418,15 +2429,15 @@
       <translation>请在每一项前写 [[{name}]]（两个方括号）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="90" />
-      <location filename="../../floorapp/core/roster.py" line="83" />
-      <location filename="../../floorapp/core/roster.py" line="89" />
+      <location filename="../../floorapp/core/roster.py" line="88" />
+      <location filename="../../floorapp/core/roster.py" line="81" />
+      <location filename="../../floorapp/core/roster.py" line="87" />
       <source>{first}</source>
       <translation>{first}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="92" />
-      <location filename="../../floorapp/core/roster.py" line="85" />
+      <location filename="../../floorapp/core/roster.py" line="90" />
+      <location filename="../../floorapp/core/roster.py" line="83" />
       <source>{first}, {next}</source>
       <translation>{first}、{next}</translation>
     </message>
@@ -2445,14 +2456,14 @@
       <translation>{label}（{times}）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/roster.py" line="87" />
+      <location filename="../../floorapp/core/roster.py" line="85" />
       <source>{names} and {n} more</source>
       <translation>
         <numerusform>{names}等另外 {n} 个</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="93" />
+      <location filename="../../floorapp/core/roster.py" line="91" />
       <source>{names} or {last}</source>
       <translation>{names}或{last}</translation>
     </message>
@@ -2540,7 +2551,7 @@
       <translation>{type}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/roster.py" line="62" />
+      <location filename="../../floorapp/core/roster.py" line="60" />
       <source>{unknown} Did you mean {names}?</source>
       <translation>{unknown}是否指{names}？</translation>
     </message>
@@ -3635,15 +3646,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>代替内置声音播放的声音文件（WAV、MP3、OGG 或 FLAC）；留空则使用内置声音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>Audio output for cues</source>
       <translation>提示音的音频输出</translation>
     </message>
@@ -3658,7 +3669,7 @@
       <translation>控制台布局</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Cue volume</source>
       <translation>提示音音量</translation>
     </message>
@@ -3701,7 +3712,7 @@
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="25" />
+      <location filename="../../floorapp/cues/prefs.py" line="26" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
@@ -3711,7 +3722,7 @@
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Mute sound cues</source>
       <translation>静音提示音</translation>
     </message>
@@ -3721,7 +3732,7 @@
       <translation>名单顺序</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Overrun reminder</source>
       <translation>超时提醒</translation>
     </message>
@@ -3731,37 +3742,37 @@
       <translation>超时提醒间隔</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="57" />
       <source>Overrun reminder sound</source>
       <translation>超时提醒声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>因程序问题发言时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>发言者时间用完时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>到达警告时间时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="41" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>发言者超时期间每隔提醒间隔播放一次提醒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="44" />
+      <location filename="../../floorapp/cues/prefs.py" line="42" />
       <source>Point-of-order cue</source>
       <translation>程序问题提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="63" />
+      <location filename="../../floorapp/cues/prefs.py" line="61" />
       <source>Point-of-order sound</source>
       <translation>程序问题声音</translation>
     </message>
@@ -3795,7 +3806,7 @@
       <translation type="vanished">新会议中分配给此类发言者的秒数，除非议程另设时限。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="28" />
+      <location filename="../../floorapp/cues/mute.py" line="12" />
       <source>Silence every sound cue; the countdown colours still change.</source>
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
@@ -3820,27 +3831,27 @@
       <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="31" />
+      <location filename="../../floorapp/cues/prefs.py" line="29" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>播放提示音的声音设备（名称或标识）；留空则使用系统默认输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Time-up cue</source>
       <translation>时间到提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="53" />
       <source>Time-up sound</source>
       <translation>时间到声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="35" />
       <source>Warning cue</source>
       <translation>警告提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="49" />
       <source>Warning sound</source>
       <translation>警告声音</translation>
     </message>
@@ -4697,7 +4708,7 @@
   <context>
     <name>Synthesis</name>
     <message>
-      <location filename="../../floorapp/gui/export_worker.py" line="180" />
+      <location filename="../../floorapp/gui/export_worker.py" line="176" />
       <source>Edit the Summary's synthesis…</source>
       <translation>编辑总结的综述…</translation>
     </message>
@@ -4775,124 +4786,124 @@
   <context>
     <name>Words</name>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="77" />
+      <location filename="../../floorapp/gui/console/words.py" line="75" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="74" />
+      <location filename="../../floorapp/gui/console/words.py" line="72" />
       <source>Civil society</source>
       <translation>民间社会</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="60" />
+      <location filename="../../floorapp/gui/console/words.py" line="58" />
       <source>Civil society organization</source>
       <translation>民间社会组织</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>GROUP</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="39" />
+      <location filename="../../floorapp/gui/console/words.py" line="37" />
       <source>Group</source>
       <translation>集团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="58" />
+      <location filename="../../floorapp/gui/console/words.py" line="56" />
       <source>Intergovernmental observer (African Union, ICRC …)</source>
       <translation>政府间观察员（非洲联盟、红十字国际委员会……）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="70" />
+      <location filename="../../floorapp/gui/console/words.py" line="68" />
       <source>Member State</source>
       <translation>会员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="76" />
+      <location filename="../../floorapp/gui/console/words.py" line="74" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="72" />
+      <location filename="../../floorapp/gui/console/words.py" line="70" />
       <source>Observer</source>
       <translation>观察员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="71" />
+      <location filename="../../floorapp/gui/console/words.py" line="69" />
       <source>Observer State</source>
       <translation>观察员国</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="78" />
+      <location filename="../../floorapp/gui/console/words.py" line="76" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
       <source>POINT OF ORDER</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="75" />
+      <location filename="../../floorapp/gui/console/words.py" line="73" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="44" />
-      <location filename="../../floorapp/gui/console/words.py" line="45" />
+      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="43" />
       <source>Point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>QUESTION</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="41" />
+      <location filename="../../floorapp/gui/console/words.py" line="39" />
       <source>Question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="40" />
+      <location filename="../../floorapp/gui/console/words.py" line="38" />
       <source>Question to the panel</source>
       <translation>向小组提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>REPLY</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="43" />
+      <location filename="../../floorapp/gui/console/words.py" line="41" />
       <source>Reply</source>
       <translation>答辩</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="42" />
+      <location filename="../../floorapp/gui/console/words.py" line="40" />
       <source>Right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
-      <location filename="../../floorapp/gui/console/words.py" line="37" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
+      <location filename="../../floorapp/gui/console/words.py" line="35" />
       <source>Statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="38" />
+      <location filename="../../floorapp/gui/console/words.py" line="36" />
       <source>Statement on behalf of a group</source>
       <translation>代表集团发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="73" />
+      <location filename="../../floorapp/gui/console/words.py" line="71" />
       <source>UN system</source>
       <translation>联合国系统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/words.py" line="59" />
+      <location filename="../../floorapp/gui/console/words.py" line="57" />
       <source>UN system entity</source>
       <translation>联合国系统实体</translation>
     </message>

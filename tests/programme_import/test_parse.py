@@ -467,3 +467,35 @@ Geoffroy Roux de Bézieux, président du Mouvement des entreprises de France
     p = propose(text)
     assert [[x.name.value for x in s.people] for s in p.segments] == [
         ["Henrietta Fore"], ["Geoffroy Roux de Bézieux"], ["José Manuel Salazar"]]
+
+
+def test_a_two_column_table_run_onto_one_line() -> None:
+    text = ("| | 08.30 - 09.15 | Opening of the Meeting | 09.15 - 12.15 | Topic 1 : Standards "
+            "Introduced by Mr Stephan Vigié (UNMAS) | 10.00 - 10.15 | Coffee break | 12.15 - "
+            "12.30 | Summing up | Tuesday 14 September | | 09.00 - 11.30 | Topic 3 : Planning |")
+    p = propose(text)
+    assert _times(text) == [("08:30", "09:15", "Opening of the Meeting"),
+                            ("09:15", "12:15", "Topic 1 : Standards"),
+                            ("12:15", "12:30", "Summing up")]
+    assert [x.name.value for x in p.segments[1].people] == ["Mr Stephan Vigié"]
+    whys = " ".join(o.why for o in p.odd)
+    assert "parallel" in whys and "another day" in whys  # the break inside, the second day
+
+
+def test_a_speaker_after_a_dash_when_the_title_has_a_colon() -> None:
+    text = "19.05 – 19.20 Open innovation: what it is – Prof. Wim Vanhaverbeke, Hasselt University"
+    p = propose(text)
+    assert p.segments[0].title.value == "Open innovation: what it is"
+    assert [x.name.value for x in p.segments[0].people] == ["Prof. Wim Vanhaverbeke"]
+
+
+def test_the_venue_from_a_place_line_a_heading_or_where() -> None:
+    assert propose("The WIPO Work Program\nFriday October 17, 2003\nCentro Cultural de Belem\n"
+                   "9.00 - 9.15 Welcome").venue.value == "Centro Cultural de Belem"
+    assert propose("Open Innovation\n22 September 2010 Hotel Intercontinental, Geneva\n"
+                   "18.30 – 19.00 Drinks").venue.value == "Hotel Intercontinental, Geneva"
+    assert propose("MEETING OF THE TEAM\nMONTREAL, CANADA, 23-27 APRIL 2012\n"
+                   "0900-0930 Opening").venue.value == "MONTREAL, CANADA"
+    assert propose("What: Launch\nWhen: Tuesday 25 October 2005, 10am-11am\n"
+                   "Where:  United Nations Secretariat Building\n").venue.value == \
+        "United Nations Secretariat Building"

@@ -102,13 +102,30 @@ def _split_long(text: str, start: int) -> list[Line]:
     return out
 
 
+def _flattened_table(raw: str) -> bool:
+    """Whether a line of "|" cells is a whole table on one line: times alone in three cells
+    or more, each followed by other cells (a grid's header row has its times side by side)."""
+    cells = [c.strip() for c in raw.split("|") if c.strip()]
+    timed = [i for i, c in enumerate(cells)
+             if (r := find_ranges(c)) and len(c) - (r[0].span[1] - r[0].span[0]) < 6]
+    return len(timed) >= 3 and all(b - a >= 2 for a, b in zip(timed, timed[1:], strict=False))
+
+
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
     out: list[Line] = []
     offset = 0
     row = 0
     for raw in text.split("\n"):
-        if raw.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", raw):
+        if raw.count("|") >= 2 and _flattened_table(raw):
+            # "| 08.30 - 09.15 | Opening | 09.15 - 12.15 | Topic 1 | …": a two-column table
+            # run onto one line; each cell is a line of its own, the times above their titles
+            pos = 0
+            for cell in raw.split("|"):
+                if cell.strip():
+                    out.extend(_split_long(cell, offset + pos))
+                pos += len(cell) + 1
+        elif raw.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", raw):
             row += 1
             pos = 0
             for i, cell in enumerate(raw.split("|")):

@@ -170,7 +170,7 @@ def find_title(text: str) -> Found[str]:
 
 
 _VENUE_LABEL = re.compile(
-    r"^[ \t]*(?:venue|place|location|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
+    r"^[ \t]*(?:venue|place|location|where|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
     r"date/location|date and location|date, time and venue)[ \t]*:"
     r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
 _VENUE_HELD = re.compile(
@@ -189,6 +189,22 @@ _ROOM = re.compile(
     r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")
 
 
+#: A line that names a place and nothing else: "Centro Cultural de Belem", "Sala Celso
+#: Furtado", or after the date, "22 September 2010 Hotel Intercontinental, Geneva".
+_PLACE_LINE = re.compile(
+    r"^[ \t]*(?:" + DATE_WORDS.pattern + r")?[ \t]*(?P<v>(?:Hotel|Hôtel|Centro|Centre|Center|"
+    r"Palais|Palacio|Palazzo|Sala|Salle|Lycée|Maison|Casa|Auditorium|Auditorio|Conference "
+    r"Cent(?:re|er)|International Conference Cent(?:re|er)|Headquarters|United Nations "
+    r"(?:Headquarters|Secretariat|Conference Cent(?:re|er)))\b[^\n\d:;]{2,70}?)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE)
+#: A heading's "MONTREAL, CANADA, 23-27 APRIL 2012": the city and country before the dates.
+_PLACE_BEFORE_DATES = re.compile(
+    r"(?:^|(?<=\)\s))[ \t]*(?P<v>(?:[A-Z][\w'’.-]+\s?){1,3},\s*(?:(?:Republic|Kingdom|"
+    r"State|United)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]+\s?){1,3}),\s*(?=\d{1,2}\s*(?:[-–]|"
+    r"to|and)\s*\d{1,2}\s+[A-Za-z]|[A-Za-z]+\s+\d{1,2}\s*(?:[-–]|to|and)\s*\d)",
+    re.MULTILINE)
+
+
 def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)
@@ -200,7 +216,8 @@ def find_venue(text: str) -> Found[str]:
                         or find_ranges(p))]
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
-    tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_ROOM, r"."),
+    tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
+             (_PLACE_BEFORE_DATES, r"."), (_ROOM, r"."),
              (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
     for pattern, needed in tiers:
         for m in pattern.finditer(text):
@@ -208,7 +225,7 @@ def find_venue(text: str) -> Found[str]:
             if len(v) < 4 or not re.search(needed, v):
                 continue
             return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
-                         "a room named in the text")
+                         "a place named in the text")
     return Found("", (0, 0), "no venue found")
 
 

@@ -174,8 +174,9 @@ def clean_title(text: str) -> str:
 
 def split_person_title(title: str) -> tuple[str, str] | None:
     """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
-    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|"
-                 r"Mme|M\.)\s*.*)$", title)
+    honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
+    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*" + honorific, title) or \
+        re.match(r"^(?P<t>.{3,120}?)\s+[–-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
     return None

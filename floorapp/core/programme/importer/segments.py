@@ -137,7 +137,8 @@ class SegmentReader:
                 listed = True
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
-                               r"given|delivered|opened)\s+)?by\s*$", "", title)
+                               r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
+                               r"by\s*$", "", title, flags=re.IGNORECASE)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True
