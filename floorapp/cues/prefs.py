@@ -8,7 +8,9 @@ from PySide6.QtCore import QObject
 
 from floorapp.cues.catalogue import OVERRUN, POINT_OF_ORDER, TIME_UP, WARNING
 from floorapp.cues.files import CueFileError
-from floorapp.cues.mute import MUTED as MUTED  # declared apart: the console reads it before the player loads
+
+# MUTED is declared apart: the console reads it before the player loads
+from floorapp.cues.mute import MUTED as MUTED
 from floorapp.cues.player import CuePlayer, MultimediaLoader, load_multimedia, tr
 from floorapp.qt.settings import Setting, Settings, register
 
