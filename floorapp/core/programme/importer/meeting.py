@@ -104,14 +104,15 @@ def find_title(text: str) -> Found[str]:
                 r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
-    theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema)\s*:\s*(?P<t>[^\n]{8,400})", text[:3000],
-                      re.IGNORECASE)
+    # "Theme: …"; a media advisory's "What: Launch of X:" (its title going on below)
+    theme = re.search(r"(?:^|\s)(?:Theme|Thème|Tema|What)\s*:\s*(?P<t>[^\n]{8,400}?:\s*\n"
+                      r"[^\n]{4,200}|[^\n]{8,400})", text[:3000], re.IGNORECASE)
     if theme:
         m = theme
         t = m.group("t")
         cut = DATE_WORDS.search(t)
         t = t[:cut.start()] if cut and cut.start() > 8 else t
-        t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220]
+        t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220].replace("\n", " ")
         return Found(t, (m.start("t"), m.start("t") + len(t)),
                      "taken from the \u201cTheme\u201d line")
     offset = 0

@@ -50,7 +50,7 @@ BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                         r"\)?[\s.;]*$", re.IGNORECASE)
-HOURS_LABEL = re.compile(r"(?:date|time|fecha|hora|heure|horario|venue)[^:]{0,20}:"
+HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario)"
                          r"\s*$",  # "Time 8:45 am to 1:00 pm": a label without its colon
                           re.IGNORECASE)

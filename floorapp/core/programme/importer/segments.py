@@ -127,8 +127,14 @@ class SegmentReader:
         split = split_person_title(title.strip())
         people_text = ""
         listed = False
+        speaker = SPEAKER_LINE.match(title.strip())
         if split:
             title, people_text = split
+        elif speaker and re.match(r"(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|von|da|del|la|le)\s+)*)"
+                                  r"{1,3}[A-Z][\w'’-]+\s*,", title.strip()[speaker.end():]):
+            # "Welcome and introduction, James Love, CPTech and Machiel van der Velde, …"
+            title, people_text = title.strip()[:speaker.end()], title.strip()[speaker.end():]
+            listed = True
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
                      re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]

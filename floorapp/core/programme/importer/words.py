@@ -30,19 +30,20 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "remarks", "introduction", "statement", "statements", "video message",
                 "united nations response", "ngo response", "response",
                 "allocution d'ouverture", "déclaration liminaire", "palabras de bienvenida",
-                "palabras de apertura", "apertura"),
+                "palabras de apertura", "apertura", "who"),
     "themes": ("theme", "themes", "topic", "topics", "guiding questions", "guiding question",
                "questions", "key questions", "questions for discussion", "sub-themes",
                "possible questions for discussion", "possible questions", "discussion questions",
                "thème", "thèmes", "questions directrices", "questions d'orientation",
                "sujets", "tema", "temas", "preguntas orientadoras", "preguntas"),
     "venue": ("venue", "place", "location", "room", "lieu", "salle", "lugar", "sala",
-              "date and venue", "date et lieu", "fecha y lugar", "date, time and venue"),
-    "date": ("date", "dates", "fecha", "date and time", "fecha y hora", "date et heure"),
+              "date and venue", "date et lieu", "fecha y lugar", "date, time and venue",
+              "where"),
+    "date": ("date", "dates", "fecha", "date and time", "fecha y hora", "date et heure", "when"),
 }
 
 #: Labels that are not people nor themes but are known, so they are not reported as odd.
-OTHER_LABELS = ("format", "objectives", "objective", "background", "modalities",
+OTHER_LABELS = ("why", "what", "format", "objectives", "objective", "background", "modalities",
                 "target audience", "expected outcome", "outcome", "organizers",
                 "organisers", "lead organizers", "co-organizers", "item", "objetivo",
                 "objectif", "contexte", "antecedentes", "debate", "video", "documents")
