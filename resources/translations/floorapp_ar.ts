@@ -1158,7 +1158,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
     </message>
@@ -1191,17 +1191,17 @@
       <translation type="vanished">قاعة مذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a theme named before any segment</source>
       <translation>موضوع مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>a time alone, not a segment</source>
       <translation>وقت منفرد، وليس جزءًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>وقت لا يليه عنوان (عنوان عمود؟)</translation>
     </message>
@@ -1211,187 +1211,192 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
       <source>cut from themes run together on one line</source>
       <translation>مقتطع من مواضيع متتابعة في سطر واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written</source>
       <translation>النهاية غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>end not written: taken from the next item</source>
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as a speaker</source>
       <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as panellist</source>
       <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>marked as to be confirmed</source>
       <translation>معلَّم «بانتظار التأكيد»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: read as afternoon</source>
       <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no announced title: a heading was taken</source>
       <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no city found: New York assumed</source>
       <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no date found: today's date was put in its place</source>
       <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no title found</source>
       <translation>لم يُعثر على عنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>no title of its own: the next range's title</source>
+      <translation>بلا عنوان خاص به: أُخذ عنوان الفترة التالية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no venue found</source>
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>taken from the “Theme” line</source>
       <translation>مأخوذ من سطر «الموضوع»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>the end was read as afternoon</source>
       <translation>قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the last point in time: its end is not written</source>
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the meeting's title: no segments were found</source>
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
@@ -3686,15 +3691,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>ملف صوتي (WAV أو MP3 أو OGG أو FLAC) يُشغَّل بدلاً من الصوت المدمج؛ اتركه فارغاً للصوت المدمج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
@@ -3709,7 +3714,7 @@
       <translation>تخطيط وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Cue volume</source>
       <translation>مستوى صوت التنبيهات</translation>
     </message>
@@ -3752,7 +3757,7 @@
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
@@ -3772,7 +3777,7 @@
       <translation>ترتيب القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>تذكير التجاوز</translation>
     </message>
@@ -3782,37 +3787,37 @@
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>صوت تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>تشغيل تنبيه عندما تؤخذ الكلمة لنقطة نظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>تشغيل تنبيه عندما ينتهي وقت المتكلم.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>تشغيل تنبيه عند بلوغ وقت التحذير.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>تشغيل تذكير عند كل فاصل تذكير ما دام المتكلم متجاوزاً الوقت.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>تنبيه نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>صوت نقطة النظام</translation>
     </message>
@@ -3871,27 +3876,27 @@
       <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>جهاز الصوت الذي تُشغَّل عليه التنبيهات، بالاسم أو المعرّف؛ اتركه فارغاً للمخرج الافتراضي في النظام.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>تنبيه انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>صوت انتهاء الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>تنبيه التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>صوت التحذير</translation>
     </message>

@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
     </message>
@@ -1187,17 +1187,17 @@
       <translation type="vanished">una sala mencionada en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a theme named before any segment</source>
       <translation>un tema mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>a time alone, not a segment</source>
       <translation>una hora sola, no un segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>una hora sin título detrás (¿un encabezado de columna?)</translation>
     </message>
@@ -1207,187 +1207,192 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
       <source>cut from themes run together on one line</source>
       <translation>separado de temas escritos seguidos en una línea</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written</source>
       <translation>fin no indicada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>end not written: taken from the next item</source>
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as a speaker</source>
       <translation>mencionado sin rótulo: tomado como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as panellist</source>
       <translation>mencionado sin rótulo: tomado como panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>marked as to be confirmed</source>
       <translation>indicado «por confirmar»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: read as afternoon</source>
       <translation>sin am/pm: leído como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sin am/pm: el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no announced title: a heading was taken</source>
       <translation>no hay título anunciado: se tomó un encabezado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no city found: New York assumed</source>
       <translation>no se encontró ciudad: se supone Nueva York</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no date found: today's date was put in its place</source>
       <translation>no se encontró fecha: se puso la de hoy</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>no se encontraron segmentos: el título de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no title found</source>
       <translation>no se encontró título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>no title of its own: the next range's title</source>
+      <translation>sin título propio: el del intervalo siguiente</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no venue found</source>
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>taken from the “Theme” line</source>
       <translation>tomado de la línea «Tema»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>the end was read as afternoon</source>
       <translation>el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the last point in time: its end is not written</source>
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the meeting's title: no segments were found</source>
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
@@ -3654,15 +3659,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un archivo de sonido (WAV, MP3, OGG o FLAC) que se reproduce en lugar del sonido integrado; vacío para el sonido integrado.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Salida de audio de las señales</translation>
     </message>
@@ -3677,7 +3682,7 @@
       <translation>Disposición de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Cue volume</source>
       <translation>Volumen de las señales</translation>
     </message>
@@ -3720,7 +3725,7 @@
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
@@ -3740,7 +3745,7 @@
       <translation>Orden de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Recordatorio de exceso</translation>
     </message>
@@ -3750,37 +3755,37 @@
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Sonido del recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Reproducir una señal cuando se toma la palabra para una cuestión de orden.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Reproducir una señal cuando se agota el tiempo del orador.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Reproducir una señal cuando se alcanza el tiempo de aviso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Reproducir un recordatorio en cada intervalo mientras un orador excede su tiempo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Señal de cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Sonido de la cuestión de orden</translation>
     </message>
@@ -3839,27 +3844,27 @@
       <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>El dispositivo de sonido en que se reproducen las señales, por nombre o identificador; vacío para la salida predeterminada del sistema.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Señal de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Sonido de tiempo agotado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Señal de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Sonido de aviso</translation>
     </message>

@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>une heure sur 24 heures portait aussi am/pm</translation>
     </message>
@@ -1187,17 +1187,17 @@
       <translation type="vanished">une salle citée dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a theme named before any segment</source>
       <translation>un thème cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>a time alone, not a segment</source>
       <translation>une heure seule, pas une partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
     </message>
@@ -1207,187 +1207,192 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
       <source>cut from themes run together on one line</source>
       <translation>découpé dans des thèmes écrits à la suite sur une ligne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written</source>
       <translation>fin non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>end not written: taken from the next item</source>
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as a speaker</source>
       <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as panellist</source>
       <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>marked as to be confirmed</source>
       <translation>indiqué « à confirmer »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: read as afternoon</source>
       <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no announced title: a heading was taken</source>
       <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no city found: New York assumed</source>
       <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no date found: today's date was put in its place</source>
       <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no title found</source>
       <translation>aucun titre trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>no title of its own: the next range's title</source>
+      <translation>sans titre propre : celui de la plage suivante</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no venue found</source>
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>taken from the “Theme” line</source>
       <translation>tiré de la ligne « Thème »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>the end was read as afternoon</source>
       <translation>la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the last point in time: its end is not written</source>
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the meeting's title: no segments were found</source>
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
@@ -3654,15 +3659,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Un fichier son (WAV, MP3, OGG ou FLAC) joué à la place du son intégré ; vide pour le son intégré.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Sortie audio des signaux</translation>
     </message>
@@ -3677,7 +3682,7 @@
       <translation>Disposition de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Cue volume</source>
       <translation>Volume des signaux</translation>
     </message>
@@ -3720,7 +3725,7 @@
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
@@ -3740,7 +3745,7 @@
       <translation>Ordre de la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Rappel de dépassement</translation>
     </message>
@@ -3750,37 +3755,37 @@
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Son du rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Jouer un signal quand une motion d’ordre prend la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Jouer un signal quand le temps de l’orateur est écoulé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Jouer un signal quand le temps d’avertissement est atteint.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Jouer un rappel à chaque intervalle de rappel tant qu’un orateur dépasse son temps.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Signal de motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Son de la motion d’ordre</translation>
     </message>
@@ -3839,27 +3844,27 @@
       <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Le périphérique audio sur lequel jouer les signaux, par nom ou identifiant ; vide pour la sortie par défaut du système.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Signal de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Son de fin du temps</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Signal d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Son d’avertissement</translation>
     </message>

@@ -1155,7 +1155,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
     </message>
@@ -1188,17 +1188,17 @@
       <translation type="vanished">зал, названный в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a theme named before any segment</source>
       <translation>тема названа до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>a time alone, not a segment</source>
       <translation>одно время, а не часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>время без названия после него (заголовок столбца?)</translation>
     </message>
@@ -1208,187 +1208,192 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
       <source>cut from themes run together on one line</source>
       <translation>выделено из тем, записанных подряд в одной строке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written</source>
       <translation>окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>end not written: taken from the next item</source>
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>указан без метки и обращения: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as a speaker</source>
       <translation>указан без подписи: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as panellist</source>
       <translation>указан без подписи: принят за участника дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>marked as to be confirmed</source>
       <translation>помечено «подлежит подтверждению»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: read as afternoon</source>
       <translation>нет am/pm: прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no announced title: a heading was taken</source>
       <translation>объявленного названия нет: взят заголовок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no city found: New York assumed</source>
       <translation>город не найден: принят Нью-Йорк</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no date found: today's date was put in its place</source>
       <translation>дата не найдена: подставлена сегодняшняя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>части не найдены: название заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no title found</source>
       <translation>название не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>no title of its own: the next range's title</source>
+      <translation>нет собственного названия: взято название следующего интервала</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no venue found</source>
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>taken from the “Theme” line</source>
       <translation>взято из строки «Тема»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>the end was read as afternoon</source>
       <translation>окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the last point in time: its end is not written</source>
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the meeting's title: no segments were found</source>
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
@@ -3662,15 +3667,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>Звуковой файл (WAV, MP3, OGG или FLAC), воспроизводимый вместо встроенного звука; пусто — встроенный звук.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>Аудиовыход для сигналов</translation>
     </message>
@@ -3685,7 +3690,7 @@
       <translation>Расположение панелей консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Cue volume</source>
       <translation>Громкость сигналов</translation>
     </message>
@@ -3728,7 +3733,7 @@
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
@@ -3748,7 +3753,7 @@
       <translation>Порядок списка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>Напоминание о превышении</translation>
     </message>
@@ -3758,37 +3763,37 @@
       <translation>Интервал напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>Звук напоминания о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>Подавать сигнал, когда слово берут по порядку ведения заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>Подавать сигнал, когда время оратора истекло.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>Подавать сигнал, когда наступает время предупреждения.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>Подавать напоминание через каждый интервал, пока оратор превышает время.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>Сигнал выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
@@ -3847,27 +3852,27 @@
       <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>Звуковое устройство для сигналов (имя или идентификатор); пусто — системный выход по умолчанию.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>Сигнал окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>Звук окончания времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>Сигнал предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>Звук предупреждения</translation>
     </message>

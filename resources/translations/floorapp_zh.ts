@@ -1153,7 +1153,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>24 小时制时间还标有 am/pm</translation>
     </message>
@@ -1186,17 +1186,17 @@
       <translation type="vanished">文本中提到的会议室</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a theme named before any segment</source>
       <translation>在任何环节之前列出的主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="35" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>a time alone, not a segment</source>
       <translation>单独的时间，不是环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>时间后没有标题（是列标题吗？）</translation>
     </message>
@@ -1206,187 +1206,192 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
       <source>cut from themes run together on one line</source>
       <translation>从同一行连写的多个主题中拆分</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
       <source>end not written</source>
       <translation>未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>end not written: taken from the next item</source>
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>未标注身份或尊称：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>listed without a label: taken as a speaker</source>
       <translation>未标注身份：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as panellist</source>
       <translation>未标注身份：视为小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>marked as to be confirmed</source>
       <translation>标为“待确认”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no am/pm: read as afternoon</source>
       <translation>无 am/pm：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>无 am/pm：结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no announced title: a heading was taken</source>
       <translation>没有公布的标题：采用了一个小标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no city found: New York assumed</source>
       <translation>未找到城市：默认为纽约</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>no date found: today's date was put in its place</source>
       <translation>未找到日期：暂以今天的日期代替</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>没有称谓（先生、女士、阁下……）：请核实这是否为人名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>no segments found: the meeting's title</source>
       <translation>未找到环节：采用会议标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>文本中没有时间：此为占位值，请填写实际时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no title found</source>
       <translation>未找到标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="34" />
+      <source>no title of its own: the next range's title</source>
+      <translation>本身没有标题：采用下一时段的标题</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no venue found</source>
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>taken from the “Theme” line</source>
       <translation>取自“主题”一行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>the end was read as afternoon</source>
       <translation>结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>the last point in time: its end is not written</source>
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the meeting's title: no segments were found</source>
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
@@ -3646,15 +3651,15 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>A sound file (WAV, MP3, OGG or FLAC) played instead of the built-in sound; empty for the built-in sound.</source>
       <translation>代替内置声音播放的声音文件（WAV、MP3、OGG 或 FLAC）；留空则使用内置声音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>Audio output for cues</source>
       <translation>提示音的音频输出</translation>
     </message>
@@ -3669,7 +3674,7 @@
       <translation>控制台布局</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Cue volume</source>
       <translation>提示音音量</translation>
     </message>
@@ -3712,7 +3717,7 @@
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="26" />
+      <location filename="../../floorapp/cues/prefs.py" line="28" />
       <source>Loudness of the sound cues, from 0 (silent) to 1 (full).</source>
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
@@ -3732,7 +3737,7 @@
       <translation>名单顺序</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Overrun reminder</source>
       <translation>超时提醒</translation>
     </message>
@@ -3742,37 +3747,37 @@
       <translation>超时提醒间隔</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="57" />
+      <location filename="../../floorapp/cues/prefs.py" line="59" />
       <source>Overrun reminder sound</source>
       <translation>超时提醒声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Play a cue when a point of order takes the floor.</source>
       <translation>因程序问题发言时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Play a cue when the speaker's time is up.</source>
       <translation>发言者时间用完时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Play a cue when the warning time is reached.</source>
       <translation>到达警告时间时播放提示音。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="39" />
+      <location filename="../../floorapp/cues/prefs.py" line="41" />
       <source>Play a reminder at every reminder interval while a speaker is over time.</source>
       <translation>发言者超时期间每隔提醒间隔播放一次提醒。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="42" />
+      <location filename="../../floorapp/cues/prefs.py" line="44" />
       <source>Point-of-order cue</source>
       <translation>程序问题提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="61" />
+      <location filename="../../floorapp/cues/prefs.py" line="63" />
       <source>Point-of-order sound</source>
       <translation>程序问题声音</translation>
     </message>
@@ -3831,27 +3836,27 @@
       <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="29" />
+      <location filename="../../floorapp/cues/prefs.py" line="31" />
       <source>The sound device the cues play on, by name or id; empty for the system's default output.</source>
       <translation>播放提示音的声音设备（名称或标识）；留空则使用系统默认输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="37" />
+      <location filename="../../floorapp/cues/prefs.py" line="39" />
       <source>Time-up cue</source>
       <translation>时间到提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="53" />
+      <location filename="../../floorapp/cues/prefs.py" line="55" />
       <source>Time-up sound</source>
       <translation>时间到声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="35" />
+      <location filename="../../floorapp/cues/prefs.py" line="37" />
       <source>Warning cue</source>
       <translation>警告提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/cues/prefs.py" line="49" />
+      <location filename="../../floorapp/cues/prefs.py" line="51" />
       <source>Warning sound</source>
       <translation>警告声音</translation>
     </message>

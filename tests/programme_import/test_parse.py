@@ -499,3 +499,46 @@ def test_the_venue_from_a_place_line_a_heading_or_where() -> None:
     assert propose("What: Launch\nWhen: Tuesday 25 October 2005, 10am-11am\n"
                    "Where:  United Nations Secretariat Building\n").venue.value == \
         "United Nations Secretariat Building"
+
+
+def test_table_rows_as_word_and_web_pages_give_them() -> None:
+    word = ("Monday, 3 May 2010\nTime\tSession\tSpeakers\n"
+            "10:00-10:15\tOpening\tH.E. Mr. John Smith\n10:15-11:30\tPanel on water\tMs. Ana Ruiz\n")
+    p = propose(word)
+    assert _times(word) == [("10:00", "10:15", "Opening"), ("10:15", "11:30", "Panel on water")]
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]
+    web = "| Session 1 | 10:00 – 11:30 | Financing |\n| Session 2 | 11:30 – 13:00 | Technology |\n"
+    assert _times(web) == [("10:00", "11:30", "Financing"), ("11:30", "13:00", "Technology")]
+
+
+def test_from_a_time_to_a_time_a_duration_and_a_colon_before_the_title() -> None:
+    assert _times("From 10:00 to 11:00: Opening\nFrom 11:00 to 12:30: Interactive dialogue\n") \
+        == [("10:00", "11:00", "Opening"), ("11:00", "12:30", "Interactive dialogue")]
+    assert _times("10:00-10:30 (30 min) Opening\n10:30-11:00 (30 min) Keynote\n") == [
+        ("10:00", "10:30", "Opening"), ("10:30", "11:00", "Keynote")]
+    assert _times("10:00 – 11:00:\nOpening session\n11:00 – 13:00:\nRound table 1\n") == [
+        ("10:00", "11:00", "Opening session"), ("11:00", "13:00", "Round table 1")]
+
+
+def test_full_width_digits_are_read() -> None:
+    from floorapp.core.programme.importer import propose_from_text
+
+    p = propose_from_text("10：00－10：30 Opening\n10：30－12：00 Panel\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("10:00", "10:30", "Opening"), ("10:30", "12:00", "Panel")]
+
+
+def test_a_range_with_only_a_duration_takes_the_next_range_s_title() -> None:
+    text = """10.00 – 10.30 / Break
+10.30 – 11.45
+(1 hr 15 min)
+11.45 – 13.00
+UNESCO and its Reform Process
+13.00 – 14.30 / Lunch
+"""
+    p = propose(text)
+    assert _times(text) == [("10:00", "10:30", "Break"),
+                            ("10:30", "11:45", "UNESCO and its Reform Process"),
+                            ("11:45", "13:00", "UNESCO and its Reform Process"),
+                            ("13:00", "14:30", "Lunch")]
+    assert "next range" in p.segments[1].title.doubt

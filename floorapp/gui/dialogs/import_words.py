@@ -30,6 +30,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     (r"at the same time as the item above: kept in its description",
      N(CONTEXT, "at the same time as the item above: kept in its description")),
     (r"a place named in the text", N(CONTEXT, "a place named in the text")),
+    (r"no title of its own: the next range's title",
+     N(CONTEXT, "no title of its own: the next range's title")),
     (r"a time with no title after it \(a column heading\?\)",
      N(CONTEXT, "a time with no title after it (a column heading?)")),
     (r"a time alone, not a segment", N(CONTEXT, "a time alone, not a segment")),

@@ -106,9 +106,23 @@ def _flattened_table(raw: str) -> bool:
     """Whether a line of "|" cells is a whole table on one line: times alone in three cells
     or more, each followed by other cells (a grid's header row has its times side by side)."""
     cells = [c.strip() for c in raw.split("|") if c.strip()]
-    timed = [i for i, c in enumerate(cells)
-             if (r := find_ranges(c)) and len(c) - (r[0].span[1] - r[0].span[0]) < 6]
+    timed = [i for i, c in enumerate(cells) if _time_alone(c)]
     return len(timed) >= 3 and all(b - a >= 2 for a, b in zip(timed, timed[1:], strict=False))
+
+
+def _one_timed_row(raw: str) -> bool:
+    """A table row with its time in one cell and its title in another (a grid's header row
+    has several times side by side, and its other rows no time)."""
+    cells = [c.strip() for c in raw.split("|") if c.strip()]
+    timed = [c for c in cells if find_ranges(c)]
+    return len(timed) == 1 and len(cells) >= 2 and _time_alone(timed[0]) and any(
+        any(ch.isalpha() for ch in c) for c in cells if c is not timed[0])
+
+
+def _time_alone(cell: str) -> bool:
+    """A cell holding a time range and next to nothing else."""
+    r = find_ranges(cell)
+    return bool(r) and len(cell) - (r[0].span[1] - r[0].span[0]) < 6
 
 
 def logical_lines(text: str) -> list[Line]:
@@ -125,6 +139,8 @@ def logical_lines(text: str) -> list[Line]:
                 if cell.strip():
                     out.extend(_split_long(cell, offset + pos))
                 pos += len(cell) + 1
+        elif raw.count("|") >= 2 and _one_timed_row(raw):
+            out.extend(_split_long(raw, offset))  # "| Session 1 | 10:00 – 11:30 | Financing |"
         elif raw.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", raw):
             row += 1
             pos = 0

@@ -44,6 +44,8 @@ KIND_ONLY = re.compile(r"(?:panel(?: discussion)?|discussion|debate|débat|table
                        r"mesa redonda|conversatorio|plenary|plénière|plenaria|workshop|atelier|"
                        r"taller|dialogue|diálogo|interactive dialogue|conversation|fireside chat)",
                        re.IGNORECASE)
+DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
+                           r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)", re.IGNORECASE)
 ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
@@ -124,7 +126,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
-               r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*)?/\s*", "", t)
+               r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*/?|/)\s*", "", t)
     for _ in range(3):
         t = MEETING_NO.sub("", PERIOD.sub("", t))
     t = SYMBOLS.sub("", t)

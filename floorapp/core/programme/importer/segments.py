@@ -26,6 +26,7 @@ from floorapp.core.programme.importer.patterns import (
     CUE,
     DAY_ALONE,
     DEADLINE,
+    DURATION_ONLY,
     FROM,
     HOURS_LABEL,
     ITEM_ALONE,
@@ -71,6 +72,9 @@ class _Reading:
     grid_row: int = -1
     grid_day: dict[int, str] = field(default_factory=dict)
     fallback: tuple[str, int, str] | None = None  # a heading above a time alone on its line
+    #: A range with only a duration under it ("10.30 – 11.45" / "(1 hr 15 min)"): the table's
+    #: title cell spans it and the next range, whose title it takes.
+    spanned: ProposedSegment | None = None
     #: People and themes named before any segment (a concept note's "Chair:" at the top).
     preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
         Found(time(0, 0)), Found(time(0, 0)), Found("")))
@@ -98,7 +102,11 @@ class SegmentReader:
         if use_fallback and r.current is not None and r.pending_title and self._use_fallback():
             return
         r.fallback = None
+        if r.current is not None and r.pending_title and r.current is r.spanned:
+            r.pending_title = False  # titled with the next range's title, in _set_title
+            return
         if r.current is not None and r.pending_title:
+            self._drop_spanned()
             seg = r.current
             where = seg.start.span
             target = r.points if seg in r.points else r.segments
@@ -123,7 +131,23 @@ class SegmentReader:
         self._set_title(seg, title, line.start + title_at)
         return seg
 
+    def _drop_spanned(self) -> None:
+        """The range that waited for the next range's title, when none came."""
+        spanned, self.r.spanned = self.r.spanned, None
+        if spanned is not None and spanned in self.r.segments:
+            self.r.segments.remove(spanned)
+            self.r.odd.append(Odd(self.text[spanned.start.span[0]:spanned.start.span[1]],
+                                  spanned.start.span,
+                                  "a time with no title after it (a column heading?)"))
+
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
+        if "\t" in title.strip():  # a Word table's row: title and people in their cells
+            cells = [c.strip() for c in title.split("\t") if c.strip()]
+            named = [c for c in cells[1:] if starts_with_person(c)]
+            title = next((c for c in cells if not starts_with_person(c)), cells[0])
+            if named and seg.title.value == "":
+                seg.people += [p for c in named for p in people_in(
+                    c, max(0, self.text.find(c, at)), "speaker")]
         split = split_person_title(title.strip())
         people_text = ""
         listed = False
@@ -160,6 +184,12 @@ class SegmentReader:
                              "", cleaned, flags=re.IGNORECASE).strip() or cleaned
         seg.title = Found(cleaned, (i, i + len(cleaned)), doubt or seg.title.doubt)
         seg.kind = segment_kind(cleaned)
+        spanned = self.r.spanned
+        if spanned is not None and spanned is not seg:
+            spanned.title = Found(cleaned, seg.title.span,
+                                  "no title of its own: the next range's title")
+            spanned.kind = seg.kind
+            self.r.spanned = None
         self.r.pending_title = False
         self.r.title_open = len(cleaned) < 120
         if people_text:
@@ -289,7 +319,11 @@ class SegmentReader:
                     seg.description.append(after_text.strip())
                 made = True
                 continue
-            if FROM.search(before) or HOURS_LABEL.search(before) or len(bare) > 60:
+            listed_item = re.fullmatch(r"\s*(?:[•*·-]\s*)?(?:from|de|desde)\s*", before,
+                                       re.IGNORECASE) and k == 0 and re.match(
+                r"\s*[:–-]\s*\S", text[rng.span[1]:])  # "From 10:00 to 11:00: Opening"
+            if not listed_item and (FROM.search(before) or HOURS_LABEL.search(before) or
+                                    len(bare) > 60):
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
@@ -307,7 +341,7 @@ class SegmentReader:
                 title = ""
             cleaned_after = clean_title(title)
             prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
-            if not cleaned_after and after.strip(" .;,|") and not bare and \
+            if not cleaned_after and after.strip(" .;,:|") and not bare and \
                     0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
                     prev_bare and not DAY_ALONE.match(prev_bare) and \
                     not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
@@ -434,6 +468,9 @@ class SegmentReader:
         if seg is None:
             return
         if r.pending_title:
+            if DURATION_ONLY.fullmatch(text) and seg in r.segments:
+                r.spanned = seg
+                return
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
                     or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
                 return  # (an image's caption on a web page is no title)
@@ -560,6 +597,7 @@ class SegmentReader:
             self.prev_line = line
             self.prev_kind = self.cur_kind
         self._close_pending(use_fallback=True)
+        self._drop_spanned()
         return r
 
     def _line(self, line: Line, text: str) -> None:

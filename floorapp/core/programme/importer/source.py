@@ -31,7 +31,15 @@ class SourceText:
     notes: list[str] = field(default_factory=list)
 
 
+#: Full-width digits and marks (East Asian text: "10：00－10：30") as their ASCII forms,
+#: one character for one, so every offset stays where it was.
+_FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                             "\uff1a": ":", "\u2236": ":", "\uff0d": "-", "\uff0e": ".",
+                             "\uff5e": "~", "\uff08": "(", "\uff09": ")"})
+
+
 def _tidy(text: str) -> str:
+    text = text.translate(_FULL_WIDTH)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u202f", " ").replace("\u2009", " ").replace("\ufeff", "")
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
