@@ -503,7 +503,8 @@ def test_the_venue_from_a_place_line_a_heading_or_where() -> None:
 
 def test_table_rows_as_word_and_web_pages_give_them() -> None:
     word = ("Monday, 3 May 2010\nTime\tSession\tSpeakers\n"
-            "10:00-10:15\tOpening\tH.E. Mr. John Smith\n10:15-11:30\tPanel on water\tMs. Ana Ruiz\n")
+            "10:00-10:15\tOpening\tH.E. Mr. John Smith\n"
+            "10:15-11:30\tPanel on water\tMs. Ana Ruiz\n")
     p = propose(word)
     assert _times(word) == [("10:00", "10:15", "Opening"), ("10:15", "11:30", "Panel on water")]
     assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]
