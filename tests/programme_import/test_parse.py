@@ -543,3 +543,32 @@ UNESCO and its Reform Process
                             ("11:45", "13:00", "UNESCO and its Reform Process"),
                             ("13:00", "14:30", "Lunch")]
     assert "next range" in p.segments[1].title.doubt
+
+
+def test_titles_above_their_ranges() -> None:
+    text = """Opening segment
+10:00 – 10:15
+Chair: H.E. Mr. John Smith
+Panel discussion
+10:15 – 11:30
+Moderator: Ms. Ana Ruiz
+"""
+    p = propose(text)
+    assert _times(text) == [("10:00", "10:15", "Opening segment"),
+                            ("10:15", "11:30", "Panel discussion")]
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["H.E. Mr. John Smith"], ["Ms. Ana Ruiz"]]
+
+
+def test_more_ways_to_write_a_line_of_the_programme() -> None:
+    assert _times("10:00–11:30 | Opening Session | Chair: H.E. Mr. X Y\n") == [
+        ("10:00", "11:30", "Opening Session")]
+    assert _times("Session I (10:00 – 11:30): Financing for development\n") == [
+        ("10:00", "11:30", "Session I: Financing for development")]
+    assert [(a, b) for a, b, _ in _times("Panel 1 – 10:00 to 11:30 – Financing\n")] == [
+        ("10:00", "11:30")]
+    assert _times("De 10:00 a 11:30 horas: Inauguración\n") == [
+        ("10:00", "11:30", "Inauguración")]
+    p = propose("10:00 – 10:15 Opening remarks, H.E. Mr. Abdulla Shahid, President\n")
+    assert p.segments[0].title.value == "Opening remarks"
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. Abdulla Shahid"]

@@ -24,7 +24,7 @@ _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
-    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|hrs|hs|h)\b)?"
+    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h)\b)?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
@@ -159,13 +159,25 @@ def _as_time(minutes: int) -> time:
     return time(minutes // 60, minutes % 60)
 
 
+#: A range's end that opens another range: its start was a number, not a time
+#: ("Panel 1 – 10:00 to 11:30").
+_RANGE_GOES_ON = re.compile(r"\s*(?:--|[-–—]|to\b|until\b|à\b|a\b|al\b|hasta\b)\s*\d",
+                            re.IGNORECASE)
+
+
 def find_ranges(text: str) -> list[TimeRange]:
     """Every time range in ``text``, in order, with its character span."""
     found = []
-    for m in RANGE.finditer(text):
+    pos = 0
+    while (m := RANGE.search(text, pos)) is not None:
+        pos = m.end()
         a, b = _end(m, "a"), _end(m, "b")
         if a is None or b is None:
             continue
+        if not (a.explicit or a.meridiem) and m.group("bh") and _RANGE_GOES_ON.match(text,
+                                                                                  m.end()):
+            pos = m.start("bh")
+            continue  # "Panel 1 – 10:00 to 11:30": the panel's number, then the range
         a_end = max((m.end(g) for g in ("ah", "am", "amer", "amark") if m.group(g)),
                     default=m.start())
         dash = text[a_end: m.start("bh") if m.group("bh") else m.end()].lower()

@@ -123,6 +123,8 @@ _NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Th
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = text.strip().strip("|").strip()
+    if "|" in t:  # "Opening Session | Chair: …": the title is the first cell
+        t = next((c.strip() for c in t.split("|") if c.strip()), "")
     t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
@@ -177,7 +179,7 @@ def clean_title(text: str) -> str:
 def split_person_title(title: str) -> tuple[str, str] | None:
     """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
     honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
-    m = re.match(r"^(?P<t>[^:]{3,80}?)\s*[:–-]\s*" + honorific, title) or \
+    m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–,-]\s*" + honorific, title) or \
         re.match(r"^(?P<t>.{3,120}?)\s+[–-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")

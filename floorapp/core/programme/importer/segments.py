@@ -90,6 +90,7 @@ class SegmentReader:
         self.prev_line: Line | None = None
         self.prev_kind = ""  # what the previous line was: "body" or "other"
         self.cur_kind = ""
+        self.titles_above = False
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -314,6 +315,9 @@ class SegmentReader:
                     not HOURS_LABEL.search(before):
                 title_text = paren_title
                 after_text = text[rng.span[1]:].lstrip(" )–-,")
+                if re.match(r"\s*\)\s*[:–-]\s*\w", text[rng.span[1]:]):
+                    # "Session I (10:00 – 11:30): Financing": the part, then its subject
+                    title_text, after_text = f"{paren_title}: {after_text.lstrip(':–- ')}", ""
                 seg = self._new_segment(rng, line, title_text, 0, day_here or self.r.day)
                 if after_text.strip():
                     seg.description.append(after_text.strip())
@@ -355,6 +359,8 @@ class SegmentReader:
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
             self.r.fallback = heading if self.r.pending_title else None
+            if self.titles_above and self.r.pending_title:
+                self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
             if cleaned_after and ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
             made = True
@@ -503,7 +509,7 @@ class SegmentReader:
                     r.blank_since = False
                     return
             if seg.people and not r.blank_since and not bare.startswith("[") and \
-                    not SYMBOLS.match(bare) and len(bare) < 200:
+                    not SYMBOLS.match(bare) and len(bare) < 200 and not self.titles_above:
                 last = seg.people[-1]
                 last.role = f"{last.role} {bare}".strip()
                 return
@@ -583,10 +589,31 @@ class SegmentReader:
         if len(seg.description) < 12:
             seg.description.append(text)
 
+    @staticmethod
+    def _titles_above(lines: list[Line]) -> bool:
+        """Whether each time range alone on its line has its title on the line above: every
+        such range follows a line of text, and the last one is followed by none."""
+        texts = [ln.stripped() for ln in lines if ln.stripped()]
+        alone = [i for i, t in enumerate(texts)
+                 if (rs := find_ranges(t)) and not clean_title(t[:rs[0].span[0]] +
+                                                               t[rs[-1].span[1]:])]
+        if len(alone) < 2:
+            return False
+
+        def titled(t: str) -> bool:
+            return bool(clean_title(t)) and not find_ranges(t) and not day_key(t) and \
+                label_of(t) is None and not DAY_ALONE.match(t)
+        last = alone[-1]
+        return all(i > 0 and titled(texts[i - 1]) for i in alone) and (
+            last + 1 == len(texts) or bool(find_ranges(texts[last + 1])) or
+            is_day_header(texts[last + 1]) or label_of(texts[last + 1]) is not None)
+
     def read(self, lines: list[Line]) -> _Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        for line in join_split_ranges(lines):
+        lines = join_split_ranges(lines)
+        self.titles_above = self._titles_above(lines)
+        for line in lines:
             text = line.stripped()
             if not text:
                 r.blank_since = True
