@@ -1201,6 +1201,11 @@
       <translation>وقت منفرد، وليس جزءًا</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <source>a time in prose</source>
+      <translation>وقت مذكور في النص السردي</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>وقت لا يليه عنوان (عنوان عمود؟)</translation>
@@ -1211,7 +1216,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1231,7 +1236,12 @@
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>from the meeting's hours in prose</source>
+      <translation>من ساعات الاجتماع المذكورة في النص</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
@@ -1259,6 +1269,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>named before the segments: taken for the first</source>
+      <translation>مذكور قبل الأجزاء: نُسب إلى الجزء الأول</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
@@ -1316,12 +1331,12 @@
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
@@ -1346,9 +1361,19 @@
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the meeting's hours in prose: check the title</source>
+      <translation>ساعات الاجتماع مذكورة في النص: تحقّق من العنوان</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>the meeting's hours: the segments below fall within them</source>
+      <translation>ساعات الاجتماع: الأجزاء التالية تقع ضمنها</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
@@ -1356,49 +1381,69 @@
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>the paragraph's label: check the title</source>
+      <translation>عنوان الفقرة: تحقّق من العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <source>the same times on another clock</source>
+      <translation>الأوقات نفسها بتوقيت آخر</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>times written in {zone}: check the meeting's time zone</source>
+      <translation>الأوقات مكتوبة بتوقيت {zone}: تحقّق من المنطقة الزمنية للاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>“am” after a range from noon: read as afternoon</source>
+      <translation>«ص» بعد فترة تبدأ ظهرًا: قُرئت بعد الظهر</translation>
     </message>
   </context>
   <context>

@@ -1197,6 +1197,11 @@
       <translation>una hora sola, no un segmento</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <source>a time in prose</source>
+      <translation>una hora mencionada en el texto</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>una hora sin título detrás (¿un encabezado de columna?)</translation>
@@ -1207,7 +1212,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1227,7 +1232,12 @@
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>from the meeting's hours in prose</source>
+      <translation>según el horario de la reunión indicado en el texto</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
@@ -1255,6 +1265,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>named before the segments: taken for the first</source>
+      <translation>mencionado antes de los segmentos: asignado al primero</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
@@ -1312,12 +1327,12 @@
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
@@ -1342,9 +1357,19 @@
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the meeting's hours in prose: check the title</source>
+      <translation>horario de la reunión indicado en el texto: compruebe el título</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>the meeting's hours: the segments below fall within them</source>
+      <translation>horario de la reunión: los segmentos siguientes están dentro de él</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
@@ -1352,49 +1377,69 @@
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>the paragraph's label: check the title</source>
+      <translation>rótulo del párrafo: compruebe el título</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <source>the same times on another clock</source>
+      <translation>las mismas horas en otro huso horario</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>times written in {zone}: check the meeting's time zone</source>
+      <translation>horas escritas en {zone}: compruebe el huso horario de la reunión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>“am” after a range from noon: read as afternoon</source>
+      <translation>«am» tras un intervalo que empieza a mediodía: se lee como tarde</translation>
     </message>
   </context>
   <context>

@@ -1197,6 +1197,11 @@
       <translation>une heure seule, pas une partie</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <source>a time in prose</source>
+      <translation>une heure citée dans le texte courant</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>une heure sans titre à sa suite (un en-tête de colonne ?)</translation>
@@ -1207,7 +1212,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1227,7 +1232,12 @@
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>from the meeting's hours in prose</source>
+      <translation>d’après les heures de la réunion citées dans le texte</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
@@ -1255,6 +1265,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>named before the segments: taken for the first</source>
+      <translation>cité avant les segments : rattaché au premier</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
@@ -1312,12 +1327,12 @@
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
@@ -1342,9 +1357,19 @@
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the meeting's hours in prose: check the title</source>
+      <translation>heures de la réunion citées dans le texte : vérifiez le titre</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>the meeting's hours: the segments below fall within them</source>
+      <translation>heures de la réunion : les segments ci-dessous s’y inscrivent</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
@@ -1352,49 +1377,69 @@
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>the paragraph's label: check the title</source>
+      <translation>intitulé du paragraphe : vérifiez le titre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <source>the same times on another clock</source>
+      <translation>les mêmes heures sur une autre horloge</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>times written in {zone}: check the meeting's time zone</source>
+      <translation>heures écrites en {zone} : vérifiez le fuseau horaire de la réunion</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>“am” after a range from noon: read as afternoon</source>
+      <translation>« am » après une plage commençant à midi : lu comme l’après-midi</translation>
     </message>
   </context>
   <context>

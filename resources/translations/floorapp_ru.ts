@@ -1198,6 +1198,11 @@
       <translation>одно время, а не часть</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <source>a time in prose</source>
+      <translation>время, указанное в тексте</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>время без названия после него (заголовок столбца?)</translation>
@@ -1208,7 +1213,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1228,7 +1233,12 @@
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>from the meeting's hours in prose</source>
+      <translation>по часам заседания, указанным в тексте</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
@@ -1256,6 +1266,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>named before the segments: taken for the first</source>
+      <translation>назван до частей: отнесён к первой</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
@@ -1313,12 +1328,12 @@
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
@@ -1343,9 +1358,19 @@
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the meeting's hours in prose: check the title</source>
+      <translation>часы заседания указаны в тексте: проверьте название</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>the meeting's hours: the segments below fall within them</source>
+      <translation>часы заседания: части ниже входят в них</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
@@ -1353,49 +1378,69 @@
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>the paragraph's label: check the title</source>
+      <translation>заголовок абзаца: проверьте название</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <source>the same times on another clock</source>
+      <translation>то же время по другим часам</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>times written in {zone}: check the meeting's time zone</source>
+      <translation>время указано по {zone}: проверьте часовой пояс заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>“am” after a range from noon: read as afternoon</source>
+      <translation>«am» после интервала с полудня: прочитано как дневное время</translation>
     </message>
   </context>
   <context>

@@ -1196,6 +1196,11 @@
       <translation>单独的时间，不是环节</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <source>a time in prose</source>
+      <translation>正文叙述中的时间</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="36" />
       <source>a time with no title after it (a column heading?)</source>
       <translation>时间后没有标题（是列标题吗？）</translation>
@@ -1206,7 +1211,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1226,7 +1231,12 @@
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>from the meeting's hours in prose</source>
+      <translation>取自正文中的会议时间</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
@@ -1254,6 +1264,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <source>named before the segments: taken for the first</source>
+      <translation>列于各部分之前：归入第一部分</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
@@ -1311,12 +1326,12 @@
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
@@ -1341,9 +1356,19 @@
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the meeting's hours in prose: check the title</source>
+      <translation>正文中的会议时间：请核对标题</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <source>the meeting's hours: the segments below fall within them</source>
+      <translation>会议时间：下列各部分均在此时间内</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
@@ -1351,49 +1376,69 @@
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <source>the paragraph's label: check the title</source>
+      <translation>段落的标签：请核对标题</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <source>the same times on another clock</source>
+      <translation>另一时区的相同时间</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <source>times written in {zone}: check the meeting's time zone</source>
+      <translation>时间以 {zone} 书写：请核对会议时区</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>“am” after a range from noon: read as afternoon</source>
+      <translation>从中午开始的时段后写了“上午”：按下午理解</translation>
     </message>
   </context>
   <context>

@@ -572,3 +572,30 @@ def test_more_ways_to_write_a_line_of_the_programme() -> None:
     p = propose("10:00 – 10:15 Opening remarks, H.E. Mr. Abdulla Shahid, President\n")
     assert p.segments[0].title.value == "Opening remarks"
     assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. Abdulla Shahid"]
+
+
+def test_a_web_page_s_link_notes_are_not_part_of_a_title() -> None:
+    assert _times("10:00-11:00 Opening Session (Video of the session)\n"
+                  "11:00-11:30 Setting the scene (PDF)\n") == [
+        ("10:00", "11:00", "Opening Session"), ("11:00", "11:30", "Setting the scene")]
+
+
+def test_the_first_day_of_a_span_and_the_day_the_segments_are_under() -> None:
+    assert propose("The session will be held on 9-10 May 2012 in Beirut.\n"
+                   "10:00 - 11:00 Opening").date.value == date(2012, 5, 9)
+    text = ("The second session prepares the conference scheduled in Marrakech on 10 and 11 "
+            "December 2018.\n\nDAY ONE- 8 October 2018\n\n10:00-11:00 Opening Session\n")
+    assert propose(text).date.value == date(2018, 10, 8)
+
+
+def test_items_told_in_prose_after_their_times() -> None:
+    text = ("The Session will be held on 9-10 May 2012. 3. Wednesday 9 May, 2012 at 9:30 a.m.: "
+            "Opening ceremony. Reporters should arrive by 9:00 a.m. 4. Wednesday 9 May, 2012 "
+            "from 11:00 a.m. till 1 p.m.: A ministerial round table discussion will be held "
+            "with journalists on “The Role of Participation in Development.” 5. Wednesday 9 "
+            "May, 2012 from 2:00 p.m. till 4:00 pm.: A ministerial round table discussion will")
+    assert _times(text) == [
+        ("09:30", "11:00", "Opening ceremony"),
+        ("11:00", "13:00",
+         "A ministerial round table discussion: The Role of Participation in Development"),
+        ("14:00", "16:00", "A ministerial round table discussion")]

@@ -15,6 +15,7 @@ from floorapp.core.programme.importer.meeting import (
     find_venue,
     parse_date_words,
 )
+from floorapp.core.programme.importer.patterns import day_key
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.segments import SegmentReader, _Reading
 from floorapp.core.programme.importer.source import repair
@@ -138,54 +139,121 @@ def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[Propo
             r.odd.append(Odd(_line_text(text, h.span), h.span,
                              f"on another day ({day}): a programme holds one day"))
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, h.span[0])]
-        sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, h.span[0]) + 1)
-        before = text[sentence_start:h.span[0]]
-        # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on
-        # …" is a proper title that goes on past the word the pattern stops at.
-        # "OPENING PLENARY: … will take place from 10:00-1:00 pm": the paragraph's label.
-        para = text[text.rfind("\n", 0, h.span[0]) + 1:h.span[0]]
-        label = re.match(r"\s*(?P<t>[A-Z][A-Z ,&'’-]{3,60}[A-Z]):\s", para)
-        if label is not None:
-            t = label.group("t").strip().capitalize()
-            at = text.rfind("\n", 0, h.span[0]) + 1 + label.start("t")
-            out.append(ProposedSegment(
-                start=Found(h.start, h.span, "from the meeting's hours in prose"),
-                end=Found(h.end, h.span, "from the meeting's hours in prose"),
-                title=Found(t, (at, at + len(t)), "the paragraph's label: check the title"),
-                kind=segment_kind(t) if segment_kind(t) != "other" else "dialogue"))
-            continue
-        subjects = [m for m in _SUBJECT.finditer(before)
-                    if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
-                            and m.group("t")[:1].isupper())]
-        doubt = "the meeting's hours in prose: check the title"
-        if subjects:
-            m = subjects[0]
-            words = m.group("t").split()
-            while words and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
-                                                 "several", "high-level", "multi-stakeholder"):
-                words = words[1:] if len(words) > 1 else words
-                break
-            t = " ".join(words)
-            t = t[0].upper() + t[1:]
-            if t.lower() in ("meeting", "event", "session", "dialogue", "debate", "discussion"):
-                t = meeting_title.value
-            span = (sentence_start + m.start("t"), sentence_start + m.end("t"))
-            title = Found(re.sub(r"(?<=[a-z])s$", "", t) if t.lower().endswith(
-                ("meetings", "segments", "sessions", "panels")) else t, span, doubt)
-        else:
-            title = Found(meeting_title.value, meeting_title.span,
-                          "the meeting's title: no segments were found")
+        title = _prose_title(text, h.span, meeting_title)
+        kind = segment_kind(title.value)
         out.append(ProposedSegment(
             start=Found(h.start, h.span, "from the meeting's hours in prose"),
             end=Found(h.end, h.span, "from the meeting's hours in prose"),
-            title=title, kind=segment_kind(title.value) if segment_kind(title.value) != "other"
-            else "dialogue"))
+            title=title, kind=kind if kind != "other" else "dialogue"))
+    return out + _prose_points(text, first_day, out)
+
+
+#: "… from 11:00 a.m. till 1 p.m.: A ministerial round table discussion will be held …": the
+#: item after the colon, up to its verb or the sentence's end; a quoted subject after "on".
+_AFTER_COLON = re.compile(r"\s*\.?\s*:\s*(?P<t>[A-Z][^.:;“\"]{3,90}?)(?=\s+(?:will|is|are|shall)\b"
+                          r"|[.;]|$)")
+_QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
+
+
+def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) -> Found[str]:
+    """The title of a range found in prose: the paragraph's label, the item after the
+    range's colon, the segment the sentence names, or else the meeting's title."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])]
+    sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, span[0]) + 1)
+    before = text[sentence_start:span[0]]
+    doubt = "the meeting's hours in prose: check the title"
+    # "OPENING PLENARY: … will take place from 10:00-1:00 pm": the paragraph's label.
+    para_start = text.rfind("\n", 0, span[0]) + 1
+    label = re.match(r"\s*(?P<t>[A-Z][A-Z ,&'’-]{3,60}[A-Z]):\s", text[para_start:span[0]])
+    if label is not None:
+        t = label.group("t").strip().capitalize()
+        at = para_start + label.start("t")
+        return Found(t, (at, at + len(t)), "the paragraph's label: check the title")
+    after = _AFTER_COLON.match(text, span[1])
+    if after is not None:
+        t, at = after.group("t").strip(), after.start("t")
+        sentence_end = _SENTENCE_END.search(text, after.end())
+        quoted = _QUOTED_ON.search(text, after.end(), sentence_end.start() if sentence_end
+                                   else len(text))
+        if quoted is not None:
+            t = f"{t}: {quoted.group('q').strip().rstrip('.')}"
+        return Found(t, (at, at + len(after.group("t").strip())), doubt)
+    # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on …" is
+    # a proper title that goes on past the word the pattern stops at.
+    subjects = [m for m in _SUBJECT.finditer(before)
+                if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
+                        and m.group("t")[:1].isupper())]
+    if not subjects:
+        return Found(meeting_title.value, meeting_title.span,
+                     "the meeting's title: no segments were found")
+    m = subjects[0]
+    words = m.group("t").split()
+    if len(words) > 1 and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
+                                               "several", "high-level", "multi-stakeholder"):
+        words = words[1:]
+    t = " ".join(words)
+    t = t[0].upper() + t[1:]
+    if t.lower() in ("meeting", "event", "session", "dialogue", "debate", "discussion"):
+        t = meeting_title.value
+    if t.lower().endswith(("meetings", "segments", "sessions", "panels")):
+        t = t[:-1]
+    return Found(t, (sentence_start + m.start("t"), sentence_start + m.end("t")), doubt)
+
+
+#: "Wednesday 9 May, 2012 at 9:30 a.m.: Opening ceremony.": a point in time told in prose.
+_PROSE_POINT = re.compile(r"\bat\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+                          r"\s*:\s*(?P<t>[A-Z][^.:;]{2,80}?)\s*\.", re.IGNORECASE)
+
+
+def _prose_points(text: str, first_day: str,
+                  ranges: list[ProposedSegment]) -> list[ProposedSegment]:
+    """Points told in prose before the first range of the day, each ending where the next
+    item starts (when a range follows; a point with no end is not a segment)."""
+    out: list[ProposedSegment] = []
+    if not ranges:
+        return out
+    first = min(s.start.value for s in ranges)
+    for m in _PROSE_POINT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        dated = list(DATE_WORDS.finditer(text, line_start, m.start()))
+        if first_day and (not dated or dated[-1].group(0).strip().lower() != first_day):
+            continue
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        at = time(hour, int(m.group("m") or 0))
+        if at >= first:
+            continue
+        t = m.group("t").strip()
+        if any(p.start.value == at for p in out):
+            continue
+        out.append(ProposedSegment(
+            start=Found(at, m.span(), "a time in prose"),
+            end=Found(first, m.span(), "end not written: taken from the next item"),
+            title=Found(t, (m.start("t"), m.start("t") + len(t)),
+                        "the meeting's hours in prose: check the title"),
+            kind=segment_kind(t)))
+    out.sort(key=lambda p: p.start.value)
+    for p, nxt in zip(out, out[1:], strict=False):
+        p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
     return out
 
 
 _LOGISTICS = re.compile(r"(?i)\b(?:arrivals?|registration|badges?|pick-?up|accreditation|"
                         r"inscription|llegada|registro)\b")
+
+
+def _letter_date(text: str, day: str, before: int) -> bool:
+    """Whether the day the segments are under (the last line above ``before`` naming it) is
+    a letter's own date, alone on its line near the top of the text."""
+    last = None
+    for m in DATE_WORDS.finditer(text, 0, before):
+        if day_key(m.group(0)) == day:
+            last = m
+    if last is None:
+        return False
+    line_start = text.rfind("\n", 0, last.start()) + 1
+    line_end = text.find("\n", last.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return last.start() < 400 and line.strip() == last.group(0).strip()
 
 
 def _day_date(key: str, default_year: int | None) -> date | None:
@@ -239,7 +307,12 @@ def propose(text: str) -> Proposal:
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))
-    near = first_date is not None and abs((first_date - when.value).days) <= 14
+    # the day the programme's segments are under wins over a date in the prose around them,
+    # unless that day is only a letter's own date at the top
+    first_seg = min((s for s in segments if s.day == first_day), key=lambda s: s.start.span[0])
+    near = first_date is not None and (abs((first_date - when.value).days) <= 14 or (
+        abs((first_date - when.value).days) <= 366 and
+        not _letter_date(text, first_day, first_seg.start.span[0])))
     if first_date is not None and first_date != when.value and (weekday_named or when.doubt
                                                                 or near):
         seg = next(s for s in segments if s.day == first_day)

@@ -32,6 +32,10 @@ CUE = re.compile(
 _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
                           r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
                           r"(?:live|here)[^.]*)", re.IGNORECASE)
+#: A web page's links in brackets after a title: "(Video of the session)", "(PDF)".
+_LINK_NOTE = re.compile(r"\s*\((?:video|webcast|recording|watch|pdf|presentation|slides|"
+                        r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
+                        r"[^()]{0,30}\)", re.IGNORECASE)
 _ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT"
                         r"|UTC)"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
@@ -133,6 +137,7 @@ def clean_title(text: str) -> str:
         t = MEETING_NO.sub("", PERIOD.sub("", t))
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
+    t = _LINK_NOTE.sub("", t)
     t = _ZONE_NOTE.sub("", t).strip()
     t = re.sub(r"^(?:EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
