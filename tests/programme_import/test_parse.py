@@ -599,3 +599,60 @@ def test_items_told_in_prose_after_their_times() -> None:
         ("11:00", "13:00",
          "A ministerial round table discussion: The Role of Participation in Development"),
         ("14:00", "16:00", "A ministerial round table discussion")]
+
+
+def test_a_title_glued_to_a_meridiem_and_side_events_written_after_the_programme() -> None:
+    text = """Tuesday, May 2, 2017
+10am-1pmItem 5
+Dialogue with indigenous peoples
+3pm-6pmItem 6
+Dialogue with Member States
+
+10:00am-11:30amCRBThe Significance of Indigenous Literatures
+1:15pm-2:30pmCR4Updates on a new International Mechanism
+"""
+    p = propose(text)
+    assert [(a, b) for a, b, _ in _times(text)][:1] == [("10:00", "13:00")]
+    assert ("15:00", "18:00") in [(a, b) for a, b, _ in _times(text)]
+    assert any("parallel" in o.why and "Significance" in o.text for o in p.odd)
+
+
+def test_a_time_label_under_its_title_or_above_it() -> None:
+    text = """22 September
+Time: 9am – 12:30pm
+Location: General Assembly Hall
+Opening Plenary Meeting
+Remarks from:
+- H.E. Mr. Sam Kutesa, President of the General Assembly
+Roundtable 1: UN system action
+Time: 3pm – 6pm
+Location: Conference Room 4
+"""
+    assert _times(text) == [("09:00", "12:30", "Opening Plenary Meeting"),
+                            ("15:00", "18:00", "Roundtable 1: UN system action")]
+
+
+def test_points_in_the_gaps_between_ranges_and_after_the_last() -> None:
+    text = """Saturday - April 19, 2008
+8: 30am Breakfast
+9:00am Traditional Greetings
+10:30 – 11:30am Navigating the UN
+12 – 1 pm Lunch
+2:30- 3 pm Q and A
+3 pm Final thoughts
+3:30pm Adjourn
+"""
+    assert _times(text) == [("08:30", "09:00", "Breakfast"),
+                            ("09:00", "10:30", "Traditional Greetings"),
+                            ("10:30", "11:30", "Navigating the UN"),
+                            ("12:00", "13:00", "Lunch"),
+                            ("14:30", "15:00", "Q and A"),
+                            ("15:00", "15:30", "Final thoughts")]
+
+
+def test_a_date_line_and_a_venue_label_without_colons() -> None:
+    p = propose("This Sunday, 5 June, marks thirty years.\n"
+                "Date, time Friday 3 June 2011 - 11:00 EST\n"
+                "Venue 11:00-11:45 am, Dag Hammarskjöld Library Auditorium\n")
+    assert p.date.value == date(2011, 6, 3)
+    assert p.segments[0].title.value != "Venue"

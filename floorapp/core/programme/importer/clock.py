@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-_MERIDIEM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b|midi\b)"
+_MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z])))\.?|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
+             r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
-    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h)\b)?"
+    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")"
+    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h)(?:\b|(?=\d)))?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
@@ -35,7 +37,8 @@ RANGE = re.compile(
     + _DASH
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))"
     # not the start of a longer number or word; but "14.00Launch", a title glued to its end
-    + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?![\w/]|[.,:]\d))",
+    + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?<=[ap]m)(?=(?-i:[A-Z]))"
+    + r"|(?<=[a-z])(?=\d)|(?![\w/]|[.,:]\d))",  # "13 heures4e séance": the next number glued
     re.IGNORECASE,
 )
 #: "1400-1410GMT", "0900 – 1000 hrs", "from 0900 to 1200 hours": four-digit times, as news

@@ -60,6 +60,9 @@ def find_date(text: str) -> Found[date]:
         score = 0
         if _HELD.search(before[-60:]):
             score += 3
+        if re.match(r"\s*(?:date|date,? time|date and time|when|fecha|date et heure)\b[^\n]{0,12}$",
+                    text[line_start:m.start()], re.IGNORECASE):
+            score += 3  # "Date, time Friday 3 June - 11:00 EST": the meeting's own date line
         if re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
                      r"mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b",
                      m.group(0), re.IGNORECASE):
@@ -132,6 +135,11 @@ def find_title(text: str) -> Found[str]:
                     r"lead discussants|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
             continue
+        if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
+                r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast)\b", line):
+            continue  # a link, an address, a sentence, a label without its colon
+        if len(line) > 80 and re.search(r"[a-z]\.\s+[A-Z]", line):
+            continue  # two sentences of prose
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue

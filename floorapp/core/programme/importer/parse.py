@@ -86,18 +86,24 @@ def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
     for day, unsorted in by_day.items():
         points = _merge_same_time(r, text, unsorted)
         if day in days_with_ranges:
-            # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it.
-            first = min(x.start.value for x in r.segments if x.day == day)
-            before = sorted((p for p in points if p.start.value < first),
-                            key=lambda p: p.start.value)
-            for i, p in enumerate(before):
-                nxt = before[i + 1].start.value if i + 1 < len(before) else first
-                p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
-                chained.append(p)
-            for p in points:
-                if p not in before:
+            # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it; points
+            # after the last range ("3 pm Final thoughts", "3:30pm Adjourn") run each until the
+            # next, the last having no end; a point between ranges ("11.45 Visit") is a side
+            # item, reported.
+            ranges = [x for x in r.segments if x.day == day]
+            first = min(x.start.value for x in ranges)
+            last = max(x.end.value for x in ranges)
+            for i, p in enumerate(points):
+                t = p.start.value
+                starts = [x.start.value for x in ranges if x.start.value > t] + \
+                    [q.start.value for q in points[i + 1:] if q.start.value > t]
+                if not (t < first or t >= last) or not starts:
                     r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                      "a point in time among timed segments, not a segment"))
+                    continue
+                p.end = Found(min(starts), p.start.span,
+                              "end not written: taken from the next item")
+                chained.append(p)
             continue
         hours_end = max((h.end for h in r.hours), default=None)
         for i, p in enumerate(points):
@@ -328,15 +334,19 @@ def propose(text: str) -> Proposal:
                                     f"on another day ({s.day}): a programme holds one day"))
         else:
             kept.append(s)
-    kept.sort(key=lambda s: (s.start.value, s.end.value))
+    # Of two segments at the same time, the one written first is the programme's; the
+    # other is a parallel meeting (a side event listed below the programme of work).
     final: list[ProposedSegment] = []
-    for s in kept:
-        if final and s.start.value < final[-1].end.value:
+    for s in sorted(kept, key=lambda s: s.start.span[0]):
+        clash = next((f for f in final if s.start.value < f.end.value and
+                      f.start.value < s.end.value), None)
+        if clash is not None:
             proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "at the same time as \u201c"
-                                    f"{final[-1].title.value}\u201d (a parallel meeting)"))
+                                    f"{clash.title.value}\u201d (a parallel meeting)"))
             continue
         final.append(s)
+    final.sort(key=lambda s: (s.start.value, s.end.value))
     for i, s in enumerate(final, 1):
         if not s.title.value:
             s.title = Found(f"Segment {i}", s.start.span, "no title found")

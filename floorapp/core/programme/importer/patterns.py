@@ -57,9 +57,16 @@ DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IG
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                         r"\)?[\s.;]*$", re.IGNORECASE)
 HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
-                         r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario)"
+                         r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
+                         r"date|date,? time|when|where|lieu|lugar|fecha)"
                          r"\s*$",  # "Time 8:45 am to 1:00 pm": a label without its colon
                           re.IGNORECASE)
+#: "Time:" alone before a range: the range is a segment's, its title around the line.
+TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|horas)\s*:\s*",
+                        re.IGNORECASE)
+#: Practical lines under a segment's time, never its title.
+INFO_LABEL = re.compile(r"\s*(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
+                        r"webcast|interpretation|languages?|format|date)\s*:", re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
                         r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)

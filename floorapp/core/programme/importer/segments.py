@@ -29,6 +29,7 @@ from floorapp.core.programme.importer.patterns import (
     DURATION_ONLY,
     FROM,
     HOURS_LABEL,
+    INFO_LABEL,
     ITEM_ALONE,
     ITEM_START,
     KIND_ONLY,
@@ -38,6 +39,7 @@ from floorapp.core.programme.importer.patterns import (
     ROOM_ONLY,
     SPEAKER_LINE,
     SYMBOLS,
+    TIME_LABEL,
     clean_title,
     day_key,
     is_day_header,
@@ -75,6 +77,9 @@ class _Reading:
     #: A range with only a duration under it ("10.30 – 11.45" / "(1 hr 15 min)"): the table's
     #: title cell spans it and the next range, whose title it takes.
     spanned: ProposedSegment | None = None
+    #: Segments from a "Time: 9am – 12:30pm" line, titled from around it; when no title
+    #: comes they are the meeting's hours in prose again.
+    time_labelled: list[ProposedSegment] = field(default_factory=list)
     #: People and themes named before any segment (a concept note's "Chair:" at the top).
     preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
         Found(time(0, 0)), Found(time(0, 0)), Found("")))
@@ -89,6 +94,7 @@ class SegmentReader:
         self.prev_text = ""
         self.prev_line: Line | None = None
         self.prev_kind = ""  # what the previous line was: "body" or "other"
+        self.above_day: tuple[Line, str] | None = None  # the line above the last day header
         self.cur_kind = ""
         self.titles_above = False
 
@@ -105,6 +111,14 @@ class SegmentReader:
         r.fallback = None
         if r.current is not None and r.pending_title and r.current is r.spanned:
             r.pending_title = False  # titled with the next range's title, in _set_title
+            return
+        if r.current is not None and r.pending_title and r.current in r.time_labelled:
+            seg = r.current
+            r.segments.remove(seg)
+            r.hours.append(TimeRange(seg.start.value, seg.end.value, seg.start.span,
+                                     seg.start.doubt))
+            r.current = None
+            r.pending_title = False
             return
         if r.current is not None and r.pending_title:
             self._drop_spanned()
@@ -326,6 +340,20 @@ class SegmentReader:
             listed_item = re.fullmatch(r"\s*(?:[•*·-]\s*)?(?:from|de|desde)\s*", before,
                                        re.IGNORECASE) and k == 0 and re.match(
                 r"\s*[:–-]\s*\S", text[rng.span[1]:])  # "From 10:00 to 11:00: Opening"
+            if TIME_LABEL.fullmatch(before) and len(ranges) == 1 and \
+                    not clean_title(text[rng.span[1]:]):
+                # "Time: 9am – 12:30pm" under a day, its title above or below the line
+                heading = self._heading_before(line)
+                if heading is None and self.above_day is not None and \
+                        self.prev_line is not None and is_day_header(self.prev_line.stripped()):
+                    heading = self._heading_before(line, *self.above_day)  # title / day / time
+                seg = self._new_segment(rng, line, "", rng.span[1], self.r.day)
+                self.r.time_labelled.append(seg)
+                self.r.fallback = heading if self.r.pending_title else None
+                if heading is not None:
+                    self._use_fallback()
+                made = True
+                continue
             if not listed_item and (FROM.search(before) or HOURS_LABEL.search(before) or
                                     len(bare) > 60):
                 prose = True
@@ -366,20 +394,22 @@ class SegmentReader:
             made = True
         return made
 
-    def _heading_before(self, line: Line) -> tuple[str, int, str] | None:
+    def _heading_before(self, line: Line, prev: Line | None = None,
+                        kind: str = "") -> tuple[str, int, str] | None:
         """The heading just above a range alone on its line ("19 September | Title"), if any.
 
         Taken back from the previous segment's description, where it was put.
         """
-        prev = self.prev_line
-        if prev is None or self.prev_kind != "body":
+        prev, kind = (prev, kind) if prev is not None else (self.prev_line, self.prev_kind)
+        if prev is None or kind != "body":
             return None
         text = prev.stripped()
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
         if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
-                ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare):
+                ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
+                label_of(text) is not None:
             return None
         at = prev.start + prev.text.find(bare)
         return bare, at, day
@@ -474,6 +504,8 @@ class SegmentReader:
         if seg is None:
             return
         if r.pending_title:
+            if INFO_LABEL.match(text):
+                return  # "Location: …", "Overflow rooms: …" under a time: not its title
             if DURATION_ONLY.fullmatch(text) and seg in r.segments:
                 r.spanned = seg
                 return
@@ -621,6 +653,8 @@ class SegmentReader:
             self.cur_kind = "other"
             self._line(line, text)
             self.prev_text = text
+            if is_day_header(text) and self.prev_line is not None:
+                self.above_day = (self.prev_line, self.prev_kind)
             self.prev_line = line
             self.prev_kind = self.cur_kind
         self._close_pending(use_fallback=True)

@@ -55,7 +55,7 @@ HONORIFIC = (r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|S\.\s?E\.|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof
 PERSON_START = re.compile(
     r"(?:(?:H\.\s?E\.?|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s*)?"
     r"|(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|Dña|Dra|Amb|Hon|Rev)\.?\s+"
-    r"|(?:Professor|Ambassador|Sir|Dame|Lord|Judge|Senator|Don|Doña)\s+"
+    r"|(?:Professor|Ambassador|Sir|Dame|Lord|Judge|Senator|Don|Doña|Elder)\s+"
     r"|(?:M|D)\.\s+)(?=[A-ZÀ-Ý])"
 )
 
