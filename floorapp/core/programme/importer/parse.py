@@ -17,7 +17,8 @@ from floorapp.core.programme.importer.meeting import (
 )
 from floorapp.core.programme.importer.patterns import day_key
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
-from floorapp.core.programme.importer.segments import SegmentReader, _Reading
+from floorapp.core.programme.importer.reading import Reading
+from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
 from floorapp.core.programme.importer.words import language_of, segment_kind
 
@@ -33,7 +34,7 @@ def _line_text(text: str, span: tuple[int, int]) -> str:
     return text[start:end if end >= 0 else len(text)].strip()
 
 
-def _drop_umbrellas(r: _Reading, text: str) -> None:
+def _drop_umbrellas(r: Reading, text: str) -> None:
     """A range with no title of its own on its line that holds two or more of the day's
     other items is the meeting's hours.
 
@@ -56,7 +57,7 @@ def _drop_umbrellas(r: _Reading, text: str) -> None:
                              "the meeting's hours: the segments below fall within them"))
 
 
-def _merge_same_time(r: _Reading, text: str,
+def _merge_same_time(r: Reading, text: str,
                      points: list[ProposedSegment]) -> list[ProposedSegment]:
     """"16h - Ouverture du colloque" above "16h – Présentation par …": one item, headed by
     the first; the second's title goes to its description (and is reported)."""
@@ -73,7 +74,7 @@ def _merge_same_time(r: _Reading, text: str,
     return out
 
 
-def _chain_points(r: _Reading, text: str) -> list[ProposedSegment]:
+def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
     """Points in time ("16:00 Apertura") become segments ending at the next one.
 
     Only when their day has no segment with written times; otherwise they are odd.
@@ -130,7 +131,7 @@ _SUBJECT = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
 
 
-def _from_prose(r: _Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
+def _from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
     """Segments from a programme told in prose ("The opening segment, to be held from 10 to 11")."""
     out = []
     first_day = ""

@@ -1,0 +1,190 @@
+"""The lines under a segment's time: people, themes and notes.
+
+Labelled people and themes, names on lines of their own, speakers after "by", themes run
+together; anything else is kept as the segment's description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.patterns import (
+    BULLET,
+    BY_PERSON,
+    CONNECTOR,
+    CUE,
+    DURATION_ONLY,
+    INFO_LABEL,
+    ITEM_ALONE,
+    ITEM_START,
+    KIND_ONLY,
+    MEETING_NO,
+    PERIOD,
+    ROOM_ONLY,
+    SPEAKER_LINE,
+    SYMBOLS,
+)
+from floorapp.core.programme.importer.people import bare_name_line, people_in, starts_with_person
+from floorapp.core.programme.importer.proposal import Found
+from floorapp.core.programme.importer.titles import Titling
+
+
+class BodyReading(Titling):
+    """Reading what is under a segment's time."""
+
+    def _label_line(self, line: Line, lab: tuple[str, str, int]) -> None:
+        kind, rest, at = lab
+        seg = self.r.current
+        offset = line.start + at
+        if kind in ("venue", "date"):
+            return
+        if seg is None:
+            if kind not in ("chair", "moderator", "panellist", "keynote", "speaker", "themes"):
+                return
+            seg = self.r.preamble
+            self.r.current = seg
+        self.r.pending_title = False if seg.title.value else self.r.pending_title
+        if kind == "themes":
+            if rest.strip():
+                cue = CUE.search(rest)
+                if cue or len(rest) > 250:
+                    self._run_on_themes(seg, rest[cue.end():] if cue else rest,
+                                        offset + (cue.end() if cue else 0))
+                else:
+                    t = rest.strip()
+                    seg.themes.append(Found(t, (offset, offset + len(t))))
+            self.r.mode = "themes"
+            return
+        label = kind
+        found = people_in(rest, offset, label) if rest.strip() else []
+        seg.people += found
+        if found and label in ("chair", "moderator", "speaker", "keynote") and len(found) == 1:
+            self.r.mode = "after-single"
+        else:
+            self.r.mode = f"people:{label}"
+        self.r.blank_since = False
+
+    def _body_line(self, line: Line) -> None:
+        r = self.r
+        seg = r.current
+        text = line.stripped()
+        if seg is None:
+            return
+        if r.pending_title:
+            if INFO_LABEL.match(text):
+                return  # "Location: …", "Overflow rooms: …" under a time: not its title
+            if DURATION_ONLY.fullmatch(text) and seg in r.segments:
+                r.spanned = seg
+                return
+            if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
+                    or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
+                return  # (an image's caption on a web page is no title)
+            prose = text.endswith(".") and len(text.split()) >= 12 or bool(
+                re.match(r"^\s*[-•*·]\s", line.text))
+            if prose and self._use_fallback():
+                seg.description.append(text)
+                return
+            self._set_title(seg, text, line.start + line.text.find(text))
+            return
+        bare = BULLET.sub("", text)
+        if not bare:
+            return
+        if r.mode.startswith("people") or r.mode == "after-single":
+            if starts_with_person(bare):
+                label = "panellist" if r.mode == "after-single" else r.mode.split(":")[1]
+                found = people_in(bare, line.start + line.text.find(bare), label)
+                if r.mode == "after-single":
+                    for p in found:
+                        p.name.doubt = p.name.doubt or "listed without a label: taken as panellist"
+                    r.mode = "people:panellist"
+                seg.people += found
+                r.blank_since = False
+                return
+            if re.match(r"^\s*(?:[•*·\-–]|o\s)", text) and bare[:1].isupper() and \
+                    not SYMBOLS.match(bare) and r.mode != "after-single":
+                found = people_in(bare, line.start + line.text.find(bare), r.mode.split(":")[1])
+                if found:
+                    seg.people += found
+                    r.blank_since = False
+                    return
+            if seg.people and not r.blank_since and not bare.startswith("[") and \
+                    not SYMBOLS.match(bare) and len(bare) < 200 and not self.titles_above:
+                last = seg.people[-1]
+                last.role = f"{last.role} {bare}".strip()
+                return
+            r.mode = ""
+        if r.mode == "themes":
+            if r.blank_since and seg.themes and not BULLET.match(text):
+                r.mode = ""
+            elif not bare.startswith("[") and len(bare) < 400:
+                if seg.themes and (bare[0].islower() or CONNECTOR.search(seg.themes[-1].value)):
+                    theme = seg.themes[-1]
+                    theme.value = f"{theme.value} {bare}"
+                    theme.span = (theme.span[0], line.start + line.text.find(bare) + len(bare))
+                else:
+                    at = line.start + line.text.find(bare)
+                    seg.themes.append(Found(bare.rstrip(";"), (at, at + len(bare.rstrip(";")))))
+                return
+        bare2 = BULLET.sub("", bare)
+        speaker = SPEAKER_LINE.match(bare2)
+        if not r.mode and speaker and starts_with_person(bare2[speaker.end():]):
+            rest = bare2[speaker.end():]
+            found = people_in(rest, line.start + line.text.find(rest), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        if not r.mode and re.match(r"^\s*[•*·]", text) and not starts_with_person(bare2):
+            found = people_in(bare2, line.start + line.text.find(bare2), "speaker")
+            if found:
+                for p in found:
+                    p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+                seg.people += found
+                return
+        if not r.mode and (BULLET.match(text) or seg.people) and starts_with_person(bare2) or \
+                not r.mode and starts_with_person(bare) and not seg.description:
+            found = people_in(bare, line.start + line.text.find(bare), "speaker")
+            for p in found:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            return
+        bare_person = bare_name_line(bare2, line.start + line.text.find(bare2)) \
+            if not r.mode and (not BULLET.match(text) or re.match(r"\s*[-–•]\s", text)) \
+            else None
+        if bare_person is not None:
+            seg.people.append(bare_person)
+            return
+        by = BY_PERSON.search(text)
+        if by and not r.mode and len(text) < 250:
+            label = "keynote" if re.search(r"(?i)keynote|liminaire|magistral", text[:by.start()]) \
+                else "speaker"
+            seg.people += people_in(text[by.end():], line.start + line.text.find(text) +
+                                    by.end(), label)
+            if len(seg.description) < 12:
+                seg.description.append(text)
+            return
+        cue = CUE.search(text)
+        if cue:
+            self._run_on_themes(seg, text[cue.end():], line.start + line.text.find(text) +
+                                cue.end())
+            if not seg.themes:
+                r.mode = "themes"
+            return
+        if KIND_ONLY.fullmatch(seg.title.value) and not seg.description and not seg.people \
+                and len(bare) <= 100 and not bare.endswith(".") and bare[:1].isupper():
+            # "15h30 – 16h30 : débat" / "Le siècle des pandémies ?": the kind, then its subject
+            seg.title.value = f"{seg.title.value[:1].upper()}{seg.title.value[1:]}: {bare}"
+            seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
+            r.title_open = False
+            return
+        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and (
+                bare[0].islower() or
+                                                    CONNECTOR.search(seg.title.value + " ")):
+            seg.title.value = f"{seg.title.value} {bare}".strip()
+            seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
+            r.title_open = len(seg.title.value) < 200
+            return
+        r.title_open = False
+        if len(seg.description) < 12:
+            seg.description.append(text)

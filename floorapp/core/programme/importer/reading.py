@@ -1,0 +1,57 @@
+"""The state of reading a programme line by line, shared by the parts of the grammar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+from floorapp.core.programme.importer.clock import TimeRange
+from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
+
+
+@dataclass
+class Reading:
+    """The state of the line-by-line reading."""
+
+    segments: list[ProposedSegment] = field(default_factory=list)
+    points: list[ProposedSegment] = field(default_factory=list)  # ends not known yet
+    odd: list[Odd] = field(default_factory=list)
+    hours: list[TimeRange] = field(default_factory=list)  # ranges in prose: meeting hours
+    day: str = ""
+    current: ProposedSegment | None = None
+    pending_title: bool = False
+    title_open: bool = False  # the title may go on onto the next line
+    mode: str = ""  # "people:<label>", "after-single", "themes" or ""
+    blank_since: bool = False
+    grid_columns: dict[int, TimeRange] = field(default_factory=dict)
+    grid_row: int = -1
+    grid_day: dict[int, str] = field(default_factory=dict)
+    fallback: tuple[str, int, str] | None = None  # a heading above a time alone on its line
+    #: A range with only a duration under it ("10.30 – 11.45" / "(1 hr 15 min)"): the table's
+    #: title cell spans it and the next range, whose title it takes.
+    spanned: ProposedSegment | None = None
+    #: Segments from a "Time: 9am – 12:30pm" line, titled from around it; when no title
+    #: comes they are the meeting's hours in prose again.
+    time_labelled: list[ProposedSegment] = field(default_factory=list)
+    #: People and themes named before any segment (a concept note's "Chair:" at the top).
+    preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
+        Found(time(0, 0)), Found(time(0, 0)), Found("")))
+
+
+class ReaderBase:
+    """What every part of the reading shares: the text, the state, the previous line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.r = Reading()
+        self.prev_text = ""
+        self.prev_line: Line | None = None
+        self.prev_kind = ""  # what the previous line was: "body" or "other"
+        self.above_day: tuple[Line, str] | None = None  # the line above the last day header
+        self.cur_kind = ""
+        self.titles_above = False
+
+    def _odd(self, line: Line, why: str, text: str | None = None) -> None:
+        body = (text if text is not None else line.stripped())
+        self.r.odd.append(Odd(body.strip(), (line.start, line.end), why))

@@ -1,0 +1,235 @@
+"""Segment titles: on the range's line, below it or above it, cleaned of what is not title.
+
+The people named with a title go to the segment; a segment whose title has not come yet
+waits for it (the next line, the heading above, the next range's title) or is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.patterns import (
+    CUE,
+    DAY_ALONE,
+    INFO_LABEL,
+    MEETING_NO,
+    OTHER_LABEL,
+    PERIOD,
+    ROOM_ONLY,
+    SPEAKER_LINE,
+    clean_title,
+    day_key,
+    is_day_header,
+    label_of,
+    split_person_title,
+)
+from floorapp.core.programme.importer.people import people_in, starts_with_person
+from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
+from floorapp.core.programme.importer.reading import ReaderBase
+from floorapp.core.programme.importer.words import (
+    PERSON_START,
+    segment_kind,
+)
+
+
+class Titling(ReaderBase):
+    """Giving each segment its title, and what waits for one."""
+
+    def _close_pending(self, use_fallback: bool = False) -> None:
+        r = self.r
+        if use_fallback and r.current is not None and r.pending_title and self._use_fallback():
+            return
+        r.fallback = None
+        if r.current is not None and r.pending_title and r.current is r.spanned:
+            r.pending_title = False  # titled with the next range's title, in _set_title
+            return
+        if r.current is not None and r.pending_title and r.current in r.time_labelled:
+            seg = r.current
+            r.segments.remove(seg)
+            r.hours.append(TimeRange(seg.start.value, seg.end.value, seg.start.span,
+                                     seg.start.doubt))
+            r.current = None
+            r.pending_title = False
+            return
+        if r.current is not None and r.pending_title:
+            self._drop_spanned()
+            seg = r.current
+            where = seg.start.span
+            target = r.points if seg in r.points else r.segments
+            if seg in target:
+                target.remove(seg)
+            r.odd.append(Odd(self.text[where[0]:where[1]], where,
+                             "a time with no title after it (a column heading?)"))
+            r.current = None
+        r.pending_title = False
+
+    def _new_segment(self, rng: TimeRange, line: Line, title: str, title_at: int,
+                     day: str, point: bool = False) -> ProposedSegment:
+        self._close_pending()
+        span = (line.start + rng.span[0], line.start + rng.span[1])
+        seg = ProposedSegment(
+            start=Found(rng.start, span, rng.guess),
+            end=Found(rng.end, span, rng.guess if not point else "end not written"),
+            title=Found("", span), day=day)
+        (self.r.points if point else self.r.segments).append(seg)
+        self.r.current = seg
+        self.r.mode = ""
+        self._set_title(seg, title, line.start + title_at)
+        return seg
+
+    def _drop_spanned(self) -> None:
+        """The range that waited for the next range's title, when none came."""
+        spanned, self.r.spanned = self.r.spanned, None
+        if spanned is not None and spanned in self.r.segments:
+            self.r.segments.remove(spanned)
+            self.r.odd.append(Odd(self.text[spanned.start.span[0]:spanned.start.span[1]],
+                                  spanned.start.span,
+                                  "a time with no title after it (a column heading?)"))
+
+    def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
+        if "\t" in title.strip():  # a Word table's row: title and people in their cells
+            cells = [c.strip() for c in title.split("\t") if c.strip()]
+            named = [c for c in cells[1:] if starts_with_person(c)]
+            title = next((c for c in cells if not starts_with_person(c)), cells[0])
+            if named and seg.title.value == "":
+                seg.people += [p for c in named for p in people_in(
+                    c, max(0, self.text.find(c, at)), "speaker")]
+        split = split_person_title(title.strip())
+        people_text = ""
+        listed = False
+        speaker = SPEAKER_LINE.match(title.strip())
+        if split:
+            title, people_text = split
+        elif speaker and re.match(r"(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|von|da|del|la|le)\s+)*)"
+                                  r"{1,3}[A-Z][\w'’-]+\s*,", title.strip()[speaker.end():]):
+            # "Welcome and introduction, James Love, CPTech and Machiel van der Velde, …"
+            title, people_text = title.strip()[:speaker.end()], title.strip()[speaker.end():]
+            listed = True
+        else:
+            inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
+                     re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]
+            if inner and starts_with_person(title[inner[0].start():]):
+                title, people_text = title[:inner[0].start()], title[inner[0].start():]
+                listed = True
+                # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
+                title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
+                               r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
+                               r"by\s*$", "", title, flags=re.IGNORECASE)
+        cleaned = clean_title(title)
+        if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
+            self.r.pending_title = True
+            self.r.title_open = False
+            return
+        i = self.text.find(cleaned[:20], at) if cleaned else at
+        i = at if i < 0 or i > at + 400 else i
+        doubt = ""
+        if re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
+            doubt = "marked as to be confirmed"
+        if doubt:
+            cleaned = re.sub(r"\s*\(\s*(?:TB[CDA]|to be confirmed|à confirmer)\s*\)|\s*\bTB[CDA]\b",
+                             "", cleaned, flags=re.IGNORECASE).strip() or cleaned
+        seg.title = Found(cleaned, (i, i + len(cleaned)), doubt or seg.title.doubt)
+        seg.kind = segment_kind(cleaned)
+        spanned = self.r.spanned
+        if spanned is not None and spanned is not seg:
+            spanned.title = Found(cleaned, seg.title.span,
+                                  "no title of its own: the next range's title")
+            spanned.kind = seg.kind
+            self.r.spanned = None
+        self.r.pending_title = False
+        self.r.title_open = len(cleaned) < 120
+        if people_text:
+            label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
+            j = self.text.find(people_text[:15], at)
+            found = people_in(people_text, j if j >= 0 else at, label)
+            for p in found if listed else []:
+                p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
+            seg.people += found
+            self.r.mode = "after-single" if not listed else "people:speaker"
+        rest = title[len(title) - len(title.lstrip()):]
+        cue = CUE.search(rest)
+        if cue:
+            self._run_on_themes(seg, rest[cue.end():], at + cue.end())
+
+    def _run_on_themes(self, seg: ProposedSegment, text: str, at: int) -> None:
+        """Themes run together on one line: cut before each capitalised clause."""
+        cuts = [0]
+        for m in re.finditer(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|[A-Z]{2,})\b)", text):
+            prev_raw = text[:m.start()].split()[-1] if text[:m.start()].split() else ""
+            prev = prev_raw.lower()
+            if not prev_raw[:1].islower() or prev in (
+                    "the", "by", "of", "and", "for", "to", "in", "on", "with", "a", "an",
+                        "its", "their", "including", "between", "from", "at", "as"):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(text))
+        pieces = [(text[a:b], a) for a, b in zip(cuts, cuts[1:], strict=False)]
+        doubt = "" if len(pieces) == 1 else "cut from themes run together on one line"
+        for piece, a in pieces:
+            p = piece.strip(" ;,")
+            if len(p) > 3:
+                start = at + a + piece.find(p)
+                seg.themes.append(Found(p, (start, start + len(p)), doubt))
+        self.r.mode = "themes"
+
+    def _heading_before(self, line: Line, prev: Line | None = None,
+                        kind: str = "") -> tuple[str, int, str] | None:
+        """The heading just above a range alone on its line ("19 September | Title"), if any.
+
+        Taken back from the previous segment's description, where it was put.
+        """
+        prev, kind = (prev, kind) if prev is not None else (self.prev_line, self.prev_kind)
+        if prev is None or kind != "body":
+            return None
+        text = prev.stripped()
+        day = day_key(text)
+        bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
+        if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
+                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
+                ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
+                label_of(text) is not None:
+            return None
+        at = prev.start + prev.text.find(bare)
+        return bare, at, day
+
+    def _use_fallback(self) -> bool:
+        """Title the pending segment with the heading above its time; True when done."""
+        r = self.r
+        if r.fallback is None or r.current is None:
+            return False
+        bare, at, day = r.fallback
+        r.fallback = None
+        seg = r.current
+        for other in r.segments + r.points:
+            if other is not seg and other.description and bare in other.description[-1]:
+                other.description.pop()
+                break
+        self._set_title(seg, bare, at)
+        if not seg.title.value:
+            return False
+        seg.title.span = (at, at + len(seg.title.value))
+        if day:
+            seg.day = day
+            r.day = day
+        return True
+
+    @staticmethod
+    def _titles_above(lines: list[Line]) -> bool:
+        """Whether each time range alone on its line has its title on the line above: every
+        such range follows a line of text, and the last one is followed by none."""
+        texts = [ln.stripped() for ln in lines if ln.stripped()]
+        alone = [i for i, t in enumerate(texts)
+                 if (rs := find_ranges(t)) and not clean_title(t[:rs[0].span[0]] +
+                                                               t[rs[-1].span[1]:])]
+        if len(alone) < 2:
+            return False
+
+        def titled(t: str) -> bool:
+            return bool(clean_title(t)) and not find_ranges(t) and not day_key(t) and \
+                label_of(t) is None and not DAY_ALONE.match(t)
+        last = alone[-1]
+        return all(i > 0 and titled(texts[i - 1]) for i in alone) and (
+            last + 1 == len(texts) or bool(find_ranges(texts[last + 1])) or
+            is_day_header(texts[last + 1]) or label_of(texts[last + 1]) is not None)
