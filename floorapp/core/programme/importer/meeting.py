@@ -136,7 +136,8 @@ def find_title(text: str) -> Found[str]:
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
             continue
         if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
-                r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast)\b", line):
+                r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow)\b",
+                line):
             continue  # a link, an address, a sentence, a label without its colon
         if len(line) > 80 and re.search(r"[a-z]\.\s+[A-Z]", line):
             continue  # two sentences of prose

@@ -100,6 +100,8 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
                 if not (t < first or t >= last) or not starts:
                     r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                                     "the last point in time: its end is not written"
+                                     if t >= last else
                                      "a point in time among timed segments, not a segment"))
                     continue
                 p.end = Found(min(starts), p.start.span,
@@ -323,9 +325,12 @@ def propose(text: str) -> Proposal:
     if first_date is not None and first_date != when.value and (weekday_named or when.doubt
                                                                 or near):
         seg = next(s for s in segments if s.day == first_day)
+        year_written = any(day_key(m.group(0)) == first_day and re.search(r"\b(?:19|20)\d\d\b",
+                                                                         m.group(0))
+                           for m in DATE_WORDS.finditer(text))
         proposal.date = Found(first_date, seg.start.span,
-                              "" if first_date.year == when.value.year else
-                              "the year is not written with the day")
+                              "" if year_written or first_date.year == when.value.year and
+                              not when.doubt else "the year is not written with the day")
     kept = []
     for s in segments:
         same_date = not first_day and _day_date(s.day, when.value.year) == proposal.date.value
