@@ -656,3 +656,50 @@ def test_a_date_line_and_a_venue_label_without_colons() -> None:
                 "Venue 11:00-11:45 am, Dag Hammarskjöld Library Auditorium\n")
     assert p.date.value == date(2011, 6, 3)
     assert p.segments[0].title.value != "Venue"
+
+
+def test_four_digit_points_where_the_ranges_have_four_digits() -> None:
+    text = """Saturday October 31, 2015.
+0930 Welcome
+0945 – Setting the Scene
+1015-1200 Biodiversity and human well being
+1200-1215 – Wrap Up
+"""
+    assert _times(text) == [("09:30", "09:45", "Welcome"), ("09:45", "10:15", "Setting the Scene"),
+                            ("10:15", "12:00", "Biodiversity and human well being"),
+                            ("12:00", "12:15", "Wrap Up")]
+    assert _times("2015 Annual report\n10:00 - 11:00 Opening\n") == [
+        ("10:00", "11:00", "Opening")]  # a year at the start of a line is no time
+
+
+def test_an_organiser_with_its_acronym_ends_a_flattened_title() -> None:
+    text = ("Monday 5th November 2018 09:30 – 10:45 Nuclear Disarmament or Nuclear Arms Race: "
+            "The World at Crossroads Quaker United Nations Office (QUNO), Geneva Centre for "
+            "Security Policy (GCSP) Maison de la Paix, Auditorium Ivan Pictet A Nuclear "
+            "multilateral non-proliferation and disarmament agreements are threatened")
+    assert [t for _, _, t in _times(text)] == [
+        "Nuclear Disarmament or Nuclear Arms Race: The World at Crossroads"]
+
+
+def test_a_day_of_arrivals_named_in_its_header_is_not_the_first_day() -> None:
+    text = """Sunday 9 September 2012 – Arrival and Welcome of Participants
+16.00-18.00 Sub-regional meeting of the region
+19.00-21.30 Informal Dinner
+Monday 10 September 2012 – Sessions on 37 C/5
+09.00-09.30 Welcome and formal opening
+"""
+    p = propose(text)
+    assert _times(text) == [("09:00", "09:30", "Welcome and formal opening")]
+    assert p.date.value == date(2012, 9, 10)
+
+
+def test_a_session_s_kind_above_its_title_and_its_place_below_its_time() -> None:
+    text = """June 23, 2022, 17:00 - 20:30 CEST
+Hybrid - Palais des Nations | Room XXI
+Video Recording
+High Level Plenary
+
+A World in Crisis: Evidence-Based Solutions
+"""
+    assert _times(text) == [
+        ("17:00", "20:30", "High Level Plenary: A World in Crisis: Evidence-Based Solutions")]

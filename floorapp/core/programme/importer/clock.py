@@ -219,10 +219,15 @@ MILITARY_POINT = re.compile(
     r"(?=\s*[:\-–—.]?\s*[^\d\s])")
 
 
-def find_point(line: str) -> tuple[time, tuple[int, int], str] | None:
+#: "0930 Welcome" in a programme whose ranges are written "1015-1200": four digits alone.
+FOUR_DIGIT_POINT = re.compile(r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+                              r"(?=\s*[:\-–—.]?\s*[A-Z])")
+
+
+def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, int], str] | None:
     """A time alone at the start of a line ("11.45 Visit", "16:00 Apertura", "0800GMT –
-    Opening"), or None."""
-    four = MILITARY_POINT.match(line)
+    Opening"; "0930 Welcome" when ``four_digits``: the text writes its ranges so), or None."""
+    four = MILITARY_POINT.match(line) or (FOUR_DIGIT_POINT.match(line) if four_digits else None)
     if four is not None:
         return time(int(four.group("h")), int(four.group("m"))), four.span(), ""
     m = POINT.match(line)

@@ -15,7 +15,7 @@ from floorapp.core.programme.importer.meeting import (
     find_venue,
     parse_date_words,
 )
-from floorapp.core.programme.importer.patterns import day_key
+from floorapp.core.programme.importer.patterns import ARRIVALS, day_key
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
@@ -246,8 +246,7 @@ def _prose_points(text: str, first_day: str,
     return out
 
 
-_LOGISTICS = re.compile(r"(?i)\b(?:arrivals?|registration|badges?|pick-?up|accreditation|"
-                        r"inscription|llegada|registro)\b")
+
 
 
 def _letter_date(text: str, day: str, before: int) -> bool:
@@ -310,8 +309,8 @@ def propose(text: str) -> Proposal:
     days = sorted({s.day for s in segments}, key=lambda d: min(
         s.start.span[0] for s in segments if s.day == d))
     first_day = days[0]
-    if len(days) > 1 and all(_LOGISTICS.search(s.title.value)
-                             for s in segments if s.day == first_day):
+    if len(days) > 1 and (first_day in reading.arrival_days or all(
+            ARRIVALS.search(s.title.value) for s in segments if s.day == first_day)):
         first_day = days[1]
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",

@@ -43,10 +43,14 @@ SPEAKER_LINE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
     r"Welcom\w*|Keynote\b[^,]{0,20}|Presentation|Video message|Introduction|Intervention|"
     r"Déclaration|Discours|Palabras|Intervención)\b[^,]{0,120},\s*", re.IGNORECASE)
+#: Arrivals and registration: what a day of logistics holds, not the meeting's first day.
+ARRIVALS = re.compile(r"(?i)\b(?:arriv\w*|registration|badges?|pick-?up|accreditation|"
+                      r"inscription|llegada|registro)\b")
 #: A title that only says what kind of part it is; its subject is on the next line.
-KIND_ONLY = re.compile(r"(?:panel(?: discussion)?|discussion|debate|débat|table ronde|round ?table|"
-                       r"mesa redonda|conversatorio|plenary|plénière|plenaria|workshop|atelier|"
-                       r"taller|dialogue|diálogo|interactive dialogue|conversation|fireside chat)",
+KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussion|debate|débat|"
+                       r"table ronde|round ?table|mesa redonda|conversatorio|plenary|plénière|"
+                       r"plenaria|workshop|atelier|taller|dialogue|diálogo|interactive dialogue|"
+                       r"conversation|fireside chat)",
                        re.IGNORECASE)
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                            r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)", re.IGNORECASE)
@@ -65,8 +69,11 @@ HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^
 TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|horas)\s*:\s*",
                         re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
-INFO_LABEL = re.compile(r"\s*(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
-                        r"webcast|interpretation|languages?|format|date)\s*:", re.IGNORECASE)
+INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
+                        r"webcast|interpretation|languages?|format|date)\s*:"
+                        r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
+                        r"(?:video )?recording\s*$|"
+                        r"watch (?:live|here)\s*$)", re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
                         r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
@@ -108,8 +115,22 @@ def is_day_header(text: str) -> bool:
     afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
     if not day_key(text):
         return False
+    if day_subtitle(text):
+        return True
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
     return len(rest.strip(" ,.|:;–-")) <= 12
+
+
+def day_subtitle(text: str) -> str:
+    """What a day header says of its day after a dash: "Sunday 9 September – Arrival and
+    Welcome of Participants" gives "Arrival and Welcome of Participants"; else ""."""
+    m = DATE_WORDS.match(text.strip())
+    if m is None:
+        return ""
+    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
+    if rest is None or re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m\b", rest.group("s")):
+        return ""  # a time in it: a segment under its day, not the day's subtitle
+    return rest.group("s").strip()
 
 
 def day_key(text: str) -> str:
@@ -129,6 +150,28 @@ def day_key(text: str) -> str:
 _NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
                             r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
                             r"\s+[\dIVXA-D]{1,4}[a-z]?\s*", re.IGNORECASE)
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
+
+
+def _cut_before_organiser(t: str) -> str:
+    """ "Nuclear Disarmament: The World at Crossroads Quaker United Nations Office (QUNO), …":
+    a flattened title runs into its organiser, named with its acronym; the title ends where
+    the words whose initials make the acronym begin."""
+    for m in re.finditer(r"\(([A-Z]{2,8})\)", t):
+        words = t[:m.start()].split()
+        acronym, k, initials = m.group(1), 0, ""
+        for w in reversed(words):
+            k += 1
+            if w.lower() in _SMALL_WORDS:
+                continue
+            initials = w[0] + initials
+            if len(initials) >= len(acronym):
+                break
+        if initials == acronym and len(words) - k >= 3:
+            return " ".join(words[:len(words) - k])
+    return t
 
 
 def clean_title(text: str) -> str:
@@ -159,6 +202,7 @@ def clean_title(text: str) -> str:
     by = re.search(r"(?<=[a-z])\s+(?=[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2}\s+by\s*:)", t)
     if by:
         t = t[:by.start()]
+    t = _cut_before_organiser(t)
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
                     r"(?:\s+[a-z]+){3})", t)
     if caps:
@@ -168,7 +212,7 @@ def clean_title(text: str) -> str:
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
-                    re.search(r"(?<=[a-z])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+                    re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
             if cut and cut.start() > 3 and not _NUMBERED_PART.fullmatch(t[:cut.start()]):
                 t = t[:cut.start()]

@@ -34,6 +34,8 @@ class Reading:
     #: Segments from a "Time: 9am – 12:30pm" line, titled from around it; when no title
     #: comes they are the meeting's hours in prose again.
     time_labelled: list[ProposedSegment] = field(default_factory=list)
+    #: Days whose header says they are for arrivals: not the meeting's first day.
+    arrival_days: set[str] = field(default_factory=set)
     #: People and themes named before any segment (a concept note's "Chair:" at the top).
     preamble: ProposedSegment = field(default_factory=lambda: ProposedSegment(
         Found(time(0, 0)), Found(time(0, 0)), Found("")))
@@ -51,6 +53,7 @@ class ReaderBase:
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header
         self.cur_kind = ""
         self.titles_above = False
+        self.four_digits = False  # the text writes its ranges "1015-1200"
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:
         body = (text if text is not None else line.stripped())

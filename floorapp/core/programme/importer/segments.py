@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.body import BodyReading
-from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.clock import MILITARY, TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
+    ARRIVALS,
     DAY_ALONE,
     DEADLINE,
     FROM,
@@ -29,6 +30,7 @@ from floorapp.core.programme.importer.patterns import (
     TIME_LABEL,
     clean_title,
     day_key,
+    day_subtitle,
     is_day_header,
     join_split_ranges,
     label_of,
@@ -198,7 +200,7 @@ class SegmentReader(BodyReading):
         return made
 
     def _point_line(self, line: Line) -> bool:
-        found = find_point(line.text)
+        found = find_point(line.text, self.four_digits)
         if found is None:
             return False
         t, span, guess = found
@@ -232,6 +234,7 @@ class SegmentReader(BodyReading):
         r = self.r
         lines = join_split_ranges(lines)
         self.titles_above = self._titles_above(lines)
+        self.four_digits = len(MILITARY.findall(self.text)) >= 2
         for line in lines:
             text = line.stripped()
             if not text:
@@ -263,6 +266,8 @@ class SegmentReader(BodyReading):
                 return
             if is_day_header(text):
                 r.day = day_key(text)
+                if ARRIVALS.search(day_subtitle(text)):
+                    r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
                 self._close_pending()
                 r.mode = ""
                 return
