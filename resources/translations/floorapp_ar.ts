@@ -4308,9 +4308,8 @@
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
-      <translation>الكلمة</translation>
+      <translation type="vanished">الكلمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
@@ -4390,6 +4389,11 @@
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>تمديد 30 ثانية</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
+      <source>Fl&amp;oor</source>
+      <translation>الكلمة</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />

@@ -4276,9 +4276,8 @@
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
-      <translation>&amp;Palabra</translation>
+      <translation type="vanished">&amp;Palabra</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
@@ -4358,6 +4357,11 @@
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Prolongar 30 s</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
+      <source>Fl&amp;oor</source>
+      <translation>&amp;Palabra</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />

@@ -4276,14 +4276,13 @@
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
-      <translation>&amp;Parole</translation>
+      <translation type="vanished">&amp;Parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
+      <translation>Ai&amp;de</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
@@ -4358,6 +4357,11 @@
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Prolonger de 30 s</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
+      <source>Fl&amp;oor</source>
+      <translation>&amp;Parole</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />

@@ -4284,14 +4284,13 @@
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
-      <translation>&amp;Выступления</translation>
+      <translation type="vanished">&amp;Выступления</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
       <source>&amp;Help</source>
-      <translation>&amp;Справка</translation>
+      <translation>Спр&amp;авка</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="191" />
@@ -4305,7 +4304,7 @@
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="192" />
       <source>&amp;View</source>
-      <translation>&amp;Вид</translation>
+      <translation>Ви&amp;д</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="173" />
@@ -4366,6 +4365,11 @@
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>Продлить на 30 с</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
+      <source>Fl&amp;oor</source>
+      <translation>&amp;Выступления</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />

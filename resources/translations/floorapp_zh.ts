@@ -4268,9 +4268,8 @@
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
       <source>&amp;Floor</source>
-      <translation>发言(&amp;L)</translation>
+      <translation type="vanished">发言(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="193" />
@@ -4350,6 +4349,11 @@
       <location filename="../../floorapp/gui/console/shortcuts.py" line="98" />
       <source>Extend by 30 s</source>
       <translation>延长 30 秒</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/console/shortcuts.py" line="190" />
+      <source>Fl&amp;oor</source>
+      <translation>发言(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/console/shortcuts.py" line="99" />

@@ -187,7 +187,7 @@ _BY_ID = {a.id: a for a in ACTIONS}
 #: Menu titles of the groups, in menu-bar order.
 GROUPS: dict[str, str] = {
     "Meeting": N(CONTEXT, "&File"),
-    "Floor": N(CONTEXT, "&Floor"),
+    "Floor": N(CONTEXT, "Fl&oor"),
     "List": N(CONTEXT, "&List"),
     "View": N(CONTEXT, "&View"),
     "Help": N(CONTEXT, "&Help"),
