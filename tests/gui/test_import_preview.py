@@ -151,3 +151,20 @@ def test_the_text_has_the_keys_when_the_preview_opens(qtbot) -> None:  # type: i
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.source
+
+
+def test_tab_leaves_the_text_and_a_pasted_table_keeps_its_tabs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing Tab in the paste area moves to the next control (the keyboard is not trapped
+    there); a pasted Word table keeps the tabs between its cells."""
+    from PySide6.QtCore import Qt
+
+    dialog = ImportPreview()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.source.setFocus()
+    dialog.source.insertPlainText("10:00-10:15\tOpening\tH.E. Mr. John Smith")
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Tab)
+    assert "\t\t" not in dialog.source.toPlainText()
+    assert dialog.source.toPlainText().count("\t") == 2
+    assert not dialog.source.hasFocus()

@@ -101,6 +101,8 @@ class ImportPreview(QDialog):
         self.source.setObjectName("import-source")
         self.source.setPlaceholderText(tr("Paste the concept note here."))
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Tab moves on to the buttons, as everywhere else (a pasted table keeps its tabs).
+        self.source.setTabChangesFocus(True)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("import-fields")
