@@ -703,3 +703,21 @@ A World in Crisis: Evidence-Based Solutions
 """
     assert _times(text) == [
         ("17:00", "20:30", "High Level Plenary: A World in Crisis: Evidence-Based Solutions")]
+
+
+def test_a_table_run_together_start_title_room_end() -> None:
+    text = """Monday 17 October 2011
+9:00am‐ Welcome and introduction to the day Room II 9:10am Ms Pilar Alvarez, UNESCO
+9:10am‐ Conflict Resolution and Reconciliation Room II 1:00pm: This workshop introduces skills.
+1:00pm‐ Lunch break and networking Foyer 1:30pm
+"""
+    assert _times(text) == [("09:00", "09:10", "Welcome and introduction to the day"),
+                            ("09:10", "13:00", "Conflict Resolution and Reconciliation"),
+                            ("13:00", "13:30", "Lunch break and networking")]
+
+
+def test_a_label_spaced_apart_by_a_pdf_is_not_a_title() -> None:
+    text = ("Panel discussion on the role of prevention\n"
+            "Date and v enue 18 September 2014, 12:00-15:00, Room XX, Palais des Nations\n"
+            "Pursuant to the Council's resolution, the Office consulted States and others.\n")
+    assert _times(text) == [("12:00", "15:00", "Panel discussion on the role of prevention")]

@@ -74,6 +74,11 @@ INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lie
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
                         r"(?:video )?recording\s*$|"
                         r"watch (?:live|here)\s*$)", re.IGNORECASE)
+#: A label before the meeting's date and time, its spaces removed (a PDF spaces letters
+#: apart: "Date and v enue"): not a title.
+LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandtime|dateandplace|"
+                          r"datetimeandvenue|datetime|dateetlieu|fechaylugar|lieu|lugar)",
+                          re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
                         r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
@@ -179,7 +184,7 @@ def clean_title(text: str) -> str:
     t = text.strip().strip("|").strip()
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell
         t = next((c.strip() for c in t.split("|") if c.strip()), "")
-    t = re.sub(r"^[\s:;,.\-–—•*]+", "", t)
+    t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*/?|/)\s*", "", t)
@@ -195,6 +200,8 @@ def clean_title(text: str) -> str:
     if m:
         t = t[:m.start()]
     t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
+    # "Welcome and introduction Room II": a table's room column after the title
+    t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?$|\s+Foyer$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT

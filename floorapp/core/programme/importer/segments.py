@@ -24,6 +24,7 @@ from floorapp.core.programme.importer.patterns import (
     DEADLINE,
     FROM,
     HOURS_LABEL,
+    LABEL_SPACED,
     OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
@@ -41,6 +42,11 @@ from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.words import (
     WEEKDAYS,
 )
+
+#: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
+_END_AFTER_TITLE = re.compile(
+    r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
+    r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
 
 
 class SegmentReader(BodyReading):
@@ -128,6 +134,8 @@ class SegmentReader(BodyReading):
             bare = DATE_WORDS.sub("", before)
             bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
             bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
+                bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
             paren = before.rstrip().endswith("(")
             paren_title = bare.rstrip("( ")
             if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and paren_title and \
@@ -210,6 +218,14 @@ class SegmentReader(BodyReading):
             rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
         if rest_clean.startswith("["):
             self._odd(line, "a time alone, not a segment")
+            return True
+        end = _END_AFTER_TITLE.match(rest)
+        end_at = find_point(end.group("e")) if end is not None else None
+        if end is not None and end_at is not None and end_at[0] > t:
+            # "9:10am‐ Conflict Resolution Room II 1:00pm: …": a table's start, title, room and
+            # end columns run together; the end is the time after the title
+            rng = TimeRange(t, end_at[0], span, guess)
+            self._new_segment(rng, line, end.group("t"), span[1] + end.start("t"), self.r.day)
             return True
         if not rest_clean:  # "10:00 a.m." alone, its title on the next line
             self._new_segment(TimeRange(t, t, span, guess), line, "", span[1], self.r.day,
