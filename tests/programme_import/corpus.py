@@ -82,7 +82,7 @@ class Result:
 
     name: str
     held_out: bool
-    batch: int = 0  # 1: held out, chosen before the importer was written; 2-15: tuned on
+    batch: int = 0  # 1: held out, chosen before the importer was written; 2-16: tuned on
     counts: dict[str, Count] = field(default_factory=dict)
     proposal: Proposal | None = None
 
