@@ -721,3 +721,11 @@ def test_a_label_spaced_apart_by_a_pdf_is_not_a_title() -> None:
             "Date and v enue 18 September 2014, 12:00-15:00, Room XX, Palais des Nations\n"
             "Pursuant to the Council's resolution, the Office consulted States and others.\n")
     assert _times(text) == [("12:00", "15:00", "Panel discussion on the role of prevention")]
+
+
+def test_a_zone_after_each_time_and_a_speaker_after_an_em_dash() -> None:
+    assert _times("10:00 AM ET – 11:00 AM ET: Opening\n11:00 AM ET – 12:30 PM ET: Panel\n") == [
+        ("10:00", "11:00", "Opening"), ("11:00", "12:30", "Panel")]
+    p = propose("10:00 – 10:15 Opening — H.E. Mr. John Smith, President\n")
+    assert p.segments[0].title.value == "Opening"
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]

@@ -32,9 +32,11 @@ _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
+#: A zone written after a range's start ("10:00 AM ET – 11:00 AM ET").
+_ZONE = r"(?:\s?(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT)\b)?"
 RANGE = re.compile(
     r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"
-    + _DASH
+    + _ZONE + _DASH
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))"
     # not the start of a longer number or word; but "14.00Launch", a title glued to its end
     + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?<=[ap]m)(?=(?-i:[A-Z]))"

@@ -194,7 +194,7 @@ def clean_title(text: str) -> str:
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
     t = _ZONE_NOTE.sub("", t).strip()
-    t = re.sub(r"^(?:EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
+    t = re.sub(r"^(?:ET|EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)
     if m:
@@ -242,8 +242,8 @@ def clean_title(text: str) -> str:
 def split_person_title(title: str) -> tuple[str, str] | None:
     """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
     honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
-    m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–,-]\s*" + honorific, title) or \
-        re.match(r"^(?P<t>.{3,120}?)\s+[–-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
+    m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–—,-]\s*" + honorific, title) or \
+        re.match(r"^(?P<t>.{3,120}?)\s+[–—-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
     return None
