@@ -729,3 +729,26 @@ def test_a_zone_after_each_time_and_a_speaker_after_an_em_dash() -> None:
     p = propose("10:00 – 10:15 Opening — H.E. Mr. John Smith, President\n")
     assert p.segments[0].title.value == "Opening"
     assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]
+
+
+def test_a_word_table_with_people_under_labels_in_their_cells(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from floorapp.core.programme.importer import propose_from_file
+
+    d = docx.Document()
+    d.add_paragraph("High-level event on water and peace")
+    d.add_paragraph("Thursday, 22 September 2022, Conference Room 4")
+    rows = [("Time", "Session", "Speakers"),
+            ("10:00 – 10:15", "Opening remarks", "H.E. Mr. Csaba Kőrösi, President"),
+            ("10:15 – 11:30", "Panel: water for peace", "Moderator: Ms. Ana Ruiz, UN-Water")]
+    table = d.add_table(rows=len(rows), cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    d.save(tmp_path / "note.docx")
+    p = propose_from_file(tmp_path / "note.docx")
+    assert [(s.title.value, [(x.name.value, x.label) for x in s.people]) for s in p.segments] == [
+        ("Opening remarks", [("H.E. Mr. Csaba Kőrösi", "speaker")]),
+        ("Panel: water for peace", [("Ms. Ana Ruiz", "moderator")])]
+    assert p.venue.value == "Conference Room 4"

@@ -34,6 +34,13 @@ from floorapp.core.programme.importer.words import (
 )
 
 
+def _people_label(cell: str) -> tuple[str, str, int] | None:
+    """A table cell that names people under a label ("Moderator: Ms. X"), or None."""
+    lab = label_of(cell)
+    return lab if lab is not None and lab[0] in (
+        "chair", "moderator", "panellist", "keynote", "speaker") and lab[1].strip() else None
+
+
 class Titling(ReaderBase):
     """Giving each segment its title, and what waits for one."""
 
@@ -91,11 +98,14 @@ class Titling(ReaderBase):
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
         if "\t" in title.strip():  # a Word table's row: title and people in their cells
             cells = [c.strip() for c in title.split("\t") if c.strip()]
-            named = [c for c in cells[1:] if starts_with_person(c)]
-            title = next((c for c in cells if not starts_with_person(c)), cells[0])
+            named = [c for c in cells[1:] if starts_with_person(c) or _people_label(c)]
+            title = next((c for c in cells if c not in named), cells[0])
             if named and seg.title.value == "":
-                seg.people += [p for c in named for p in people_in(
-                    c, max(0, self.text.find(c, at)), "speaker")]
+                for c in named:  # "Ms. X, UN-Water" or "Moderator: Ms. X, UN-Water"
+                    lab = _people_label(c)
+                    rest = lab[1] if lab else c
+                    seg.people += people_in(rest, max(0, self.text.find(rest, at)),
+                                            lab[0] if lab else "speaker")
         split = split_person_title(title.strip())
         people_text = ""
         listed = False
