@@ -91,3 +91,24 @@ def test_other_binary_is_refused() -> None:
         read_bytes(b"\x00\x01\x02" * 100, "x.bin")
     with pytest.raises(SourceRefused, match="not a Word"):
         read_bytes(b"PK\x03\x04 not really a zip", "x.docx")
+
+
+def test_a_pdf_whose_writer_spaces_words_with_tabs(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's PDF writer (and others) put tabs between words; they are not table cells."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    from floorapp.core.programme.importer import propose_from_file
+
+    doc = QTextDocument()
+    doc.setHtml("<h2>Interactive dialogue on oceans</h2><p>Monday, 5 June 2023</p>"
+                "<table><tr><td>10:00 – 10:20</td><td>Opening segment</td>"
+                "<td>Chair: H.E. Mr. John Smith</td></tr>"
+                "<tr><td>10:20 – 12:40</td><td>Panel discussion on ocean health</td></tr></table>")
+    writer = QPdfWriter(str(tmp_path / "note.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    doc.print_(writer)
+    del writer
+    p = propose_from_file(tmp_path / "note.pdf")
+    assert [s.title.value for s in p.segments] == ["Opening segment",
+                                                   "Panel discussion on ocean health"]
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]

@@ -132,7 +132,11 @@ def _pdf_text(data: bytes) -> str:
 
     reader = pypdf.PdfReader(io.BytesIO(data))
     pages = [page.extract_text() or "" for page in reader.pages]
-    return "\n".join(pages)
+    text = "\n".join(pages)
+    if text.count("\t") > text.count(" "):
+        # Some writers (Qt's among them) space words with tabs: they are no table cells.
+        text = text.replace("\t", " ")
+    return text
 
 
 def read_bytes(data: bytes, name: str) -> SourceText:
