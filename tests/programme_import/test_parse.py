@@ -752,3 +752,16 @@ def test_a_word_table_with_people_under_labels_in_their_cells(tmp_path) -> None:
         ("Opening remarks", [("H.E. Mr. Csaba Kőrösi", "speaker")]),
         ("Panel: water for peace", [("Ms. Ana Ruiz", "moderator")])]
     assert p.venue.value == "Conference Room 4"
+
+
+def test_a_heading_s_dates_at_its_end_are_not_the_title_and_word_hyphens_are_hyphens() -> None:
+    from floorapp.core.programme.importer import propose_from_text
+
+    p = propose_from_text("How Youth Drive Change 7th UNESCO YOUTH FORUM of the UNESCO General "
+                          "Conference 17\u201020 October 2011\n\nPROGRAMME\n"
+                          "9:00 - 9:10 Welcome, Ms Pilar Alvarez\u2010Laso, UNESCO\n"
+                          "9:10 - 13:00 Conflict Resolution and Reconciliation\n")
+    assert p.title.value == ("How Youth Drive Change 7th UNESCO YOUTH FORUM of the UNESCO "
+                             "General Conference")
+    assert p.date.value == date(2011, 10, 17)
+    assert "Alvarez-Laso" in p.text

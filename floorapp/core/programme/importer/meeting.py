@@ -175,6 +175,11 @@ def find_title(text: str) -> Found[str]:
         cut = DATE_WORDS.search(full)
         if cut and cut.start() > 8 and re.match(r"\s*[,;|–—-]", full[cut.start() - 2:]):
             full = full[:cut.start()].rstrip(" ,;|–—-")  # "Panel on water, 5 June 2024, Room 4"
+        last = list(DATE_WORDS.finditer(full))
+        if last and last[-1].end() >= len(full.rstrip(" .")) and last[-1].start() > 20:
+            # "… General Conference 17-20 October 2011": the dates at the end of a heading
+            full = re.sub(r"\s*(?:\d{1,2}\s*[-–]\s*)?$", "",
+                          full[:last[-1].start()]).rstrip(" ,;|–—-")
         candidates.append((score, full.rstrip(":"), start))
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[2]))

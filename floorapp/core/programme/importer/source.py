@@ -35,7 +35,9 @@ class SourceText:
 #: one character for one, so every offset stays where it was.
 _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                              "\uff1a": ":", "\u2236": ":", "\uff0d": "-", "\uff0e": ".",
-                             "\uff5e": "~", "\uff08": "(", "\uff09": ")"})
+                             "\uff5e": "~", "\uff08": "(", "\uff09": ")",
+                             # the hyphens Word and PDFs write (U+2010, U+2011) as "-"
+                             "\u2010": "-", "\u2011": "-"})
 
 
 def _tidy(text: str) -> str:
