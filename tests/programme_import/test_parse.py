@@ -765,3 +765,17 @@ def test_a_heading_s_dates_at_its_end_are_not_the_title_and_word_hyphens_are_hyp
                              "General Conference")
     assert p.date.value == date(2011, 10, 17)
     assert "Alvarez-Laso" in p.text
+
+
+def test_accents_a_chinese_code_page_broke_and_spanish_prose_hours() -> None:
+    from floorapp.core.programme.importer import propose_from_text
+
+    p = propose_from_text(
+        "Jornadas de Acci\u00a8\u00aen de la Cumbre del Futuro\n"
+        "Jornada de Acci\u00a8\u00aen 1: viernes 20 de septiembre de 2024, de las 13.00 a las "
+        "18.00 horas (horario exacto por confirmar)\n"
+        "Las Jornadas de Acci\u00a8\u00aen son una oportunidad para la juventud.\n")
+    assert p.title.value == "Jornadas de Acción de la Cumbre del Futuro"
+    assert any("repaired broken encoding" in n for n in p.notes)
+    assert _times(p.text) == [("13:00", "18:00", "Jornada de Acción 1")]
+    assert p.date.value == date(2024, 9, 20)

@@ -29,7 +29,8 @@ _CLOCK = (
     r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h)(?:\b|(?=\d)))?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
-         r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\b|\bal\b|\bhasta\b|\by\b"
+         r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
+         r"|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 #: A zone written after a range's start ("10:00 AM ET – 11:00 AM ET").

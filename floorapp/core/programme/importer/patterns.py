@@ -79,7 +79,8 @@ INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lie
 LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandtime|dateandplace|"
                           r"datetimeandvenue|datetime|dateetlieu|fechaylugar|lieu|lugar)",
                           re.IGNORECASE)
-FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat)\s*$", re.IGNORECASE)
+FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\b(?:de|desde|entre) las)\s*$",
+                  re.IGNORECASE)
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
                         r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")

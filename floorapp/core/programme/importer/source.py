@@ -52,9 +52,28 @@ _DASH_AS_IDEOGRAPH = re.compile(
     r"(?<=\d\d)\s*\??\s*[\u4e00-\u9fff]\s*(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
 
 
+#: Accented letters a Chinese code page (GBK) wrote as two bytes, read back one a byte:
+#: "Acci¨®n" for "Acción" (GBK has the accented vowels of pinyin, not ñ or ç).
+_GBK_VOWEL = re.compile("\u00a8[\u00a1-\u00ba]")
+
+
+def _gbk_vowels(text: str) -> tuple[str, int]:
+    def one(m: re.Match[str]) -> str:
+        try:
+            return m.group(0).encode("latin-1").decode("gbk")
+        except UnicodeError:
+            return m.group(0)
+    return _GBK_VOWEL.subn(one, text)
+
+
 def repair(text: str, name: str = "the text") -> SourceText:
     """Repair mojibake when it can be; refuse with a clear message when it cannot."""
     notes = []
+    if len(_GBK_VOWEL.findall(text)) >= 2:
+        sample = _GBK_VOWEL.search(text).group(0)  # type: ignore[union-attr]
+        text, n = _gbk_vowels(text)
+        notes.append(f"repaired broken encoding in {name} ({n} garbled "
+                     f"sequence{'s' if n != 1 else ''} such as \u201c{sample}\u201d)")
     bad_before = len(_MOJIBAKE.findall(text))
     if bad_before:
         import ftfy
