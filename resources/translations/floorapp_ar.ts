@@ -883,7 +883,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
@@ -903,17 +903,17 @@
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="150" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>(not in the text)</source>
       <translation>(ليس في النص)</translation>
     </message>
@@ -923,47 +923,47 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="197" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>From</source>
       <translation>المصدر</translation>
     </message>
@@ -973,22 +973,22 @@
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Keynote speaker</source>
       <translation>المتكلم الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Limit: {who}</source>
       <translation>الحد الزمني: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
@@ -1009,7 +1009,7 @@
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
@@ -1019,17 +1019,17 @@
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
@@ -1044,32 +1044,32 @@
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Proposed value</source>
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="401" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Segment {n}</source>
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
@@ -1079,53 +1079,53 @@
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="361" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
       <source>Unsure: {why}</source>
       <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>line {n}</source>
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="379" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="389" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>
@@ -1158,7 +1158,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
     </message>
@@ -1191,7 +1191,7 @@
       <translation type="vanished">قاعة مذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>a theme named before any segment</source>
       <translation>موضوع مذكور قبل أي جزء</translation>
     </message>
@@ -1201,7 +1201,7 @@
       <translation>وقت منفرد، وليس جزءًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>a time in prose</source>
       <translation>وقت مذكور في النص السردي</translation>
     </message>
@@ -1216,7 +1216,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1236,12 +1236,12 @@
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>from the meeting's hours in prose</source>
       <translation>من ساعات الاجتماع المذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
@@ -1251,7 +1251,7 @@
       <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label: taken as a speaker</source>
       <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
     </message>
@@ -1261,62 +1261,67 @@
       <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>marked as to be confirmed</source>
       <translation>معلَّم «بانتظار التأكيد»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>named after a role: check the name</source>
+      <translation>مذكور بعد صفته: تحقّق من الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>named before the segments: taken for the first</source>
       <translation>مذكور قبل الأجزاء: نُسب إلى الجزء الأول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no am/pm: read as afternoon</source>
       <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no announced title: a heading was taken</source>
       <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>no city found: New York assumed</source>
       <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no date found: today's date was put in its place</source>
       <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no segments found: the meeting's title</source>
       <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no title found</source>
       <translation>لم يُعثر على عنوان</translation>
     </message>
@@ -1326,122 +1331,122 @@
       <translation>بلا عنوان خاص به: أُخذ عنوان الفترة التالية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>no venue found</source>
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>taken from the “Theme” line</source>
       <translation>مأخوذ من سطر «الموضوع»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>the end was read as afternoon</source>
       <translation>قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the last point in time: its end is not written</source>
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>ساعات الاجتماع مذكورة في النص: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>ساعات الاجتماع: الأجزاء التالية تقع ضمنها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the meeting's title: no segments were found</source>
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the paragraph's label: check the title</source>
       <translation>عنوان الفقرة: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>the same times on another clock</source>
       <translation>الأوقات نفسها بتوقيت آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>الأوقات مكتوبة بتوقيت {zone}: تحقّق من المنطقة الزمنية للاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«ص» بعد فترة تبدأ ظهرًا: قُرئت بعد الظهر</translation>
     </message>

@@ -879,7 +879,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
@@ -899,17 +899,17 @@
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="150" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
@@ -919,47 +919,47 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="197" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
@@ -1005,7 +1005,7 @@
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
@@ -1015,17 +1015,17 @@
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
@@ -1040,32 +1040,32 @@
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="401" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1075,53 +1075,53 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="361" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="379" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="389" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
     </message>
@@ -1187,7 +1187,7 @@
       <translation type="vanished">una sala mencionada en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>a theme named before any segment</source>
       <translation>un tema mencionado antes de cualquier segmento</translation>
     </message>
@@ -1197,7 +1197,7 @@
       <translation>una hora sola, no un segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>a time in prose</source>
       <translation>una hora mencionada en el texto</translation>
     </message>
@@ -1212,7 +1212,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1232,12 +1232,12 @@
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>from the meeting's hours in prose</source>
       <translation>según el horario de la reunión indicado en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label: taken as a speaker</source>
       <translation>mencionado sin rótulo: tomado como orador</translation>
     </message>
@@ -1257,62 +1257,67 @@
       <translation>mencionado sin rótulo: tomado como panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>marked as to be confirmed</source>
       <translation>indicado «por confirmar»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>named after a role: check the name</source>
+      <translation>mencionado después de su cargo: compruebe el nombre</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>named before the segments: taken for the first</source>
       <translation>mencionado antes de los segmentos: asignado al primero</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no am/pm: read as afternoon</source>
       <translation>sin am/pm: leído como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sin am/pm: el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no announced title: a heading was taken</source>
       <translation>no hay título anunciado: se tomó un encabezado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>no city found: New York assumed</source>
       <translation>no se encontró ciudad: se supone Nueva York</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no date found: today's date was put in its place</source>
       <translation>no se encontró fecha: se puso la de hoy</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no segments found: the meeting's title</source>
       <translation>no se encontraron segmentos: el título de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no title found</source>
       <translation>no se encontró título</translation>
     </message>
@@ -1322,122 +1327,122 @@
       <translation>sin título propio: el del intervalo siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>no venue found</source>
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>taken from the “Theme” line</source>
       <translation>tomado de la línea «Tema»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>the end was read as afternoon</source>
       <translation>el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the last point in time: its end is not written</source>
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>horario de la reunión indicado en el texto: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>horario de la reunión: los segmentos siguientes están dentro de él</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the meeting's title: no segments were found</source>
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the paragraph's label: check the title</source>
       <translation>rótulo del párrafo: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>the same times on another clock</source>
       <translation>las mismas horas en otro huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>horas escritas en {zone}: compruebe el huso horario de la reunión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» tras un intervalo que empieza a mediodía: se lee como tarde</translation>
     </message>

@@ -879,7 +879,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
@@ -899,17 +899,17 @@
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="150" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
@@ -919,47 +919,47 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="197" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
@@ -1005,7 +1005,7 @@
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
@@ -1015,17 +1015,17 @@
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
@@ -1040,32 +1040,32 @@
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="401" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1075,53 +1075,53 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="361" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="379" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="389" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>une heure sur 24 heures portait aussi am/pm</translation>
     </message>
@@ -1187,7 +1187,7 @@
       <translation type="vanished">une salle citée dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>a theme named before any segment</source>
       <translation>un thème cité avant toute partie</translation>
     </message>
@@ -1197,7 +1197,7 @@
       <translation>une heure seule, pas une partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>a time in prose</source>
       <translation>une heure citée dans le texte courant</translation>
     </message>
@@ -1212,7 +1212,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1232,12 +1232,12 @@
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>from the meeting's hours in prose</source>
       <translation>d’après les heures de la réunion citées dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
@@ -1247,7 +1247,7 @@
       <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label: taken as a speaker</source>
       <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
@@ -1257,62 +1257,67 @@
       <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>marked as to be confirmed</source>
       <translation>indiqué « à confirmer »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>named after a role: check the name</source>
+      <translation>cité après sa fonction : vérifiez le nom</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>named before the segments: taken for the first</source>
       <translation>cité avant les segments : rattaché au premier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no am/pm: read as afternoon</source>
       <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no announced title: a heading was taken</source>
       <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>no city found: New York assumed</source>
       <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no date found: today's date was put in its place</source>
       <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no segments found: the meeting's title</source>
       <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no title found</source>
       <translation>aucun titre trouvé</translation>
     </message>
@@ -1322,122 +1327,122 @@
       <translation>sans titre propre : celui de la plage suivante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>no venue found</source>
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>taken from the “Theme” line</source>
       <translation>tiré de la ligne « Thème »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>the end was read as afternoon</source>
       <translation>la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the last point in time: its end is not written</source>
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>heures de la réunion citées dans le texte : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>heures de la réunion : les segments ci-dessous s’y inscrivent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the meeting's title: no segments were found</source>
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the paragraph's label: check the title</source>
       <translation>intitulé du paragraphe : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>the same times on another clock</source>
       <translation>les mêmes heures sur une autre horloge</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>heures écrites en {zone} : vérifiez le fuseau horaire de la réunion</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>« am » après une plage commençant à midi : lu comme l’après-midi</translation>
     </message>

@@ -880,7 +880,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
@@ -900,17 +900,17 @@
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="150" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
@@ -920,47 +920,47 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="197" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -970,22 +970,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
@@ -1006,7 +1006,7 @@
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
@@ -1016,17 +1016,17 @@
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
@@ -1041,32 +1041,32 @@
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="401" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1076,53 +1076,53 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="361" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="379" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
@@ -1147,7 +1147,7 @@
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="389" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>
@@ -1155,7 +1155,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
     </message>
@@ -1188,7 +1188,7 @@
       <translation type="vanished">зал, названный в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>a theme named before any segment</source>
       <translation>тема названа до всех частей</translation>
     </message>
@@ -1198,7 +1198,7 @@
       <translation>одно время, а не часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>a time in prose</source>
       <translation>время, указанное в тексте</translation>
     </message>
@@ -1213,7 +1213,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1233,12 +1233,12 @@
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>from the meeting's hours in prose</source>
       <translation>по часам заседания, указанным в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
@@ -1248,7 +1248,7 @@
       <translation>указан без метки и обращения: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label: taken as a speaker</source>
       <translation>указан без подписи: принят за выступающего</translation>
     </message>
@@ -1258,62 +1258,67 @@
       <translation>указан без подписи: принят за участника дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>marked as to be confirmed</source>
       <translation>помечено «подлежит подтверждению»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>named after a role: check the name</source>
+      <translation>назван после должности: проверьте имя</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>named before the segments: taken for the first</source>
       <translation>назван до частей: отнесён к первой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no am/pm: read as afternoon</source>
       <translation>нет am/pm: прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no announced title: a heading was taken</source>
       <translation>объявленного названия нет: взят заголовок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>no city found: New York assumed</source>
       <translation>город не найден: принят Нью-Йорк</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no date found: today's date was put in its place</source>
       <translation>дата не найдена: подставлена сегодняшняя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no segments found: the meeting's title</source>
       <translation>части не найдены: название заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no title found</source>
       <translation>название не найдено</translation>
     </message>
@@ -1323,122 +1328,122 @@
       <translation>нет собственного названия: взято название следующего интервала</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>no venue found</source>
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>taken from the “Theme” line</source>
       <translation>взято из строки «Тема»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>the end was read as afternoon</source>
       <translation>окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the last point in time: its end is not written</source>
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>часы заседания указаны в тексте: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>часы заседания: части ниже входят в них</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the meeting's title: no segments were found</source>
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the paragraph's label: check the title</source>
       <translation>заголовок абзаца: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>the same times on another clock</source>
       <translation>то же время по другим часам</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>время указано по {zone}: проверьте часовой пояс заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» после интервала с полудня: прочитано как дневное время</translation>
     </message>

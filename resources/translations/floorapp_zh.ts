@@ -878,7 +878,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="147" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
@@ -898,17 +898,17 @@
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="118" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="150" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="305" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
       <source>(not in the text)</source>
       <translation>（文本中没有）</translation>
     </message>
@@ -918,47 +918,47 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="230" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="189" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="197" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="256" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="279" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -968,22 +968,22 @@
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Keynote speaker</source>
       <translation>主旨发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="259" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
       <source>Limit: {who}</source>
       <translation>时限：{who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -993,7 +993,7 @@
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="285" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="126" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
@@ -1014,17 +1014,17 @@
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="286" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
@@ -1039,32 +1039,32 @@
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="402" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
       <source>Proposed value</source>
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="401" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="252" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
       <source>Segment {n}</source>
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
@@ -1074,53 +1074,53 @@
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="266" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="361" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="246" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="315" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
       <source>Unsure: {why}</source>
       <translation>不确定：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
       <source>Venue</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="271" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="218" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="379" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="389" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>
@@ -1153,7 +1153,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>24 小时制时间还标有 am/pm</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation type="vanished">文本中提到的会议室</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>a theme named before any segment</source>
       <translation>在任何环节之前列出的主题</translation>
     </message>
@@ -1196,7 +1196,7 @@
       <translation>单独的时间，不是环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>a time in prose</source>
       <translation>正文叙述中的时间</translation>
     </message>
@@ -1211,7 +1211,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="109" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1231,12 +1231,12 @@
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>from the meeting's hours in prose</source>
       <translation>取自正文中的会议时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
@@ -1246,7 +1246,7 @@
       <translation>未标注身份或尊称：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>listed without a label: taken as a speaker</source>
       <translation>未标注身份：视为发言人</translation>
     </message>
@@ -1256,62 +1256,67 @@
       <translation>未标注身份：视为小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>marked as to be confirmed</source>
       <translation>标为“待确认”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <source>named after a role: check the name</source>
+      <translation>列在职务之后：请核对姓名</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>named before the segments: taken for the first</source>
       <translation>列于各部分之前：归入第一部分</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no am/pm: read as afternoon</source>
       <translation>无 am/pm：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>无 am/pm：结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no announced title: a heading was taken</source>
       <translation>没有公布的标题：采用了一个小标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>no city found: New York assumed</source>
       <translation>未找到城市：默认为纽约</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>no date found: today's date was put in its place</source>
       <translation>未找到日期：暂以今天的日期代替</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>没有称谓（先生、女士、阁下……）：请核实这是否为人名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>no segments found: the meeting's title</source>
       <translation>未找到环节：采用会议标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>文本中没有时间：此为占位值，请填写实际时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>no title found</source>
       <translation>未找到标题</translation>
     </message>
@@ -1321,122 +1326,122 @@
       <translation>本身没有标题：采用下一时段的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>no venue found</source>
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="106" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="107" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>taken from the “Theme” line</source>
       <translation>取自“主题”一行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>the end was read as afternoon</source>
       <translation>结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the last point in time: its end is not written</source>
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>正文中的会议时间：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>会议时间：下列各部分均在此时间内</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the meeting's title: no segments were found</source>
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the paragraph's label: check the title</source>
       <translation>段落的标签：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>the same times on another clock</source>
       <translation>另一时区的相同时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>时间以 {zone} 书写：请核对会议时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="125" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="116" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>从中午开始的时段后写了“上午”：按下午理解</translation>
     </message>

@@ -779,3 +779,24 @@ def test_accents_a_chinese_code_page_broke_and_spanish_prose_hours() -> None:
     assert any("repaired broken encoding" in n for n in p.notes)
     assert _times(p.text) == [("13:00", "18:00", "Jornada de Acción 1")]
     assert p.date.value == date(2024, 9, 20)
+
+
+def test_people_after_their_roles_and_after_a_short_label() -> None:
+    text = """+/- 10.15
+First plenary session – political focus
+Co-chaired by EU High Representative Federica Mogherini and UN Special Envoy for Syria \
+Staffan de Mistura
++/- 12.00
+Opening remarks
+Statements by the President of the General Assembly
+CBD Secretariat: Braulio Ferreira de Souza Dias
+QCBS & Future Earth: Andrew Gonzalez
++/- 13.00
+Lunch
+"""
+    p = propose(text)
+    assert [(x.name.value, x.role, x.label) for x in p.segments[0].people] == [
+        ("Federica Mogherini", "EU High Representative", "chair"),
+        ("Staffan de Mistura", "UN Special Envoy for Syria", "chair")]
+    assert [x.name.value for x in p.segments[1].people] == [
+        "Braulio Ferreira de Souza Dias", "Andrew Gonzalez"]  # not "General Assembly"

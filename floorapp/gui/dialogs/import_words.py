@@ -44,6 +44,7 @@ REASONS: tuple[tuple[str, str], ...] = (
      N(CONTEXT, "listed without a label: taken as panellist")),
     (r"listed without a label or an honorific: taken as a speaker",
      N(CONTEXT, "listed without a label or an honorific: taken as a speaker")),
+    (r"named after a role: check the name", N(CONTEXT, "named after a role: check the name")),
     (r"listed without a label: taken as a speaker",
      N(CONTEXT, "listed without a label: taken as a speaker")),
     (r"marked as to be confirmed", N(CONTEXT, "marked as to be confirmed")),

@@ -20,12 +20,19 @@ from floorapp.core.programme.importer.patterns import (
     ITEM_START,
     KIND_ONLY,
     MEETING_NO,
+    OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
     SPEAKER_LINE,
     SYMBOLS,
 )
-from floorapp.core.programme.importer.people import bare_name_line, people_in, starts_with_person
+from floorapp.core.programme.importer.people import (
+    bare_name_line,
+    name_after_label,
+    people_in,
+    role_first_people,
+    starts_with_person,
+)
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.titles import Titling
 
@@ -164,6 +171,19 @@ class BodyReading(Titling):
             if len(seg.description) < 12:
                 seg.description.append(text)
             return
+        after_label = name_after_label(bare2, line.start + line.text.find(bare2)) \
+            if not r.mode and OTHER_LABEL.match(bare2) is None else None
+        if after_label is not None:
+            seg.people.append(after_label)
+            return
+        if not r.mode and len(text) < 400 and not starts_with_person(bare2):
+            found = role_first_people(text, line.start + line.text.find(text),
+                                      "chair" if re.search(r"(?i)chaired", text) else "speaker")
+            if found:
+                seg.people += found
+                if len(seg.description) < 12:
+                    seg.description.append(text)
+                return
         cue = CUE.search(text)
         if cue:
             self._run_on_themes(seg, text[cue.end():], line.start + line.text.find(text) +

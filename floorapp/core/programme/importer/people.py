@@ -85,6 +85,7 @@ _ROLE_WORDS = re.compile(
     r"Chair(?:man|woman|person)?|Secretary|Head|Chief|CEO|Officer|Fellow|Coordinator|"
     r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|"
     r"Specialist|Deputy|Executive|Vice|Counsel|Envoy|Mayor|Governor|Senator|Journalist|"
+    r"Administrator|Commissioner|High Representative|Special Envoy|Minister|"
     r"Activist|Directeur|Directrice|Ministre|Présidente?|Directora?|Ministra?|Embajadora?|"
     r"Ambassadeur|Ambassadrice)\b"
     # roles French and Spanish write in lower case, and an organisation's acronym first
@@ -110,3 +111,55 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     if found is not None:
         found.name.doubt = "listed without a label or an honorific: taken as a speaker"
     return found
+
+
+#: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
+#: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
+_NAME_AT_END = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|da|del|della|di|van|von|der|den|la|le|bin|al|el|"
+    r"du|dos))*\s+[A-ZÀ-Ý][\w'’-]+)\s*$")
+_BY_ROLES = re.compile(r"\b(?:(?:co-)?chaired|moderated|introduced|opened|presented|hosted|"
+                       r"delivered|remarks|statements?|address(?:es)?)?\s*by\s+(?P<p>.+)$",
+                       re.IGNORECASE)
+
+
+def role_first_people(text: str, offset: int, label: str) -> list[ProposedPerson]:
+    """People named after their roles, after "by": "Co-chaired by EU High Representative
+    Federica Mogherini and UN Special Envoy for Syria Staffan de Mistura"."""
+    m = _BY_ROLES.search(text)
+    if m is None:
+        return []
+    tail = re.split(r"\s*\(|\s+followed by\b|\s+(?:will|to)\s", m.group("p"))[0]
+    out = []
+    pos = m.start("p")
+    for piece in re.split(r",\s*|\s+and\s+|\s+et\s+|\s+y\s+", tail):
+        at = text.find(piece, pos)
+        pos = max(pos, at + len(piece)) if at >= 0 else pos
+        name = _NAME_AT_END.search(piece)
+        role = piece[:name.start()].strip() if name else ""
+        if name is None or not _ROLE_WORDS.search(role) or len(role.split()) > 12 or \
+                not role.split()[-1][:1].isupper() or _NOT_A_NAME.search(name.group("name")) \
+                or _ROLE_WORDS.search(name.group("name")):
+            continue  # "the President of the General Assembly": an office, not a name
+        start = offset + max(0, at) + name.start()
+        out.append(ProposedPerson(Found(name.group("name"), (start, start + len(name.group(
+            "name"))), "named after a role: check the name"), role, label))
+    return out
+
+
+_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:(?:\s+(?:de|da|del|della|di|van|von|der|den|la|"
+                         r"le|bin|al|el|du|dos))*\s+[A-ZÀ-Ý][\w'’.-]+){1,4}")
+
+
+def name_after_label(text: str, offset: int) -> ProposedPerson | None:
+    """ "CBD Secretariat: Braulio Dias", "QCBS & Future Earth: Andrew Gonzalez": a name
+    alone after a short label that says who the person speaks for."""
+    m = re.match(r"^(?P<role>[^:]{2,50}):\s*(?P<name>.+?)\s*$", text.strip())
+    if m is None or not _NAME_ALONE.fullmatch(m.group("name")) or \
+            _NOT_A_NAME.search(m.group("name")) or _ROLE_WORDS.search(m.group("name")) or \
+            len(m.group("role").split()) > 5:
+        return None
+    at = offset + text.find(m.group("name"))
+    return ProposedPerson(Found(m.group("name"), (at, at + len(m.group("name"))),
+                                "listed without a label or an honorific: taken as a speaker"),
+                          m.group("role").strip(), "speaker")
