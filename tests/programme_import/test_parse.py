@@ -800,3 +800,12 @@ Lunch
         ("Staffan de Mistura", "UN Special Envoy for Syria", "chair")]
     assert [x.name.value for x in p.segments[1].people] == [
         "Braulio Ferreira de Souza Dias", "Andrew Gonzalez"]  # not "General Assembly"
+
+
+def test_a_person_the_title_is_about_stays_in_it() -> None:
+    p = propose("15:30 - 16:00 Meet with Ms. Maria Francesca Spatolisano, the Assistant "
+                "Secretary-General\n16:00 - 16:15 Break\n")
+    assert p.segments[0].title.value.startswith("Meet with Ms. Maria Francesca Spatolisano")
+    assert [x.name.value for x in p.segments[0].people] == ["Ms. Maria Francesca Spatolisano"]
+    assert propose("12:00 - 13:00 Luncheon hosted by Amb. Zhang Jun\n").segments[0].title.value \
+        == "Luncheon"

@@ -121,8 +121,11 @@ class Titling(ReaderBase):
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
                      re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]
             if inner and starts_with_person(title[inner[0].start():]):
-                title, people_text = title[:inner[0].start()], title[inner[0].start():]
+                people_text = title[inner[0].start():]
                 listed = True
+                if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con)\s*$",
+                                 title[:inner[0].start()]):  # "Meet with Ms. X" stays whole
+                    title = title[:inner[0].start()]
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
