@@ -21,110 +21,90 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 N = QT_TRANSLATE_NOOP
 
-#: (the core's sentence as a regular expression, its translatable template).
-REASONS: tuple[tuple[str, str], ...] = (
-    (r"a cell of a grid under no time", N(CONTEXT, "a cell of a grid under no time")),
-    (r"a deadline", N(CONTEXT, "a deadline")),
-    (r"a point in time among timed segments, not a segment",
-     N(CONTEXT, "a point in time among timed segments, not a segment")),
-    (r"at the same time as the item above: kept in its description",
-     N(CONTEXT, "at the same time as the item above: kept in its description")),
-    (r"a place named in the text", N(CONTEXT, "a place named in the text")),
-    (r"no title of its own: the next range's title",
-     N(CONTEXT, "no title of its own: the next range's title")),
-    (r"a time with no title after it \(a column heading\?\)",
-     N(CONTEXT, "a time with no title after it (a column heading?)")),
-    (r"a time alone, not a segment", N(CONTEXT, "a time alone, not a segment")),
-    (r"cut from themes run together on one line",
-     N(CONTEXT, "cut from themes run together on one line")),
-    (r"end not written", N(CONTEXT, "end not written")),
-    (r"end not written: taken from the next item",
-     N(CONTEXT, "end not written: taken from the next item")),
-    (r"listed without a label: taken as panellist",
-     N(CONTEXT, "listed without a label: taken as panellist")),
-    (r"listed without a label or an honorific: taken as a speaker",
-     N(CONTEXT, "listed without a label or an honorific: taken as a speaker")),
-    (r"named after a role: check the name", N(CONTEXT, "named after a role: check the name")),
-    (r"listed without a label: taken as a speaker",
-     N(CONTEXT, "listed without a label: taken as a speaker")),
-    (r"marked as to be confirmed", N(CONTEXT, "marked as to be confirmed")),
-    (r"named before any segment", N(CONTEXT, "named before any segment")),
-    (r"a theme named before any segment", N(CONTEXT, "a theme named before any segment")),
-    (r"no am/pm: read as afternoon", N(CONTEXT, "no am/pm: read as afternoon")),
-    (r"no am/pm: the end was read as afternoon",
-     N(CONTEXT, "no am/pm: the end was read as afternoon")),
-    (r"the end was read as afternoon", N(CONTEXT, "the end was read as afternoon")),
-    (r"a 24-hour time was also marked am/pm", N(CONTEXT, "a 24-hour time was also marked am/pm")),
-    (r"no announced title: a heading was taken",
-     N(CONTEXT, "no announced title: a heading was taken")),
-    (r"no city found: New York assumed", N(CONTEXT, "no city found: New York assumed")),
-    (r"no date found: today's date was put in its place",
-     N(CONTEXT, "no date found: today's date was put in its place")),
-    (r"no honorific \(Mr\., Ms\., H\.E\. …\): check this is a person",
-     N(CONTEXT, "no honorific (Mr., Ms., H.E. …): check this is a person")),
-    (r"no segments found: the meeting's title",
-     N(CONTEXT, "no segments found: the meeting's title")),
-    (r"no times in the text: placeholder, set the real times",
-     N(CONTEXT, "no times in the text: placeholder, set the real times")),
-    (r"no title found", N(CONTEXT, "no title found")),
-    (r"no venue found", N(CONTEXT, "no venue found")),
-    (r"taken from the \u201cTheme\u201d line", N(CONTEXT, "taken from the \u201cTheme\u201d line")),
-    (r"the first date in the text; check it is the meeting's",
-     N(CONTEXT, "the first date in the text; check it is the meeting's")),
-    (r"the last point in time: its end is not written",
-     N(CONTEXT, "the last point in time: its end is not written")),
-    (r"the meeting's hours: no segments were found",
-     N(CONTEXT, "the meeting's hours: no segments were found")),
-    (r"the meeting's title: no segments were found",
-     N(CONTEXT, "the meeting's title: no segments were found")),
-    (r"the title of the only segment", N(CONTEXT, "the title of the only segment")),
-    (r"a time in prose", N(CONTEXT, "a time in prose")),
-    (r"from the meeting's hours in prose", N(CONTEXT, "from the meeting's hours in prose")),
-    (r"the meeting's hours in prose: check the title",
-     N(CONTEXT, "the meeting's hours in prose: check the title")),
-    (r"the paragraph's label: check the title",
-     N(CONTEXT, "the paragraph's label: check the title")),
-    (r"the meeting's hours: the segments below fall within them",
-     N(CONTEXT, "the meeting's hours: the segments below fall within them")),
-    (r"named before the segments: taken for the first",
-     N(CONTEXT, "named before the segments: taken for the first")),
-    (r"the same times on another clock", N(CONTEXT, "the same times on another clock")),
-    (r"times written in (?P<zone>GMT|UTC|Z): check the meeting's time zone",
-     N(CONTEXT, "times written in {zone}: check the meeting's time zone")),
-    (r"\u201cam\u201d after a range from noon: read as afternoon",
-     N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon")),
-    (r"the year is not written with the date",
-     N(CONTEXT, "the year is not written with the date")),
-    (r"the year is not written with the day", N(CONTEXT, "the year is not written with the day")),
-    (r"times from the grid's column heading", N(CONTEXT, "times from the grid's column heading")),
-    (r"times side by side: the columns of a grid \(parallel meetings\?\)",
-     N(CONTEXT, "times side by side: the columns of a grid (parallel meetings?)")),
-    (r"who the limit is for is not said: taken for delegations",
-     N(CONTEXT, "who the limit is for is not said: taken for delegations")),
-    (r"from \u201c(?P<city>.+)\u201d in the text",
-     N(CONTEXT, "from \u201c{city}\u201d in the text")),
-    (r"on another day \((?P<day>.+)\): a programme holds one day",
-     N(CONTEXT, "on another day ({day}): a programme holds one day")),
-    (r"at the same time as \u201c(?P<title>.*)\u201d \(a parallel meeting\)",
-     N(CONTEXT, "at the same time as \u201c{title}\u201d (a parallel meeting)")),
+#: The core's sentences, as translatable templates; each is matched by a pattern made from
+#: it (a "{name}" part matches anything and is put back into the translation).
+_TEMPLATES: tuple[str, ...] = (
+    N(CONTEXT, "a cell of a grid under no time"),
+    N(CONTEXT, "a deadline"),
+    N(CONTEXT, "a point in time among timed segments, not a segment"),
+    N(CONTEXT, "at the same time as the item above: kept in its description"),
+    N(CONTEXT, "a place named in the text"),
+    N(CONTEXT, "no title of its own: the next range's title"),
+    N(CONTEXT, "a time with no title after it (a column heading?)"),
+    N(CONTEXT, "a time alone, not a segment"),
+    N(CONTEXT, "cut from themes run together on one line"),
+    N(CONTEXT, "end not written"),
+    N(CONTEXT, "end not written: taken from the next item"),
+    N(CONTEXT, "listed without a label: taken as panellist"),
+    N(CONTEXT, "listed without a label or an honorific: taken as a speaker"),
+    N(CONTEXT, "named after a role: check the name"),
+    N(CONTEXT, "listed without a label: taken as a speaker"),
+    N(CONTEXT, "marked as to be confirmed"),
+    N(CONTEXT, "named before any segment"),
+    N(CONTEXT, "a theme named before any segment"),
+    N(CONTEXT, "no am/pm: read as afternoon"),
+    N(CONTEXT, "no am/pm: the end was read as afternoon"),
+    N(CONTEXT, "the end was read as afternoon"),
+    N(CONTEXT, "a 24-hour time was also marked am/pm"),
+    N(CONTEXT, "no announced title: a heading was taken"),
+    N(CONTEXT, "no city found: New York assumed"),
+    N(CONTEXT, "no date found: today's date was put in its place"),
+    N(CONTEXT, "no honorific (Mr., Ms., H.E. …): check this is a person"),
+    N(CONTEXT, "no segments found: the meeting's title"),
+    N(CONTEXT, "no times in the text: placeholder, set the real times"),
+    N(CONTEXT, "no title found"),
+    N(CONTEXT, "no venue found"),
+    N(CONTEXT, "taken from the \u201cTheme\u201d line"),
+    N(CONTEXT, "the first date in the text; check it is the meeting's"),
+    N(CONTEXT, "the last point in time: its end is not written"),
+    N(CONTEXT, "the meeting's hours: no segments were found"),
+    N(CONTEXT, "the meeting's title: no segments were found"),
+    N(CONTEXT, "the title of the only segment"),
+    N(CONTEXT, "a time in prose"),
+    N(CONTEXT, "from the meeting's hours in prose"),
+    N(CONTEXT, "the meeting's hours in prose: check the title"),
+    N(CONTEXT, "the paragraph's label: check the title"),
+    N(CONTEXT, "the meeting's hours: the segments below fall within them"),
+    N(CONTEXT, "named before the segments: taken for the first"),
+    N(CONTEXT, "the same times on another clock"),
+    N(CONTEXT, "times written in {zone}: check the meeting's time zone"),
+    N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon"),
+    N(CONTEXT, "the year is not written with the date"),
+    N(CONTEXT, "the year is not written with the day"),
+    N(CONTEXT, "times from the grid's column heading"),
+    N(CONTEXT, "times side by side: the columns of a grid (parallel meetings?)"),
+    N(CONTEXT, "who the limit is for is not said: taken for delegations"),
+    N(CONTEXT, "from \u201c{city}\u201d in the text"),
+    N(CONTEXT, "on another day ({day}): a programme holds one day"),
+    N(CONTEXT, "at the same time as \u201c{title}\u201d (a parallel meeting)"),
+    N(CONTEXT, "{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252"),
+    N(CONTEXT, "{name} is a PDF without a text layer (a scan?): copy the text from "
+               "the original document instead."),
+)
+
+#: Sentences the core words otherwise than their template: (pattern, template).
+_WORDED_OTHERWISE: tuple[tuple[str, str], ...] = (
     (r"repaired broken encoding in (?P<name>.+) \((?P<n>\d+) garbled sequences? such as "
      r"\u201c(?P<sample>.+)\u201d\)",
      N(CONTEXT, "repaired broken encoding in {name} ({n} garbled sequences such as "
                 "\u201c{sample}\u201d)")),
-    (r"(?P<name>.+) is not UTF-8 \(byte (?P<byte>0x[0-9A-F]{2}) at offset (?P<at>\d+)\); read "
-     r"it as Windows-1252",
-     N(CONTEXT, "{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252")),
     (r"(?P<name>.+) has broken encoding that cannot be repaired: (?P<n>\d+) (?P<what>.+); the "
      r"original characters are lost\. Copy the text again from the original document \(or "
      r"save it as UTF-8\) and import that\.",
      N(CONTEXT, "{name} has broken encoding that cannot be repaired ({n} {what}); the original "
                 "characters are lost. Copy the text again from the original document (or save "
                 "it as UTF-8) and import that.")),
-    (r"(?P<name>.+) is a PDF without a text layer \(a scan\?\): copy the text from the original "
-     r"document instead\.",
-     N(CONTEXT, "{name} is a PDF without a text layer (a scan?): copy the text from the "
-                "original document instead.")),
 )
+
+
+def _pattern(template: str) -> str:
+    """The regular expression that matches the core's sentence for a template."""
+    return re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.*)", re.escape(template))
+
+
+#: (the core's sentence as a regular expression, its translatable template).
+REASONS: tuple[tuple[str, str], ...] = tuple(
+    (_pattern(t), t) for t in _TEMPLATES) + _WORDED_OTHERWISE
 
 _COMPILED = tuple((re.compile(pattern), template) for pattern, template in REASONS)
 
