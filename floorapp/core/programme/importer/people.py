@@ -115,9 +115,10 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
 
 #: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
 #: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
-_NAME_AT_END = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|da|del|della|di|van|von|der|den|la|le|bin|al|el|"
-    r"du|dos))*\s+[A-ZÀ-Ý][\w'’-]+)\s*$")
+_GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+#: A family name after a given name, with the particles before it: " de Mistura".
+_FAMILY = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-ZÀ-Ý][\w'’.-]+"
+_NAME_AT_END = re.compile(r"(?P<name>" + _GIVEN + _FAMILY + r")\s*$")
 _BY_ROLES = re.compile(r"\b(?:(?:co-)?chaired|moderated|introduced|opened|presented|hosted|"
                        r"delivered|remarks|statements?|address(?:es)?)?\s*by\s+(?P<p>.+)$",
                        re.IGNORECASE)
@@ -147,8 +148,7 @@ def role_first_people(text: str, offset: int, label: str) -> list[ProposedPerson
     return out
 
 
-_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:(?:\s+(?:de|da|del|della|di|van|von|der|den|la|"
-                         r"le|bin|al|el|du|dos))*\s+[A-ZÀ-Ý][\w'’.-]+){1,4}")
+_NAME_ALONE = re.compile(_GIVEN + r"(?:" + _FAMILY + r"){1,4}")
 
 
 def name_after_label(text: str, offset: int) -> ProposedPerson | None:
