@@ -102,27 +102,28 @@ def _split_long(text: str, start: int) -> list[Line]:
     return out
 
 
-def _flattened_table(raw: str) -> bool:
-    """Whether a line of "|" cells is a whole table on one line: times alone in three cells
-    or more, each followed by other cells (a grid's header row has its times side by side)."""
-    cells = [c.strip() for c in raw.split("|") if c.strip()]
-    timed = [i for i, c in enumerate(cells) if _time_alone(c)]
-    return len(timed) >= 3 and all(b - a >= 2 for a, b in zip(timed, timed[1:], strict=False))
-
-
-def _one_timed_row(raw: str) -> bool:
-    """A table row with its time in one cell and its title in another (a grid's header row
-    has several times side by side, and its other rows no time)."""
-    cells = [c.strip() for c in raw.split("|") if c.strip()]
-    timed = [c for c in cells if find_ranges(c)]
-    return len(timed) == 1 and len(cells) >= 2 and _time_alone(timed[0]) and any(
-        any(ch.isalpha() for ch in c) for c in cells if c is not timed[0])
-
-
-def _time_alone(cell: str) -> bool:
+def time_alone(cell: str) -> bool:
     """A cell holding a time range and next to nothing else."""
     r = find_ranges(cell)
     return bool(r) and len(cell) - (r[0].span[1] - r[0].span[0]) < 6
+
+
+def _bar_row(raw: str) -> str:
+    """What a line of "|" cells is: "table", a whole two-column table run onto one line
+    (times alone in three cells or more, each followed by another cell); "row", a table's
+    row with its time in one cell and its title in another; "rule", the "---|---" under a
+    header; else "grid", a row of a grid whose times head its columns."""
+    if re.fullmatch(r"[\s|:\-]+", raw):
+        return "rule"
+    cells = [c.strip() for c in raw.split("|") if c.strip()]
+    alone = [i for i, c in enumerate(cells) if time_alone(c)]
+    if len(alone) >= 3 and all(b - a >= 2 for a, b in zip(alone, alone[1:], strict=False)):
+        return "table"
+    timed = [i for i, c in enumerate(cells) if find_ranges(c)]
+    if len(timed) == 1 and timed == alone and len(cells) >= 2 and any(
+            any(ch.isalpha() for ch in c) for i, c in enumerate(cells) if i != timed[0]):
+        return "row"
+    return "grid"
 
 
 def logical_lines(text: str) -> list[Line]:
@@ -131,17 +132,17 @@ def logical_lines(text: str) -> list[Line]:
     offset = 0
     row = 0
     for raw in text.split("\n"):
-        if raw.count("|") >= 2 and _flattened_table(raw):
-            # "| 08.30 - 09.15 | Opening | 09.15 - 12.15 | Topic 1 | …": a two-column table
-            # run onto one line; each cell is a line of its own, the times above their titles
+        kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
+            r"[\s|:\-]+", raw) else "")
+        if kind == "table":
+            # "| 08.30 - 09.15 | Opening | 09.15 - 12.15 | Topic 1 | …": each cell a line of
+            # its own, the times above their titles
             pos = 0
             for cell in raw.split("|"):
                 if cell.strip():
                     out.extend(_split_long(cell, offset + pos))
                 pos += len(cell) + 1
-        elif raw.count("|") >= 2 and _one_timed_row(raw):
-            out.extend(_split_long(raw, offset))  # "| Session 1 | 10:00 – 11:30 | Financing |"
-        elif raw.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", raw):
+        elif kind == "grid":
             row += 1
             pos = 0
             for i, cell in enumerate(raw.split("|")):
@@ -149,9 +150,7 @@ def logical_lines(text: str) -> list[Line]:
                     for piece in _split_long(cell, offset + pos):
                         out.append(Line(piece.text, piece.start, i, row))
                 pos += len(cell) + 1
-        elif re.fullmatch(r"[\s|:\-]+", raw) and "|" in raw:
-            pass  # the "---|---" rule under a grid's header
-        else:
+        elif kind != "rule":  # a plain line, or "| Session 1 | 10:00 – 11:30 | Financing |"
             out.extend(_split_long(raw, offset))
         offset += len(raw) + 1
     return out

@@ -17,7 +17,7 @@ import re
 
 from floorapp.core.programme.importer.body import BodyReading
 from floorapp.core.programme.importer.clock import MILITARY, TimeRange, find_point, find_ranges
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     DAY_ALONE,
@@ -61,7 +61,7 @@ class SegmentReader(BodyReading):
             return False
         text = line.stripped()
         ranges = find_ranges(text)
-        if ranges and len(text) - (ranges[0].span[1] - ranges[0].span[0]) < 6:
+        if ranges and time_alone(text):
             if line.row != r.grid_row:
                 r.grid_columns = {}
                 r.grid_row = line.row
