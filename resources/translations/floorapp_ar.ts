@@ -883,37 +883,37 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
       <source>&amp;Change the text</source>
       <translation>تغيير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
       <source>&amp;Open a file…</source>
       <translation>فتح ملف…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
       <source>&amp;Propose</source>
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
       <source>(not in the text)</source>
       <translation>(ليس في النص)</translation>
     </message>
@@ -923,47 +923,47 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>From</source>
       <translation>المصدر</translation>
     </message>
@@ -973,22 +973,22 @@
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Keynote speaker</source>
       <translation>المتكلم الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
       <source>Limit: {who}</source>
       <translation>الحد الزمني: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -998,18 +998,18 @@
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
       <source>New meeting from a concept note</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
@@ -1019,57 +1019,57 @@
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>Paste the concept note here.</source>
       <translation>الصق المذكرة المفاهيمية هنا.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Proposed value</source>
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
       <source>Segment {n}</source>
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
@@ -1079,53 +1079,53 @@
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
       <source>Unsure: {why}</source>
       <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
       <source>line {n}</source>
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>

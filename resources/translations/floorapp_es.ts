@@ -879,37 +879,37 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
       <source>&amp;Change the text</source>
       <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
       <source>&amp;Propose</source>
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
@@ -919,47 +919,47 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -994,18 +994,18 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
@@ -1015,57 +1015,57 @@
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>Paste the concept note here.</source>
       <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1075,53 +1075,53 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>

@@ -879,37 +879,37 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
       <source>&amp;Change the text</source>
       <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
       <source>&amp;Propose</source>
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
@@ -919,47 +919,47 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -994,18 +994,18 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
@@ -1015,57 +1015,57 @@
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>Paste the concept note here.</source>
       <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1075,53 +1075,53 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>

@@ -880,37 +880,37 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
       <source>&amp;Change the text</source>
       <translation>&amp;Изменить текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
       <source>&amp;Propose</source>
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
@@ -920,47 +920,47 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -970,22 +970,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -995,18 +995,18 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
@@ -1016,57 +1016,57 @@
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>Paste the concept note here.</source>
       <translation>Вставьте концептуальную записку сюда.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1076,53 +1076,53 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
@@ -1147,7 +1147,7 @@
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>

@@ -878,37 +878,37 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
       <source>&amp;Change the text</source>
       <translation>修改文本(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
       <source>&amp;Open a file…</source>
       <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
       <source>&amp;Propose</source>
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="120" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="152" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="307" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
       <source>(not in the text)</source>
       <translation>（文本中没有）</translation>
     </message>
@@ -918,47 +918,47 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="232" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="191" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="199" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="258" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="281" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -968,22 +968,22 @@
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Keynote speaker</source>
       <translation>主旨发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="261" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="251" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
       <source>Limit: {who}</source>
       <translation>时限：{who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="243" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -993,18 +993,18 @@
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="287" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
       <source>New meeting from a concept note</source>
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="128" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
@@ -1014,57 +1014,57 @@
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="198" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="288" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="217" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
       <source>Paste the concept note here.</source>
       <translation>在此粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="404" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
       <source>Proposed value</source>
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="403" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="254" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
       <source>Segment {n}</source>
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="289" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="255" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
@@ -1074,53 +1074,53 @@
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="268" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="363" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="244" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="260" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="317" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
       <source>Unsure: {why}</source>
       <translation>不确定：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="247" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
       <source>Venue</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="306" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="273" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="220" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="381" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="391" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>

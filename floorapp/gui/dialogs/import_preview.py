@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QGuiApplication,
     QShowEvent,
@@ -40,12 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from floorapp.core.categories import SegmentKind
 from floorapp.core.programme.file import parse_programme
 from floorapp.core.programme.importer import (
-    Found,
     Proposal,
-    ProposedPerson,
     SourceRefused,
     propose_from_file,
     propose_from_text,
@@ -57,11 +53,9 @@ from floorapp.core.programme.write import dump_programme
 from floorapp.gui.dialogs.fitting import fit_to_screen
 from floorapp.gui.dialogs.import_edits import KEY as KEY
 from floorapp.gui.dialogs.import_edits import edited_proposal
+from floorapp.gui.dialogs.import_fields import SPAN, fill_fields
+from floorapp.gui.dialogs.import_fields import UNSURE as UNSURE
 from floorapp.gui.dialogs.import_words import reason
-from floorapp.gui.dialogs.segment_form import kind_label
-
-SPAN = Qt.ItemDataRole.UserRole + 1
-UNSURE = QColor(255, 236, 179)  # amber: readable in light and dark themes with black text
 
 
 def tr(text: str) -> str:
@@ -239,86 +233,23 @@ class ImportPreview(QDialog):
         self.source.setPlainText(proposal.text)
         self.tree.clear()
         self.odd.clear()
-        p = proposal
-        meeting = self._group(tr("Meeting"), ("meeting",))
-        self._field(meeting, tr("Title"), p.title, ("meeting", "title"))
-        self._field(meeting, tr("Date"), Found(p.date.value.isoformat(), p.date.span,
-                                               p.date.doubt), ("meeting", "date"))
-        self._field(meeting, tr("Venue"), p.venue, ("meeting", "venue"))
-        self._field(meeting, tr("Time zone"), p.timezone, ("meeting", "timezone"))
-        for key, lim in p.limits.items():
-            shown = Found(f"{lim.value // 60}:{lim.value % 60:02d}", lim.span, lim.doubt)
-            self._field(meeting, tr("Limit: {who}").format(who=key), shown,
-                        ("meeting", "limit", key))
-        for i, s in enumerate(p.segments):
-            group = self._group(tr("Segment {n}").format(n=i + 1), ("segment", i))
-            self._field(group, tr("Start"), Found(s.start.value.strftime("%H:%M"),
-                                                  s.start.span, s.start.doubt),
-                        ("segment", i, "start"))
-            self._field(group, tr("End"), Found(s.end.value.strftime("%H:%M"), s.end.span,
-                                                s.end.doubt), ("segment", i, "end"))
-            self._field(group, tr("Title"), s.title, ("segment", i, "title"))
-            self._field(group, tr("Kind"), Found(kind_label(SegmentKind(s.kind))),
-                        ("segment", i, "kind"))
-            for j, person in enumerate(s.people):
-                self._field(group, self._label_name(person.label), Found(
-                    self._person_text(person), person.name.span, person.name.doubt),
-                    ("segment", i, "person", j))
-            for j, theme in enumerate(s.themes):
-                self._field(group, tr("Theme"), theme, ("segment", i, "theme", j))
+        fill_fields(self.tree, proposal)
         self.tree.expandAll()
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for o in p.odd:
-            line = p.line_of(o.span)
+        for o in proposal.odd:
+            line = proposal.line_of(o.span)
             item = QListWidgetItem(warn, tr("line {n}: {text} \u2014 {why}").format(
                 n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…",
                 why=reason(o.why)))
             item.setData(SPAN, list(o.span))
             self.odd.addItem(item)
-        for note in p.notes:
+        for note in proposal.notes:
             self.odd.addItem(QListWidgetItem(reason(note)))
         if not self.odd.count():
             self.odd.addItem(QListWidgetItem(tr("Every dated or timed part of the text is in "
                                                 "the programme.")))
         self.problems.setText("")
         self._set_proposing(True)
-
-    def _label_name(self, label: str) -> str:
-        return {"chair": tr("Chair"), "moderator": tr("Moderator"),
-                "panellist": tr("Panellist"), "keynote": tr("Keynote speaker"),
-                "speaker": tr("Speaker")}.get(label, label)
-
-    @staticmethod
-    def _person_text(p: ProposedPerson) -> str:
-        return f"{p.name.value}, {p.role}" if p.role else p.name.value
-
-    def _group(self, title: str, key: tuple[object, ...]) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [title])
-        item.setData(0, KEY, list(key))
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        return item
-
-    def _field(self, parent: QTreeWidgetItem, name: str, found: Found[str],
-               key: tuple[object, ...]) -> QTreeWidgetItem:
-        assert self.proposal is not None
-        where = (tr("line {n}").format(n=self.proposal.line_of(found.span))
-                 if found.span != (0, 0) else tr("(not in the text)"))
-        item = QTreeWidgetItem(parent, [name, str(found.value), where])
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        item.setData(0, KEY, list(key))
-        item.setData(0, SPAN, list(found.span))
-        if found.doubt:
-            item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            for col in range(3):
-                item.setBackground(col, QBrush(UNSURE))
-                item.setForeground(col, QBrush(QColor(0, 0, 0)))
-            tip = tr("Unsure: {why}").format(why=reason(found.doubt))
-            item.setToolTip(0, tip)
-            item.setToolTip(1, tip)
-            item.setText(2, f"\u26a0 {where}")
-        return item
 
     def _highlight(self, span: list[int] | None) -> None:
         if not span or span == [0, 0]:
