@@ -72,7 +72,6 @@ class ImportPreview(QDialog):
         self.setWindowTitle(tr("New meeting from a concept note"))
         self.proposal: Proposal | None = None
         self.accepted_programme: Programme | None = None
-        self.source_name = ""
 
         self.hint = QLabel(tr("Paste the concept note or programme below, or open a file "
                               "(.txt, .docx, .pdf), then press Propose."), self)
@@ -201,7 +200,6 @@ class ImportPreview(QDialog):
         except SourceRefused as exc:
             self.problems.setText(reason(str(exc)))
             return
-        self.source_name = Path(path).name
         self.show_proposal(proposal)
 
     def propose_from_source(self) -> None:

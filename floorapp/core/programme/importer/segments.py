@@ -269,44 +269,43 @@ class SegmentReader(BodyReading):
 
     def _line(self, line: Line, text: str) -> None:
         r = self.r
-        if True:
-            if self._grid(line):
-                r.blank_since = False
-                return
-            if DEADLINE.search(text):
-                self._odd(line, "a deadline")
-                return
-            ranges = find_ranges(line.text)
-            if ranges and self._range_line(line, ranges):
-                r.blank_since = False
-                return
-            if is_day_header(text):
-                r.day = day_key(text)
-                if ARRIVALS.search(day_subtitle(text)):
-                    r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
-                self._close_pending()
-                r.mode = ""
-                return
-            if DAY_ALONE.match(text):
-                r.day = text.strip(" ,|").lower()
-                self._close_pending()
-                r.mode = ""
-                return
-            if not ranges and self._point_line(line):
-                r.blank_since = False
-                return
-            pending_label = label_of(text) if r.pending_title and r.fallback else None
-            if pending_label is not None and (not pending_label[1].strip() or pending_label[0] in (
-                    "chair", "moderator", "panellist", "themes")):
-                self._use_fallback()
-            lab = label_of(text) if not r.pending_title else None
-            if lab is not None:
-                self._label_line(line, lab)
-            elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
-                r.mode = ""
-                if len(r.current.description) < 12:
-                    r.current.description.append(text)
-            else:
-                self._body_line(line)
-                self.cur_kind = "body" if not r.mode else "other"
+        if self._grid(line):
             r.blank_since = False
+            return
+        if DEADLINE.search(text):
+            self._odd(line, "a deadline")
+            return
+        ranges = find_ranges(line.text)
+        if ranges and self._range_line(line, ranges):
+            r.blank_since = False
+            return
+        if is_day_header(text):
+            r.day = day_key(text)
+            if ARRIVALS.search(day_subtitle(text)):
+                r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
+            self._close_pending()
+            r.mode = ""
+            return
+        if DAY_ALONE.match(text):
+            r.day = text.strip(" ,|").lower()
+            self._close_pending()
+            r.mode = ""
+            return
+        if not ranges and self._point_line(line):
+            r.blank_since = False
+            return
+        pending_label = label_of(text) if r.pending_title and r.fallback else None
+        if pending_label is not None and (not pending_label[1].strip() or pending_label[0] in (
+                "chair", "moderator", "panellist", "themes")):
+            self._use_fallback()
+        lab = label_of(text) if not r.pending_title else None
+        if lab is not None:
+            self._label_line(line, lab)
+        elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
+            r.mode = ""
+            if len(r.current.description) < 12:
+                r.current.description.append(text)
+        else:
+            self._body_line(line)
+            self.cur_kind = "body" if not r.mode else "other"
+        r.blank_since = False

@@ -48,9 +48,6 @@ OTHER_LABELS = ("why", "what", "format", "objectives", "objective", "background"
                 "organisers", "lead organizers", "co-organizers", "item", "objetivo",
                 "objectif", "contexte", "antecedentes", "debate", "video", "documents")
 
-HONORIFIC = (r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|S\.\s?E\.|Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Professor|"
-             r"Sr|Sra|Srta|Dña|Don|Doña|Dra|Amb|Ambassador|Hon|Rev|Sir|Dame|Lord|Judge|"
-             r"Justice|Senator|Minister|Excmo|Excma|M|D)")
 #: A person's name starting with an honorific: "H.E. Mr. Jane Doe", "Sra. Ana Ruiz", "M. Dupont".
 PERSON_START = re.compile(
     r"(?:(?:H\.\s?E\.?|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s*)?"
