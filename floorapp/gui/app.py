@@ -38,7 +38,7 @@ from floorapp.qt.floor_qt import QtFloor
 from floorapp.qt.languages import font_for, locale_for
 from floorapp.qt.live import LiveLink
 from floorapp.qt.messages import say, say_problem
-from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
+from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings, data_folder
 from floorapp.resources_paths import resources_folder
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
@@ -112,9 +112,7 @@ def bundled_programme() -> Path:
 
 def default_database() -> Path:
     """Where the sample meeting lives: the user's data folder."""
-    import platformdirs
-
-    return platformdirs.user_data_path(APPLICATION, ORGANISATION) / SAMPLE_DATABASE
+    return data_folder() / SAMPLE_DATABASE
 
 
 # -- opening a meeting, without widgets ----------------------------------------------------

@@ -21,6 +21,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -28,11 +29,24 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from floorapp.core.categories import DEFAULT_LIMITS, LANGUAGES, LIMIT_KEYS
 from floorapp.core.meeting_settings import MeetingSettings
 from floorapp.core.ordering import OrderingPolicy
+from floorapp.core.programme.values import slug
 
 ORGANISATION = "Floor"
 APPLICATION = "floorapp"
 
 T = TypeVar("T")
+
+
+def data_folder() -> Path:
+    """The user's data folder for Floor, where meetings are kept unless the user says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APPLICATION, ORGANISATION)
+
+
+def meeting_file_for(name: str) -> str:
+    """A suggested file for a new meeting named ``name`` (a title or a file's stem)."""
+    return str(data_folder() / f"{slug(name) or 'meeting'}.floor")
 
 
 def tr(text: str) -> str:

@@ -111,6 +111,31 @@ def test_nothing_is_saved_until_accept(qtbot: QtBot, tmp_path: Path,
     assert created == [] and not (tmp_path / "other.programme.toml").exists()
 
 
+
+def test_the_meeting_file_is_named_after_the_title(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from floorapp.qt import settings
+
+    asked: list[str] = []
+
+    def run(dialog: ImportPreview) -> int:
+        dialog.source.setPlainText(NOTE)
+        dialog.propose_from_source()
+        dialog.accept()
+        return ImportPreview.DialogCode.Accepted
+
+    def save_as(parent: object, caption: str, suggested: str, *rest: object) -> tuple[str, str]:
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(settings, "data_folder", lambda: tmp_path)
+    monkeypatch.setattr(ImportPreview, "exec", run)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    import_flow.import_concept_note(None, lambda m, p: None)  # type: ignore[arg-type]
+    assert asked == [str(tmp_path / "interactive-dialogue-on-water.floor")]
+    assert settings.meeting_file_for("") == str(tmp_path / "meeting.floor")
+
+
 def test_a_refused_file_says_why(preview: ImportPreview, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("Programme \ufffd\ufffd 10:00 \ufffd 11:00 S\ufffdance\n" * 4, encoding="utf-8")

@@ -9,6 +9,7 @@ a large podium monitor alike. Every action is in the menus with its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
@@ -49,6 +50,7 @@ from floorapp.qt.settings import (
     RECENT_MEETINGS,
     WINDOW_STATE,
     Settings,
+    meeting_file_for,
 )
 from floorapp.storage.journal import describe
 
@@ -427,7 +429,8 @@ class ConsoleWindow(QMainWindow):
         if not programme:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("Keep the meeting in"), "", tr("Meetings (*.floor)"))
+            self, tr("Keep the meeting in"), meeting_file_for(Path(programme).stem),
+            tr("Meetings (*.floor)"))
         if target:
             self.meeting_chosen.emit(target, programme)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from floorapp.core.programme.write import dump_programme
 from floorapp.gui.dialogs.import_preview import ImportPreview
+from floorapp.qt.settings import meeting_file_for
 
 
 def tr(text: str) -> str:
@@ -36,7 +37,8 @@ def import_concept_note(parent: QWidget, create: Callable[[str, str], None]) -> 
     if programme is None:
         return
     target, _ = QFileDialog.getSaveFileName(
-        parent, tr("Keep the meeting in"), "", tr("Meetings (*.floor)"))
+        parent, tr("Keep the meeting in"), meeting_file_for(programme.title),
+        tr("Meetings (*.floor)"))
     if not target:
         return
     if not target.endswith(".floor"):

@@ -56,6 +56,7 @@ from floorapp.gui.dialogs.import_edits import edited_proposal
 from floorapp.gui.dialogs.import_fields import SPAN, fill_fields
 from floorapp.gui.dialogs.import_fields import UNSURE as UNSURE
 from floorapp.gui.dialogs.import_words import reason
+from floorapp.qt.settings import meeting_file_for
 
 
 def tr(text: str) -> str:
@@ -329,7 +330,8 @@ class ImportPreview(QDialog):
         programme = self._checked_or_say()
         if programme is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the programme"), "",
+        suggested = Path(meeting_file_for(programme.title)).with_suffix(".toml")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the programme"), str(suggested),
                                               tr("Programmes (*.toml)"))
         if path:
             Path(path).write_text(dump_programme(programme), encoding="utf-8")
