@@ -129,6 +129,17 @@ def test_limits_from_prose() -> None:
     assert limits["civil_society"] == 120
 
 
+
+def test_a_limit_after_a_person_is_not_their_affiliation() -> None:
+    text = """10:30 - 13:00 Multi-stakeholder panel 1: Prevention and access
+Moderator: Dr. Hanan Balkhy, WHO
+Statements are limited to three minutes.
+"""
+    p = propose(text)
+    (moderator,) = p.segments[0].named("moderator")
+    assert moderator.role == "WHO"
+    assert p.limits["member_state"].value == 180
+
 def test_themes_under_a_label_and_run_on() -> None:
     text = """10:00 - 13:00 Panel I
 Guiding questions:

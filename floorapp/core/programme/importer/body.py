@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.meeting import find_limits
 from floorapp.core.programme.importer.patterns import (
     BULLET,
     BY_PERSON,
@@ -116,7 +117,8 @@ class BodyReading(Titling):
                     r.blank_since = False
                     return
             if seg.people and not r.blank_since and not bare.startswith("[") and \
-                    not SYMBOLS.match(bare) and len(bare) < 200 and not self.titles_above:
+                    not SYMBOLS.match(bare) and len(bare) < 200 and not self.titles_above \
+                    and not find_limits(bare):  # "Statements are limited to 3 minutes."
                 last = seg.people[-1]
                 last.role = f"{last.role} {bare}".strip()
                 return
