@@ -820,3 +820,34 @@ def test_a_person_the_title_is_about_stays_in_it() -> None:
     assert [x.name.value for x in p.segments[0].people] == ["Ms. Maria Francesca Spatolisano"]
     assert propose("12:00 - 13:00 Luncheon hosted by Amb. Zhang Jun\n").segments[0].title.value \
         == "Luncheon"
+
+
+def test_forms_of_the_web_and_of_word_written_for_the_general_case() -> None:
+    """Forms written without any corpus text: a zone before a table's cell, a label that
+    titles a point ("Keynote: The future of work"), "Time:" lines titled below, brackets,
+    Markdown, a period word that is the title ("Morning session"), a prose list of items."""
+    assert _times("10:00–10:15 CET | Welcome\n10:15–11:15 UTC+1 | Roundtable: Youth\n") == [
+        ("10:00", "10:15", "Welcome"), ("10:15", "11:15", "Roundtable: Youth")]
+    assert _times("10.00 Welcome\n10.15 Keynote: The future of work\n11.00 Panel: Digital "
+                  "inclusion\n12.00 Lunch\n13.00 End\n")[1:3] == [
+        ("10:15", "11:00", "Keynote: The future of work"),
+        ("11:00", "12:00", "Panel: Digital inclusion")]
+    p = propose("10.15 Keynote: Ms. Jane Roe, WHO\n11.00 Close\n12.00 End\n")
+    assert p.segments[0].title.value == "Keynote"
+    assert [x.name.value for x in p.segments[0].people] == ["Ms. Jane Roe"]
+    assert _times("Time: 10:00 - 10:30\nSession: Welcome and opening remarks\n"
+                  "Time: 10:30 - 12:00\nSession: Panel on health financing\n") == [
+        ("10:00", "10:30", "Welcome and opening remarks"),
+        ("10:30", "12:00", "Panel on health financing")]
+    assert _times("Opening ceremony [10:00 – 10:30]\nPlenary debate [10:30 – 12:30]\n") == [
+        ("10:00", "10:30", "Opening ceremony"), ("10:30", "12:30", "Plenary debate")]
+    p = propose("## Session 1\n**10:00 - 11:00**\n**Opening and welcome**\n## Session 2\n"
+                "**11:00 - 12:30**\n**Technology and innovation**\n")
+    assert [s.title.value for s in p.segments] == ["Opening and welcome",
+                                                   "Technology and innovation"]
+    assert _times("Morning session (10 a.m. – 1 p.m.)\nAfternoon session (3 p.m. – 6 p.m.)\n") \
+        == [("10:00", "13:00", "Morning session"), ("15:00", "18:00", "Afternoon session")]
+    assert _times("From 3 to 4 p.m.: Opening plenary. From 4 to 5.30 p.m.: Working groups. "
+                  "From 5.30 to 6 p.m.: Closing.\n") == [
+        ("15:00", "16:00", "Opening plenary"), ("16:00", "17:30", "Working groups"),
+        ("17:30", "18:00", "Closing")]

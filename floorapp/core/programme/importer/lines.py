@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.words import LABELS, MONTHS, WEEKDAYS
 
+#: Markdown's marks around a title: "**Opening**", "## Session 1", "__Lunch__".
+MARKDOWN = re.compile(r"\*\*|(?<!\w)__|__(?!\w)|^\s*#{1,6}\s+")
+
 
 @dataclass(frozen=True)
 class Line:

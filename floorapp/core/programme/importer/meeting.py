@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges
-from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line
 from floorapp.core.programme.importer.proposal import Found, Span
 from floorapp.core.programme.importer.words import CITIES, MONTHS
@@ -126,8 +126,8 @@ def find_title(text: str) -> Found[str]:
     candidates: list[tuple[int, str, int]] = []
     raws = text.split("\n")[:40]
     for n, raw in enumerate(raws):
-        line = raw.strip()
-        start = offset + raw.find(line) if line else offset
+        line = MARKDOWN.sub("", raw).strip()  # "## Session 1", "**Programme**"
+        start = offset + max(0, raw.find(line)) if line else offset
         offset += len(raw) + 1
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN, Line
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
     LABELS,
@@ -20,7 +20,8 @@ from floorapp.core.programme.importer.words import (
 MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
                          r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
-                     r"noche)\b\s*", re.IGNORECASE)
+                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break)\b)\s*",
+                    re.IGNORECASE)
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$", re.DOTALL)
 CUE = re.compile(
@@ -36,8 +37,11 @@ _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|
 _LINK_NOTE = re.compile(r"\s*\((?:video|webcast|recording|watch|pdf|presentation|slides|"
                         r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
                         r"[^()]{0,30}\)", re.IGNORECASE)
-_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|EDT|EST|CET|CEST|GMT"
-                        r"|UTC)"
+#: A time zone written after a time: "CET", "UTC+2", "GMT +01:00", "EDT".
+ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST|AEDT|PST|PDT)"
+             r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?")
+_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
+                        r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
 SPEAKER_LINE = re.compile(
     r"^(?:\d{1,2}\.\s*)?(?:Statements?|Remarks|Address|Opening\b[^,]{0,40}|Closing\b[^,]{0,40}|"
@@ -182,10 +186,15 @@ def _cut_before_organiser(t: str) -> str:
 
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
-    t = text.strip().strip("|").strip()
+    t = MARKDOWN.sub("", text).strip().strip("|").strip()
+    # "CET | Welcome": the range's zone first, then the table's cell
+    t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell
         t = next((c.strip() for c in t.split("|") if c.strip()), "")
     t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
+    # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
+    t = re.sub(r"^(?:(?:session|event|activity|item)(?: title)?|title|titre|intitulé|"
+               r"título|sesión|séance)\s*:\s*(?=\S)", "", t, flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*/?|/)\s*", "", t)
@@ -195,7 +204,6 @@ def clean_title(text: str) -> str:
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
     t = _ZONE_NOTE.sub("", t).strip()
-    t = re.sub(r"^(?:ET|EST|EDT|CET|CEST|GMT|UTC|BST|local time)\b\s*", "", t)
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)
     if m:

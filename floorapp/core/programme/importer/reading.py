@@ -53,6 +53,7 @@ class ReaderBase:
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header
         self.cur_kind = ""
         self.titles_above = False
+        self.time_titles_below = False
         self.four_digits = False  # the text writes its ranges "1015-1200"
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:

@@ -122,6 +122,7 @@ class SegmentReader(BodyReading):
                               r"from)?\s*", text[ranges[k - 1].span[1]:ranges[k].span[0]],
                               re.IGNORECASE) is not None for k in range(1, len(ranges))]
         listed = bool(joins) and all(joins)  # "09:00-11:15 and 11:45-13:45": hours, listed
+        items_listed = False
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
             joined = k > 0 and joins[k - 1]
@@ -136,13 +137,13 @@ class SegmentReader(BodyReading):
             bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
             if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
-            paren = before.rstrip().endswith("(")
-            paren_title = bare.rstrip("( ")
+            paren = before.rstrip().endswith(("(", "["))  # "Opening ceremony [10:00 – 10:30]"
+            paren_title = bare.rstrip("([ ")
             if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and paren_title and \
                     not HOURS_LABEL.search(before):
                 title_text = paren_title
-                after_text = text[rng.span[1]:].lstrip(" )–-,")
-                if re.match(r"\s*\)\s*[:–-]\s*\w", text[rng.span[1]:]):
+                after_text = text[rng.span[1]:].lstrip(" )]–-,")
+                if re.match(r"\s*[)\]]\s*[:–-]\s*\w", text[rng.span[1]:]):
                     # "Session I (10:00 – 11:30): Financing": the part, then its subject
                     title_text, after_text = f"{paren_title}: {after_text.lstrip(':–- ')}", ""
                 seg = self._new_segment(rng, line, title_text, 0, day_here or self.r.day)
@@ -153,12 +154,18 @@ class SegmentReader(BodyReading):
             listed_item = re.fullmatch(r"\s*(?:[•*·-]\s*)?(?:from|de|desde)\s*", before,
                                        re.IGNORECASE) and k == 0 and re.match(
                 r"\s*[:–-]\s*\S", text[rng.span[1]:])  # "From 10:00 to 11:00: Opening"
+            # "… : Opening plenary. From 4 to 5.30 p.m.: Working groups.": the next item
+            listed_item = listed_item or (k > 0 and items_listed and re.match(
+                r"\s*[:–-]\s*\S", text[rng.span[1]:]) and re.fullmatch(
+                r"\s*[:–-][^:]*?[.;]\s*(?:from|de|desde)\s*", before, re.IGNORECASE))
+            items_listed = bool(listed_item)
             if TIME_LABEL.fullmatch(before) and len(ranges) == 1 and \
                     not clean_title(text[rng.span[1]:]):
                 # "Time: 9am – 12:30pm" under a day, its title above or below the line
-                heading = self._heading_before(line)
-                if heading is None and self.above_day is not None and \
-                        self.prev_line is not None and is_day_header(self.prev_line.stripped()):
+                heading = None if self.time_titles_below else self._heading_before(line)
+                if heading is None and not self.time_titles_below and \
+                        self.above_day is not None and self.prev_line is not None and \
+                        is_day_header(self.prev_line.stripped()):
                     heading = self._heading_before(line, *self.above_day)  # title / day / time
                 seg = self._new_segment(rng, line, "", rng.span[1], self.r.day)
                 self.r.time_labelled.append(seg)
@@ -182,6 +189,8 @@ class SegmentReader(BodyReading):
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
+            if listed_item and k + 1 < len(ranges):  # "Opening plenary. From": the next item's
+                title = re.sub(r"[.;]\s*(?:from|de|desde)\s*$", "", title, flags=re.IGNORECASE)
             if re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note, not a title
                 title = ""
             cleaned_after = clean_title(title)
@@ -234,14 +243,17 @@ class SegmentReader(BodyReading):
         rng = TimeRange(t, t, span, guess)
         lab = label_of(rest_clean)
         title = rest_clean
+        named = []
         if lab is not None and lab[0] != "themes":
-            title = rest_clean.split(":")[0]
+            off = line.start + span[1] + rest.find(lab[1]) if lab[1] in rest else line.start
+            named = people_in(lab[1], off, lab[0]) if lab[1].strip() else []
+            if named or not lab[1].strip():
+                title = rest_clean.split(":")[0]
+            else:  # "Keynote: The future of work", "Panel: Digital inclusion": a title
+                lab = None
         seg = self._new_segment(rng, line, title, span[1], self.r.day, point=True)
         if lab is not None and lab[0] in ("panellist", "moderator", "chair", "keynote"):
-            r_text = lab[1]
-            if r_text.strip():
-                off = line.start + span[1] + rest.find(r_text) if r_text in rest else line.start
-                seg.people += people_in(r_text, off, lab[0])
+            seg.people += named
             self.r.mode = f"people:{lab[0]}"
         return True
 
@@ -250,6 +262,7 @@ class SegmentReader(BodyReading):
         r = self.r
         lines = join_split_ranges(lines)
         self.titles_above = self._titles_above(lines)
+        self.time_titles_below = self._time_titles_below(lines)
         self.four_digits = len(MILITARY.findall(self.text)) >= 2
         for line in lines:
             text = line.stripped()

@@ -19,6 +19,7 @@ from floorapp.core.programme.importer.patterns import (
     PERIOD,
     ROOM_ONLY,
     SPEAKER_LINE,
+    TIME_LABEL,
     clean_title,
     day_key,
     is_day_header,
@@ -227,6 +228,20 @@ class Titling(ReaderBase):
             seg.day = day
             r.day = day
         return True
+
+    @staticmethod
+    def _time_titles_below(lines: list[Line]) -> bool:
+        """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
+        ("Session: Welcome"), not above: every such line is followed by a line of text."""
+        texts = [ln.stripped() for ln in lines if ln.stripped()]
+        timed = [i for i, t in enumerate(texts)
+                 if TIME_LABEL.match(t) and find_ranges(t) and
+                 not clean_title(t[find_ranges(t)[-1].span[1]:])]
+        return len(timed) >= 2 and all(
+            i + 1 < len(texts) and bool(clean_title(texts[i + 1])) and
+            not find_ranges(texts[i + 1]) and not INFO_LABEL.match(texts[i + 1]) and
+            label_of(texts[i + 1]) is None and not day_key(texts[i + 1])
+            for i in timed)
 
     @staticmethod
     def _titles_above(lines: list[Line]) -> bool:
