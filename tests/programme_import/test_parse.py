@@ -851,3 +851,24 @@ def test_forms_of_the_web_and_of_word_written_for_the_general_case() -> None:
                   "From 5.30 to 6 p.m.: Closing.\n") == [
         ("15:00", "16:00", "Opening plenary"), ("16:00", "17:30", "Working groups"),
         ("17:30", "18:00", "Closing")]
+
+
+def test_a_table_whose_title_cell_comes_before_the_time() -> None:
+    text = ("Session\tTime\tSpeakers\nOpening\t10:00-10:15\tH.E. Mr. X\n"
+            "Panel 1: Health\t10:15-11:30\tDr. Y; Dr. Z\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening", ["H.E. Mr. X"]), ("Panel 1: Health", ["Dr. Y", "Dr. Z"])]
+    assert p.title.value == "Meeting"  # the heading row is not the meeting's title
+
+
+def test_people_hosted_by_and_listed_with_semicolons() -> None:
+    p = propose("10:00 - 10:30 Welcome\nHosted by Jane Smith, UNDP\n10:30 - 11:30 Fireside chat\n"
+                "Speakers: John Doe, UNICEF; Amina Diallo, UNFPA\n")
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["Jane Smith"], ["John Doe", "Amina Diallo"]]
+    assert p.title.value == "Meeting"  # "Hosted by …" is not the meeting's title
+    # a semicolon inside one person's roles does not make a second person
+    p = propose("10:00 - 11:00 Panel\nSpeakers: Awa Coll-Seck, Minister of State, Senegal; "
+                "Board Member, RBM Partnership\n")
+    assert [x.name.value for x in p.segments[0].people] == ["Awa Coll-Seck"]

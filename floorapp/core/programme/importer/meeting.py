@@ -7,7 +7,8 @@ from datetime import date
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
-from floorapp.core.programme.importer.people import bare_name_line
+from floorapp.core.programme.importer.patterns import label_of
+from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.proposal import Found, Span
 from floorapp.core.programme.importer.words import CITIES, MONTHS
 
@@ -99,6 +100,22 @@ _SKIP_HEADINGS = re.compile(
     re.IGNORECASE)
 
 
+#: The words of a table's heading row: "Time | Session | Speakers", "Heure<TAB>Intervenants".
+_HEAD_WORDS = frozenset(
+    "time times hour hours timing when what who where date day session sessions title item "
+    "items topic topics theme speakers speaker panellists panelists moderator moderators chair "
+    "venue room description details programme program agenda activity activities event events "
+    "format notes remarks format heure horaire intervenants sujet lieu salle séance hora "
+    "horario tema ponentes oradores sesión actividad lugar and et y".split())
+
+
+def _table_heads(line: str) -> bool:
+    """A table's heading row: cells (tabs or "|") of heading words only."""
+    cells = [c for c in re.split(r"\t|\|", line) if c.strip()]
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return len(cells) >= 2 and bool(words) and all(w in _HEAD_WORDS for w in words)
+
+
 def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
@@ -144,7 +161,7 @@ def find_title(text: str) -> Found[str]:
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
-        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$", line):
+        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$", line) or _table_heads(line):
             continue
         if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
             continue  # a sentence of prose, not a heading
@@ -152,7 +169,8 @@ def find_title(text: str) -> Found[str]:
                     r"image\b|image of)\b", line) or len(re.findall(r"\[[^\]]*\]", line)) >= 2:
             continue  # a lead-in ("There will be four sessions:"), an image's caption, a
             # page's navigation ("ENB:05:83 [Next] . [Previous]")
-        if find_point(line) or bare_name_line(line, 0) is not None:
+        if find_point(line) or bare_name_line(line, 0) is not None or \
+                label_of(line) is not None or starts_with_person(line):
             continue  # "16:00 Ceremony": a segment; "Jane Doe, Director, …": a person
         if _ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
                                          line):

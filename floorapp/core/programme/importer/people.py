@@ -23,8 +23,12 @@ def split_people(text: str) -> list[tuple[str, int]]:
     starts = [m.start() for m in PERSON_START.finditer(text)
               if m.start() == 0 or re.search(r"(?:^|[,;)•:]|\band|\by|\bet|\bby|\bpar|\bpor)\s*$",
                                              text[:m.start()])]
-    if not starts:
-        return [(text, 0)]
+    if not starts:  # "John Doe, UNICEF; Amina Diallo, UNFPA": no honorifics, one a clause
+        pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^;]+", text) if
+                  m.group(0).strip()]
+        named = all(not _ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
+                    not _NOT_A_NAME.search(n) for p, _ in pieces)
+        return pieces if len(pieces) > 1 and named else [(text, 0)]
     prefix = text[:starts[0]]
     if prefix.strip(" ,;•-") and not re.search(r"(?:\bby|\bpar|\bpor|:)\s*$", prefix):
         starts.insert(0, 0)

@@ -36,7 +36,7 @@ from floorapp.core.programme.importer.patterns import (
     join_split_ranges,
     label_of,
 )
-from floorapp.core.programme.importer.people import people_in
+from floorapp.core.programme.importer.people import people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Odd
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.words import (
@@ -201,11 +201,15 @@ class SegmentReader(BodyReading):
                     not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
                     (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
                 title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
-            if (not cleaned_after or ROOM_ONLY.match(cleaned_after)) and bare and not \
+            after_cells = [c.strip() for c in re.split(r"\t|\|", after) if c.strip()]
+            if bare and re.search(r"[\t|]\s*$", before) and after_cells and (
+                    starts_with_person(after_cells[0]) or label_of(after_cells[0])):
+                # "Opening<TAB>10:00-10:15<TAB>H.E. Mr. X": a table whose title cell comes
+                # first, the time next, the people after
+                title, at = "\t".join([bare, *after_cells]), text.find(bare)
+            elif (not cleaned_after or ROOM_ONLY.match(cleaned_after)) and bare and not \
                     DAY_ALONE.match(bare):
                 title, at = bare, text.find(bare) if bare in text else 0
-                if cleaned_after and ROOM_ONLY.match(cleaned_after):
-                    pass
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
             self.r.fallback = heading if self.r.pending_title else None
