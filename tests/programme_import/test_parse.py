@@ -872,3 +872,15 @@ def test_people_hosted_by_and_listed_with_semicolons() -> None:
     p = propose("10:00 - 11:00 Panel\nSpeakers: Awa Coll-Seck, Minister of State, Senegal; "
                 "Board Member, RBM Partnership\n")
     assert [x.name.value for x in p.segments[0].people] == ["Awa Coll-Seck"]
+
+
+def test_a_room_after_a_dash_and_a_title_with_a_label_word_in_a_flattened_line() -> None:
+    assert _times("10:00 – 10:30 - Opening ceremony - Main hall\n10:30 – 12:00 - Debate - "
+                  "Room 2\n") == [("10:00", "10:30", "Opening ceremony"),
+                                  ("10:30", "12:00", "Debate")]
+    p = propose("PROVISIONAL PROGRAMME 10:00 – 10:30 Opening of the meeting H.E. Mr. A, "
+                "President 10:30 – 12:00 Interactive panel: Oceans and climate Moderator: Ms. "
+                "B, UNEP Panellists: Dr. C, WMO; Mr. D, IMO 12:00 – 12:30 Closing remarks")
+    assert [s.title.value for s in p.segments][:3] == [
+        "Opening of the meeting", "Interactive panel: Oceans and climate", "Closing remarks"]
+    assert [x.name.value for x in p.segments[1].people] == ["Ms. B", "Dr. C", "Mr. D"]

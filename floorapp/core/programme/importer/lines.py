@@ -48,8 +48,11 @@ DATE_WORDS = re.compile(
 )
 _LABEL_WORDS = sorted({w for k in ("chair", "moderator", "panellist", "keynote", "speaker",
                                    "themes") for w in LABELS[k]}, key=len, reverse=True)
+#: A label inside a flattened line starts with a capital: "… Moderator: Ms. X", but
+#: "Interactive panel: Oceans and climate" is a title.
 _LABEL_SPLIT = re.compile(
-    r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(w) for w in _LABEL_WORDS) + r")s?\s*:)",
+    r"(?<=\S)\s+(?=(?:" + "|".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}"
+                                    for w in _LABEL_WORDS) + r")s?\s*:)",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",

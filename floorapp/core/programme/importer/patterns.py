@@ -217,6 +217,9 @@ def clean_title(text: str) -> str:
     t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
     # "Welcome and introduction Room II": a table's room column after the title
     t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?$|\s+Foyer$", "", t)
+    # "Opening ceremony - Main hall": a room after a dash
+    t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
+               r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
