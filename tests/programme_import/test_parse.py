@@ -884,3 +884,13 @@ def test_a_room_after_a_dash_and_a_title_with_a_label_word_in_a_flattened_line()
     assert [s.title.value for s in p.segments][:3] == [
         "Opening of the meeting", "Interactive panel: Oceans and climate", "Closing remarks"]
     assert [x.name.value for x in p.segments[1].people] == ["Ms. B", "Dr. C", "Mr. D"]
+
+
+def test_a_table_a_pdf_gave_column_by_column() -> None:
+    assert _times("09:00 – 09:30\n09:30 – 10:00\n10:00 – 11:00\nRegistration\nOpening\n"
+                  "Panel on water\n") == [("09:00", "09:30", "Registration"),
+                                          ("09:30", "10:00", "Opening"),
+                                          ("10:00", "11:00", "Panel on water")]
+    p = propose("09:30 – 10:00 Opening remarks by\nH.E. Ms. X, Minister\n10:00 – 11:00 Panel\n")
+    assert p.segments[0].title.value == "Opening remarks"
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Ms. X"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN, Line
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
@@ -250,6 +251,7 @@ def clean_title(text: str) -> str:
                r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
                r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
                r"Rapporteurs?))+\s*$", "", t)
+    t = re.sub(r"\s+(?:by|par|por)\s*:?\s*$", "", t)  # "Opening remarks by" / the speaker below
     t = t.strip(" \t;,:.-–|")
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
             not any(c.isalpha() for c in t):
@@ -276,6 +278,36 @@ _DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|satur
 _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)(?:\s+\d{4})?\s*:?\s*$",
                           re.IGNORECASE)
+
+
+def _range_alone(text: str) -> bool:
+    ranges = find_ranges(text)
+    return len(ranges) == 1 and not text[:ranges[0].span[0]].strip(" |•*-") and \
+        not clean_title(text[ranges[0].span[1]:])
+
+
+def pair_columns(lines: list[Line]) -> list[Line]:
+    """A table a PDF gave column by column: the times of N rows on N lines, then their N
+    titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and _range_alone(lines[k].stripped()):
+            k += 1
+        n = k - i
+        titles = lines[k:k + n]
+        if n >= 2 and len(titles) == n and all(
+                clean_title(t.stripped()) and not find_ranges(t.stripped()) and
+                label_of(t.stripped()) is None and not starts_with_person(t.stripped()) and
+                not day_key(t.stripped()) and len(t.stripped()) < 120 for t in titles):
+            out += [Line(f"{a.stripped()}\t{b.stripped()}", a.start)
+                    for a, b in zip(lines[i:k], titles, strict=True)]
+            i = k + n
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def join_split_ranges(lines: list[Line]) -> list[Line]:

@@ -34,6 +34,7 @@ from floorapp.core.programme.importer.patterns import (
     day_subtitle,
     is_day_header,
     join_split_ranges,
+    pair_columns,
     label_of,
 )
 from floorapp.core.programme.importer.people import people_in, starts_with_person
@@ -264,7 +265,7 @@ class SegmentReader(BodyReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = join_split_ranges(lines)
+        lines = pair_columns(join_split_ranges(lines))
         self.titles_above = self._titles_above(lines)
         self.time_titles_below = self._time_titles_below(lines)
         self.four_digits = len(MILITARY.findall(self.text)) >= 2
