@@ -34,8 +34,8 @@ from floorapp.core.programme.importer.patterns import (
     day_subtitle,
     is_day_header,
     join_split_ranges,
-    pair_columns,
     label_of,
+    pair_columns,
 )
 from floorapp.core.programme.importer.people import people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Odd
