@@ -894,3 +894,12 @@ def test_a_table_a_pdf_gave_column_by_column() -> None:
     p = propose("09:30 – 10:00 Opening remarks by\nH.E. Ms. X, Minister\n10:00 – 11:00 Panel\n")
     assert p.segments[0].title.value == "Opening remarks"
     assert [x.name.value for x in p.segments[0].people] == ["H.E. Ms. X"]
+
+
+def test_more_dashes_and_a_title_below_a_range_with_its_zone() -> None:
+    for dash in ("‒", "−", "~", "～"):
+        assert _times(f"10:00 {dash} 11:00 Opening\n11:00 {dash} 12:00 Debate\n") == [
+            ("10:00", "11:00", "Opening"), ("11:00", "12:00", "Debate")]
+    assert _times("10:00 - 11:00 a.m. (New York time)\nOpening segment\n"
+                  "11:00 a.m. - 12:30 p.m. (New York time)\nInteractive dialogue\n") == [
+        ("10:00", "11:00", "Opening segment"), ("11:00", "12:30", "Interactive dialogue")]

@@ -4,7 +4,7 @@ The grammar, in words:
 
     TIME   := HOUR [ (":" | "." | "h" | " h ") MINUTES ] [ MERIDIEM | "h" | "hs" | "heures" ]
             | "noon" | "midday" | "midi" | "mediodía"
-    RANGE  := TIME DASH TIME            DASH: - – — ‐ -- to till until à a al hasta y
+    RANGE  := TIME DASH TIME            DASH: - – — ‐ ‒ − ~ -- to till until à a al hasta y
     POINT  := TIME at the start of a line, not followed by a DASH and a TIME ("11.45 Visit")
 
 A range is only taken as one when it cannot be a date or a count: at least one of its
@@ -29,7 +29,7 @@ _CLOCK = (
     r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h(?!\.\s?(?-i:[A-Z])))(?:\b|(?=\d)))?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
-         r"|--|[-–—‐‑]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
+         r"|--|[-–—‐‑‒−~〜～]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 

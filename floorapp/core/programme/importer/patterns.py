@@ -41,7 +41,7 @@ _LINK_NOTE = re.compile(r"\s*\((?:video|webcast|recording|watch|pdf|presentation
 #: A time zone written after a time: "CET", "UTC+2", "GMT +01:00", "EDT".
 ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST|AEDT|PST|PDT)"
              r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?")
-_ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
+ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
                         r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
 SPEAKER_LINE = re.compile(
@@ -210,7 +210,7 @@ def clean_title(text: str) -> str:
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
-    t = _ZONE_NOTE.sub("", t).strip()
+    t = ZONE_NOTE.sub("", t).strip()
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)
     if m:

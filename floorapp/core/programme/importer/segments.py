@@ -324,6 +324,10 @@ class SegmentReader(BodyReading):
             if len(r.current.description) < 12:
                 r.current.description.append(text)
         else:
+            was_pending = r.pending_title
             self._body_line(line)
-            self.cur_kind = "body" if not r.mode else "other"
+            # a line that titled the segment above is not a heading for the next one
+            self.cur_kind = "title" if was_pending and not r.pending_title and \
+                r.current not in r.points else \
+                "body" if not r.mode else "other"
         r.blank_since = False
