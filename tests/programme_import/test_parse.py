@@ -903,3 +903,16 @@ def test_more_dashes_and_a_title_below_a_range_with_its_zone() -> None:
     assert _times("10:00 - 11:00 a.m. (New York time)\nOpening segment\n"
                   "11:00 a.m. - 12:30 p.m. (New York time)\nInteractive dialogue\n") == [
         ("10:00", "11:00", "Opening segment"), ("11:00", "12:30", "Interactive dialogue")]
+
+
+def test_a_numbered_part_with_its_subject_below_and_a_short_weekday() -> None:
+    p = propose("Day 1 (Monday, 4 March 2024)\nSession 1 | 10:00 – 11:30\nOpening and "
+                "scene-setting\nSession 2 | 11:45 – 13:00\nFinancing for development\n")
+    assert [s.title.value for s in p.segments] == [
+        "Session 1: Opening and scene-setting", "Session 2: Financing for development"]
+    assert _times("Tue, Jun 11 | 10:00 AM – 11:00 AM EDT\nOpening plenary\n"
+                  "Tue, Jun 11 | 11:00 AM – 12:30 PM EDT\nPartnership dialogue\n") == [
+        ("10:00", "11:00", "Opening plenary"), ("11:00", "12:30", "Partnership dialogue")]
+    p = propose("Programme\n\n15:00 Opening of the session\n  - Statement by the Chair\n"
+                "15:30 Presentation of the report\n16:30 Closure\n")
+    assert p.title.value == "Meeting"  # a bullet is not the meeting's title

@@ -161,7 +161,8 @@ def find_title(text: str) -> Found[str]:
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
-        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$", line) or _table_heads(line):
+        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$|^[-•*·▪◦–]\s", line) or \
+                _table_heads(line):  # a date, a number, a bullet, a table's heading row
             continue
         if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
             continue  # a sentence of prose, not a heading

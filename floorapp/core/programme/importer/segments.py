@@ -135,6 +135,8 @@ class SegmentReader(BodyReading):
             day_here = day_key(before)
             bare = DATE_WORDS.sub("", before)
             bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
+            bare = re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|"
+                          r"\s+\d|\s*$)", "", bare)  # "Tue, Jun 11 | 10:00 AM – 11:00 AM"
             bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
             if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
