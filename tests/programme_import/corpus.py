@@ -164,7 +164,7 @@ if __name__ == "__main__":
                    if c.matched != c.proposed or c.matched != c.expected}
             print(r.name, bad)
     print(table(results))
-    for batch in (1,):
+    for batch in sorted({r.batch for r in results if r.held_out}):
         t = totals([r for r in results if r.held_out and r.batch == batch])
         print(f"held-out batch {batch}: " + ", ".join(
             f"{f} P {c.precision:.2f} R {c.recall:.2f}" for f, c in t.items()))
