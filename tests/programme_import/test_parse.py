@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from floorapp.core.programme.file import parse_programme
-from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.write import dump_programme
 
@@ -916,3 +916,34 @@ def test_a_numbered_part_with_its_subject_below_and_a_short_weekday() -> None:
     p = propose("Programme\n\n15:00 Opening of the session\n  - Statement by the Chair\n"
                 "15:30 Presentation of the report\n16:30 Closure\n")
     assert p.title.value == "Meeting"  # a bullet is not the meeting's title
+
+
+def test_what_batch_17_brought_durations_places_and_notes_under_a_time() -> None:
+    """Rules from batch 17, after its first run, each in the general form."""
+    # a duration line under the range; a speaker's kind alone on its line is the title
+    text = ("16:00 –16:05\n\n5 minutos\n\nBienvenida\n\nSra. Marcela Villarreal, FAO\n\n"
+            "Presentación de los participantes\n\n16:05 –16:20\n\n15 minutos\n\nApertura\n\n"
+            "Sr Luis Lobo, FAORLC\n")
+    assert [s.title.value for s in propose(text).segments] == ["Bienvenida", "Apertura"]
+    # the same place under every time is a field of the page, not a title
+    venue = "Kigali Convention Centre, Kigali, Rwanda"
+    text = "".join(f"{a} - {b}\n{venue}\n{t}\nDr. X Y,\n\n" for a, b, t in (
+        ("09:00", "11:30", "Registration"), ("11:30", "13:00", "Health financing"),
+        ("13:00", "14:00", "Side event on E-Health")))
+    assert [s.title.value for s in propose(text).segments] == [
+        "Registration", "Health financing", "Side event on E-Health"]
+    # "onwards" after a point; a numbered item after a point; an OECD document symbol
+    assert _times("07.30 onwards\n\nRegistration\n\n08.30–10.30\nGroup meetings\n")[0] == (
+        "07:30", "08:30", "Registration")
+    assert _times("12h30 1. Opening Remarks C/A(2010)12/PROV 2. Strategic Orientations\n\n"
+                  "14h00 3. Fiscal Consolidation C/MIN(2010)21\n\n17h00 4. Accession\n") == [
+        ("12:30", "14:00", "1. Opening Remarks"), ("14:00", "17:00", "3. Fiscal Consolidation")]
+    # a place in brackets after the title; a note in brackets alone; "Location" alone
+    assert _times("09.00 – 11.45 Standing Committee (Ratsaal, 5th floor)\n") == [
+        ("09:00", "11:45", "Standing Committee")]
+    p = propose_from_text("9:30 a.m.–12:30 p.m.\nInauguration of the Session\n\uf0b7 Adoption of the "
+                "Agenda (Item 4)\n2:00 p.m.–5:00 p.m. (Plenary)\nKey addresses\n"
+                "8 March 2018, 15:00–17:30 UTC\nLocation\nOnline\n")
+    assert [s.title.value for s in p.segments] == ["Inauguration of the Session",
+                                                   "Key addresses"]
+    assert "•" in p.text and "\uf0b7" not in p.text  # Word's Symbol bullet, read as a bullet

@@ -15,6 +15,7 @@ from floorapp.core.programme.importer.patterns import (
     BY_PERSON,
     CONNECTOR,
     CUE,
+    DURATION_BARE,
     DURATION_ONLY,
     INFO_LABEL,
     ITEM_ALONE,
@@ -85,6 +86,8 @@ class BodyReading(Titling):
             if DURATION_ONLY.fullmatch(text) and seg in r.segments:
                 r.spanned = seg
                 return
+            if DURATION_BARE.fullmatch(text) or text == self.repeated_field:
+                return  # "5 minutos"; the same place under every time: not a title
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
                     or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
                 return  # (an image's caption on a web page is no title)

@@ -54,7 +54,8 @@ MILITARY = re.compile(
 POINT = re.compile(
     r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa)\s*)?"  # "+/- 09.00": about
     + _CLOCK.format(n="a")
-    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|$))",
+    # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), or nothing
+    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+[A-Z]|$))",
     re.IGNORECASE,
 )
 

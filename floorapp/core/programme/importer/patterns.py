@@ -24,7 +24,9 @@ PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|ma
                      r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break)\b)\s*",
                     re.IGNORECASE)
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
-                      r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$", re.DOTALL)
+                      r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
+                      # an OECD document: "C/MIN(2010)21", "C/A(2010)12/PROV"
+                      r"|\s*\b[A-Z]{1,6}(?:/[A-Z]{1,10})+\(\d{4}\)\d+.*$", re.DOTALL)
 CUE = re.compile(
     r"\s*(?:(?:Panel+ists|Participants|Delegations|Member States)(?: and [a-z]+)? (?:are|will "
     r"be) (?:invited|encouraged|requested) to (?:focus on|address|consider|discuss)[^:]*:?"
@@ -63,6 +65,9 @@ KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussio
                        re.IGNORECASE)
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                            r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)", re.IGNORECASE)
+#: "5 minutos", "15 minutes", "1 hour" alone on a line under a range: not its title.
+DURATION_BARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:min|mins|minutes?|minutos?|minuti|h|hrs?|"
+                           r"hours?|horas?|heures?)\.?", re.IGNORECASE)
 ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
@@ -79,7 +84,7 @@ TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|hora
                         re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
-                        r"webcast|interpretation|languages?|format|date)\s*:"
+                        r"webcast|interpretation|languages?|format|date)\s*(?::|$)"
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
                         r"(?:video )?recording\s*$|"
                         r"watch (?:live|here)\s*$)", re.IGNORECASE)
@@ -219,7 +224,8 @@ def clean_title(text: str) -> str:
     m = CUE.search(t)
     if m:
         t = t[:m.start()]
-    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR)\b[^)]*\)?", "", t)
+    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR|floor|level|Saal|Hotel|"
+               r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
     # "Welcome and introduction Room II": a table's room column after the title
     t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?$|\s+Foyer$", "", t)
     # "Opening ceremony - Main hall": a room after a dash
@@ -257,6 +263,8 @@ def clean_title(text: str) -> str:
                r"Rapporteurs?))+\s*$", "", t)
     t = re.sub(r"\s+(?:by|par|por)\s*:?\s*$", "", t)  # "Opening remarks by" / the speaker below
     t = t.strip(" \t;,:.-–|")
+    if re.fullmatch(r"\([^()]*\)", t):
+        return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
             not any(c.isalpha() for c in t):
         return ""  # a joining word or a mark left alone ("@" of "Apr 25 @ 17:00") is no title

@@ -54,6 +54,7 @@ class ReaderBase:
         self.cur_kind = ""
         self.titles_above = False
         self.time_titles_below = False
+        self.repeated_field = ""
         self.four_digits = False  # the text writes its ranges "1015-1200"
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:

@@ -200,6 +200,7 @@ class SegmentReader(BodyReading):
             prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
             if not cleaned_after and after.strip(" .;,:|") and not bare and \
                     0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
+                    not re.match(r"[-•*·▪◦]\s", self.prev_text) and \
                     prev_bare and not DAY_ALONE.match(prev_bare) and \
                     not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
                     (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
@@ -230,6 +231,8 @@ class SegmentReader(BodyReading):
         t, span, guess = found
         rest = line.text[span[1]:]
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
+        # "07.30 onwards" / "Registration …": the time's modifier, the title below
+        rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
         if re.fullmatch(r"\([^()]*\)", rest_clean):
             rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
         if rest_clean.startswith("["):
@@ -270,6 +273,7 @@ class SegmentReader(BodyReading):
         lines = pair_columns(join_split_ranges(lines))
         self.titles_above = self._titles_above(lines)
         self.time_titles_below = self._time_titles_below(lines)
+        self.repeated_field = self._repeated_field(lines)
         self.four_digits = len(MILITARY.findall(self.text)) >= 2
         for line in lines:
             text = line.stripped()
@@ -315,8 +319,11 @@ class SegmentReader(BodyReading):
             r.blank_since = False
             return
         pending_label = label_of(text) if r.pending_title and r.fallback else None
-        if pending_label is not None and (not pending_label[1].strip() or pending_label[0] in (
-                "chair", "moderator", "panellist", "themes")):
+        # "Moderator: …" under a time whose title is above it; but "Apertura" or "Opening
+        # remarks" alone, a speaker's kind without a colon, is the title itself
+        if pending_label is not None and (
+                (not pending_label[1].strip() and (":" in text or pending_label[0] != "speaker"))
+                or pending_label[0] in ("chair", "moderator", "panellist", "themes")):
             self._use_fallback()
         lab = label_of(text) if not r.pending_title else None
         if lab is not None:

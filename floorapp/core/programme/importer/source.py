@@ -37,7 +37,11 @@ _FULL_WIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                              "\uff1a": ":", "\u2236": ":", "\uff0d": "-", "\uff0e": ".",
                              "\uff5e": "~", "\uff08": "(", "\uff09": ")",
                              # the hyphens Word and PDFs write (U+2010, U+2011) as "-"
-                             "\u2010": "-", "\u2011": "-"})
+                             "\u2010": "-", "\u2011": "-",
+                             # the bullets of Word's Symbol and Wingdings fonts, which PDFs
+                             # and pasted Word text keep as private-use characters
+                             **{chr(c): "•" for c in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC,
+                                                      0xF0A8, 0xF06E, 0xF0E0, 0xF0AE)}})
 
 
 def _tidy(text: str) -> str:

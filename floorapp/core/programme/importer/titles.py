@@ -201,6 +201,7 @@ class Titling(ReaderBase):
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
         if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
+                re.match(r"[-•*·▪◦]\s", text) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 label_of(text) is not None:
@@ -228,6 +229,20 @@ class Titling(ReaderBase):
             seg.day = day
             r.day = day
         return True
+
+    @staticmethod
+    def _repeated_field(lines: list[Line]) -> str:
+        """A line that follows (nearly) every time alone on its line, the same each time
+        ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
+        texts = [ln.stripped() for ln in lines if ln.stripped()]
+        after = [texts[i + 1] for i, t in enumerate(texts[:-1])
+                 if (rs := find_ranges(t)) and not clean_title(t[:rs[0].span[0]] +
+                                                               t[rs[-1].span[1]:])]
+        if len(after) < 3:
+            return ""
+        top = max(set(after), key=after.count)
+        return top if after.count(top) >= max(3, 0.6 * len(after)) and \
+            not find_ranges(top) else ""
 
     @staticmethod
     def _time_titles_below(lines: list[Line]) -> bool:
