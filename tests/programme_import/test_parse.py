@@ -941,9 +941,9 @@ def test_what_batch_17_brought_durations_places_and_notes_under_a_time() -> None
     # a place in brackets after the title; a note in brackets alone; "Location" alone
     assert _times("09.00 – 11.45 Standing Committee (Ratsaal, 5th floor)\n") == [
         ("09:00", "11:45", "Standing Committee")]
-    p = propose_from_text("9:30 a.m.–12:30 p.m.\nInauguration of the Session\n\uf0b7 Adoption of the "
-                "Agenda (Item 4)\n2:00 p.m.–5:00 p.m. (Plenary)\nKey addresses\n"
-                "8 March 2018, 15:00–17:30 UTC\nLocation\nOnline\n")
+    p = propose_from_text("9:30 a.m.–12:30 p.m.\nInauguration of the Session\n"
+                          "\uf0b7 Adoption of the Agenda (Item 4)\n2:00 p.m.–5:00 p.m. (Plenary)\n"
+                          "Key addresses\n8 March 2018, 15:00–17:30 UTC\nLocation\nOnline\n")
     assert [s.title.value for s in p.segments] == ["Inauguration of the Session",
                                                    "Key addresses"]
     assert "•" in p.text and "\uf0b7" not in p.text  # Word's Symbol bullet, read as a bullet
