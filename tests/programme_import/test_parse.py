@@ -947,3 +947,16 @@ def test_what_batch_17_brought_durations_places_and_notes_under_a_time() -> None
     assert [s.title.value for s in p.segments] == ["Inauguration of the Session",
                                                    "Key addresses"]
     assert "•" in p.text and "\uf0b7" not in p.text  # Word's Symbol bullet, read as a bullet
+
+
+def test_hours_marked_with_a_full_stop_and_kinds_with_titles_above() -> None:
+    assert _times("10:00 hrs. – 11:00 hrs. Inauguración\n11:00 h. a 12:30 h. Panel de alto "
+                  "nivel\n") == [("10:00", "11:00", "Inauguración"),
+                                 ("11:00", "12:30", "Panel de alto nivel")]
+    # titles above their ranges: "Panel 1" is a title, not a kind waiting for its subject
+    assert _times("Opening session\n10:00-11:00\nPanel 1\n11:00-12:30\nClosing\n12:30-13:00\n") \
+        == [("10:00", "11:00", "Opening session"), ("11:00", "12:30", "Panel 1"),
+            ("12:30", "13:00", "Closing")]
+    assert _times("10:15 – 11:30 Interactive dialogue:\n\"Building back better\"\n11:30 – 12:00 "
+                  "Closing\n")[0] == ("10:15", "11:30", "Interactive dialogue: \"Building back "
+                                                       "better\"")

@@ -26,7 +26,7 @@ _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")"
-    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|h(?!\.\s?(?-i:[A-Z])))(?:\b|(?=\d)))?"
+    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)))?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑‒−~〜～]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
