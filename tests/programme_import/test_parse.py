@@ -960,3 +960,26 @@ def test_hours_marked_with_a_full_stop_and_kinds_with_titles_above() -> None:
     assert _times("10:15 – 11:30 Interactive dialogue:\n\"Building back better\"\n11:30 – 12:00 "
                   "Closing\n")[0] == ("10:15", "11:30", "Interactive dialogue: \"Building back "
                                                        "better\"")
+
+
+def test_what_batch_18_brought_notes_durations_and_web_marks() -> None:
+    """Rules from batch 18, after its first run, each in the general form."""
+    # a note on the hours is not an item; "--" ends a title run into its paragraph
+    p = propose("13.00 - 13.30 Opening\n13:30-16:30 Interpretation provided in EN - FR - DE\n"
+                "13.30 - 14.15 A New Asylum Policy\n14:15 - 15:30 The view of Parliament\n")
+    assert [s.title.value for s in p.segments] == [
+        "Opening", "A New Asylum Policy", "The view of Parliament"]
+    long = "What the science says -- " + "Science was the driving force. " * 5
+    assert _times(f"10:00 - Opening\n10:10 - {long}\n11:00 - Coffee\n11:30 - End\n")[1] == (
+        "10:10", "11:00", "What the science says")
+    # a start and its duration, in a Markdown table or a Word one; links, <br> and *italics*
+    md = ("|Time|Duration|Topic|Presenter|\n|---|---|---|---|\n|13:00|5 mins|Introduction|A|\n"
+          "|13:05|15 mins|[Latest updates](/assets/x.pdf)|B|\n|13:20|5 mins|Wrap up|C|\n")
+    assert _times(md) == [("13:00", "13:05", "Introduction"),
+                          ("13:05", "13:20", "Latest updates"), ("13:20", "13:25", "Wrap up")]
+    assert _times("13:00\t5 mins\tIntroduction\n13:05\t15 mins\tLatest updates\n") == [
+        ("13:00", "13:05", "Introduction"), ("13:05", "13:20", "Latest updates")]
+    assert _times("**09:00 - 09:30**: Welcome by the organizers<br>\n**12:15 - 13:00**: Talk 2 "
+                  "(Jane Roe): *Regional hydrology*<br>\n") == [
+        ("09:00", "09:30", "Welcome by the organizers"),
+        ("12:15", "13:00", "Talk 2 (Jane Roe): Regional hydrology")]

@@ -87,6 +87,9 @@ class BodyReading(Titling):
                 r.spanned = seg
                 return
             if DURATION_BARE.fullmatch(text) or text == self.repeated_field:
+                n = re.match(r"\d+", text)
+                if n is not None and seg in r.points:  # "14:25" / "5 mins": its duration
+                    seg.minutes = int(n.group(0)) * (60 if re.search(r"(?i)\d\s*h", text) else 1)
                 return  # "5 minutos"; the same place under every time: not a title
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
                     or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):

@@ -54,8 +54,10 @@ MILITARY = re.compile(
 POINT = re.compile(
     r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa)\s*)?"  # "+/- 09.00": about
     + _CLOCK.format(n="a")
-    # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), or nothing
-    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+[A-Z]|$))",
+    # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
+    # ("13:05<TAB>15 mins<TAB>…"), or nothing
+    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+[A-Z]|"
+    + r"\d{1,3}\s*(?:mins?|minutes?|minutos)\b|$))",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,12 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 nxt = points[i + 1].start.value
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
+            elif p.minutes and p.start.value.hour * 60 + p.start.value.minute + p.minutes < 1440:
+                at = p.start.value.hour * 60 + p.start.value.minute + p.minutes
+                p.end = Found(time(at // 60, at % 60), p.start.span,
+                              "end not written: taken from its duration")
+                chained.append(p)
+                continue
             else:
                 r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                  "the last point in time: its end is not written"))

@@ -82,6 +82,11 @@ HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^
 #: "Time:" alone before a range: the range is a segment's, its title around the line.
 TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|horas)\s*:\s*",
                         re.IGNORECASE)
+#: A note beside a time, not an item: "13:30-16:30 Interpretation provided in EN - FR - DE".
+TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation|interprétation|"
+                       r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
+                       r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)",
+                       re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
                         r"webcast|interpretation|languages?|format|date)\s*(?::|$)"
@@ -202,7 +207,13 @@ def _cut_before_organiser(t: str) -> str:
 
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
-    t = MARKDOWN.sub("", text).strip().strip("|").strip()
+    t = MARKDOWN.sub("", text)
+    # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
+    t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
+    t = re.sub(r"\[([^\[\]]+)\]\([^()\s]*\)", r"\1", t)
+    t = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",
+               lambda m: m.group(1) or m.group(2), t)
+    t = t.strip().strip("|").strip()
     # "CET | Welcome": the range's zone first, then the table's cell
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell
@@ -244,7 +255,8 @@ def clean_title(text: str) -> str:
     if caps:
         t = caps.group(0)
     if len(t) > 110:
-        for cut in (_SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
+        for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
+                    _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
                     re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),

@@ -52,6 +52,7 @@ class ProposedSegment:
     people: list[ProposedPerson] = field(default_factory=list)
     themes: list[Found[str]] = field(default_factory=list)
     description: list[str] = field(default_factory=list)
+    minutes: int = 0  # a duration written beside a point in time ("|14:25|5 mins|Wrap up|")
 
     def named(self, label: str) -> list[ProposedPerson]:
         """The people named with one label ("moderator", "panellist", ...)."""

@@ -14,6 +14,7 @@ no title) is reported as odd, never dropped.
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from floorapp.core.programme.importer.body import BodyReading
 from floorapp.core.programme.importer.clock import MILITARY, TimeRange, find_point, find_ranges
@@ -29,6 +30,7 @@ from floorapp.core.programme.importer.patterns import (
     PERIOD,
     ROOM_ONLY,
     TIME_LABEL,
+    TIME_NOTE,
     clean_title,
     day_key,
     day_subtitle,
@@ -45,6 +47,9 @@ from floorapp.core.programme.importer.words import (
 )
 
 #: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
+#: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
+_DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<n>\d{1,3})\s*(?P<u>mins?\.?|minutes?|minutos|min\.|"
+                            r"h|hrs?|hours?)\s*(?=[|\t])", re.IGNORECASE)
 _END_AFTER_TITLE = re.compile(
     r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
     r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
@@ -186,6 +191,10 @@ class SegmentReader(BodyReading):
                 continue
             after_end = ranges[k + 1].span[0] if k + 1 < len(ranges) else len(text)
             after = text[rng.span[1]:after_end]
+            if TIME_NOTE.match(after) and not bare:
+                self._odd(line, "a note on the hours (interpretation, webcast), not an item")
+                made = True
+                continue
             dated_after = DATE_WORDS.match(after.lstrip(" ,;|–-"))
             if not day_here and dated_after:  # "12:30–14:00, 23 May 2022, venue"
                 day_here = day_key(dated_after.group(0))
@@ -230,6 +239,15 @@ class SegmentReader(BodyReading):
             return False
         t, span, guess = found
         rest = line.text[span[1]:]
+        duration = _DURATION_CELL.match(rest)
+        if duration is not None:  # "|14:25|5 mins|Wrap up|": a start and its duration
+            minutes = t.hour * 60 + t.minute + int(duration.group("n")) * (
+                60 if duration.group("u").lower().startswith("h") else 1)
+            if minutes < 24 * 60:
+                end_t = time(minutes // 60, minutes % 60)
+                self._new_segment(TimeRange(t, end_t, span, guess), line,
+                                  rest[duration.end():], span[1] + duration.end(), self.r.day)
+                return True
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
         # "07.30 onwards" / "Registration …": the time's modifier, the title below
         rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
