@@ -983,3 +983,13 @@ def test_what_batch_18_brought_notes_durations_and_web_marks() -> None:
                   "(Jane Roe): *Regional hydrology*<br>\n") == [
         ("09:00", "09:30", "Welcome by the organizers"),
         ("12:15", "13:00", "Talk 2 (Jane Roe): Regional hydrology")]
+
+
+def test_a_markdown_file_front_matter_and_a_heading_glued_to_its_first_row() -> None:
+    text = ("---\nlayout: ../../layouts/Event.astro\ntitle: 'UNCRD Seminar: Advancing 3Rs'\n"
+            "time: 9:30\n---\n **Time** **Programme** | **Speaker** || 09:30‐09:40 | Opening "
+            "Statement | Mr. A |\n| 09:40-11:00 | Resource efficiency | Ms. B |\n")
+    p = propose_from_text(text)
+    assert p.title.value == "UNCRD Seminar: Advancing 3Rs"
+    assert _times(p.text) == [("09:30", "09:40", "Opening Statement"),
+                              ("09:40", "11:00", "Resource efficiency")]

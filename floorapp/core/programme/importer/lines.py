@@ -137,6 +137,10 @@ def logical_lines(text: str) -> list[Line]:
     out: list[Line] = []
     offset = 0
     row = 0
+    # "Time | Programme || 09:30-09:40 | Opening |": a Markdown table's heading glued to its
+    # first row; the row starts a line of its own (one character for one: offsets stay)
+    text = re.sub(r"(?<=\S)\s*\|(?=\|\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)",
+                  lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
     for raw in text.split("\n"):
         kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

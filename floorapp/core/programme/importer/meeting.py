@@ -142,6 +142,16 @@ def find_title(text: str) -> Found[str]:
     offset = 0
     candidates: list[tuple[int, str, int]] = []
     raws = text.split("\n")[:40]
+    front = re.match(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", text, re.DOTALL)
+    if front is not None:  # a Markdown file's front matter: its "title:", not its keys
+        named = re.search(r"^title:[ \t]*(?P<t>.*(?:\n[ \t]+\S.*)*)", front.group(1), re.MULTILINE)
+        if named is not None:
+            t = " ".join(named.group("t").split()).strip("'\"")
+            if len(t) >= 8 and not _SKIP_HEADINGS.fullmatch(t):
+                at = front.start(1) + named.start("t")
+                return Found(t, (at, at + len(named.group("t"))))
+        skip = front.group(0).count("\n")
+        raws = [""] * skip + raws[skip:]  # the front matter's lines are no headings
     for n, raw in enumerate(raws):
         line = MARKDOWN.sub("", raw).strip()  # "## Session 1", "**Programme**"
         start = offset + max(0, raw.find(line)) if line else offset
