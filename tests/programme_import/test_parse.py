@@ -982,7 +982,7 @@ def test_what_batch_18_brought_notes_durations_and_web_marks() -> None:
     assert _times("**09:00 - 09:30**: Welcome by the organizers<br>\n**12:15 - 13:00**: Talk 2 "
                   "(Jane Roe): *Regional hydrology*<br>\n") == [
         ("09:00", "09:30", "Welcome by the organizers"),
-        ("12:15", "13:00", "Talk 2 (Jane Roe): Regional hydrology")]
+        ("12:15", "13:00", "Talk 2: Regional hydrology")]  # Jane Roe: a speaker
 
 
 def test_a_markdown_file_front_matter_and_a_heading_glued_to_its_first_row() -> None:
@@ -993,3 +993,17 @@ def test_a_markdown_file_front_matter_and_a_heading_glued_to_its_first_row() -> 
     assert p.title.value == "UNCRD Seminar: Advancing 3Rs"
     assert _times(p.text) == [("09:30", "09:40", "Opening Statement"),
                               ("09:40", "11:00", "Resource efficiency")]
+
+
+def test_a_room_cell_beside_a_time_and_people_in_brackets_in_a_title() -> None:
+    p = propose("OPENING SEGMENT\n9:00 a.m. – 10:00 a.m. | GA Hall\n- H.E. Mr. A B – President\n"
+                "PLENARY\n10:00 a.m. – 01:00 p.m. | GA Hall\n")
+    assert [s.title.value for s in p.segments] == ["OPENING SEGMENT", "PLENARY"]
+    assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. A B"]
+    p = propose("11:30 - 12:15 Talk 1 (Adnan Siddique): Machine learning for lakes\n"
+                "12:15 - 13:00 Morning Tea/Snacks\n"
+                "13:00 - 13:30 Reception (Delegates Dining Room)\n")
+    assert [s.title.value for s in p.segments] == [
+        "Talk 1: Machine learning for lakes", "Morning Tea/Snacks", "Reception"]
+    assert [x.name.value for x in p.segments[0].people] == ["Adnan Siddique"]
+    assert not p.segments[2].people

@@ -97,7 +97,10 @@ class BodyReading(Titling):
             prose = text.endswith(".") and len(text.split()) >= 12 or bool(
                 re.match(r"^\s*[-•*·]\s", line.text))
             if prose and self._use_fallback():
-                seg.description.append(text)
+                if r.pending_title:
+                    seg.description.append(text)
+                else:  # titled from above: the line is the segment's first of its body
+                    self._body_line(line)
                 return
             self._set_title(seg, text, line.start + line.text.find(text))
             return

@@ -21,7 +21,8 @@ from floorapp.core.programme.importer.words import (
 MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
                          r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
-                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break)\b)\s*",
+                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
+                    r"snacks?|reception|networking)\b)\s*",
                     re.IGNORECASE)
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
@@ -72,8 +73,9 @@ ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
-ROOM_ONLY = re.compile(r"^[\s;,(]*(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
-                        r"\)?[\s.;]*$", re.IGNORECASE)
+ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
+                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium))"  # "GA Hall"
+                       r"\)?[\s.;]*$", re.IGNORECASE)
 HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
                          r"date|date,? time|when|where|lieu|lugar|fecha)"

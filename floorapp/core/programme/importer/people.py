@@ -167,3 +167,29 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
     return ProposedPerson(Found(m.group("name"), (at, at + len(m.group("name"))),
                                 "listed without a label or an honorific: taken as a speaker"),
                           m.group("role").strip(), "speaker")
+
+
+#: "Scientific presentation 1 (Adnan Siddique): Machine learning …": a person in brackets.
+_NAME_IN_BRACKETS = re.compile(
+    r"\s*\((?P<n>(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-zà-ÿ'’-]+){1,3}))\)"
+    r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$)")
+
+
+_A_PLACE = re.compile(r"\b(?:Room|Hall|Chamber|Building|Lounge|Lobby|Foyer|Garden|Terrace|"
+                     r"Restaurant|Cafeteria|Salle|Sala|Auditorium|Lawn|Plaza|Square|Street)\b")
+
+
+def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
+    """The title without the people named in brackets in it, and those names with their
+    offsets in ``title``."""
+    found: list[tuple[str, int]] = []
+    for m in _NAME_IN_BRACKETS.finditer(title):
+        if not _NOT_A_NAME.search(m.group("n")) and not _ROLE_WORDS.search(m.group("n")) and \
+                not _A_PLACE.search(m.group("n")):
+            found.append((m.group("n"), m.start("n")))
+    if not found:
+        return title, found
+    out = title
+    for name, _ in reversed(found):
+        out = out.replace(f"({name})", "", 1)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found

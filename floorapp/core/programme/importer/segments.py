@@ -223,6 +223,9 @@ class SegmentReader(BodyReading):
             elif (not cleaned_after or ROOM_ONLY.match(cleaned_after)) and bare and not \
                     DAY_ALONE.match(bare):
                 title, at = bare, text.find(bare) if bare in text else 0
+            if not bare and cleaned_after and ROOM_ONLY.match(cleaned_after) and \
+                    title is after:  # "9:00 a.m. – 10:00 a.m. | GA Hall": the title is above
+                title = ""
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
             self.r.fallback = heading if self.r.pending_title else None

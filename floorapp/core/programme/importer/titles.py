@@ -26,7 +26,11 @@ from floorapp.core.programme.importer.patterns import (
     label_of,
     split_person_title,
 )
-from floorapp.core.programme.importer.people import people_in, starts_with_person
+from floorapp.core.programme.importer.people import (
+    names_in_brackets,
+    people_in,
+    starts_with_person,
+)
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.words import (
@@ -131,6 +135,7 @@ class Titling(ReaderBase):
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
                                r"by\s*$", "", title, flags=re.IGNORECASE)
+        title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True
@@ -162,6 +167,11 @@ class Titling(ReaderBase):
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
             self.r.mode = "after-single" if not listed else "people:speaker"
+        for name, _ in bracketed:
+            j = self.text.find(name, at)
+            for p in people_in(name, j if j >= 0 else at, "speaker"):
+                p.name.doubt = p.name.doubt or "named in brackets in the title: taken as speaker"
+                seg.people.append(p)
         rest = title[len(title) - len(title.lstrip()):]
         cue = CUE.search(rest)
         if cue:
