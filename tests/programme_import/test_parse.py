@@ -1007,3 +1007,21 @@ def test_a_room_cell_beside_a_time_and_people_in_brackets_in_a_title() -> None:
         "Talk 1: Machine learning for lakes", "Morning Tea/Snacks", "Reception"]
     assert [x.name.value for x in p.segments[0].people] == ["Adnan Siddique"]
     assert not p.segments[2].people
+
+
+def test_what_batch_19_brought_block_headings_and_days_mostly_in_points() -> None:
+    """Rules from batch 19, after its first run, each in the general form."""
+    # a period's block heading with its hours above the items is not an item
+    p = propose("Morning session (10.00-13.00): Plenary\n10.00 – 10.20: Opening remarks\n"
+                "10.20 – 10.40: Video\n10.40 – 11.20: Statements\n11.20 – 11.40: Break\n")
+    assert [s.title.value for s in p.segments] == ["Opening remarks", "Video", "Statements",
+                                                   "Break"]
+    # a day told in points with a range or two; a Markdown link after a point
+    text = ("* 08:30-09:15 Preparation\n* 09:30 Opening of workshop\n* 9:45 Introduction\n"
+            "* 11:00 [System installation](../Lecture/Installation.md) (TM)\n* 12:30 Lunch\n"
+            "* 13:30 Tools\n* 15:30 - 18:00 Hands on session\n")
+    assert _times(text) == [
+        ("08:30", "09:15", "Preparation"), ("09:30", "09:45", "Opening of workshop"),
+        ("09:45", "11:00", "Introduction"), ("11:00", "12:30", "System installation (TM)"),
+        ("12:30", "13:30", "Lunch"), ("13:30", "15:30", "Tools"),
+        ("15:30", "18:00", "Hands on session")]

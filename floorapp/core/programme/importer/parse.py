@@ -34,6 +34,12 @@ def _line_text(text: str, span: tuple[int, int]) -> str:
     return text[start:end if end >= 0 else len(text)].strip()
 
 
+#: A titled range that heads a block of the day rather than being one of its items.
+_BLOCK_HEADING = re.compile(r"(?i)^(?:morning|afternoon|evening|matin(?:ée)?|après-midi|soir|"
+                            r"mañana|tarde)\b|\b(?:will be held|will take place|se tiendra|"
+                            r"tendrá lugar)\b")
+
+
 def _drop_umbrellas(r: Reading, text: str) -> None:
     """A range with no title of its own on its line that holds two or more of the day's
     other items is the meeting's hours.
@@ -44,13 +50,16 @@ def _drop_umbrellas(r: Reading, text: str) -> None:
     """
     for a in list(r.segments):
         line_of = text.count("\n", 0, a.start.span[0])
-        if a.title.value and text.count("\n", 0, a.title.span[0]) == line_of:
-            continue  # "11.45 - 12.45h First plenary": a segment of its own, side items beside it
+        titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of
         inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
                   and a.start.value <= s.start.value <= a.end.value
                   and (s in r.points or s.end.value <= a.end.value)
                   and s.start.span[0] > a.start.span[0]]
-        if len(inside) >= 2 and a.start.value < a.end.value:
+        # "11.45 - 12.45h First plenary" above two side items is a segment of its own; but
+        # "Morning session (10.00-13.00): Plenary" above seven items is the block's heading,
+        # and "The workshop will be held … 13:00 – 15:00 hours" the meeting's hours
+        heading = not titled or bool(_BLOCK_HEADING.search(a.title.value))
+        if heading and len(inside) >= (2 if not titled else 3) and a.start.value < a.end.value:
             r.segments.remove(a)
             r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))
             r.odd.append(Odd(_line_text(text, a.start.span), a.start.span,
@@ -94,11 +103,16 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
             ranges = [x for x in r.segments if x.day == day]
             first = min(x.start.value for x in ranges)
             last = max(x.end.value for x in ranges)
+            # a day told mostly in points with a few ranges ("09:30 Opening", …, "15:30 - 18:00
+            # Hands on session"): every point runs until the next item, unless inside a range
+            mostly_points = len(points) > len(ranges)
             for i, p in enumerate(points):
                 t = p.start.value
                 starts = [x.start.value for x in ranges if x.start.value > t] + \
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
-                if not (t < first or t >= last) or not starts:
+                inside = any(x.start.value <= t < x.end.value for x in ranges)
+                if (not (t < first or t >= last) and not (mostly_points and not inside)) or \
+                        not starts:
                     r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"
                                      if t >= last else

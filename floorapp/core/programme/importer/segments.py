@@ -256,7 +256,7 @@ class SegmentReader(BodyReading):
         rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
         if re.fullmatch(r"\([^()]*\)", rest_clean):
             rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
-        if rest_clean.startswith("["):
+        if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
             self._odd(line, "a time alone, not a segment")
             return True
         end = _END_AFTER_TITLE.match(rest)
