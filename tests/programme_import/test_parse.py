@@ -1025,3 +1025,11 @@ def test_what_batch_19_brought_block_headings_and_days_mostly_in_points() -> Non
         ("09:45", "11:00", "Introduction"), ("11:00", "12:30", "System installation (TM)"),
         ("12:30", "13:30", "Lunch"), ("13:30", "15:30", "Tools"),
         ("15:30", "18:00", "Hands on session")]
+
+
+def test_speaker_handles_and_a_page_heading_are_not_titles() -> None:
+    assert _times("- 10:00 - 10:30 | Introductions (@All)\n- 10:30 - 11:00 | [Overview](./00) "
+                  "(@Hendrik / @Austin)\n") == [("10:00", "10:30", "Introductions"),
+                                               ("10:30", "11:00", "Overview")]
+    assert _times("June 25, 18:00-19:00 CET\n## Schedule\n18:00 - 19:00 | Q&A\n")[-1] == (
+        "18:00", "19:00", "Q&A")

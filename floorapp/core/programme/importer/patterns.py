@@ -277,6 +277,10 @@ def clean_title(text: str) -> str:
                r"Rapporteurs?))+\s*$", "", t)
     t = re.sub(r"\s+(?:by|par|por)\s*:?\s*$", "", t)  # "Opening remarks by" / the speaker below
     t = t.strip(" \t;,:.-–|")
+    t = re.sub(r"\s*\(@[\w.-]+(?:\s*/\s*@[\w.-]+)*\)", "", t)  # "(@Austin)": a speaker's handle
+    if re.fullmatch(r"(?i)(?:schedule|programme|program|agenda|programa|timetable|"
+                    r"ordre du jour|orden del día)", t):
+        return ""  # the page's heading, not a title
     if re.fullmatch(r"\([^()]*\)", t):
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \

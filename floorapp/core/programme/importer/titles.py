@@ -211,7 +211,7 @@ class Titling(ReaderBase):
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
         if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
-                re.match(r"[-•*·▪◦]\s", text) or \
+                (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 label_of(text) is not None:
