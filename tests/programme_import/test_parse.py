@@ -1033,3 +1033,12 @@ def test_speaker_handles_and_a_page_heading_are_not_titles() -> None:
                                                ("10:30", "11:00", "Overview")]
     assert _times("June 25, 18:00-19:00 CET\n## Schedule\n18:00 - 19:00 | Q&A\n")[-1] == (
         "18:00", "19:00", "Q&A")
+
+
+def test_a_labelled_title_above_a_room_and_time_line() -> None:
+    text = ("Title: Morning Briefing for Civil Society\nConference Room: CR B | 9:15 – 10:00 AM\n"
+            "Organizers:  DESA/DSPD, NGO Committee\n\n"
+            "Title: Resource Mobilization for Youth\nConference Room: CR 9 | 11:45 AM – 1:00 PM\n"
+            "Organizers:  IAAI\n")
+    assert _times(text) == [("09:15", "10:00", "Morning Briefing for Civil Society"),
+                            ("11:45", "13:00", "Resource Mobilization for Youth")]

@@ -81,8 +81,8 @@ class BodyReading(Titling):
         if seg is None:
             return
         if r.pending_title:
-            if INFO_LABEL.match(text):
-                return  # "Location: …", "Overflow rooms: …" under a time: not its title
+            if INFO_LABEL.match(text) or OTHER_LABEL.match(text):
+                return  # "Location: …", "Organizers: …" under a time: not its title
             if DURATION_ONLY.fullmatch(text) and seg in r.segments:
                 r.spanned = seg
                 return

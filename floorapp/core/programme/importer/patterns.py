@@ -110,8 +110,8 @@ _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La
 
 _WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
 _LABEL_COLON = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
-    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")(?:s|\(s\))?"
+    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)  # "Speaker(s):"
 _LABEL_BARE = re.compile(
     r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
     r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"

@@ -143,6 +143,8 @@ class SegmentReader(BodyReading):
             bare = re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|"
                           r"\s+\d|\s*$)", "", bare)  # "Tue, Jun 11 | 10:00 AM – 11:00 AM"
             bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            if ROOM_ONLY.match(bare):
+                bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what
             if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
             paren = before.rstrip().endswith(("(", "["))  # "Opening ceremony [10:00 – 10:30]"
@@ -229,7 +231,9 @@ class SegmentReader(BodyReading):
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
             self.r.fallback = heading if self.r.pending_title else None
-            if self.titles_above and self.r.pending_title:
+            labelled_above = re.match(r"(?i)\s*(?:(?:event|session)\s+)?(?:title|titre|título|"
+                                      r"intitulé)\s*:", self.prev_text)
+            if (self.titles_above or labelled_above) and self.r.pending_title:
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
             if cleaned_after and ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
