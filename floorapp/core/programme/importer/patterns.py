@@ -207,6 +207,12 @@ def _cut_before_organiser(t: str) -> str:
     return t
 
 
+#: A period of the day leading a title before a meeting's number or nothing ("Morning: 9th
+#: meeting"); "Morning Briefing", "Afternoon session" keep theirs.
+_PERIOD_LEAD = re.compile(PERIOD.pattern + r"(?=[:,–—-]|\d|$|(?:first|second|third|fourth|fifth)\b)",
+                          re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = MARKDOWN.sub("", text)
@@ -228,7 +234,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*/?|/)\s*", "", t)
     for _ in range(3):
-        t = MEETING_NO.sub("", PERIOD.sub("", t))
+        t = MEETING_NO.sub("", _PERIOD_LEAD.sub("", t))
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
