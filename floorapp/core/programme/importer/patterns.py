@@ -209,8 +209,8 @@ def _cut_before_organiser(t: str) -> str:
 
 #: A period of the day leading a title before a meeting's number or nothing ("Morning: 9th
 #: meeting"); "Morning Briefing", "Afternoon session" keep theirs.
-_PERIOD_LEAD = re.compile(PERIOD.pattern + r"(?=[:,–—-]|\d|$|(?:first|second|third|fourth|fifth)\b)",
-                          re.IGNORECASE)
+_PERIOD_LEAD = re.compile(
+    PERIOD.pattern + r"(?=[:,–—-]|\d|$|(?:first|second|third|fourth|fifth)\b)", re.IGNORECASE)
 
 
 def clean_title(text: str) -> str:
