@@ -1042,3 +1042,11 @@ def test_a_labelled_title_above_a_room_and_time_line() -> None:
             "Organizers:  IAAI\n")
     assert _times(text) == [("09:15", "10:00", "Morning Briefing for Civil Society"),
                             ("11:45", "13:00", "Resource Mobilization for Youth")]
+
+
+def test_a_title_run_into_its_organisers() -> None:
+    assert _times("Thursday 14 March 1:30-3:00 p.m. UNITED NATIONS AND SCO IN THE FIGHT AGAINST "
+                  "DRUGS Organized by the Governments of China and Kyrgyzstan. Room M2\n") == [
+        ("13:30", "15:00", "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS")]
+    assert _times("10:00 - 12:00 International Conference organized by the Mission of Rwanda\n") \
+        == [("10:00", "12:00", "International Conference organized by the Mission of Rwanda")]

@@ -258,6 +258,10 @@ def clean_title(text: str) -> str:
     if by:
         t = t[:by.start()]
     t = _cut_before_organiser(t)
+    # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
+    # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
+    t = re.sub(r"(?<=.{10})[\s,;–-]+(?:Co-?)?(?:Organi[sz]ed|Organisé|Organizado|Hosted|Sponsored|"
+               r"Convened)\s+(?:jointly\s+)?(?:by|par|por)\s.*$", "", t)
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
                     r"(?:\s+[a-z]+){3})", t)
     if caps:
