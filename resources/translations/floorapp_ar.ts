@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="226" />
+      <location filename="../../floorapp/gui/app.py" line="224" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="225" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="465" />
+      <location filename="../../floorapp/gui/app.py" line="463" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="252" />
+      <location filename="../../floorapp/gui/app.py" line="250" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="256" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="251" />
+      <location filename="../../floorapp/gui/app.py" line="249" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="257" />
+      <location filename="../../floorapp/gui/app.py" line="255" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <location filename="../../floorapp/gui/app.py" line="183" />
-      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/app.py" line="203" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="239" />
+      <location filename="../../floorapp/gui/app.py" line="237" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
@@ -252,12 +252,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
       <source>&amp;Stay</source>
       <translation>&amp;البقاء</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>انقطع الاتصال بالاجتماع منذ {time} — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
     </message>
@@ -277,47 +277,47 @@
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>لا يوجد مخرج صوتي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
@@ -327,32 +327,32 @@
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>Quit Floor?</source>
       <translation>الخروج من Floor؟</translation>
     </message>
@@ -387,7 +387,7 @@
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
@@ -402,12 +402,12 @@
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
@@ -427,22 +427,22 @@
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>لا صوت: التنبيهات مرئية فقط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
       <source>{name} has the floor.</source>
       <translation>الكلمة الآن لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -928,7 +928,7 @@
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
@@ -953,7 +953,7 @@
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
@@ -968,7 +968,7 @@
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="40" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
@@ -993,7 +993,7 @@
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="41" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
@@ -1003,8 +1003,8 @@
       <translation>مدير النقاش</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
       <source>New meeting from a concept note</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
@@ -1029,7 +1029,7 @@
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
@@ -1074,7 +1074,7 @@
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="51" />
       <source>The programme could not be saved in {path}: {why}</source>
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
@@ -1115,17 +1115,17 @@
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>
@@ -1158,7 +1158,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>وقت بنظام 24 ساعة عليه أيضًا am/pm</translation>
     </message>
@@ -1171,6 +1171,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="28" />
       <source>a deadline</source>
       <translation>موعد نهائي</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <source>a note on the hours (interpretation, webcast), not an item</source>
+      <translation>ملاحظة عن المواعيد (الترجمة الشفوية، البث الشبكي)، وليست بندًا</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1191,7 +1196,7 @@
       <translation type="vanished">قاعة مذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>a theme named before any segment</source>
       <translation>موضوع مذكور قبل أي جزء</translation>
     </message>
@@ -1201,7 +1206,7 @@
       <translation>وقت منفرد، وليس جزءًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>a time in prose</source>
       <translation>وقت مذكور في النص السردي</translation>
     </message>
@@ -1216,7 +1221,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1231,97 +1236,107 @@
       <translation>النهاية غير مكتوبة</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written: taken from its duration</source>
+      <translation>لم يُذكر وقت الانتهاء: حُسب من المدة</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>end not written: taken from the next item</source>
       <translation>النهاية غير مكتوبة: أُخذت من البند التالي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>from the meeting's hours in prose</source>
       <translation>من ساعات الاجتماع المذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>مذكور دون تسمية أو لقب: اعتُبر متحدثًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
       <translation>مذكور بلا تسمية: اعتُبر متكلمًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>listed without a label: taken as panellist</source>
       <translation>مذكور بلا تسمية: اعتُبر عضوًا في فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
       <translation>معلَّم «بانتظار التأكيد»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>named after a role: check the name</source>
       <translation>مذكور بعد صفته: تحقّق من الاسم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>named before any segment</source>
       <translation>مذكور قبل أي جزء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>named before the segments: taken for the first</source>
       <translation>مذكور قبل الأجزاء: نُسب إلى الجزء الأول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>named in brackets in the title: taken as speaker</source>
+      <translation>اسم بين قوسين في العنوان: اعتُبر متحدثًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
       <translation>بلا am/pm: قُرئ على أنه بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>بلا am/pm: قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no announced title: a heading was taken</source>
       <translation>لا عنوان معلن: أُخذ عنوان فرعي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no city found: New York assumed</source>
       <translation>لم يُعثر على مدينة: افتُرضت نيويورك</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no date found: today's date was put in its place</source>
       <translation>لم يُعثر على تاريخ: وُضع تاريخ اليوم مكانه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>لا لقب (السيد، السيدة، سعادة …): تحقق من أنه شخص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no segments found: the meeting's title</source>
       <translation>لم يُعثر على أجزاء: عنوان الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>لا أوقات في النص: قيمة مؤقتة، حدّد الأوقات الفعلية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no title found</source>
       <translation>لم يُعثر على عنوان</translation>
     </message>
@@ -1331,122 +1346,122 @@
       <translation>بلا عنوان خاص به: أُخذ عنوان الفترة التالية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no venue found</source>
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>taken from the “Theme” line</source>
       <translation>مأخوذ من سطر «الموضوع»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>the end was read as afternoon</source>
       <translation>قُرئت النهاية على أنها بعد الظهر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>the last point in time: its end is not written</source>
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>ساعات الاجتماع مذكورة في النص: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the meeting's hours: no segments were found</source>
       <translation>مواعيد الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>ساعات الاجتماع: الأجزاء التالية تقع ضمنها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>the meeting's title: no segments were found</source>
       <translation>عنوان الاجتماع: لم يُعثر على أجزاء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>the paragraph's label: check the title</source>
       <translation>عنوان الفقرة: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the same times on another clock</source>
       <translation>الأوقات نفسها بتوقيت آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>the title of the only segment</source>
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>الأوقات مكتوبة بتوقيت {zone}: تحقّق من المنطقة الزمنية للاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«ص» بعد فترة تبدأ ظهرًا: قُرئت بعد الظهر</translation>
     </message>
@@ -3754,12 +3769,12 @@
       <translation>مخرج الصوت للتنبيهات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Console language</source>
       <translation>لغة وحدة التحكم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Console layout</source>
       <translation>تخطيط وحدة التحكم</translation>
     </message>
@@ -3773,22 +3788,22 @@
       <translation type="vanished">لغة العرض</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Export folders</source>
       <translation>مجلدات التصدير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Font scale</source>
       <translation>حجم الخط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>High contrast</source>
       <translation>تباين عالٍ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>رقم الشاشة لعرض المتكلمين؛ ‎-1 يختار الشاشة الثانية إن وُجدت.</translation>
     </message>
@@ -3797,12 +3812,12 @@
       <translation type="vanished">لغة التطبيق والأسماء التي يعرضها: ar أو zh أو en أو fr أو ru أو es.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>لغة وحدة التحكم: قوائمها ومربعات الحوار والرسائل فيها، والأسماء والبرنامج اللذان تعرضهما، والتواريخ والأعداد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>لغة شاشة المتكلمين في القاعة (الأسماء والكلمات والبرنامج)؛ فارغ: لغة وحدة التحكم.</translation>
     </message>
@@ -3812,7 +3827,7 @@
       <translation>علوّ صوت التنبيهات، من 0 (صامت) إلى 1 (كامل).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>قواعد بيانات الاجتماعات المفتوحة مؤخراً، الأحدث أولاً.</translation>
     </message>
@@ -3822,7 +3837,7 @@
       <translation>كتم التنبيهات الصوتية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>Order of the list</source>
       <translation>ترتيب القائمة</translation>
     </message>
@@ -3832,7 +3847,7 @@
       <translation>تذكير التجاوز</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>Overrun reminder interval</source>
       <translation>الفاصل بين تذكيرات التجاوز</translation>
     </message>
@@ -3872,27 +3887,27 @@
       <translation>صوت نقطة النظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>Programme files</source>
       <translation>ملفات البرامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>أسود وأبيض وأصفر وأحمر صرفة لحالات العد التنازلي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Recent meetings</source>
       <translation>الاجتماعات الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>تغيير حجم نص وحدة التحكم (1.0 هو حجم النظام).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="134" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>الثواني المخصصة لهذه الفئة من المتكلمين في الاجتماعات الجديدة، ما لم يحدد البرنامج حداً خاصاً به (0: بلا حد، وهو الافتراضي للرئيس ومديري النقاش وأعضاء أفرقة المناقشة).</translation>
     </message>
@@ -3906,22 +3921,22 @@
       <translation>إسكات كل التنبيهات الصوتية؛ ألوان العد التنازلي تتغير مع ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display language</source>
       <translation>لغة شاشة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Speaker display screen</source>
       <translation>شاشة عرض المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>ينتقل العد التنازلي إلى حالة التحذير عندما يتبقى هذا العدد من الثواني.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>ملف البرنامج الذي أُنشئ منه كل اجتماع (يحفظ فيه محرر البرنامج).</translation>
     </message>
@@ -3951,27 +3966,27 @@
       <translation>صوت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>Warning time</source>
       <translation>وقت التحذير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>المكان الذي حُفظت فيه آخر صادرات كل اجتماع.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>أماكن لوحات وحدة التحكم عند آخر استخدام (يحفظها التطبيق).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>ما دام المتكلم متجاوزاً الوقت، يأتي تذكير كل هذا العدد من الثواني (0: لا تذكير).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>القيمة first_come: بترتيب طلب الكلمة؛ والقيمة un_practice: مجموعات الدول أولاً، ثم الدول الأعضاء والمراقبون والآخرون.</translation>
     </message>

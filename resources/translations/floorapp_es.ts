@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="226" />
+      <location filename="../../floorapp/gui/app.py" line="224" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="225" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="465" />
+      <location filename="../../floorapp/gui/app.py" line="463" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconectado a la sesión; se pusieron al día {n} acciones.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="252" />
+      <location filename="../../floorapp/gui/app.py" line="250" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="256" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="251" />
+      <location filename="../../floorapp/gui/app.py" line="249" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="257" />
+      <location filename="../../floorapp/gui/app.py" line="255" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <location filename="../../floorapp/gui/app.py" line="183" />
-      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/app.py" line="203" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="239" />
+      <location filename="../../floorapp/gui/app.py" line="237" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problema en total; vea los detalles.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
       <source>&amp;Stay</source>
       <translation>&amp;Quedarse</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Se perdió la conexión con la sesión desde las {time}; reintentando…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M activa las señales sonoras.</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>No hay salida de audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
@@ -323,32 +323,32 @@
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>Quit Floor?</source>
       <translation>¿Salir de Floor?</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
@@ -398,12 +398,12 @@
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
@@ -423,22 +423,22 @@
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>sin sonido: solo señales visuales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
       <source>{name} has the floor.</source>
       <translation>{name} tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="40" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="41" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
@@ -999,8 +999,8 @@
       <translation>Moderación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
@@ -1025,7 +1025,7 @@
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="51" />
       <source>The programme could not be saved in {path}: {why}</source>
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
@@ -1111,17 +1111,17 @@
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>una hora en formato de 24 horas llevaba también am/pm</translation>
     </message>
@@ -1167,6 +1167,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="28" />
       <source>a deadline</source>
       <translation>un plazo</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <source>a note on the hours (interpretation, webcast), not an item</source>
+      <translation>una nota sobre el horario (interpretación, transmisión web), no un punto del programa</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1187,7 +1192,7 @@
       <translation type="vanished">una sala mencionada en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>a theme named before any segment</source>
       <translation>un tema mencionado antes de cualquier segmento</translation>
     </message>
@@ -1197,7 +1202,7 @@
       <translation>una hora sola, no un segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>a time in prose</source>
       <translation>una hora mencionada en el texto</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1227,97 +1232,107 @@
       <translation>fin no indicada</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written: taken from its duration</source>
+      <translation>fin no indicado: deducido de su duración</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>end not written: taken from the next item</source>
       <translation>fin no indicada: tomada del punto siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>from the meeting's hours in prose</source>
       <translation>según el horario de la reunión indicado en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>mencionado sin etiqueta ni tratamiento: se toma como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
       <translation>mencionado sin rótulo: tomado como orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>listed without a label: taken as panellist</source>
       <translation>mencionado sin rótulo: tomado como panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
       <translation>indicado «por confirmar»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>named after a role: check the name</source>
       <translation>mencionado después de su cargo: compruebe el nombre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>named before any segment</source>
       <translation>mencionado antes de cualquier segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>named before the segments: taken for the first</source>
       <translation>mencionado antes de los segmentos: asignado al primero</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>named in brackets in the title: taken as speaker</source>
+      <translation>nombrado entre paréntesis en el título: tomado como orador</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
       <translation>sin am/pm: leído como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sin am/pm: el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no announced title: a heading was taken</source>
       <translation>no hay título anunciado: se tomó un encabezado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no city found: New York assumed</source>
       <translation>no se encontró ciudad: se supone Nueva York</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no date found: today's date was put in its place</source>
       <translation>no se encontró fecha: se puso la de hoy</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>sin tratamiento (Sr., Sra., Excmo. …): compruebe que es una persona</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no segments found: the meeting's title</source>
       <translation>no se encontraron segmentos: el título de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>no hay horas en el texto: valor provisional, indique las horas reales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no title found</source>
       <translation>no se encontró título</translation>
     </message>
@@ -1327,122 +1342,122 @@
       <translation>sin título propio: el del intervalo siguiente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no venue found</source>
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>taken from the “Theme” line</source>
       <translation>tomado de la línea «Tema»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>the end was read as afternoon</source>
       <translation>el final se leyó como de la tarde</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>the last point in time: its end is not written</source>
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>horario de la reunión indicado en el texto: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the meeting's hours: no segments were found</source>
       <translation>el horario de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>horario de la reunión: los segmentos siguientes están dentro de él</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>the meeting's title: no segments were found</source>
       <translation>el título de la sesión: no se encontraron segmentos</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>the paragraph's label: check the title</source>
       <translation>rótulo del párrafo: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the same times on another clock</source>
       <translation>las mismas horas en otro huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>the title of the only segment</source>
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>horas escritas en {zone}: compruebe el huso horario de la reunión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» tras un intervalo que empieza a mediodía: se lee como tarde</translation>
     </message>
@@ -3722,12 +3737,12 @@
       <translation>Salida de audio de las señales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Console language</source>
       <translation>Idioma de la consola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Console layout</source>
       <translation>Disposición de la consola</translation>
     </message>
@@ -3741,22 +3756,22 @@
       <translation type="vanished">Idioma de visualización</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Export folders</source>
       <translation>Carpetas de exportación</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Font scale</source>
       <translation>Escala del texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>High contrast</source>
       <translation>Alto contraste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Número de la pantalla para la pantalla de oradores; -1 elige la segunda pantalla si la hay.</translation>
     </message>
@@ -3765,12 +3780,12 @@
       <translation type="vanished">Idioma de la aplicación y de los nombres que muestra: ar, zh, en, fr, ru o es.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Idioma de la consola: sus menús, cuadros de diálogo y mensajes, los nombres y el programa que muestra, las fechas y los números.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Idioma de la pantalla de oradores para la sala (nombres, palabras y programa); vacío: el idioma de la consola.</translation>
     </message>
@@ -3780,7 +3795,7 @@
       <translation>Intensidad de las señales sonoras, de 0 (silencio) a 1 (máximo).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de datos de sesiones abiertas recientemente, la más reciente primero.</translation>
     </message>
@@ -3790,7 +3805,7 @@
       <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>Order of the list</source>
       <translation>Orden de la lista</translation>
     </message>
@@ -3800,7 +3815,7 @@
       <translation>Recordatorio de exceso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>Overrun reminder interval</source>
       <translation>Intervalo del recordatorio de exceso</translation>
     </message>
@@ -3840,27 +3855,27 @@
       <translation>Sonido de la cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>Programme files</source>
       <translation>Archivos de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Negro, blanco, amarillo y rojo puros para los estados de la cuenta atrás.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Recent meetings</source>
       <translation>Sesiones recientes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Escala el texto de la consola (1.0 es el tamaño del sistema).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="134" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Segundos asignados a este tipo de orador en las nuevas sesiones, salvo que el programa fije su propio límite (0: sin límite, el valor predeterminado para la presidencia, los moderadores y los panelistas).</translation>
     </message>
@@ -3874,22 +3889,22 @@
       <translation>Silencia todas las señales sonoras; los colores de la cuenta atrás siguen cambiando.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display language</source>
       <translation>Idioma de la pantalla de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Speaker display screen</source>
       <translation>Pantalla para mostrar a los oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>La cuenta atrás pasa al estado de aviso cuando quedan estos segundos.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>El archivo de programa del que se creó cada sesión (el editor de programas guarda en él).</translation>
     </message>
@@ -3919,27 +3934,27 @@
       <translation>Sonido de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>Warning time</source>
       <translation>Tiempo de aviso</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Dónde se guardaron por última vez las exportaciones de cada sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Dónde quedaron los paneles de la consola (lo guarda la aplicación).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Mientras un orador excede su tiempo, hay un recordatorio cada estos segundos (0: ninguno).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come: por orden de solicitud de la palabra; un_practice: primero los grupos de Estados, luego los Estados Miembros, los observadores y los demás.</translation>
     </message>

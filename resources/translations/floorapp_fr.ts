@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="226" />
+      <location filename="../../floorapp/gui/app.py" line="224" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="225" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="465" />
+      <location filename="../../floorapp/gui/app.py" line="463" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="252" />
+      <location filename="../../floorapp/gui/app.py" line="250" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="256" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="251" />
+      <location filename="../../floorapp/gui/app.py" line="249" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="257" />
+      <location filename="../../floorapp/gui/app.py" line="255" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <location filename="../../floorapp/gui/app.py" line="183" />
-      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/app.py" line="203" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="239" />
+      <location filename="../../floorapp/gui/app.py" line="237" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problème en tout ; voir les détails.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
       <source>&amp;Stay</source>
       <translation>&amp;Rester</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M rétablit les signaux sonores.</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
       <source>Log and notes</source>
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>Aucune sortie audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
@@ -323,32 +323,32 @@
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>Quit Floor?</source>
       <translation>Quitter Floor ?</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
@@ -398,12 +398,12 @@
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
@@ -423,22 +423,22 @@
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>pas de son : signaux visuels seulement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
       <source>{name} has the floor.</source>
       <translation>{name} a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="40" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>Séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="41" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
@@ -999,8 +999,8 @@
       <translation>Modération</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
@@ -1025,7 +1025,7 @@
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="51" />
       <source>The programme could not be saved in {path}: {why}</source>
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
@@ -1111,17 +1111,17 @@
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>
@@ -1154,7 +1154,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>une heure sur 24 heures portait aussi am/pm</translation>
     </message>
@@ -1167,6 +1167,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="28" />
       <source>a deadline</source>
       <translation>une date limite</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <source>a note on the hours (interpretation, webcast), not an item</source>
+      <translation>une note sur les heures (interprétation, webdiffusion), pas un point du programme</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1187,7 +1192,7 @@
       <translation type="vanished">une salle citée dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>a theme named before any segment</source>
       <translation>un thème cité avant toute partie</translation>
     </message>
@@ -1197,7 +1202,7 @@
       <translation>une heure seule, pas une partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>a time in prose</source>
       <translation>une heure citée dans le texte courant</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1227,97 +1232,107 @@
       <translation>fin non indiquée</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written: taken from its duration</source>
+      <translation>fin non indiquée : déduite de sa durée</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>end not written: taken from the next item</source>
       <translation>fin non indiquée : prise au point suivant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>from the meeting's hours in prose</source>
       <translation>d’après les heures de la réunion citées dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>cité sans intitulé ni titre de civilité : pris pour un orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
       <translation>cité sans intitulé : pris comme orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>listed without a label: taken as panellist</source>
       <translation>cité sans intitulé : pris comme intervenant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
       <translation>indiqué « à confirmer »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>named after a role: check the name</source>
       <translation>cité après sa fonction : vérifiez le nom</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>named before any segment</source>
       <translation>cité avant toute partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>named before the segments: taken for the first</source>
       <translation>cité avant les segments : rattaché au premier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>named in brackets in the title: taken as speaker</source>
+      <translation>nommé entre parenthèses dans le titre : pris comme intervenant</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
       <translation>sans am/pm : lu comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>sans am/pm : la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no announced title: a heading was taken</source>
       <translation>pas de titre annoncé : un intertitre a été retenu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no city found: New York assumed</source>
       <translation>aucune ville trouvée : New York par défaut</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no date found: today's date was put in its place</source>
       <translation>aucune date trouvée : la date du jour a été mise à sa place</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>pas de titre de civilité (M., Mme, S. E. …) : vérifiez qu'il s'agit d'une personne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no segments found: the meeting's title</source>
       <translation>aucune partie trouvée : le titre de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>aucune heure dans le texte : valeur provisoire, indiquez les heures réelles</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no title found</source>
       <translation>aucun titre trouvé</translation>
     </message>
@@ -1327,122 +1342,122 @@
       <translation>sans titre propre : celui de la plage suivante</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no venue found</source>
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>taken from the “Theme” line</source>
       <translation>tiré de la ligne « Thème »</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>the end was read as afternoon</source>
       <translation>la fin a été lue comme l'après-midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>the last point in time: its end is not written</source>
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>heures de la réunion citées dans le texte : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the meeting's hours: no segments were found</source>
       <translation>les horaires de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>heures de la réunion : les segments ci-dessous s’y inscrivent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>the meeting's title: no segments were found</source>
       <translation>le titre de la séance : aucune partie trouvée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>the paragraph's label: check the title</source>
       <translation>intitulé du paragraphe : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the same times on another clock</source>
       <translation>les mêmes heures sur une autre horloge</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>the title of the only segment</source>
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>heures écrites en {zone} : vérifiez le fuseau horaire de la réunion</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>« am » après une plage commençant à midi : lu comme l’après-midi</translation>
     </message>
@@ -3722,12 +3737,12 @@
       <translation>Sortie audio des signaux</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Console language</source>
       <translation>Langue de la console</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Console layout</source>
       <translation>Disposition de la console</translation>
     </message>
@@ -3741,22 +3756,22 @@
       <translation type="vanished">Langue d’affichage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Export folders</source>
       <translation>Dossiers d’exportation</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Font scale</source>
       <translation>Taille du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>High contrast</source>
       <translation>Contraste élevé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Numéro de l’écran pour l’écran des orateurs ; -1 choisit le deuxième écran s’il y en a un.</translation>
     </message>
@@ -3765,12 +3780,12 @@
       <translation type="vanished">Langue de l’application et des noms qu’elle affiche : ar, zh, en, fr, ru ou es.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Langue de la console : ses menus, boîtes de dialogue et messages, les noms et le programme qu’elle affiche, les dates et les nombres.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Langue de l’écran des orateurs pour la salle (noms, mots et programme) ; vide : la langue de la console.</translation>
     </message>
@@ -3780,7 +3795,7 @@
       <translation>Intensité des signaux sonores, de 0 (muet) à 1 (plein volume).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Bases de données de séances ouvertes récemment, la plus récente d’abord.</translation>
     </message>
@@ -3790,7 +3805,7 @@
       <translation>Couper les signaux sonores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>Order of the list</source>
       <translation>Ordre de la liste</translation>
     </message>
@@ -3800,7 +3815,7 @@
       <translation>Rappel de dépassement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>Overrun reminder interval</source>
       <translation>Intervalle du rappel de dépassement</translation>
     </message>
@@ -3840,27 +3855,27 @@
       <translation>Son de la motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>Programme files</source>
       <translation>Fichiers de programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Noir, blanc, jaune et rouge purs pour les états du compte à rebours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Recent meetings</source>
       <translation>Séances récentes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Met à l’échelle le texte de la console (1.0 est la taille du système).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="134" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Secondes accordées à ce type d’orateur dans les nouvelles séances, sauf si le programme fixe son propre temps de parole (0 : aucune limite, la valeur par défaut pour la présidence, les modérateurs et les intervenants).</translation>
     </message>
@@ -3874,22 +3889,22 @@
       <translation>Coupe tous les signaux sonores ; les couleurs du compte à rebours changent toujours.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display language</source>
       <translation>Langue de l’écran des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Speaker display screen</source>
       <translation>Écran pour l’affichage des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Le compte à rebours passe à l’avertissement quand il reste ce nombre de secondes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>Le fichier de programme dont chaque séance est issue (l’éditeur de programme y enregistre).</translation>
     </message>
@@ -3919,27 +3934,27 @@
       <translation>Son d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>Warning time</source>
       <translation>Temps d’avertissement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Où les exportations de chaque séance ont été enregistrées en dernier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>L’emplacement des panneaux de la console à la dernière fermeture (conservé par l’application).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Tant qu’un orateur dépasse son temps, un rappel vient toutes les ce nombre de secondes (0 : aucun).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come : dans l’ordre des demandes de parole ; un_practice : d’abord les groupes d’États, puis les États Membres, les observateurs et les autres.</translation>
     </message>

@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="226" />
+      <location filename="../../floorapp/gui/app.py" line="224" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="225" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="465" />
+      <location filename="../../floorapp/gui/app.py" line="463" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Связь с заседанием восстановлена; наверстано действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="252" />
+      <location filename="../../floorapp/gui/app.py" line="250" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="256" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="251" />
+      <location filename="../../floorapp/gui/app.py" line="249" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="257" />
+      <location filename="../../floorapp/gui/app.py" line="255" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <location filename="../../floorapp/gui/app.py" line="183" />
-      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/app.py" line="203" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="239" />
+      <location filename="../../floorapp/gui/app.py" line="237" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
@@ -249,12 +249,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
       <source>&amp;Stay</source>
       <translation>&amp;Остаться</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Связь с заседанием потеряна с {time} — повторная попытка…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M включает звуковые сигналы.</translation>
     </message>
@@ -274,47 +274,47 @@
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>Нет аудиовыхода.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
@@ -324,32 +324,32 @@
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>Quit Floor?</source>
       <translation>Выйти из Floor?</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
@@ -399,12 +399,12 @@
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
@@ -424,22 +424,22 @@
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>нет звука: только визуальные сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
       <source>{name} has the floor.</source>
       <translation>Слово имеет {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
@@ -950,7 +950,7 @@
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
@@ -965,7 +965,7 @@
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="40" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
@@ -990,7 +990,7 @@
       <translation>Заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="41" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
@@ -1000,8 +1000,8 @@
       <translation>Модератор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
@@ -1026,7 +1026,7 @@
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
@@ -1071,7 +1071,7 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="51" />
       <source>The programme could not be saved in {path}: {why}</source>
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
@@ -1081,7 +1081,7 @@
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
@@ -1112,17 +1112,17 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
@@ -1147,7 +1147,7 @@
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>
@@ -1155,7 +1155,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>время в 24-часовом формате помечено ещё и am/pm</translation>
     </message>
@@ -1168,6 +1168,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="28" />
       <source>a deadline</source>
       <translation>крайний срок</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <source>a note on the hours (interpretation, webcast), not an item</source>
+      <translation>примечание о времени (устный перевод, веб-трансляция), а не пункт программы</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1188,7 +1193,7 @@
       <translation type="vanished">зал, названный в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>a theme named before any segment</source>
       <translation>тема названа до всех частей</translation>
     </message>
@@ -1198,7 +1203,7 @@
       <translation>одно время, а не часть</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>a time in prose</source>
       <translation>время, указанное в тексте</translation>
     </message>
@@ -1213,7 +1218,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1228,97 +1233,107 @@
       <translation>окончание не указано</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written: taken from its duration</source>
+      <translation>окончание не указано: вычислено по продолжительности</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>end not written: taken from the next item</source>
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>from the meeting's hours in prose</source>
       <translation>по часам заседания, указанным в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>указан без метки и обращения: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
       <translation>указан без подписи: принят за выступающего</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>listed without a label: taken as panellist</source>
       <translation>указан без подписи: принят за участника дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
       <translation>помечено «подлежит подтверждению»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>named after a role: check the name</source>
       <translation>назван после должности: проверьте имя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>named before any segment</source>
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>named before the segments: taken for the first</source>
       <translation>назван до частей: отнесён к первой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>named in brackets in the title: taken as speaker</source>
+      <translation>назван в скобках в заголовке: принят за выступающего</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
       <translation>нет am/pm: прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>нет am/pm: окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no announced title: a heading was taken</source>
       <translation>объявленного названия нет: взят заголовок</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no city found: New York assumed</source>
       <translation>город не найден: принят Нью-Йорк</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no date found: today's date was put in its place</source>
       <translation>дата не найдена: подставлена сегодняшняя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>нет обращения (г-н, г-жа, Е. П. …): проверьте, что это человек</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no segments found: the meeting's title</source>
       <translation>части не найдены: название заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>в тексте нет времени: временное значение, укажите настоящее время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no title found</source>
       <translation>название не найдено</translation>
     </message>
@@ -1328,122 +1343,122 @@
       <translation>нет собственного названия: взято название следующего интервала</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no venue found</source>
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>taken from the “Theme” line</source>
       <translation>взято из строки «Тема»</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>the end was read as afternoon</source>
       <translation>окончание прочитано как послеобеденное время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>the last point in time: its end is not written</source>
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>часы заседания указаны в тексте: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the meeting's hours: no segments were found</source>
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>часы заседания: части ниже входят в них</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>the meeting's title: no segments were found</source>
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>the paragraph's label: check the title</source>
       <translation>заголовок абзаца: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the same times on another clock</source>
       <translation>то же время по другим часам</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>the title of the only segment</source>
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>время указано по {zone}: проверьте часовой пояс заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» после интервала с полудня: прочитано как дневное время</translation>
     </message>
@@ -3730,12 +3745,12 @@
       <translation>Аудиовыход для сигналов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Console language</source>
       <translation>Язык консоли</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Console layout</source>
       <translation>Расположение панелей консоли</translation>
     </message>
@@ -3749,22 +3764,22 @@
       <translation type="vanished">Язык интерфейса</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Export folders</source>
       <translation>Папки экспорта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Font scale</source>
       <translation>Масштаб шрифта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>Номер экрана для экрана ораторов; -1 — второй экран, если он есть.</translation>
     </message>
@@ -3773,12 +3788,12 @@
       <translation type="vanished">Язык приложения и показываемых названий: ar, zh, en, fr, ru или es.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>Язык консоли: её меню, диалоги и сообщения, показываемые названия и программа, даты и числа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>Язык экрана ораторов для зала (названия, слова и программа); пусто — язык консоли.</translation>
     </message>
@@ -3788,7 +3803,7 @@
       <translation>Громкость звуковых сигналов от 0 (без звука) до 1 (максимум).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>Недавно открытые базы данных заседаний, сначала самые новые.</translation>
     </message>
@@ -3798,7 +3813,7 @@
       <translation>Отключить звуковые сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>Order of the list</source>
       <translation>Порядок списка</translation>
     </message>
@@ -3808,7 +3823,7 @@
       <translation>Напоминание о превышении</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>Overrun reminder interval</source>
       <translation>Интервал напоминания о превышении</translation>
     </message>
@@ -3848,27 +3863,27 @@
       <translation>Звук выступления по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>Programme files</source>
       <translation>Файлы программ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>Чистые чёрный, белый, жёлтый и красный цвета для состояний таймера.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Recent meetings</source>
       <translation>Недавние заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>Масштаб текста консоли (1.0 — системный размер).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="134" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>Секунды, отводимые ораторам этого вида на новых заседаниях, если программа не устанавливает свой регламент (0 — без ограничения; так по умолчанию для председателя, модераторов и участников дискуссии).</translation>
     </message>
@@ -3882,22 +3897,22 @@
       <translation>Отключает все звуковые сигналы; цвета таймера по-прежнему меняются.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display language</source>
       <translation>Язык экрана ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Speaker display screen</source>
       <translation>Экран для показа ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>Таймер переходит в состояние предупреждения, когда остаётся столько секунд.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>Файл программы, по которому создано каждое заседание (редактор программы сохраняет в него).</translation>
     </message>
@@ -3927,27 +3942,27 @@
       <translation>Звук предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>Warning time</source>
       <translation>Время предупреждения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>Куда в последний раз сохранялся экспорт каждого заседания.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>Где находились панели консоли (сохраняется приложением).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>Пока оратор превышает время, напоминание подаётся каждые столько секунд (0 — без напоминаний).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come — в порядке просьб о слове; un_practice — сначала группы государств, затем государства-члены, наблюдатели и другие.</translation>
     </message>

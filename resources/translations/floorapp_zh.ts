@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="226" />
+      <location filename="../../floorapp/gui/app.py" line="224" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="225" />
+      <location filename="../../floorapp/gui/app.py" line="223" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="465" />
+      <location filename="../../floorapp/gui/app.py" line="463" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="262" />
+      <location filename="../../floorapp/gui/app.py" line="260" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="252" />
+      <location filename="../../floorapp/gui/app.py" line="250" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="256" />
+      <location filename="../../floorapp/gui/app.py" line="254" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="169" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="251" />
+      <location filename="../../floorapp/gui/app.py" line="249" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="173" />
+      <location filename="../../floorapp/gui/app.py" line="171" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="257" />
+      <location filename="../../floorapp/gui/app.py" line="255" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/app.py" line="181" />
       <location filename="../../floorapp/gui/app.py" line="183" />
-      <location filename="../../floorapp/gui/app.py" line="185" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="207" />
+      <location filename="../../floorapp/gui/app.py" line="205" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/app.py" line="203" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="172" />
+      <location filename="../../floorapp/gui/app.py" line="170" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="239" />
+      <location filename="../../floorapp/gui/app.py" line="237" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
@@ -247,12 +247,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="505" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
       <source>&amp;Stay</source>
       <translation>留下(&amp;S)</translation>
     </message>
@@ -262,7 +262,7 @@
       <translation>自 {time} 起与会议的连接中断 — 正在重试…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>按 Ctrl+M 打开提示音。</translation>
     </message>
@@ -272,47 +272,47 @@
       <translation>已忽略在一秒内第二次按下的“下一位”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
       <source>List of speakers</source>
       <translation>发言者名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
       <source>Log and notes</source>
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="430" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="361" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>名称以新语文显示；菜单将在下次启动时更新。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="297" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>No audio output.</source>
       <translation>没有音频输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="413" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
       <source>No export is available yet</source>
       <translation>尚无可用的导出</translation>
     </message>
@@ -322,32 +322,32 @@
       <translation>无人被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="277" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
       <source>Not done: {reason}</source>
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="501" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="419" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
       <source>Programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="426" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="492" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
       <source>Quit Floor?</source>
       <translation>退出 Floor？</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>请{name}发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="284" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>The last action was not recorded.</source>
       <translation>上一个操作未被记录。</translation>
     </message>
@@ -397,12 +397,12 @@
       <translation>发言者名单已截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="283" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
       <source>The meeting database failed</source>
       <translation>会议数据库出错</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="445" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
       <source>The programme editor is not available.</source>
       <translation>议程编辑器不可用。</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>该请求已在名单的这一端。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="384" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
       <source>The speaker display is not available.</source>
       <translation>发言者显示屏不可用。</translation>
     </message>
@@ -422,22 +422,22 @@
       <translation>已撤销。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
       <source>cues muted</source>
       <translation>提示音已静音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="303" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
       <source>no sound: cues are visual only</source>
       <translation>无声音：仅有视觉提示</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="493" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
       <source>{name} has the floor.</source>
       <translation>{name}正在发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="477" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>已添加{name}；输入该名称即可列入名单。</translation>
     </message>
@@ -923,7 +923,7 @@
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="226" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="249" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
@@ -963,7 +963,7 @@
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="40" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="41" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
@@ -998,8 +998,8 @@
       <translation>主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="48" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
       <source>New meeting from a concept note</source>
       <translation>根据概念说明新建会议</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="211" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_flow.py" line="51" />
       <source>The programme could not be saved in {path}: {why}</source>
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="294" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
@@ -1110,17 +1110,17 @@
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="241" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="214" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="312" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>
@@ -1153,7 +1153,7 @@
   <context>
     <name>ImportReasons</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
       <source>a 24-hour time was also marked am/pm</source>
       <translation>24 小时制时间还标有 am/pm</translation>
     </message>
@@ -1166,6 +1166,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="28" />
       <source>a deadline</source>
       <translation>截止时间</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <source>a note on the hours (interpretation, webcast), not an item</source>
+      <translation>关于时间的说明（口译、网播），不是议程项目</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1186,7 +1191,7 @@
       <translation type="vanished">文本中提到的会议室</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
       <source>a theme named before any segment</source>
       <translation>在任何环节之前列出的主题</translation>
     </message>
@@ -1196,7 +1201,7 @@
       <translation>单独的时间，不是环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
       <source>a time in prose</source>
       <translation>正文叙述中的时间</translation>
     </message>
@@ -1211,7 +1216,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1226,97 +1231,107 @@
       <translation>未写明结束时间</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <source>end not written: taken from its duration</source>
+      <translation>未写结束时间：按时长推算</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="37" />
       <source>end not written: taken from the next item</source>
       <translation>未写明结束时间：取自下一项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
       <source>from the meeting's hours in prose</source>
       <translation>取自正文中的会议时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="39" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
       <source>listed without a label or an honorific: taken as a speaker</source>
       <translation>未标注身份或尊称：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="44" />
       <source>listed without a label: taken as a speaker</source>
       <translation>未标注身份：视为发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="41" />
       <source>listed without a label: taken as panellist</source>
       <translation>未标注身份：视为小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
       <source>marked as to be confirmed</source>
       <translation>标为“待确认”</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>named after a role: check the name</source>
       <translation>列在职务之后：请核对姓名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
       <source>named before any segment</source>
       <translation>在任何环节之前列出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>named before the segments: taken for the first</source>
       <translation>列于各部分之前：归入第一部分</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="45" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="40" />
+      <source>named in brackets in the title: taken as speaker</source>
+      <translation>标题括号中的姓名：视为发言人</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="48" />
       <source>no am/pm: read as afternoon</source>
       <translation>无 am/pm：按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
       <source>no am/pm: the end was read as afternoon</source>
       <translation>无 am/pm：结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
       <source>no announced title: a heading was taken</source>
       <translation>没有公布的标题：采用了一个小标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
       <source>no city found: New York assumed</source>
       <translation>未找到城市：默认为纽约</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
       <source>no date found: today's date was put in its place</source>
       <translation>未找到日期：暂以今天的日期代替</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="52" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
       <source>no honorific (Mr., Ms., H.E. …): check this is a person</source>
       <translation>没有称谓（先生、女士、阁下……）：请核实这是否为人名</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
       <source>no segments found: the meeting's title</source>
       <translation>未找到环节：采用会议标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
       <source>no times in the text: placeholder, set the real times</source>
       <translation>文本中没有时间：此为占位值，请填写实际时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="55" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
       <source>no title found</source>
       <translation>未找到标题</translation>
     </message>
@@ -1326,122 +1341,122 @@
       <translation>本身没有标题：采用下一时段的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="56" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
       <source>no venue found</source>
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="57" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
       <source>taken from the “Theme” line</source>
       <translation>取自“主题”一行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="47" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="50" />
       <source>the end was read as afternoon</source>
       <translation>结束时间按下午理解</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="58" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="59" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
       <source>the last point in time: its end is not written</source>
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>正文中的会议时间：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the meeting's hours: no segments were found</source>
       <translation>会议时间：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="67" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>会议时间：下列各部分均在此时间内</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="61" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="64" />
       <source>the meeting's title: no segments were found</source>
       <translation>会议标题：未找到环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>the paragraph's label: check the title</source>
       <translation>段落的标签：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the same times on another clock</source>
       <translation>另一时区的相同时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="62" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
       <source>the title of the only segment</source>
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>时间以 {zone} 书写：请核对会议时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>从中午开始的时段后写了“上午”：按下午理解</translation>
     </message>
@@ -3714,12 +3729,12 @@
       <translation>提示音的音频输出</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Console language</source>
       <translation>控制台语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Console layout</source>
       <translation>控制台布局</translation>
     </message>
@@ -3733,22 +3748,22 @@
       <translation type="vanished">显示语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Export folders</source>
       <translation>导出文件夹</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Font scale</source>
       <translation>字体缩放</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>High contrast</source>
       <translation>高对比度</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Index of the screen for the speaker display; -1 picks the second screen if there is one.</source>
       <translation>发言者显示屏所在屏幕的编号；-1 表示如有第二个屏幕则使用该屏幕。</translation>
     </message>
@@ -3757,12 +3772,12 @@
       <translation type="vanished">应用程序及其所示名称的语文：ar、zh、en、fr、ru 或 es。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="147" />
+      <location filename="../../floorapp/qt/settings.py" line="161" />
       <source>Language of the console: its menus, dialogs and messages, the names and the programme it shows, dates and numbers.</source>
       <translation>控制台的语文：其菜单、对话框和消息，所显示的名称和议程，以及日期和数字。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Language of the speaker display for the room (names, words and the programme); empty: the console's language.</source>
       <translation>会场发言者显示屏的语文（名称、用语和议程）；留空：与控制台相同。</translation>
     </message>
@@ -3772,7 +3787,7 @@
       <translation>提示音响度，从 0（静音）到 1（最大）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Meeting databases opened lately, newest first.</source>
       <translation>最近打开的会议数据库，最新的在前。</translation>
     </message>
@@ -3782,7 +3797,7 @@
       <translation>静音提示音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>Order of the list</source>
       <translation>名单顺序</translation>
     </message>
@@ -3792,7 +3807,7 @@
       <translation>超时提醒</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>Overrun reminder interval</source>
       <translation>超时提醒间隔</translation>
     </message>
@@ -3832,27 +3847,27 @@
       <translation>程序问题声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>Programme files</source>
       <translation>议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="163" />
+      <location filename="../../floorapp/qt/settings.py" line="177" />
       <source>Pure black, white, yellow and red for the countdown states.</source>
       <translation>倒计时状态使用纯黑、白、黄、红色。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="172" />
+      <location filename="../../floorapp/qt/settings.py" line="186" />
       <source>Recent meetings</source>
       <translation>最近的会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="159" />
+      <location filename="../../floorapp/qt/settings.py" line="173" />
       <source>Scales the text of the console (1.0 is the system size).</source>
       <translation>缩放控制台文字（1.0 为系统大小）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="120" />
+      <location filename="../../floorapp/qt/settings.py" line="134" />
       <source>Seconds allotted to this kind of speaker in new meetings, unless the programme sets its own limit (0: no limit, the default for the chair, moderators and panellists).</source>
       <translation>新会议中分配给此类发言者的秒数，除非议程另设时限（0：不设时限，这是主席、主持人和小组成员的默认值）。</translation>
     </message>
@@ -3866,22 +3881,22 @@
       <translation>关闭所有提示音；倒计时颜色仍会变化。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="153" />
+      <location filename="../../floorapp/qt/settings.py" line="167" />
       <source>Speaker display language</source>
       <translation>发言者显示屏语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="167" />
+      <location filename="../../floorapp/qt/settings.py" line="181" />
       <source>Speaker display screen</source>
       <translation>发言者显示屏所在屏幕</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>The countdown turns to its warning state when this many seconds are left.</source>
       <translation>剩余秒数达到此值时，倒计时进入警告状态。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="176" />
+      <location filename="../../floorapp/qt/settings.py" line="190" />
       <source>The programme file each meeting was created from (the programme editor saves to it).</source>
       <translation>每次会议所依据的议程文件（议程编辑器保存到该文件）。</translation>
     </message>
@@ -3911,27 +3926,27 @@
       <translation>警告声音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="130" />
+      <location filename="../../floorapp/qt/settings.py" line="144" />
       <source>Warning time</source>
       <translation>警告时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="180" />
+      <location filename="../../floorapp/qt/settings.py" line="194" />
       <source>Where each meeting's exports were last saved.</source>
       <translation>每次会议上次导出的保存位置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="184" />
+      <location filename="../../floorapp/qt/settings.py" line="198" />
       <source>Where the console's panels were left (kept by the app).</source>
       <translation>控制台各面板上次所在的位置（由应用程序保存）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="135" />
+      <location filename="../../floorapp/qt/settings.py" line="149" />
       <source>While a speaker is over time, a reminder comes every this many seconds (0: none).</source>
       <translation>发言者超时期间，每隔这么多秒提醒一次（0：不提醒）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/qt/settings.py" line="141" />
+      <location filename="../../floorapp/qt/settings.py" line="155" />
       <source>first_come: in the order the floor was asked; un_practice: groups of States first, then Member States, observers and others.</source>
       <translation>first_come：按请求发言的先后；un_practice：先集团，然后会员国、观察员和其他方面。</translation>
     </message>
