@@ -1050,3 +1050,18 @@ def test_a_title_run_into_its_organisers() -> None:
         ("13:30", "15:00", "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS")]
     assert _times("10:00 - 12:00 International Conference organized by the Mission of Rwanda\n") \
         == [("10:00", "12:00", "International Conference organized by the Mission of Rwanda")]
+
+
+def test_points_in_time_inside_a_flattened_line() -> None:
+    text = ("Programme Expected outcomes: • Develop clear commitments to coordinated responses "
+            "in all areas of migration policy and integration. Monday 18 January 2016 8.00 "
+            "Arrival & Registration 8.30 Morning Prayer (Optional. All Welcome) 9.00 Welcome to "
+            "the Ecumenical Centre Dr Agnes Abuom, Moderator 10.00 Keynote: Dr Thomas de "
+            "Maizière 10.30 Responders 11.00 Break\n")
+    assert [t for _, _, t in _times(text)][:2] == ["Arrival & Registration",
+                                                    "Morning Prayer (Optional. All Welcome)"]
+    # the ends of ranges in a flattened line are not points
+    assert _times("Tuesday, November 3, 2015 " * 9 + "8.00 – 9.00 Registration 9.00 – 9.30 "
+                  "Arrival of participants 9.30 – 11.00 Opening ceremony\n") == [
+        ("08:00", "09:00", "Registration"), ("09:00", "09:30", "Arrival of participants"),
+        ("09:30", "11:00", "Opening ceremony")]

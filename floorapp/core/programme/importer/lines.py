@@ -58,6 +58,15 @@ _LABEL_SPLIT = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",
                           re.IGNORECASE)
 LONG_LINE = 220
+#: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
+_INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s+(?:[A-Z]|\d{1,2}\.\s))")
+
+
+def _inline_points(text: str) -> list[int]:
+    """Where points in time start inside a flattened line (not the ends of its ranges)."""
+    spans = [r.span for r in find_ranges(text)]
+    return [m.start() for m in _INLINE_POINT.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)]
 
 
 def _cuts(text: str) -> list[int]:
@@ -90,6 +99,9 @@ def _cuts(text: str) -> list[int]:
     cuts.update(label_cuts)
     for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
         cuts.add(m.end())
+    points = _inline_points(text)
+    if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
+        cuts.update(points)
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -97,7 +109,7 @@ def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
         return [Line(text, start)]
     ranges = find_ranges(text)
-    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2:
+    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(_inline_points(text)) < 3:
         return [Line(text, start)]
     out = []
     prev = 0
