@@ -1065,3 +1065,11 @@ def test_points_in_time_inside_a_flattened_line() -> None:
                   "Arrival of participants 9.30 – 11.00 Opening ceremony\n") == [
         ("08:00", "09:00", "Registration"), ("09:00", "09:30", "Arrival of participants"),
         ("09:30", "11:00", "Opening ceremony")]
+
+
+def test_a_segment_kind_is_the_one_named_first() -> None:
+    from floorapp.core.programme.importer.words import segment_kind
+    assert segment_kind("Panel 1 – Closing the urban finance gap") == "panel"
+    assert segment_kind("Closing session") == "closing"
+    assert segment_kind("Breakfast Briefing") == "other"  # not a break
+    assert segment_kind("Coffee break") == "break"

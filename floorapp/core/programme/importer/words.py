@@ -105,10 +105,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def segment_kind(title: str) -> str:
     """The kind of a segment guessed from its title ("other" when nothing matches)."""
     low = title.lower()
-    for kind, words in KINDS:
-        if any(re.search(r"\b" + re.escape(w), low) for w in words):
-            return kind
-    return "other"
+    # the kind named first wins: "Panel 1 – Closing the urban finance gap" is a panel
+    found = [(m.start(), k) for k, (kind, words) in enumerate(KINDS) for w in words
+             if (m := re.search(r"\b" + re.escape(w) + ("(?!fast)" if w == "break" else ""), low))]
+    return KINDS[min(found)[1]][0] if found else "other"
 
 
 def language_of(text: str) -> str:
