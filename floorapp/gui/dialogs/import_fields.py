@@ -13,6 +13,7 @@ from floorapp.core.categories import SegmentKind
 from floorapp.core.programme.importer import Found, Proposal, ProposedPerson
 from floorapp.gui.dialogs.import_edits import KEY
 from floorapp.gui.dialogs.import_words import reason
+from floorapp.gui.dialogs.limits import limit_label
 from floorapp.gui.dialogs.segment_form import kind_label
 
 SPAN = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,8 @@ def fill_fields(tree: QTreeWidget, proposal: Proposal) -> None:
     add(meeting, tr("Time zone"), p.timezone, "meeting", "timezone")
     for key, lim in p.limits.items():
         shown = Found(f"{lim.value // 60}:{lim.value % 60:02d}", lim.span, lim.doubt)
-        add(meeting, tr("Limit: {who}").format(who=key), shown, "meeting", "limit", key)
+        add(meeting, tr("Limit: {who}").format(who=limit_label(key)), shown, "meeting", "limit",
+            key)
     for i, s in enumerate(p.segments):
         group = _group(tree, tr("Segment {n}").format(n=i + 1), ("segment", i))
         add(group, tr("Start"), Found(s.start.value.strftime("%H:%M"), s.start.span,
