@@ -193,3 +193,13 @@ def test_tab_leaves_the_text_and_a_pasted_table_keeps_its_tabs(qtbot) -> None:  
     assert "\t\t" not in dialog.source.toPlainText()
     assert dialog.source.toPlainText().count("\t") == 2
     assert not dialog.source.hasFocus()
+
+
+def test_speaking_limits_are_named_in_words(qtbot: QtBot) -> None:
+    dialog = ImportPreview()
+    qtbot.addWidget(dialog)
+    dialog.source.setPlainText(NOTE + "Delegations are invited to limit their statements to "
+                               "3 minutes; 5 minutes for statements on behalf of groups.\n")
+    dialog.propose_button.click()
+    item = _find(dialog, ["meeting", "limit", "member_state"])
+    assert item.text(0) == "Limit: Member States" and item.text(1) == "3:00"
