@@ -46,10 +46,10 @@ from floorapp.core.programme.importer.words import (
     WEEKDAYS,
 )
 
-#: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
 _DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<n>\d{1,3})\s*(?P<u>mins?\.?|minutes?|minutos|min\.|"
                             r"h|hrs?|hours?)\s*(?=[|\t])", re.IGNORECASE)
+#: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
 _END_AFTER_TITLE = re.compile(
     r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
     r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
