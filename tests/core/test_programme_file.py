@@ -499,3 +499,11 @@ def test_a_person_keeps_its_category_default_by_role() -> None:
     assert moderator is not None and moderator.category is SpeakerCategory.MODERATOR
     assert chair is not None and chair.category is SpeakerCategory.CHAIR
     assert all(x.category is SpeakerCategory.PANELLIST for x in p.segment("panel-1").panellists)
+
+
+def test_a_long_name_makes_an_id_cut_between_words() -> None:
+    from floorapp.core.programme.values import slug
+    long = "Réunion-débat de haut niveau sur la gouvernance de l'intelligence artificielle"
+    assert slug(long) == "reunion-debat-de-haut-niveau-sur-la-gouvernance-de-l"
+    assert slug("H.E. Jane Doe") == "h-e-jane-doe"
+    assert len(slug("x" * 80)) == 64

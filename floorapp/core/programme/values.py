@@ -112,7 +112,11 @@ def control_character(text: str) -> str | None:
 def slug(name: str) -> str:
     """The id made from a name: "H.E. Jane Doe" -> "h-e-jane-doe" ("" when nothing is left)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:64].strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if len(out) > 64:  # cut between words: "…-de-l-intelligence-artificielle" -> "…-de-l"
+        cut = out.rfind("-", 0, 65)
+        out = out[:cut if cut >= 24 else 64]
+    return out.strip("-")
 
 
 def parse_id(value: Any) -> str:
