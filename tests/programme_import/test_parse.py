@@ -1073,3 +1073,17 @@ def test_a_segment_kind_is_the_one_named_first() -> None:
     assert segment_kind("Closing session") == "closing"
     assert segment_kind("Breakfast Briefing") == "other"  # not a break
     assert segment_kind("Coffee break") == "break"
+
+
+def test_what_is_attended_in_a_day_told_in_prose() -> None:
+    text = ("Le président aura samedi un programme chargé.\n"
+            "De 10 heures à 13 heures, le chef de l'Etat assistera au 27-ème sommet du Comité "
+            "d'orientation du NEPAD dont il devrait présider les travaux.\n"
+            "Il participera ensuite de 18 heures à 19 heures à la réunion du Comité des dix "
+            "sur la réforme des Nations unies.\n")
+    assert [t for _, _, t in _times(text)] == [
+        "27-ème sommet du Comité d'orientation du NEPAD",
+        "réunion du Comité des dix sur la réforme des Nations unies"]
+    # a room after the hours is not what is attended
+    assert "Trusteeship" not in _times("The dialogue will be held on 20 July 2022 from 10 am "
+                                       "to 6 pm in the Trusteeship Council Chamber.\n")[0][2]

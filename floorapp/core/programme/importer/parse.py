@@ -181,6 +181,17 @@ def _from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propos
 #: item after the colon, up to its verb or the sentence's end; a quoted subject after "on".
 _AFTER_COLON = re.compile(r"\s*\.?\s*:\s*(?P<t>[A-Z][^.:;“\"]{3,90}?)(?=\s+(?:will|is|are|shall)\b"
                           r"|[.;]|$)")
+#: "… à 13 heures, le chef de l'Etat assistera au 27-ème sommet …", "(il) assistera de 18 heures
+#: à 19 heures à la réunion du Comité des dix …", "… will take part in the dialogue on …".
+_VERB = (r"\b(?:assistera|participera|prendra part|présidera|asistirá|participará|presidirá|"
+         r"will attend|will take part|will participate|will chair)\b")
+_PREPOSITION = r"(?:à la|à l['’]|au|aux|à|a la|al|a los|a las|in the|in|the)\s+"
+_OBJECT = (r"(?P<t>[^.;:\n]{8,160}?)(?=\s*(?:[.;]|,\s+(?:dont|qui|où|que|which|where|who)\b|"
+           r"\s(?:dont|qui|which)\b|$))")
+_ATTENDED_AFTER = re.compile(r"[\s,]*[^.;:\n]{0,60}?" + _VERB + r"\s*" + _PREPOSITION + _OBJECT,
+                             re.IGNORECASE)
+_ATTENDED_AROUND = re.compile(r"[\s,]*" + _PREPOSITION + _OBJECT, re.IGNORECASE)
+_VERB_BEFORE = re.compile(_VERB + r"[^.;:\n]{0,40}$", re.IGNORECASE)
 _QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
 
 
@@ -211,6 +222,14 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         if quoted is not None:
             t = f"{t}: {quoted.group('q').strip().rstrip('.')}"
         return Found(t, (at, at + len(after.group("t").strip())), doubt)
+    # "De 10 heures à 13 heures, le chef de l'Etat assistera au 27-ème sommet du NEPAD, …":
+    # what is attended, after the range, up to the sentence's end or a relative clause
+    obj = _ATTENDED_AFTER.match(text, span[1])
+    if obj is None and _VERB_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+        obj = _ATTENDED_AROUND.match(text, span[1])
+    if obj is not None:
+        t, at = obj.group("t").strip(" ,"), obj.start("t")
+        return Found(t, (at, at + len(t)), doubt)
     # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on …" is
     # a proper title that goes on past the word the pattern stops at.
     subjects = [m for m in _SUBJECT.finditer(before)
