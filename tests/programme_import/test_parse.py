@@ -1087,3 +1087,15 @@ def test_what_is_attended_in_a_day_told_in_prose() -> None:
     # a room after the hours is not what is attended
     assert "Trusteeship" not in _times("The dialogue will be held on 20 July 2022 from 10 am "
                                        "to 6 pm in the Trusteeship Council Chamber.\n")[0][2]
+
+
+def test_the_meeting_title_past_a_page_navigation_and_a_date() -> None:
+    p = propose("Aller au contenu principal\nEvent description\nPolicy briefing for small states "
+                "and LDCs\n10:00 - 11:00 Opening\n11:00 - 12:00 Debate\n")
+    assert p.title.value == "Policy briefing for small states and LDCs"
+    p = propose("27 June - 1 July 2022 | UN Ocean Conference\n10:00 - 11:00 Opening\n"
+                "11:00 - 12:00 Debate\n")
+    assert p.title.value == "UN Ocean Conference"
+    p = propose("# Agenda Physical Meeting 9-10 May 2024\nWiFi Access: available in the room\n"
+                "|09:00 - 09:15|Welcome coffee|\n")
+    assert p.title.value == "Physical Meeting 9-10 May 2024"

@@ -109,6 +109,13 @@ _HEAD_WORDS = frozenset(
     "horario tema ponentes oradores sesión actividad lugar and et y".split())
 
 
+#: A web page's navigation and labels above its content, never the meeting's name.
+_PAGE_CHROME = re.compile(
+    r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
+    r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"
+    r"individual recordings|watch\b|webcast\b|wifi\b)")
+
+
 def _table_heads(line: str) -> bool:
     """A table's heading row: cells (tabs or "|") of heading words only."""
     cells = [c for c in re.split(r"\t|\|", line) if c.strip()]
@@ -154,8 +161,20 @@ def find_title(text: str) -> Found[str]:
         raws = [""] * skip + raws[skip:]  # the front matter's lines are no headings
     for n, raw in enumerate(raws):
         line = MARKDOWN.sub("", raw).strip()  # "## Session 1", "**Programme**"
+        # "27 June - 1 July 2022 | UN Ocean Conference": a page's date before its name;
+        # "# Agenda Physical Meeting 9-10 May 2024": the kind of page before the meeting's name
+        dated = re.match(r"(?:" + DATE_WORDS.pattern + r")[^|]{0,30}\|\s*", line, re.IGNORECASE)
+        if dated is not None and len(line) - dated.end() >= 12:
+            line = line[dated.end():]
+        lead = re.match(r"(?i)(?:(?:draft|provisional|tentative|proposed)\s+)?(?:agenda|programme|"
+                        r"program)\s*(?:of the\s+|for the\s+|[:–-]\s*)?(?=(?:\S+\s+){2,}\S)", line)
+        if lead is not None and raw.lstrip().startswith("#"):
+            line = line[lead.end():]
         start = offset + max(0, raw.find(line)) if line else offset
         offset += len(raw) + 1
+        if _PAGE_CHROME.match(line):
+            continue  # "Aller au contenu principal", "Download …", "Event description"
+        heading_one = raw.startswith("# ")  # a Markdown file's own title
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
@@ -209,7 +228,7 @@ def find_title(text: str) -> Found[str]:
             # "… General Conference 17-20 October 2011": the dates at the end of a heading
             full = re.sub(r"\s*(?:\d{1,2}\s*[-–]\s*)?$", "",
                           full[:last[-1].start()]).rstrip(" ,;|–—-")
-        candidates.append((score, full.rstrip(":"), start))
+        candidates.append((score + (3 if heading_one else 0), full.rstrip(":"), start))
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[2]))
         return Found(best[1], (best[2], best[2] + len(best[1])),
