@@ -1097,5 +1097,5 @@ def test_the_meeting_title_past_a_page_navigation_and_a_date() -> None:
                 "11:00 - 12:00 Debate\n")
     assert p.title.value == "UN Ocean Conference"
     p = propose("# Agenda Physical Meeting 9-10 May 2024\nWiFi Access: available in the room\n"
-                "|09:00 - 09:15|Welcome coffee|\n")
+                "|09:00 - 09:15|Welcome coffee|\n|09:15 - 09:45|Introduction|\n")
     assert p.title.value == "Physical Meeting 9-10 May 2024"
