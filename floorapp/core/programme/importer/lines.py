@@ -176,3 +176,10 @@ def logical_lines(text: str) -> list[Line]:
             out.extend(_split_long(raw, offset))
         offset += len(raw) + 1
     return out
+
+
+def line_around(text: str, span: tuple[int, int]) -> str:
+    """The source line a span starts on, stripped."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[0])
+    return text[start:end if end >= 0 else len(text)].strip()

@@ -6,7 +6,7 @@ import re
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import TimeRange
-from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines
+from floorapp.core.programme.importer.lines import DATE_WORDS, line_around, logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
     find_limits,
@@ -17,21 +17,15 @@ from floorapp.core.programme.importer.meeting import (
 )
 from floorapp.core.programme.importer.patterns import ARRIVALS, day_key
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
+from floorapp.core.programme.importer.prose import from_prose
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
-from floorapp.core.programme.importer.words import language_of, segment_kind
+from floorapp.core.programme.importer.words import language_of
 
 
 def _fmt(t: time) -> str:
     return t.strftime("%H:%M")
-
-
-def _line_text(text: str, span: tuple[int, int]) -> str:
-    """The source line a span starts on, stripped."""
-    start = text.rfind("\n", 0, span[0]) + 1
-    end = text.find("\n", span[0])
-    return text[start:end if end >= 0 else len(text)].strip()
 
 
 #: A titled range that heads a block of the day rather than being one of its items.
@@ -62,7 +56,7 @@ def _drop_umbrellas(r: Reading, text: str) -> None:
         if heading and len(inside) >= (2 if not titled else 3) and a.start.value < a.end.value:
             r.segments.remove(a)
             r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))
-            r.odd.append(Odd(_line_text(text, a.start.span), a.start.span,
+            r.odd.append(Odd(line_around(text, a.start.span), a.start.span,
                              "the meeting's hours: the segments below fall within them"))
 
 
@@ -76,7 +70,7 @@ def _merge_same_time(r: Reading, text: str,
             head = out[-1]
             head.description.append(p.title.value)
             head.people += p.people
-            r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+            r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                              "at the same time as the item above: kept in its description"))
             continue
         out.append(p)
@@ -113,7 +107,7 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 inside = any(x.start.value <= t < x.end.value for x in ranges)
                 if (not (t < first or t >= last) and not (mostly_points and not inside)) or \
                         not starts:
-                    r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                    r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"
                                      if t >= last else
                                      "a point in time among timed segments, not a segment"))
@@ -135,161 +129,12 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 chained.append(p)
                 continue
             else:
-                r.odd.append(Odd(_line_text(text, p.start.span), p.start.span,
+                r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                  "the last point in time: its end is not written"))
                 continue
             p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
             chained.append(p)
     return chained
-
-
-_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\bThe\s+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|consecutive|\d+)\s+)(?P<t>(?:[\w-]+\s+){0,3}?(?:segment|session|meeting|panel|"
-    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?)\b",
-    re.IGNORECASE)
-
-
-_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
-
-
-def _from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
-    """Segments from a programme told in prose ("The opening segment, to be held from 10 to 11")."""
-    out = []
-    first_day = ""
-    for h in r.hours:
-        # "on Thursday, 4 May, from 3 - 6 p.m. and Friday, 5 May, from 10 a.m. - 1 p.m.": the
-        # date nearest before each range in its line; a programme holds the first day.
-        line_start = text.rfind("\n", 0, h.span[0]) + 1
-        dated = list(DATE_WORDS.finditer(text, line_start, h.span[0]))
-        day = dated[-1].group(0).strip().lower() if dated else ""
-        first_day = first_day or day
-        if day and first_day and day != first_day:
-            r.odd.append(Odd(_line_text(text, h.span), h.span,
-                             f"on another day ({day}): a programme holds one day"))
-            continue
-        title = _prose_title(text, h.span, meeting_title)
-        kind = segment_kind(title.value)
-        out.append(ProposedSegment(
-            start=Found(h.start, h.span, "from the meeting's hours in prose"),
-            end=Found(h.end, h.span, "from the meeting's hours in prose"),
-            title=title, kind=kind if kind != "other" else "dialogue"))
-    return out + _prose_points(text, first_day, out)
-
-
-#: "… from 11:00 a.m. till 1 p.m.: A ministerial round table discussion will be held …": the
-#: item after the colon, up to its verb or the sentence's end; a quoted subject after "on".
-_AFTER_COLON = re.compile(r"\s*\.?\s*:\s*(?P<t>[A-Z][^.:;“\"]{3,90}?)(?=\s+(?:will|is|are|shall)\b"
-                          r"|[.;]|$)")
-#: "… à 13 heures, le chef de l'Etat assistera au 27-ème sommet …", "(il) assistera de 18 heures
-#: à 19 heures à la réunion du Comité des dix …", "… will take part in the dialogue on …".
-_VERB = (r"\b(?:assistera|participera|prendra part|présidera|asistirá|participará|presidirá|"
-         r"will attend|will take part|will participate|will chair)\b")
-_PREPOSITION = r"(?:à la|à l['’]|au|aux|à|a la|al|a los|a las|in the|in|the)\s+"
-_OBJECT = (r"(?P<t>[^.;:\n]{8,160}?)(?=\s*(?:[.;]|,\s+(?:dont|qui|où|que|which|where|who)\b|"
-           r"\s(?:dont|qui|which)\b|$))")
-_ATTENDED_AFTER = re.compile(r"[\s,]*[^.;:\n]{0,60}?" + _VERB + r"\s*" + _PREPOSITION + _OBJECT,
-                             re.IGNORECASE)
-_ATTENDED_AROUND = re.compile(r"[\s,]*" + _PREPOSITION + _OBJECT, re.IGNORECASE)
-_VERB_BEFORE = re.compile(_VERB + r"[^.;:\n]{0,40}$", re.IGNORECASE)
-_QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
-
-
-def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) -> Found[str]:
-    """The title of a range found in prose: the paragraph's label, the item after the
-    range's colon, the segment the sentence names, or else the meeting's title."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])]
-    sentence_start = max(ends[-1] if ends else 0, text.rfind("\n", 0, span[0]) + 1)
-    before = text[sentence_start:span[0]]
-    doubt = "the meeting's hours in prose: check the title"
-    # "OPENING PLENARY: … will take place from 10:00-1:00 pm": the paragraph's label.
-    para_start = text.rfind("\n", 0, span[0]) + 1
-    label = re.match(r"\s*(?P<t>[A-Z][A-Z ,&'’-]{3,60}[A-Z]):\s", text[para_start:span[0]]) or \
-        re.match(r"\s*(?P<t>[A-ZÀ-Ý][^:\n]{3,60}?\s\d{1,2}):\s", text[para_start:span[0]])
-    # ("Jornada de Acción 1: viernes 20 de septiembre, de las 13.00 a las 18.00": a numbered
-    # part's name before its date)
-    if label is not None:
-        t = label.group("t").strip()
-        t = t.capitalize() if t.isupper() else t
-        at = para_start + label.start("t")
-        return Found(t, (at, at + len(t)), "the paragraph's label: check the title")
-    after = _AFTER_COLON.match(text, span[1])
-    if after is not None:
-        t, at = after.group("t").strip(), after.start("t")
-        sentence_end = _SENTENCE_END.search(text, after.end())
-        quoted = _QUOTED_ON.search(text, after.end(), sentence_end.start() if sentence_end
-                                   else len(text))
-        if quoted is not None:
-            t = f"{t}: {quoted.group('q').strip().rstrip('.')}"
-        return Found(t, (at, at + len(after.group("t").strip())), doubt)
-    # "De 10 heures à 13 heures, le chef de l'Etat assistera au 27-ème sommet du NEPAD, …":
-    # what is attended, after the range, up to the sentence's end or a relative clause
-    obj = _ATTENDED_AFTER.match(text, span[1])
-    if obj is None and _VERB_BEFORE.search(text, max(0, span[0] - 60), span[0]):
-        obj = _ATTENDED_AROUND.match(text, span[1])
-    if obj is not None:
-        t, at = obj.group("t").strip(" ,"), obj.start("t")
-        return Found(t, (at, at + len(t)), doubt)
-    # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on …" is
-    # a proper title that goes on past the word the pattern stops at.
-    subjects = [m for m in _SUBJECT.finditer(before)
-                if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
-                        and m.group("t")[:1].isupper())]
-    if not subjects:
-        return Found(meeting_title.value, meeting_title.span,
-                     "the meeting's title: no segments were found")
-    m = subjects[0]
-    words = m.group("t").split()
-    if len(words) > 1 and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
-                                               "several", "high-level", "multi-stakeholder"):
-        words = words[1:]
-    t = " ".join(words)
-    t = t[0].upper() + t[1:]
-    if t.lower() in ("meeting", "event", "session", "dialogue", "debate", "discussion"):
-        t = meeting_title.value
-    if t.lower().endswith(("meetings", "segments", "sessions", "panels")):
-        t = t[:-1]
-    return Found(t, (sentence_start + m.start("t"), sentence_start + m.end("t")), doubt)
-
-
-#: "Wednesday 9 May, 2012 at 9:30 a.m.: Opening ceremony.": a point in time told in prose.
-_PROSE_POINT = re.compile(r"\bat\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-                          r"\s*:\s*(?P<t>[A-Z][^.:;]{2,80}?)\s*\.", re.IGNORECASE)
-
-
-def _prose_points(text: str, first_day: str,
-                  ranges: list[ProposedSegment]) -> list[ProposedSegment]:
-    """Points told in prose before the first range of the day, each ending where the next
-    item starts (when a range follows; a point with no end is not a segment)."""
-    out: list[ProposedSegment] = []
-    if not ranges:
-        return out
-    first = min(s.start.value for s in ranges)
-    for m in _PROSE_POINT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        dated = list(DATE_WORDS.finditer(text, line_start, m.start()))
-        if first_day and (not dated or dated[-1].group(0).strip().lower() != first_day):
-            continue
-        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
-        at = time(hour, int(m.group("m") or 0))
-        if at >= first:
-            continue
-        t = m.group("t").strip()
-        if any(p.start.value == at for p in out):
-            continue
-        out.append(ProposedSegment(
-            start=Found(at, m.span(), "a time in prose"),
-            end=Found(first, m.span(), "end not written: taken from the next item"),
-            title=Found(t, (m.start("t"), m.start("t") + len(t)),
-                        "the meeting's hours in prose: check the title"),
-            kind=segment_kind(t)))
-    out.sort(key=lambda p: p.start.value)
-    for p, nxt in zip(out, out[1:], strict=False):
-        p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
-    return out
-
-
-
 
 
 def _letter_date(text: str, day: str, before: int) -> bool:
@@ -325,7 +170,7 @@ def propose(text: str) -> Proposal:
     proposal.odd = list(reading.odd)
     pre = reading.preamble
     if not segments and reading.hours:
-        segments = _from_prose(reading, text, title)
+        segments = from_prose(reading, text, title)
         proposal.odd.extend(o for o in reading.odd if o not in proposal.odd)  # other days
         segments[0].people, segments[0].themes = pre.people, pre.themes
     elif pre.people or pre.themes:
