@@ -7,6 +7,7 @@ from datetime import date, time
 from floorapp.core.programme.file import parse_programme
 from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
+from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.write import dump_programme
 
 
@@ -1099,3 +1100,14 @@ def test_the_meeting_title_past_a_page_navigation_and_a_date() -> None:
     p = propose("# Agenda Physical Meeting 9-10 May 2024\nWiFi Access: available in the room\n"
                 "|09:00 - 09:15|Welcome coffee|\n|09:15 - 09:45|Introduction|\n")
     assert p.title.value == "Physical Meeting 9-10 May 2024"
+
+
+def test_a_room_cell_between_the_time_and_the_title() -> None:
+    text = ("10:00 am | Conference Room 3 | PrepCom for BBNJ Agreement |\n"
+            "12:00 pm | Press Briefing Room, S-237 | Noon Briefing by the Spokesperson |\n"
+            "1:00 pm | Trusteeship Council Chamber | Special Meeting on Forced Displacement |\n"
+            "3:00 pm | 38th Floor | Photo Opportunity |\n")
+    assert [t for _, _, t in _times(text)] == [
+        "PrepCom for BBNJ Agreement", "Noon Briefing by the Spokesperson",
+        "Special Meeting on Forced Displacement"]
+    assert clean_title("| GA Hall | Plenary meeting") == "Plenary meeting"

@@ -24,6 +24,7 @@ from floorapp.core.programme.importer.patterns import (
     MEETING_NO,
     OTHER_LABEL,
     PERIOD,
+    PLACE_CELL,
     ROOM_ONLY,
     SPEAKER_LINE,
     SYMBOLS,
@@ -91,6 +92,9 @@ class BodyReading(Titling):
                 if n is not None and seg in r.points:  # "14:25" / "5 mins": its duration
                     seg.minutes = int(n.group(0)) * (60 if re.search(r"(?i)\d\s*h", text) else 1)
                 return  # "5 minutos"; the same place under every time: not a title
+            if line.row >= 0 and PLACE_CELL.fullmatch(text):
+                seg.description.append(text)  # "12:00 pm | Press Briefing Room, S-237 | …"
+                return
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
                     or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
                 return  # (an image's caption on a web page is no title)

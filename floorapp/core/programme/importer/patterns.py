@@ -213,6 +213,12 @@ _PERIOD_LEAD = re.compile(
     PERIOD.pattern + r"(?=[:,–—-]|\d|$|(?:first|second|third|fourth|fifth)\b)", re.IGNORECASE)
 
 
+#: A table cell naming a room: "Conference Room 3", "Press Briefing Room, S-237", "GA Hall",
+#: "38th Floor", "Trusteeship Council Chamber".
+PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:Room|Hall|Chamber|Floor|Auditorium|Salle|"
+                         r"Sala|Lounge|Lobby)\b[\w\s,.()-]{0,14}", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = MARKDOWN.sub("", text)
@@ -224,8 +230,9 @@ def clean_title(text: str) -> str:
     t = t.strip().strip("|").strip()
     # "CET | Welcome": the range's zone first, then the table's cell
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
-    if "|" in t:  # "Opening Session | Chair: …": the title is the first cell
-        t = next((c.strip() for c in t.split("|") if c.strip()), "")
+    if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
+        cells = [c.strip() for c in t.split("|") if c.strip()]
+        t = next((c for c in cells if not PLACE_CELL.fullmatch(c)), cells[0] if cells else "")
     t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:(?:session|event|activity|item)(?: title)?|title|titre|intitulé|"
