@@ -90,6 +90,12 @@ def _stations(folder: Path, quick: bool) -> list[Figure]:
     return stations.stations(folder, quick)
 
 
+def _importing(folder: Path, quick: bool) -> list[Figure]:
+    from bench import importing
+
+    return importing.importing(runs=1 if quick else 3)
+
+
 SECTIONS: dict[str, tuple[Section, str]] = {
     "cold-start": (_cold_start, "cold start to the first painted console"),
     "inscription": (_inscription, "inscribing the 195 States in six languages"),
@@ -99,6 +105,7 @@ SECTIONS: dict[str, tuple[Section, str]] = {
     "countdown": (_countdown_and_day, "countdown accuracy, a 12-hour day's drift and memory"),
     "hosting": (_hosting, "sharing a meeting: floorapp host, and copying a meeting there"),
     "stations": (_stations, "several stations on one meeting (local PostgreSQL)"),
+    "import": (_importing, "proposing a programme from a pasted concept note"),
 }
 
 
