@@ -1111,3 +1111,17 @@ def test_a_room_cell_between_the_time_and_the_title() -> None:
         "PrepCom for BBNJ Agreement", "Noon Briefing by the Spokesperson",
         "Special Meeting on Forced Displacement"]
     assert clean_title("| GA Hall | Plenary meeting") == "Plenary meeting"
+
+
+def test_a_table_flattened_with_its_rooms_and_days() -> None:
+    text = ("The meetings on 31 st May to 2 nd June 2006 will be organized as follows: Wednesday, "
+            "31 st May 09:00-09:30 Opening Plenary Meeting GA Hall 10:00-13:00 Informal "
+            "interactive civil society hearing Conference Room 2* Round table 1 ECOSOC Chamber "
+            "Round table 2 Conference Room 5 15:00-18:00 Panel 2 Conference Room 4* Thursday, "
+            "1 st June Round table 4 Conference Room 5 Panel 3 Conference Room 2 10:00-13:00 "
+            "Panel 5 ECOSOC Chamber\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Opening Plenary Meeting"), ("10:00", "Informal interactive civil society "
+                                                        "hearing"), ("15:00", "Panel 2")]
+    assert p.date.value == date(2006, 5, 31)

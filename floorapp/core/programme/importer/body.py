@@ -208,7 +208,7 @@ class BodyReading(Titling):
             return
         if KIND_ONLY.fullmatch(seg.title.value) and not seg.description and not seg.people \
                 and len(bare) <= 100 and not bare.endswith(".") and \
-                bare.lstrip("\"“«'‘ ")[:1].isupper() and not self.titles_above:
+                bare.lstrip("\"“«'‘ ")[:1].isupper() and not self.titles_above and not r.after_day:
             # "15h30 – 16h30 : débat" / "Le siècle des pandémies ?": the kind, then its subject
             seg.title.value = f"{seg.title.value[:1].upper()}{seg.title.value[1:]}: {bare}"
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))

@@ -41,7 +41,7 @@ _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + _DAY_NAMES + r")\b,?\s*)?"
-    r"(?:\b\d{1,2}(?:st|nd|rd|th|er)?(?:\s+de|\s*[-–])?\s+(?:" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\b\d{1,2}(?:\s?(?:st|nd|rd|th)|er)?(?:\s+de|\s*[-–])?\s+(?:" + _MONTH_NAMES + r")\b\.?"
     r"(?:\s+(?:de\s+)?\d{4})?"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
     re.IGNORECASE,
@@ -58,6 +58,10 @@ _LABEL_SPLIT = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",
                           re.IGNORECASE)
 LONG_LINE = 220
+_ROOM_END = re.compile(r"\b(?:Conference Room \d{1,2}[A-Z]?|(?:GA|ECOSOC|Trusteeship Council) "
+                       r"(?:Hall|Chamber))\*?(?=\s+\S)")
+_WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + _DAY_NAMES + r"),?\s+\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+                           r"(?:" + _MONTH_NAMES + r")\b", re.IGNORECASE)
 #: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
 _INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s+(?:[A-Z]|\d{1,2}\.\s))")
 
@@ -99,6 +103,12 @@ def _cuts(text: str) -> list[int]:
     cuts.update(label_cuts)
     for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
         cuts.add(m.end())
+    # a flattened table's room column ends its row: "… civil society hearing Conference Room
+    # 2* Round table 1 ECOSOC Chamber …"; a day's name starts the next day's rows
+    for m in _ROOM_END.finditer(text):
+        cuts.add(m.end())
+    for m in _WEEKDAY_DATE.finditer(text):
+        cuts.update((m.start(), m.end()))
     points = _inline_points(text)
     if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
         cuts.update(points)

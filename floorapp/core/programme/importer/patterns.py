@@ -253,7 +253,9 @@ def clean_title(text: str) -> str:
     t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR|floor|level|Saal|Hotel|"
                r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
     # "Welcome and introduction Room II": a table's room column after the title
-    t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?$|\s+Foyer$", "", t)
+    t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+               r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
+               r"(?:Hall|Chamber)\*?$", "", t)  # "Opening Plenary Meeting GA Hall*"
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)

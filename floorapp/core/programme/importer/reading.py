@@ -22,6 +22,7 @@ class Reading:
     current: ProposedSegment | None = None
     pending_title: bool = False
     title_open: bool = False  # the title may go on onto the next line
+    after_day: bool = False  # a day's header came after the current segment
     mode: str = ""  # "people:<label>", "after-single", "themes" or ""
     blank_since: bool = False
     grid_columns: dict[int, TimeRange] = field(default_factory=dict)

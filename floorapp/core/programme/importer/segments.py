@@ -329,6 +329,7 @@ class SegmentReader(BodyReading):
             r.blank_since = False
             return
         if is_day_header(text):
+            r.after_day = True
             r.day = day_key(text)
             if ARRIVALS.search(day_subtitle(text)):
                 r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
@@ -336,6 +337,7 @@ class SegmentReader(BodyReading):
             r.mode = ""
             return
         if DAY_ALONE.match(text):
+            r.after_day = True
             r.day = text.strip(" ,|").lower()
             self._close_pending()
             r.mode = ""

@@ -80,6 +80,7 @@ class Titling(ReaderBase):
     def _new_segment(self, rng: TimeRange, line: Line, title: str, title_at: int,
                      day: str, point: bool = False) -> ProposedSegment:
         self._close_pending()
+        self.r.after_day = False
         span = (line.start + rng.span[0], line.start + rng.span[1])
         seg = ProposedSegment(
             start=Found(rng.start, span, rng.guess),
