@@ -15,7 +15,6 @@ from floorapp.core.programme.importer.patterns import (
     BY_PERSON,
     CONNECTOR,
     CUE,
-    DURATION_BARE,
     DURATION_ONLY,
     INFO_LABEL,
     ITEM_ALONE,
@@ -28,6 +27,7 @@ from floorapp.core.programme.importer.patterns import (
     ROOM_ONLY,
     SPEAKER_LINE,
     SYMBOLS,
+    duration_minutes,
 )
 from floorapp.core.programme.importer.people import (
     bare_name_line,
@@ -87,11 +87,13 @@ class BodyReading(Titling):
             if DURATION_ONLY.fullmatch(text) and seg in r.segments:
                 r.spanned = seg
                 return
-            if DURATION_BARE.fullmatch(text) or text == self.repeated_field:
-                n = re.match(r"\d+", text)
-                if n is not None and seg in r.points:  # "14:25" / "5 mins": its duration
-                    seg.minutes = int(n.group(0)) * (60 if re.search(r"(?i)\d\s*h", text) else 1)
-                return  # "5 minutos"; the same place under every time: not a title
+            minutes = duration_minutes(text)
+            if minutes is not None:  # "5 minutos" under a range; "14:25" / "5 mins": its end
+                if seg in r.points:
+                    seg.minutes = minutes
+                return
+            if text == self.repeated_field:
+                return  # the same place under every time: not a title
             if line.row >= 0 and PLACE_CELL.fullmatch(text):
                 seg.description.append(text)  # "12:00 pm | Press Briefing Room, S-237 | …"
                 return

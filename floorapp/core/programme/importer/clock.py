@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from floorapp.core.programme.importer.words import DURATION_UNIT, ZONE_WORD
+
 _MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z])))\.?|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
              r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
@@ -34,7 +36,7 @@ _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 #: A zone written after a range's start ("10:00 AM ET – 11:00 AM ET").
-_ZONE = r"(?:\s?(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT)\b)?"
+_ZONE = r"(?:\s?" + ZONE_WORD + r"\b)?"
 RANGE = re.compile(
     r"(?<![\w/.,:])(?:" + _CLOCK.format(n="a") + r"|(?P<aword>" + _WORD_TIME + r"))"
     + _ZONE + _DASH
@@ -57,7 +59,7 @@ POINT = re.compile(
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing
     + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+[A-Z]|"
-    + r"\d{1,3}\s*(?:mins?|minutes?|minutos)\b|$))",
+    + r"\d{1,3}\s*" + DURATION_UNIT + r"(?![\w:.])|$))",
     re.IGNORECASE,
 )
 

@@ -12,10 +12,12 @@ from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN, Line
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
+    DURATION_UNIT,
     LABELS,
     MONTHS,
     OTHER_LABELS,
     WEEKDAYS,
+    ZONE_WORD,
 )
 
 MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
@@ -41,9 +43,6 @@ _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|
 _LINK_NOTE = re.compile(r"\s*\((?:video|webcast|recording|watch|pdf|presentation|slides|"
                         r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
                         r"[^()]{0,30}\)", re.IGNORECASE)
-#: A time zone written after a time: "CET", "UTC+2", "GMT +01:00", "EDT".
-ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST|AEDT|PST|PDT)"
-             r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?")
 ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
                         r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
@@ -67,8 +66,18 @@ KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussio
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                            r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)", re.IGNORECASE)
 #: "5 minutos", "15 minutes", "1 hour" alone on a line under a range: not its title.
-DURATION_BARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:min|mins|minutes?|minutos?|minuti|h|hrs?|"
-                           r"hours?|horas?|heures?)\.?", re.IGNORECASE)
+DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + r")\.?",
+                           re.IGNORECASE)
+
+
+def duration_minutes(text: str) -> int | None:
+    """The minutes of a duration written alone ("5 mins", "1 h"), or None."""
+    m = DURATION_BARE.fullmatch(text.strip())
+    if m is None:
+        return None
+    return int(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1)
+
+
 ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
@@ -238,8 +247,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(?:(?:session|event|activity|item)(?: title)?|title|titre|intitulé|"
                r"título|sesión|séance)\s*:\s*(?=\S)", "", t, flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
-    t = re.sub(r"^(?:\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
-               r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)\s*/?|/)\s*", "", t)
+    t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
         t = MEETING_NO.sub("", _PERIOD_LEAD.sub("", t))
     t = SYMBOLS.sub("", t)

@@ -34,6 +34,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
     day_key,
     day_subtitle,
+    duration_minutes,
     is_day_header,
     join_split_ranges,
     label_of,
@@ -42,13 +43,11 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Odd
 from floorapp.core.programme.importer.reading import Reading
-from floorapp.core.programme.importer.words import (
-    WEEKDAYS,
-)
+from floorapp.core.programme.importer.words import DURATION_UNIT, WEEKDAYS
 
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
-_DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<n>\d{1,3})\s*(?P<u>mins?\.?|minutes?|minutos|min\.|"
-                            r"h|hrs?|hours?)\s*(?=[|\t])", re.IGNORECASE)
+_DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
+                            re.IGNORECASE)
 #: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
 _END_AFTER_TITLE = re.compile(
     r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
@@ -248,8 +247,7 @@ class SegmentReader(BodyReading):
         rest = line.text[span[1]:]
         duration = _DURATION_CELL.match(rest)
         if duration is not None:  # "|14:25|5 mins|Wrap up|": a start and its duration
-            minutes = t.hour * 60 + t.minute + int(duration.group("n")) * (
-                60 if duration.group("u").lower().startswith("h") else 1)
+            minutes = t.hour * 60 + t.minute + (duration_minutes(duration.group("d")) or 0)
             if minutes < 24 * 60:
                 end_t = time(minutes // 60, minutes % 60)
                 self._new_segment(TimeRange(t, end_t, span, guess), line,
