@@ -337,10 +337,25 @@ _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|au
                           re.IGNORECASE)
 
 
-def _range_alone(text: str) -> bool:
+def untitled_range(text: str) -> bool:
+    """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
+    ranges = find_ranges(text)
+    return bool(ranges) and not clean_title(text[:ranges[0].span[0]] +
+                                            text[ranges[-1].span[1]:])
+
+
+def _one_range_alone(text: str) -> bool:
+    """One range with nothing before it but a bullet or a bar ("(1–1:45 p.m. CET)", a second
+    clock in brackets, is not one)."""
     ranges = find_ranges(text)
     return len(ranges) == 1 and not text[:ranges[0].span[0]].strip(" |•*-") and \
-        not clean_title(text[ranges[0].span[1]:])
+        untitled_range(text)
+
+
+def titled_line(text: str) -> bool:
+    """A line that can be a segment's title: text, no time, no day, no label."""
+    return bool(clean_title(text)) and not find_ranges(text) and not day_key(text) and \
+        label_of(text) is None and not DAY_ALONE.match(text)
 
 
 def pair_columns(lines: list[Line]) -> list[Line]:
@@ -350,14 +365,13 @@ def pair_columns(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         k = i
-        while k < len(lines) and _range_alone(lines[k].stripped()):
+        while k < len(lines) and _one_range_alone(lines[k].stripped()):
             k += 1
         n = k - i
         titles = lines[k:k + n]
         if n >= 2 and len(titles) == n and all(
-                clean_title(t.stripped()) and not find_ranges(t.stripped()) and
-                label_of(t.stripped()) is None and not starts_with_person(t.stripped()) and
-                not day_key(t.stripped()) and len(t.stripped()) < 120 for t in titles):
+                titled_line(t.stripped()) and not starts_with_person(t.stripped()) and
+                len(t.stripped()) < 120 for t in titles):
             out += [Line(f"{a.stripped()}\t{b.stripped()}", a.start)
                     for a, b in zip(lines[i:k], titles, strict=True)]
             i = k + n

@@ -39,6 +39,7 @@ from floorapp.core.programme.importer.patterns import (
     join_split_ranges,
     label_of,
     pair_columns,
+    untitled_range,
 )
 from floorapp.core.programme.importer.people import people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Odd
@@ -294,9 +295,11 @@ class SegmentReader(BodyReading):
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
         lines = pair_columns(join_split_ranges(lines))
-        self.titles_above = self._titles_above(lines)
-        self.time_titles_below = self._time_titles_below(lines)
-        self.repeated_field = self._repeated_field(lines)
+        texts = [ln.stripped() for ln in lines if ln.stripped()]
+        alone = [i for i, t in enumerate(texts) if untitled_range(t)]
+        self.titles_above = self._titles_above(texts, alone)
+        self.time_titles_below = self._time_titles_below(texts)
+        self.repeated_field = self._repeated_field(texts, alone)
         self.four_digits = len(MILITARY.findall(self.text)) >= 2
         for line in lines:
             text = line.stripped()

@@ -25,6 +25,7 @@ from floorapp.core.programme.importer.patterns import (
     is_day_header,
     label_of,
     split_person_title,
+    titled_line,
 )
 from floorapp.core.programme.importer.people import (
     names_in_brackets,
@@ -242,13 +243,10 @@ class Titling(ReaderBase):
         return True
 
     @staticmethod
-    def _repeated_field(lines: list[Line]) -> str:
+    def _repeated_field(texts: list[str], alone: list[int]) -> str:
         """A line that follows (nearly) every time alone on its line, the same each time
         ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
-        texts = [ln.stripped() for ln in lines if ln.stripped()]
-        after = [texts[i + 1] for i, t in enumerate(texts[:-1])
-                 if (rs := find_ranges(t)) and not clean_title(t[:rs[0].span[0]] +
-                                                               t[rs[-1].span[1]:])]
+        after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
         if len(after) < 3:
             return ""
         top = max(set(after), key=after.count)
@@ -256,34 +254,23 @@ class Titling(ReaderBase):
             not find_ranges(top) else ""
 
     @staticmethod
-    def _time_titles_below(lines: list[Line]) -> bool:
+    def _time_titles_below(texts: list[str]) -> bool:
         """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
         ("Session: Welcome"), not above: every such line is followed by a line of text."""
-        texts = [ln.stripped() for ln in lines if ln.stripped()]
         timed = [i for i, t in enumerate(texts)
-                 if TIME_LABEL.match(t) and find_ranges(t) and
-                 not clean_title(t[find_ranges(t)[-1].span[1]:])]
+                 if TIME_LABEL.match(t) and (rs := find_ranges(t)) and
+                 not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
         return len(timed) >= 2 and all(
-            i + 1 < len(texts) and bool(clean_title(texts[i + 1])) and
-            not find_ranges(texts[i + 1]) and not INFO_LABEL.match(texts[i + 1]) and
-            label_of(texts[i + 1]) is None and not day_key(texts[i + 1])
-            for i in timed)
+            i + 1 < len(texts) and titled_line(texts[i + 1]) and
+            not INFO_LABEL.match(texts[i + 1]) for i in timed)
 
     @staticmethod
-    def _titles_above(lines: list[Line]) -> bool:
+    def _titles_above(texts: list[str], alone: list[int]) -> bool:
         """Whether each time range alone on its line has its title on the line above: every
         such range follows a line of text, and the last one is followed by none."""
-        texts = [ln.stripped() for ln in lines if ln.stripped()]
-        alone = [i for i, t in enumerate(texts)
-                 if (rs := find_ranges(t)) and not clean_title(t[:rs[0].span[0]] +
-                                                               t[rs[-1].span[1]:])]
         if len(alone) < 2:
             return False
-
-        def titled(t: str) -> bool:
-            return bool(clean_title(t)) and not find_ranges(t) and not day_key(t) and \
-                label_of(t) is None and not DAY_ALONE.match(t)
         last = alone[-1]
-        return all(i > 0 and titled(texts[i - 1]) for i in alone) and (
+        return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
             last + 1 == len(texts) or bool(find_ranges(texts[last + 1])) or
             is_day_header(texts[last + 1]) or label_of(texts[last + 1]) is not None)
