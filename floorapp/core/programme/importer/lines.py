@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.words import LABELS, MONTHS, WEEKDAYS
 
 #: Markdown's marks around a title: "**Opening**", "## Session 1", "__Lunch__".
@@ -66,18 +66,17 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + _DAY_NAMES + r"),?\s+\d{1,2}\s?(?:st|
 _INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s+(?:[A-Z]|\d{1,2}\.\s))")
 
 
-def _inline_points(text: str) -> list[int]:
+def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
     """Where points in time start inside a flattened line (not the ends of its ranges)."""
-    spans = [r.span for r in find_ranges(text)]
     return [m.start() for m in _INLINE_POINT.finditer(text)
-            if not any(a <= m.start() < b for a, b in spans)]
+            if not any(r.span[0] <= m.start() < r.span[1] for r in ranges)]
 
 
-def _cuts(text: str) -> list[int]:
+def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
     cuts: set[int] = set()
     previous_end = -1
-    for r in find_ranges(text):
+    for r in ranges:
         begin = r.span[0]
         joined = previous_end >= 0 and re.fullmatch(
             r"[\s,;]*(?:and|et|y|or|ou)?[\s,;]*(?:from|de|the other from)?\s*",
@@ -109,7 +108,6 @@ def _cuts(text: str) -> list[int]:
         cuts.add(m.end())
     for m in _WEEKDAY_DATE.finditer(text):
         cuts.update((m.start(), m.end()))
-    points = _inline_points(text)
     if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
         cuts.update(points)
     return sorted(c for c in cuts if 0 < c < len(text))
@@ -119,11 +117,12 @@ def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
         return [Line(text, start)]
     ranges = find_ranges(text)
-    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(_inline_points(text)) < 3:
+    points = _inline_points(text, ranges)
+    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
         return [Line(text, start)]
     out = []
     prev = 0
-    for c in _cuts(text) + [len(text)]:
+    for c in _cuts(text, ranges, points) + [len(text)]:
         if text[prev:c].strip():
             out.append(Line(text[prev:c], start + prev))
         prev = c

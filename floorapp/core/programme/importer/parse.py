@@ -105,8 +105,8 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 starts = [x.start.value for x in ranges if x.start.value > t] + \
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
                 inside = any(x.start.value <= t < x.end.value for x in ranges)
-                if (not (t < first or t >= last) and not (mostly_points and not inside)) or \
-                        not starts:
+                among_ranges = first <= t < last  # "11.45 Visit" between two ranges
+                if not starts or (among_ranges and (inside or not mostly_points)):
                     r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"
                                      if t >= last else

@@ -23,9 +23,8 @@ from floorapp.core.programme.importer.words import (
 MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
                          r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
-                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
-                    r"snacks?|reception|networking)\b)\s*",
-                    re.IGNORECASE)
+                    r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
+                    r"snacks?|reception|networking)\b)\s*", re.IGNORECASE)
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
                       # an OECD document: "C/MIN(2010)21", "C/A(2010)12/PROV"
@@ -98,6 +97,9 @@ TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation
                        r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
                        r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)",
                        re.IGNORECASE)
+#: A form's field that names the title: "Title:", "Session title:", "Intitulé :".
+_FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|intitulé)"
+TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
                         r"webcast|interpretation|languages?|format|date)\s*(?::|$)"
@@ -244,8 +246,8 @@ def clean_title(text: str) -> str:
         t = next((c for c in cells if not PLACE_CELL.fullmatch(c)), cells[0] if cells else "")
     t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
-    t = re.sub(r"^(?:(?:session|event|activity|item)(?: title)?|title|titre|intitulé|"
-               r"título|sesión|séance)\s*:\s*(?=\S)", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
+               "", t, flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):

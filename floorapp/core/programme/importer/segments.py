@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.patterns import (
     ROOM_ONLY,
     TIME_LABEL,
     TIME_NOTE,
+    TITLE_FIELD,
     clean_title,
     day_key,
     day_subtitle,
@@ -231,9 +232,7 @@ class SegmentReader(BodyReading):
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
             self.r.fallback = heading if self.r.pending_title else None
-            labelled_above = re.match(r"(?i)\s*(?:(?:event|session)\s+)?(?:title|titre|título|"
-                                      r"intitulé)\s*:", self.prev_text)
-            if (self.titles_above or labelled_above) and self.r.pending_title:
+            if (self.titles_above or TITLE_FIELD.match(self.prev_text)) and self.r.pending_title:
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
             if cleaned_after and ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
