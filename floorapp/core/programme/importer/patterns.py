@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.words import (
     LABELS,
     MONTHS,
     OTHER_LABELS,
+    ROOM_WORDS,
     WEEKDAYS,
     ZONE_WORD,
 )
@@ -226,8 +227,8 @@ _PERIOD_LEAD = re.compile(
 
 #: A table cell naming a room: "Conference Room 3", "Press Briefing Room, S-237", "GA Hall",
 #: "38th Floor", "Trusteeship Council Chamber".
-PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:Room|Hall|Chamber|Floor|Auditorium|Salle|"
-                         r"Sala|Lounge|Lobby)\b[\w\s,.()-]{0,14}", re.IGNORECASE)
+PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[\w\s,.()-]{0,14}",
+                        re.IGNORECASE)
 
 
 def clean_title(text: str) -> str:

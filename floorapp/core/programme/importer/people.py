@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
-from floorapp.core.programme.importer.words import PERSON_START
+from floorapp.core.programme.importer.words import PERSON_START, ROOM_WORDS
 
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
@@ -175,8 +175,7 @@ _NAME_IN_BRACKETS = re.compile(
     r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$)")
 
 
-_A_PLACE = re.compile(r"\b(?:Room|Hall|Chamber|Building|Lounge|Lobby|Foyer|Garden|Terrace|"
-                     r"Restaurant|Cafeteria|Salle|Sala|Auditorium|Lawn|Plaza|Square|Street)\b")
+_A_PLACE = re.compile(r"\b" + ROOM_WORDS + r"\b")
 
 
 def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
