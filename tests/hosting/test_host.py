@@ -99,8 +99,12 @@ class Host:
             if line.startswith('{"hosting"'):
                 hosting: dict[str, Any] = json.loads(line)["hosting"]
                 return hosting
-        self.stop(signal.SIGKILL)
-        raise AssertionError("the host did not get ready:\n" + "\n".join(self.lines))
+        running = self.proc.poll() is None
+        code = self.stop(signal.SIGKILL)
+        why = (f"still silent after {timeout:.0f} s (killed)" if running
+               else f"exited with status {code} before it was ready")
+        raise AssertionError(f"the host did not get ready: {why}; it printed:\n"
+                             + ("\n".join(self.lines) or "(nothing)"))
 
     def stop(self, sig: int = signal.SIGTERM) -> int:
         """Send ``sig``, wait for the exit; returns the exit status."""
