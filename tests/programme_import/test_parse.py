@@ -1125,3 +1125,11 @@ def test_a_table_flattened_with_its_rooms_and_days() -> None:
         ("09:00", "Opening Plenary Meeting"), ("10:00", "Informal interactive civil society "
                                                         "hearing"), ("15:00", "Panel 2")]
     assert p.date.value == date(2006, 5, 31)
+
+
+def test_a_title_glued_to_the_word_hours() -> None:
+    text = ("13:30 - 15:00 hoursLunch\n"
+            "15:00 - 16:15 hours Session II (Continued): Ministerial Debate\n"
+            "16:15 - 16:45 hoursCoffee/Tea Break\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Lunch", "Session II (Continued): Ministerial Debate", "Coffee/Tea Break"]

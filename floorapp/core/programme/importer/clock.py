@@ -28,7 +28,7 @@ _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")"
-    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)))?"
+    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
 )
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑‒−~〜～]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
@@ -43,7 +43,8 @@ RANGE = re.compile(
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))"
     # not the start of a longer number or word; but "14.00Launch", a title glued to its end
     + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?<=[ap]m)(?=(?-i:[A-Z]))"
-    + r"|(?<=[a-z])(?=\d)|(?![\w/]|[.,:]\d))",  # "13 heures4e séance": the next number glued
+    + r"|(?<=[a-z])(?=\d|(?-i:[A-Z][a-z]))"  # "13 heures4e séance", "15:00 hoursLunch": glued
+    + r"|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
 )
 #: "1400-1410GMT", "0900 – 1000 hrs", "from 0900 to 1200 hours": four-digit times, as news
