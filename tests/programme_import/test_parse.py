@@ -1133,3 +1133,15 @@ def test_a_title_glued_to_the_word_hours() -> None:
             "16:15 - 16:45 hoursCoffee/Tea Break\n")
     assert [t for _, _, t in _times(text)] == [
         "Lunch", "Session II (Continued): Ministerial Debate", "Coffee/Tea Break"]
+
+
+def test_the_un_journal_room_line_meeting_number_and_agenda_item() -> None:
+    text = ("Thursday, 10 October 2024\nSixth Committee\n"
+            "10:00 to 13:00 Conference Room 4\n14th meeting [webcast]\n"
+            "Report of the International Law Commission [item 79]\n"
+            "15:00 to 18:00 Conference Room 4\n15th meeting [webcast]\n"
+            "Criminal accountability of United Nations officials [item 77]\n")
+    assert _times(text) == [
+        ("10:00", "13:00", "Report of the International Law Commission"),
+        ("15:00", "18:00", "Criminal accountability of United Nations officials")]
+    assert clean_title("Conference Room 4") == "Conference Room 4"

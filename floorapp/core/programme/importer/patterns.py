@@ -40,9 +40,12 @@ _BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|
                           r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
                           r"(?:live|here)[^.]*)", re.IGNORECASE)
 #: A web page's links in brackets after a title: "(Video of the session)", "(PDF)".
-_LINK_NOTE = re.compile(r"\s*\((?:video|webcast|recording|watch|pdf|presentation|slides|"
+_LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentation|slides|"
                         r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
-                        r"[^()]{0,30}\)", re.IGNORECASE)
+                        r"[^()]{0,30}\)"
+                        # the UN Journal's "14th meeting [webcast]", "… Commission [item 79]"
+                        r"|\[(?:webcast|web ?tv|live|hybrid|closed|(?:agenda )?items?\s+\d[^\[\]]{0,30})"
+                        r"\])", re.IGNORECASE)
 ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
                         r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
@@ -263,8 +266,9 @@ def clean_title(text: str) -> str:
         t = t[:m.start()]
     t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR|floor|level|Saal|Hotel|"
                r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
-    # "Welcome and introduction Room II": a table's room column after the title
-    t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+    # "Welcome and introduction Room II": a table's room column after the title (but a cell
+    # that is only a room, "Conference Room 4", stays one for the callers to see)
+    t = t if ROOM_ONLY.match(t) else re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
                r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
                r"(?:Hall|Chamber)\*?$", "", t)  # "Opening Plenary Meeting GA Hall*"
     # "Opening ceremony - Main hall": a room after a dash
