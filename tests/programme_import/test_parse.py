@@ -1145,3 +1145,16 @@ def test_the_un_journal_room_line_meeting_number_and_agenda_item() -> None:
         ("10:00", "13:00", "Report of the International Law Commission"),
         ("15:00", "18:00", "Criminal accountability of United Nations officials")]
     assert clean_title("Conference Room 4") == "Conference Room 4"
+
+
+def test_a_day_header_and_a_timed_line_are_not_the_meeting_title() -> None:
+    p = propose("AGENDA\nDay 1 – Monday 3 June 2019\n0900-0930 Registration\n"
+                "0930-1000 Opening remarks (UNDP, Government)\n"
+                "1000-1200 Session 1 – Context and objectives\n")
+    assert p.title.value == "Meeting" and p.title.doubt
+    assert p.date.value == date(2019, 6, 3)
+    p = propose("Workshop on statistics for the Sustainable Development Goals in Asia 2030\n"
+                "Panel 1 (11 a.m. – 1 p.m.): Ending poverty in all its forms\n"
+                "Panel 2 (3 – 5.30 p.m.): Leaving no one behind\n")
+    assert p.title.value == ("Workshop on statistics for the Sustainable Development Goals "
+                             "in Asia 2030")

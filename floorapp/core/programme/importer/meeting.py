@@ -116,6 +116,11 @@ _PAGE_CHROME = re.compile(
     r"individual recordings|watch\b|webcast\b|wifi\b)")
 
 
+#: "Day 1 – Monday 3 June 2019", "Jour 2 : mardi", "DAY ONE": a day's header, not a title.
+_DAY_HEADER = re.compile(r"(?:day|jour|d[ií]a)\s+(?:\d{1,2}|one|two|three|four|five)\b[\s:,.–—-]*"
+                         r"(?:" + DATE_WORDS.pattern + r")?[\s.]*", re.IGNORECASE)
+
+
 def _table_heads(line: str) -> bool:
     """A table's heading row: cells (tabs or "|") of heading words only."""
     cells = [c for c in re.split(r"\t|\|", line) if c.strip()]
@@ -191,8 +196,8 @@ def find_title(text: str) -> Found[str]:
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
         if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$|^[-•*·▪◦–]\s", line) or \
-                _table_heads(line):  # a date, a number, a bullet, a table's heading row
-            continue
+                _table_heads(line) or _DAY_HEADER.fullmatch(line):
+            continue  # a date, a number, a bullet, a table's heading row, a day's header
         if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
             continue  # a sentence of prose, not a heading
         if re.match(r"(?i)(?:there (?:will|are|is)|the following|below|please|join us|"
@@ -213,6 +218,7 @@ def find_title(text: str) -> Found[str]:
         while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
                 k + 1 < len(raws) and raws[k + 1].strip() and \
                 not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
+                not find_ranges(raws[k + 1]) and \
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"

@@ -44,8 +44,8 @@ _LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentat
                         r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
                         r"[^()]{0,30}\)"
                         # the UN Journal's "14th meeting [webcast]", "… Commission [item 79]"
-                        r"|\[(?:webcast|web ?tv|live|hybrid|closed|(?:agenda )?items?\s+\d[^\[\]]{0,30})"
-                        r"\])", re.IGNORECASE)
+                        r"|\[(?:webcast|web ?tv|live|hybrid|closed|"
+                        r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\])", re.IGNORECASE)
 ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
                         r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
@@ -268,9 +268,10 @@ def clean_title(text: str) -> str:
                r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
     # "Welcome and introduction Room II": a table's room column after the title (but a cell
     # that is only a room, "Conference Room 4", stays one for the callers to see)
-    t = t if ROOM_ONLY.match(t) else re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
-               r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
-               r"(?:Hall|Chamber)\*?$", "", t)  # "Opening Plenary Meeting GA Hall*"
+    if not ROOM_ONLY.match(t):
+        t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+                   r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
+                   r"(?:Hall|Chamber)\*?$", "", t)  # "Opening Plenary Meeting GA Hall*"
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
