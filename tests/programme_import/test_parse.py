@@ -1158,3 +1158,16 @@ def test_a_day_header_and_a_timed_line_are_not_the_meeting_title() -> None:
                 "Panel 2 (3 – 5.30 p.m.): Leaving no one behind\n")
     assert p.title.value == ("Workshop on statistics for the Sustainable Development Goals "
                              "in Asia 2030")
+
+
+def test_a_time_cell_wrapped_over_two_lines_beside_its_title() -> None:
+    text = ("Wednesday, 8 May 2019\n"
+            "09:00 -      Opening of the meeting\n09:30\n"
+            "09:30 -      Adoption of the agenda and\n10:00        organization of work\n"
+            "10:00 -      Session 1: Trends in migration\n11:30        statistics\n"
+            "11:30 - Coffee break\n11:45 - Closing\n")
+    assert _times(text) == [
+        ("09:00", "09:30", "Opening of the meeting"),
+        ("09:30", "10:00", "Adoption of the agenda and organization of work"),
+        ("10:00", "11:30", "Session 1: Trends in migration statistics"),
+        ("11:30", "11:45", "Coffee break")]

@@ -338,6 +338,14 @@ _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?
                         re.IGNORECASE)
 
 
+_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
+#: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
+#: whose time cell wraps, the end of the range on the next line beside the title's rest.
+_OPEN_RANGE = re.compile(r"^(?P<a>\s*" + _TIME + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",
+                         re.IGNORECASE)
+_RANGE_END = re.compile(r"^(?P<b>\s*" + _TIME + r")(?P<rest>(?:\s{2,}|\t).*)?$", re.IGNORECASE)
+
+
 _DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r",?\s+\d{1,2}\s*$", re.IGNORECASE)
 _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|"
@@ -400,6 +408,14 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
         if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
                 b.start == a.end + 1 and a.row < 0:
             out.append(Line(a.text + "-" + b.text, a.start))
+            i += 2
+            continue
+        opened = _OPEN_RANGE.match(a.text)
+        ended = _RANGE_END.match(b.text) if b is not None and opened else None
+        if b is not None and opened and ended and b.start == a.end + 1 and a.row < 0 and \
+                not find_ranges(opened.group("rest") or ""):
+            rest = " ".join(x.strip() for x in (opened.group("rest"), ended.group("rest")) if x)
+            out.append(Line(f"{opened.group('a')} - {ended.group('b').strip()}  {rest}", a.start))
             i += 2
             continue
         if b is not None and _DAY_NUMBER.match(a.text) and _MONTH_ALONE.match(b.text) and \
