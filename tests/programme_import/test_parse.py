@@ -1171,3 +1171,13 @@ def test_a_time_cell_wrapped_over_two_lines_beside_its_title() -> None:
         ("09:30", "10:00", "Adoption of the agenda and organization of work"),
         ("10:00", "11:30", "Session 1: Trends in migration statistics"),
         ("11:30", "11:45", "Coffee break")]
+
+
+def test_an_item_then_its_hours_after_a_colon() -> None:
+    text = ("Opening session: from 10 a.m. to 11 a.m.\nThematic panel I: from 11 a.m. to 1 p.m.\n"
+            "Lunch: 1 p.m. to 3 p.m.\nClosing session: 5 p.m. to 6 p.m.\n")
+    assert _times(text) == [("10:00", "11:00", "Opening session"),
+                            ("11:00", "13:00", "Thematic panel I"), ("13:00", "15:00", "Lunch"),
+                            ("17:00", "18:00", "Closing session")]
+    prose = propose("The meeting will be held as follows: from 10 a.m. to 1 p.m.\n")
+    assert not [s for s in prose.segments if "held" in s.title.value]

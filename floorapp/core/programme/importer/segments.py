@@ -55,6 +55,13 @@ _END_AFTER_TITLE = re.compile(
     r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
     r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
 
+#: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
+_TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
+                              r"(?:from|de|desde)?\s*", re.IGNORECASE)
+#: The words of a sentence, not of a title: "The meeting will be held: from …".
+_SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
+                            re.IGNORECASE)
+
 
 class SegmentReader(BodyReading):
     """Reads segments out of logical lines; call :meth:`read`."""
@@ -183,6 +190,15 @@ class SegmentReader(BodyReading):
                 self.r.fallback = heading if self.r.pending_title else None
                 if heading is not None:
                     self._use_fallback()
+                made = True
+                continue
+            titled = _TITLE_THEN_FROM.fullmatch(before) if k == 0 else None
+            if titled and not HOURS_LABEL.search(before) and len(ranges) == 1 and \
+                    not _SENTENCE_WORD.search(titled.group("t")) and \
+                    not text[rng.span[1]:].strip(" .;)"):
+                # "Opening session: from 10 a.m. to 11 a.m.": the item, then its hours
+                seg = self._new_segment(rng, line, titled.group("t"), line.text.find(
+                    titled.group("t")), day_here or self.r.day)
                 made = True
                 continue
             if not listed_item and (FROM.search(before) or HOURS_LABEL.search(before) or
