@@ -1181,3 +1181,11 @@ def test_an_item_then_its_hours_after_a_colon() -> None:
                             ("17:00", "18:00", "Closing session")]
     prose = propose("The meeting will be held as follows: from 10 a.m. to 1 p.m.\n")
     assert not [s for s in prose.segments if "held" in s.title.value]
+
+
+def test_a_person_after_a_dash_or_after_by_in_the_title_line() -> None:
+    p = propose("10:10 – 10:30 Opening Keynote — Ambassador Linda Thomas-Greenfield\n"
+                "11:30 – 11:45 Closing remarks by Dr. Natalia Kanem, Executive Director, UNFPA\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening Keynote", ["Ambassador Linda Thomas-Greenfield"]),
+        ("Closing remarks", ["Dr. Natalia Kanem"])]

@@ -119,20 +119,21 @@ class Titling(ReaderBase):
         speaker = SPEAKER_LINE.match(title.strip())
         if split:
             title, people_text = split
-        elif speaker and re.match(r"(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|von|da|del|la|le)\s+)*)"
-                                  r"{1,3}[A-Z][\w'’-]+\s*,", title.strip()[speaker.end():]):
+        elif speaker and not PERSON_START.search(title.strip()[:speaker.end()]) and re.match(
+                r"(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|von|da|del|la|le)\s+)*)"
+                r"{1,3}[A-Z][\w'’-]+\s*,", title.strip()[speaker.end():]):
             # "Welcome and introduction, James Love, CPTech and Machiel van der Velde, …"
             title, people_text = title.strip()[:speaker.end()], title.strip()[speaker.end():]
             listed = True
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
-                     re.search(r"[)*:]\s*$|\b[a-z]+\s*$", title[:m.start()])]
+                     re.search(r"[)*:]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$", title[:m.start()])]
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
                 if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con)\s*$",
                                  title[:inner[0].start()]):  # "Meet with Ms. X" stays whole
-                    title = title[:inner[0].start()]
+                    title = title[:inner[0].start()].rstrip(" –—-")
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
