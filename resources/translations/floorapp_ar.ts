@@ -913,7 +913,7 @@
       <translation>الحفظ كملف برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="87" />
       <source>(not in the text)</source>
       <translation>(ليس في النص)</translation>
     </message>
@@ -923,7 +923,7 @@
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Chair</source>
       <translation>الرئيس</translation>
     </message>
@@ -943,12 +943,12 @@
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="41" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>End</source>
       <translation>النهاية</translation>
     </message>
@@ -973,22 +973,22 @@
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Keynote speaker</source>
       <translation>المتكلم الرئيسي</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="56" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="47" />
       <source>Limit: {who}</source>
       <translation>الحد الزمني: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Moderator</source>
       <translation>مدير النقاش</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Panellist</source>
       <translation>عضو فريق المناقشة</translation>
     </message>
@@ -1059,17 +1059,17 @@
       <translation>حفظ البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="50" />
       <source>Segment {n}</source>
       <translation>الجزء {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="68" />
       <source>Speaker</source>
       <translation>المتكلم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>Start</source>
       <translation>البداية</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>تعذر حفظ البرنامج في {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="62" />
       <source>Theme</source>
       <translation>الموضوع</translation>
     </message>
@@ -1089,28 +1089,28 @@
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="44" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="55" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="97" />
       <source>Unsure: {why}</source>
       <translation>غير مؤكد: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Venue</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="86" />
       <source>line {n}</source>
       <translation>السطر {n}</translation>
     </message>
@@ -1356,6 +1356,11 @@
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
+      <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
@@ -1446,7 +1451,7 @@
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
@@ -1548,7 +1553,7 @@
       <translation> (العمود {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="310" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (هل تقصد "{zone}"؟)</translation>
     </message>
@@ -2247,7 +2252,7 @@
       <translation>ادمجهما في واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="151" />
       <source>must be a date ({form}), not {found}</source>
       <translation>يجب أن يكون تاريخاً ({form})، لا {found}</translation>
     </message>
@@ -2257,22 +2262,22 @@
       <translation>يجب أن يكون قائمة أسماء بين علامتي تنصيص، مثلاً ["UNODC"]، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="219" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>يجب أن يكون وقتاً للكلمة ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="170" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>يجب أن يكون وقتاً بين علامتي تنصيص ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="301" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>يجب أن يكون اسم منطقة زمنية بين علامتي تنصيص؛ {example}؛ لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="262" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>يجب أن يكون واحداً من {allowed} (بين علامتي تنصيص)، لا {found}</translation>
     </message>
@@ -2282,7 +2287,7 @@
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مزدوجتين، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="125" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
     </message>
@@ -2394,7 +2399,7 @@
       <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="154" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>السنة {year} خطأ مطبعي على الأرجح؛ {form}</translation>
     </message>
@@ -2449,7 +2454,7 @@
       <translation>مفتاح غير معروف '{key}' {place}{near}: '{lang}' ليست إحدى اللغات الست؛ تُكتب ترجمة '{base}' بالشكل {forms} أو {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="287" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>لغة غير معروفة {value}{near}؛ اللغات هي: {allowed}</translation>
     </message>
@@ -2459,12 +2464,12 @@
       <translation>حد غير معروف '{key}' في {owner}{near}؛ الحدود هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="274" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>نوع جزء غير معروف {value}{near}؛ الأنواع هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="280" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
     </message>
@@ -2474,7 +2479,7 @@
       <translation>نص بين علامتي تنصيص غير مغلق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="299" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>استخدم اسماً من IANA مثل "America/New_York" أو "Europe/Geneva"</translation>
     </message>
@@ -2646,68 +2651,68 @@
       <translation>{unknown} هل تقصد {names}؟</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} فيه وقت من اليوم؛ اكتب التاريخ وحده، مثلاً 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="162" />
-      <location filename="../../floorapp/core/programme/values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="181" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} فيه ثوانٍ؛ الأوقات بالدقيقة: {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} تاريخ ووقت؛ اكتب الوقت وحده، {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="211" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} أكثر من ساعتين ({max} ثانية): خطأ على الأرجح؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="143" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} ليس تاريخاً؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="311" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} ليس منطقة زمنية معروفة{near}؛ {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="148" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} ليس تاريخاً حقيقياً (تحقق من الشهر واليوم)؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="241" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} ليس وقتاً للكلمة؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} ليس وقتاً من اليوم بنظام 24 ساعة: الساعات من 00 إلى 23 والدقائق من 00 إلى 59 (لا يمكن أن يمتد جزء إلى ما بعد منتصف الليل)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="189" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} ليس وقتاً؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="128" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} ليس معرّفاً صالحاً: المعرّفات فيها أحرف وأرقام و'-' و'_' فقط (64 على الأكثر)، مثلاً "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="222" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} ليس ثوانيَ كاملة؛ {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="205" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} لا يتجاوز {n} ثانية، وهو أقصر من أن يكفي للكلام (الأعداد بالثواني): هل تقصد "{n}:00" ({n} دقيقة)؟</numerusform>
@@ -2719,22 +2724,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="202" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} يجب أن يكون أكثر من صفر؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="231" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}: الثواني تُكتب برقمين من 00 إلى 59؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="187" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}: استخدم نظام 24 ساعة، HH:MM؛ هنا "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="238" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>

@@ -909,7 +909,7 @@
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="87" />
       <source>(not in the text)</source>
       <translation>(no está en el texto)</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>El programa necesita al menos una parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Chair</source>
       <translation>Presidencia</translation>
     </message>
@@ -939,12 +939,12 @@
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="41" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Keynote speaker</source>
       <translation>Orador principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="56" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="47" />
       <source>Limit: {who}</source>
       <translation>Límite: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
       <source>Meeting</source>
       <translation>Sesión</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Moderator</source>
       <translation>Moderación</translation>
     </message>
@@ -1020,7 +1020,7 @@
       <translation>Abrir una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Panellist</source>
       <translation>Panelista</translation>
     </message>
@@ -1055,17 +1055,17 @@
       <translation>Guardar el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="50" />
       <source>Segment {n}</source>
       <translation>Parte {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="68" />
       <source>Speaker</source>
       <translation>Orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>Start</source>
       <translation>Inicio</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>No se pudo guardar el programa en {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="62" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -1085,28 +1085,28 @@
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="44" />
       <source>Time zone</source>
       <translation>Huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="55" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="97" />
       <source>Unsure: {why}</source>
       <translation>Dudoso: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Venue</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="86" />
       <source>line {n}</source>
       <translation>línea {n}</translation>
     </message>
@@ -1352,6 +1352,11 @@
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
+      <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
@@ -1442,7 +1447,7 @@
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
@@ -1544,7 +1549,7 @@
       <translation> (columna {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="310" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (¿quiso decir "{zone}"?)</translation>
     </message>
@@ -2239,7 +2244,7 @@
       <translation>combínelas en una sola</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="151" />
       <source>must be a date ({form}), not {found}</source>
       <translation>debe ser una fecha ({form}), no {found}</translation>
     </message>
@@ -2249,22 +2254,22 @@
       <translation>debe ser una lista de nombres entre comillas, p. ej., ["UNODC"], no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="219" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>debe ser un tiempo de intervención ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="170" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>debe ser una hora entre comillas ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="301" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>debe ser un nombre de huso horario entre comillas; {example}; no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="262" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>debe ser uno de {allowed} (entre comillas), no {found}</translation>
     </message>
@@ -2274,7 +2279,7 @@
       <translation>debe ser texto entre comillas dobles, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="125" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
     </message>
@@ -2386,7 +2391,7 @@
       <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="154" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>el año {year} es sin duda una errata; {form}</translation>
     </message>
@@ -2441,7 +2446,7 @@
       <translation>clave desconocida '{key}' {place}{near}: '{lang}' no es uno de los seis idiomas; una traducción de '{base}' se escribe {forms} o {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="287" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>idioma desconocido {value}{near}; los idiomas son: {allowed}</translation>
     </message>
@@ -2451,12 +2456,12 @@
       <translation>límite desconocido '{key}' de {owner}{near}; los límites son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="274" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>tipo de parte desconocido {value}{near}; los tipos son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="280" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
     </message>
@@ -2466,7 +2471,7 @@
       <translation>cadena sin terminar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="299" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>use un nombre IANA como "America/New_York" o "Europe/Geneva"</translation>
     </message>
@@ -2630,68 +2635,68 @@
       <translation>{unknown} ¿Quiso decir {names}?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} incluye una hora; escriba solo la fecha, p. ej., 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="162" />
-      <location filename="../../floorapp/core/programme/values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="181" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} incluye segundos; las horas van al minuto: {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} es una fecha y hora; escriba solo la hora, {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="211" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} supera las 2 horas ({max} s): sin duda un error; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="143" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} no es una fecha; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="311" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} no es un huso horario conocido{near}; {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="148" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} no es una fecha real (compruebe el mes y el día); {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="241" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} no es un tiempo de intervención; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} no es una hora del día en formato de 24 horas: las horas van de 00 a 23 y los minutos de 00 a 59 (una parte no puede pasar de la medianoche)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="189" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} no es una hora; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="128" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} no es un identificador válido: los identificadores solo tienen letras, cifras, '-' y '_' (64 como máximo), p. ej., "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="222" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} no son segundos enteros; {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="205" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} es solo {n} segundo, demasiado poco para hablar (los números son segundos): ¿quiso decir "{n}:00" ({n} minuto)?</numerusform>
@@ -2699,22 +2704,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="202" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} debe ser mayor que cero; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="231" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}: los segundos se escriben con dos cifras, de 00 a 59; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="187" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}: use el formato de 24 horas, HH:MM; aquí "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="238" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>

@@ -909,7 +909,7 @@
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="87" />
       <source>(not in the text)</source>
       <translation>(absent du texte)</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Le programme doit avoir au moins une partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Chair</source>
       <translation>Présidence</translation>
     </message>
@@ -939,12 +939,12 @@
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="41" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
@@ -969,22 +969,22 @@
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Keynote speaker</source>
       <translation>Orateur principal</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="56" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="47" />
       <source>Limit: {who}</source>
       <translation>Temps de parole : {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
       <source>Meeting</source>
       <translation>Séance</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Moderator</source>
       <translation>Modération</translation>
     </message>
@@ -1020,7 +1020,7 @@
       <translation>Ouvrir une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Panellist</source>
       <translation>Intervenant(e)</translation>
     </message>
@@ -1055,17 +1055,17 @@
       <translation>Enregistrer le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="50" />
       <source>Segment {n}</source>
       <translation>Partie {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="68" />
       <source>Speaker</source>
       <translation>Orateur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>Le programme n’a pas pu être enregistré dans {path} : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="62" />
       <source>Theme</source>
       <translation>Thème</translation>
     </message>
@@ -1085,28 +1085,28 @@
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="44" />
       <source>Time zone</source>
       <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="55" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="97" />
       <source>Unsure: {why}</source>
       <translation>Incertain : {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Venue</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="86" />
       <source>line {n}</source>
       <translation>ligne {n}</translation>
     </message>
@@ -1352,6 +1352,11 @@
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
+      <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
@@ -1442,7 +1447,7 @@
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
@@ -1544,7 +1549,7 @@
       <translation> (colonne {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="310" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (vouliez-vous dire "{zone}" ?)</translation>
     </message>
@@ -2239,7 +2244,7 @@
       <translation>fusionnez-les en une seule</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="151" />
       <source>must be a date ({form}), not {found}</source>
       <translation>doit être une date ({form}), pas {found}</translation>
     </message>
@@ -2249,22 +2254,22 @@
       <translation>doit être une liste de noms entre guillemets, p. ex. ["UNODC"], pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="219" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>doit être un temps de parole ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="170" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>doit être une heure entre guillemets ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="301" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>doit être un nom de fuseau horaire entre guillemets ; {example} ; pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="262" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>doit être l’une des valeurs {allowed} (entre guillemets), pas {found}</translation>
     </message>
@@ -2274,7 +2279,7 @@
       <translation>doit être du texte entre guillemets droits, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="125" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>doit être du texte entre guillemets, comme "panel-1", pas {found}</translation>
     </message>
@@ -2386,7 +2391,7 @@
       <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="154" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>l’année {year} est sûrement une faute de frappe ; {form}</translation>
     </message>
@@ -2441,7 +2446,7 @@
       <translation>clé inconnue '{key}' {place}{near} : '{lang}' n’est pas l’une des six langues ; une traduction de '{base}' s’écrit {forms} ou {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="287" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>langue inconnue {value}{near} ; les langues sont : {allowed}</translation>
     </message>
@@ -2451,12 +2456,12 @@
       <translation>temps de parole inconnu '{key}' de {owner}{near} ; les temps de parole sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="274" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>type de partie inconnu {value}{near} ; les types sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="280" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
@@ -2466,7 +2471,7 @@
       <translation>chaîne non terminée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="299" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>utilisez un nom IANA comme "America/New_York" ou "Europe/Geneva"</translation>
     </message>
@@ -2630,68 +2635,68 @@
       <translation>{unknown} Vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} comporte une heure ; écrivez seulement la date, p. ex. 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="162" />
-      <location filename="../../floorapp/core/programme/values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="181" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} comporte des secondes ; les heures sont à la minute : {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} est une date et une heure ; écrivez seulement l’heure, {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="211" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} dépasse 2 heures ({max} s) : sûrement une erreur ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="143" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} n’est pas une date ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="311" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} n’est pas un fuseau horaire connu{near} ; {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="148" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} n’est pas une date réelle (vérifiez le mois et le jour) ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="241" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} n’est pas un temps de parole ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} n’est pas une heure de la journée sur 24 heures : les heures vont de 00 à 23 et les minutes de 00 à 59 (une partie ne peut pas dépasser minuit)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="189" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} n’est pas une heure ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="128" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} n’est pas un identifiant utilisable : un identifiant n’a que des lettres, des chiffres, '-' et '_' (64 au plus), p. ex. "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="222" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} n’est pas un nombre entier de secondes ; {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="205" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} ne fait que {n} seconde, trop peu pour parler (les nombres sont des secondes) : vouliez-vous dire "{n}:00" ({n} minute) ?</numerusform>
@@ -2699,22 +2704,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="202" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} doit être supérieur à zéro ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="231" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value} : les secondes s’écrivent avec deux chiffres, de 00 à 59 ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="187" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value} : utilisez l’heure sur 24 heures, HH:MM ; ici "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="238" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>

@@ -910,7 +910,7 @@
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="87" />
       <source>(not in the text)</source>
       <translation>(нет в тексте)</translation>
     </message>
@@ -920,7 +920,7 @@
       <translation>В программе должна быть хотя бы одна часть.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Chair</source>
       <translation>Председатель</translation>
     </message>
@@ -940,12 +940,12 @@
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="41" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
@@ -970,22 +970,22 @@
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Keynote speaker</source>
       <translation>Основной докладчик</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="56" />
       <source>Kind</source>
       <translation>Вид</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="47" />
       <source>Limit: {who}</source>
       <translation>Регламент: {who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
       <source>Meeting</source>
       <translation>Заседание</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Moderator</source>
       <translation>Модератор</translation>
     </message>
@@ -1021,7 +1021,7 @@
       <translation>Открыть концептуальную записку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Panellist</source>
       <translation>Участник дискуссии</translation>
     </message>
@@ -1056,17 +1056,17 @@
       <translation>Сохранить программу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="50" />
       <source>Segment {n}</source>
       <translation>Часть {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="68" />
       <source>Speaker</source>
       <translation>Оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -1076,7 +1076,7 @@
       <translation>Не удалось сохранить программу в {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="62" />
       <source>Theme</source>
       <translation>Тема</translation>
     </message>
@@ -1086,28 +1086,28 @@
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="44" />
       <source>Time zone</source>
       <translation>Часовой пояс</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="55" />
       <source>Title</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="97" />
       <source>Unsure: {why}</source>
       <translation>Не наверняка: {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Venue</source>
       <translation>Место</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="86" />
       <source>line {n}</source>
       <translation>строка {n}</translation>
     </message>
@@ -1353,6 +1353,11 @@
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
+      <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
@@ -1443,7 +1448,7 @@
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
@@ -1545,7 +1550,7 @@
       <translation> (столбец {column})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="310" />
       <source> (did you mean "{zone}"?)</source>
       <translation> (может быть, "{zone}"?)</translation>
     </message>
@@ -2241,7 +2246,7 @@
       <translation>объедините их в одну</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="151" />
       <source>must be a date ({form}), not {found}</source>
       <translation>должно быть датой ({form}), а не: {found}</translation>
     </message>
@@ -2251,22 +2256,22 @@
       <translation>должно быть списком названий в кавычках, например ["UNODC"], а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="219" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>должно быть временем выступления ({form}), а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="170" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>должно быть временем в кавычках ({form}), а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="301" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>должно быть названием часового пояса в кавычках; {example}; а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="262" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>должно быть одним из: {allowed} (в кавычках), а не: {found}</translation>
     </message>
@@ -2276,7 +2281,7 @@
       <translation>должно быть текстом в двойных кавычках, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="125" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>должно быть текстом в кавычках, например "panel-1", а не: {found}</translation>
     </message>
@@ -2388,7 +2393,7 @@
       <translation>таблица [{name}] объявлена дважды; {fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="154" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>год {year} — наверняка опечатка; {form}</translation>
     </message>
@@ -2443,7 +2448,7 @@
       <translation>неизвестный ключ '{key}' {place}{near}: '{lang}' не входит в шесть языков; перевод '{base}' пишется как {forms} или {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="287" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>неизвестный язык {value}{near}; языки: {allowed}</translation>
     </message>
@@ -2453,12 +2458,12 @@
       <translation>неизвестный регламент '{key}' в {owner}{near}; регламенты: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="274" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>неизвестный вид части {value}{near}; виды: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="280" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>неизвестная категория оратора {value}{near}; категории: {allowed}</translation>
     </message>
@@ -2468,7 +2473,7 @@
       <translation>незакрытая строка</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="299" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>используйте название IANA, например "America/New_York" или "Europe/Geneva"</translation>
     </message>
@@ -2634,68 +2639,68 @@
       <translation>{unknown} Может быть, {names}?</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} содержит время суток; напишите только дату, например 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="162" />
-      <location filename="../../floorapp/core/programme/values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="181" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} содержит секунды; время указывается с точностью до минуты: {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} — это дата и время; напишите только время, {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="211" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} больше 2 часов ({max} с): наверняка ошибка; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="143" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} не является датой; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="311" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} — неизвестный часовой пояс{near}; {example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="148" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} — несуществующая дата (проверьте месяц и день); {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="241" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} не является временем выступления; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} — не время суток в 24-часовом формате: часы от 00 до 23, минуты от 00 до 59 (часть не может продолжаться после полуночи)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="189" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} не является временем; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="128" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} — непригодный идентификатор: в идентификаторах только буквы, цифры, '-' и '_' (не более 64), например "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="222" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} — не целое число секунд; {form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="205" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} — всего {n} секунда, слишком мало для выступления (числа — это секунды): может быть, "{n}:00" ({n} минута)?</numerusform>
@@ -2704,22 +2709,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="202" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} должно быть больше нуля; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="231" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}: секунды пишутся двумя цифрами от 00 до 59; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="187" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}: используйте 24-часовой формат HH:MM; здесь "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="238" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
     </message>

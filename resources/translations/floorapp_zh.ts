@@ -908,7 +908,7 @@
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="87" />
       <source>(not in the text)</source>
       <translation>（文本中没有）</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>议程至少需要一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Chair</source>
       <translation>主席</translation>
     </message>
@@ -938,12 +938,12 @@
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="41" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
       <source>End</source>
       <translation>结束</translation>
     </message>
@@ -968,22 +968,22 @@
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Keynote speaker</source>
       <translation>主旨发言人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="54" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="56" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="46" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="47" />
       <source>Limit: {who}</source>
       <translation>时限：{who}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="38" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -993,7 +993,7 @@
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="64" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
       <source>Moderator</source>
       <translation>主持人</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>打开概念说明</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="65" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="67" />
       <source>Panellist</source>
       <translation>小组成员</translation>
     </message>
@@ -1054,17 +1054,17 @@
       <translation>保存议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="48" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="50" />
       <source>Segment {n}</source>
       <translation>环节 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="66" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="68" />
       <source>Speaker</source>
       <translation>发言者</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="49" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="51" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
@@ -1074,7 +1074,7 @@
       <translation>无法将议程保存到 {path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="60" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="62" />
       <source>Theme</source>
       <translation>主题</translation>
     </message>
@@ -1084,28 +1084,28 @@
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="44" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="39" />
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="53" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="40" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="55" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="97" />
       <source>Unsure: {why}</source>
       <translation>不确定：{why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="42" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="43" />
       <source>Venue</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="86" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
@@ -1351,6 +1351,11 @@
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
+      <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
@@ -1441,7 +1446,7 @@
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
@@ -1543,7 +1548,7 @@
       <translation>（第 {column} 列）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="306" />
+      <location filename="../../floorapp/core/programme/values.py" line="310" />
       <source> (did you mean "{zone}"?)</source>
       <translation>（是否指 "{zone}"？）</translation>
     </message>
@@ -2237,7 +2242,7 @@
       <translation>请将它们合并为一个</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="147" />
+      <location filename="../../floorapp/core/programme/values.py" line="151" />
       <source>must be a date ({form}), not {found}</source>
       <translation>必须是日期（{form}），而不是{found}</translation>
     </message>
@@ -2247,22 +2252,22 @@
       <translation>必须是加引号的名称列表，例如 ["UNODC"]，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="215" />
+      <location filename="../../floorapp/core/programme/values.py" line="219" />
       <source>must be a speaking time ({form}), not {found}</source>
       <translation>必须是发言时间（{form}），而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="170" />
       <source>must be a time in quotes ({form}), not {found}</source>
       <translation>必须是加引号的时间（{form}），而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="297" />
+      <location filename="../../floorapp/core/programme/values.py" line="301" />
       <source>must be a time-zone name in quotes; {example}; not {found}</source>
       <translation>必须是加引号的时区名称；{example}；而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="258" />
+      <location filename="../../floorapp/core/programme/values.py" line="262" />
       <source>must be one of {allowed} (in quotes), not {found}</source>
       <translation>必须是 {allowed} 之一（加引号），而不是{found}</translation>
     </message>
@@ -2272,7 +2277,7 @@
       <translation>必须是加双引号的文本，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="121" />
+      <location filename="../../floorapp/core/programme/values.py" line="125" />
       <source>must be text in quotes such as "panel-1", not {found}</source>
       <translation>必须是加引号的文本，如 "panel-1"，而不是{found}</translation>
     </message>
@@ -2384,7 +2389,7 @@
       <translation>表 [{name}] 被声明了两次；{fix}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="150" />
+      <location filename="../../floorapp/core/programme/values.py" line="154" />
       <source>the year {year} is surely a typo; {form}</source>
       <translation>年份 {year} 肯定是笔误；{form}</translation>
     </message>
@@ -2439,7 +2444,7 @@
       <translation>未知的键 '{key}'（{place}）{near}：'{lang}' 不是六种语文之一；'{base}' 的译文写作 {forms} 或 {last}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="283" />
+      <location filename="../../floorapp/core/programme/values.py" line="287" />
       <source>unknown language {value}{near}; the languages are: {allowed}</source>
       <translation>未知语文 {value}{near}；语文有：{allowed}</translation>
     </message>
@@ -2449,12 +2454,12 @@
       <translation>{owner}中未知的时限 '{key}'{near}；时限有：{allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="270" />
+      <location filename="../../floorapp/core/programme/values.py" line="274" />
       <source>unknown segment kind {value}{near}; the kinds are: {allowed}</source>
       <translation>未知的环节类型 {value}{near}；类型有：{allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="276" />
+      <location filename="../../floorapp/core/programme/values.py" line="280" />
       <source>unknown speaker category {value}{near}; the categories are: {allowed}</source>
       <translation>未知的发言者类别 {value}{near}；类别有：{allowed}</translation>
     </message>
@@ -2464,7 +2469,7 @@
       <translation>引号中的文本未结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="295" />
+      <location filename="../../floorapp/core/programme/values.py" line="299" />
       <source>use an IANA name such as "America/New_York" or "Europe/Geneva"</source>
       <translation>请使用 IANA 名称，如 "America/New_York" 或 "Europe/Geneva"</translation>
     </message>
@@ -2626,90 +2631,90 @@
       <translation>{unknown}是否指{names}？</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="135" />
+      <location filename="../../floorapp/core/programme/values.py" line="139" />
       <source>{value} has a time of day; write only the date, e.g. 2012-04-03</source>
       <translation>{value} 含有时刻；请只写日期，例如 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="162" />
-      <location filename="../../floorapp/core/programme/values.py" line="177" />
+      <location filename="../../floorapp/core/programme/values.py" line="166" />
+      <location filename="../../floorapp/core/programme/values.py" line="181" />
       <source>{value} has seconds; times are to the minute: {form}</source>
       <translation>{value} 含有秒；时间精确到分钟：{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="158" />
+      <location filename="../../floorapp/core/programme/values.py" line="162" />
       <source>{value} is a date and time; write only the time, {form}</source>
       <translation>{value} 是日期和时间；请只写时间，{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="207" />
+      <location filename="../../floorapp/core/programme/values.py" line="211" />
       <source>{value} is more than 2 hours ({max} s): surely a mistake; {form}</source>
       <translation>{value} 超过 2 小时（{max} 秒）：肯定有误；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="139" />
+      <location filename="../../floorapp/core/programme/values.py" line="143" />
       <source>{value} is not a date; {form}</source>
       <translation>{value} 不是日期；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="307" />
+      <location filename="../../floorapp/core/programme/values.py" line="311" />
       <source>{value} is not a known time zone{near}; {example}</source>
       <translation>{value} 不是已知时区{near}；{example}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="144" />
+      <location filename="../../floorapp/core/programme/values.py" line="148" />
       <source>{value} is not a real date (check the month and day); {form}</source>
       <translation>{value} 不是真实存在的日期（请检查月和日）；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="237" />
+      <location filename="../../floorapp/core/programme/values.py" line="241" />
       <source>{value} is not a speaking time; {form}</source>
       <translation>{value} 不是发言时间；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="173" />
+      <location filename="../../floorapp/core/programme/values.py" line="177" />
       <source>{value} is not a time of day on the 24-hour clock: hours go from 00 to 23 and minutes from 00 to 59 (a segment cannot run past midnight)</source>
       <translation>{value} 不是 24 小时制的时刻：小时为 00 至 23，分钟为 00 至 59（环节不能跨过午夜）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="185" />
+      <location filename="../../floorapp/core/programme/values.py" line="189" />
       <source>{value} is not a time; {form}</source>
       <translation>{value} 不是时间；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="124" />
+      <location filename="../../floorapp/core/programme/values.py" line="128" />
       <source>{value} is not a usable id: ids have letters, digits, '-' and '_' only (at most 64), e.g. "panel-1"</source>
       <translation>{value} 不是可用的标识：标识只能包含字母、数字、'-' 和 '_'（最多 64 个），例如 "panel-1"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="218" />
+      <location filename="../../floorapp/core/programme/values.py" line="222" />
       <source>{value} is not whole seconds; {form}</source>
       <translation>{value} 不是整秒数；{form}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/values.py" line="201" />
+      <location filename="../../floorapp/core/programme/values.py" line="205" />
       <source>{value} is only {n} seconds, too short to speak (numbers are seconds): did you mean "{n}:00" ({n} minutes)?</source>
       <translation>
         <numerusform>{value} 只有 {n} 秒，太短，无法发言（数字单位为秒）：是否指 "{n}:00"（{n} 分钟）？</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="198" />
+      <location filename="../../floorapp/core/programme/values.py" line="202" />
       <source>{value} must be more than zero; {form}</source>
       <translation>{value} 必须大于零；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="227" />
+      <location filename="../../floorapp/core/programme/values.py" line="231" />
       <source>{value}: seconds are written with two digits from 00 to 59; {form}</source>
       <translation>{value}：秒须写成 00 至 59 的两位数；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="183" />
+      <location filename="../../floorapp/core/programme/values.py" line="187" />
       <source>{value}: use the 24-hour clock, HH:MM; here "{time}"</source>
       <translation>{value}：请使用 24 小时制 HH:MM；此处为 "{time}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/values.py" line="234" />
+      <location filename="../../floorapp/core/programme/values.py" line="238" />
       <source>{value}: write "{mmss}" (minutes:seconds) or {seconds} (seconds)</source>
       <translation>{value}：请写 "{mmss}"（分:秒）或 {seconds}（秒）</translation>
     </message>

@@ -19,3 +19,11 @@ def test_every_reason_given_over_the_corpus_is_translatable() -> None:
         given |= {f.doubt for f in found if f.doubt} | {o.why for o in p.odd}
     unknown = sorted(w for w in given if not any(re.fullmatch(rx, w) for rx, _ in REASONS))
     assert unknown == []
+
+
+def test_the_notes_on_a_repaired_text_are_translatable() -> None:
+    from floorapp.core.programme.importer import propose_from_text
+
+    notes = propose_from_text("> Subject: Programme\n> 09:30 - 10:00  Opening\n"
+                              "> 10:00 - 11:00  Session 1\n", "the pasted text").notes
+    assert notes and all(any(re.fullmatch(rx, n) for rx, _ in REASONS) for n in notes)

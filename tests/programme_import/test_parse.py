@@ -1189,3 +1189,17 @@ def test_a_person_after_a_dash_or_after_by_in_the_title_line() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Opening Keynote", ["Ambassador Linda Thomas-Greenfield"]),
         ("Closing remarks", ["Dr. Natalia Kanem"])]
+
+
+def test_a_programme_forwarded_in_an_e_mail() -> None:
+    p = propose_from_text("> From: Secretariat\n"
+                          "> Subject: Fwd: Programme - Expert group meeting, 14 March 2023\n>\n"
+                          "> 09:30 - 10:00  Registration and coffee\n"
+                          "> 10:00 - 10:30  Opening remarks\n"
+                          "> 10:30 - 12:30  Session 1: Measuring informal work\n")
+    assert p.title.value == "Expert group meeting"
+    assert p.date.value == date(2023, 3, 14)
+    assert [s.title.value for s in p.segments] == [
+        "Registration and coffee", "Opening remarks", "Session 1: Measuring informal work"]
+    assert p.notes and "quote marks" in p.notes[0]
+    assert not p.text.startswith(">")

@@ -91,6 +91,9 @@ _WORDED_OTHERWISE: tuple[tuple[str, str], ...] = (
      r"\u201c(?P<sample>.+)\u201d\)",
      N(CONTEXT, "repaired broken encoding in {name} ({n} garbled sequences such as "
                 "\u201c{sample}\u201d)")),
+    (r"removed the e-mail quote marks \(\u201c>\u201d\) before (?P<n>\d+) lines? of (?P<name>.+)",
+     N(CONTEXT, "removed the e-mail quote marks (\u201c>\u201d) at the start of {n} line(s) of "
+                "{name}")),
     (r"(?P<name>.+) has broken encoding that cannot be repaired: (?P<n>\d+) (?P<what>.+); the "
      r"original characters are lost\. Copy the text again from the original document \(or "
      r"save it as UTF-8\) and import that\.",

@@ -116,6 +116,12 @@ _PAGE_CHROME = re.compile(
     r"individual recordings|watch\b|webcast\b|wifi\b)")
 
 
+#: An e-mail's header lines, pasted with the programme it carries.
+_MAIL_HEADER = re.compile(r"(?:from|to|sent|cc|bcc|de|à|a|para|enviado|envoyé|date|fecha)\s*:",
+                          re.IGNORECASE)
+_MAIL_SUBJECT = re.compile(r"(?:subject|objet|asunto)\s*:\s*(?:(?:fwd?|re|tr|rv)\s*:\s*)*",
+                           re.IGNORECASE)
+
 #: "Day 1 – Monday 3 June 2019", "Jour 2 : mardi", "DAY ONE": a day's header, not a title.
 _DAY_HEADER = re.compile(r"(?:day|jour|d[ií]a)\s+(?:\d{1,2}|one|two|three|four|five)\b[\s:,.–—-]*"
                          r"(?:" + DATE_WORDS.pattern + r")?[\s.]*", re.IGNORECASE)
@@ -171,9 +177,14 @@ def find_title(text: str) -> Found[str]:
         dated = re.match(r"(?:" + DATE_WORDS.pattern + r")[^|]{0,30}\|\s*", line, re.IGNORECASE)
         if dated is not None and len(line) - dated.end() >= 12:
             line = line[dated.end():]
+        if _MAIL_HEADER.match(line):
+            line = ""  # "From: Secretariat", "Sent: Monday, …": the e-mail's, not the meeting's
+        subject = _MAIL_SUBJECT.match(line)
+        if subject is not None:  # "Subject: Programme - Expert group meeting, 14 March 2023"
+            line = line[subject.end():]
         lead = re.match(r"(?i)(?:(?:draft|provisional|tentative|proposed)\s+)?(?:agenda|programme|"
                         r"program)\s*(?:of the\s+|for the\s+|[:–-]\s*)?(?=(?:\S+\s+){2,}\S)", line)
-        if lead is not None and raw.lstrip().startswith("#"):
+        if lead is not None and (raw.lstrip().startswith("#") or subject is not None):
             line = line[lead.end():]
         start = offset + max(0, raw.find(line)) if line else offset
         offset += len(raw) + 1

@@ -51,6 +51,9 @@ def _tidy(text: str) -> str:
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
 
 
+#: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _DASH_AS_IDEOGRAPH = re.compile(
     r"(?<=\d\d)\s*\??\s*[\u4e00-\u9fff]\s*(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
@@ -110,7 +113,14 @@ def repair(text: str, name: str = "the text") -> SourceText:
         if n:
             notes.append(f"read {n} character(s) between two times as dashes (broken "
                          "encoding)")
-    return SourceText(_tidy(text), notes)
+    text = _tidy(text)
+    quoted = _QUOTE_MARK.findall(text)
+    lines = [x for x in text.split("\n") if x.strip()]
+    if lines and len(quoted) * 10 >= len(lines) * 6:  # a programme forwarded in an e-mail
+        text = _QUOTE_MARK.sub("", text)
+        notes.append(f"removed the e-mail quote marks (\u201c>\u201d) before {len(quoted)} "
+                     f"line{'s' if len(quoted) != 1 else ''} of {name}")
+    return SourceText(text, notes)
 
 
 def decode(data: bytes, name: str) -> SourceText:
