@@ -1203,3 +1203,16 @@ def test_a_programme_forwarded_in_an_e_mail() -> None:
         "Registration and coffee", "Opening remarks", "Session 1: Measuring informal work"]
     assert p.notes and "quote marks" in p.notes[0]
     assert not p.text.startswith(">")
+
+
+def test_what_batch_22_brought_hours_marks_item_numbers_and_glued_rooms() -> None:
+    text = ("Monday 20 September 2004\nh. 8.30-10.00\n\nRegistration of delegates\n\n"
+            "h. 10.00 – 13.00\n\nI.\n\nORGANIZATIONAL MATTERS\n\nh. 15.30-17.00\n\nII & III.\n\n"
+            "ASSESSMENT OF THE WORLD FOOD SECURITY SITUATION\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Registration of delegates", "ORGANIZATIONAL MATTERS",
+        "ASSESSMENT OF THE WORLD FOOD SECURITY SITUATION"]
+    text = ("17 h - 19 h 15SALLE I\n\nForum international sur la philosophie\n\n"
+            "19 h 15 - 19 h 30SALLE I\n\nClôture par la Directrice générale\n")
+    assert _times(text) == [("17:00", "19:15", "Forum international sur la philosophie"),
+                            ("19:15", "19:30", "Clôture par la Directrice générale")]

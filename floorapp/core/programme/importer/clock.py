@@ -42,7 +42,8 @@ RANGE = re.compile(
     + _ZONE + _DASH
     + r"(?:" + _CLOCK.format(n="b") + r"|(?P<bword>" + _WORD_TIME + r"))"
     # not the start of a longer number or word; but "14.00Launch", a title glued to its end
-    + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]))|(?<=[ap]m)(?=(?-i:[A-Z]))"
+    + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]|[A-Z]{3}))|(?<=[ap]m)(?=(?-i:[A-Z]))"
+    + r"|(?<=\sh\s\d\d)(?=(?-i:[A-Z]{3}))"  # "19 h 15SALLE I": a room glued to the end
     + r"|(?<=[a-z])(?=\d|(?-i:[A-Z][a-z]))"  # "13 heures4e séance", "15:00 hoursLunch": glued
     + r"|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
@@ -55,7 +56,7 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
-    r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa)\s*)?"  # "+/- 09.00": about
+    r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"
     + _CLOCK.format(n="a")
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing

@@ -86,7 +86,8 @@ ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
-                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium))"  # "GA Hall"
+                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium)"  # "GA Hall"
+                       r"|Hall\s+[\w'’-]+)"  # "HALL SÉGUR", "Hall 3"
                        r"\)?[\s.;]*$", re.IGNORECASE)
 HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
@@ -318,6 +319,8 @@ def clean_title(text: str) -> str:
         return ""  # the page's heading, not a title
     if re.fullmatch(r"\([^()]*\)", t):
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
+    if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):
+        return ""  # "I.", "II & III.": an agenda item's number; its subject is below
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
             not any(c.isalpha() for c in t):
         return ""  # a joining word or a mark left alone ("@" of "Apr 25 @ 17:00") is no title

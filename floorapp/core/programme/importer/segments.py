@@ -151,8 +151,9 @@ class SegmentReader(BodyReading):
             bare = re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|"
                           r"\s+\d|\s*$)", "", bare)  # "Tue, Jun 11 | 10:00 AM – 11:00 AM"
             bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
-            if ROOM_ONLY.match(bare):
-                bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what
+            if ROOM_ONLY.match(bare) or re.fullmatch(r"(?:h|hrs?|ore)\.?", bare, re.IGNORECASE):
+                bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what; "h.
+                # 8.30-10.00": the hours' mark before them
             if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
             paren = before.rstrip().endswith(("(", "["))  # "Opening ceremony [10:00 – 10:30]"
