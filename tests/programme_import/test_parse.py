@@ -1216,3 +1216,16 @@ def test_what_batch_22_brought_hours_marks_item_numbers_and_glued_rooms() -> Non
             "19 h 15 - 19 h 30SALLE I\n\nClôture par la Directrice générale\n")
     assert _times(text) == [("17:00", "19:15", "Forum international sur la philosophie"),
                             ("19:15", "19:30", "Clôture par la Directrice générale")]
+
+
+def test_a_labelled_time_with_its_item_and_a_note_under_a_title() -> None:
+    text = ("Date: 26 February 2013\nTime: 14:30 - 14:55:  Arrival of guests\n\n"
+            "15:00 - 15:15: Signing ceremony\n\n15:15 - 15:30: Joint press briefing\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Arrival of guests", "Signing ceremony", "Joint press briefing"]
+    text = ("9:30 - 10:45 a.m. Meeting for NGOs\n(Small Hall)\n"
+            "11:00 - 12:30 p.m. World Bank Workshop on Community-Driven Development\n"
+            "* please note that this session is part of the Program of Seminars\n"
+            "1:15 - 3:00 p.m. World Bank/IMF Workshop on Poverty Reduction\n")
+    assert [t for _, _, t in _times(text)][1] == \
+        "World Bank Workshop on Community-Driven Development"

@@ -216,7 +216,8 @@ class BodyReading(Titling):
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
             r.title_open = False
             return
-        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and (
+        note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
+        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and not note and (
                 bare[0].islower() or
                                                     CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()

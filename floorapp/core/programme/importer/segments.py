@@ -202,8 +202,13 @@ class SegmentReader(BodyReading):
                     titled.group("t")), day_here or self.r.day)
                 made = True
                 continue
-            if not listed_item and (FROM.search(before) or HOURS_LABEL.search(before) or
-                                    len(bare) > 60):
+            # "Time: 14:30 - 14:55:  Arrival of guests": the label, the range, then the item
+            labelled = TIME_LABEL.fullmatch(before) is not None and len(ranges) == 1 and \
+                re.match(r"\s*[:–-]\s*\S", text[rng.span[1]:]) is not None
+            if labelled:
+                bare = ""
+            if not listed_item and not labelled and (
+                    FROM.search(before) or HOURS_LABEL.search(before) or len(bare) > 60):
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
