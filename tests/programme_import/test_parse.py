@@ -1229,3 +1229,14 @@ def test_a_labelled_time_with_its_item_and_a_note_under_a_title() -> None:
             "1:15 - 3:00 p.m. World Bank/IMF Workshop on Poverty Reduction\n")
     assert [t for _, _, t in _times(text)][1] == \
         "World Bank Workshop on Community-Driven Development"
+
+
+def test_points_in_time_run_together_on_one_line() -> None:
+    text = ("Tuesday, 20 September 2011\n\n"
+            "10.00 Bilateral meeting with UNSG Ban Ki-moon i 10.30 High level meeting on Libya\n\n"
+            "12.00 Executive Round Table Discussion 16.00 Intervention at the school\n")
+    assert _times(text) == [("10:00", "10:30", "Bilateral meeting with UNSG Ban Ki-moon"),
+                            ("10:30", "12:00", "High level meeting on Libya"),
+                            ("12:00", "16:00", "Executive Round Table Discussion")]
+    assert _times("10.00 Session on the 2.30 million refugees\n11.00 Close\n12.00 End\n")[0][2] \
+        == "Session on the 2.30 million refugees"

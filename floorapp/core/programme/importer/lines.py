@@ -113,9 +113,35 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+#: "10.00 Bilateral meeting with UNSG i 10.30 High level meeting on Libya": a line that opens
+#: with a point in time and holds the next ones, as a press notice runs them together.
+_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s+(?=[A-Z])")
+
+
+def _points_run_together(text: str, start: int) -> list[Line] | None:
+    lead = _LEAD_POINT.match(text)
+    if lead is None or find_ranges(text):
+        return None
+    last = int(lead.group("h")) * 60 + int(lead.group("m"))
+    cuts = []
+    for at in _inline_points(text, []):
+        m = re.match(r"(\d{1,2})([:.])(\d\d)", text[at:])
+        if m is None or m.group(2) != lead.group("sep"):
+            continue
+        minutes = int(m.group(1)) * 60 + int(m.group(3))
+        if minutes > last:  # later in the day: the next item, not a number in a title
+            cuts.append(at)
+            last = minutes
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [Line(text[a:b], start + a) for a, b in zip(bounds, bounds[1:], strict=False)
+            if text[a:b].strip()]
+
+
 def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
-        return [Line(text, start)]
+        return _points_run_together(text, start) or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:

@@ -313,6 +313,7 @@ def clean_title(text: str) -> str:
                r"Rapporteurs?))+\s*$", "", t)
     t = re.sub(r"\s+(?:by|par|por)\s*:?\s*$", "", t)  # "Opening remarks by" / the speaker below
     t = t.strip(" \t;,:.-–|")
+    t = re.sub(r"\s+i$", "", t)  # "… with UNSG Ban Ki-moon i": a web page's information icon
     t = re.sub(r"\s*\(@[\w.-]+(?:\s*/\s*@[\w.-]+)*\)", "", t)  # "(@Austin)": a speaker's handle
     if re.fullmatch(r"(?i)(?:schedule|programme|program|agenda|programa|timetable|"
                     r"ordre du jour|orden del día)", t):
