@@ -1240,3 +1240,11 @@ def test_points_in_time_run_together_on_one_line() -> None:
                             ("12:00", "16:00", "Executive Round Table Discussion")]
     assert _times("10.00 Session on the 2.30 million refugees\n11.00 Close\n12.00 End\n")[0][2] \
         == "Session on the 2.30 million refugees"
+
+
+def test_a_sentence_above_an_untitled_range_is_not_its_title() -> None:
+    text = ("Events in the Green Room\n\nThe Green Room is an open space for major groups.\n\n"
+            "09.30 - 11.00 EAT\n\nAnimal welfare and sustainable development\n\n"
+            "11.00 - 12.30 EAT\n\nReimagining waste management\n")
+    assert [t for _, _, t in _times(text)] == ["Animal welfare and sustainable development",
+                                               "Reimagining waste management"]

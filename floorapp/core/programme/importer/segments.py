@@ -236,6 +236,7 @@ class SegmentReader(BodyReading):
                     0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
                     not re.match(r"[-•*·▪◦]\s", self.prev_text) and \
                     prev_bare and not DAY_ALONE.match(prev_bare) and \
+                    not re.search(r"[a-z]{3}\.$", self.prev_text.rstrip()) and \
                     not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
                     (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
                 title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
