@@ -1248,3 +1248,14 @@ def test_a_sentence_above_an_untitled_range_is_not_its_title() -> None:
             "11.00 - 12.30 EAT\n\nReimagining waste management\n")
     assert [t for _, _, t in _times(text)] == ["Animal welfare and sustainable development",
                                                "Reimagining waste management"]
+
+
+def test_parallel_side_events_under_untitled_times_are_not_the_meeting_hours() -> None:
+    text = ("Monday\n7 April 2014\n1:15-2:45 PM\nOrganized by: Guttmacher Institute\n"
+            "Venue: Church Center\n1:15-2:30 PM\nOrganized by: Permanent Mission of Mexico\n"
+            "Venue: NLB 7\n1:15-2:30 PM\nOrganized by: Permanent Mission of France\n"
+            "Venue: NLB 6\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("13:15", "14:45")]
+    assert not any("meeting's hours" in o.why for o in p.odd)
