@@ -1259,3 +1259,12 @@ def test_parallel_side_events_under_untitled_times_are_not_the_meeting_hours() -
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
         ("13:15", "14:45")]
     assert not any("meeting's hours" in o.why for o in p.odd)
+
+
+def test_ranges_in_prose_named_by_the_lead_in_above() -> None:
+    text = ("8. The special session shall consist of a total of eight plenary meetings, "
+            "as follows:\n\nMonday, 25 June 2001, from 9 a.m. to 1 p.m. and from 3 to 6 p.m. "
+            "and from 7 to 9 p.m.\n\nTuesday, 26 June 2001, from 9 a.m. to 1 p.m.\n")
+    assert _times(text) == [("09:00", "13:00", "Plenary meeting"),
+                            ("15:00", "18:00", "Plenary meeting"),
+                            ("19:00", "21:00", "Plenary meeting")]

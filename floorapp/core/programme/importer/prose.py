@@ -105,13 +105,21 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         return Found(t, (at, at + len(t)), doubt)
     # "a plenary meeting to hear …" names a segment; "a Special High-Level Dialogue on …" is
     # a proper title that goes on past the word the pattern stops at.
+    lead_in = text[:para_start].rstrip().rsplit("\n", 1)[-1]
+    from_lead_in = not _SUBJECT.search(before) and lead_in.endswith(":")
+    if from_lead_in:
+        # "… shall consist of eight plenary meetings, as follows:" / "Monday, …, from 9 a.m.
+        # to 1 p.m. and from 3 to 6 p.m.": the lead-in above names what the ranges are, the
+        # last thing it names before its colon
+        before = lead_in
+        sentence_start = text.rfind(lead_in, 0, para_start)
     subjects = [m for m in _SUBJECT.finditer(before)
                 if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
                         and m.group("t")[:1].isupper())]
     if not subjects:
         return Found(meeting_title.value, meeting_title.span,
                      "the meeting's title: no segments were found")
-    m = subjects[0]
+    m = subjects[-1] if from_lead_in else subjects[0]
     words = m.group("t").split()
     if len(words) > 1 and words[0].lower() in ("the", "consecutive", "two", "three", "nine",
                                                "several", "high-level", "multi-stakeholder"):
