@@ -1268,3 +1268,13 @@ def test_ranges_in_prose_named_by_the_lead_in_above() -> None:
     assert _times(text) == [("09:00", "13:00", "Plenary meeting"),
                             ("15:00", "18:00", "Plenary meeting"),
                             ("19:00", "21:00", "Plenary meeting")]
+
+
+def test_points_in_time_told_in_a_news_item() -> None:
+    text = ("AGENDA PARA HOY\nPreviamente, a las 10 horas, se ha previsto una tercera reunión de "
+            "la comisión general, mientras que a las 10:30 a.m. se desarrollará la tercera sesión "
+            "plenaria.\nA las 17 horas se efectuará la cuarta sesión plenaria donde se discutirá "
+            "la sede.\nA las 19 horas se realizará la sesión de clausura a cargo del secretario.\n")
+    assert _times(text) == [("10:00", "10:30", "tercera reunión de la comisión general"),
+                            ("10:30", "17:00", "tercera sesión plenaria"),
+                            ("17:00", "19:00", "cuarta sesión plenaria")]

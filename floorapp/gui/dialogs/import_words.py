@@ -64,6 +64,8 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the meeting's title: no segments were found"),
     N(CONTEXT, "the title of the only segment"),
     N(CONTEXT, "a time in prose"),
+    N(CONTEXT, "a time in a sentence"),
+    N(CONTEXT, "told in a sentence: check the title"),
     N(CONTEXT, "from the meeting's hours in prose"),
     N(CONTEXT, "the meeting's hours in prose: check the title"),
     N(CONTEXT, "the paragraph's label: check the title"),

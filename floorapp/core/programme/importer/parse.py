@@ -17,7 +17,7 @@ from floorapp.core.programme.importer.meeting import (
 )
 from floorapp.core.programme.importer.patterns import ARRIVALS, day_key
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
-from floorapp.core.programme.importer.prose import from_prose
+from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
@@ -187,6 +187,8 @@ def propose(text: str) -> Proposal:
                 talks[0].themes[:0] = pre.themes
             for t in pre.themes if len(talks) > 1 else []:
                 proposal.odd.append(Odd(t.value, t.span, "a theme named before any segment"))
+    if not segments:
+        segments = points_in_sentences(text)
     if not segments:
         nothing = "no times in the text: placeholder, set the real times"
         segments = [ProposedSegment(start=Found(time(10, 0), (0, 0), nothing),

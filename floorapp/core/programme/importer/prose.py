@@ -168,3 +168,40 @@ def _prose_points(text: str, first_day: str,
     for p, nxt in zip(out, out[1:], strict=False):
         p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
     return out
+
+
+#: "… a las 10 horas, se ha previsto una tercera reunión de la comisión general", "A las 17
+#: horas se efectuará la cuarta sesión plenaria donde …", "à 15 heures aura lieu la séance de
+#: clôture": a point in time told in a news item's sentence, then what takes place.
+_SENTENCE_POINT = re.compile(
+    r"\b(?:a las|à)\s+(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?\s*"
+    r"(?:horas|hrs?\.?|heures|h)?\s*(?P<ap>[ap])?(?:\.\s?m\.)?\s*,?\s*"
+    r"(?:se\s+)?(?:ha previsto|han previsto|prevé|efectuará|realizará|desarrollará|"
+    r"llevará a cabo|celebrará|iniciará|tendrá lugar|aura lieu|se tiendra|débutera|s'ouvrira)"
+    r"\s+(?:una|un|la|el|las|los|le|les|l['’])?\s*"
+    r"(?P<t>[^.,;()\n]{4,90}?)(?=\s+(?:donde|a cargo|mientras|para|que|en la|en el|con|où|qui|"
+    r"avec|pour)\b|[.,;()\n]|$)", re.IGNORECASE)
+
+
+def points_in_sentences(text: str) -> list[ProposedSegment]:
+    """Points in time told in a news item's sentences, each ending where the next starts (the
+    last, with no end, is not a segment)."""
+    found: dict[time, ProposedSegment] = {}
+    for m in _SENTENCE_POINT.finditer(text):
+        hour = int(m.group("h"))
+        if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
+            hour += 12
+        at = time(hour, int(m.group("m") or 0))
+        t = m.group("t").strip()
+        if at in found or not t:
+            continue
+        found[at] = ProposedSegment(
+            start=Found(at, m.span(), "a time in a sentence"),
+            end=Found(at, m.span(), "end not written: taken from the next item"),
+            title=Found(t, (m.start("t"), m.start("t") + len(t)),
+                        "told in a sentence: check the title"),
+            kind=segment_kind(t))
+    points = sorted(found.values(), key=lambda p: p.start.value)
+    for p, nxt in zip(points, points[1:], strict=False):
+        p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
+    return points[:-1] if len(points) >= 3 else []
