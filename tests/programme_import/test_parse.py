@@ -1278,3 +1278,20 @@ def test_points_in_time_told_in_a_news_item() -> None:
     assert _times(text) == [("10:00", "10:30", "tercera reunión de la comisión general"),
                             ("10:30", "17:00", "tercera sesión plenaria"),
                             ("17:00", "19:00", "cuarta sesión plenaria")]
+
+
+def test_times_that_start_again_are_another_day() -> None:
+    text = ("09:00 - 11:00 | Co-ordinating Committee\n11:00 - 12:00 | Regional Secretaries Meeting\n"
+            "13:00 - 15:00 | CPA Executive Committee (Day 1)\n15:00 - 17:00 | Finance Subcommittee\n"
+            "Evening Reception\n09:00 - 11:00 | Workshop B\n13:00 - 14:00 | LUNCH\n"
+            "17:30 - 19:00 | Side event\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Co-ordinating Committee", "Regional Secretaries Meeting", "CPA Executive Committee (Day 1)",
+        "Finance Subcommittee"]
+    assert any("start again" in o.why for o in p.odd)
+    # parallel panels written after the plenary's two ranges do not start the day again
+    text = ("An opening segment from 9:00 to 9:30;\nA plenary segment from 10:30 to 13:00 and "
+            "15:00 to 17:30;\nTwo panels from 11:00 to 13:00 and 15:00 to 17:00;\n"
+            "A closing segment from 17:30 to 18:00.\n")
+    assert "17:30" in [f"{s.start.value:%H:%M}" for s in propose(text).segments]

@@ -81,6 +81,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "who the limit is for is not said: taken for delegations"),
     N(CONTEXT, "from \u201c{city}\u201d in the text"),
     N(CONTEXT, "on another day ({day}): a programme holds one day"),
+    N(CONTEXT, "the times start again: another day"),
     N(CONTEXT, "at the same time as \u201c{title}\u201d (a parallel meeting)"),
     N(CONTEXT, "{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252"),
     N(CONTEXT, "{name} is a PDF without a text layer (a scan?): copy the text from "

@@ -158,6 +158,10 @@ def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
 
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
 def propose(text: str) -> Proposal:
     """The proposed programme for a concept note's text (already read and repaired)."""
     title = find_title(text)
@@ -234,9 +238,22 @@ def propose(text: str) -> Proposal:
     # Of two segments at the same time, the one written first is the programme's; the
     # other is a parallel meeting (a side event listed below the programme of work).
     final: list[ProposedSegment] = []
+    previous = time(0, 0)
+    restarted = False
     for s in sorted(kept, key=lambda s: s.start.span[0]):
         clash = next((f for f in final if s.start.value < f.end.value and
                       f.start.value < s.end.value), None)
+        # the times start again, from the day's first hour or earlier, after three items or
+        # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
+        # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")
+        restarted = restarted or (
+            len(final) >= 3 and s.start.value <= min(f.start.value for f in final) and
+            _minutes(previous) - _minutes(s.start.value) >= 120)
+        previous = s.start.value
+        if restarted:
+            proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "the times start again: another day"))
+            continue
         if clash is not None:
             proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "at the same time as \u201c"
