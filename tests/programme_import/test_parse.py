@@ -1281,14 +1281,16 @@ def test_points_in_time_told_in_a_news_item() -> None:
 
 
 def test_times_that_start_again_are_another_day() -> None:
-    text = ("09:00 - 11:00 | Co-ordinating Committee\n11:00 - 12:00 | Regional Secretaries Meeting\n"
-            "13:00 - 15:00 | CPA Executive Committee (Day 1)\n15:00 - 17:00 | Finance Subcommittee\n"
+    text = ("09:00 - 11:00 | Co-ordinating Committee\n"
+            "11:00 - 12:00 | Regional Secretaries Meeting\n"
+            "13:00 - 15:00 | CPA Executive Committee (Day 1)\n"
+            "15:00 - 17:00 | Finance Subcommittee\n"
             "Evening Reception\n09:00 - 11:00 | Workshop B\n13:00 - 14:00 | LUNCH\n"
             "17:30 - 19:00 | Side event\n")
     p = propose(text)
     assert [s.title.value for s in p.segments] == [
-        "Co-ordinating Committee", "Regional Secretaries Meeting", "CPA Executive Committee (Day 1)",
-        "Finance Subcommittee"]
+        "Co-ordinating Committee", "Regional Secretaries Meeting",
+        "CPA Executive Committee (Day 1)", "Finance Subcommittee"]
     assert any("start again" in o.why for o in p.odd)
     # parallel panels written after the plenary's two ranges do not start the day again
     text = ("An opening segment from 9:00 to 9:30;\nA plenary segment from 10:30 to 13:00 and "
