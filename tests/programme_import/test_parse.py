@@ -1297,3 +1297,9 @@ def test_times_that_start_again_are_another_day() -> None:
             "15:00 to 17:30;\nTwo panels from 11:00 to 13:00 and 15:00 to 17:00;\n"
             "A closing segment from 17:30 to 18:00.\n")
     assert "17:30" in [f"{s.start.value:%H:%M}" for s in propose(text).segments]
+
+
+def test_a_named_room_of_un_headquarters_after_a_title() -> None:
+    assert clean_title("Private Sector Forum High-level Luncheon Delegates Dining Room") == \
+        "Private Sector Forum High-level Luncheon"
+    assert clean_title("Reception North Lawn Building") == "Reception"

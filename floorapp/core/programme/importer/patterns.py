@@ -272,7 +272,11 @@ def clean_title(text: str) -> str:
     if not ROOM_ONLY.match(t):
         t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
                    r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
-                   r"(?:Hall|Chamber)\*?$", "", t)  # "Opening Plenary Meeting GA Hall*"
+                   r"(?:Hall|Chamber)\*?$"  # "Opening Plenary Meeting GA Hall*"
+                   # the rooms of UN Headquarters that are no numbered rooms
+                   r"|\s+(?:Delegates['’]? (?:Dining Room|Lounge)|North Lawn Building|"
+                   r"Indonesian Lounge|Vienna Caf[eé]|Economic and Social Council Chamber|"
+                   r"Security Council Chamber)\*?$", "", t)
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
