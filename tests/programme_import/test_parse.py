@@ -1303,3 +1303,11 @@ def test_a_named_room_of_un_headquarters_after_a_title() -> None:
     assert clean_title("Private Sector Forum High-level Luncheon Delegates Dining Room") == \
         "Private Sector Forum High-level Luncheon"
     assert clean_title("Reception North Lawn Building") == "Reception"
+
+
+def test_a_morning_and_an_afternoon_block_above_their_items() -> None:
+    text = ("Morning session (10 a.m. – 1 p.m.)\n10.00-10.15am Opening\n10.15-11.30am Panel I\n"
+            "11.30-1.00pm Panel II\nAfternoon session (3 – 6 p.m.)\n3.00-4.30pm Panel III\n"
+            "4.30-6pm Closing\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening", "Panel I", "Panel II", "Panel III", "Closing"]

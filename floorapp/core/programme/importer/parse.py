@@ -50,11 +50,11 @@ def _drop_umbrellas(r: Reading, text: str) -> None:
                   and (s in r.points or s.end.value <= a.end.value)
                   and s.start.span[0] > a.start.span[0]]
         # "11.45 - 12.45h First plenary" above two side items is a segment of its own; but
-        # "Morning session (10.00-13.00): Plenary" above seven items is the block's heading,
+        # "Morning session (10.00-13.00): Plenary" above two items or more is the block's heading,
         # and "The workshop will be held … 13:00 – 15:00 hours" the meeting's hours
         heading = not titled or bool(_BLOCK_HEADING.search(a.title.value))
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
-        if heading and len(inside) >= (2 if not titled else 3) and \
+        if heading and len(inside) >= 2 and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
             r.segments.remove(a)
             r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))
