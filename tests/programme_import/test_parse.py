@@ -1311,3 +1311,15 @@ def test_a_morning_and_an_afternoon_block_above_their_items() -> None:
             "4.30-6pm Closing\n")
     assert [t for _, _, t in _times(text)] == [
         "Opening", "Panel I", "Panel II", "Panel III", "Closing"]
+
+
+def test_the_meeting_hours_beside_the_date_above_items_in_brackets() -> None:
+    text = ("High-level Event on the International Day of Persons with Disabilities\n\n"
+            "3 December 2025, 10:00 AM – 1:00 PM, Conference Room 4, UN Headquarters\n\n"
+            "Programme\nOpening segment (10:00 – 10:30)\n• Welcome remarks by the Chair\n"
+            "Panel 1 (10:30 – 11:45): Accessible digital public infrastructure\n"
+            "Panel 2 (11:45 – 12:50): Employment and social protection\n"
+            "Closing (12:50 – 13:00)\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening segment", "Panel 1: Accessible digital public infrastructure",
+        "Panel 2: Employment and social protection", "Closing"]

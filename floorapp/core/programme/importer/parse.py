@@ -44,7 +44,8 @@ def _drop_umbrellas(r: Reading, text: str) -> None:
     """
     for a in list(r.segments):
         line_of = text.count("\n", 0, a.start.span[0])
-        titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of
+        titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of and \
+            a.title.value[:12] in line_around(text, a.start.span)
         inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
                   and a.start.value <= s.start.value <= a.end.value
                   and (s in r.points or s.end.value <= a.end.value)
