@@ -1323,3 +1323,25 @@ def test_the_meeting_hours_beside_the_date_above_items_in_brackets() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Opening segment", "Panel 1: Accessible digital public infrastructure",
         "Panel 2: Employment and social protection", "Closing"]
+
+
+def test_what_batch_23_brought_uhr_q_and_a_and_people_after_a_year() -> None:
+    text = ("Donnerstag, 8. April 2010:\n\n8.30 Uhr\n"
+            "Gespräch mit Bundespräsident Dr. Heinz Fischer\n\n9.00 Uhr\n"
+            "Gespräch mit Bundesminister Dr. Michael Spindelegger\n\n10.00 Uhr\n"
+            "PRESSEKONFERENZ\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Gespräch mit Bundespräsident Dr. Heinz Fischer",
+        "Gespräch mit Bundesminister Dr. Michael Spindelegger"]
+    text = ("- 11:15-12:15 Uhr Fokusgespräch mit Q&A\n- Andreas Bummel (Direktor von Democracy "
+            "without Borders),\n- 12:15-12:30 Uhr Schlussrunde\n")
+    assert [t for _, _, t in _times(text)] == ["Fokusgespräch mit Q&A", "Schlussrunde"]
+    p = propose("11.00 – 11.20\n\nPresentation of the EC Action Plan on Unaccompanied Minors, "
+                "2010-2014 Ms. Diane Schmitt, Head of Unit\n\n11.20 – 11.30\n\nQ & A session\n")
+    assert p.segments[0].title.value == ("Presentation of the EC Action Plan on Unaccompanied "
+                                         "Minors, 2010-2014")
+    assert [x.name.value for x in p.segments[0].people] == ["Ms. Diane Schmitt"]
+    text = ("12.00 pm – 12.45 pm\n“Rebirth” sculpture inaugurationDonated by Maestro X\n"
+            "and Cittadellarte, the Republic of Italy\nAriana Park\n"
+            "1.00 pm – 2.00 pm\nBallet performance\n")
+    assert _times(text)[0][2] == "“Rebirth” sculpture inauguration"

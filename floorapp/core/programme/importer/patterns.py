@@ -118,8 +118,8 @@ LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandti
                           re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\b(?:de|desde|entre) las)\s*$",
                   re.IGNORECASE)
-CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|a|an|et|de|du|des|la|le|y|del|"
-                        r"el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)
+CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|(?-i:a)|an|et|de|du|des|la|le|"
+                        r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
                              r"Las|Veuillez|Please)\s)")
@@ -290,8 +290,9 @@ def clean_title(text: str) -> str:
     t = _cut_before_organiser(t)
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
-    t = re.sub(r"(?<=.{10})[\s,;–-]+(?:Co-?)?(?:Organi[sz]ed|Organisé|Organizado|Hosted|Sponsored|"
-               r"Convened)\s+(?:jointly\s+)?(?:by|par|por)\s.*$", "", t)
+    t = re.sub(r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
+               r"Organizado|Hosted|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
+               r"(?:by|par|por)\s.*$", "", t)  # "“Rebirth” sculpture inaugurationDonated by …"
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
                     r"(?:\s+[a-z]+){3})", t)
     if caps:

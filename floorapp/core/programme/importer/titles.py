@@ -127,7 +127,7 @@ class Titling(ReaderBase):
             listed = True
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
-                     re.search(r"[)*:]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$", title[:m.start()])]
+                     re.search(r"[)*:]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])]
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
@@ -161,7 +161,11 @@ class Titling(ReaderBase):
             spanned.kind = seg.kind
             self.r.spanned = None
         self.r.pending_title = False
-        self.r.title_open = len(cleaned) < 120
+        # a title cut before its organisers ("… inaugurationDonated by Maestro X") goes on no
+        # further: what follows on the next line is the rest of what was cut
+        self.r.title_open = len(cleaned) < 120 and not re.search(
+            r"(?:Organi[sz]ed|Hosted|Sponsored|Convened|Donated|Offered)\s+by\b",
+            title[len(cleaned):])
         if people_text:
             label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
             j = self.text.find(people_text[:15], at)
