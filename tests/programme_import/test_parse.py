@@ -1345,3 +1345,11 @@ def test_what_batch_23_brought_uhr_q_and_a_and_people_after_a_year() -> None:
             "and Cittadellarte, the Republic of Italy\nAriana Park\n"
             "1.00 pm – 2.00 pm\nBallet performance\n")
     assert _times(text)[0][2] == "“Rebirth” sculpture inauguration"
+
+
+def test_an_item_its_verb_then_its_hours_in_a_bullet() -> None:
+    text = ("Date/Time: Sunday, 17 September 2023, 15:00-17:00 Local Time\n"
+            "- Security / Registration will open from 14:15-14:45 - Please allow enough time\n"
+            "- Refreshments to follow from 17:00-17:45 (Maurice Pate Conference Room)\n")
+    titles = [t for _, _, t in _times(text)]
+    assert "Security / Registration" in titles and "Refreshments" in titles

@@ -23,6 +23,10 @@ _SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+_ITEM_THEN_VERB = re.compile(
+    r"\s*(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,50}?)\s+(?:will\s+(?:open|begin|start|be held|take "
+    r"place|follow|be served)|to follow|opens|begins|starts|is served)\s*(?:from|at|between)?\s*")
+
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
 
 
@@ -86,6 +90,12 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         t = t.capitalize() if t.isupper() else t
         at = para_start + label.start("t")
         return Found(t, (at, at + len(t)), "the paragraph's label: check the title")
+    # "- Security / Registration will open from 14:15-14:45", "- Refreshments to follow from
+    # 17:00-17:45": a short item, then its verb and the hours
+    item = _ITEM_THEN_VERB.fullmatch(before)
+    if item is not None:
+        t, at = item.group("t").strip(), sentence_start + item.start("t")
+        return Found(t, (at, at + len(t)), doubt)
     after = _AFTER_COLON.match(text, span[1])
     if after is not None:
         t, at = after.group("t").strip(), after.start("t")
