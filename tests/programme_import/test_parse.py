@@ -1353,3 +1353,12 @@ def test_an_item_its_verb_then_its_hours_in_a_bullet() -> None:
             "- Refreshments to follow from 17:00-17:45 (Maurice Pate Conference Room)\n")
     titles = [t for _, _, t in _times(text)]
     assert "Security / Registration" in titles and "Refreshments" in titles
+
+
+def test_a_point_then_numbered_items_is_no_range() -> None:
+    text = ("10:00 AM - 1) Opening segment. 2) Setting the Scene panel discussion\n\n"
+            "11:45 AM - Leaders Roundtable 1\n\n1:15 PM - Spotlight session 1\n")
+    assert _times(text) == [
+        ("10:00", "11:45", "1) Opening segment. 2) Setting the Scene panel discussion"),
+        ("11:45", "13:15", "Leaders Roundtable 1")]
+    assert _times("Opening (10:00 - 11)\nPanel (11:00 - 12:30)\n")[0][:2] == ("10:00", "11:00")

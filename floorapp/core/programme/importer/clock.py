@@ -191,6 +191,11 @@ def find_ranges(text: str) -> list[TimeRange]:
                                                                                   m.end()):
             pos = m.start("bh")
             continue  # "Panel 1 – 10:00 to 11:30": the panel's number, then the range
+        bare_end = m.group("bh") and not (m.group("bm") or m.group("bmer") or m.group("bmark"))
+        if bare_end and text[m.end():m.end() + 1] == ")" and \
+                "(" not in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+            pos = m.start("bh")
+            continue  # "10:00 AM - 1) Opening segment. 2) …": a time, then a numbered item
         a_end = max((m.end(g) for g in ("ah", "am", "amer", "amark") if m.group(g)),
                     default=m.start())
         dash = text[a_end: m.start("bh") if m.group("bh") else m.end()].lower()
