@@ -1362,3 +1362,12 @@ def test_a_point_then_numbered_items_is_no_range() -> None:
         ("10:00", "11:45", "1) Opening segment. 2) Setting the Scene panel discussion"),
         ("11:45", "13:15", "Leaders Roundtable 1")]
     assert _times("Opening (10:00 - 11)\nPanel (11:00 - 12:30)\n")[0][:2] == ("10:00", "11:00")
+
+
+def test_a_web_page_toggle_and_a_room_with_its_floor_under_a_time() -> None:
+    text = ("10:00\nOpen Closed\nAssembly Hall - 4th floor\n6 Sustainable wildlife management\n"
+            "15:00\nOpen Closed\nAssembly Hall - 4th floor\n3 Post 2020 evidence base\n"
+            "19:30\nOpen Closed\nAssembly Hall - 4th floor\n5 Links nature-culture\n")
+    assert [t for _, _, t in _times(text)] == ["6 Sustainable wildlife management",
+                                               "3 Post 2020 evidence base"]
+    assert clean_title("Add to calendar") == ""

@@ -88,6 +88,7 @@ DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IG
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                        r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium)"  # "GA Hall"
                        r"|Hall\s+[\w'’-]+)"  # "HALL SÉGUR", "Hall 3"
+                       r"(?:\s*[-–,]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:floor|level)\b)?"  # "- 4th floor"
                        r"\)?[\s.;]*$", re.IGNORECASE)
 HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
@@ -235,6 +236,11 @@ PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[
                         re.IGNORECASE)
 
 
+#: The words of a web page's buttons and toggles, copied with the programme.
+_WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|see more|"
+                     r"more info(?:rmation)?|register(?: here| now)?|details|share|expand|collapse)")
+
+
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = MARKDOWN.sub("", text)
@@ -325,6 +331,8 @@ def clean_title(text: str) -> str:
         return ""  # the page's heading, not a title
     if re.fullmatch(r"\([^()]*\)", t):
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
+    if _WIDGET.fullmatch(t):
+        return ""  # a web page's buttons under the time ("Open Closed", "Add to calendar")
     if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):
         return ""  # "I.", "II & III.": an agenda item's number; its subject is below
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
