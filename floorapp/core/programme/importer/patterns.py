@@ -88,7 +88,8 @@ DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IG
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                        r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium)"  # "GA Hall"
                        r"|Hall\s+[\w'’-]+)"  # "HALL SÉGUR", "Hall 3"
-                       r"(?:\s*[-–,]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:floor|level)\b)?"  # "- 4th floor"
+                       # "Assembly Hall - 4th floor"
+                       r"(?:\s*[-–,]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:floor|level)\b)?"
                        r"\)?[\s.;]*$", re.IGNORECASE)
 HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^:]{0,20}:"
                          r"|^\s*(?:time|times|timing|hours|heures?|horaires?|horas?|horario|venue|"
@@ -237,8 +238,9 @@ PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[
 
 
 #: The words of a web page's buttons and toggles, copied with the programme.
-_WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|see more|"
-                     r"more info(?:rmation)?|register(?: here| now)?|details|share|expand|collapse)")
+_WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|"
+                     r"see more|more info(?:rmation)?|register(?: here| now)?|details|share|"
+                     r"expand|collapse)")
 
 
 def clean_title(text: str) -> str:
