@@ -1371,3 +1371,15 @@ def test_a_web_page_toggle_and_a_room_with_its_floor_under_a_time() -> None:
     assert [t for _, _, t in _times(text)] == ["6 Sustainable wildlife management",
                                                "3 Post 2020 evidence base"]
     assert clean_title("Add to calendar") == ""
+
+
+def test_a_numbered_part_and_its_subject_in_two_cells() -> None:
+    text = ("| 10:00-11:30 | Session 1 | Setting the scene | Ms. A |\n"
+            "| 11:30-13:00 | Session 2 | Financing the transition | Mr. B |\n"
+            "| 13:00-14:00 | Lunch |\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Session 1: Setting the scene", "Session 2: Financing the transition", "Lunch"]
+    text = ("10:00 – 11:30\tSession 1\tSetting the scene\tMs. Ana Diaz\n"
+            "11:30 – 13:00\tSession 2\tFinancing the transition\tMr. Bo Li\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Session 1: Setting the scene", "Session 2: Financing the transition"]

@@ -243,6 +243,17 @@ _WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|sh
                      r"expand|collapse)")
 
 
+def join_numbered_part(cells: list[str]) -> str:
+    """The first cell; "Session 1" and its subject in the next cell ("| Session 1 | Setting
+    the scene |") as one title, "Session 1: Setting the scene"."""
+    first = cells[0]
+    if _NUMBERED_PART.fullmatch(first) and len(cells) > 1 and \
+            not starts_with_person(cells[1]) and label_of(cells[1]) is None and \
+            re.search(r"[a-z]{3}", cells[1]):
+        return f"{first.rstrip(' :')}: {cells[1]}"
+    return first
+
+
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
     t = MARKDOWN.sub("", text)
@@ -256,7 +267,8 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
         cells = [c.strip() for c in t.split("|") if c.strip()]
-        t = next((c for c in cells if not PLACE_CELL.fullmatch(c)), cells[0] if cells else "")
+        t = join_numbered_part(
+            [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
     t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",

@@ -23,6 +23,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
     day_key,
     is_day_header,
+    join_numbered_part,
     label_of,
     split_person_title,
     titled_line,
@@ -106,7 +107,7 @@ class Titling(ReaderBase):
         if "\t" in title.strip():  # a Word table's row: title and people in their cells
             cells = [c.strip() for c in title.split("\t") if c.strip()]
             named = [c for c in cells[1:] if starts_with_person(c) or _people_label(c)]
-            title = next((c for c in cells if c not in named), cells[0])
+            title = join_numbered_part([c for c in cells if c not in named] or cells[:1])
             if named and seg.title.value == "":
                 for c in named:  # "Ms. X, UN-Water" or "Moderator: Ms. X, UN-Water"
                     lab = _people_label(c)
