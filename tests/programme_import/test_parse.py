@@ -1192,7 +1192,7 @@ def test_a_person_after_a_dash_or_after_by_in_the_title_line() -> None:
 
 
 def test_a_programme_forwarded_in_an_e_mail() -> None:
-    p = propose_from_text("> From: Secretariat\n"
+    p = propose_from_text("> From: Secretariat\n> Sent: Monday, 3 March 2023 09:12\n"
                           "> Subject: Fwd: Programme - Expert group meeting, 14 March 2023\n>\n"
                           "> 09:30 - 10:00  Registration and coffee\n"
                           "> 10:00 - 10:30  Opening remarks\n"

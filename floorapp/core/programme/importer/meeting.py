@@ -76,6 +76,9 @@ def find_date(text: str) -> Found[date]:
             score -= 1  # part of a span of days ("16-17 March", "2 - 27 March")
         if doubt:
             score -= 1
+        if _SENT_LINE.match(line) or (re.match(r"\s*date\s*:", line, re.IGNORECASE) and re.search(
+                r"(?im)^\s*(?:from|de)\s*:", text[max(0, line_start - 300):line_start])):
+            score -= 6  # "Sent: Monday, 3 March 2025 09:12": the message's date, not the meeting's
         if best is None or score > best[0]:
             best = (score, d, m.span(), doubt)
     if best is None:
@@ -85,6 +88,9 @@ def find_date(text: str) -> Found[date]:
         doubt = "the first date in the text; check it is the meeting's"
     return Found(best[1], best[2], doubt)
 
+
+#: An e-mail's "Sent:" header line, pasted with the programme it carries.
+_SENT_LINE = re.compile(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", re.IGNORECASE)
 
 _QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
 _TITLE_CUE = re.compile(

@@ -164,8 +164,9 @@ _DAY_HEADER_EXTRA = re.compile(
 def is_day_header(text: str) -> bool:
     """A line that only names a day: "Monday, 3 May 2010", "Session 1A: Wednesday, 26 April
     afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
-    if not day_key(text):
-        return False
+    if not day_key(text) or re.match(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", text,
+                                     re.IGNORECASE):
+        return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
     if day_subtitle(text):
         return True
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
