@@ -1383,3 +1383,11 @@ def test_a_numbered_part_and_its_subject_in_two_cells() -> None:
             "11:30 – 13:00\tSession 2\tFinancing the transition\tMr. Bo Li\n")
     assert [t for _, _, t in _times(text)] == [
         "Session 1: Setting the scene", "Session 2: Financing the transition"]
+
+
+def test_a_spanish_word_table_with_its_heading_row_and_modera() -> None:
+    text = ("Hora\tActividad\tResponsable\n08:30 – 09:00\tRegistro\tSecretaría\n"
+            "09:30 – 11:00\tPanel 1: Empleo juvenil\tModera: Sra. Ana Ruiz\n")
+    p = propose(text)
+    assert p.title.value == "Meeting" and p.title.doubt
+    assert [x.name.value for x in p.segments[1].people] == ["Sra. Ana Ruiz"]

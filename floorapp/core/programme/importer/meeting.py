@@ -112,7 +112,9 @@ _HEAD_WORDS = frozenset(
     "items topic topics theme speakers speaker panellists panelists moderator moderators chair "
     "venue room description details programme program agenda activity activities event events "
     "format notes remarks format heure horaire intervenants sujet lieu salle séance hora "
-    "horario tema ponentes oradores sesión actividad lugar and et y".split())
+    "horario tema ponentes oradores sesión actividad actividades responsable responsables "
+    "participantes intervenant modérateur modération contenu uhrzeit programmpunkt "
+    "and et y".split())
 
 
 #: A web page's navigation and labels above its content, never the meeting's name.

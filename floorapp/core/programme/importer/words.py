@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "moderator": ("moderator", "moderators", "moderated by", "facilitator", "facilitated by",
                   "host", "hosted by", "master of ceremony", "master of ceremonies",
                   "modérateur", "modératrice", "modération", "animé par", "animée par",
-                  "moderador", "moderadora", "moderado por", "moderada por"),
+                  "moderador", "moderadora", "moderado por", "moderada por", "modera"),
     "panellist": ("panellist", "panelist", "panellists", "panelists", "panel", "speakers",
                   "discussants", "lead discussants", "lead discussant", "participants",
                   "intervenants", "intervenantes", "panélistes", "paneliste", "panelistas",
