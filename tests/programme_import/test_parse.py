@@ -1391,3 +1391,17 @@ def test_a_spanish_word_table_with_its_heading_row_and_modera() -> None:
     p = propose(text)
     assert p.title.value == "Meeting" and p.title.doubt
     assert [x.name.value for x in p.segments[1].people] == ["Sra. Ana Ruiz"]
+
+
+def test_the_hours_on_the_date_line_and_panels_titled_above_their_times() -> None:
+    text = ("Tuesday, February 6, 2018. Kuala Lumpur. 13 hs to 18:30 hs.\nDRAFT PROGRAM\n"
+            "1. Panel: Implementing the NUA in cities. Case Studies.\n13:15 – 14:30\n"
+            "Approximately:\n10min per presentation\nCOFFEE BREAK 14:30 – 14:45\n2. Panel:\n"
+            "Local capacity to accomplish the how\n14:45 – 16:00\nApproximately:\n")
+    assert [t for _, _, t in _times(text)] == [
+        "1. Panel: Implementing the NUA in cities. Case Studies", "COFFEE BREAK",
+        "Local capacity to accomplish the how"]
+    text = ("1 and 2 November 2022, 10:00-18:00 (CET).\n\n10.00-10.30 CET – Morning Refreshments\n"
+            "10.30 – 11.00 CET – Conference Opening\n11.00 – 12.30 CET – Panel I\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Morning Refreshments", "Conference Opening", "Panel I"]

@@ -53,7 +53,10 @@ def _drop_umbrellas(r: Reading, text: str) -> None:
         # "11.45 - 12.45h First plenary" above two side items is a segment of its own; but
         # "Morning session (10.00-13.00): Plenary" above two items or more is the block's heading,
         # and "The workshop will be held … 13:00 – 15:00 hours" the meeting's hours
-        heading = not titled or bool(_BLOCK_HEADING.search(a.title.value))
+        # ("Tuesday, February 6, 2018. Kuala Lumpur. 13 hs to 18:30 hs.", "1 and 2 November
+        # 2022, 10:00-18:00 (CET)": the hours on the meeting's date line, beside its place)
+        dated = DATE_WORDS.search(line_around(text, a.start.span)) is not None
+        heading = not titled or dated or bool(_BLOCK_HEADING.search(a.title.value))
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         if heading and len(inside) >= 2 and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:

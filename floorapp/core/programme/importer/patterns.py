@@ -402,8 +402,13 @@ def _one_range_alone(text: str) -> bool:
 
 def titled_line(text: str) -> bool:
     """A line that can be a segment's title: text, no time, no day, no label."""
+    label = label_of(text)
+    # "1. Panel: Implementing the NUA in cities": a panel's subject after its label, no names
+    subject = label is not None and label[0] == "panellist" and bool(label[1].strip()) and \
+        not starts_with_person(label[1]) and not re.search(r",\s*[A-Z]", label[1]) or \
+        label is not None and label[0] == "speaker" and not label[1].strip()  # "Opening Remarks"
     return bool(clean_title(text)) and not find_ranges(text) and not day_key(text) and \
-        label_of(text) is None and not DAY_ALONE.match(text)
+        (label is None or subject) and not DAY_ALONE.match(text)
 
 
 def pair_columns(lines: list[Line]) -> list[Line]:

@@ -218,12 +218,13 @@ class Titling(ReaderBase):
         text = prev.stripped()
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
-        if not bare or len(bare) > 150 or bare.endswith(".") or PERIOD.fullmatch(bare) or \
+        if not bare or len(bare) > 150 or (bare.endswith(".") and not self.titles_above) or \
+                PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
-                label_of(text) is not None:
-            return None
+                (label_of(text) is not None and not (self.titles_above and titled_line(text))):
+            return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
         at = prev.start + prev.text.find(bare)
         return bare, at, day
 
@@ -277,6 +278,8 @@ class Titling(ReaderBase):
         if len(alone) < 2:
             return False
         last = alone[-1]
+        below = texts[last + 1] if last + 1 < len(texts) else ""
         return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-            last + 1 == len(texts) or bool(find_ranges(texts[last + 1])) or
-            is_day_header(texts[last + 1]) or label_of(texts[last + 1]) is not None)
+            not below or bool(find_ranges(below)) or is_day_header(below) or
+            label_of(below) is not None or
+            below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list
