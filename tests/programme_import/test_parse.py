@@ -1405,3 +1405,14 @@ def test_the_hours_on_the_date_line_and_panels_titled_above_their_times() -> Non
             "10.30 – 11.00 CET – Conference Opening\n11.00 – 12.30 CET – Panel I\n")
     assert [t for _, _, t in _times(text)] == [
         "Morning Refreshments", "Conference Opening", "Panel I"]
+
+
+def test_a_bar_table_whose_title_cell_comes_before_a_point_or_range() -> None:
+    text = ("Buses arrive at school/ Arrivée des bus | 08:15 |\n"
+            "Registration/ Inscription (In front of the school theater / Devant la salle de "
+            "spectacle) | 08:30-09:00 |\n"
+            "Workshops/ Ateliers (In the school building on the 4th floor) | 09:00-10:30 |\n"
+            "Departure from school | 17:00 |\n")
+    assert _times(text) == [("08:15", "08:30", "Buses arrive at school/ Arrivée des bus"),
+                            ("08:30", "09:00", "Registration/ Inscription"),
+                            ("09:00", "10:30", "Workshops/ Ateliers")]

@@ -161,6 +161,9 @@ def time_alone(cell: str) -> bool:
     return bool(r) and len(cell) - (r[0].span[1] - r[0].span[0]) < 6
 
 
+_POINT_CELL = re.compile(r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+
+
 def _bar_row(raw: str) -> str:
     """What a line of "|" cells is: "table", a whole two-column table run onto one line
     (times alone in three cells or more, each followed by another cell); "row", a table's
@@ -173,6 +176,8 @@ def _bar_row(raw: str) -> str:
     if len(alone) >= 3 and all(b - a >= 2 for a, b in zip(alone, alone[1:], strict=False)):
         return "table"
     timed = [i for i, c in enumerate(cells) if find_ranges(c)]
+    if not timed and len(cells) == 2 and _POINT_CELL.fullmatch(cells[1]):
+        return "row"  # "Buses arrive at school | 08:15 |": a title cell, then a point in time
     if len(timed) == 1 and timed == alone and len(cells) >= 2 and any(
             any(ch.isalpha() for ch in c) for i, c in enumerate(cells) if i != timed[0]):
         return "row"

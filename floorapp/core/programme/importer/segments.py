@@ -55,6 +55,11 @@ _END_AFTER_TITLE = re.compile(
     r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
     r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
 
+#: "Buses arrive at school/ Arrivée des bus | 08:15 |": a row's title cell, then its time.
+_TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*"
+                                   r"(?P<time>(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?)"
+                                   r"\s*\|?\s*$", re.IGNORECASE)
+
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 _TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
                               r"(?:from|de|desde)?\s*", re.IGNORECASE)
@@ -207,8 +212,10 @@ class SegmentReader(BodyReading):
                 re.match(r"\s*[:–-]\s*\S", text[rng.span[1]:]) is not None
             if labelled:
                 bare = ""
+            cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             if not listed_item and not labelled and (
-                    FROM.search(before) or HOURS_LABEL.search(before) or len(bare) > 60):
+                    FROM.search(before) or HOURS_LABEL.search(before) or
+                    (len(bare) > 60 and not cell_before)):
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
@@ -264,6 +271,14 @@ class SegmentReader(BodyReading):
 
     def _point_line(self, line: Line) -> bool:
         found = find_point(line.text, self.four_digits)
+        row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
+        if row is not None and (cell := find_point(row.group("time"))) is not None:
+            # "Buses arrive at school | 08:15 |": a table whose title cell comes first
+            at = row.start("time")
+            self._new_segment(TimeRange(cell[0], cell[0], (at, at + len(row.group("time"))),
+                                        cell[2]),
+                              line, row.group("t"), row.start("t"), self.r.day, point=True)
+            return True
         if found is None:
             return False
         t, span, guess = found
