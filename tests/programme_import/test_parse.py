@@ -1416,3 +1416,11 @@ def test_a_bar_table_whose_title_cell_comes_before_a_point_or_range() -> None:
     assert _times(text) == [("08:15", "08:30", "Buses arrive at school/ Arrivée des bus"),
                             ("08:30", "09:00", "Registration/ Inscription"),
                             ("09:00", "10:30", "Workshops/ Ateliers")]
+
+
+def test_a_bulleted_label_in_prose_and_a_break_in_brackets() -> None:
+    text = ("Following day of the COP1 on 25 September, 2017 comprises some sessions.\n"
+            "  • MIA Clinic: Timing is between 1pm to 3pm.The MIA clinics take place.\n"
+            "  • COP1 Session: Timing is between 3 to 6 pm.Haji will be at the booth.\n")
+    assert [t for _, _, t in _times(text)] == ["MIA Clinic", "COP1 Session"]
+    assert clean_title("(Lunch Break)") == "Lunch Break" and clean_title("(Hybrid)") == ""

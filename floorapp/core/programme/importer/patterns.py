@@ -347,6 +347,9 @@ def clean_title(text: str) -> str:
     if re.fullmatch(r"(?i)(?:schedule|programme|program|agenda|programa|timetable|"
                     r"ordre du jour|orden del día)", t):
         return ""  # the page's heading, not a title
+    if re.fullmatch(r"\((?:lunch|coffee|tea|break|pause|déjeuner|almuerzo|receso)[^()]*\)", t,
+                    re.IGNORECASE):
+        t = t[1:-1]  # "(Lunch Break)": a break, written in brackets
     if re.fullmatch(r"\([^()]*\)", t):
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
     if _WIDGET.fullmatch(t):

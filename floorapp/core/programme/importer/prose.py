@@ -82,6 +82,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     # "OPENING PLENARY: … will take place from 10:00-1:00 pm": the paragraph's label.
     para_start = text.rfind("\n", 0, span[0]) + 1
     label = re.match(r"\s*(?P<t>[A-Z][A-Z ,&'’-]{3,60}[A-Z]):\s", text[para_start:span[0]]) or \
+        re.match(r"\s*[•*·▪-]\s*(?P<t>[A-Z][^:\n]{2,50}?):\s", text[para_start:span[0]]) or \
         re.match(r"\s*(?P<t>[A-ZÀ-Ý][^:\n]{3,60}?\s\d{1,2}):\s", text[para_start:span[0]])
     # ("Jornada de Acción 1: viernes 20 de septiembre, de las 13.00 a las 18.00": a numbered
     # part's name before its date)
