@@ -176,8 +176,9 @@ def _bar_row(raw: str) -> str:
     if len(alone) >= 3 and all(b - a >= 2 for a, b in zip(alone, alone[1:], strict=False)):
         return "table"
     timed = [i for i, c in enumerate(cells) if find_ranges(c)]
-    if not timed and len(cells) == 2 and _POINT_CELL.fullmatch(cells[1]):
-        return "row"  # "Buses arrive at school | 08:15 |": a title cell, then a point in time
+    if not timed and len(cells) in (2, 3) and all(_POINT_CELL.fullmatch(c) for c in cells[1:]):
+        return "row"  # "Buses arrive at school | 08:15 |", "| Inauguración | 8:30 | 10:00 |": a
+        # title cell, then a point in time, or a start and an end in cells of their own
     if len(timed) == 1 and timed == alone and len(cells) >= 2 and any(
             any(ch.isalpha() for ch in c) for i, c in enumerate(cells) if i != timed[0]):
         return "row"

@@ -58,7 +58,8 @@ _END_AFTER_TITLE = re.compile(
 #: "Buses arrive at school/ Arrivée des bus | 08:15 |": a row's title cell, then its time.
 _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*"
                                    r"(?P<time>(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?)"
-                                   r"\s*\|?\s*$", re.IGNORECASE)
+                                   r"(?:\s*\|\s*(?P<end>(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d"
+                                   r"(?:\s?[ap]\.?m\.?)?))?\s*\|?\s*$", re.IGNORECASE)
 
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 _TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
@@ -273,8 +274,15 @@ class SegmentReader(BodyReading):
         found = find_point(line.text, self.four_digits)
         row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
         if row is not None and (cell := find_point(row.group("time"))) is not None:
-            # "Buses arrive at school | 08:15 |": a table whose title cell comes first
+            # "Buses arrive at school | 08:15 |": a table whose title cell comes first; "|
+            # Inauguración | 8:30 | 10:00 |": its start and end in cells of their own
             at = row.start("time")
+            pair = find_ranges(f"{row.group('time')} - {row.group('end')}") \
+                if row.group("end") else []  # read as one range: "10:30 | 1:00" is to 13:00
+            if pair:
+                rng = TimeRange(pair[0].start, pair[0].end, (at, row.end("end")), pair[0].guess)
+                self._new_segment(rng, line, row.group("t"), row.start("t"), self.r.day)
+                return True
             self._new_segment(TimeRange(cell[0], cell[0], (at, at + len(row.group("time"))),
                                         cell[2]),
                               line, row.group("t"), row.start("t"), self.r.day, point=True)
