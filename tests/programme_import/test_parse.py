@@ -1428,6 +1428,7 @@ def test_a_bulleted_label_in_prose_and_a_break_in_brackets() -> None:
 
 def test_a_table_with_the_start_and_the_end_in_cells_of_their_own() -> None:
     text = ("| Actividad | Hora inicio | Hora fin |\n| Inauguración | 8:30 | 10:00 |\n"
-            "| Refrigerio | 10:00 | 10:30 |\n| Debate | 10:30 | 1:00 |\n| Almuerzo | 1:00 | 2:00 |\n")
+            "| Refrigerio | 10:00 | 10:30 |\n| Debate | 10:30 | 1:00 |\n"
+            "| Almuerzo | 1:00 | 2:00 |\n")
     assert _times(text) == [("08:30", "10:00", "Inauguración"), ("10:00", "10:30", "Refrigerio"),
                             ("10:30", "13:00", "Debate"), ("13:00", "14:00", "Almuerzo")]
