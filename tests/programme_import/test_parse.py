@@ -1432,3 +1432,11 @@ def test_a_table_with_the_start_and_the_end_in_cells_of_their_own() -> None:
             "| Almuerzo | 1:00 | 2:00 |\n")
     assert _times(text) == [("08:30", "10:00", "Inauguración"), ("10:00", "10:30", "Refrigerio"),
                             ("10:30", "13:00", "Debate"), ("13:00", "14:00", "Almuerzo")]
+
+
+def test_who_speaks_by_their_institutions_then_their_names() -> None:
+    assert clean_title("Welcome and Introduction by Stockholm School of Economics, European "
+                       "Commission (Mr. Pierre Schellekens, Head) and UNDP") == \
+        "Welcome and Introduction"
+    assert clean_title("Report by the Secretariat (document A/1)") == \
+        "Report by the Secretariat (document A/1)"
