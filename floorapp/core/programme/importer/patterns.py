@@ -290,8 +290,8 @@ def clean_title(text: str) -> str:
                r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
     # "Welcome and Introduction by Stockholm School of Economics, European Commission (Mr.
     # Pierre Schellekens, …)": who speaks, by their institutions, then their names
-    t = re.sub(r"(?<=\w)\s+(?:by|par|por)\s+[^()]{3,120}?\((?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Mme|M|Sr|"
-               r"Sra)\.?\s.*$", "", t)
+    t = re.sub(r"(?<=\w)\s+(?:by|par|por)\s+[^(),]{3,60},[^()]{3,80}?\((?:H\.\s?E\.|Mr|Ms|Mrs|Dr|"
+               r"Prof|Mme|M|Sr|Sra)\.?\s.*$", "", t)
     # "Registration (In front of the school theater / Devant la salle)": where, in a note
     t = re.sub(r"\s*\((?:in|on|at|inside|outside|near|in front of|per|dans|devant|au|à la|sur|"
                r"en el|en la|frente a)\s[^()]{3,}\)\s*$", "", t, flags=re.IGNORECASE)
