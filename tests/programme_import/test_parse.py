@@ -1439,3 +1439,14 @@ def test_who_speaks_by_their_institutions_then_their_names() -> None:
                        "Commission (Mr. Pierre Schellekens, Head) and UNDP") == \
         "Welcome and Introduction"
     assert clean_title("Statement by the Chair (Ms. Ana Diaz)").startswith("Statement by the Chair")
+
+
+def test_titles_below_their_times_with_block_headings_above_some() -> None:
+    text = ("High-Level Opening and Setting the Scene\n\n9.00 AM - 9.30 AM CEST\n\n"
+            "Opening Remarks\n\n"
+            "9.30 AM - 10.45 AM\n\nWhere Are We Today in the Fight Against Global Poverty?\n\n"
+            "Looking to the Future\n\n4.45 PM - 5.30 PM\n\n"
+            "Closing Remarks: Recommendations for the 2024 UN High-Level Political Forum\n")
+    assert [t for _, _, t in _times(text)][1:] == [
+        "Where Are We Today in the Fight Against Global Poverty?",
+        "Closing Remarks: Recommendations for the 2024 UN High-Level Political Forum"]

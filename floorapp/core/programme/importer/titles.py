@@ -279,7 +279,11 @@ class Titling(ReaderBase):
             return False
         last = alone[-1]
         below = texts[last + 1] if last + 1 < len(texts) else ""
+        label = label_of(below) if below else None
+        # a label of people below ("Moderator: …"), not a title that opens with a speaker's
+        # word ("Closing Remarks: Recommendations for the HLPF")
+        people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
+                                              starts_with_person(label[1]))
         return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-            not below or bool(find_ranges(below)) or is_day_header(below) or
-            label_of(below) is not None or
+            not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
             below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list
