@@ -1223,7 +1223,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1248,12 +1248,12 @@
       <translation>окончание не указано: взято из следующего пункта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
       <source>from the meeting's hours in prose</source>
       <translation>по часам заседания, указанным в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
@@ -1288,7 +1288,7 @@
       <translation>назван до всех частей</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
       <source>named before the segments: taken for the first</source>
       <translation>назван до частей: отнесён к первой</translation>
     </message>
@@ -1353,17 +1353,17 @@
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
@@ -1388,7 +1388,7 @@
       <translation>последний момент времени: его окончание не указано</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="70" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
       <source>the meeting's hours in prose: check the title</source>
       <translation>часы заседания указаны в тексте: проверьте название</translation>
     </message>
@@ -1398,7 +1398,7 @@
       <translation>часы заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="73" />
       <source>the meeting's hours: the segments below fall within them</source>
       <translation>часы заседания: части ниже входят в них</translation>
     </message>
@@ -1408,19 +1408,24 @@
       <translation>название заседания: части не найдены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="71" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="72" />
       <source>the paragraph's label: check the title</source>
       <translation>заголовок абзаца: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="74" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
       <source>the same times on another clock</source>
       <translation>то же время по другим часам</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the times start again: another day</source>
       <translation>время начинается заново: другой день</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <source>the title below the names under a label</source>
+      <translation>название под именами, следующими за меткой</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="65" />
@@ -1428,57 +1433,57 @@
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="78" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="79" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="75" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>время указано по {zone}: проверьте часовой пояс заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="68" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="69" />
       <source>told in a sentence: check the title</source>
       <translation>указано в предложении: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="76" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="77" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» после интервала с полудня: прочитано как дневное время</translation>
     </message>

@@ -65,6 +65,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the title of the only segment"),
     N(CONTEXT, "a time in prose"),
     N(CONTEXT, "a time in a sentence"),
+    N(CONTEXT, "the title below the names under a label"),
     N(CONTEXT, "told in a sentence: check the title"),
     N(CONTEXT, "from the meeting's hours in prose"),
     N(CONTEXT, "the meeting's hours in prose: check the title"),

@@ -15,13 +15,14 @@ from floorapp.core.programme.importer.meeting import (
     find_venue,
     parse_date_words,
 )
-from floorapp.core.programme.importer.patterns import ARRIVALS, day_key
+from floorapp.core.programme.importer.patterns import ARRIVALS, day_key, label_of
+from floorapp.core.programme.importer.people import person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
-from floorapp.core.programme.importer.words import language_of
+from floorapp.core.programme.importer.words import language_of, segment_kind
 
 
 def _fmt(t: time) -> str:
@@ -162,6 +163,38 @@ def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
 
+#: A label alone where a title should be: "16.30 Moderators", "Speakers:".
+_LABEL_ALONE = re.compile(r"(?i)(?:co-)?(?:moderators?|speakers?|panel+ists?|chairs?|presenters?|"
+                          r"facilitators?|intervenants?|ponentes?)\s*:?")
+#: A name alone on its line: "Salma Jabou", "Zarin Hainsworth".
+_NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
+
+
+def _title_below_names(text: str, seg: ProposedSegment) -> None:
+    """"16.30 Moderators" / "Salma Jabou" / "Zarin Hainsworth" / "The Global perspective …":
+    the label's names below it, then the segment's title."""
+    label = label_of(seg.title.value)
+    if not _LABEL_ALONE.fullmatch(seg.title.value.strip()) or label is None:
+        return
+    names = []
+    for i, line in enumerate(seg.description):
+        if _NAME_ALONE.fullmatch(line.strip()):
+            names.append(line.strip())
+            continue
+        at = text.find(line, seg.start.span[0])
+        if not names or at < 0 or not re.search(r"[a-z]{3}", line):
+            return
+        title = line.strip()
+        seg.title = Found(title, (at, at + len(title)), "the title below the names under a label")
+        seg.kind = segment_kind(title)
+        for name in names:
+            found = person(name, text.find(name, seg.start.span[0]), label[0])
+            if found is not None:
+                seg.people.append(found)
+        del seg.description[:i + 1]
+        return
+
+
 def _minutes(t: time) -> int:
     return t.hour * 60 + t.minute
 
@@ -265,6 +298,8 @@ def propose(text: str) -> Proposal:
             continue
         final.append(s)
     final.sort(key=lambda s: (s.start.value, s.end.value))
+    for s in final:
+        _title_below_names(text, s)
     for i, s in enumerate(final, 1):
         if not s.title.value:
             s.title = Found(f"Segment {i}", s.start.span, "no title found")
