@@ -1454,8 +1454,8 @@ def test_titles_below_their_times_with_block_headings_above_some() -> None:
 
 def test_a_label_alone_then_its_names_then_the_title() -> None:
     p = propose("16.00 Session 1 Official welcome\n16.30 Moderators\nSalma Jabou\n"
-                "Zarin Hainsworth\nThe Global perspective Using international legal instruments\n17.15 Session 2\n"
-                "18.00 Close\n")
+                "Zarin Hainsworth\nThe Global perspective Using international legal instruments\n"
+                "17.15 Session 2\n18.00 Close\n")
     seg = p.segments[1]
     assert seg.title.value == "The Global perspective Using international legal instruments"
     assert [(x.name.value, x.label) for x in seg.people] == [
