@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import find_ranges
-from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
     DURATION_UNIT,
@@ -374,104 +373,3 @@ def split_person_title(title: str) -> tuple[str, str] | None:
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
     return None
-
-
-_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$",
-                        re.IGNORECASE)
-
-
-_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
-#: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
-#: whose time cell wraps, the end of the range on the next line beside the title's rest.
-_OPEN_RANGE = re.compile(r"^(?P<a>\s*" + _TIME + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",
-                         re.IGNORECASE)
-_RANGE_END = re.compile(r"^(?P<b>\s*" + _TIME + r")(?P<rest>(?:\s{2,}|\t).*)?$", re.IGNORECASE)
-
-
-_DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                         r",?\s+\d{1,2}\s*$", re.IGNORECASE)
-_MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december)(?:\s+\d{4})?\s*:?\s*$",
-                          re.IGNORECASE)
-
-
-def untitled_range(text: str) -> bool:
-    """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
-    ranges = find_ranges(text)
-    return bool(ranges) and not clean_title(text[:ranges[0].span[0]] +
-                                            text[ranges[-1].span[1]:])
-
-
-def _one_range_alone(text: str) -> bool:
-    """One range with nothing before it but a bullet or a bar ("(1–1:45 p.m. CET)", a second
-    clock in brackets, is not one)."""
-    ranges = find_ranges(text)
-    return len(ranges) == 1 and not text[:ranges[0].span[0]].strip(" |•*-") and \
-        untitled_range(text)
-
-
-def titled_line(text: str) -> bool:
-    """A line that can be a segment's title: text, no time, no day, no label."""
-    label = label_of(text)
-    # "1. Panel: Implementing the NUA in cities": a panel's subject after its label, no names
-    subject = label is not None and label[0] == "panellist" and bool(label[1].strip()) and \
-        not starts_with_person(label[1]) and not re.search(r",\s*[A-Z]", label[1]) or \
-        label is not None and label[0] == "speaker" and not label[1].strip()  # "Opening Remarks"
-    return bool(clean_title(text)) and not find_ranges(text) and not day_key(text) and \
-        (label is None or subject) and not DAY_ALONE.match(text)
-
-
-def pair_columns(lines: list[Line]) -> list[Line]:
-    """A table a PDF gave column by column: the times of N rows on N lines, then their N
-    titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and _one_range_alone(lines[k].stripped()):
-            k += 1
-        n = k - i
-        titles = lines[k:k + n]
-        if n >= 2 and len(titles) == n and all(
-                titled_line(t.stripped()) and not starts_with_person(t.stripped()) and
-                len(t.stripped()) < 120 for t in titles):
-            out += [Line(f"{a.stripped()}\t{b.stripped()}", a.start)
-                    for a, b in zip(lines[i:k], titles, strict=True)]
-            i = k + n
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
-
-
-def join_split_ranges(lines: list[Line]) -> list[Line]:
-    """A start and an end on two lines of their own ("10:00" / "12:30") read as one range;
-    a day split over two ("Monday 26" / "November") as one day."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        a = lines[i]
-        b = lines[i + 1] if i + 1 < len(lines) else None
-        if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
-                b.start == a.end + 1 and a.row < 0:
-            out.append(Line(a.text + "-" + b.text, a.start))
-            i += 2
-            continue
-        opened = _OPEN_RANGE.match(a.text)
-        ended = _RANGE_END.match(b.text) if b is not None and opened else None
-        if b is not None and opened and ended and b.start == a.end + 1 and a.row < 0 and \
-                not find_ranges(opened.group("rest") or ""):
-            rest = " ".join(x.strip() for x in (opened.group("rest"), ended.group("rest")) if x)
-            out.append(Line(f"{opened.group('a')} - {ended.group('b').strip()}  {rest}", a.start))
-            i += 2
-            continue
-        if b is not None and _DAY_NUMBER.match(a.text) and _MONTH_ALONE.match(b.text) and \
-                b.start == a.end + 1 and a.row < 0:  # "Monday 26" / "November": one day
-            out.append(Line(a.text + " " + b.text, a.start))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-

@@ -18,6 +18,7 @@ from datetime import time
 
 from floorapp.core.programme.importer.body import BodyReading
 from floorapp.core.programme.importer.clock import MILITARY, TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.layout import join_split_ranges, pair_columns, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
@@ -37,10 +38,7 @@ from floorapp.core.programme.importer.patterns import (
     day_subtitle,
     duration_minutes,
     is_day_header,
-    join_split_ranges,
     label_of,
-    pair_columns,
-    untitled_range,
 )
 from floorapp.core.programme.importer.people import people_in, starts_with_person
 from floorapp.core.programme.importer.proposal import Odd

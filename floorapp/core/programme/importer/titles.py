@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.layout import titled_line
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
     CUE,
@@ -26,7 +27,6 @@ from floorapp.core.programme.importer.patterns import (
     join_numbered_part,
     label_of,
     split_person_title,
-    titled_line,
 )
 from floorapp.core.programme.importer.people import (
     names_in_brackets,
