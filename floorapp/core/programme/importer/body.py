@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.lines import Line
-from floorapp.core.programme.importer.meeting import find_limits
 from floorapp.core.programme.importer.patterns import (
     BULLET,
     BY_PERSON,
@@ -37,6 +36,7 @@ from floorapp.core.programme.importer.people import (
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import Found
+from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 
 

@@ -9,7 +9,6 @@ from floorapp.core.programme.importer.clock import TimeRange
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around, logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
-    find_limits,
     find_timezone,
     find_title,
     find_venue,
@@ -22,6 +21,7 @@ from floorapp.core.programme.importer.prose import from_prose, points_in_sentenc
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
+from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.words import language_of, segment_kind
 
 
