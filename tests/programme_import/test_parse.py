@@ -1460,3 +1460,13 @@ def test_a_label_alone_then_its_names_then_the_title() -> None:
     assert seg.title.value == "The Global perspective Using international legal instruments"
     assert [(x.name.value, x.label) for x in seg.people] == [
         ("Salma Jabou", "moderator"), ("Zarin Hainsworth", "moderator")]
+
+
+def test_an_opening_told_in_prose_before_the_ranges() -> None:
+    text = ("Monday, 12 June 2023, Conference Room 4\n\nFormat\nThe event will open at 10 a.m. "
+            "with statements by the President of the General Assembly. It will be followed by a "
+            "panel discussion from 10:30 a.m. to 12:30 p.m. An interactive dialogue with Member "
+            "States will take place from 12:30 to 1:00 p.m.\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [
+        ("10:00", "10:30"), ("10:30", "12:30"), ("12:30", "13:00")]
+    assert _times(text)[0][2] == "Opening"

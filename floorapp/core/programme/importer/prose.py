@@ -149,6 +149,11 @@ _PROSE_POINT = re.compile(r"\bat\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<a
                           r"\s*:\s*(?P<t>[A-Z][^.:;]{2,80}?)\s*\.", re.IGNORECASE)
 
 
+_PROSE_OPENS = re.compile(r"\b(?P<v>will (?:open|begin|start|commence)|opens|begins|starts|"
+                          r"commences|will be opened)\s+at\s+(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?"
+                          r"\s*(?P<ap>[ap])\.?\s?m\b", re.IGNORECASE)
+
+
 def _prose_points(text: str, first_day: str,
                   ranges: list[ProposedSegment]) -> list[ProposedSegment]:
     """Points told in prose before the first range of the day, each ending where the next
@@ -157,7 +162,10 @@ def _prose_points(text: str, first_day: str,
     if not ranges:
         return out
     first = min(s.start.value for s in ranges)
-    for m in _PROSE_POINT.finditer(text):
+    found = [(m, m.group("t").strip(), m.span("t")) for m in _PROSE_POINT.finditer(text)]
+    # "The event will open at 10 a.m. with statements by …": its opening, until the first range
+    found += [(m, "Opening", m.span("v")) for m in _PROSE_OPENS.finditer(text)]
+    for m, t, t_span in found:
         line_start = text.rfind("\n", 0, m.start()) + 1
         dated = list(DATE_WORDS.finditer(text, line_start, m.start()))
         if first_day and (not dated or dated[-1].group(0).strip().lower() != first_day):
@@ -166,14 +174,12 @@ def _prose_points(text: str, first_day: str,
         at = time(hour, int(m.group("m") or 0))
         if at >= first:
             continue
-        t = m.group("t").strip()
         if any(p.start.value == at for p in out):
             continue
         out.append(ProposedSegment(
             start=Found(at, m.span(), "a time in prose"),
             end=Found(first, m.span(), "end not written: taken from the next item"),
-            title=Found(t, (m.start("t"), m.start("t") + len(t)),
-                        "the meeting's hours in prose: check the title"),
+            title=Found(t, t_span, "the meeting's hours in prose: check the title"),
             kind=segment_kind(t)))
     out.sort(key=lambda p: p.start.value)
     for p, nxt in zip(out, out[1:], strict=False):
