@@ -1470,3 +1470,17 @@ def test_an_opening_told_in_prose_before_the_ranges() -> None:
     assert [(a, b) for a, b, _ in _times(text)] == [
         ("10:00", "10:30"), ("10:30", "12:30"), ("12:30", "13:00")]
     assert _times(text)[0][2] == "Opening"
+
+
+def test_people_after_a_dash_and_in_a_table_s_name_cells() -> None:
+    p = propose("9.00 - 10.00 OPENING SESSION\n\nOpening Statement — Emma Rothschild, Chairperson, "
+                "UNRISD Board\n\nChairperson — Dharam Ghai, former Director, UNRISD\n\n"
+                "10.00 - 12.30 SESSION 2\n")
+    assert [(x.name.value, x.label) for x in p.segments[0].people] == [
+        ("Emma Rothschild", "speaker"), ("Dharam Ghai", "chair")]
+    text = ("|13:00 - 13:05|Introduction|Ann Corp (ONS)|\n"
+            "|13:30 - 14:30|Practical session|Maaike Limper/Timo Proescholdt|\n"
+            "|14:30 - 15:00|Lunch|TGAC Atrium|\n")
+    p = propose(text)
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["Ann Corp"], ["Maaike Limper", "Timo Proescholdt"], []]

@@ -39,6 +39,9 @@ from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 
+#: "Opening Statement — Emma Rothschild, Chairperson, …": a part, a dash, a person and role.
+_ROLE_DASH_PERSON = re.compile(r"^(?P<t>[^—–]{3,60}?)\s+[—–]\s+(?P<p>[A-ZÀ-Ý][^—–]{5,300})$")
+
 
 class BodyReading(Titling):
     """Reading what is under a segment's time."""
@@ -172,6 +175,18 @@ class BodyReading(Titling):
             for p in found:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
+            return
+        dashed = _ROLE_DASH_PERSON.match(bare2) if not r.mode else None
+        who = bare_name_line(dashed.group("p"), line.start + line.text.find(dashed.group("p"))) \
+            if dashed else None
+        if who is not None and dashed is not None:
+            # "Opening Statement — Emma Rothschild, Chairperson, UNRISD Board", "Chairperson —
+            # Dharam Ghai, former Director": what they do, a dash, who they are
+            if re.search(r"(?i)\b(?:chair|président|presidente?)", dashed.group("t")):
+                who.label = "chair"
+            seg.people.append(who)
+            if len(seg.description) < 12:
+                seg.description.append(text)
             return
         bare_person = bare_name_line(bare2, line.start + line.text.find(bare2)) \
             if not r.mode and (not BULLET.match(text) or re.match(r"\s*[-–•]\s", text)) \

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
-from floorapp.core.programme.importer.words import PERSON_START, ROOM_WORDS
+from floorapp.core.programme.importer.words import CITIES, PERSON_START, ROOM_WORDS
 
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
@@ -192,3 +193,25 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     for name, _ in reversed(found):
         out = out.replace(f"({name})", "", 1)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found
+
+
+#: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
+_NAME_CELL = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s*\([^()]{2,40}\))?")
+
+
+def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
+    """The people of a table's row, in cells that hold only names and no honorific ("|
+    Introduction | Ann Corp (ONS) |"): taken as speakers, with a doubt."""
+    out = []
+    for cell in cells:
+        for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
+            name = re.sub(r"\s*\([^()]*\)$", "", piece)
+            if not _NAME_CELL.fullmatch(piece) or _NOT_A_NAME.search(name) or \
+                    _ROLE_WORDS.search(name) or name.lower() in CITIES or \
+                    re.search(r"\b" + ROOM_WORDS + r"\b", name):
+                continue
+            found = person(piece, offset_of(piece), "speaker")
+            if found is not None:
+                found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+                out.append(found)
+    return out

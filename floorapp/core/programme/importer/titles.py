@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import (
     names_in_brackets,
     people_in,
+    people_in_cells,
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
@@ -114,6 +115,11 @@ class Titling(ReaderBase):
                     rest = lab[1] if lab else c
                     seg.people += people_in(rest, max(0, self.text.find(rest, at)),
                                             lab[0] if lab else "speaker")
+        if "|" in title.strip() and seg.title.value == "":
+            # "| Introduction | Ann Corp (ONS) |": the row's other cells may name its speakers
+            chosen = clean_title(title)
+            others = [c for c in title.split("|") if c.strip() and clean_title(c) != chosen]
+            seg.people += people_in_cells(others, lambda piece: max(0, self.text.find(piece, at)))
         split = split_person_title(title.strip())
         people_text = ""
         listed = False
