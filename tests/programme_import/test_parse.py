@@ -1484,3 +1484,11 @@ def test_people_after_a_dash_and_in_a_table_s_name_cells() -> None:
     p = propose(text)
     assert [[x.name.value for x in s.people] for s in p.segments] == [
         ["Ann Corp"], ["Maaike Limper", "Timo Proescholdt"], []]
+
+
+def test_a_name_then_its_organisation_after_a_bar() -> None:
+    p = propose("14h55: Mesa Redonda: ODS +5\nGonçalo Motta | Direção de Serviços das "
+                "Organizações Económicas\nMónica Ferro | Diretora do Escritório do UNFPA\n"
+                "Moderação António Ferrari | UNRIC\n15h35: Diálogos\n16h05: Encerramento\n")
+    assert [x.name.value for x in p.segments[0].people][:2] == ["Gonçalo Motta", "Mónica Ferro"]
+    assert "Moderação António Ferrari" not in [x.name.value for x in p.segments[0].people]

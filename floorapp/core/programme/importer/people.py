@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
-from floorapp.core.programme.importer.words import CITIES, PERSON_START, ROOM_WORDS
+from floorapp.core.programme.importer.words import CITIES, LABELS, PERSON_START, ROOM_WORDS
 
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
@@ -92,7 +92,7 @@ _ROLE_WORDS = re.compile(
     r"Specialist|Deputy|Executive|Vice|Counsel|Envoy|Mayor|Governor|Senator|Journalist|"
     r"Administrator|Commissioner|High Representative|Special Envoy|Minister|"
     r"Activist|Directeur|Directrice|Ministre|Présidente?|Directora?|Ministra?|Embajadora?|"
-    r"Ambassadeur|Ambassadrice)\b"
+    r"Ambassadeur|Ambassadrice|Diretora?|Direção|Coordenadora?|Secretári[oa])\b"
     # roles French and Spanish write in lower case, and an organisation's acronym first
     r"|(?i:\b(?:président|présidente|ministre|chef|journaliste|historienn?e?|professeure?|"
     r"conseill(?:er|ère)|député|députée|ancien|ancienne|secretari[oa]|coordinador[a]?|jef[ea]|"
@@ -105,14 +105,21 @@ _NOT_A_NAME = re.compile(
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat)\b")
 
 
+#: A label's word first, without its colon: "Moderação António Ferrari".
+_LABEL_FIRST = re.compile(r"(?i)(?:" + "|".join(sorted((re.escape(w) for ws in LABELS.values()
+                                                        for w in ws), key=len, reverse=True))
+                          + r")\s")
+
+
 def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     """A person on a line of their own with no honorific and no label, when what follows
     the name is a role ("Ilona Kickbusch, Director, Global Health Centre"); else None."""
-    m = re.match(r"^(?P<name>[^,;:()]{3,60}),\s*(?P<role>.+)$", text.strip())
+    m = re.match(r"^(?P<name>[^,;:()|]{3,60})(?:,|\s\|)\s*(?P<role>.+)$", text.strip())
     if m is None or not _ROLE_WORDS.search(m.group("role")[:120]) or \
-            _NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5:
+            _NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5 or \
+            _LABEL_FIRST.match(m.group("name")):  # "Moderação António Ferrari | UNRIC"
         return None
-    found = person(text, offset, "speaker")
+    found = person(text.replace(" | ", ", ", 1), offset, "speaker")  # "Name | Organisation"
     if found is not None:
         found.name.doubt = "listed without a label or an honorific: taken as a speaker"
     return found
