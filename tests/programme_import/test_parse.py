@@ -1492,3 +1492,14 @@ def test_a_name_then_its_organisation_after_a_bar() -> None:
                 "Moderação António Ferrari | UNRIC\n15h35: Diálogos\n16h05: Encerramento\n")
     assert [x.name.value for x in p.segments[0].people][:2] == ["Gonçalo Motta", "Mónica Ferro"]
     assert "Moderação António Ferrari" not in [x.name.value for x in p.segments[0].people]
+
+
+def test_two_labels_on_one_line_and_names_with_their_bodies_in_brackets() -> None:
+    p = propose("10:00 - 11:30 Session 1\nModerator: Ayesha Hassan  Panelists: Janis Karklins "
+                "(IGO), Bill Woodcock (TC), Claudia Selli (PS)\n11:30 - 12:00 Break\n")
+    assert [(x.name.value, x.label) for x in p.segments[0].people] == [
+        ("Ayesha Hassan", "moderator"), ("Janis Karklins", "panellist"),
+        ("Bill Woodcock", "panellist"), ("Claudia Selli", "panellist")]
+    assert [s.title.value for s in propose(
+        "16:45 - 17:30\nClosing Remarks: Recommendations for the Forum\n17:30 - 18:00\nEnd\n"
+    ).segments][:1] == ["Closing Remarks: Recommendations for the Forum"]

@@ -72,6 +72,17 @@ def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
             if not any(r.span[0] <= m.start() < r.span[1] for r in ranges)]
 
 
+def _label_cuts(text: str) -> list[int]:
+    """Where a label with its colon starts inside a line ("… Panelists: …")."""
+    label_cuts: list[int] = []
+    for m in _LABEL_SPLIT.finditer(text):
+        # "Opening remarks:" is one label, not "Opening" + "remarks:".
+        if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
+            continue
+        label_cuts.append(m.end())
+    return label_cuts
+
+
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
     cuts: set[int] = set()
@@ -93,13 +104,7 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
             cuts.add(begin)
         elif not _FROM_BEFORE.search(text[:begin]):
             cuts.add(begin)
-    label_cuts: list[int] = []
-    for m in _LABEL_SPLIT.finditer(text):
-        # "Opening remarks:" is one label, not "Opening" + "remarks:".
-        if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
-            continue
-        label_cuts.append(m.end())
-    cuts.update(label_cuts)
+    cuts.update(_label_cuts(text))
     for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
         cuts.add(m.end())
     # a flattened table's room column ends its row: "… civil society hearing Conference Room
@@ -141,6 +146,12 @@ def _points_run_together(text: str, start: int) -> list[Line] | None:
 
 def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
+        first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
+        labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
+        if labels and not find_ranges(text):  # "Moderator: Ayesha Hassan  Panelists: …"
+            bounds = [0, *labels, len(text)]
+            return [Line(text[a:b], start + a) for a, b in zip(bounds, bounds[1:], strict=False)
+                    if text[a:b].strip()]
         return _points_run_together(text, start) or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)

@@ -24,9 +24,12 @@ def split_people(text: str) -> list[tuple[str, int]]:
     starts = [m.start() for m in PERSON_START.finditer(text)
               if m.start() == 0 or re.search(r"(?:^|[,;)•:]|\band|\by|\bet|\bby|\bpar|\bpor)\s*$",
                                              text[:m.start()])]
-    if not starts:  # "John Doe, UNICEF; Amina Diallo, UNFPA": no honorifics, one a clause
-        pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^;]+", text) if
-                  m.group(0).strip()]
+    if not starts:  # "John Doe, UNICEF; Amina Diallo, UNFPA": no honorifics, one a clause;
+        # "Janis Karklins (IGO), Bill Woodcock (TC), …": each with a body in brackets
+        cut = r"[^;]+" if ";" in text or not re.search(r"\),\s+[A-ZÀ-Ý]", text) else \
+            r"[^;()]+(?:\([^()]*\))?"
+        pieces = [(m.group(0).strip(" ,"), m.start()) for m in re.finditer(cut, text) if
+                  m.group(0).strip(" ,")]
         named = all(not _ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
                     not _NOT_A_NAME.search(n) for p, _ in pieces)
         return pieces if len(pieces) > 1 and named else [(text, 0)]
@@ -102,7 +105,8 @@ _NOT_A_NAME = re.compile(
     r"(?i)\b(?:nations|organi[sz]ation|ministry|mission|office|foundation|institute|university|"
     r"council|committee|group|bank|fund|programme|program|agency|department|centre|center|"
     r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
-    r"statement|address|segment|dialogue|republic|kingdom|union|secretariat)\b")
+    r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
+    r"network|coalition|alliance|initiative|company)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".
