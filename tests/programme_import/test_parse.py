@@ -1503,3 +1503,12 @@ def test_two_labels_on_one_line_and_names_with_their_bodies_in_brackets() -> Non
     assert [s.title.value for s in propose(
         "16:45 - 17:30\nClosing Remarks: Recommendations for the Forum\n17:30 - 18:00\nEnd\n"
     ).segments][:1] == ["Closing Remarks: Recommendations for the Forum"]
+
+
+def test_who_gives_an_item_by_name_and_role_without_an_honorific() -> None:
+    p = propose("11.15 – 11.20      Welcome by Jose Ignacio Garcia, Director of JRS Europe\n"
+                "11.20 – 11.30       Introductory remarks by Elly Schlein, Member of the European "
+                "Parliament\n")
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["Jose Ignacio Garcia"], ["Elly Schlein"]]
+    assert p.segments[0].title.value.startswith("Welcome by Jose Ignacio Garcia")

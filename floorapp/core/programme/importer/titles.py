@@ -29,6 +29,7 @@ from floorapp.core.programme.importer.patterns import (
     split_person_title,
 )
 from floorapp.core.programme.importer.people import (
+    bare_name_line,
     names_in_brackets,
     people_in,
     people_in_cells,
@@ -40,6 +41,10 @@ from floorapp.core.programme.importer.words import (
     PERSON_START,
     segment_kind,
 )
+
+#: "… by Jose Ignacio Garcia, Director of JRS Europe": a name, a comma, a role, after "by".
+_BY_NAME_ROLE = re.compile(r"(?<=\w)\s+(?:by|par|por)\s+(?P<p>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}"
+                           r"[A-ZÀ-Ý][\w'’-]+,\s*[^,]{3,120}.*)$")
 
 
 def _people_label(cell: str) -> tuple[str, str, int] | None:
@@ -145,6 +150,14 @@ class Titling(ReaderBase):
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
                                r"by\s*$", "", title, flags=re.IGNORECASE)
+        by = _BY_NAME_ROLE.search(title) if not people_text else None
+        who = bare_name_line(by.group("p"), max(0, self.text.find(by.group("p"), at))) \
+            if by else None
+        if who is not None and by is not None:
+            # "Welcome by Jose Ignacio Garcia, Director of JRS Europe": who gives it, no
+            # honorific, known by the role after the name (the title keeps them: programmes
+            # name such items so)
+            seg.people.append(who)
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
