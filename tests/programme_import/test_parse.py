@@ -1512,3 +1512,10 @@ def test_who_gives_an_item_by_name_and_role_without_an_honorific() -> None:
     assert [[x.name.value for x in s.people] for s in p.segments] == [
         ["Jose Ignacio Garcia"], ["Elly Schlein"]]
     assert p.segments[0].title.value.startswith("Welcome by Jose Ignacio Garcia")
+
+
+def test_a_bar_table_of_four_digit_times_and_a_colon_cell() -> None:
+    text = ("| 0800 – 0830 | : | Registration of participants |\n| 0830 – 0900 | : | Briefing |\n"
+            "| 1300 – 1430 | : | Lunch Break |\n")
+    assert _times(text) == [("08:00", "08:30", "Registration of participants"),
+                            ("08:30", "09:00", "Briefing"), ("13:00", "14:30", "Lunch Break")]

@@ -215,7 +215,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
         zone = m.group("zone") or ""
         years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
-        if not zone and (years or text[:m.start()].strip() or m.group("to")):
+        if not zone and (years or text[:m.start()].strip(" \t|•*-") or m.group("to")):
             continue  # "2004-2014" is years; a bare "0900-1000" only opens a line; "from
             # 0900 to 1200" needs its "hours"
         start, end = h1 * 60 + m1, h2 * 60 + m2

@@ -266,7 +266,7 @@ def clean_title(text: str) -> str:
     # "CET | Welcome": the range's zone first, then the table's cell
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
-        cells = [c.strip() for c in t.split("|") if c.strip()]
+        cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
         t = join_numbered_part(
             [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
     t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
