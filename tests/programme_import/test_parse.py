@@ -1519,3 +1519,11 @@ def test_a_bar_table_of_four_digit_times_and_a_colon_cell() -> None:
             "| 1300 – 1430 | : | Lunch Break |\n")
     assert _times(text) == [("08:00", "08:30", "Registration of participants"),
                             ("08:30", "09:00", "Briefing"), ("13:00", "14:30", "Lunch Break")]
+
+
+def test_four_digit_points_opening_their_lines() -> None:
+    text = ("Agenda :\n1230 Welcome drinks and snacks\n1300 Opening by the Geneva Water Hub\n"
+            "1305 Address by Federico Properzi, UN-Water\n1315 Presentation of the Panel\n")
+    assert _times(text) == [("12:30", "13:00", "Welcome drinks and snacks"),
+                            ("13:00", "13:05", "Opening by the Geneva Water Hub"),
+                            ("13:05", "13:15", "Address by Federico Properzi, UN-Water")]

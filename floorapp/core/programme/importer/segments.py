@@ -343,7 +343,10 @@ class SegmentReader(BodyReading):
         self.titles_above = self._titles_above(texts, alone)
         self.time_titles_below = self._time_titles_below(texts)
         self.repeated_field = self._repeated_field(texts, alone)
-        self.four_digits = len(MILITARY.findall(self.text)) >= 2
+        # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
+        # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
+        self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
+            r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3
         for line in lines:
             text = line.stripped()
             if not text:
