@@ -1527,3 +1527,10 @@ def test_four_digit_points_opening_their_lines() -> None:
     assert _times(text) == [("12:30", "13:00", "Welcome drinks and snacks"),
                             ("13:00", "13:05", "Opening by the Geneva Water Hub"),
                             ("13:05", "13:15", "Address by Federico Properzi, UN-Water")]
+
+
+def test_a_numbered_part_s_long_title_before_its_range() -> None:
+    text = ("Day 1: 28 June 2018\nOpening Session (open via webcast) 10:00-10:30\n"
+            "Session II: Combatting the evolving threat from Foreign Terrorist Fighters (closed) "
+            "15:00-18:00\n")
+    assert [t for _, _, t in _times(text)][1].startswith("Session II: Combatting the evolving")

@@ -62,6 +62,10 @@ _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 _TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
                               r"(?:from|de|desde)?\s*", re.IGNORECASE)
+#: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
+#: title before its range, not a sentence of prose.
+_NUMBERED_LEAD = re.compile(r"\s*(?:Session|Panel|Round ?table|Segment|Part|Sesión|Séance|Mesa)\s+"
+                            r"(?:[IVX]{1,4}|\d{1,2})\b\s*[:.–-]", re.IGNORECASE)
 #: The words of a sentence, not of a title: "The meeting will be held: from …".
 _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
                             re.IGNORECASE)
@@ -214,7 +218,7 @@ class SegmentReader(BodyReading):
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) or
-                    (len(bare) > 60 and not cell_before)):
+                    (len(bare) > 60 and not cell_before and not _NUMBERED_LEAD.match(bare))):
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
