@@ -206,6 +206,14 @@ _NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Th
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
 
 
+#: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
+#: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).
+ORGANISERS_AFTER = re.compile(
+    r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
+    r"Organizado|Hosted|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
+    r"(?:by|par|por)\s.*$")
+
+
 def _cut_before_organiser(t: str) -> str:
     """ "Nuclear Disarmament: The World at Crossroads Quaker United Nations Office (QUNO), …":
     a flattened title runs into its organiser, named with its acronym; the title ends where
@@ -317,9 +325,7 @@ def clean_title(text: str) -> str:
     t = _cut_before_organiser(t)
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
-    t = re.sub(r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
-               r"Organizado|Hosted|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
-               r"(?:by|par|por)\s.*$", "", t)  # "“Rebirth” sculpture inaugurationDonated by …"
+    t = ORGANISERS_AFTER.sub("", t)  # "“Rebirth” sculpture inaugurationDonated by …"
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
                     r"(?:\s+[a-z]+){3})", t)
     if caps:

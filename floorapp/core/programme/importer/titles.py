@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     INFO_LABEL,
     MEETING_NO,
+    ORGANISERS_AFTER,
     OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
@@ -183,9 +184,7 @@ class Titling(ReaderBase):
         self.r.pending_title = False
         # a title cut before its organisers ("… inaugurationDonated by Maestro X") goes on no
         # further: what follows on the next line is the rest of what was cut
-        self.r.title_open = len(cleaned) < 120 and not re.search(
-            r"(?:Organi[sz]ed|Hosted|Sponsored|Convened|Donated|Offered)\s+by\b",
-            title[len(cleaned):])
+        self.r.title_open = len(cleaned) < 120 and not ORGANISERS_AFTER.search(title)
         if people_text:
             label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
             j = self.text.find(people_text[:15], at)
