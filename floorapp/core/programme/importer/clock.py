@@ -30,6 +30,10 @@ _CLOCK = (
     r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")"
     r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|Uhr|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
 )
+#: A clock time written alone, as a table cell or a line holds it: "10:00", "8.30", "9 h 15"
+#: is not one, "10:00 a.m." is.
+CLOCK_TEXT = r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
+
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑‒−~〜～]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b"

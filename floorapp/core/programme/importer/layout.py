@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.clock import CLOCK_TEXT, find_ranges
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
@@ -18,16 +18,14 @@ from floorapp.core.programme.importer.patterns import (
 )
 from floorapp.core.programme.importer.people import starts_with_person
 
-_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*$",
-                        re.IGNORECASE)
+_BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
 
 
-_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
 #: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
 #: whose time cell wraps, the end of the range on the next line beside the title's rest.
-_OPEN_RANGE = re.compile(r"^(?P<a>\s*" + _TIME + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",
+_OPEN_RANGE = re.compile(r"^(?P<a>\s*" + CLOCK_TEXT + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",
                          re.IGNORECASE)
-_RANGE_END = re.compile(r"^(?P<b>\s*" + _TIME + r")(?P<rest>(?:\s{2,}|\t).*)?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"^(?P<b>\s*" + CLOCK_TEXT + r")(?P<rest>(?:\s{2,}|\t).*)?$", re.IGNORECASE)
 
 
 _DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_ranges
 from floorapp.core.programme.importer.words import LABELS, MONTHS, WEEKDAYS
 
 #: Markdown's marks around a title: "**Opening**", "## Session 1", "__Lunch__".
@@ -137,8 +137,11 @@ def _points_run_together(text: str, start: int) -> list[Line] | None:
         if minutes > last:  # later in the day: the next item, not a number in a title
             cuts.append(at)
             last = minutes
-    if not cuts:
-        return None
+    return _cut(text, start, cuts) if cuts else None
+
+
+def _cut(text: str, start: int, cuts: list[int]) -> list[Line]:
+    """The pieces of a line cut at the given offsets (sorted), blank ones left out."""
     bounds = [0, *cuts, len(text)]
     return [Line(text[a:b], start + a) for a, b in zip(bounds, bounds[1:], strict=False)
             if text[a:b].strip()]
@@ -149,21 +152,13 @@ def _split_long(text: str, start: int) -> list[Line]:
         first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
         labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
         if labels and not find_ranges(text):  # "Moderator: Ayesha Hassan  Panelists: …"
-            bounds = [0, *labels, len(text)]
-            return [Line(text[a:b], start + a) for a, b in zip(bounds, bounds[1:], strict=False)
-                    if text[a:b].strip()]
+            return _cut(text, start, labels)
         return _points_run_together(text, start) or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
         return [Line(text, start)]
-    out = []
-    prev = 0
-    for c in _cuts(text, ranges, points) + [len(text)]:
-        if text[prev:c].strip():
-            out.append(Line(text[prev:c], start + prev))
-        prev = c
-    return out
+    return _cut(text, start, _cuts(text, ranges, points))
 
 
 def time_alone(cell: str) -> bool:
@@ -172,7 +167,7 @@ def time_alone(cell: str) -> bool:
     return bool(r) and len(cell) - (r[0].span[1] - r[0].span[0]) < 6
 
 
-_POINT_CELL = re.compile(r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+_POINT_CELL = re.compile(CLOCK_TEXT, re.IGNORECASE)
 
 
 def _bar_row(raw: str) -> str:

@@ -198,7 +198,7 @@ def day_key(text: str) -> str:
 
 
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
-_NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
+NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
                             r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
                             r"\s+[\dIVXA-D]{1,4}[a-z]?\s*", re.IGNORECASE)
 
@@ -255,7 +255,7 @@ def join_numbered_part(cells: list[str]) -> str:
     """The first cell; "Session 1" and its subject in the next cell ("| Session 1 | Setting
     the scene |") as one title, "Session 1: Setting the scene"."""
     first = cells[0]
-    if _NUMBERED_PART.fullmatch(first) and len(cells) > 1 and \
+    if NUMBERED_PART.fullmatch(first) and len(cells) > 1 and \
             not starts_with_person(cells[1]) and label_of(cells[1]) is None and \
             re.search(r"[a-z]{3}", cells[1]):
         return f"{first.rstrip(' :')}: {cells[1]}"
@@ -338,7 +338,7 @@ def clean_title(text: str) -> str:
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
-            if cut and cut.start() > 3 and not _NUMBERED_PART.fullmatch(t[:cut.start()]):
+            if cut and cut.start() > 3 and not NUMBERED_PART.fullmatch(t[:cut.start()]):
                 t = t[:cut.start()]
                 break
     # "Report of the Chair / 60 minutes", "Opening /": a table's last cells, run into the title

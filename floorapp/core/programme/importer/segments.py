@@ -17,7 +17,13 @@ import re
 from datetime import time
 
 from floorapp.core.programme.importer.body import BodyReading
-from floorapp.core.programme.importer.clock import MILITARY, TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.clock import (
+    CLOCK_TEXT,
+    MILITARY,
+    TimeRange,
+    find_point,
+    find_ranges,
+)
 from floorapp.core.programme.importer.layout import join_split_ranges, pair_columns, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
@@ -27,6 +33,7 @@ from floorapp.core.programme.importer.patterns import (
     FROM,
     HOURS_LABEL,
     LABEL_SPACED,
+    NUMBERED_PART,
     OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
@@ -54,18 +61,16 @@ _END_AFTER_TITLE = re.compile(
     r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
 
 #: "Buses arrive at school/ Arrivée des bus | 08:15 |": a row's title cell, then its time.
-_TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*"
-                                   r"(?P<time>(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?)"
-                                   r"(?:\s*\|\s*(?P<end>(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d"
-                                   r"(?:\s?[ap]\.?m\.?)?))?\s*\|?\s*$", re.IGNORECASE)
+_TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*(?P<time>"
+                                   + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
+                                   r"))?\s*\|?\s*$", re.IGNORECASE)
 
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 _TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
                               r"(?:from|de|desde)?\s*", re.IGNORECASE)
 #: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
 #: title before its range, not a sentence of prose.
-_NUMBERED_LEAD = re.compile(r"\s*(?:Session|Panel|Round ?table|Segment|Part|Sesión|Séance|Mesa)\s+"
-                            r"(?:[IVX]{1,4}|\d{1,2})\b\s*[:.–-]", re.IGNORECASE)
+_NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
 #: The words of a sentence, not of a title: "The meeting will be held: from …".
 _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
                             re.IGNORECASE)
