@@ -163,9 +163,6 @@ def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
 
-#: A label alone where a title should be: "16.30 Moderators", "Speakers:".
-_LABEL_ALONE = re.compile(r"(?i)(?:co-)?(?:moderators?|speakers?|panel+ists?|chairs?|presenters?|"
-                          r"facilitators?|intervenants?|ponentes?)\s*:?")
 #: A name alone on its line: "Salma Jabou", "Zarin Hainsworth".
 _NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
 
@@ -173,8 +170,8 @@ _NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
     """"16.30 Moderators" / "Salma Jabou" / "Zarin Hainsworth" / "The Global perspective …":
     the label's names below it, then the segment's title."""
-    label = label_of(seg.title.value)
-    if not _LABEL_ALONE.fullmatch(seg.title.value.strip()) or label is None:
+    label = label_of(seg.title.value)  # a label alone where a title should be: "Moderators"
+    if label is None or label[1].strip() or label[0] not in ("moderator", "panellist", "chair"):
         return
     names = []
     for i, line in enumerate(seg.description):

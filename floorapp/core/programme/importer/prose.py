@@ -154,6 +154,14 @@ _PROSE_OPENS = re.compile(r"\b(?P<v>will (?:open|begin|start|commence)|opens|beg
                           r"\s*(?P<ap>[ap])\.?\s?m\b", re.IGNORECASE)
 
 
+def _time_of(m: re.Match[str]) -> time:
+    """The time a match's "h", "m" and (optional) "ap" groups name: "3 p.m." is 15:00."""
+    hour, ap = int(m.group("h")), (m.group("ap") or "").lower()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return time(hour, int(m.group("m") or 0))
+
+
 def _prose_points(text: str, first_day: str,
                   ranges: list[ProposedSegment]) -> list[ProposedSegment]:
     """Points told in prose before the first range of the day, each ending where the next
@@ -170,8 +178,7 @@ def _prose_points(text: str, first_day: str,
         dated = list(DATE_WORDS.finditer(text, line_start, m.start()))
         if first_day and (not dated or dated[-1].group(0).strip().lower() != first_day):
             continue
-        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
-        at = time(hour, int(m.group("m") or 0))
+        at = _time_of(m)
         if at >= first:
             continue
         if any(p.start.value == at for p in out):
@@ -205,10 +212,7 @@ def points_in_sentences(text: str) -> list[ProposedSegment]:
     last, with no end, is not a segment)."""
     found: dict[time, ProposedSegment] = {}
     for m in _SENTENCE_POINT.finditer(text):
-        hour = int(m.group("h"))
-        if m.group("ap") and m.group("ap").lower() == "p" and hour < 12:
-            hour += 12
-        at = time(hour, int(m.group("m") or 0))
+        at = _time_of(m)
         t = m.group("t").strip()
         if at in found or not t:
             continue
