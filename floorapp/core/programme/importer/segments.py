@@ -14,14 +14,10 @@ no title) is reported as odd, never dropped.
 from __future__ import annotations
 
 import re
-from datetime import time
 
-from floorapp.core.programme.importer.body import BodyReading
 from floorapp.core.programme.importer.clock import (
-    CLOCK_TEXT,
     MILITARY,
     TimeRange,
-    find_point,
     find_ranges,
 )
 from floorapp.core.programme.importer.layout import join_split_ranges, pair_columns, untitled_range
@@ -43,27 +39,14 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
     day_key,
     day_subtitle,
-    duration_minutes,
     is_day_header,
     label_of,
 )
-from floorapp.core.programme.importer.people import people_in, starts_with_person
+from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.points import PointReading
 from floorapp.core.programme.importer.proposal import Odd
 from floorapp.core.programme.importer.reading import Reading
-from floorapp.core.programme.importer.words import DURATION_UNIT, WEEKDAYS
-
-#: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
-_DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
-                            re.IGNORECASE)
-#: After a start and a dash, a title and then the end: "‐ Registration 125 Av.de 9:00am: …".
-_END_AFTER_TITLE = re.compile(
-    r"^\s*[‐‑\-–]\s*(?P<t>[A-Z][^\n]{2,160}?)\s+(?P<e>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b"
-    r"\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*:?(?:\s|$)")
-
-#: "Buses arrive at school/ Arrivée des bus | 08:15 |": a row's title cell, then its time.
-_TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*(?P<time>"
-                                   + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
-                                   r"))?\s*\|?\s*$", re.IGNORECASE)
+from floorapp.core.programme.importer.words import WEEKDAYS
 
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 _TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
@@ -76,7 +59,7 @@ _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|au
                             re.IGNORECASE)
 
 
-class SegmentReader(BodyReading):
+class SegmentReader(PointReading):
     """Reads segments out of logical lines; call :meth:`read`."""
 
     # -- the grammar ----------------------------------------------------------------------
@@ -276,72 +259,6 @@ class SegmentReader(BodyReading):
                 seg.description.append(cleaned_after.strip("() ;"))
             made = True
         return made
-
-    def _point_line(self, line: Line) -> bool:
-        found = find_point(line.text, self.four_digits)
-        row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
-        if row is not None and (cell := find_point(row.group("time"))) is not None:
-            # "Buses arrive at school | 08:15 |": a table whose title cell comes first; "|
-            # Inauguración | 8:30 | 10:00 |": its start and end in cells of their own
-            at = row.start("time")
-            pair = find_ranges(f"{row.group('time')} - {row.group('end')}") \
-                if row.group("end") else []  # read as one range: "10:30 | 1:00" is to 13:00
-            if pair:
-                rng = TimeRange(pair[0].start, pair[0].end, (at, row.end("end")), pair[0].guess)
-                self._new_segment(rng, line, row.group("t"), row.start("t"), self.r.day)
-                return True
-            self._new_segment(TimeRange(cell[0], cell[0], (at, at + len(row.group("time"))),
-                                        cell[2]),
-                              line, row.group("t"), row.start("t"), self.r.day, point=True)
-            return True
-        if found is None:
-            return False
-        t, span, guess = found
-        rest = line.text[span[1]:]
-        duration = _DURATION_CELL.match(rest)
-        if duration is not None:  # "|14:25|5 mins|Wrap up|": a start and its duration
-            minutes = t.hour * 60 + t.minute + (duration_minutes(duration.group("d")) or 0)
-            if minutes < 24 * 60:
-                end_t = time(minutes // 60, minutes % 60)
-                self._new_segment(TimeRange(t, end_t, span, guess), line,
-                                  rest[duration.end():], span[1] + duration.end(), self.r.day)
-                return True
-        rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
-        # "07.30 onwards" / "Registration …": the time's modifier, the title below
-        rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
-        if re.fullmatch(r"\([^()]*\)", rest_clean):
-            rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
-        if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
-            self._odd(line, "a time alone, not a segment")
-            return True
-        end = _END_AFTER_TITLE.match(rest)
-        end_at = find_point(end.group("e")) if end is not None else None
-        if end is not None and end_at is not None and end_at[0] > t:
-            # "9:10am‐ Conflict Resolution Room II 1:00pm: …": a table's start, title, room and
-            # end columns run together; the end is the time after the title
-            rng = TimeRange(t, end_at[0], span, guess)
-            self._new_segment(rng, line, end.group("t"), span[1] + end.start("t"), self.r.day)
-            return True
-        if not rest_clean:  # "10:00 a.m." alone, its title on the next line
-            self._new_segment(TimeRange(t, t, span, guess), line, "", span[1], self.r.day,
-                              point=True)
-            return True
-        rng = TimeRange(t, t, span, guess)
-        lab = label_of(rest_clean)
-        title = rest_clean
-        named = []
-        if lab is not None and lab[0] != "themes":
-            off = line.start + span[1] + rest.find(lab[1]) if lab[1] in rest else line.start
-            named = people_in(lab[1], off, lab[0]) if lab[1].strip() else []
-            if named or not lab[1].strip():
-                title = rest_clean.split(":")[0]
-            else:  # "Keynote: The future of work", "Panel: Digital inclusion": a title
-                lab = None
-        seg = self._new_segment(rng, line, title, span[1], self.r.day, point=True)
-        if lab is not None and lab[0] in ("panellist", "moderator", "chair", "keynote"):
-            seg.people += named
-            self.r.mode = f"people:{lab[0]}"
-        return True
 
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
