@@ -15,7 +15,7 @@ from floorapp.core.programme.importer.meeting import (
     parse_date_words,
 )
 from floorapp.core.programme.importer.patterns import ARRIVALS, day_key, label_of
-from floorapp.core.programme.importer.people import person
+from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.reading import Reading
@@ -163,8 +163,6 @@ def _day_date(key: str, default_year: int | None) -> date | None:
     return parse_date_words(key, default_year) if key else None
 
 
-#: A name alone on its line: "Salma Jabou", "Zarin Hainsworth".
-_NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
 
 
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
@@ -175,7 +173,7 @@ def _title_below_names(text: str, seg: ProposedSegment) -> None:
         return
     names = []
     for i, line in enumerate(seg.description):
-        if _NAME_ALONE.fullmatch(line.strip()):
+        if NAME_ALONE.fullmatch(line.strip()):
             names.append(line.strip())
             continue
         at = text.find(line, seg.start.span[0])

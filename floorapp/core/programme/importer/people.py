@@ -206,8 +206,10 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found
 
 
+#: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
+NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
 #: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
-_NAME_CELL = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?:\s*\([^()]{2,40}\))?")
+_NAME_CELL = re.compile(NAME_ALONE.pattern + r"(?:\s*\([^()]{2,40}\))?")
 
 
 def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
