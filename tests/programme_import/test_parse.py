@@ -1534,3 +1534,26 @@ def test_a_numbered_part_s_long_title_before_its_range() -> None:
             "Session II: Combatting the evolving threat from Foreign Terrorist Fighters (closed) "
             "15:00-18:00\n")
     assert [t for _, _, t in _times(text)][1].startswith("Session II: Combatting the evolving")
+
+
+def test_a_duration_s_note_after_a_title_is_no_part_of_it() -> None:
+    text = ("10:00 – 10:10 Opening remarks (10 min)\n10:10 – 10:30 Keynote address (20 minutes)\n"
+            "10:30 – 11:45 Panel discussion: Financing ocean action (75')\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening remarks", "Keynote address", "Panel discussion: Financing ocean action"]
+
+
+def test_a_speaker_above_a_time_alone_is_not_the_next_item_s_title() -> None:
+    text = ("10:00-10:05\nWelcome\nH.E. Mr. Dennis Francis, President of the 78th session of the "
+            "General Assembly\n10:05-10:20\nKeynote\nDr. Tedros Adhanom Ghebreyesus, "
+            "Director-General, WHO\n10:20-11:20\nPanel discussion\n")
+    assert [t for _, _, t in _times(text)] == ["Welcome", "Keynote", "Panel discussion"]
+
+
+def test_items_named_in_a_sentence_with_their_hours_in_brackets() -> None:
+    text = ("Format\nThe meeting will consist of an opening segment (10:00 – 10:30), followed by a "
+            "panel discussion (10:30 – 12:00) and an interactive dialogue with Member States "
+            "(12:00 – 13:00).\n")
+    assert _times(text) == [("10:00", "10:30", "Opening segment"),
+                            ("10:30", "12:00", "Panel discussion"),
+                            ("12:00", "13:00", "Interactive dialogue with Member States")]

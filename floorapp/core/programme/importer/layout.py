@@ -115,3 +115,43 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
     return out
 
 
+
+
+#: what leads a listed item in a sentence: "…, followed by a panel discussion", "and an …"
+_ITEM_LEAD = re.compile(
+    r"^[\s,;.]*(?:(?:and|then|followed by|after which|before|et|puis|suivie?s? d[e'’]|y|luego|"
+    r"seguid[oa]s? de)\s+)*(?:by\s+)?(?:(?:an?|the|two|three|une?|la|le|les|el|los|las)\s+)?",
+    re.IGNORECASE)
+#: where a sentence's first listed item begins: "The meeting will consist of an opening segment"
+_LIST_OPENS = re.compile(
+    r".*\b(?:consists? of|comprises?|includes?|including|will (?:open|begin|start) with|"
+    r"se compose(?:ra)? d['’e]|comprendra|comprenant|constará de|incluirá|comenzará con)\s+"
+    r"|.*:\s+", re.IGNORECASE)
+
+
+def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]] | None:
+    """Items named in a sentence, each with its hours in brackets after it: "The meeting will
+    consist of an opening segment (10:00 – 10:30), followed by a panel discussion (10:30 –
+    12:00) and an interactive dialogue (12:00 – 13:00)." gives each item's words and offset;
+    None when the line is not so written."""
+    if len(spans) < 2:
+        return None
+    items: list[tuple[str, int]] = []
+    prev_end = 0
+    for start, end in spans:
+        before = text[prev_end:start]
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", text[end:]):
+            return None
+        words = re.sub(r"\(\s*$", "", before)
+        if not items:
+            opens = _LIST_OPENS.match(words)
+            if opens is not None:
+                words, prev_end = words[opens.end():], prev_end + opens.end()
+        lead = _ITEM_LEAD.match(words)
+        at = prev_end + (lead.end() if lead else 0)
+        title = words[lead.end() if lead else 0:].strip(" ,;.")
+        if not re.search(r"[^\W\d_]{3}", title) or len(title) > 90:
+            return None
+        items.append((title[0].upper() + title[1:], at))
+        prev_end = end + re.match(r"\s*\)", text[end:]).end()  # type: ignore[union-attr]
+    return items

@@ -343,6 +343,10 @@ def clean_title(text: str) -> str:
                 break
     # "Report of the Chair / 60 minutes", "Opening /": a table's last cells, run into the title
     t = re.sub(r"(?:\s*/\s*(?:\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\.?)?)+\s*$", "", t)
+    # "Keynote address (20 minutes)", "Panel (75')", "Welcome (5 min each)": a duration's note
+    t = re.sub(r"\s*\(\s*(?:approx\.?\s*|ca\.?\s*|up to\s*)?\d{1,3}\s*(?:['’′]|min\b\.?|mins\b|"
+               r"minutes?|minutos?|h\b|hrs?\b|hours?)(?:\s*(?:each|max\.?|chacun|cada uno))?\s*\)"
+               r"\s*$", "", t, flags=re.IGNORECASE)
     # "Panel Discussion Moderator Contributors": a table's column headings, with no names
     # ("Presentations by the Panelists" keeps its word: it follows "by the")
     t = re.sub(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"

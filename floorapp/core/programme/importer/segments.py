@@ -20,7 +20,12 @@ from floorapp.core.programme.importer.clock import (
     TimeRange,
     find_ranges,
 )
-from floorapp.core.programme.importer.layout import join_split_ranges, pair_columns, untitled_range
+from floorapp.core.programme.importer.layout import (
+    bracketed_items,
+    join_split_ranges,
+    pair_columns,
+    untitled_range,
+)
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
@@ -120,6 +125,11 @@ class SegmentReader(PointReading):
         if len(ranges) >= 2 and len(re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b",
                                            "", between, flags=re.IGNORECASE)) < 4:
             self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
+            return True
+        bracketed = bracketed_items(text, [rng.span for rng in ranges])
+        if bracketed is not None:  # "… an opening segment (10:00 – 10:30), followed by …"
+            for rng, (title, at) in zip(ranges, bracketed, strict=True):
+                self._new_segment(rng, line, title, at, self.r.day)
             return True
         if HOURS_LABEL.search(self.prev_text) and self.prev_text.rstrip().endswith(":"):
             for rng in ranges:

@@ -241,7 +241,8 @@ class Titling(ReaderBase):
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
-                (label_of(text) is not None and not (self.titles_above and titled_line(text))):
+                (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
+                starts_with_person(bare):  # the speaker of the item above, not this one's title
             return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
         at = prev.start + prev.text.find(bare)
         return bare, at, day
