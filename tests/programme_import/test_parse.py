@@ -1557,3 +1557,15 @@ def test_items_named_in_a_sentence_with_their_hours_in_brackets() -> None:
     assert _times(text) == [("10:00", "10:30", "Opening segment"),
                             ("10:30", "12:00", "Panel discussion"),
                             ("12:00", "13:00", "Interactive dialogue with Member States")]
+
+
+def test_the_meeting_s_title_is_not_taken_from_inside_its_programme() -> None:
+    p = propose("Rev: 9 May 2007\nTime\tActivity\tResponsible\n08:30 – 09:00\tRegistration\t"
+                "Secretariat\n09:00 – 09:30\tOpening remarks\tUNICEF Representative\n"
+                "\t\tMinister of Health\n09:30 – 10:30\tSituation analysis\tDr. Kamau\n")
+    assert p.title.doubt and p.title.value not in ("Minister of Health", "Rev: 9 May 2007")
+    p = propose("Event information\n\n4 September 2020, 15:00-17:00\n\nReactions to the "
+                "Consultation Process of the 2020 Treaty Body Review\n\n15:00-15:10 Welcome\n"
+                "15:10-16:30 Panel\n")
+    assert p.title.value == ("Reactions to the Consultation Process of the 2020 Treaty Body "
+                             "Review")

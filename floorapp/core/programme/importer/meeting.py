@@ -179,7 +179,14 @@ def find_title(text: str) -> Found[str]:
                 return Found(t, (at, at + len(named.group("t"))))
         skip = front.group(0).count("\n")
         raws = [""] * skip + raws[skip:]  # the front matter's lines are no headings
+    # the programme's first item: a range on a line with no date and no "Time:" (the
+    # meeting's own hours)
+    items = [n for n, raw in enumerate(raws) if find_ranges(raw) and not DATE_WORDS.search(raw)
+             and not re.match(r"\s*(?:time|hours?|heure|horario|hora)s?\s*:", raw, re.I)]
+    programme_at = items[0] if len(items) >= 2 else len(raws)
     for n, raw in enumerate(raws):
+        if n > programme_at:
+            break  # inside the programme: an item's title, not the meeting's
         line = MARKDOWN.sub("", raw).strip()  # "## Session 1", "**Programme**"
         # "27 June - 1 July 2022 | UN Ocean Conference": a page's date before its name;
         # "# Agenda Physical Meeting 9-10 May 2024": the kind of page before the meeting's name
@@ -215,6 +222,11 @@ def find_title(text: str) -> Found[str]:
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
                      re.IGNORECASE) or line.lower().startswith("human rights council"):
             continue
+        dated_lead = DATE_WORDS.match(line)
+        if dated_lead is not None and len(line) - dated_lead.end() < 40 or \
+                re.match(r"(?i)(?:total )?page\s*:?\s*\d|rev(?:ision|\.)?\s*:|file type\s*:|"
+                         r"day\s+\d{1,2}\b(?!\s+of\b)", line):
+            continue  # "12 December 2007 Centre John Knox", "Total Page:16", "Rev: 9 May", "Day 1"
         if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$|^[-•*·▪◦–]\s", line) or \
                 _table_heads(line) or _DAY_HEADER.fullmatch(line):
             continue  # a date, a number, a bullet, a table's heading row, a day's header
