@@ -1569,3 +1569,10 @@ def test_the_meeting_s_title_is_not_taken_from_inside_its_programme() -> None:
                 "15:10-16:30 Panel\n")
     assert p.title.value == ("Reactions to the Consultation Process of the 2020 Treaty Body "
                              "Review")
+
+
+def test_titles_above_their_times_even_when_one_reads_like_a_label() -> None:
+    text = ("Programme\nOpening\n3:00 – 3:10 pm\nWelcome remarks\n3:10 – 3:40 pm\n"
+            "Panel discussion\n3:40 – 4:40 pm\nQ&A\n4:40 – 5:00 pm\n")
+    assert _times(text) == [("15:00", "15:10", "Opening"), ("15:10", "15:40", "Welcome remarks"),
+                            ("15:40", "16:40", "Panel discussion"), ("16:40", "17:00", "Q&A")]

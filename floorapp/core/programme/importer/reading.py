@@ -54,6 +54,7 @@ class ReaderBase:
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header
         self.cur_kind = ""
         self.titles_above = False
+        self.above_alone: set[str] = set()
         self.time_titles_below = False
         self.repeated_field = ""
         self.four_digits = False  # the text writes its ranges "1015-1200"

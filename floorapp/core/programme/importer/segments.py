@@ -277,6 +277,9 @@ class SegmentReader(PointReading):
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = self._titles_above(texts, alone)
+        # the lines above those ranges: titles, even when they read like a label ("Welcome
+        # remarks" above "3:10 – 3:40 pm")
+        self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = self._time_titles_below(texts)
         self.repeated_field = self._repeated_field(texts, alone)
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
@@ -335,7 +338,7 @@ class SegmentReader(PointReading):
                 (not pending_label[1].strip() and (":" in text or pending_label[0] != "speaker"))
                 or pending_label[0] in ("chair", "moderator", "panellist", "themes")):
             self._use_fallback()
-        lab = label_of(text) if not r.pending_title else None
+        lab = label_of(text) if not r.pending_title and text not in self.above_alone else None
         if lab is not None:
             self._label_line(line, lab)
         elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
