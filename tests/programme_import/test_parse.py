@@ -1576,3 +1576,9 @@ def test_titles_above_their_times_even_when_one_reads_like_a_label() -> None:
             "Panel discussion\n3:40 – 4:40 pm\nQ&A\n4:40 – 5:00 pm\n")
     assert _times(text) == [("15:00", "15:10", "Opening"), ("15:10", "15:40", "Welcome remarks"),
                             ("15:40", "16:40", "Panel discussion"), ("16:40", "17:00", "Q&A")]
+
+
+def test_an_item_s_hours_on_a_second_clock_are_not_its_title() -> None:
+    text = ("10:00-10:30 CET / 17:00-17:30 Beijing   Opening session\n"
+            "10:30-11:30 CET / 17:30-18:30 Beijing   Panel 1\n")
+    assert _times(text) == [("10:00", "10:30", "Opening session"), ("10:30", "11:30", "Panel 1")]

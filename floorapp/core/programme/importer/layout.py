@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import CLOCK_TEXT, find_ranges
+from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_ranges
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
@@ -17,6 +17,7 @@ from floorapp.core.programme.importer.patterns import (
     label_of,
 )
 from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.words import ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
 
@@ -155,3 +156,30 @@ def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
         items.append((title[0].upper() + title[1:], at))
         prev_end = end + re.match(r"\s*\)", text[end:]).end()  # type: ignore[union-attr]
     return items
+
+
+#: between two clocks of one item: "10:00-10:30 CET / 17:00-17:30 Beijing", "9:00 EST | 15:00 CET"
+_CLOCK_JOIN = re.compile(r"\s*(?:" + ZONE_WORD + r"|local time|hora local|heure locale|"
+                         r"[A-Z][a-zé]+(?: time)?)?\s*[/|]\s*\(?\s*$")
+_CLOCK_PLACE = re.compile(r"\s*(?:" + ZONE_WORD + r"|[A-Z][a-zé]+(?: [A-Z][a-zé]+)?)(?: time)?\)?"
+                          r"(?=\s{2,}|\t|\s*[|:–-]|\s*$)")
+
+
+def _minutes_long(rng: TimeRange) -> int:
+    return (rng.end.hour * 60 + rng.end.minute - rng.start.hour * 60 - rng.start.minute) % 1440
+
+
+def without_second_clock(line: Line) -> Line:
+    """The line with a second clock's range blanked out ("10:00-10:30 CET / 17:00-17:30
+    Beijing   Opening session"): the same item's hours elsewhere, of the same length."""
+    text = line.text
+    ranges = find_ranges(text)
+    for first, second in zip(ranges, ranges[1:], strict=False):
+        same_length = _minutes_long(first) == _minutes_long(second)
+        if not same_length or not _CLOCK_JOIN.fullmatch(text[first.span[1]:second.span[0]]):
+            continue
+        place = _CLOCK_PLACE.match(text, second.span[1])
+        cut_end = place.end() if place is not None else second.span[1]
+        blanked = text[:first.span[1]] + " " * (cut_end - first.span[1]) + text[cut_end:]
+        return Line(blanked, line.start, line.cell, line.row)
+    return line

@@ -25,6 +25,7 @@ from floorapp.core.programme.importer.layout import (
     join_split_ranges,
     pair_columns,
     untitled_range,
+    without_second_clock,
 )
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
@@ -310,7 +311,9 @@ class SegmentReader(PointReading):
         if DEADLINE.search(text):
             self._odd(line, "a deadline")
             return
-        ranges = find_ranges(line.text)
+        if len(ranges := find_ranges(line.text)) >= 2:
+            line = without_second_clock(line)  # "10:00-10:30 CET / 17:00-17:30 Beijing"
+            ranges = find_ranges(line.text)
         if ranges and self._range_line(line, ranges):
             r.blank_since = False
             return
