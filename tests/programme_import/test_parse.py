@@ -1582,3 +1582,19 @@ def test_an_item_s_hours_on_a_second_clock_are_not_its_title() -> None:
     text = ("10:00-10:30 CET / 17:00-17:30 Beijing   Opening session\n"
             "10:30-11:30 CET / 17:30-18:30 Beijing   Panel 1\n")
     assert _times(text) == [("10:00", "10:30", "Opening session"), ("10:30", "11:30", "Panel 1")]
+
+
+def test_a_range_in_brackets_before_its_title() -> None:
+    text = "• 10:00 – 10:15: Opening\n• [10:15-11:00] Keynote address\n• [11:00-12:00] Panel\n"
+    assert [t for _, _, t in _times(text)] == ["Opening", "Keynote address", "Panel"]
+
+
+def test_titles_with_their_times_at_the_lines_end() -> None:
+    text = ("Schedule\nWelcome by the Chair                         10:00\n"
+            "Presentation of the draft report ............ 10:15\n"
+            "Discussion                                   10:45\nAdoption\t12:30\nClose   13:00\n")
+    p = propose(text)
+    assert p.title.value != "Discussion"
+    assert _times(text) == [("10:00", "10:15", "Welcome by the Chair"),
+                            ("10:15", "10:45", "Presentation of the draft report"),
+                            ("10:45", "12:30", "Discussion"), ("12:30", "13:00", "Adoption")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from floorapp.core.programme.importer.clock import find_point, find_ranges
+from floorapp.core.programme.importer.clock import TIME_AT_END, find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.patterns import label_of
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
@@ -211,7 +211,8 @@ def find_title(text: str) -> Found[str]:
             continue
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
                     r"lead discussants|"
-                    r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line):
+                    r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line) or \
+                TIME_AT_END.match(line):
             continue
         if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
                 r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow)\b",

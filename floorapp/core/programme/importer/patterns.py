@@ -277,7 +277,7 @@ def clean_title(text: str) -> str:
         cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
         t = join_numbered_part(
             [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
-    t = re.sub(r"^[\s:;,.\-‐‑–—•*]+", "", t)
+    t = re.sub(r"^[\s:;,.\-‐‑–—•*]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00-10:15] Opening"
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
                "", t, flags=re.IGNORECASE)

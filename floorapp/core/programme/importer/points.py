@@ -13,7 +13,13 @@ import re
 from datetime import time
 
 from floorapp.core.programme.importer.body import BodyReading
-from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.clock import (
+    CLOCK_TEXT,
+    TIME_AT_END,
+    TimeRange,
+    find_point,
+    find_ranges,
+)
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import duration_minutes, label_of
 from floorapp.core.programme.importer.people import people_in
@@ -31,7 +37,6 @@ _END_AFTER_TITLE = re.compile(
 _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*(?P<time>"
                                    + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
                                    r"))?\s*\|?\s*$", re.IGNORECASE)
-
 
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
@@ -52,6 +57,12 @@ class PointReading(BodyReading):
             self._new_segment(TimeRange(cell[0], cell[0], (at, at + len(row.group("time"))),
                                         cell[2]),
                               line, row.group("t"), row.start("t"), self.r.day, point=True)
+            return True
+        at_end = TIME_AT_END.match(line.text) if found is None and self.times_at_end else None
+        if at_end is not None and (cell := find_point(at_end.group("time"))) is not None:
+            at = at_end.start("time")  # "Discussion ......... 10:45": its start, at the end
+            self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end("time")), cell[2]),
+                              line, at_end.group("t"), at_end.start("t"), self.r.day, point=True)
             return True
         if found is None:
             return False

@@ -58,6 +58,7 @@ class ReaderBase:
         self.time_titles_below = False
         self.repeated_field = ""
         self.four_digits = False  # the text writes its ranges "1015-1200"
+        self.times_at_end = False  # three lines or more end with their item's time
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:
         body = (text if text is not None else line.stripped())

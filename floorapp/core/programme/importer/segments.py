@@ -17,6 +17,7 @@ import re
 
 from floorapp.core.programme.importer.clock import (
     MILITARY,
+    TIME_AT_END,
     TimeRange,
     find_ranges,
 )
@@ -165,7 +166,8 @@ class SegmentReader(PointReading):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
             paren = before.rstrip().endswith(("(", "["))  # "Opening ceremony [10:00 – 10:30]"
             paren_title = bare.rstrip("([ ")
-            if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and paren_title and \
+            if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and \
+                    re.search(r"[^\W\d_]", paren_title) and \
                     not HOURS_LABEL.search(before):
                 title_text = paren_title
                 after_text = text[rng.span[1]:].lstrip(" )]–-,")
@@ -285,6 +287,7 @@ class SegmentReader(PointReading):
         self.repeated_field = self._repeated_field(texts, alone)
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
+        self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
         self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
             r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3
         for line in lines:
