@@ -1598,3 +1598,9 @@ def test_titles_with_their_times_at_the_lines_end() -> None:
     assert _times(text) == [("10:00", "10:15", "Welcome by the Chair"),
                             ("10:15", "10:45", "Presentation of the draft report"),
                             ("10:45", "12:30", "Discussion"), ("12:30", "13:00", "Adoption")]
+
+
+def test_a_single_speaker_s_label() -> None:
+    p = propose("10:10 – 10:40\tKeynote: The state of the world's forests\n"
+                "\t\tSpeaker: Dr. Jane Goodall\n10:40 – 12:00\tPanel\n")
+    assert [x.name.value for x in p.segments[0].people] == ["Dr. Jane Goodall"]
