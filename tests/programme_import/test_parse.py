@@ -1604,3 +1604,15 @@ def test_a_single_speaker_s_label() -> None:
     p = propose("10:10 – 10:40\tKeynote: The state of the world's forests\n"
                 "\t\tSpeaker: Dr. Jane Goodall\n10:40 – 12:00\tPanel\n")
     assert [x.name.value for x in p.segments[0].people] == ["Dr. Jane Goodall"]
+
+
+def test_titles_with_their_times_after_one_space_when_the_time_says_am_or_pm() -> None:
+    text = ("AGENDA\nOpening remarks 9:00 am\nKeynote 9:15 am\nPanel 1 9:45 am\nBreak 10:45 am\n"
+            "Panel 2 11:00 am\nLunch 12:30 pm\n")
+    assert [t for _, _, t in _times(text)] == ["Opening remarks", "Keynote", "Panel 1", "Break",
+                                               "Panel 2"]
+    prose = ("The doors open at 9 am\nThe meeting starts at 10 am\nIt ends by 1 pm\n"
+             "Lunch follows at 1:30 pm\n")
+    assert not propose(prose).segments or all(
+        s.title.value not in ("The doors open at", "The meeting starts at")
+        for s in propose(prose).segments)

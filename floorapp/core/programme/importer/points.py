@@ -59,9 +59,13 @@ class PointReading(BodyReading):
                               line, row.group("t"), row.start("t"), self.r.day, point=True)
             return True
         at_end = TIME_AT_END.match(line.text) if found is None and self.times_at_end else None
-        if at_end is not None and (cell := find_point(at_end.group("time"))) is not None:
-            at = at_end.start("time")  # "Discussion ......... 10:45": its start, at the end
-            self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end("time")), cell[2]),
+        if at_end is not None and re.search(r"(?i)\b(?:at|from|to|until|till|by|around|starts?|"
+                                            r"begins?|à|a las|de|dès|ab|um)$", at_end.group("t")):
+            at_end = None  # "The meeting will open at 10 am": a sentence, not a title and time
+        which = "time" if at_end is not None and at_end.group("time") else "time_m"
+        if at_end is not None and (cell := find_point(at_end.group(which))) is not None:
+            at = at_end.start(which)  # "Discussion ......... 10:45": its start, at the end
+            self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end(which)), cell[2]),
                               line, at_end.group("t"), at_end.start("t"), self.r.day, point=True)
             return True
         if found is None:
