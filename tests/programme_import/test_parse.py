@@ -1526,7 +1526,7 @@ def test_four_digit_points_opening_their_lines() -> None:
             "1305 Address by Federico Properzi, UN-Water\n1315 Presentation of the Panel\n")
     assert _times(text) == [("12:30", "13:00", "Welcome drinks and snacks"),
                             ("13:00", "13:05", "Opening by the Geneva Water Hub"),
-                            ("13:05", "13:15", "Address by Federico Properzi, UN-Water")]
+                            ("13:05", "13:15", "Address by Federico Properzi")]
 
 
 def test_a_numbered_part_s_long_title_before_its_range() -> None:
@@ -1616,3 +1616,26 @@ def test_titles_with_their_times_after_one_space_when_the_time_says_am_or_pm() -
     assert not propose(prose).segments or all(
         s.title.value not in ("The doors open at", "The meeting starts at")
         for s in propose(prose).segments)
+
+
+def test_who_gives_an_item_after_its_title_is_one_of_its_people_not_part_of_it() -> None:
+    text = ("10:00 – 10:10 Opening remarks – Amina Mohammed, Deputy Secretary-General\n"
+            "10:10 – 10:30 Keynote address: Jeffrey Sachs, Columbia University\n"
+            "10:30 – 11:30 Panel discussion, moderated by Femi Oke\n"
+            "11:30 – 11:45 Closing remarks by Achim Steiner, UNDP Administrator\n"
+            "11:45 – 12:00 Vote of thanks (Ms. Sarah Lee, UN Women)\n"
+            "12:00 – 12:30 Presentation of the report by the Special Rapporteur, Ms. Reem Alsalem\n"
+            "12:30 – 12:45 Address by Michelle Bachelet, UN High Commissioner for Human Rights\n"
+            "12:45 – 13:00 Session 2 – Financing. Chair: Dr. Hans Kluge\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening remarks", ["Amina Mohammed"]), ("Keynote address", ["Jeffrey Sachs"]),
+        ("Panel discussion", ["Femi Oke"]), ("Closing remarks", ["Achim Steiner"]),
+        ("Vote of thanks", ["Ms. Sarah Lee"]),
+        ("Presentation of the report by the Special Rapporteur", ["Ms. Reem Alsalem"]),
+        ("Address by Michelle Bachelet", ["Michelle Bachelet"]),
+        ("Session 2 – Financing", ["Dr. Hans Kluge"])]
+    # a numbered part's subject is no person: "Panel 1: Climate Finance, Adaptation"
+    assert propose("10:00 – 11:00 Panel 1: Climate Finance, Adaptation and Resilience\n"
+                   "11:00 – 12:00 Panel 2: Oceans\n").segments[0].title.value == (
+        "Panel 1: Climate Finance, Adaptation and Resilience")

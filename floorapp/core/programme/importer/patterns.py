@@ -349,7 +349,10 @@ def clean_title(text: str) -> str:
                r"\s*$", "", t, flags=re.IGNORECASE)
     # "Panel Discussion Moderator Contributors": a table's column headings, with no names
     # ("Presentations by the Panelists" keeps its word: it follows "by the")
+    t = re.sub(r"[.;,]\s*(?:Co-)?(?:Chair|Chairperson|Moderator|Facilitator|Rapporteur)s?\s*:?\s*$",
+               "", t)  # "Session 1 – Primary health care. Chair: Dr. X": the label, its name gone
     t = re.sub(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"
+               r"(?<!\bSpecial)"
                r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
                r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
                r"Rapporteurs?))+\s*$", "", t)

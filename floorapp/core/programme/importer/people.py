@@ -64,6 +64,8 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;")
     name_clean = _TBC.sub("", name).strip(" ,;")
+    if name_clean.endswith(")") and "(" not in name_clean:
+        name_clean = name_clean.rstrip(") ")  # "(Moderator: Ms. Ann Aerts)": the bracket's end
     if len(name_clean) < 3 or len(name_clean) > 80 or name_clean[0].isdigit() or \
             len(name_clean.split()) > 9:
         return None
@@ -208,6 +210,21 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
 
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
 NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
+#: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
+_ORGANISATION = re.compile(r"\b(?:University|Universit[ée]|Universidad|Institute|Institut|"
+                           r"Instituto|Foundation|Fondation|Fundación|Centre|Center|School|College|Bank|Fund|"
+                           r"Programme|Organi[sz]ation|Agency|Commission|Council|Network)\b"
+                           r"|^\s*(?:UN-?)?[A-Z][A-Za-z&]{1,9}(?:-[A-Z][a-z]+)?\s*$")
+
+
+def name_with_body(text: str, offset: int) -> ProposedPerson | None:
+    """ "Jeffrey Sachs, Columbia University", "Jane Doe, UNDP": a name with no honorific, then
+    the body the person speaks for (what :func:`bare_name_line` takes needs a role)."""
+    name, _, body = text.partition(",")
+    if not NAME_ALONE.fullmatch(name.strip()) or _NOT_A_NAME.search(name) or \
+            _LABEL_FIRST.match(name) or not _ORGANISATION.search(body):
+        return None
+    return person(text, offset, "speaker")
 #: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
 _NAME_CELL = re.compile(NAME_ALONE.pattern + r"(?:\s*\([^()]{2,40}\))?")
 

@@ -30,10 +30,13 @@ from floorapp.core.programme.importer.patterns import (
     split_person_title,
 )
 from floorapp.core.programme.importer.people import (
+    NAME_ALONE,
     bare_name_line,
+    name_with_body,
     names_in_brackets,
     people_in,
     people_in_cells,
+    person,
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
@@ -44,8 +47,13 @@ from floorapp.core.programme.importer.words import (
 )
 
 #: "… by Jose Ignacio Garcia, Director of JRS Europe": a name, a comma, a role, after "by".
-_BY_NAME_ROLE = re.compile(r"(?<=\w)\s+(?:by|par|por)\s+(?P<p>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}"
-                           r"[A-ZÀ-Ý][\w'’-]+,\s*[^,]{3,120}.*)$")
+#: Who gives an item, named after its title with no honorific: "Welcome by Jose Ignacio Garcia,
+#: Director of JRS Europe", "Opening remarks – Amina Mohammed, Deputy Secretary-General",
+#: "Keynote address: Jeffrey Sachs, Columbia University", "Panel, moderated by Femi Oke".
+_NAMED_AFTER = re.compile(
+    r"(?<=\w)(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:moderated|chaired|hosted|presented|"
+    r"facilitated|introduced|delivered|led)\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
+    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?:,\s*[^,]{3,120}.*)?)$")
 
 
 def _people_label(cell: str) -> tuple[str, str, int] | None:
@@ -151,14 +159,28 @@ class Titling(ReaderBase):
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
                                r"by\s*$", "", title, flags=re.IGNORECASE)
-        by = _BY_NAME_ROLE.search(title) if not people_text else None
-        who = bare_name_line(by.group("p"), max(0, self.text.find(by.group("p"), at))) \
-            if by else None
+        by = _NAMED_AFTER.search(title) if not people_text else None
+        who = None
+        if by is not None:
+            giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
+            if by.group("verb") and NAME_ALONE.fullmatch(giver):  # "moderated by Femi Oke"
+                who = person(giver, where, "moderator" if "moder" in by.group("verb").lower()
+                             or "anim" in by.group("verb").lower() else "speaker")
+            elif "," in giver and (by.group("by") or NAME_ALONE.fullmatch(giver.split(",")[0])):
+                # a name known by the role or the body after it
+                who = bare_name_line(giver, where) or name_with_body(giver, where)
         if who is not None and by is not None:
-            # "Welcome by Jose Ignacio Garcia, Director of JRS Europe": who gives it, no
-            # honorific, known by the role after the name (the title keeps them: programmes
-            # name such items so)
             seg.people.append(who)
+            item = title[:by.start()]  # the item, its speaker being one of its people; but
+            # "Address by Michelle Bachelet, UN High Commissioner": one word says too little
+            title = f"{item} {by.group('by')} {who.name.value}" \
+                if by.group("by") and len(item.split()) == 1 else item
+        honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
+        if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
+            # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets
+            seg.people += people_in(honoured.group("p"),
+                                    max(0, self.text.find(honoured.group("p"), at)), "speaker")
+            title = title[:honoured.start()]
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
