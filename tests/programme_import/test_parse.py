@@ -1639,3 +1639,9 @@ def test_who_gives_an_item_after_its_title_is_one_of_its_people_not_part_of_it()
     assert propose("10:00 – 11:00 Panel 1: Climate Finance, Adaptation and Resilience\n"
                    "11:00 – 12:00 Panel 2: Oceans\n").segments[0].title.value == (
         "Panel 1: Climate Finance, Adaptation and Resilience")
+
+
+def test_a_title_s_wrapped_end_that_reads_like_a_label() -> None:
+    text = ("10:00 – 10:30 Welcome coffee\n10:30 – 11:00 Opening of the workshop and introduction "
+            "of\nparticipants\n11:00 – 12:30 Presentation\n")
+    assert _times(text)[1][2] == "Opening of the workshop and introduction of participants"

@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.layout import (
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
+    CONNECTOR,
     DAY_ALONE,
     DEADLINE,
     FROM,
@@ -344,7 +345,11 @@ class SegmentReader(PointReading):
                 (not pending_label[1].strip() and (":" in text or pending_label[0] != "speaker"))
                 or pending_label[0] in ("chair", "moderator", "panellist", "themes")):
             self._use_fallback()
-        lab = label_of(text) if not r.pending_title and text not in self.above_alone else None
+        # "… introduction of" / "participants": a title's wrapped end, not a label of people
+        wrapped = r.title_open and r.current is not None and text[:1].islower() and \
+            CONNECTOR.search(r.current.title.value + " ") is not None
+        lab = label_of(text) if not r.pending_title and text not in self.above_alone and \
+            not wrapped else None
         if lab is not None:
             self._label_line(line, lab)
         elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
