@@ -1645,3 +1645,24 @@ def test_a_title_s_wrapped_end_that_reads_like_a_label() -> None:
     text = ("10:00 – 10:30 Welcome coffee\n10:30 – 11:00 Opening of the workshop and introduction "
             "of\nparticipants\n11:00 – 12:30 Presentation\n")
     assert _times(text)[1][2] == "Opening of the workshop and introduction of participants"
+
+
+def test_speakers_in_brackets_after_a_title_and_notes_on_documents() -> None:
+    text = ("9:00 Opening remarks (P. Shi, WMO Secretariat)\n"
+            "9:15 Why a Vision?; Objectives (S. Barrell, Australia, and B. Calpini, Switzerland, "
+            "Workshop Co-chairs) (Doc. 1) (Presentation)\n"
+            "9:30 Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)\n"
+            "10:15 Coffee break (ECOSOC Chamber)\n18. 10.\n10:45 Close\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening remarks", ["P. Shi"]), ("Why a Vision?; Objectives", ["S. Barrell", "B. Calpini"]),
+        ("Draft Vision for WIGOS/Space in 2040", ["S. Bojinski"]), ("Coffee break", [])]
+    assert [f"{s.end.value:%H:%M}" for s in p.segments][-1] == "10:45"  # "18. 10." is a date
+
+
+def test_an_adjournment_ends_the_meeting_above_it() -> None:
+    text = ("Tuesday, 6 May 2003\n8.30 a.m. - 6 p.m. Registration (see page 4)\n9.30 a.m. Plenary\n"
+            "12.30 p.m. Adjournment\n2.30 p.rn Dialogue on decentralization\n5.30 p.rn Adjournment\n")
+    assert _times(text) == [("08:30", "18:00", "Registration"),
+                            ("09:30", "12:30", "Plenary"),
+                            ("14:30", "17:30", "Dialogue on decentralization")]

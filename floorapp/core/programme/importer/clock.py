@@ -22,6 +22,7 @@ from datetime import time
 from floorapp.core.programme.importer.words import DURATION_UNIT, ZONE_WORD
 
 _MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z])))\.?|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
+             r"|(?-i:[ap])\.rn\b\.?"  # "2.30 p.rn": a scan's "m" read as "rn"
              r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
@@ -256,6 +257,8 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
     four = MILITARY_POINT.match(line) or (FOUR_DIGIT_POINT.match(line) if four_digits else None)
     if four is not None:
         return time(int(four.group("h")), int(four.group("m"))), four.span(), ""
+    if re.fullmatch(r"\s*\d{1,2}\.\s\d{1,2}\.\s*", line):
+        return None  # "18. 10.": a day and a month (18 October), a day's heading
     m = POINT.match(line)
     if m is None:
         return None

@@ -84,6 +84,35 @@ def _merge_same_time(r: Reading, text: str,
     return out
 
 
+_ADJOURNMENT = re.compile(r"(?i)(?:adjournment|adjourn|meeting adjourns|close of (?:the )?meeting|"
+                          r"levée de la séance|fin de la séance|se levanta la sesión|"
+                          r"levantamiento de la sesión|end)\.?")
+
+
+#: What runs all day beside the meetings: registration, a poster session, an exhibition.
+_BESIDE = re.compile(r"(?i)(?:registration|accreditation|badge|poster|exhibition|exposition|"
+                     r"inscription|inscripción|registro|accueil)\b")
+
+
+def _adjournments(r: Reading, text: str, points: list[ProposedSegment]
+                  ) -> tuple[list[ProposedSegment], set[int]]:
+    """"12.30 p.m. Adjournment" under "9.30 a.m. Fourth meeting": the meeting above ends
+    then; the adjournment is no item. Returns the points left and the ids of those whose end
+    it wrote."""
+    kept: list[ProposedSegment] = []
+    closed: set[int] = set()
+    for p in points:
+        if _ADJOURNMENT.fullmatch(p.title.value.strip()):
+            if kept and id(kept[-1]) not in closed and kept[-1].start.value < p.start.value:
+                kept[-1].end = Found(p.start.value, p.start.span, "")
+                closed.add(id(kept[-1]))
+            r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+                             "the end of the meeting above, not an item"))
+            continue
+        kept.append(p)
+    return kept, closed
+
+
 def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
     """Points in time ("16:00 Apertura") become segments ending at the next one.
 
@@ -95,19 +124,25 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
     for p in r.points:
         by_day.setdefault(p.day, []).append(p)
     for day, unsorted in by_day.items():
-        points = _merge_same_time(r, text, unsorted)
-        if day in days_with_ranges:
+        points, closed = _adjournments(r, text, _merge_same_time(r, text, unsorted))
+        # a range over two points or more runs beside them ("8.30 a.m. - 6 p.m. Registration"
+        # above "9.30 Fourth meeting", "2.30 p.m. Fifth meeting"): it does not hide them
+        ranges = [x for x in r.segments if x.day == day and sum(
+            x.start.value <= q.start.value < x.end.value for q in points) < 2]
+        if day in days_with_ranges and ranges:
             # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it; points
             # after the last range ("3 pm Final thoughts", "3:30pm Adjourn") run each until the
             # next, the last having no end; a point between ranges ("11.45 Visit") is a side
             # item, reported.
-            ranges = [x for x in r.segments if x.day == day]
             first = min(x.start.value for x in ranges)
             last = max(x.end.value for x in ranges)
             # a day told mostly in points with a few ranges ("09:30 Opening", …, "15:30 - 18:00
             # Hands on session"): every point runs until the next item, unless inside a range
             mostly_points = len(points) > len(ranges)
             for i, p in enumerate(points):
+                if id(p) in closed:  # "3:30pm Adjourn" wrote its end
+                    chained.append(p)
+                    continue
                 t = p.start.value
                 starts = [x.start.value for x in ranges if x.start.value > t] + \
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
@@ -125,6 +160,9 @@ def _chain_points(r: Reading, text: str) -> list[ProposedSegment]:
             continue
         hours_end = max((h.end for h in r.hours), default=None)
         for i, p in enumerate(points):
+            if id(p) in closed:  # "12.30 p.m. Adjournment": its end is written
+                chained.append(p)
+                continue
             if i + 1 < len(points):
                 nxt = points[i + 1].start.value
             elif hours_end is not None and hours_end > p.start.value:
@@ -272,9 +310,14 @@ def propose(text: str) -> Proposal:
     final: list[ProposedSegment] = []
     previous = time(0, 0)
     restarted = False
+    # (but one that holds two others or more runs beside them: "8.30 a.m. - 6 p.m.
+    # Registration", "09.00 – 18.00 Poster Session", above the day's meetings)
+    beside = {id(f) for f in kept if _BESIDE.search(f.title.value) and sum(
+        f.start.value <= o.start.value and o.end.value <= f.end.value and o is not f and
+        (o.start.value, o.end.value) != (f.start.value, f.end.value) for o in kept) >= 2}
     for s in sorted(kept, key=lambda s: s.start.span[0]):
         clash = next((f for f in final if s.start.value < f.end.value and
-                      f.start.value < s.end.value), None)
+                      f.start.value < s.end.value and id(f) not in beside), None)
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")

@@ -245,3 +245,40 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
                 found.name.doubt = "listed without a label or an honorific: taken as a speaker"
                 out.append(found)
     return out
+
+
+#: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+_A_ROOM = re.compile(r"\b(?:Room|Rooms|Chamber|Hall|Saal|Salle|Sala|Hotel|Plaza|Lounge|Dining|"
+                     r"Auditorium|Building|Floor|Pavilion|Lawn)\b|^\s*(?:CR|Room)\s*\d", re.IGNORECASE)
+#: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)".
+_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Item|"
+                           r"Agenda item|Megatrends|Requirements)\b[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
+    """ "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)": the title without
+    its speakers' bracket and its notes, and the speakers' names with their offsets in
+    ``title``. A bracket counts when it opens with a name (initials, or a name alone before a
+    comma or a slash); countries and bodies after the names are their affiliations."""
+    found: list[tuple[str, int]] = []
+    out = title
+    for _ in range(4):
+        note = _NOTE_BRACKET.search(out)
+        if note is not None and note.start() > 3:
+            out = out[:note.start()]
+            continue
+        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)\s*$", out)
+        if m is None or m.start() < 3:
+            break
+        pieces = [(p.group(0).strip(), m.start("b") + p.start()) for p in
+                  re.finditer(r"[^,;/]+", re.sub(r"\s+and\s+", ", ", m.group("b")))]
+        pieces = [(p, at) for p, at in pieces if p]
+        names = [(p, at) for i, (p, at) in enumerate(pieces)
+                 if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
+                                                     not _NOT_A_NAME.search(p))]
+        if not names or names[0][1] != pieces[0][1] or _A_ROOM.search(m.group("b")):
+            break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where
+        found = names + found
+        out = out[:m.start()]
+    return (out.rstrip() if found else title), found

@@ -37,6 +37,7 @@ from floorapp.core.programme.importer.people import (
     people_in,
     people_in_cells,
     person,
+    speakers_in_brackets,
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
@@ -181,6 +182,12 @@ class Titling(ReaderBase):
             seg.people += people_in(honoured.group("p"),
                                     max(0, self.text.find(honoured.group("p"), at)), "speaker")
             title = title[:honoured.start()]
+        if not people_text:  # "Opening remarks (P. Shi, WMO Secretariat) (Doc. 1)"
+            title, speakers = speakers_in_brackets(title)
+            for name, off in speakers:
+                found = person(name, max(0, self.text.find(name, at)), "speaker")
+                if found is not None:
+                    seg.people.append(found)
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
