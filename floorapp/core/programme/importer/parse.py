@@ -94,6 +94,19 @@ _BESIDE = re.compile(r"(?i)(?:registration|accreditation|badge|poster|exhibition
                      r"inscription|inscripción|registro|accueil)\b")
 
 
+def _items_within(f: ProposedSegment, segments: list[ProposedSegment]) -> int:
+    """How many items one after another fall within ``f``'s hours (parallel ones count once)."""
+    inner = sorted((o for o in segments if o is not f and f.start.value <= o.start.value and
+                    o.end.value <= f.end.value and
+                    (o.start.value, o.end.value) != (f.start.value, f.end.value)),
+                   key=lambda o: o.start.value)
+    count, free_from = 0, time(0, 0)
+    for o in inner:
+        if o.start.value >= free_from:
+            count, free_from = count + 1, o.end.value
+    return count
+
+
 def _adjournments(r: Reading, text: str, points: list[ProposedSegment]
                   ) -> tuple[list[ProposedSegment], set[int]]:
     """"12.30 p.m. Adjournment" under "9.30 a.m. Fourth meeting": the meeting above ends
@@ -310,14 +323,19 @@ def propose(text: str) -> Proposal:
     final: list[ProposedSegment] = []
     previous = time(0, 0)
     restarted = False
-    # (but one that holds two others or more runs beside them: "8.30 a.m. - 6 p.m.
-    # Registration", "09.00 – 18.00 Poster Session", above the day's meetings)
-    beside = {id(f) for f in kept if _BESIDE.search(f.title.value) and sum(
-        f.start.value <= o.start.value and o.end.value <= f.end.value and o is not f and
-        (o.start.value, o.end.value) != (f.start.value, f.end.value) for o in kept) >= 2}
+    # (but one that holds two others or more runs beside them, all day: "8.30 a.m. - 6 p.m.
+    # Registration", "09.00 – 18.00 Poster Session" above the day's meetings; it gives way)
+    beside = {id(f) for f in kept if _BESIDE.search(f.title.value) and _items_within(f, kept) >= 2}
     for s in sorted(kept, key=lambda s: s.start.span[0]):
+        if id(s) in beside:  # a programme holds no two items at once: the meetings stay
+            inner = next(o for o in kept if o is not s and
+                         s.start.value <= o.start.value and o.end.value <= s.end.value)
+            proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "at the same time as \u201c"
+                                    f"{inner.title.value}\u201d (a parallel meeting)"))
+            continue
         clash = next((f for f in final if s.start.value < f.end.value and
-                      f.start.value < s.end.value and id(f) not in beside), None)
+                      f.start.value < s.end.value), None)
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")

@@ -288,7 +288,8 @@ def clean_title(text: str) -> str:
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
-    t = re.sub(r"\s*\((?:see|voir|véase|cf\.)\s[^()]*\)", "", t, flags=re.IGNORECASE)  # "(see p. 5)"
+    t = re.sub(r"\s*\((?:see|voir|véase|cf\.)\s[^()]*\)", "", t,
+               flags=re.IGNORECASE)  # "(see page 5)": a note
     t = ZONE_NOTE.sub("", t).strip()
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)

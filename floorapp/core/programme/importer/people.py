@@ -250,7 +250,8 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
 _A_ROOM = re.compile(r"\b(?:Room|Rooms|Chamber|Hall|Saal|Salle|Sala|Hotel|Plaza|Lounge|Dining|"
-                     r"Auditorium|Building|Floor|Pavilion|Lawn)\b|^\s*(?:CR|Room)\s*\d", re.IGNORECASE)
+                     r"Auditorium|Building|Floor|Pavilion|Lawn)\b|^\s*(?:CR|Room)\s*\d",
+                     re.IGNORECASE)
 #: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)".
 _NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Item|"
                            r"Agenda item|Megatrends|Requirements)\b[^()]*)\)\s*$", re.IGNORECASE)

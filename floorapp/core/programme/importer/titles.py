@@ -184,10 +184,10 @@ class Titling(ReaderBase):
             title = title[:honoured.start()]
         if not people_text:  # "Opening remarks (P. Shi, WMO Secretariat) (Doc. 1)"
             title, speakers = speakers_in_brackets(title)
-            for name, off in speakers:
-                found = person(name, max(0, self.text.find(name, at)), "speaker")
-                if found is not None:
-                    seg.people.append(found)
+            for name, _ in speakers:
+                bracketed_speaker = person(name, max(0, self.text.find(name, at)), "speaker")
+                if bracketed_speaker is not None:
+                    seg.people.append(bracketed_speaker)
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
