@@ -1668,3 +1668,18 @@ def test_an_adjournment_ends_the_meeting_above_it() -> None:
     # registration runs all day beside the meetings: a programme holds one item at a time
     assert _times(text) == [("09:30", "12:30", "Plenary"),
                             ("14:30", "17:30", "Dialogue on decentralization")]
+
+
+def test_points_with_am_or_pm_run_together_on_one_line() -> None:
+    text = ("3:00 PM: Opening music video: (3 min.): “Honor Our Girls” 3:05 PM: Call to order/"
+            "Opening Remarks: Moderator – Dr. Judy Kuriansky, Columbia University (3 min) High "
+            "Level Segment 3:08 PM: Welcoming remarks (4 min): World Health Organization\n"
+            "3:15PM Keynote Address (30 min.)\n3:45PM Statements from Mission Co-sponsors\n"
+            "4:00PM Close\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [
+        ("15:00", "15:05"), ("15:05", "15:08"), ("15:08", "15:15"), ("15:15", "15:45"),
+        ("15:45", "16:00")]
+    # a speaking order inside a meeting is no list of items
+    order = ("10.00 – 12.30 1st meeting Opening of the session " + " ".join(
+        f"10.{m}0 a.m. H.E. Mr. Speaker {m}, Minister of State, Country {m}" for m in range(1, 6)))
+    assert len(propose(order).segments) == 1

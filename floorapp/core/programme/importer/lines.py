@@ -63,13 +63,19 @@ _ROOM_END = re.compile(r"\b(?:Conference Room \d{1,2}[A-Z]?|(?:GA|ECOSOC|Trustee
 _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + _DAY_NAMES + r"),?\s+\d{1,2}\s?(?:st|nd|rd|th)?\s+"
                            r"(?:" + _MONTH_NAMES + r")\b", re.IGNORECASE)
 #: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
-_INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\s+(?:[A-Z]|\d{1,2}\.\s))")
+_INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
+                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
 
 
 def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
     """Where points in time start inside a flattened line (not the ends of its ranges)."""
     return [m.start() for m in _INLINE_POINT.finditer(text)
-            if not any(r.span[0] <= m.start() < r.span[1] for r in ranges)]
+            if not any(r.span[0] <= m.start() < r.span[1] for r in ranges) and
+            not (m.group(0)[-1:] in "mM.:" and _HONOURED.match(text, m.end()))]
+
+
+#: "… 10.50 a.m. H.E. Mr. X, Minister": a speaking order inside a meeting, not its items.
+_HONOURED = re.compile(r"[\s:.]*(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof)\.?\s")
 
 
 def _label_cuts(text: str) -> list[int]:
@@ -120,20 +126,27 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
 
 #: "10.00 Bilateral meeting with UNSG i 10.30 High level meeting on Libya": a line that opens
 #: with a point in time and holds the next ones, as a press notice runs them together.
-_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\s+(?=[A-Z])")
+_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
+                         r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?\s+(?=[A-Z])")
 
 
-def _points_run_together(text: str, start: int) -> list[Line] | None:
+def _points_run_together(text: str, start: int, marked: bool = False) -> list[Line] | None:
+    """A line of points in time run together, cut into one line each; with ``marked``, only
+    when they say a.m. or p.m. ("3:00 PM: Opening … 3:05 PM: Call to order")."""
     lead = _LEAD_POINT.match(text)
-    if lead is None or find_ranges(text):
+    if lead is None or find_ranges(text) or (marked and not lead.group("mer")):
         return None
-    last = int(lead.group("h")) * 60 + int(lead.group("m"))
+    def minutes_of(h: str, m: str, mer: str | None) -> int:
+        pm = (mer or "").strip()[:1].lower() == "p" and int(h) < 12
+        return (int(h) + (12 if pm else 0)) * 60 + int(m)
+
+    last = minutes_of(lead.group("h"), lead.group("m"), lead.group("mer"))
     cuts = []
     for at in _inline_points(text, []):
-        m = re.match(r"(\d{1,2})([:.])(\d\d)", text[at:])
+        m = re.match(r"(\d{1,2})([:.])(\d\d)(\s?[AaPp]\.?[Mm]\b)?", text[at:])
         if m is None or m.group(2) != lead.group("sep"):
             continue
-        minutes = int(m.group(1)) * 60 + int(m.group(3))
+        minutes = minutes_of(m.group(1), m.group(3), m.group(4) or lead.group("mer"))
         if minutes > last:  # later in the day: the next item, not a number in a title
             cuts.append(at)
             last = minutes
@@ -157,7 +170,8 @@ def _split_long(text: str, start: int) -> list[Line]:
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
-        return [Line(text, start)]
+        # "3:00 PM: Opening music video … 3:05 PM: Call to order …": points run together
+        return _points_run_together(text, start, marked=True) or [Line(text, start)]
     return _cut(text, start, _cuts(text, ranges, points))
 
 
