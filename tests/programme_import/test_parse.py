@@ -1683,3 +1683,22 @@ def test_points_with_am_or_pm_run_together_on_one_line() -> None:
     order = ("10.00 – 12.30 1st meeting Opening of the session " + " ".join(
         f"10.{m}0 a.m. H.E. Mr. Speaker {m}, Minister of State, Country {m}" for m in range(1, 6)))
     assert len(propose(order).segments) == 1
+
+
+def test_the_format_told_in_a_sentence_gives_way_to_the_programme_below() -> None:
+    sentence = ("The hearing will consist of an opening segment (10:00 – 10:20), followed by two "
+                "interactive panels (10:20 – 11:40 and 11:40 – 12:55) and a closing segment "
+                "(12:55 – 13:00).\n")
+    assert _times(sentence) == [("10:00", "10:20", "Opening segment"),
+                                ("10:20", "11:40", "Interactive panels"),
+                                ("11:40", "12:55", "Interactive panels"),
+                                ("12:55", "13:00", "Closing segment")]
+    text = ("Format\n" + sentence + "Programme\n10:00 – 10:10   Opening remarks\n"
+            "10:10 – 10:20   Keynote address\n10:20 – 11:40   Panel 1: Access\n"
+            "11:40 – 12:55   Panel 2: Financing\n12:55 – 13:00   Closing remarks\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Opening remarks", "Keynote address", "Panel 1: Access", "Panel 2: Financing",
+        "Closing remarks"]
+    assert [o.why for o in p.odd] == [
+        "the format told in a sentence: the programme below gives the items"]

@@ -141,7 +141,12 @@ def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
     prev_end = 0
     for start, end in spans:
         before = text[prev_end:start]
-        if not re.search(r"\(\s*$", before) or not re.match(r"\s*\)", text[end:]):
+        if items and re.fullmatch(r"\s*(?:and|,|;|et|y)\s*", before) and \
+                re.match(r"\s*\)", text[end:]):  # "two interactive panels (10:20 – 11:40 and
+            items.append(items[-1])               # 11:40 – 12:55)": one item's two ranges
+            prev_end = end + re.match(r"\s*\)", text[end:]).end()  # type: ignore[union-attr]
+            continue
+        if not re.search(r"\(\s*$", before) or not re.match(r"\s*(?:\)|and\s|,)", text[end:]):
             return None
         words = re.sub(r"\(\s*$", "", before)
         if not items:
@@ -154,7 +159,8 @@ def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
         if not re.search(r"[^\W\d_]{3}", title) or len(title) > 90:
             return None
         items.append((title[0].upper() + title[1:], at))
-        prev_end = end + re.match(r"\s*\)", text[end:]).end()  # type: ignore[union-attr]
+        closing = re.match(r"\s*\)", text[end:])
+        prev_end = end + (closing.end() if closing else 0)
     return items
 
 

@@ -94,6 +94,22 @@ _BESIDE = re.compile(r"(?i)(?:registration|accreditation|badge|poster|exhibition
                      r"inscription|inscripción|registro|accueil)\b")
 
 
+def _drop_overview(r: Reading, text: str) -> None:
+    """The format told in a sentence ("an opening segment (10:00 – 10:20), followed by two
+    interactive panels …") gives way to a programme written out below it, item by item."""
+    others = [s for s in r.segments + r.points if not any(s is o for o in r.overview)]
+    if not r.overview or len(others) < 2:
+        return
+    told: set[str] = set()
+    for s in r.overview:
+        r.segments = [x for x in r.segments if x is not s]
+        line = line_around(text, s.start.span)
+        if line not in told:
+            told.add(line)
+            r.odd.append(Odd(line, s.start.span,
+                             "the format told in a sentence: the programme below gives the items"))
+
+
 def _items_within(f: ProposedSegment, segments: list[ProposedSegment]) -> int:
     """How many items one after another fall within ``f``'s hours (parallel ones count once)."""
     inner = sorted((o for o in segments if o is not f and f.start.value <= o.start.value and
@@ -254,6 +270,7 @@ def propose(text: str) -> Proposal:
     proposal = Proposal(text=text, title=title, date=when, venue=venue, timezone=zone,
                         language=language_of(text), limits=find_limits(text))
     reading = SegmentReader(text).read(logical_lines(text))
+    _drop_overview(reading, text)
     _drop_umbrellas(reading, text)
     segments = reading.segments + _chain_points(reading, text)
     proposal.odd = list(reading.odd)

@@ -35,6 +35,9 @@ class Reading:
     #: Segments from a "Time: 9am – 12:30pm" line, titled from around it; when no title
     #: comes they are the meeting's hours in prose again.
     time_labelled: list[ProposedSegment] = field(default_factory=list)
+    #: Items named in a sentence with their hours in brackets ("The hearing will consist of an
+    #: opening segment (10:00 – 10:20), followed by …"): the format, told before the programme.
+    overview: list[ProposedSegment] = field(default_factory=list)
     #: Days whose header says they are for arrivals: not the meeting's first day.
     arrival_days: set[str] = field(default_factory=set)
     #: People and themes named before any segment (a concept note's "Chair:" at the top).

@@ -132,7 +132,7 @@ class SegmentReader(PointReading):
         bracketed = bracketed_items(text, [rng.span for rng in ranges])
         if bracketed is not None:  # "… an opening segment (10:00 – 10:30), followed by …"
             for rng, (title, at) in zip(ranges, bracketed, strict=True):
-                self._new_segment(rng, line, title, at, self.r.day)
+                self.r.overview.append(self._new_segment(rng, line, title, at, self.r.day))
             return True
         if HOURS_LABEL.search(self.prev_text) and self.prev_text.rstrip().endswith(":"):
             for rng in ranges:
