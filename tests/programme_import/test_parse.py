@@ -1702,3 +1702,11 @@ def test_the_format_told_in_a_sentence_gives_way_to_the_programme_below() -> Non
         "Closing remarks"]
     assert [o.why for o in p.odd] == [
         "the format told in a sentence: the programme below gives the items"]
+
+
+def test_a_day_written_with_a_short_month_is_the_same_day() -> None:
+    text = ("Webcast: 20 Oct 11:00am-1:00pm EST\nThe President will host a dialogue on Thursday, "
+            "20 October 2011 from 11:00am-1:00pm at UNHQ.\n11 – 11:15am Opening Remarks\n"
+            "11:15am – 12:50pm Interactive dialogue\n12:50 – 1pm Closing Remarks\n")
+    assert [t for _, _, t in _times(text)] == ["Opening Remarks", "Interactive dialogue",
+                                               "Closing Remarks"]

@@ -184,6 +184,9 @@ def day_subtitle(text: str) -> str:
     return rest.group("s").strip()
 
 
+_MONTH_NAME = {n: name for name, n in reversed(list(MONTHS.items()))}  # 10: "october"
+
+
 def day_key(text: str) -> str:
     """A day as "22 february": the same day however it is written (weekday, year or not)."""
     m = DATE_WORDS.search(text)
@@ -194,7 +197,8 @@ def day_key(text: str) -> str:
     month = next((w for w in re.findall(r"[a-zéûôí]+", low) if w in MONTHS), None)
     if day is None or month is None:
         return re.sub(r"\s+", " ", low.strip(" ,"))
-    return f"{int(day.group(1))} {month}"
+    # "20 Oct", "20 October", "20 octobre": one day
+    return f"{int(day.group(1))} {_MONTH_NAME[MONTHS[month]]}"
 
 
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
