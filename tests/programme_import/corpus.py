@@ -20,7 +20,7 @@ from floorapp.core.programme.importer import Proposal, propose_from_file
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "concept_notes"
 FIELDS = ("title", "date", "venue", "times", "titles", "people", "themes", "limits")
-_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M|D)\.?\s+)+")
+_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|HE|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M|D)\.?\s+)+")
 
 
 def norm(text: str) -> str:

@@ -1710,3 +1710,17 @@ def test_a_day_written_with_a_short_month_is_the_same_day() -> None:
             "11:15am – 12:50pm Interactive dialogue\n12:50 – 1pm Closing Remarks\n")
     assert [t for _, _, t in _times(text)] == ["Opening Remarks", "Interactive dialogue",
                                                "Closing Remarks"]
+
+
+def test_what_follows_a_title_to_describe_it_and_its_sub_items_are_not_part_of_it() -> None:
+    text = ("14:45 – 16:00 | 5. Young people and the transition to adulthood What are current "
+            "challenges to young people’s transitions to adulthood?\n"
+            "16:00 – 16:30 Launch This segment opens the meeting.\n"
+            "16:30-17:20 Identification of projects:\na. requiring additional information\n"
+            "b. with high priority\n"
+            "17:20-18:00 Opening remarks HE Ms. Mona Juul, ECOSOC President\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "5. Young people and the transition to adulthood", "Launch", "Identification of projects",
+        "Opening remarks"]
+    assert [x.name.value for x in p.segments[3].people] == ["HE Ms. Mona Juul"]

@@ -232,7 +232,9 @@ class BodyReading(Titling):
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
-        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and not note and (
+        sub_item = re.match(r"\s*[a-h][.)]\s", text)  # "a. by cooperating countries": a sub-item
+        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and not note and \
+                not sub_item and (
                 bare[0].islower() or
                                                     CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()

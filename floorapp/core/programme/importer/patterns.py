@@ -332,6 +332,14 @@ def clean_title(text: str) -> str:
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
     t = ORGANISERS_AFTER.sub("", t)  # "“Rebirth” sculpture inaugurationDonated by …"
+    # "Registration and coffee Introductory segment This segment opens the meeting …", "Young
+    # people and the transition to adulthood What are current challenges …?": what follows
+    # the title describes it
+    about = re.search(r"(?<=[a-z)])\s+(?=(?:This|These|The)\s+(?:segment|session|panel|meeting|"
+                      r"event|workshop|dialogue|discussion|round ?table)s?\s+[a-z]"
+                      r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)", t)
+    if about is not None and about.start() >= 3:
+        t = t[:about.start()]
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
                     r"(?:\s+[a-z]+){3})", t)
     if caps:

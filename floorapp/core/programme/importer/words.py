@@ -66,6 +66,7 @@ OTHER_LABELS = ("why", "what", "format", "objectives", "objective", "background"
 #: A person's name starting with an honorific: "H.E. Mr. Jane Doe", "Sra. Ana Ruiz", "M. Dupont".
 PERSON_START = re.compile(
     r"(?:(?:H\.\s?E\.?|S\.\s?E\.|H\.\s?R\.\s?H\.)\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M)\.?\s*)?"
+    r"|HE\s+(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Amb)\.?\s+"  # "HE Ms. Mona Juul": no dots
     r"|(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Sr|Sra|Srta|Dña|Dra|Amb|Hon|Rev)\.?\s+"
     r"|(?:Professor|Ambassador|Sir|Dame|Lord|Judge|Senator|Don|Doña|Elder)\s+"
     r"|(?:M|D)\.\s+)(?=[A-ZÀ-Ý])"
