@@ -1724,3 +1724,20 @@ def test_what_follows_a_title_to_describe_it_and_its_sub_items_are_not_part_of_i
         "5. Young people and the transition to adulthood", "Launch", "Identification of projects",
         "Opening remarks"]
     assert [x.name.value for x in p.segments[3].people] == ["HE Ms. Mona Juul"]
+
+
+def test_titles_above_their_times_with_speakers_below_the_last() -> None:
+    text = ("22 Jan 2019\n\n  • Registration.\n\n    08:30 to 09:00\n"
+            "  • Opening of the meeting.\n\n    09:00 to 09:30\n    • Cielo Morales, Directora del ILPES de la CEPAL\n")
+    assert [t for _, _, t in _times(text)] == ["Registration", "Opening of the meeting"]
+    below = ("Provisional programme of the event\n\n14h00-14h30\n\nRegistration – Welcome\n\n"
+             "14h30-15h00\n\nOpening session:\n\nModeration: Ms. Stefania Giannini, UNESCO\n")
+    assert [t for _, _, t in _times(below)] == ["Registration – Welcome", "Opening session"]
+
+
+def test_a_duration_inside_the_line_ends_the_title() -> None:
+    text = ("3:08 PM: Welcoming remarks (4 min): World Health Organization, Mr. Werner Obermeyer\n"
+            "3:15PM Statements from Mission Co-sponsors (3 min. each) * Mission of Canada\n"
+            "3:45PM Close\n")
+    assert [t for _, _, t in _times(text)] == ["Welcoming remarks",
+                                               "Statements from Mission Co-sponsors"]

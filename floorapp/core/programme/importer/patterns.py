@@ -357,6 +357,12 @@ def clean_title(text: str) -> str:
                 break
     # "Report of the Chair / 60 minutes", "Opening /": a table's last cells, run into the title
     t = re.sub(r"(?:\s*/\s*(?:\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\.?)?)+\s*$", "", t)
+    # "Welcoming remarks (4 min): World Health Organization, Mr. X", "Statements (3 min. each)
+    # * Mission of Canada": a duration inside the line ends the title; who speaks follows
+    inside = re.search(r"\s*\(\s*\d{1,3}\s*(?:min\b\.?|mins\b|minutes?|['’′])(?:\s*each)?\s*\)"
+                       r"(?=\s*[:*–—-]?\s*\S)", t, re.IGNORECASE)
+    if inside is not None and inside.start() >= 3:
+        t = t[:inside.start()]
     # "Keynote address (20 minutes)", "Panel (75')", "Welcome (5 min each)": a duration's note
     t = re.sub(r"\s*\(\s*(?:approx\.?\s*|ca\.?\s*|up to\s*)?\d{1,3}\s*(?:['’′]|min\b\.?|mins\b|"
                r"minutes?|minutos?|h\b|hrs?\b|hours?)(?:\s*(?:each|max\.?|chacun|cada uno))?\s*\)"

@@ -331,7 +331,14 @@ class Titling(ReaderBase):
         # a label of people below ("Moderator: …"), not a title that opens with a speaker's
         # word ("Closing Remarks: Recommendations for the HLPF")
         people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
-                                              starts_with_person(label[1]))
+                                              starts_with_person(label[1])) or \
+            starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
+        # "Provisional programme of the event" above the first time: the page's heading, so
+        # the titles are below their times
+        if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
+                     r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
+                len(texts[alone[0] - 1].split()) <= 8:
+            return False
         return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
             not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
             below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list
