@@ -1728,7 +1728,8 @@ def test_what_follows_a_title_to_describe_it_and_its_sub_items_are_not_part_of_i
 
 def test_titles_above_their_times_with_speakers_below_the_last() -> None:
     text = ("22 Jan 2019\n\n  • Registration.\n\n    08:30 to 09:00\n"
-            "  • Opening of the meeting.\n\n    09:00 to 09:30\n    • Cielo Morales, Directora del ILPES de la CEPAL\n")
+            "  • Opening of the meeting.\n\n    09:00 to 09:30\n"
+            "    • Cielo Morales, Directora del ILPES de la CEPAL\n")
     assert [t for _, _, t in _times(text)] == ["Registration", "Opening of the meeting"]
     below = ("Provisional programme of the event\n\n14h00-14h30\n\nRegistration – Welcome\n\n"
              "14h30-15h00\n\nOpening session:\n\nModeration: Ms. Stefania Giannini, UNESCO\n")
