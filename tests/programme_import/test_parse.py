@@ -1742,3 +1742,10 @@ def test_a_duration_inside_the_line_ends_the_title() -> None:
             "3:45PM Close\n")
     assert [t for _, _, t in _times(text)] == ["Welcoming remarks",
                                                "Statements from Mission Co-sponsors"]
+
+
+def test_a_bulleted_item_above_its_date_and_time_lines() -> None:
+    text = ("Meetings will take place as follows:\n\n  • Briefing meeting on the Vienna Convention "
+            "issues\n\nDate: 5 October 2021\n\nTime: 2.00 p.m. to 5.30 p.m. maximum (Nairobi "
+            "time (UTC +3))\n")
+    assert _times(text) == [("14:00", "17:30", "Briefing meeting on the Vienna Convention issues")]

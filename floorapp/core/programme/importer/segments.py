@@ -188,14 +188,17 @@ class SegmentReader(PointReading):
                 r"\s*[:–-]\s*\S", text[rng.span[1]:]) and re.fullmatch(
                 r"\s*[:–-][^:]*?[.;]\s*(?:from|de|desde)\s*", before, re.IGNORECASE))
             items_listed = bool(listed_item)
-            if TIME_LABEL.fullmatch(before) and len(ranges) == 1 and \
-                    not clean_title(text[rng.span[1]:]):
+            # ("… 5.30 p.m. maximum (Nairobi time (UTC +3)) respectively": notes on the hours)
+            hours_note = re.sub(r"(?i)\b(?:maximum|max\.|approximately|approx\.|respectively)\b"
+                                r"|\((?:[^()]|\([^()]*\))*\)", "", text[rng.span[1]:])
+            if TIME_LABEL.fullmatch(before) and len(ranges) == 1 and not clean_title(hours_note):
                 # "Time: 9am – 12:30pm" under a day, its title above or below the line
                 heading = None if self.time_titles_below else self._heading_before(line)
                 if heading is None and not self.time_titles_below and \
                         self.above_day is not None and self.prev_line is not None and \
                         is_day_header(self.prev_line.stripped()):
-                    heading = self._heading_before(line, *self.above_day)  # title / day / time
+                    # "• Briefing meeting" / "Date: 5 October" / "Time: 2 p.m. to 5.30 p.m."
+                    heading = self._heading_before(line, *self.above_day, bulleted=True)
                 seg = self._new_segment(rng, line, "", rng.span[1], self.r.day)
                 self.r.time_labelled.append(seg)
                 self.r.fallback = heading if self.r.pending_title else None

@@ -254,7 +254,7 @@ class Titling(ReaderBase):
         self.r.mode = "themes"
 
     def _heading_before(self, line: Line, prev: Line | None = None,
-                        kind: str = "") -> tuple[str, int, str] | None:
+                        kind: str = "", bulleted: bool = False) -> tuple[str, int, str] | None:
         """The heading just above a range alone on its line ("19 September | Title"), if any.
 
         Taken back from the previous segment's description, where it was put.
@@ -267,7 +267,7 @@ class Titling(ReaderBase):
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
         if not bare or len(bare) > 150 or (bare.endswith(".") and not self.titles_above) or \
                 PERIOD.fullmatch(bare) or \
-                (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above) or \
+                (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
