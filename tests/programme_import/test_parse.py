@@ -1749,3 +1749,14 @@ def test_a_bulleted_item_above_its_date_and_time_lines() -> None:
             "issues\n\nDate: 5 October 2021\n\nTime: 2.00 p.m. to 5.30 p.m. maximum (Nairobi "
             "time (UTC +3))\n")
     assert _times(text) == [("14:00", "17:30", "Briefing meeting on the Vienna Convention issues")]
+
+
+def test_a_session_s_hours_on_other_cities_clocks_are_not_items() -> None:
+    text = ("Monday, 22 February 2021\n15:00-15:45\nHigh-Level Opening Session\n"
+            "High-Level Opening Timezones\n15:00 - 15:45 Lilongwe\n16:00 - 16:45 Addis Ababa\n"
+            "14:00 - 14:45 Paris\n08:00 - 08:45 New York\n16:00-18:45\nSession 1: Ministerial "
+            "Dialogue\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("15:00", "High-Level Opening Session"), ("16:00", "Session 1: Ministerial Dialogue")]
+    assert sum(o.why == "the same times on another clock" for o in p.odd) >= 3

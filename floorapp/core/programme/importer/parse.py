@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import TimeRange
@@ -108,6 +109,35 @@ def _drop_overview(r: Reading, text: str) -> None:
             told.add(line)
             r.odd.append(Odd(line, s.start.span,
                              "the format told in a sentence: the programme below gives the items"))
+
+
+def _clock_cities() -> set[str]:
+    """The cities that name time zones ("Lilongwe", "Addis Ababa", "New York")."""
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # noqa: BLE001 - no zone data: no city is known
+        return set()
+    return {z.rsplit("/", 1)[-1].replace("_", " ").lower() for z in zones if "/" in z}
+
+
+_CLOCK_CITIES = _clock_cities()
+
+
+def _without_other_clocks(proposal: Proposal, segments: list[ProposedSegment]
+                          ) -> list[ProposedSegment]:
+    """The segments without those titled only by a city whose hours last as long as an item
+    above them: the same session on another city's clock."""
+    out: list[ProposedSegment] = []
+    for s in sorted(segments, key=lambda x: x.start.span[0]):
+        city = s.title.value.strip(" ()").lower()
+        if city in _CLOCK_CITIES and any(_minutes(o.end.value) - _minutes(o.start.value) ==
+                                         _minutes(s.end.value) - _minutes(s.start.value)
+                                         for o in out):
+            proposal.odd.append(Odd(f"{_fmt(s.start.value)}–{_fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "the same times on another clock"))
+            continue
+        out.append(s)
+    return out
 
 
 def _items_within(f: ProposedSegment, segments: list[ProposedSegment]) -> int:
@@ -335,6 +365,9 @@ def propose(text: str) -> Proposal:
                                     f"on another day ({s.day}): a programme holds one day"))
         else:
             kept.append(s)
+    # "16:00 - 16:45 Addis Ababa", "14:00 - 14:45 Paris" under a session: its hours on the
+    # clocks of other cities, not items
+    kept = _without_other_clocks(proposal, kept)
     # Of two segments at the same time, the one written first is the programme's; the
     # other is a parallel meeting (a side event listed below the programme of work).
     final: list[ProposedSegment] = []
