@@ -1760,3 +1760,9 @@ def test_a_session_s_hours_on_other_cities_clocks_are_not_items() -> None:
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("15:00", "High-Level Opening Session"), ("16:00", "Session 1: Ministerial Dialogue")]
     assert sum(o.why == "the same times on another clock" for o in p.odd) >= 3
+
+
+def test_an_item_its_hours_then_what_it_is_about() -> None:
+    text = ("Conférence de presse: 9h00-9h30 : Le Groupe des dirigeants mondiaux sur la RAM\n"
+            "Réunion plénière: 10h00-13h00 : Déclarations des États Membres\n")
+    assert [t for _, _, t in _times(text)] == ["Conférence de presse", "Réunion plénière"]

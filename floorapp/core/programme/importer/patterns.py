@@ -108,6 +108,7 @@ _FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|in
 TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
+                        r"where|où|d[oó]nde|"
                         r"webcast|interpretation|languages?|format|date)\s*(?::|$)"
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
                         r"(?:video )?recording\s*$|"
@@ -388,6 +389,8 @@ def clean_title(text: str) -> str:
         t = t[1:-1]  # "(Lunch Break)": a break, written in brackets
     if re.fullmatch(r"\([^()]*\)", t):
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
+    if re.fullmatch(r"(?i)(?:when|where|quand|où|cu[aá]ndo|d[oó]nde|wann|wo)", t):
+        return ""  # "Quand:26 septembre 2024, 10h-18h": a form's label, not a title
     if _WIDGET.fullmatch(t):
         return ""  # a web page's buttons under the time ("Open Closed", "Add to calendar")
     if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):

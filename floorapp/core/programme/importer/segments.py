@@ -207,12 +207,17 @@ class SegmentReader(PointReading):
                 made = True
                 continue
             titled = _TITLE_THEN_FROM.fullmatch(before) if k == 0 else None
+            described = re.match(r"\s*[:–—]\s+(?=\S)", text[rng.span[1]:])
             if titled and not HOURS_LABEL.search(before) and len(ranges) == 1 and \
                     not _SENTENCE_WORD.search(titled.group("t")) and \
-                    not text[rng.span[1]:].strip(" .;)"):
-                # "Opening session: from 10 a.m. to 11 a.m.": the item, then its hours
+                    (not text[rng.span[1]:].strip(" .;)") or
+                     (described and len(titled.group("t").split()) <= 6)):
+                # "Opening session: from 10 a.m. to 11 a.m.": the item, then its hours;
+                # "Conférence de presse: 9h00-9h30 : Le Groupe …": then what it is about
                 seg = self._new_segment(rng, line, titled.group("t"), line.text.find(
                     titled.group("t")), day_here or self.r.day)
+                if described:
+                    seg.description.append(text[rng.span[1] + described.end():].strip())
                 made = True
                 continue
             # "Time: 14:30 - 14:55:  Arrival of guests": the label, the range, then the item
