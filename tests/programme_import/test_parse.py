@@ -1766,3 +1766,11 @@ def test_an_item_its_hours_then_what_it_is_about() -> None:
     text = ("Conférence de presse: 9h00-9h30 : Le Groupe des dirigeants mondiaux sur la RAM\n"
             "Réunion plénière: 10h00-13h00 : Déclarations des États Membres\n")
     assert [t for _, _, t in _times(text)] == ["Conférence de presse", "Réunion plénière"]
+
+
+def test_noon_alone_opens_an_item_and_a_room_code_is_no_title() -> None:
+    text = ("MARDI 22 NOVEMBRE 2016\n9 h 30\nSéance d'ouverture\nSALLE DES CONSEILS D\nMidi\n"
+            "Réunion du Bureau\nC0435\n16 h 30\nDébat général\nC0435\n18 h 30\nRéception\n")
+    assert _times(text) == [("09:30", "12:00", "Séance d'ouverture"),
+                            ("12:00", "16:30", "Réunion du Bureau"),
+                            ("16:30", "18:30", "Débat général")]

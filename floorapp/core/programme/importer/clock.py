@@ -259,6 +259,10 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
         return time(int(four.group("h")), int(four.group("m"))), four.span(), ""
     if re.fullmatch(r"\s*\d{1,2}\.\s\d{1,2}\.\s*", line):
         return None  # "18. 10.": a day and a month (18 October), a day's heading
+    noon = re.match(r"\s*(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\s*(?:[:.–-]\s*|$)", line,
+                    re.IGNORECASE)
+    if noon is not None and (noon.end() == len(line) or line[noon.end():noon.end() + 1].isupper()):
+        return time(12, 0), noon.span(), ""  # "Midi" / "Réunion du Bureau": a point at noon
     m = POINT.match(line)
     if m is None:
         return None
