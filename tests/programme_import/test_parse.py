@@ -1774,3 +1774,13 @@ def test_noon_alone_opens_an_item_and_a_room_code_is_no_title() -> None:
     assert _times(text) == [("09:30", "12:00", "Séance d'ouverture"),
                             ("12:00", "16:30", "Réunion du Bureau"),
                             ("16:30", "18:30", "Débat général")]
+
+
+def test_discussion_leaders_and_a_name_then_its_role_after_a_dash() -> None:
+    text = ("10:00 — 13:00\nII. Poverty\n"
+            "Discussion leaders: Mr. David Canning, Harvard University\n"
+            "13:00 - 14:00 Panel\nRosangela Berman-Bieler - Senior Adviser on Children with "
+            "Disabilities, UNICEF\n")
+    p = propose(text)
+    assert [[x.name.value for x in s.people] for s in p.segments] == [
+        ["Mr. David Canning"], ["Rosangela Berman-Bieler"]]

@@ -120,12 +120,13 @@ _LABEL_FIRST = re.compile(r"(?i)(?:" + "|".join(sorted((re.escape(w) for ws in L
 def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     """A person on a line of their own with no honorific and no label, when what follows
     the name is a role ("Ilona Kickbusch, Director, Global Health Centre"); else None."""
-    m = re.match(r"^(?P<name>[^,;:()|]{3,60})(?:,|\s\|)\s*(?P<role>.+)$", text.strip())
+    m = re.match(r"^(?P<name>[^,;:()|–]{3,60}?)(?:,|\s\||\s+[–-]\s+)\s*(?P<role>.+)$", text.strip())
     if m is None or not _ROLE_WORDS.search(m.group("role")[:120]) or \
             _NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5 or \
             _LABEL_FIRST.match(m.group("name")):  # "Moderação António Ferrari | UNRIC"
         return None
-    found = person(text.replace(" | ", ", ", 1), offset, "speaker")  # "Name | Organisation"
+    # "Name | Organisation", "Name - Senior Adviser, UNICEF"
+    found = person(re.sub(r"\s+(?:\||[–-])\s+", ", ", text, count=1), offset, "speaker")
     if found is not None:
         found.name.doubt = "listed without a label or an honorific: taken as a speaker"
     return found

@@ -33,6 +33,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "intervenants", "intervenantes", "panélistes", "paneliste", "panelistas",
                   "ponentes", "oradores", "expositores", "panel members", "presenters",
                   "speaker", "guest speaker", "guest speakers", "presenter", "discussant",
+                  "discussion leader", "discussion leaders", "lead speaker", "lead speakers",
+                  "resource person", "resource persons",
                   "intervenant", "intervenante", "ponente", "orador", "oradora", "expositor",
                   "expositora"),
     "keynote": ("keynote", "keynote speaker", "keynote speakers", "keynote address",
