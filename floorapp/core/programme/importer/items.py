@@ -1,0 +1,234 @@
+"""The day's items from what the reader found: points in time chained into segments, a
+range above items that is the meeting's hours, the format told in a sentence, an adjournment,
+the same session on another city's clock, registration running beside the meetings."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import time
+
+from floorapp.core.programme.importer.clock import TimeRange
+from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
+from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
+from floorapp.core.programme.importer.reading import Reading
+
+
+def minutes(t: time) -> int:
+    """Minutes since midnight."""
+    return t.hour * 60 + t.minute
+
+
+def fmt(t: time) -> str:
+    return t.strftime("%H:%M")
+
+
+#: A titled range that heads a block of the day rather than being one of its items.
+_BLOCK_HEADING = re.compile(r"(?i)^(?:morning|afternoon|evening|matin(?:ée)?|après-midi|soir|"
+                            r"mañana|tarde)\b|\b(?:will be held|will take place|se tiendra|"
+                            r"tendrá lugar)\b")
+
+
+def drop_umbrellas(r: Reading, text: str) -> None:
+    """A range with no title of its own on its line that holds two or more of the day's
+    other items is the meeting's hours.
+
+    "Sunday, 19 May 2019 | 15:00 – 18:00" above "15:00 – 15:15 | Welcome" … or a
+    heading's "Apr 25 @ 17:00 – 18:30" above "17:00 Public event", "18:30 Reception":
+    not a parallel meeting, and not a segment.
+    """
+    for a in list(r.segments):
+        line_of = text.count("\n", 0, a.start.span[0])
+        titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of and \
+            a.title.value[:12] in line_around(text, a.start.span)
+        inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
+                  and a.start.value <= s.start.value <= a.end.value
+                  and (s in r.points or s.end.value <= a.end.value)
+                  and s.start.span[0] > a.start.span[0]]
+        # "11.45 - 12.45h First plenary" above two side items is a segment of its own; but
+        # "Morning session (10.00-13.00): Plenary" above two items or more is the block's heading,
+        # and "The workshop will be held … 13:00 – 15:00 hours" the meeting's hours
+        # ("Tuesday, February 6, 2018. Kuala Lumpur. 13 hs to 18:30 hs.", "1 and 2 November
+        # 2022, 10:00-18:00 (CET)": the hours on the meeting's date line, beside its place)
+        dated = DATE_WORDS.search(line_around(text, a.start.span)) is not None
+        heading = not titled or dated or bool(_BLOCK_HEADING.search(a.title.value))
+        # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
+        if heading and len(inside) >= 2 and \
+                len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
+            r.segments.remove(a)
+            r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))
+            r.odd.append(Odd(line_around(text, a.start.span), a.start.span,
+                             "the meeting's hours: the segments below fall within them"))
+
+
+def _merge_same_time(r: Reading, text: str,
+                     points: list[ProposedSegment]) -> list[ProposedSegment]:
+    """"16h - Ouverture du colloque" above "16h – Présentation par …": one item, headed by
+    the first; the second's title goes to its description (and is reported)."""
+    out: list[ProposedSegment] = []
+    for p in sorted(points, key=lambda x: x.start.value):
+        if out and out[-1].start.value == p.start.value and p.title.value:
+            head = out[-1]
+            head.description.append(p.title.value)
+            head.people += p.people
+            r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+                             "at the same time as the item above: kept in its description"))
+            continue
+        out.append(p)
+    return out
+
+
+_ADJOURNMENT = re.compile(r"(?i)(?:adjournment|adjourn|meeting adjourns|close of (?:the )?meeting|"
+                          r"levée de la séance|fin de la séance|se levanta la sesión|"
+                          r"levantamiento de la sesión|end)\.?")
+
+
+#: What runs all day beside the meetings: registration, a poster session, an exhibition.
+BESIDE = re.compile(r"(?i)(?:registration|accreditation|badge|poster|exhibition|exposition|"
+                     r"inscription|inscripción|registro|accueil)\b")
+
+
+def drop_overview(r: Reading, text: str) -> None:
+    """The format told in a sentence ("an opening segment (10:00 – 10:20), followed by two
+    interactive panels …") gives way to a programme written out below it, item by item."""
+    others = [s for s in r.segments + r.points if not any(s is o for o in r.overview)]
+    if not r.overview or len(others) < 2:
+        return
+    told: set[str] = set()
+    for s in r.overview:
+        r.segments = [x for x in r.segments if x is not s]
+        line = line_around(text, s.start.span)
+        if line not in told:
+            told.add(line)
+            r.odd.append(Odd(line, s.start.span,
+                             "the format told in a sentence: the programme below gives the items"))
+
+
+def _clock_cities() -> set[str]:
+    """The cities that name time zones ("Lilongwe", "Addis Ababa", "New York")."""
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # noqa: BLE001 - no zone data: no city is known
+        return set()
+    return {z.rsplit("/", 1)[-1].replace("_", " ").lower() for z in zones if "/" in z}
+
+
+_CLOCK_CITIES = _clock_cities()
+
+
+def without_other_clocks(proposal: Proposal, segments: list[ProposedSegment]
+                          ) -> list[ProposedSegment]:
+    """The segments without those titled only by a city whose hours last as long as an item
+    above them: the same session on another city's clock."""
+    out: list[ProposedSegment] = []
+    for s in sorted(segments, key=lambda x: x.start.span[0]):
+        city = s.title.value.strip(" ()").lower()
+        if city in _CLOCK_CITIES and any(minutes(o.end.value) - minutes(o.start.value) ==
+                                         minutes(s.end.value) - minutes(s.start.value)
+                                         for o in out):
+            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "the same times on another clock"))
+            continue
+        out.append(s)
+    return out
+
+
+def items_within(f: ProposedSegment, segments: list[ProposedSegment]) -> int:
+    """How many items one after another fall within ``f``'s hours (parallel ones count once)."""
+    inner = sorted((o for o in segments if o is not f and f.start.value <= o.start.value and
+                    o.end.value <= f.end.value and
+                    (o.start.value, o.end.value) != (f.start.value, f.end.value)),
+                   key=lambda o: o.start.value)
+    count, free_from = 0, time(0, 0)
+    for o in inner:
+        if o.start.value >= free_from:
+            count, free_from = count + 1, o.end.value
+    return count
+
+
+def _adjournments(r: Reading, text: str, points: list[ProposedSegment]
+                  ) -> tuple[list[ProposedSegment], set[int]]:
+    """"12.30 p.m. Adjournment" under "9.30 a.m. Fourth meeting": the meeting above ends
+    then; the adjournment is no item. Returns the points left and the ids of those whose end
+    it wrote."""
+    kept: list[ProposedSegment] = []
+    closed: set[int] = set()
+    for p in points:
+        if _ADJOURNMENT.fullmatch(p.title.value.strip()):
+            if kept and id(kept[-1]) not in closed and kept[-1].start.value < p.start.value:
+                kept[-1].end = Found(p.start.value, p.start.span, "")
+                closed.add(id(kept[-1]))
+            r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+                             "the end of the meeting above, not an item"))
+            continue
+        kept.append(p)
+    return kept, closed
+
+
+def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
+    """Points in time ("16:00 Apertura") become segments ending at the next one.
+
+    Only when their day has no segment with written times; otherwise they are odd.
+    """
+    days_with_ranges = {s.day for s in r.segments}
+    chained: list[ProposedSegment] = []
+    by_day: dict[str, list[ProposedSegment]] = {}
+    for p in r.points:
+        by_day.setdefault(p.day, []).append(p)
+    for day, unsorted in by_day.items():
+        points, closed = _adjournments(r, text, _merge_same_time(r, text, unsorted))
+        # a range over two points or more runs beside them ("8.30 a.m. - 6 p.m. Registration"
+        # above "9.30 Fourth meeting", "2.30 p.m. Fifth meeting"): it does not hide them
+        ranges = [x for x in r.segments if x.day == day and sum(
+            x.start.value <= q.start.value < x.end.value for q in points) < 2]
+        if day in days_with_ranges and ranges:
+            # "9:00 Opening" above "10:30 - 13:30 Plenary": the opening runs until it; points
+            # after the last range ("3 pm Final thoughts", "3:30pm Adjourn") run each until the
+            # next, the last having no end; a point between ranges ("11.45 Visit") is a side
+            # item, reported.
+            first = min(x.start.value for x in ranges)
+            last = max(x.end.value for x in ranges)
+            # a day told mostly in points with a few ranges ("09:30 Opening", …, "15:30 - 18:00
+            # Hands on session"): every point runs until the next item, unless inside a range
+            mostly_points = len(points) > len(ranges)
+            for i, p in enumerate(points):
+                if id(p) in closed:  # "3:30pm Adjourn" wrote its end
+                    chained.append(p)
+                    continue
+                t = p.start.value
+                starts = [x.start.value for x in ranges if x.start.value > t] + \
+                    [q.start.value for q in points[i + 1:] if q.start.value > t]
+                inside = any(x.start.value <= t < x.end.value for x in ranges)
+                among_ranges = first <= t < last  # "11.45 Visit" between two ranges
+                if not starts or (among_ranges and (inside or not mostly_points)):
+                    r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+                                     "the last point in time: its end is not written"
+                                     if t >= last else
+                                     "a point in time among timed segments, not a segment"))
+                    continue
+                p.end = Found(min(starts), p.start.span,
+                              "end not written: taken from the next item")
+                chained.append(p)
+            continue
+        hours_end = max((h.end for h in r.hours), default=None)
+        for i, p in enumerate(points):
+            if id(p) in closed:  # "12.30 p.m. Adjournment": its end is written
+                chained.append(p)
+                continue
+            if i + 1 < len(points):
+                nxt = points[i + 1].start.value
+            elif hours_end is not None and hours_end > p.start.value:
+                nxt = hours_end
+            elif p.minutes and p.start.value.hour * 60 + p.start.value.minute + p.minutes < 1440:
+                at = p.start.value.hour * 60 + p.start.value.minute + p.minutes
+                p.end = Found(time(at // 60, at % 60), p.start.span,
+                              "end not written: taken from its duration")
+                chained.append(p)
+                continue
+            else:
+                r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+                                 "the last point in time: its end is not written"))
+                continue
+            p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
+            chained.append(p)
+    return chained
