@@ -1784,3 +1784,8 @@ def test_discussion_leaders_and_a_name_then_its_role_after_a_dash() -> None:
     p = propose(text)
     assert [[x.name.value for x in s.people] for s in p.segments] == [
         ["Mr. David Canning"], ["Rosangela Berman-Bieler"]]
+
+
+def test_a_range_whose_dash_the_text_lost() -> None:
+    text = "Wednesday  28 February 2007\n8:00  9:00\nRegistration\n09.00  09:30\nWelcome\n"
+    assert _times(text) == [("08:00", "09:00", "Registration"), ("09:00", "09:30", "Welcome")]

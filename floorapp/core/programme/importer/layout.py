@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_ranges
+from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
@@ -189,3 +189,24 @@ def without_second_clock(line: Line) -> Line:
         blanked = text[:first.span[1]] + " " * (cut_end - first.span[1]) + text[cut_end:]
         return Line(blanked, line.start, line.cell, line.row)
     return line
+
+
+_TWO_TIMES = re.compile(r"^(?P<lead>\s*)(?P<a>" + CLOCK_TEXT + r")(?P<gap>\s+)(?P<b>" + CLOCK_TEXT +
+                        r")\s*$", re.IGNORECASE)
+
+
+def restore_lost_dashes(lines: list[Line]) -> list[Line]:
+    """"8:00  9:00", "08.15  09:00" alone on a line: a range whose dash the text lost (a PDF's
+    en dash dropped by a bad encoding); the dash is put back, the offsets kept."""
+    out = []
+    for line in lines:
+        m = _TWO_TIMES.match(line.text)
+        first = find_point(m.group("a")) if m else None
+        second = find_point(m.group("b")) if m else None
+        if m is None or first is None or second is None or second[0] <= first[0]:
+            out.append(line)
+            continue
+        gap = m.group("gap")
+        text = line.text[:m.start("gap")] + " " * (len(gap) - 1) + "-" + line.text[m.end("gap"):]
+        out.append(Line(text, line.start, line.cell, line.row))
+    return out

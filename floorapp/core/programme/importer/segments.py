@@ -25,6 +25,7 @@ from floorapp.core.programme.importer.layout import (
     bracketed_items,
     join_split_ranges,
     pair_columns,
+    restore_lost_dashes,
     untitled_range,
     without_second_clock,
 )
@@ -285,7 +286,7 @@ class SegmentReader(PointReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = pair_columns(join_split_ranges(lines))
+        lines = pair_columns(join_split_ranges(restore_lost_dashes(lines)))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = self._titles_above(texts, alone)
