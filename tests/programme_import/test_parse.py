@@ -1789,3 +1789,8 @@ def test_discussion_leaders_and_a_name_then_its_role_after_a_dash() -> None:
 def test_a_range_whose_dash_the_text_lost() -> None:
     text = "Wednesday  28 February 2007\n8:00  9:00\nRegistration\n09.00  09:30\nWelcome\n"
     assert _times(text) == [("08:00", "09:00", "Registration"), ("09:00", "09:30", "Welcome")]
+
+
+def test_who_hosts_an_item_after_a_dash_is_no_part_of_its_title() -> None:
+    assert _times("16:00-16:10 Afternoon Tea – Host by Government of TONGA\n"
+                  "16:10-16:55 Cybersecurity\n")[0][2] == "Afternoon Tea"

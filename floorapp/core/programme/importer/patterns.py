@@ -216,7 +216,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", 
 #: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).
 ORGANISERS_AFTER = re.compile(
     r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
-    r"Organizado|Hosted|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
+    r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
     r"(?:by|par|por)\s.*$")
 
 
