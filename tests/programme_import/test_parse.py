@@ -1794,3 +1794,11 @@ def test_a_range_whose_dash_the_text_lost() -> None:
 def test_who_hosts_an_item_after_a_dash_is_no_part_of_its_title() -> None:
     assert _times("16:00-16:10 Afternoon Tea – Host by Government of TONGA\n"
                   "16:10-16:55 Cybersecurity\n")[0][2] == "Afternoon Tea"
+
+
+def test_an_office_then_a_name_after_a_title() -> None:
+    p = propose("2:45 p.m. Remarks by Deputy Secretary-General Jan Eliasson\n"
+                "2:50 p.m. Remarks by the Vice-President of the General Assembly\n3:00 p.m. End\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Remarks by Deputy Secretary-General", ["Jan Eliasson"]),
+        ("Remarks by the Vice-President of the General Assembly", [])]

@@ -37,6 +37,7 @@ from floorapp.core.programme.importer.people import (
     people_in,
     people_in_cells,
     person,
+    role_first_people,
     speakers_in_brackets,
     starts_with_person,
 )
@@ -176,6 +177,13 @@ class Titling(ReaderBase):
             # "Address by Michelle Bachelet, UN High Commissioner": one word says too little
             title = f"{item} {by.group('by')} {who.name.value}" \
                 if by.group("by") and len(item.split()) == 1 else item
+        if who is None and not people_text:
+            # "Remarks by Deputy Secretary-General Jan Eliasson": the office stays, the name
+            # is the person's
+            officials = role_first_people(title, max(0, self.text.find(title, at)), "speaker")
+            if len(officials) == 1 and title.rstrip().endswith(officials[0].name.value):
+                seg.people += officials
+                title = title.rstrip()[:-len(officials[0].name.value)].rstrip(" ,")
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets
