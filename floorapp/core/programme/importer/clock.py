@@ -251,6 +251,11 @@ FOUR_DIGIT_POINT = re.compile(r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>
                               r"(?=\s*[:\-–—.]?\s*[A-Z])")
 
 
+def minutes(t: time) -> int:
+    """Minutes since midnight."""
+    return t.hour * 60 + t.minute
+
+
 def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, int], str] | None:
     """A time alone at the start of a line ("11.45 Visit", "16:00 Apertura", "0800GMT –
     Opening"; "0930 Welcome" when ``four_digits``: the text writes its ranges so), or None."""

@@ -4,19 +4,15 @@ the same session on another city's clock, registration running beside the meetin
 
 from __future__ import annotations
 
+import functools
 import re
 import zoneinfo
 from datetime import time
 
-from floorapp.core.programme.importer.clock import TimeRange
+from floorapp.core.programme.importer.clock import TimeRange, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
-
-
-def minutes(t: time) -> int:
-    """Minutes since midnight."""
-    return t.hour * 60 + t.minute
 
 
 def fmt(t: time) -> str:
@@ -104,16 +100,15 @@ def drop_overview(r: Reading, text: str) -> None:
                              "the format told in a sentence: the programme below gives the items"))
 
 
-def _clock_cities() -> set[str]:
-    """The cities that name time zones ("Lilongwe", "Addis Ababa", "New York")."""
+@functools.cache
+def _clock_cities() -> frozenset[str]:
+    """The cities that name time zones ("Lilongwe", "Addis Ababa", "New York"), read once
+    when first asked (the zone database is a folder of files)."""
     try:
         zones = zoneinfo.available_timezones()
     except Exception:  # noqa: BLE001 - no zone data: no city is known
-        return set()
-    return {z.rsplit("/", 1)[-1].replace("_", " ").lower() for z in zones if "/" in z}
-
-
-_CLOCK_CITIES = _clock_cities()
+        return frozenset()
+    return frozenset(z.rsplit("/", 1)[-1].replace("_", " ").lower() for z in zones if "/" in z)
 
 
 def without_other_clocks(proposal: Proposal, segments: list[ProposedSegment]
@@ -123,7 +118,7 @@ def without_other_clocks(proposal: Proposal, segments: list[ProposedSegment]
     out: list[ProposedSegment] = []
     for s in sorted(segments, key=lambda x: x.start.span[0]):
         city = s.title.value.strip(" ()").lower()
-        if city in _CLOCK_CITIES and any(minutes(o.end.value) - minutes(o.start.value) ==
+        if city in _clock_cities() and any(minutes(o.end.value) - minutes(o.start.value) ==
                                          minutes(s.end.value) - minutes(s.start.value)
                                          for o in out):
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
@@ -219,8 +214,8 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 nxt = points[i + 1].start.value
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
-            elif p.minutes and p.start.value.hour * 60 + p.start.value.minute + p.minutes < 1440:
-                at = p.start.value.hour * 60 + p.start.value.minute + p.minutes
+            elif p.minutes and minutes(p.start.value) + p.minutes < 1440:
+                at = minutes(p.start.value) + p.minutes
                 p.end = Found(time(at // 60, at % 60), p.start.span,
                               "end not written: taken from its duration")
                 chained.append(p)

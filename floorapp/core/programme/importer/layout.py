@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_point, find_ranges
+from floorapp.core.programme.importer.clock import (
+    CLOCK_TEXT,
+    TimeRange,
+    find_point,
+    find_ranges,
+    minutes,
+)
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
@@ -116,8 +122,6 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
     return out
 
 
-
-
 #: what leads a listed item in a sentence: "…, followed by a panel discussion", "and an …"
 _ITEM_LEAD = re.compile(
     r"^[\s,;.]*(?:(?:and|then|followed by|after which|before|et|puis|suivie?s? d[e'’]|y|luego|"
@@ -172,7 +176,7 @@ _CLOCK_PLACE = re.compile(r"\s*(?:" + ZONE_WORD + r"|[A-Z][a-zé]+(?: [A-Z][a-z�
 
 
 def _minutes_long(rng: TimeRange) -> int:
-    return (rng.end.hour * 60 + rng.end.minute - rng.start.hour * 60 - rng.start.minute) % 1440
+    return (minutes(rng.end) - minutes(rng.start)) % 1440
 
 
 def without_second_clock(line: Line) -> Line:

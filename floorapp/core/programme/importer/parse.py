@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from floorapp.core.programme.importer.clock import minutes
 from floorapp.core.programme.importer.items import (
     BESIDE,
     chain_points,
@@ -12,7 +13,6 @@ from floorapp.core.programme.importer.items import (
     drop_umbrellas,
     fmt,
     items_within,
-    minutes,
     without_other_clocks,
 )
 from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines

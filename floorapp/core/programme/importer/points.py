@@ -19,6 +19,7 @@ from floorapp.core.programme.importer.clock import (
     TimeRange,
     find_point,
     find_ranges,
+    minutes,
 )
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import duration_minutes, label_of
@@ -74,9 +75,9 @@ class PointReading(BodyReading):
         rest = line.text[span[1]:]
         duration = _DURATION_CELL.match(rest)
         if duration is not None:  # "|14:25|5 mins|Wrap up|": a start and its duration
-            minutes = t.hour * 60 + t.minute + (duration_minutes(duration.group("d")) or 0)
-            if minutes < 24 * 60:
-                end_t = time(minutes // 60, minutes % 60)
+            ends_at = minutes(t) + (duration_minutes(duration.group("d")) or 0)
+            if ends_at < 24 * 60:
+                end_t = time(ends_at // 60, ends_at % 60)
                 self._new_segment(TimeRange(t, end_t, span, guess), line,
                                   rest[duration.end():], span[1] + duration.end(), self.r.day)
                 return True

@@ -48,7 +48,6 @@ from floorapp.core.programme.importer.words import (
     segment_kind,
 )
 
-#: "… by Jose Ignacio Garcia, Director of JRS Europe": a name, a comma, a role, after "by".
 #: Who gives an item, named after its title with no honorific: "Welcome by Jose Ignacio Garcia,
 #: Director of JRS Europe", "Opening remarks – Amina Mohammed, Deputy Secretary-General",
 #: "Keynote address: Jeffrey Sachs, Columbia University", "Panel, moderated by Femi Oke".
