@@ -250,9 +250,6 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
 
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
-_A_ROOM = re.compile(r"\b(?:Room|Rooms|Chamber|Hall|Saal|Salle|Sala|Hotel|Plaza|Lounge|Dining|"
-                     r"Auditorium|Building|Floor|Pavilion|Lawn)\b|^\s*(?:CR|Room)\s*\d",
-                     re.IGNORECASE)
 #: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)".
 _NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Item|"
                            r"Agenda item|Megatrends|Requirements)\b[^()]*)\)\s*$", re.IGNORECASE)
@@ -279,7 +276,8 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         names = [(p, at) for i, (p, at) in enumerate(pieces)
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
                                                      not _NOT_A_NAME.search(p))]
-        if not names or names[0][1] != pieces[0][1] or _A_ROOM.search(m.group("b")):
+        if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
+                re.match(r"\s*CR\s*\d", m.group("b")):
             break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where
         found = names + found
         out = out[:m.start()]
