@@ -15,11 +15,11 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
+from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     clean_title,
-    day_key,
     label_of,
 )
 from floorapp.core.programme.importer.people import starts_with_person

@@ -6,6 +6,7 @@ import re
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import minutes
+from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
     BESIDE,
     chain_points,
@@ -23,7 +24,7 @@ from floorapp.core.programme.importer.meeting import (
     find_venue,
     parse_date_words,
 )
-from floorapp.core.programme.importer.patterns import ARRIVALS, day_key, label_of
+from floorapp.core.programme.importer.patterns import ARRIVALS, label_of
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences

@@ -21,6 +21,7 @@ from floorapp.core.programme.importer.clock import (
     TimeRange,
     find_ranges,
 )
+from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.layout import (
     bracketed_items,
     join_split_ranges,
@@ -46,9 +47,6 @@ from floorapp.core.programme.importer.patterns import (
     TIME_NOTE,
     TITLE_FIELD,
     clean_title,
-    day_key,
-    day_subtitle,
-    is_day_header,
     label_of,
 )
 from floorapp.core.programme.importer.people import starts_with_person

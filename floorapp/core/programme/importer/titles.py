@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.layout import titled_line
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
@@ -23,8 +24,6 @@ from floorapp.core.programme.importer.patterns import (
     SPEAKER_LINE,
     TIME_LABEL,
     clean_title,
-    day_key,
-    is_day_header,
     join_numbered_part,
     label_of,
     split_person_title,

@@ -1,0 +1,56 @@
+"""Days as programmes write them: a line that only names a day, what a day's header says
+after a dash, and one key for a day however it is written ("20 Oct", "Thursday, 20 October")."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.words import MONTHS
+
+_DAY_HEADER_EXTRA = re.compile(
+    r"\b(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\b"
+    r"|^\s*(?:session|day|jour|journée|día|jornada|séance|sesión)\s+\w{1,3}\s*[:–-]?"
+    r"|^\s*\d{1,2}\s*(?:ère|re|e|ème|st|nd|rd|th|a|o)?\s+(?:demi-)?(?:journée|jour|day|"
+    r"half-day|jornada|día)\b", re.IGNORECASE)
+
+
+def is_day_header(text: str) -> bool:
+    """A line that only names a day: "Monday, 3 May 2010", "Session 1A: Wednesday, 26 April
+    afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
+    if not day_key(text) or re.match(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", text,
+                                     re.IGNORECASE):
+        return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
+    if day_subtitle(text):
+        return True
+    rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
+    return len(rest.strip(" ,.|:;–-")) <= 12
+
+
+def day_subtitle(text: str) -> str:
+    """What a day header says of its day after a dash: "Sunday 9 September – Arrival and
+    Welcome of Participants" gives "Arrival and Welcome of Participants"; else ""."""
+    m = DATE_WORDS.match(text.strip())
+    if m is None:
+        return ""
+    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
+    if rest is None or re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m\b", rest.group("s")):
+        return ""  # a time in it: a segment under its day, not the day's subtitle
+    return rest.group("s").strip()
+
+
+_MONTH_NAME = {n: name for name, n in reversed(list(MONTHS.items()))}  # 10: "october"
+
+
+def day_key(text: str) -> str:
+    """A day as "22 february": the same day however it is written (weekday, year or not)."""
+    m = DATE_WORDS.search(text)
+    if m is None:
+        return ""
+    low = m.group(0).lower()
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
+    month = next((w for w in re.findall(r"[a-zéûôí]+", low) if w in MONTHS), None)
+    if day is None or month is None:
+        return re.sub(r"\s+", " ", low.strip(" ,"))
+    # "20 Oct", "20 October", "20 octobre": one day
+    return f"{int(day.group(1))} {_MONTH_NAME[MONTHS[month]]}"
