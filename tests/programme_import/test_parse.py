@@ -1802,3 +1802,10 @@ def test_an_office_then_a_name_after_a_title() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Remarks by Deputy Secretary-General", ["Jan Eliasson"]),
         ("Remarks by the Vice-President of the General Assembly", [])]
+
+
+def test_a_labelled_title_with_its_speakers_in_brackets() -> None:
+    p = propose("10.00 a.m. Opening\n10.20 a.m. Keynote: Demographic change and pensions "
+                "(S. Takeda, Japan, and M. Okafor, ILO)\n12.30 p.m. Adjournment\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening", []), ("Keynote: Demographic change and pensions", ["S. Takeda", "M. Okafor"])]

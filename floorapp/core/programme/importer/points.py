@@ -107,7 +107,10 @@ class PointReading(BodyReading):
         named = []
         if lab is not None and lab[0] != "themes":
             off = line.start + span[1] + rest.find(lab[1]) if lab[1] in rest else line.start
-            named = people_in(lab[1], off, lab[0]) if lab[1].strip() else []
+            # (its subject first, its speakers in brackets after: "Keynote: Demographic change
+            # (S. Takeda, Japan)" is a title, the brackets' names its people)
+            named = people_in(lab[1], off, lab[0]) if lab[1].strip() and not re.match(
+                r"[^()]{8,}\(", lab[1]) else []
             if named or not lab[1].strip():
                 title = rest_clean.split(":")[0]
             else:  # "Keynote: The future of work", "Panel: Digital inclusion": a title

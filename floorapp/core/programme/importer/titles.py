@@ -134,6 +134,13 @@ class Titling(ReaderBase):
             chosen = clean_title(title)
             others = [c for c in title.split("|") if c.strip() and clean_title(c) != chosen]
             seg.people += people_in_cells(others, lambda piece: max(0, self.text.find(piece, at)))
+        # "Opening remarks (P. Shi, WMO Secretariat) (Doc. 1)", "Keynote: Demographic change
+        # (S. Takeda, Japan, and M. Okafor, ILO)": speakers in brackets after the title
+        title, speakers = speakers_in_brackets(title)
+        for name, _ in speakers:
+            bracketed_speaker = person(name, max(0, self.text.find(name, at)), "speaker")
+            if bracketed_speaker is not None:
+                seg.people.append(bracketed_speaker)
         split = split_person_title(title.strip())
         people_text = ""
         listed = False
@@ -188,12 +195,6 @@ class Titling(ReaderBase):
             seg.people += people_in(honoured.group("p"),
                                     max(0, self.text.find(honoured.group("p"), at)), "speaker")
             title = title[:honoured.start()]
-        if not people_text:  # "Opening remarks (P. Shi, WMO Secretariat) (Doc. 1)"
-            title, speakers = speakers_in_brackets(title)
-            for name, _ in speakers:
-                bracketed_speaker = person(name, max(0, self.text.find(name, at)), "speaker")
-                if bracketed_speaker is not None:
-                    seg.people.append(bracketed_speaker)
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
