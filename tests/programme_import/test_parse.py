@@ -1809,3 +1809,21 @@ def test_a_labelled_title_with_its_speakers_in_brackets() -> None:
                 "(S. Takeda, Japan, and M. Okafor, ILO)\n12.30 p.m. Adjournment\n")
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Opening", []), ("Keynote: Demographic change and pensions", ["S. Takeda", "M. Okafor"])]
+
+
+def test_points_run_together_after_a_label() -> None:
+    p = propose("Side event: Youth and Climate Justice\n"
+                "Agenda: 1:15 pm Welcome 1:20 pm Opening video 1:25 pm Panel: Youth voices on "
+                "loss and damage 2:15 pm Q&A 2:30 pm End\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("13:15", "Welcome"), ("13:20", "Opening video"),
+        ("13:25", "Panel: Youth voices on loss and damage"), ("14:15", "Q&A")]
+
+
+def test_who_gives_an_item_with_their_body_in_brackets() -> None:
+    p = propose("1:15 pm Welcome, Ambassador Maria Silva (Brazil)\n"
+                "1:25 pm Panel: Youth voices, moderated by Tom Lee (UNICEF)\n"
+                "2:00 pm Keynote address by Ana Ruiz (ECLAC)\n2:30 pm End\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Welcome", ["Ambassador Maria Silva"]), ("Panel: Youth voices", ["Tom Lee"]),
+        ("Keynote address", ["Ana Ruiz"])]

@@ -129,11 +129,16 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
 _LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
                          r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?\s+(?=[A-Z])")
 
+#: A short label before the points of a line ("Agenda:", "Programme:", "Ordre du jour :").
+_POINTS_LABEL = re.compile(r"\s*[A-Z][^\W\d]+(?: [^\W\d]+){0,2}\s?:\s+(?=\d)")
+
 
 def _points_run_together(text: str, start: int, marked: bool = False) -> list[Line] | None:
     """A line of points in time run together, cut into one line each; with ``marked``, only
     when they say a.m. or p.m. ("3:00 PM: Opening … 3:05 PM: Call to order")."""
-    lead = _LEAD_POINT.match(text)
+    label = _POINTS_LABEL.match(text)  # "Agenda: 1:15 pm Welcome 1:20 pm Opening video …"
+    skip = label.end() if label else 0
+    lead = _LEAD_POINT.match(text[skip:])
     if lead is None or find_ranges(text) or (marked and not lead.group("mer")):
         return None
     def minutes_of(h: str, m: str, mer: str | None) -> int:
@@ -150,7 +155,7 @@ def _points_run_together(text: str, start: int, marked: bool = False) -> list[Li
         if minutes > last:  # later in the day: the next item, not a number in a title
             cuts.append(at)
             last = minutes
-    return _cut(text, start, cuts) if cuts else None
+    return _cut(text, start, [skip, *cuts] if skip else cuts) if cuts else None
 
 
 def _cut(text: str, start: int, cuts: list[int]) -> list[Line]:
@@ -164,9 +169,10 @@ def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
         first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
         labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
-        if labels and not find_ranges(text):  # "Moderator: Ayesha Hassan  Panelists: …"
-            return _cut(text, start, labels)
-        return _points_run_together(text, start) or [Line(text, start)]
+        points = _points_run_together(text, start)
+        if labels and not find_ranges(text) and not points:
+            return _cut(text, start, labels)  # "Moderator: Ayesha Hassan  Panelists: …"
+        return points or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:

@@ -53,7 +53,8 @@ from floorapp.core.programme.importer.words import (
 _NAMED_AFTER = re.compile(
     r"(?<=\w)(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:moderated|chaired|hosted|presented|"
     r"facilitated|introduced|delivered|led)\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
-    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?:,\s*[^,]{3,120}.*)?)$")
+    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
 
 
 def _people_label(cell: str) -> tuple[str, str, int] | None:
@@ -155,7 +156,7 @@ class Titling(ReaderBase):
             listed = True
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
-                     re.search(r"[)*:]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])]
+                     re.search(r"[)*:,]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])]
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
@@ -170,9 +171,13 @@ class Titling(ReaderBase):
         who = None
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
-            if by.group("verb") and NAME_ALONE.fullmatch(giver):  # "moderated by Femi Oke"
-                who = person(giver, where, "moderator" if "moder" in by.group("verb").lower()
-                             or "anim" in by.group("verb").lower() else "speaker")
+            body = re.search(r"\s*\([^()]*\)$", giver)  # "by Tom Lee (UNICEF)"
+            giver = giver[:body.start()] if body else giver
+            if (by.group("verb") or (body and by.group("by"))) and NAME_ALONE.fullmatch(giver):
+                # "moderated by Femi Oke", "Keynote address by Tom Lee (UNICEF)"
+                verb = (by.group("verb") or "").lower()
+                who = person(giver, where,
+                             "moderator" if "moder" in verb or "anim" in verb else "speaker")
             elif "," in giver and (by.group("by") or NAME_ALONE.fullmatch(giver.split(",")[0])):
                 # a name known by the role or the body after it
                 who = bare_name_line(giver, where) or name_with_body(giver, where)
