@@ -169,10 +169,10 @@ def _split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
         first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
         labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
-        points = _points_run_together(text, start)
-        if labels and not find_ranges(text) and not points:
+        run = _points_run_together(text, start)
+        if labels and not find_ranges(text) and not run:
             return _cut(text, start, labels)  # "Moderator: Ayesha Hassan  Panelists: …"
-        return points or [Line(text, start)]
+        return run or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
     if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
