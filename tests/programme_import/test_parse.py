@@ -1827,3 +1827,11 @@ def test_who_gives_an_item_with_their_body_in_brackets() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Welcome", ["Ambassador Maria Silva"]), ("Panel: Youth voices", ["Tom Lee"]),
         ("Keynote address", ["Ana Ruiz"])]
+
+
+def test_a_meeting_without_a_title_takes_none_from_its_points() -> None:
+    p = propose("AGENDA\nDay 1 — 5 June 2024\n09:00 Registration\n09:30 Welcome\n"
+                "10:00 Session 1. State of the environment report\n"
+                "    Presentation: Dr. Omar Haddad\n11:00 Coffee\n11:20 Close\n")
+    assert p.title.value != "Presentation: Dr. Omar Haddad" and p.title.doubt
+    assert [x.name.value for x in p.segments[2].people] == ["Dr. Omar Haddad"]

@@ -143,6 +143,11 @@ def _table_heads(line: str) -> bool:
     return len(cells) >= 2 and bool(words) and all(w in _HEAD_WORDS for w in words)
 
 
+#: An item that starts at a point in time ("09:30 Welcome and introductions").
+_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s+"
+                         r"[^\W\d]", re.IGNORECASE)
+
+
 def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
@@ -181,7 +186,8 @@ def find_title(text: str) -> Found[str]:
         raws = [""] * skip + raws[skip:]  # the front matter's lines are no headings
     # the programme's first item: a range on a line with no date and no "Time:" (the
     # meeting's own hours)
-    items = [n for n, raw in enumerate(raws) if find_ranges(raw) and not DATE_WORDS.search(raw)
+    items = [n for n, raw in enumerate(raws) if (find_ranges(raw) or _POINT_ITEM.match(raw))
+             and not DATE_WORDS.search(raw)
              and not re.match(r"\s*(?:time|hours?|heure|horario|hora)s?\s*:", raw, re.I)]
     programme_at = items[0] if len(items) >= 2 else len(raws)
     for n, raw in enumerate(raws):

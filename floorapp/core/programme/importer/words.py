@@ -46,6 +46,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "introductory remarks", "introductory statement", "welcome remarks",
                 "welcoming remarks", "closing remarks", "concluding remarks",
                 "remarks", "introduction", "statement", "statements", "video message",
+                "presentation", "presentations", "présentation", "presentación", "briefing",
+                "welcome address", "opening address", "address", "mot de bienvenue",
                 "united nations response", "ngo response", "response",
                 "allocution d'ouverture", "déclaration liminaire", "palabras de bienvenida",
                 "palabras de apertura", "apertura", "who"),
