@@ -1835,3 +1835,19 @@ def test_a_meeting_without_a_title_takes_none_from_its_points() -> None:
                 "    Presentation: Dr. Omar Haddad\n11:00 Coffee\n11:20 Close\n")
     assert p.title.value != "Presentation: Dr. Omar Haddad" and p.title.doubt
     assert [x.name.value for x in p.segments[2].people] == ["Dr. Omar Haddad"]
+
+
+def test_columns_after_a_title_set_apart_by_wide_gaps() -> None:
+    text = ("Time Activity Responsible\n08:30-09:00 Registration    Secretariat\n"
+            "09:00-09:30 Opening ceremony    UNDP Resident Representative\n"
+            "09:30-10:30 Presentation of the national report\tMinistry of Planning\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Registration", "Opening ceremony", "Presentation of the national report"]
+
+
+def test_a_row_cell_that_starts_with_an_honorific_names_a_speaker() -> None:
+    p = propose("9:00 am – 9:15 am | Welcome remarks | Ms. Ana Lopez, UN Women\n"
+                "9:15 am – 10:30 am | Panel I | Moderator: Mr. Ken Ito\n"
+                "10:30 am – 10:45 am | Break |\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Welcome remarks", ["Ms. Ana Lopez"]), ("Panel I", ["Mr. Ken Ito"]), ("Break", [])]

@@ -211,6 +211,20 @@ def _bar_row(raw: str) -> str:
     return "grid"
 
 
+def _columns_after_title(line: Line) -> list[Line]:
+    """An item's line whose title is followed by more columns, set apart by wide gaps
+    ("09:00-09:30 Opening ceremony    UNDP Resident Representative"): the time and the
+    title, then each further column a line of its own."""
+    text = line.text
+    r = find_ranges(text)
+    if not r or text[:r[0].span[0]].strip():
+        return [line]
+    after = r[0].span[1]
+    cuts = [after + m.start(1) for m in re.finditer(r"[^\W\d]\S*(\s{3,}|\t+)(?=\S)",
+                                                    text[after:])]
+    return _cut(text, line.start, cuts) if cuts else [line]
+
+
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
     out: list[Line] = []
@@ -240,7 +254,8 @@ def logical_lines(text: str) -> list[Line]:
                         out.append(Line(piece.text, piece.start, i, row))
                 pos += len(cell) + 1
         elif kind != "rule":  # a plain line, or "| Session 1 | 10:00 – 11:30 | Financing |"
-            out.extend(_split_long(raw, offset))
+            for line in _split_long(raw, offset):
+                out.extend(_columns_after_title(line) if not kind else [line])
         offset += len(raw) + 1
     return out
 

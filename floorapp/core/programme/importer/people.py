@@ -231,10 +231,14 @@ _NAME_CELL = re.compile(NAME_ALONE.pattern + r"(?:\s*\([^()]{2,40}\))?")
 
 
 def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
-    """The people of a table's row, in cells that hold only names and no honorific ("|
-    Introduction | Ann Corp (ONS) |"): taken as speakers, with a doubt."""
+    """The people of a table's row: in cells that start with an honorific ("| Ms. Ana Lopez,
+    UN Women |"), and in cells that hold only names ("| Introduction | Ann Corp (ONS) |"),
+    these taken as speakers with a doubt."""
     out = []
     for cell in cells:
+        if starts_with_person(cell.strip()):  # "| Ms. Ana Lopez, UN Women |": sure enough
+            out += people_in(cell.strip(), offset_of(cell.strip()), "speaker")
+            continue
         for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
             name = re.sub(r"\s*\([^()]*\)$", "", piece)
             if not _NAME_CELL.fullmatch(piece) or _NOT_A_NAME.search(name) or \
