@@ -1851,3 +1851,11 @@ def test_a_row_cell_that_starts_with_an_honorific_names_a_speaker() -> None:
                 "10:30 am – 10:45 am | Break |\n")
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Welcome remarks", ["Ms. Ana Lopez"]), ("Panel I", ["Mr. Ken Ito"]), ("Break", [])]
+
+
+def test_a_sure_honorific_after_a_capitalised_title_starts_its_speaker() -> None:
+    p = propose("09:00-09:15 Welcome Address Dr. Tedros Adhanom Ghebreyesus, WHO Director-General\n"
+                "09:15-09:30 Gespräch mit Bundespräsident Dr. Heinz Fischer\n09:30-10:00 Break\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][0] == (
+        "Welcome Address", ["Dr. Tedros Adhanom Ghebreyesus"])
+    assert p.segments[1].title.value == "Gespräch mit Bundespräsident Dr. Heinz Fischer"

@@ -57,6 +57,11 @@ _NAMED_AFTER = re.compile(
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
 
 
+#: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X").
+_SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|"
+                             r"Ambassador)\s")
+
+
 def _people_label(cell: str) -> tuple[str, str, int] | None:
     """A table cell that names people under a label ("Moderator: Ms. X"), or None."""
     lab = label_of(cell)
@@ -155,8 +160,11 @@ class Titling(ReaderBase):
             title, people_text = title.strip()[:speaker.end()], title.strip()[speaker.end():]
             listed = True
         else:
-            inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and
-                     re.search(r"[)*:,]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])]
+            inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and (
+                re.search(r"[)*:,]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])
+                or (_SURE_HONORIFIC.match(title, m.start()) and "|" not in title and not re.search(
+                    r"(?i)\bExcellen\w*\s*$|\b(?:with|mit|avec|con)\s+\S+\s*$",
+                    title[:m.start()])))]  # "Welcome Address Dr. X", not "with President Dr. X"
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
