@@ -1859,3 +1859,10 @@ def test_a_sure_honorific_after_a_capitalised_title_starts_its_speaker() -> None
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][0] == (
         "Welcome Address", ["Dr. Tedros Adhanom Ghebreyesus"])
     assert p.segments[1].title.value == "Gespräch mit Bundespräsident Dr. Heinz Fischer"
+
+
+def test_who_gives_an_item_by_office_is_no_part_of_its_title() -> None:
+    assert [t for _, _, t in _times(
+        "09:00-09:15 Opening of the workshop (Chair)\n09:15-09:30 Introduction [Secretariat]\n"
+        "09:30-09:45 Welcome – Government of Kenya\n09:45-10:00 Election of the Chair\n")] == [
+        "Opening of the workshop", "Introduction", "Welcome", "Election of the Chair"]

@@ -274,6 +274,12 @@ def clean_title(text: str) -> str:
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
+    # "Opening of the workshop – Secretariat", "Introduction (Chair)", "Welcome [Government of
+    # Kenya]": who gives it, by office, after a dash or in brackets
+    t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*[(\[]\s*)(?:Secretariat|Chair(?:person|man|woman)?|"
+               r"Co-?[Cc]hairs?|President|Moderator|Facilitators?|Rapporteur|Host(?: country)?|"
+               r"Organi[sz]ers?|(?:Government|Ministry|Delegation|Permanent Mission) of [A-Z]"
+               r"[^()\[\]–—]{0,50})\s*[)\]]?\s*$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
