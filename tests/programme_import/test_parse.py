@@ -1866,3 +1866,10 @@ def test_who_gives_an_item_by_office_is_no_part_of_its_title() -> None:
         "09:00-09:15 Opening of the workshop (Chair)\n09:15-09:30 Introduction [Secretariat]\n"
         "09:30-09:45 Welcome – Government of Kenya\n09:45-10:00 Election of the Chair\n")] == [
         "Opening of the workshop", "Introduction", "Welcome", "Election of the Chair"]
+
+
+def test_a_table_given_column_by_column_with_its_titles_heading() -> None:
+    assert _times("Time\n09:00 – 09:30\n09:30 – 11:00\n11:00 – 11:30\nActivity\nOpening\n"
+                  "Panel discussion\nCoffee break\n") == [
+        ("09:00", "09:30", "Opening"), ("09:30", "11:00", "Panel discussion"),
+        ("11:00", "11:30", "Coffee break")]

@@ -68,6 +68,12 @@ def titled_line(text: str) -> bool:
         (label is None or subject) and not DAY_ALONE.match(text)
 
 
+#: The heading of a table's titles column ("Activity", "Session", "Programme", "Sujet").
+_COLUMN_HEADING = re.compile(r"(?i)\W*(?:activit(?:y|ies|é|és)|actividad(?:es)?|sessions?|"
+                             r"programme|program|programa|items?|topics?|subjects?|sujets?|"
+                             r"events?|description|agenda|titles?|tema|thème)\W*")
+
+
 def pair_columns(lines: list[Line]) -> list[Line]:
     """A table a PDF gave column by column: the times of N rows on N lines, then their N
     titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again."""
@@ -78,13 +84,15 @@ def pair_columns(lines: list[Line]) -> list[Line]:
         while k < len(lines) and _one_range_alone(lines[k].stripped()):
             k += 1
         n = k - i
-        titles = lines[k:k + n]
+        head = int(n >= 2 and k < len(lines) and
+                   bool(_COLUMN_HEADING.fullmatch(lines[k].stripped())))
+        titles = lines[k + head:k + head + n]  # "Activity", the titles' column heading, skipped
         if n >= 2 and len(titles) == n and all(
                 titled_line(t.stripped()) and not starts_with_person(t.stripped()) and
                 len(t.stripped()) < 120 for t in titles):
             out += [Line(f"{a.stripped()}\t{b.stripped()}", a.start)
                     for a, b in zip(lines[i:k], titles, strict=True)]
-            i = k + n
+            i = k + head + n
             continue
         out.append(lines[i])
         i += 1
