@@ -1873,3 +1873,16 @@ def test_a_table_given_column_by_column_with_its_titles_heading() -> None:
                   "Panel discussion\nCoffee break\n") == [
         ("09:00", "09:30", "Opening"), ("09:30", "11:00", "Panel discussion"),
         ("11:00", "11:30", "Coffee break")]
+
+
+def test_a_point_that_fills_the_gap_between_two_ranges_is_an_item() -> None:
+    assert _times("09:00-09:30 Opening\n09:30-10:30 Panel\n10:30 Coffee break\n"
+                  "11:00-12:00 Closing\n11:30 Photo\n") == [
+        ("09:00", "09:30", "Opening"), ("09:30", "10:30", "Panel"),
+        ("10:30", "11:00", "Coffee break"), ("11:00", "12:00", "Closing")]
+
+
+def test_a_venue_note_after_a_title_is_no_part_of_it() -> None:
+    assert _times("09:15-09:30 Official Group Photo (Venue: Convention Centre, Staircase)\n"
+                  "Discussion: Interventions by other participants\n09:30-10:00 Opening\n")[0] \
+        == ("09:15", "09:30", "Official Group Photo")

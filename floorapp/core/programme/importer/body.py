@@ -223,8 +223,9 @@ class BodyReading(Titling):
             if not seg.themes:
                 r.mode = "themes"
             return
-        if KIND_ONLY.fullmatch(seg.title.value) and not seg.description and not seg.people \
-                and len(bare) <= 100 and not bare.endswith(".") and not ROOM_ONLY.match(bare) and \
+        if KIND_ONLY.fullmatch(seg.title.value) and r.title_open and not seg.description and \
+                not seg.people and len(bare) <= 100 and not bare.endswith(".") and \
+                not ROOM_ONLY.match(bare) and \
                 bare.lstrip("\"“«'‘ ")[:1].isupper() and not self.titles_above and not r.after_day:
             # "15h30 – 16h30 : débat" / "Le siècle des pandémies ?": the kind, then its subject
             seg.title.value = f"{seg.title.value[:1].upper()}{seg.title.value[1:]}: {bare}"

@@ -195,7 +195,11 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
                 inside = any(x.start.value <= t < x.end.value for x in ranges)
                 among_ranges = first <= t < last  # "11.45 Visit" between two ranges
-                if not starts or (among_ranges and (inside or not mostly_points)):
+                # "10:30 Coffee break" between "09:30-10:30 Panel" and "11:00-12:00 Closing":
+                # it fills the gap the ranges leave, an item of its own
+                gap = not inside and any(x.end.value == t for x in ranges) and \
+                    min(starts, default=t) > t
+                if not starts or (among_ranges and (inside or not mostly_points and not gap)):
                     r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"
                                      if t >= last else
