@@ -144,8 +144,8 @@ def _table_heads(line: str) -> bool:
 
 
 #: An item that starts at a point in time ("09:30 Welcome and introductions").
-_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])\s*(?:[ap]\.?m\.?)?\s+"
-                         r"[^\W\d]", re.IGNORECASE)
+_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])(?:\s*[ap]\.?m\.?)?\s+"
+                         r"(?![ap]\.?m\b)[^\W\d]", re.IGNORECASE)
 
 
 def find_title(text: str) -> Found[str]:
