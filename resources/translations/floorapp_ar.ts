@@ -1578,7 +1578,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="205" />
       <source> (column {column})</source>
       <translation> (العمود {column})</translation>
     </message>
@@ -1588,33 +1588,33 @@
       <translation> (هل تقصد "{zone}"؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/fields.py" line="117" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (هل تقصد '{word}'؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/fields.py" line="47" />
       <source> (first on line {line})</source>
       <translation> (المرة الأولى في السطر {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/fields.py" line="48" />
       <source> (line {line})</source>
       <translation> (السطر {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/segments.py" line="102" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>يجب أن تكون 'panellists' في {segment} قائمة من جداول [[segments.panellists]] أو من الأسماء، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/segments.py" line="144" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>يجب أن تكون 'segments' جداول [[segments]]، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/segments.py" line="115" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>يجب أن تكون 'themes' في {segment} قائمة من جداول [[segments.themes]]، لا {found}</translation>
     </message>
@@ -1629,7 +1629,7 @@
       <translation>'{id}' ليس مشاركاً في هذا الاجتماع.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="103" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>في '{key}' صفر أسماء بينما في 'organisers' {total}: أعطِ ترجمة واحدة لكل منظِّم، بالترتيب نفسه ("" لما لم يُترجم)</numerusform>
@@ -1641,22 +1641,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="193" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' مذكور مرتين{where}؛ أبقِ على واحد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="95" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' مكتوب بلغة البرنامج نفسها (language = "{language}"): هذه الأسماء مكانها 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/fields.py" line="132" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' في {owner} مكتوب بلغة البرنامج نفسها (language = "{language}"): مكان هذا النص '{base}'؛ احذف '{key}' أو غيّر 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/fields.py" line="161" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' في {owner}: {reason}</translation>
     </message>
@@ -1681,32 +1681,32 @@
       <translation>'{value}' ليس تاريخاً ووقتاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="211" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>؛ يجب أن يكون كل سطر key = value أو ترويسة [table] أو تعليقاً يبدأ بـ# (انظر docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="164" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>؛ النص يوضع بين علامتي تنصيص مزدوجتين: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="208" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>؛ النص بين "علامات التنصيص" يجب أن ينتهي في السطر نفسه (استخدم """ للنص المكوّن من عدة أسطر)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="214" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>؛ السلسلة أو القوس المفتوح في هذا السطر لا يُغلق أبداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="160" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>؛ الأوقات توضع بين علامتي تنصيص، بنظام 24 ساعة: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="162" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>؛ اكتب التاريخ بالصيغة YYYY-MM-DD بشهر ويوم حقيقيين، مثلاً 2012-04-03</translation>
     </message>
@@ -2057,7 +2057,7 @@
       <translation>موضوع غير معروف {themes}: لا مواضيع لهذا الجزء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="135" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>حرف معطوب ({character}، نصف زوج بديل)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
@@ -2082,7 +2082,7 @@
       <translation>قائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="122" />
       <source>a name contains a control character ({character})</source>
       <translation>اسم فيه حرف تحكم ({character})</translation>
     </message>
@@ -2127,7 +2127,7 @@
       <translation>وقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="233" />
       <source>a value cannot be read: {reason}</source>
       <translation>تتعذر قراءة قيمة: {reason}</translation>
     </message>
@@ -2137,7 +2137,7 @@
       <translation>عدد كبير جداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/fields.py" line="91" />
       <source>at the top level of the file</source>
       <translation>في المستوى الأعلى من الملف</translation>
     </message>
@@ -2147,127 +2147,127 @@
       <translation>تتعذر قراءته: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>لا يمكن تعديل الجدول {value} بعد تعريفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="63" />
       <source>cannot overwrite a value</source>
       <translation>لا يمكن إعطاء قيمة مرتين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot redefine namespace {value}</source>
       <translation>لا يمكن تعريف الجدول {value} مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/fields.py" line="175" />
       <source>contains a control character ({character})</source>
       <translation>يحتوي على حرف تحكم ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="253" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>تعذرت قراءته ({reason})؛ يُرجى الإبلاغ عن هذا الملف</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>duplicate inline table key {value}</source>
       <translation>المفتاح {value} مكرر في جدول سطري</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>الحرف المُهرَّب ليس قيمة Unicode صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>يُنتظر '=' بعد المفتاح في زوج مفتاح/قيمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="65" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>يُنتظر ']' في نهاية ترويسة الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="67" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>يُنتظر ']]' في نهاية ترويسة مصفوفة الجداول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>expected newline or end of document after a statement</source>
       <translation>يُنتظر سطر جديد أو نهاية الملف بعد العبارة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>expected {value}</source>
       <translation>يُنتظر {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>found invalid character {value}</source>
       <translation>وُجد حرف غير صالح {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>illegal character {value}</source>
       <translation>حرف غير مسموح به {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/fields.py" line="92" />
       <source>in {owner}</source>
       <translation>في {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid date or datetime</source>
       <translation>تاريخ أو تاريخ ووقت غير صالح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="74" />
       <source>invalid hex value</source>
       <translation>قيمة ست عشرية غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>invalid initial character for a key part</source>
       <translation>حرف بداية غير صالح لجزء من المفتاح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>invalid statement</source>
       <translation>عبارة غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="79" />
       <source>invalid value</source>
       <translation>قيمة غير صالحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="140" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>نص بترميز UTF-16 لا UTF-8: احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/fields.py" line="178" />
       <source>is empty</source>
       <translation>فارغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="264" />
       <source>is not a programme</source>
       <translation>ليس برنامجاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="278" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>أكبر من أن يكون برنامجاً (أكثر من {size} ميغابايت)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/fields.py" line="200" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
@@ -2277,7 +2277,7 @@
       <translation>مسجل غائباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>merge them into one</source>
       <translation>ادمجهما في واحد</translation>
     </message>
@@ -2287,7 +2287,7 @@
       <translation>يجب أن يكون تاريخاً ({form})، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="118" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>يجب أن يكون قائمة أسماء بين علامتي تنصيص، مثلاً ["UNODC"]، لا {found}</translation>
     </message>
@@ -2312,7 +2312,7 @@
       <translation>يجب أن يكون واحداً من {allowed} (بين علامتي تنصيص)، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/fields.py" line="171" />
       <source>must be text in double quotes, not {found}</source>
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مزدوجتين، لا {found}</translation>
     </message>
@@ -2322,17 +2322,17 @@
       <translation>يجب أن يكون نصاً بين علامتي تنصيص مثل "panel-1"، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="146" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>ليس نصاً بترميز UTF-8: البايت {byte} في العمود {column} ليس UTF-8 (قد يكون الملف بترميز Latin-1 أو Windows-1252)؛ احفظه بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="228" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>ليس TOML صالحاً هنا: أقواس متداخلة إلى عمق مفرط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="217" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
@@ -2342,29 +2342,29 @@
       <translation>رقم {n} في القائمة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/segments.py" line="107" />
       <source>panellist {n} of {segment}</source>
       <translation>عضو فريق المناقشة {n} في {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/people.py" line="115" />
       <source>participant id "{id}" is used twice</source>
       <translation>معرّف المشارك "{id}" مستخدم مرتين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="61" />
       <source>participant {id}</source>
       <translation>المشارك {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/segments.py" line="156" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>معرّف الجزء "{id}" مستخدم مرتين{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="60" />
       <source>segment {id}</source>
       <translation>الجزء {id}</translation>
     </message>
@@ -2374,57 +2374,57 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="65" />
       <source>the chair of the meeting</source>
       <translation>رئيس الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/segments.py" line="82" />
       <source>the chair of {segment}</source>
       <translation>رئيس {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/people.py" line="70" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>المعرّف "{id}" مُعطى لـ{first}{where} ولـ{second}؛ أعطِ كل شخص معرّفاً خاصاً به</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/fields.py" line="187" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>حدود {owner} يجب أن تكون جدولاً، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="70" />
       <source>the meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/segments.py" line="83" />
       <source>the moderator of {segment}</source>
       <translation>مدير النقاش في {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/people.py" line="88" />
       <source>the names of {owner}</source>
       <translation>أسماء {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/fields.py" line="30" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="74" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>لا أجزاء في البرنامج: أضف جدول [[segments]] لكل جزء من الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/segments.py" line="148" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>يحتاج البرنامج إلى جزء واحد على الأقل ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="202" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>الجدول [{name}] معرَّف مرتين؛ {fix}</translation>
     </message>
@@ -2434,12 +2434,12 @@
       <translation>السنة {year} خطأ مطبعي على الأرجح؛ {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/segments.py" line="128" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>معرّف الموضوع "{id}" مستخدم مرتين في {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/segments.py" line="123" />
       <source>theme {n} of {segment}</source>
       <translation>الموضوع {n} في {segment}</translation>
     </message>
@@ -2449,37 +2449,37 @@
       <translation>صح/خطأ (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed array</source>
       <translation>قائمة '[' غير مغلقة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unclosed inline table</source>
       <translation>جدول سطري '{{' غير مغلق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>unescaped '\' in a string</source>
       <translation>علامة '\' غير مُهرَّبة في نص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/fields.py" line="101" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>مفتاح غير معروف '{key}' {place}: '{key}' يخص جزءاً، تحت ترويسة [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/fields.py" line="113" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>مفتاح غير معروف '{key}' {place}: اكتب رمز اللغة بأحرف صغيرة، '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/fields.py" line="105" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>مفتاح غير معروف '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/fields.py" line="118" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>مفتاح غير معروف '{key}' {place}{near}: '{lang}' ليست إحدى اللغات الست؛ تُكتب ترجمة '{base}' بالشكل {forms} أو {last}</translation>
     </message>
@@ -2489,7 +2489,7 @@
       <translation>لغة غير معروفة {value}{near}؛ اللغات هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/fields.py" line="192" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>حد غير معروف '{key}' في {owner}{near}؛ الحدود هي: {allowed}</translation>
     </message>
@@ -2504,7 +2504,7 @@
       <translation>فئة متكلم غير معروفة {value}{near}؛ الفئات هي: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>unterminated string</source>
       <translation>نص بين علامتي تنصيص غير مغلق</translation>
     </message>
@@ -2529,17 +2529,17 @@
       <translation>اكتب YYYY-MM-DD، مثلاً 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/people.py" line="105" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>اكتب [[participants]] (بقوسين مزدوجين) قبل كل مشارك، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/segments.py" line="140" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>اكتب [[segments]] (بقوسين مزدوجين) قبل كل جزء؛ [segments] ينشئ جدولاً واحداً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="199" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>اكتب [[{name}]] (بقوسين مزدوجين) قبل كل واحد</translation>
     </message>
@@ -2566,7 +2566,7 @@
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/segments.py" line="46" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2625,48 +2625,48 @@
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/fields.py" line="142" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>لدى {owner} '{key}' لكن لا '{base}': اكتب {base} = "…" بلغة البرنامج ({language}) أيضاً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="319" />
-      <location filename="../../floorapp/core/programme/checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/fields.py" line="155" />
+      <location filename="../../floorapp/core/programme/people.py" line="85" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>لا يوجد في {owner} '{key}' (مثلاً {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/people.py" line="41" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} يجب أن يكون اسماً بين علامتي تنصيص أو جدولاً فيه اسم، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/fields.py" line="88" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} يجب أن يكون جدولاً، لا {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/people.py" line="95" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} يحتاج إلى اسم بالإنكليزية (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/people.py" line="56" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} يحتاج إلى معرّف (أحرف وأرقام و'-')، مثلاً id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/segments.py" line="77" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} ينتهي في {end}، وهو ليس بعد بدايته في {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/segments.py" line="171" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} مدرج بعد {other} لكنه يبدأ قبله؛ رتّب الأجزاء حسب الوقت</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/segments.py" line="177" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} يتداخل مع {other}</translation>
     </message>

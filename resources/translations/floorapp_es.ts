@@ -1574,7 +1574,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="205" />
       <source> (column {column})</source>
       <translation> (columna {column})</translation>
     </message>
@@ -1584,33 +1584,33 @@
       <translation> (¿quiso decir "{zone}"?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/fields.py" line="117" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (¿quiso decir '{word}'?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/fields.py" line="47" />
       <source> (first on line {line})</source>
       <translation> (la primera vez en la línea {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/fields.py" line="48" />
       <source> (line {line})</source>
       <translation> (línea {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/segments.py" line="102" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>'panellists' de {segment} debe ser una lista de tablas [[segments.panellists]] o de nombres, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/segments.py" line="144" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' deben ser tablas [[segments]], no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/segments.py" line="115" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>'themes' de {segment} debe ser una lista de tablas [[segments.themes]], no {found}</translation>
     </message>
@@ -1625,7 +1625,7 @@
       <translation>'{id}' no es participante de esta sesión.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="103" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>'{key}' tiene {n} nombre pero 'organisers' tiene {total}: dé una traducción por organizador, en el mismo orden ("" para uno sin traducir)</numerusform>
@@ -1633,22 +1633,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="193" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' aparece dos veces{where}; deje uno</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="95" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' está en el idioma del propio programa (language = "{language}"): esos nombres van en 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/fields.py" line="132" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' de {owner} está en el idioma del propio programa (language = "{language}"): ese texto va en '{base}'; quite '{key}' o cambie 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/fields.py" line="161" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' de {owner}: {reason}</translation>
     </message>
@@ -1673,32 +1673,32 @@
       <translation>'{value}' no es una fecha y hora.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="211" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; cada línea debe ser key = value, un encabezado [table] o un comentario # (véase docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="164" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; el texto va entre comillas dobles: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="208" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; el texto entre "comillas" debe terminar en la misma línea (use """ para texto de varias líneas)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="214" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; la cadena o el corchete abierto en esta línea nunca se cierra</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="160" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; las horas van entre comillas, en formato de 24 horas: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="162" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; escriba la fecha como AAAA-MM-DD con un mes y un día reales, p. ej., 2012-04-03</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>Tema desconocido {themes}: esta parte no tiene temas.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="135" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un carácter dañado ({character}, mitad de un par suplente); guarde el archivo en UTF-8</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>una lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="122" />
       <source>a name contains a control character ({character})</source>
       <translation>un nombre contiene un carácter de control ({character})</translation>
     </message>
@@ -2119,7 +2119,7 @@
       <translation>una hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="233" />
       <source>a value cannot be read: {reason}</source>
       <translation>no se puede leer un valor: {reason}</translation>
     </message>
@@ -2129,7 +2129,7 @@
       <translation>un número muy grande</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/fields.py" line="91" />
       <source>at the top level of the file</source>
       <translation>en el nivel superior del archivo</translation>
     </message>
@@ -2139,127 +2139,127 @@
       <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>no se puede modificar la tabla {value} después de definirla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="63" />
       <source>cannot overwrite a value</source>
       <translation>no se puede dar un valor dos veces</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot redefine namespace {value}</source>
       <translation>no se puede volver a definir la tabla {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/fields.py" line="175" />
       <source>contains a control character ({character})</source>
       <translation>contiene un carácter de control ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="253" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>no se pudo leer ({reason}); informe de este archivo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>duplicate inline table key {value}</source>
       <translation>clave {value} repetida en una tabla en línea</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>el carácter escapado no es un valor escalar Unicode</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>se esperaba '=' después de la clave en un par clave/valor</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="65" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>se esperaba ']' al final del encabezado de una tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="67" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>se esperaba ']]' al final del encabezado de una matriz</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>expected newline or end of document after a statement</source>
       <translation>se esperaba un salto de línea o el final del documento después de una instrucción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>expected {value}</source>
       <translation>se esperaba {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>found invalid character {value}</source>
       <translation>se encontró un carácter no válido {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>illegal character {value}</source>
       <translation>carácter no permitido {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/fields.py" line="92" />
       <source>in {owner}</source>
       <translation>en {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid date or datetime</source>
       <translation>fecha o fecha y hora no válida</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="74" />
       <source>invalid hex value</source>
       <translation>valor hexadecimal no válido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>invalid initial character for a key part</source>
       <translation>carácter inicial no válido para una clave</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>invalid statement</source>
       <translation>instrucción no válida</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="79" />
       <source>invalid value</source>
       <translation>valor no válido</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="140" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>es texto UTF-16, no UTF-8: guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/fields.py" line="178" />
       <source>is empty</source>
       <translation>está vacío</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="264" />
       <source>is not a programme</source>
       <translation>no es un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="278" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>es demasiado grande para un programa (más de {size} MB)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/fields.py" line="200" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>límite '{key}' de {owner}: {reason}</translation>
     </message>
@@ -2269,7 +2269,7 @@
       <translation>marcado como ausente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>merge them into one</source>
       <translation>combínelas en una sola</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>debe ser una fecha ({form}), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="118" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>debe ser una lista de nombres entre comillas, p. ej., ["UNODC"], no {found}</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>debe ser uno de {allowed} (entre comillas), no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/fields.py" line="171" />
       <source>must be text in double quotes, not {found}</source>
       <translation>debe ser texto entre comillas dobles, no {found}</translation>
     </message>
@@ -2314,17 +2314,17 @@
       <translation>debe ser texto entre comillas, como "panel-1", no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="146" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>no es texto UTF-8: el byte {byte} de la columna {column} no es UTF-8 (el archivo puede estar en Latin-1 o Windows-1252); guárdelo en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="228" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML no válido aquí: corchetes anidados demasiado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="217" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
@@ -2334,29 +2334,29 @@
       <translation>número {n} de la lista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/segments.py" line="107" />
       <source>panellist {n} of {segment}</source>
       <translation>panelista {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/people.py" line="115" />
       <source>participant id "{id}" is used twice</source>
       <translation>el identificador de participante "{id}" se usa dos veces</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="61" />
       <source>participant {id}</source>
       <translation>el participante {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/segments.py" line="156" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>el identificador de parte "{id}" se usa dos veces{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="60" />
       <source>segment {id}</source>
       <translation>la parte {id}</translation>
     </message>
@@ -2366,57 +2366,57 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="65" />
       <source>the chair of the meeting</source>
       <translation>la presidencia de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/segments.py" line="82" />
       <source>the chair of {segment}</source>
       <translation>la presidencia de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/people.py" line="70" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>el identificador "{id}" se da a {first}{where} y a {second}; dé a cada persona su propio identificador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/fields.py" line="187" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>los límites de {owner} deben ser una tabla, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="70" />
       <source>the meeting</source>
       <translation>la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/segments.py" line="83" />
       <source>the moderator of {segment}</source>
       <translation>el moderador de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/people.py" line="88" />
       <source>the names of {owner}</source>
       <translation>los nombres de {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/fields.py" line="30" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="74" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>el programa no tiene partes: añada una tabla [[segments]] por cada parte de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/segments.py" line="148" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>el programa necesita al menos una parte ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="202" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la tabla [{name}] se declara dos veces; {fix}</translation>
     </message>
@@ -2426,12 +2426,12 @@
       <translation>el año {year} es sin duda una errata; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/segments.py" line="128" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>el identificador de tema "{id}" se usa dos veces en {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/segments.py" line="123" />
       <source>theme {n} of {segment}</source>
       <translation>el tema {n} de {segment}</translation>
     </message>
@@ -2441,37 +2441,37 @@
       <translation>verdadero/falso (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed array</source>
       <translation>lista '[' sin cerrar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unclosed inline table</source>
       <translation>tabla en línea '{{' sin cerrar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>unescaped '\' in a string</source>
       <translation>'\' sin escapar en una cadena</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/fields.py" line="101" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>clave desconocida '{key}' {place}: '{key}' pertenece a una parte, bajo un encabezado [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/fields.py" line="113" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>clave desconocida '{key}' {place}: escriba el código de idioma en minúsculas, '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/fields.py" line="105" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>clave desconocida '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/fields.py" line="118" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>clave desconocida '{key}' {place}{near}: '{lang}' no es uno de los seis idiomas; una traducción de '{base}' se escribe {forms} o {last}</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>idioma desconocido {value}{near}; los idiomas son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/fields.py" line="192" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>límite desconocido '{key}' de {owner}{near}; los límites son: {allowed}</translation>
     </message>
@@ -2496,7 +2496,7 @@
       <translation>categoría de orador desconocida {value}{near}; las categorías son: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>unterminated string</source>
       <translation>cadena sin terminar</translation>
     </message>
@@ -2521,17 +2521,17 @@
       <translation>escriba AAAA-MM-DD, p. ej., 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/people.py" line="105" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>escriba [[participants]] (dos corchetes) antes de cada participante, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/segments.py" line="140" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>escriba [[segments]] (dos corchetes) antes de cada parte; [segments] crea una sola tabla</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="199" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>escriba [[{name}]] (dos corchetes) antes de cada una</translation>
     </message>
@@ -2558,7 +2558,7 @@
       <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/segments.py" line="46" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2609,48 +2609,48 @@
       <translation>{name} no está marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/fields.py" line="142" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>{owner} tiene '{key}' pero no '{base}': escriba también {base} = "…" en el idioma del programa ({language})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="319" />
-      <location filename="../../floorapp/core/programme/checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/fields.py" line="155" />
+      <location filename="../../floorapp/core/programme/people.py" line="85" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>{owner} no tiene '{key}' (p. ej., {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/people.py" line="41" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} debe ser un nombre entre comillas o una tabla con un nombre, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/fields.py" line="88" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} debe ser una tabla, no {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/people.py" line="95" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} necesita un nombre en inglés (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/people.py" line="56" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} necesita un identificador (letras, cifras, '-'), p. ej., id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/segments.py" line="77" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} termina a las {end}, lo que no es posterior a su comienzo a las {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/segments.py" line="171" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} figura después de {other} pero empieza antes; ordene las partes por hora</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/segments.py" line="177" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} se superpone a {other}</translation>
     </message>

@@ -1574,7 +1574,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="205" />
       <source> (column {column})</source>
       <translation> (colonne {column})</translation>
     </message>
@@ -1584,33 +1584,33 @@
       <translation> (vouliez-vous dire "{zone}" ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/fields.py" line="117" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (vouliez-vous dire '{word}' ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/fields.py" line="47" />
       <source> (first on line {line})</source>
       <translation> (la première fois à la ligne {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/fields.py" line="48" />
       <source> (line {line})</source>
       <translation> (ligne {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/segments.py" line="102" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>'panellists' de {segment} doit être une liste de tables [[segments.panellists]] ou de noms, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/segments.py" line="144" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' doit être des tables [[segments]], pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/segments.py" line="115" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>'themes' de {segment} doit être une liste de tables [[segments.themes]], pas {found}</translation>
     </message>
@@ -1625,7 +1625,7 @@
       <translation>'{id}' n’est pas un participant de cette séance.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="103" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>'{key}' a {n} nom mais 'organisers' en a {total} : donnez une traduction par organisateur, dans le même ordre ("" pour un nom non traduit)</numerusform>
@@ -1633,22 +1633,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="193" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' est donné deux fois{where} ; gardez-en un</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="95" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' est dans la langue du programme lui-même (language = "{language}") : ces noms vont dans 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/fields.py" line="132" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' de {owner} est dans la langue du programme lui-même (language = "{language}") : ce texte va dans '{base}' ; supprimez '{key}' ou changez 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/fields.py" line="161" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' de {owner} : {reason}</translation>
     </message>
@@ -1673,32 +1673,32 @@
       <translation>'{value}' n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="211" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation> ; chaque ligne doit être key = value, un en-tête [table] ou un commentaire # (voir docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="164" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation> ; le texte se met entre guillemets droits : {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="208" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation> ; un texte entre "guillemets" doit se terminer sur la même ligne (utilisez """ pour un texte de plusieurs lignes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="214" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation> ; la chaîne ou le crochet ouvert sur cette ligne n’est jamais fermé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="160" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation> ; les heures se mettent entre guillemets, sur 24 heures : {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="162" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation> ; écrivez la date sous la forme AAAA-MM-JJ avec un vrai mois et un vrai jour, p. ex. 2012-04-03</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>Thème inconnu {themes} : cette partie n’a pas de thèmes.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="135" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>un caractère abîmé ({character}, moitié d’une paire de substitution) ; enregistrez le fichier en UTF-8</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>une liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="122" />
       <source>a name contains a control character ({character})</source>
       <translation>un nom contient un caractère de contrôle ({character})</translation>
     </message>
@@ -2119,7 +2119,7 @@
       <translation>une heure</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="233" />
       <source>a value cannot be read: {reason}</source>
       <translation>une valeur est illisible : {reason}</translation>
     </message>
@@ -2129,7 +2129,7 @@
       <translation>un très grand nombre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/fields.py" line="91" />
       <source>at the top level of the file</source>
       <translation>au niveau principal du fichier</translation>
     </message>
@@ -2139,127 +2139,127 @@
       <translation>est illisible : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>impossible de modifier la table {value} après sa définition</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="63" />
       <source>cannot overwrite a value</source>
       <translation>impossible de donner une valeur deux fois</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot redefine namespace {value}</source>
       <translation>impossible de redéfinir la table {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/fields.py" line="175" />
       <source>contains a control character ({character})</source>
       <translation>contient un caractère de contrôle ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="253" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>n’a pas pu être lu ({reason}) ; merci de signaler ce fichier</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>duplicate inline table key {value}</source>
       <translation>clé {value} en double dans une table en ligne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>le caractère échappé n’est pas une valeur scalaire Unicode</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>'=' attendu après la clé d’une paire clé/valeur</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="65" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>']' attendu à la fin d’un en-tête de table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="67" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>']]' attendu à la fin d’un en-tête de tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>expected newline or end of document after a statement</source>
       <translation>saut de ligne ou fin du document attendu après une instruction</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>expected {value}</source>
       <translation>{value} attendu</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>found invalid character {value}</source>
       <translation>caractère non valide {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>illegal character {value}</source>
       <translation>caractère interdit {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/fields.py" line="92" />
       <source>in {owner}</source>
       <translation>dans {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid date or datetime</source>
       <translation>date ou date et heure non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="74" />
       <source>invalid hex value</source>
       <translation>valeur hexadécimale non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>invalid initial character for a key part</source>
       <translation>caractère initial non valide pour une clé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>invalid statement</source>
       <translation>instruction non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="79" />
       <source>invalid value</source>
       <translation>valeur non valide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="140" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>est du texte UTF-16 et non UTF-8 : enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/fields.py" line="178" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="264" />
       <source>is not a programme</source>
       <translation>n’est pas un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="278" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>est trop volumineux pour un programme (plus de {size} Mo)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/fields.py" line="200" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
@@ -2269,7 +2269,7 @@
       <translation>marqué absent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>merge them into one</source>
       <translation>fusionnez-les en une seule</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>doit être une date ({form}), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="118" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>doit être une liste de noms entre guillemets, p. ex. ["UNODC"], pas {found}</translation>
     </message>
@@ -2304,7 +2304,7 @@
       <translation>doit être l’une des valeurs {allowed} (entre guillemets), pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/fields.py" line="171" />
       <source>must be text in double quotes, not {found}</source>
       <translation>doit être du texte entre guillemets droits, pas {found}</translation>
     </message>
@@ -2314,17 +2314,17 @@
       <translation>doit être du texte entre guillemets, comme "panel-1", pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="146" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>pas du texte UTF-8 : l’octet {byte} à la colonne {column} n’est pas de l’UTF-8 (le fichier est peut-être en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="228" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>TOML non valide ici : crochets imbriqués bien trop profondément</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="217" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
@@ -2334,29 +2334,29 @@
       <translation>n° {n} sur la liste</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/segments.py" line="107" />
       <source>panellist {n} of {segment}</source>
       <translation>intervenant {n} de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/people.py" line="115" />
       <source>participant id "{id}" is used twice</source>
       <translation>l’identifiant de participant "{id}" est utilisé deux fois</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="61" />
       <source>participant {id}</source>
       <translation>le participant {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/segments.py" line="156" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>l’identifiant de partie "{id}" est utilisé deux fois{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="60" />
       <source>segment {id}</source>
       <translation>la partie {id}</translation>
     </message>
@@ -2366,57 +2366,57 @@
       <translation>du texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="65" />
       <source>the chair of the meeting</source>
       <translation>la présidence de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/segments.py" line="82" />
       <source>the chair of {segment}</source>
       <translation>la présidence de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/people.py" line="70" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>l’identifiant "{id}" est donné à {first}{where} et à {second} ; donnez à chaque personne son propre identifiant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/fields.py" line="187" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>les temps de parole de {owner} doivent être une table, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="70" />
       <source>the meeting</source>
       <translation>la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/segments.py" line="83" />
       <source>the moderator of {segment}</source>
       <translation>le modérateur de {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/people.py" line="88" />
       <source>the names of {owner}</source>
       <translation>les noms de {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/fields.py" line="30" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="74" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>le programme n’a pas de parties : ajoutez une table [[segments]] pour chaque partie de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/segments.py" line="148" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>le programme doit avoir au moins une partie ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="202" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>la table [{name}] est déclarée deux fois ; {fix}</translation>
     </message>
@@ -2426,12 +2426,12 @@
       <translation>l’année {year} est sûrement une faute de frappe ; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/segments.py" line="128" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>l’identifiant de thème "{id}" est utilisé deux fois dans {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/segments.py" line="123" />
       <source>theme {n} of {segment}</source>
       <translation>le thème {n} de {segment}</translation>
     </message>
@@ -2441,37 +2441,37 @@
       <translation>vrai/faux (true/false)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed array</source>
       <translation>liste '[' non fermée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unclosed inline table</source>
       <translation>table en ligne '{{' non fermée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>unescaped '\' in a string</source>
       <translation>'\' non échappé dans une chaîne</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/fields.py" line="101" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>clé inconnue '{key}' {place} : '{key}' appartient à une partie, sous un en-tête [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/fields.py" line="113" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>clé inconnue '{key}' {place} : écrivez le code de langue en minuscules, '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/fields.py" line="105" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>clé inconnue '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/fields.py" line="118" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>clé inconnue '{key}' {place}{near} : '{lang}' n’est pas l’une des six langues ; une traduction de '{base}' s’écrit {forms} ou {last}</translation>
     </message>
@@ -2481,7 +2481,7 @@
       <translation>langue inconnue {value}{near} ; les langues sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/fields.py" line="192" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>temps de parole inconnu '{key}' de {owner}{near} ; les temps de parole sont : {allowed}</translation>
     </message>
@@ -2496,7 +2496,7 @@
       <translation>catégorie d’orateur inconnue {value}{near} ; les catégories sont : {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>unterminated string</source>
       <translation>chaîne non terminée</translation>
     </message>
@@ -2521,17 +2521,17 @@
       <translation>écrivez AAAA-MM-JJ, p. ex. 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/people.py" line="105" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>écrivez [[participants]] (deux crochets) avant chaque participant, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/segments.py" line="140" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>écrivez [[segments]] (deux crochets) avant chaque partie ; [segments] crée une seule table</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="199" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>écrivez [[{name}]] (deux crochets) avant chacune</translation>
     </message>
@@ -2558,7 +2558,7 @@
       <translation>{key} doit être un nombre entier de secondes de 0 à 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/segments.py" line="46" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2609,48 +2609,48 @@
       <translation>{name} n’est pas marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/fields.py" line="142" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>{owner} a '{key}' mais pas '{base}' : écrivez aussi {base} = "…" dans la langue du programme ({language})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="319" />
-      <location filename="../../floorapp/core/programme/checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/fields.py" line="155" />
+      <location filename="../../floorapp/core/programme/people.py" line="85" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>{owner} n’a pas de '{key}' (p. ex. {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/people.py" line="41" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} doit être un nom entre guillemets ou une table avec un nom, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/fields.py" line="88" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} doit être une table, pas {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/people.py" line="95" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner} doit avoir un nom en anglais (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/people.py" line="56" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner} doit avoir un identifiant (lettres, chiffres, '-'), p. ex. id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/segments.py" line="77" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} se termine à {end}, ce qui n’est pas après son début à {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/segments.py" line="171" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} est placée après {other} mais commence avant elle ; classez les parties dans l’ordre chronologique</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/segments.py" line="177" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} chevauche {other}</translation>
     </message>

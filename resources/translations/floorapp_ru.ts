@@ -1575,7 +1575,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="205" />
       <source> (column {column})</source>
       <translation> (столбец {column})</translation>
     </message>
@@ -1585,33 +1585,33 @@
       <translation> (может быть, "{zone}"?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/fields.py" line="117" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation> (может быть, '{word}'?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/fields.py" line="47" />
       <source> (first on line {line})</source>
       <translation> (впервые в строке {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/fields.py" line="48" />
       <source> (line {line})</source>
       <translation> (строка {line})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/segments.py" line="102" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>'panellists' в {segment} должно быть списком таблиц [[segments.panellists]] или имён, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/segments.py" line="144" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' должно быть таблицами [[segments]], а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/segments.py" line="115" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>'themes' в {segment} должно быть списком таблиц [[segments.themes]], а не: {found}</translation>
     </message>
@@ -1626,7 +1626,7 @@
       <translation>'{id}' не является участником этого заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="103" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>в '{key}' {n} название, а в 'organisers' — {total}: дайте по одному переводу для каждого организатора, в том же порядке ("" — без перевода)</numerusform>
@@ -1635,22 +1635,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="193" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' указано дважды{where}; оставьте одно</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="95" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' написано на языке самой программы (language = "{language}"): эти названия должны быть в 'organisers'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/fields.py" line="132" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>'{key}' в {owner} написано на языке самой программы (language = "{language}"): этот текст должен быть в '{base}'; удалите '{key}' или измените 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/fields.py" line="161" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>'{key}' в {owner}: {reason}</translation>
     </message>
@@ -1675,32 +1675,32 @@
       <translation>'{value}' не является датой и временем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="211" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>; каждая строка должна быть вида key = value, заголовком [table] или комментарием # (см. docs/programme-format.md)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="164" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>; текст пишется в двойных кавычках: {key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="208" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>; текст в "кавычках" должен заканчиваться на той же строке (для многострочного текста используйте """)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="214" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>; строка или скобка, открытая в этой строке, нигде не закрыта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="160" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>; время пишется в кавычках, в 24-часовом формате: {key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="162" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>; запишите дату в виде ГГГГ-ММ-ДД с настоящими месяцем и днём, например 2012-04-03</translation>
     </message>
@@ -2051,7 +2051,7 @@
       <translation>Неизвестная тема {themes}: у этой части нет тем.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="135" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>повреждённый символ ({character}, половина суррогатной пары); сохраните файл в UTF-8</translation>
     </message>
@@ -2076,7 +2076,7 @@
       <translation>список</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="122" />
       <source>a name contains a control character ({character})</source>
       <translation>название содержит управляющий символ ({character})</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <translation>время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="233" />
       <source>a value cannot be read: {reason}</source>
       <translation>не удаётся прочитать значение: {reason}</translation>
     </message>
@@ -2131,7 +2131,7 @@
       <translation>очень большое число</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/fields.py" line="91" />
       <source>at the top level of the file</source>
       <translation>на верхнем уровне файла</translation>
     </message>
@@ -2141,127 +2141,127 @@
       <translation>не читается: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>нельзя изменить таблицу {value} после её определения</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="63" />
       <source>cannot overwrite a value</source>
       <translation>нельзя задать значение дважды</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot redefine namespace {value}</source>
       <translation>нельзя заново определить таблицу {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/fields.py" line="175" />
       <source>contains a control character ({character})</source>
       <translation>содержит управляющий символ ({character})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="253" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>не удалось прочитать ({reason}); сообщите, пожалуйста, об этом файле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>duplicate inline table key {value}</source>
       <translation>повторяющийся ключ {value} во встроенной таблице</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>экранированный символ не является скалярным значением Unicode</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>после ключа в паре «ключ/значение» ожидается '='</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="65" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>в конце заголовка таблицы ожидается ']'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="67" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>в конце заголовка массива ожидается ']]'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>expected newline or end of document after a statement</source>
       <translation>после инструкции ожидается новая строка или конец файла</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>expected {value}</source>
       <translation>ожидается {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>found invalid character {value}</source>
       <translation>обнаружен недопустимый символ {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>illegal character {value}</source>
       <translation>недопустимый символ {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/fields.py" line="92" />
       <source>in {owner}</source>
       <translation>в {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid date or datetime</source>
       <translation>недопустимая дата или дата и время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="74" />
       <source>invalid hex value</source>
       <translation>недопустимое шестнадцатеричное значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>invalid initial character for a key part</source>
       <translation>недопустимый первый символ ключа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>invalid statement</source>
       <translation>недопустимая инструкция</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="79" />
       <source>invalid value</source>
       <translation>недопустимое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="140" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>текст в UTF-16, а не в UTF-8: сохраните его в UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/fields.py" line="178" />
       <source>is empty</source>
       <translation>пусто</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="264" />
       <source>is not a programme</source>
       <translation>не является программой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="278" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>слишком велик для программы (более {size} МБ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/fields.py" line="200" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>регламент '{key}' в {owner}: {reason}</translation>
     </message>
@@ -2271,7 +2271,7 @@
       <translation>отмечен как отсутствующий</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>merge them into one</source>
       <translation>объедините их в одну</translation>
     </message>
@@ -2281,7 +2281,7 @@
       <translation>должно быть датой ({form}), а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="118" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>должно быть списком названий в кавычках, например ["UNODC"], а не: {found}</translation>
     </message>
@@ -2306,7 +2306,7 @@
       <translation>должно быть одним из: {allowed} (в кавычках), а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/fields.py" line="171" />
       <source>must be text in double quotes, not {found}</source>
       <translation>должно быть текстом в двойных кавычках, а не: {found}</translation>
     </message>
@@ -2316,17 +2316,17 @@
       <translation>должно быть текстом в кавычках, например "panel-1", а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="146" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>не текст UTF-8: байт {byte} в столбце {column} — не UTF-8 (файл может быть в Latin-1 или Windows-1252); сохраните его в UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="228" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>здесь недопустимый TOML: скобки вложены слишком глубоко</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="217" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
@@ -2336,29 +2336,29 @@
       <translation>номер {n} в списке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/segments.py" line="107" />
       <source>panellist {n} of {segment}</source>
       <translation>участник дискуссии {n} в {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/people.py" line="115" />
       <source>participant id "{id}" is used twice</source>
       <translation>идентификатор участника "{id}" используется дважды</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="61" />
       <source>participant {id}</source>
       <translation>участник {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/segments.py" line="156" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>идентификатор части "{id}" используется дважды{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="60" />
       <source>segment {id}</source>
       <translation>часть {id}</translation>
     </message>
@@ -2368,57 +2368,57 @@
       <translation>текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="65" />
       <source>the chair of the meeting</source>
       <translation>председатель заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/segments.py" line="82" />
       <source>the chair of {segment}</source>
       <translation>председатель в {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/people.py" line="70" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>идентификатор "{id}" присвоен и {first}{where}, и {second}; дайте каждому человеку свой идентификатор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/fields.py" line="187" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>регламент в {owner} должен быть таблицей, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="70" />
       <source>the meeting</source>
       <translation>заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/segments.py" line="83" />
       <source>the moderator of {segment}</source>
       <translation>модератор в {segment}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/people.py" line="88" />
       <source>the names of {owner}</source>
       <translation>названия: {owner}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/fields.py" line="30" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="74" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>в программе нет частей: добавьте таблицу [[segments]] для каждой части заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/segments.py" line="148" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>в программе должна быть хотя бы одна часть ([[segments]])</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="202" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>таблица [{name}] объявлена дважды; {fix}</translation>
     </message>
@@ -2428,12 +2428,12 @@
       <translation>год {year} — наверняка опечатка; {form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/segments.py" line="128" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>идентификатор темы "{id}" используется дважды в {segment}{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/segments.py" line="123" />
       <source>theme {n} of {segment}</source>
       <translation>тема {n} в {segment}</translation>
     </message>
@@ -2443,37 +2443,37 @@
       <translation>true/false (истина/ложь)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed array</source>
       <translation>список '[' не закрыт</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unclosed inline table</source>
       <translation>встроенная таблица '{{' не закрыта</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>unescaped '\' in a string</source>
       <translation>неэкранированный '\' в строке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/fields.py" line="101" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>неизвестный ключ '{key}' {place}: '{key}' относится к части и пишется под заголовком [[segments]]</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/fields.py" line="113" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>неизвестный ключ '{key}' {place}: пишите код языка строчными буквами: '{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/fields.py" line="105" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>неизвестный ключ '{key}' {place}{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/fields.py" line="118" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>неизвестный ключ '{key}' {place}{near}: '{lang}' не входит в шесть языков; перевод '{base}' пишется как {forms} или {last}</translation>
     </message>
@@ -2483,7 +2483,7 @@
       <translation>неизвестный язык {value}{near}; языки: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/fields.py" line="192" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>неизвестный регламент '{key}' в {owner}{near}; регламенты: {allowed}</translation>
     </message>
@@ -2498,7 +2498,7 @@
       <translation>неизвестная категория оратора {value}{near}; категории: {allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>unterminated string</source>
       <translation>незакрытая строка</translation>
     </message>
@@ -2523,17 +2523,17 @@
       <translation>пишите ГГГГ-ММ-ДД, например 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/people.py" line="105" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>пишите [[participants]] (две скобки) перед каждым участником, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/segments.py" line="140" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>пишите [[segments]] (две скобки) перед каждой частью; [segments] создаёт одну таблицу</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="199" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>пишите [[{name}]] (две скобки) перед каждой</translation>
     </message>
@@ -2560,7 +2560,7 @@
       <translation>{key} должно быть целым числом секунд от 0 до 3600.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/segments.py" line="46" />
       <source>{label} ({times})</source>
       <translation>{label} ({times})</translation>
     </message>
@@ -2613,48 +2613,48 @@
       <translation>{name} не отмечен(а) как отсутствующий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/fields.py" line="142" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>в {owner} есть '{key}', но нет '{base}': напишите также {base} = "…" на языке программы ({language})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="319" />
-      <location filename="../../floorapp/core/programme/checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/fields.py" line="155" />
+      <location filename="../../floorapp/core/programme/people.py" line="85" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>в {owner} нет '{key}' (например, {example})</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/people.py" line="41" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner} должно быть именем в кавычках или таблицей с именем, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/fields.py" line="88" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner} должно быть таблицей, а не: {found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/people.py" line="95" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner}: нужно название на английском (en = "…")</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/people.py" line="56" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner}: нужен идентификатор (буквы, цифры, '-'), например id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/segments.py" line="77" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment} заканчивается в {end}, не позже своего начала в {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/segments.py" line="171" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment} указана после {other}, но начинается раньше; расположите части по времени</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/segments.py" line="177" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment} пересекается с {other}</translation>
     </message>

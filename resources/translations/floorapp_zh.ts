@@ -1573,7 +1573,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="204" />
+      <location filename="../../floorapp/core/programme/file.py" line="205" />
       <source> (column {column})</source>
       <translation>（第 {column} 列）</translation>
     </message>
@@ -1583,33 +1583,33 @@
       <translation>（是否指 "{zone}"？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="168" />
+      <location filename="../../floorapp/core/programme/fields.py" line="117" />
       <location filename="../../floorapp/core/programme/values.py" line="98" />
       <source> (did you mean '{word}'?)</source>
       <translation>（是否指 '{word}'？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="96" />
+      <location filename="../../floorapp/core/programme/fields.py" line="47" />
       <source> (first on line {line})</source>
       <translation>（第一次出现在第 {line} 行）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="97" />
+      <location filename="../../floorapp/core/programme/fields.py" line="48" />
       <source> (line {line})</source>
       <translation>（第 {line} 行）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="376" />
+      <location filename="../../floorapp/core/programme/segments.py" line="102" />
       <source>'panellists' of {segment} must be a list of [[segments.panellists]] tables or names, not {found}</source>
       <translation>{segment}的 'panellists' 必须是 [[segments.panellists]] 表或姓名的列表，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="418" />
+      <location filename="../../floorapp/core/programme/segments.py" line="144" />
       <source>'segments' must be [[segments]] tables, not {found}</source>
       <translation>'segments' 必须是 [[segments]] 表，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="389" />
+      <location filename="../../floorapp/core/programme/segments.py" line="115" />
       <source>'themes' of {segment} must be a list of [[segments.themes]] tables, not {found}</source>
       <translation>{segment}的 'themes' 必须是 [[segments.themes]] 表的列表，而不是{found}</translation>
     </message>
@@ -1624,29 +1624,29 @@
       <translation>'{id}' 不是本次会议的与会者。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/programme/checks.py" line="508" />
+      <location filename="../../floorapp/core/programme/checks.py" line="103" />
       <source>'{key}' has {n} names but 'organisers' has {total}: give one translation for each organiser, in the same order ("" for one not translated)</source>
       <translation>
         <numerusform>'{key}' 有 {n} 个名称，但 'organisers' 有 {total} 个：请按相同顺序为每个组织者提供一个译名（未翻译的写 ""）</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="192" />
+      <location filename="../../floorapp/core/programme/file.py" line="193" />
       <source>'{key}' is given twice{where}; keep one</source>
       <translation>'{key}' 出现了两次{where}；请保留一个</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="500" />
+      <location filename="../../floorapp/core/programme/checks.py" line="95" />
       <source>'{key}' is in the programme's own language (language = "{language}"): those names belong in 'organisers'</source>
       <translation>'{key}' 使用的是议程本身的语文（language = "{language}"）：这些名称应写在 'organisers' 中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="183" />
+      <location filename="../../floorapp/core/programme/fields.py" line="132" />
       <source>'{key}' of {owner} is in the programme's own language (language = "{language}"): that text belongs in '{base}'; remove '{key}', or change 'language'</source>
       <translation>{owner}的 '{key}' 使用的是议程本身的语文（language = "{language}"）：该文本应写在 '{base}' 中；请删除 '{key}' 或更改 'language'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="212" />
+      <location filename="../../floorapp/core/programme/fields.py" line="161" />
       <source>'{key}' of {owner}: {reason}</source>
       <translation>{owner}的 '{key}'：{reason}</translation>
     </message>
@@ -1671,32 +1671,32 @@
       <translation>'{value}' 不是日期和时间。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="210" />
+      <location filename="../../floorapp/core/programme/file.py" line="211" />
       <source>; each line must be key = value, a [table] header or a # comment (see docs/programme-format.md)</source>
       <translation>；每一行必须是 key = value、[table] 表头或 # 注释（参见 docs/programme-format.md）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="163" />
+      <location filename="../../floorapp/core/programme/file.py" line="164" />
       <source>; text goes in double quotes: {key} = "{value}"</source>
       <translation>；文本须放在双引号中：{key} = "{value}"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="207" />
+      <location filename="../../floorapp/core/programme/file.py" line="208" />
       <source>; text in "quotes" must end on the same line (use """ for text of several lines)</source>
       <translation>；"引号"中的文本必须在同一行结束（多行文本请用 """）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="213" />
+      <location filename="../../floorapp/core/programme/file.py" line="214" />
       <source>; the string or bracket opened on this line is never closed</source>
       <translation>；此行打开的字符串或括号从未闭合</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="159" />
+      <location filename="../../floorapp/core/programme/file.py" line="160" />
       <source>; times go in quotes, on the 24-hour clock: {key} = "HH:MM"</source>
       <translation>；时间须放在引号中，采用 24 小时制：{key} = "HH:MM"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="161" />
+      <location filename="../../floorapp/core/programme/file.py" line="162" />
       <source>; write the date as YYYY-MM-DD with a real month and day, e.g. 2012-04-03</source>
       <translation>；日期请写为 YYYY-MM-DD，月和日须真实存在，例如 2012-04-03</translation>
     </message>
@@ -2047,7 +2047,7 @@
       <translation>未知主题 {themes}：此环节没有主题。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="134" />
+      <location filename="../../floorapp/core/programme/file.py" line="135" />
       <source>a broken character ({character}, half of a surrogate pair); save the file as UTF-8</source>
       <translation>损坏的字符（{character}，代理对的一半）；请将文件另存为 UTF-8</translation>
     </message>
@@ -2072,7 +2072,7 @@
       <translation>列表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="546" />
+      <location filename="../../floorapp/core/programme/checks.py" line="122" />
       <source>a name contains a control character ({character})</source>
       <translation>某个名称含有控制字符（{character}）</translation>
     </message>
@@ -2117,7 +2117,7 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="232" />
+      <location filename="../../floorapp/core/programme/file.py" line="233" />
       <source>a value cannot be read: {reason}</source>
       <translation>某个值无法读取：{reason}</translation>
     </message>
@@ -2127,7 +2127,7 @@
       <translation>非常大的数字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="142" />
+      <location filename="../../floorapp/core/programme/fields.py" line="91" />
       <source>at the top level of the file</source>
       <translation>在文件顶层</translation>
     </message>
@@ -2137,127 +2137,127 @@
       <translation>无法读取：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot mutate immutable namespace {value}</source>
       <translation>定义后不能再修改表 {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="62" />
+      <location filename="../../floorapp/core/programme/file.py" line="63" />
       <source>cannot overwrite a value</source>
       <translation>同一个值不能给出两次</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="95" />
+      <location filename="../../floorapp/core/programme/file.py" line="96" />
       <source>cannot redefine namespace {value}</source>
       <translation>不能重新定义表 {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="226" />
+      <location filename="../../floorapp/core/programme/fields.py" line="175" />
       <source>contains a control character ({character})</source>
       <translation>含有控制字符（{character}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="252" />
+      <location filename="../../floorapp/core/programme/file.py" line="253" />
       <source>could not be read ({reason}); please report this file</source>
       <translation>无法读取（{reason}）；请报告此文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>duplicate inline table key {value}</source>
       <translation>内联表中的键 {value} 重复</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="75" />
+      <location filename="../../floorapp/core/programme/file.py" line="76" />
       <source>escaped character is not a Unicode scalar value</source>
       <translation>转义字符不是有效的 Unicode 标量值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="68" />
+      <location filename="../../floorapp/core/programme/file.py" line="69" />
       <source>expected '=' after a key in a key/value pair</source>
       <translation>键/值对中的键后面应为 '='</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="64" />
+      <location filename="../../floorapp/core/programme/file.py" line="65" />
       <source>expected ']' at the end of a table declaration</source>
       <translation>表头末尾应为 ']'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="66" />
+      <location filename="../../floorapp/core/programme/file.py" line="67" />
       <source>expected ']]' at the end of an array declaration</source>
       <translation>数组表头末尾应为 ']]'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="60" />
+      <location filename="../../floorapp/core/programme/file.py" line="61" />
       <source>expected newline or end of document after a statement</source>
       <translation>语句之后应为换行或文件结尾</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="94" />
+      <location filename="../../floorapp/core/programme/file.py" line="95" />
       <source>expected {value}</source>
       <translation>此处应为 {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>found invalid character {value}</source>
       <translation>发现无效字符 {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="93" />
+      <location filename="../../floorapp/core/programme/file.py" line="94" />
       <source>illegal character {value}</source>
       <translation>非法字符 {value}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="143" />
+      <location filename="../../floorapp/core/programme/fields.py" line="92" />
       <source>in {owner}</source>
       <translation>在{owner}中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="77" />
+      <location filename="../../floorapp/core/programme/file.py" line="78" />
       <source>invalid date or datetime</source>
       <translation>无效的日期或日期时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="73" />
+      <location filename="../../floorapp/core/programme/file.py" line="74" />
       <source>invalid hex value</source>
       <translation>无效的十六进制值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="69" />
+      <location filename="../../floorapp/core/programme/file.py" line="70" />
       <source>invalid initial character for a key part</source>
       <translation>键的开头字符无效</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="61" />
+      <location filename="../../floorapp/core/programme/file.py" line="62" />
       <source>invalid statement</source>
       <translation>无效的语句</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="78" />
+      <location filename="../../floorapp/core/programme/file.py" line="79" />
       <source>invalid value</source>
       <translation>无效的值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="139" />
+      <location filename="../../floorapp/core/programme/file.py" line="140" />
       <source>is UTF-16 text, not UTF-8: save it as UTF-8</source>
       <translation>是 UTF-16 文本而非 UTF-8：请另存为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="229" />
+      <location filename="../../floorapp/core/programme/fields.py" line="178" />
       <source>is empty</source>
       <translation>为空</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="263" />
+      <location filename="../../floorapp/core/programme/file.py" line="264" />
       <source>is not a programme</source>
       <translation>不是议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="277" />
+      <location filename="../../floorapp/core/programme/file.py" line="278" />
       <source>is too large for a programme (more than {size} MB)</source>
       <translation>作为议程文件太大（超过 {size} MB）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="251" />
+      <location filename="../../floorapp/core/programme/fields.py" line="200" />
       <source>limit '{key}' of {owner}: {reason}</source>
       <translation>{owner}的时限 '{key}'：{reason}</translation>
     </message>
@@ -2267,7 +2267,7 @@
       <translation>已标记缺席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="200" />
+      <location filename="../../floorapp/core/programme/file.py" line="201" />
       <source>merge them into one</source>
       <translation>请将它们合并为一个</translation>
     </message>
@@ -2277,7 +2277,7 @@
       <translation>必须是日期（{form}），而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="542" />
+      <location filename="../../floorapp/core/programme/checks.py" line="118" />
       <source>must be a list of names in quotes, e.g. ["UNODC"], not {found}</source>
       <translation>必须是加引号的名称列表，例如 ["UNODC"]，而不是{found}</translation>
     </message>
@@ -2302,7 +2302,7 @@
       <translation>必须是 {allowed} 之一（加引号），而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="222" />
+      <location filename="../../floorapp/core/programme/fields.py" line="171" />
       <source>must be text in double quotes, not {found}</source>
       <translation>必须是加双引号的文本，而不是{found}</translation>
     </message>
@@ -2312,17 +2312,17 @@
       <translation>必须是加引号的文本，如 "panel-1"，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="145" />
+      <location filename="../../floorapp/core/programme/file.py" line="146" />
       <source>not UTF-8 text: byte {byte} at column {column} is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8</source>
       <translation>不是 UTF-8 文本：第 {column} 列的字节 {byte} 不是 UTF-8（文件可能是 Latin-1 或 Windows-1252 编码）；请另存为 UTF-8</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="227" />
+      <location filename="../../floorapp/core/programme/file.py" line="228" />
       <source>not valid TOML here: brackets nested far too deeply</source>
       <translation>此处不是有效的 TOML：括号嵌套过深</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="216" />
+      <location filename="../../floorapp/core/programme/file.py" line="217" />
       <source>not valid TOML: {reason}{where}{hint}</source>
       <translation>不是有效的 TOML：{reason}{where}{hint}</translation>
     </message>
@@ -2332,29 +2332,29 @@
       <translation>名单中第 {n} 位</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="381" />
+      <location filename="../../floorapp/core/programme/segments.py" line="107" />
       <source>panellist {n} of {segment}</source>
       <translation>{segment}的小组成员 {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="533" />
+      <location filename="../../floorapp/core/programme/people.py" line="115" />
       <source>participant id "{id}" is used twice</source>
       <translation>与会者标识 "{id}" 被使用了两次</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="110" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="61" />
       <source>participant {id}</source>
       <translation>与会者 {id}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="430" />
+      <location filename="../../floorapp/core/programme/segments.py" line="156" />
       <source>segment id "{id}" is used twice{where}</source>
       <translation>环节标识 "{id}" 被使用了两次{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="112" />
-      <location filename="../../floorapp/core/programme/checks.py" line="109" />
+      <location filename="../../floorapp/core/programme/fields.py" line="63" />
+      <location filename="../../floorapp/core/programme/fields.py" line="60" />
       <source>segment {id}</source>
       <translation>环节 {id}</translation>
     </message>
@@ -2364,57 +2364,57 @@
       <translation>文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="470" />
+      <location filename="../../floorapp/core/programme/checks.py" line="65" />
       <source>the chair of the meeting</source>
       <translation>会议主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="356" />
+      <location filename="../../floorapp/core/programme/segments.py" line="82" />
       <source>the chair of {segment}</source>
       <translation>{segment}的主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="292" />
+      <location filename="../../floorapp/core/programme/people.py" line="70" />
       <source>the id "{id}" is given to {first}{where} and to {second}; give each person their own id</source>
       <translation>标识 "{id}" 同时给了{first}{where}和{second}；请为每个人分别设置标识</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="238" />
+      <location filename="../../floorapp/core/programme/fields.py" line="187" />
       <source>the limits of {owner} must be a table, not {found}</source>
       <translation>{owner}的时限必须是表，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="475" />
+      <location filename="../../floorapp/core/programme/checks.py" line="70" />
       <source>the meeting</source>
       <translation>会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="357" />
+      <location filename="../../floorapp/core/programme/segments.py" line="83" />
       <source>the moderator of {segment}</source>
       <translation>{segment}的主持人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="322" />
+      <location filename="../../floorapp/core/programme/people.py" line="88" />
       <source>the names of {owner}</source>
       <translation>{owner}的名称</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="61" />
+      <location filename="../../floorapp/core/programme/fields.py" line="30" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="479" />
+      <location filename="../../floorapp/core/programme/checks.py" line="74" />
       <source>the programme has no segments: add a [[segments]] table for each part of the meeting</source>
       <translation>议程没有环节：请为会议的每个部分添加一个 [[segments]] 表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="422" />
+      <location filename="../../floorapp/core/programme/segments.py" line="148" />
       <source>the programme needs at least one segment ([[segments]])</source>
       <translation>议程至少需要一个环节（[[segments]]）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="201" />
+      <location filename="../../floorapp/core/programme/file.py" line="202" />
       <source>the table [{name}] is declared twice; {fix}</source>
       <translation>表 [{name}] 被声明了两次；{fix}</translation>
     </message>
@@ -2424,12 +2424,12 @@
       <translation>年份 {year} 肯定是笔误；{form}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="402" />
+      <location filename="../../floorapp/core/programme/segments.py" line="128" />
       <source>theme id "{id}" is used twice in {segment}{where}</source>
       <translation>主题标识 "{id}" 在{segment}中被使用了两次{where}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="397" />
+      <location filename="../../floorapp/core/programme/segments.py" line="123" />
       <source>theme {n} of {segment}</source>
       <translation>{segment}的主题 {n}</translation>
     </message>
@@ -2439,37 +2439,37 @@
       <translation>true/false（真/假）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="70" />
+      <location filename="../../floorapp/core/programme/file.py" line="71" />
       <source>unclosed array</source>
       <translation>列表 '[' 未闭合</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="71" />
+      <location filename="../../floorapp/core/programme/file.py" line="72" />
       <source>unclosed inline table</source>
       <translation>内联表 '{{' 未闭合</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="72" />
+      <location filename="../../floorapp/core/programme/file.py" line="73" />
       <source>unescaped '\' in a string</source>
       <translation>文本中的 '\' 未转义</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="152" />
+      <location filename="../../floorapp/core/programme/fields.py" line="101" />
       <source>unknown key '{key}' {place}: '{key}' belongs to a segment, under a [[segments]] header</source>
       <translation>未知的键 '{key}'（{place}）：'{key}' 属于环节，应放在 [[segments]] 表头下</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="164" />
+      <location filename="../../floorapp/core/programme/fields.py" line="113" />
       <source>unknown key '{key}' {place}: write the language code in lower case, '{fixed}'</source>
       <translation>未知的键 '{key}'（{place}）：语文代码请用小写，'{fixed}'</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="156" />
+      <location filename="../../floorapp/core/programme/fields.py" line="105" />
       <source>unknown key '{key}' {place}{near}</source>
       <translation>未知的键 '{key}'（{place}）{near}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="169" />
+      <location filename="../../floorapp/core/programme/fields.py" line="118" />
       <source>unknown key '{key}' {place}{near}: '{lang}' is not one of the six languages; a translation of '{base}' is written {forms} or {last}</source>
       <translation>未知的键 '{key}'（{place}）{near}：'{lang}' 不是六种语文之一；'{base}' 的译文写作 {forms} 或 {last}</translation>
     </message>
@@ -2479,7 +2479,7 @@
       <translation>未知语文 {value}{near}；语文有：{allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="243" />
+      <location filename="../../floorapp/core/programme/fields.py" line="192" />
       <source>unknown limit '{key}' of {owner}{near}; the limits are: {allowed}</source>
       <translation>{owner}中未知的时限 '{key}'{near}；时限有：{allowed}</translation>
     </message>
@@ -2494,7 +2494,7 @@
       <translation>未知的发言者类别 {value}{near}；类别有：{allowed}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="76" />
+      <location filename="../../floorapp/core/programme/file.py" line="77" />
       <source>unterminated string</source>
       <translation>引号中的文本未结束</translation>
     </message>
@@ -2519,17 +2519,17 @@
       <translation>请写 YYYY-MM-DD，例如 2012-04-03</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="523" />
+      <location filename="../../floorapp/core/programme/people.py" line="105" />
       <source>write [[participants]] (two brackets) before each participant, not {found}</source>
       <translation>请在每个与会者前写 [[participants]]（两个方括号），而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="414" />
+      <location filename="../../floorapp/core/programme/segments.py" line="140" />
       <source>write [[segments]] (two brackets) before each segment; [segments] makes a single table</source>
       <translation>请在每个环节前写 [[segments]]（两个方括号）；[segments] 只会生成一个表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/file.py" line="198" />
+      <location filename="../../floorapp/core/programme/file.py" line="199" />
       <source>write [[{name}]] (two brackets) before each one</source>
       <translation>请在每一项前写 [[{name}]]（两个方括号）</translation>
     </message>
@@ -2556,7 +2556,7 @@
       <translation>{key} 必须是 0 到 3600 之间的整秒数。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="87" />
+      <location filename="../../floorapp/core/programme/segments.py" line="46" />
       <source>{label} ({times})</source>
       <translation>{label}（{times}）</translation>
     </message>
@@ -2605,48 +2605,48 @@
       <translation>{name}未被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="193" />
+      <location filename="../../floorapp/core/programme/fields.py" line="142" />
       <source>{owner} has '{key}' but no '{base}': write {base} = "…" in the programme's language ({language}) too</source>
       <translation>{owner}有 '{key}' 但没有 '{base}'：也请用议程的语文（{language}）写 {base} = "…"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="319" />
-      <location filename="../../floorapp/core/programme/checks.py" line="206" />
+      <location filename="../../floorapp/core/programme/fields.py" line="155" />
+      <location filename="../../floorapp/core/programme/people.py" line="85" />
       <source>{owner} has no '{key}' (e.g. {example})</source>
       <translation>{owner}没有 '{key}'（例如 {example}）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="263" />
+      <location filename="../../floorapp/core/programme/people.py" line="41" />
       <source>{owner} must be a name in quotes or a table with a name, not {found}</source>
       <translation>{owner}必须是加引号的名称或含名称的表，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="139" />
+      <location filename="../../floorapp/core/programme/fields.py" line="88" />
       <source>{owner} must be a table, not {found}</source>
       <translation>{owner}必须是表，而不是{found}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="329" />
+      <location filename="../../floorapp/core/programme/people.py" line="95" />
       <source>{owner} needs a name in English (en = "…")</source>
       <translation>{owner}需要英文名称（en = "…"）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="278" />
+      <location filename="../../floorapp/core/programme/people.py" line="56" />
       <source>{owner} needs an id (letters, digits, '-'), e.g. id = "pga"</source>
       <translation>{owner}需要标识（字母、数字、'-'），例如 id = "pga"</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="351" />
+      <location filename="../../floorapp/core/programme/segments.py" line="77" />
       <source>{segment} ends at {end}, which is not after its start at {start}</source>
       <translation>{segment}结束于 {end}，并不晚于其开始时间 {start}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="445" />
+      <location filename="../../floorapp/core/programme/segments.py" line="171" />
       <source>{segment} is listed after {other} but starts before it; list the segments in time order</source>
       <translation>{segment}列在{other}之后，却比它开始得早；请按时间顺序排列各环节</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/programme/checks.py" line="451" />
+      <location filename="../../floorapp/core/programme/segments.py" line="177" />
       <source>{segment} overlaps {other}</source>
       <translation>{segment}与{other}时间重叠</translation>
     </message>

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from floorapp.core.messages import Message, msg
-from floorapp.core.programme.checks import LINE_ASIDES, ProgrammeReader, line_aside
+from floorapp.core.programme.checks import ProgrammeReader
+from floorapp.core.programme.fields import LINE_ASIDES, line_aside
 from floorapp.core.programme.model import Programme
 from floorapp.core.programme.problem import Problem, ProgrammeError, ProgrammeFileUnreadable
 from floorapp.core.programme.source import SourceLines

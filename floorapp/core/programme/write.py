@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 from floorapp.core.categories import LANGUAGES, LIMIT_KEYS
-from floorapp.core.programme.checks import ROLE_CATEGORY
 from floorapp.core.programme.model import ExtraParticipant, Person, Programme, Segment
+from floorapp.core.programme.people import ROLE_CATEGORY
 from floorapp.core.programme.text import Translations
 from floorapp.core.programme.values import format_limit, format_time, slug
 
