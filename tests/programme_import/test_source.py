@@ -21,6 +21,12 @@ def test_mojibake_is_repaired() -> None:
     assert src.notes and "repaired" in src.notes[0]
 
 
+def test_html_character_references_are_read_as_their_characters() -> None:
+    src = repair("10:00&nbsp;&ndash;&nbsp;10:30 Opening&nbsp;remarks\n10:30&#8211;12:00 Q&amp;A")
+    assert src.text == "10:00 \u2013 10:30 Opening remarks\n10:30\u201312:00 Q&A"
+    assert repair("Q&A: R&D &amp; you").text == "Q&A: R&D &amp; you"  # one alone: left
+
+
 def test_unrepairable_text_is_refused_clearly() -> None:
     lost = "Programme\n10:00 \ufffd 11:00 Ouverture \ufffd\ufffd\ufffd la s\ufffdance\n" * 3
     with pytest.raises(SourceRefused, match="cannot be repaired"):

@@ -8,6 +8,7 @@ layer (pypdf); a scanned PDF without one is refused.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from dataclasses import dataclass, field
@@ -50,6 +51,9 @@ def _tidy(text: str) -> str:
     text = text.replace("\u202f", " ").replace("\u2009", " ").replace("\ufeff", "")
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
 
+
+#: A character written as HTML writes it in its source: "&nbsp;", "&ndash;", "&#8211;".
+_HTML_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
 
 #: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -113,6 +117,8 @@ def repair(text: str, name: str = "the text") -> SourceText:
         if n:
             notes.append(f"read {n} character(s) between two times as dashes (broken "
                          "encoding)")
+    if len(_HTML_ENTITY.findall(text)) >= 2:  # "10:00&nbsp;&ndash;&nbsp;10:30": HTML's source
+        text = html.unescape(text)  # the characters it names, shown as such in the source pane
     text = _tidy(text)
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
