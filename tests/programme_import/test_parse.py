@@ -1886,3 +1886,12 @@ def test_a_venue_note_after_a_title_is_no_part_of_it() -> None:
     assert _times("09:15-09:30 Official Group Photo (Venue: Convention Centre, Staircase)\n"
                   "Discussion: Interventions by other participants\n09:30-10:00 Opening\n")[0] \
         == ("09:15", "09:30", "Official Group Photo")
+
+
+def test_a_meeting_number_alone_is_its_title_when_none_follows() -> None:
+    assert _times("Monday, 20 September 2021 - HONLEA, Europe:\n9 a.m. - 11 a.m.: 1st Meeting\n"
+                  "12 noon - 2 p.m.: 2nd Meeting\n") == [
+        ("09:00", "11:00", "1st Meeting"), ("12:00", "14:00", "2nd Meeting")]
+    assert _times("10:00 to 13:00  4th meeting\nGeneral discussion [item 3]\n"
+                  "15:00 to 18:00  5th meeting\nInteractive dialogue\n") == [
+        ("10:00", "13:00", "General discussion"), ("15:00", "18:00", "Interactive dialogue")]

@@ -29,6 +29,8 @@ class Reading:
     grid_row: int = -1
     grid_day: dict[int, str] = field(default_factory=dict)
     fallback: tuple[str, int, str] | None = None  # a heading above a time alone on its line
+    #: "9 a.m. - 11 a.m.: 1st Meeting": a meeting's number alone, its title if none follows.
+    numbered: tuple[ProposedSegment, str, int] | None = None
     #: A range with only a duration under it ("10.30 – 11.45" / "(1 hr 15 min)"): the table's
     #: title cell spans it and the next range, whose title it takes.
     spanned: ProposedSegment | None = None

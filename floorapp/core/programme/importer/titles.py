@@ -88,6 +88,14 @@ class Titling(ReaderBase):
             r.current = None
             r.pending_title = False
             return
+        if r.current is not None and r.pending_title and r.numbered is not None and \
+                r.numbered[0] is r.current:  # "1st Meeting" and no title after it: its title
+            seg, number, at = r.numbered
+            i = max(at, self.text.find(number, at))
+            seg.title = Found(number, (i, i + len(number)))
+            r.pending_title = False
+            r.numbered = None
+            return
         if r.current is not None and r.pending_title:
             self._drop_spanned()
             seg = r.current
@@ -213,6 +221,9 @@ class Titling(ReaderBase):
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True
             self.r.title_open = False
+            number = MEETING_NO.match(title.strip(" \t|:–—-"))
+            if number is not None and not cleaned:
+                self.r.numbered = (seg, number.group(0).strip(), at)
             return
         i = self.text.find(cleaned[:20], at) if cleaned else at
         i = at if i < 0 or i > at + 400 else i
