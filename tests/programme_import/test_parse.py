@@ -1895,3 +1895,8 @@ def test_a_meeting_number_alone_is_its_title_when_none_follows() -> None:
     assert _times("10:00 to 13:00  4th meeting\nGeneral discussion [item 3]\n"
                   "15:00 to 18:00  5th meeting\nInteractive dialogue\n") == [
         ("10:00", "13:00", "General discussion"), ("15:00", "18:00", "Interactive dialogue")]
+
+
+def test_two_times_run_together_with_no_dash() -> None:
+    assert _times("09:0012:00             Regional meetings\n12:00 – 14:00   Lunch break\n") == [
+        ("09:00", "12:00", "Regional meetings"), ("12:00", "14:00", "Lunch break")]

@@ -207,11 +207,24 @@ _TWO_TIMES = re.compile(r"^(?P<lead>\s*)(?P<a>" + CLOCK_TEXT + r")(?P<gap>\s+)(?
                         r")\s*$", re.IGNORECASE)
 
 
+#: Two clock times run together, then a space: "09:0012:00   Regional meetings".
+_GLUED_TIMES = re.compile(r"\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)(?P<b>(?:[01]\d|2[0-3]):[0-5]\d)"
+                          r"(?=\s)")
+
+
 def restore_lost_dashes(lines: list[Line]) -> list[Line]:
     """"8:00  9:00", "08.15  09:00" alone on a line: a range whose dash the text lost (a PDF's
     en dash dropped by a bad encoding); the dash is put back, the offsets kept."""
     out = []
     for line in lines:
+        glued = _GLUED_TIMES.match(line.text)
+        if glued is not None and glued.group("b") > glued.group("a").zfill(5):
+            # "09:0012:00   Regional meetings": the dash lost with no space; a space after the
+            # second time makes room for it
+            a, b = glued.end("a"), glued.end("b")
+            text = line.text[:a] + "-" + line.text[a:b] + line.text[b + 1:]
+            out.append(Line(text, line.start, line.cell, line.row))
+            continue
         m = _TWO_TIMES.match(line.text)
         first = find_point(m.group("a")) if m else None
         second = find_point(m.group("b")) if m else None
