@@ -1900,3 +1900,9 @@ def test_a_meeting_number_alone_is_its_title_when_none_follows() -> None:
 def test_two_times_run_together_with_no_dash() -> None:
     assert _times("09:0012:00             Regional meetings\n12:00 – 14:00   Lunch break\n") == [
         ("09:00", "12:00", "Regional meetings"), ("12:00", "14:00", "Lunch break")]
+
+
+def test_a_note_in_square_brackets_after_a_title_is_no_part_of_it() -> None:
+    assert [t for _, _, t in _times("09:00-09:40 SESSION 1: OPENING [Sathorn I]\n"
+                                    "09:50-10:00 Group Photo [front of the Lobby]\n")] == [
+        "SESSION 1: OPENING", "Group Photo"]

@@ -276,6 +276,9 @@ def clean_title(text: str) -> str:
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
+    # "SESSION 1: OPENING [Sathorn I]", "Group Photo [front of the Lobby]": where, or another
+    # note, in square brackets after the title
+    t = re.sub(r"(?<=\S)\s*\[[^\[\]]{2,60}\]\s*$", "", t)
     # "Opening of the workshop – Secretariat", "Introduction (Chair)", "Welcome [Government of
     # Kenya]": who gives it, by office, after a dash or in brackets
     t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*[(\[]\s*)(?:Secretariat|Chair(?:person|man|woman)?|"
