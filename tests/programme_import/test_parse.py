@@ -1906,3 +1906,10 @@ def test_a_note_in_square_brackets_after_a_title_is_no_part_of_it() -> None:
     assert [t for _, _, t in _times("09:00-09:40 SESSION 1: OPENING [Sathorn I]\n"
                                     "09:50-10:00 Group Photo [front of the Lobby]\n")] == [
         "SESSION 1: OPENING", "Group Photo"]
+
+
+def test_a_title_does_not_go_on_after_its_labels() -> None:
+    assert _times("16:45-17:15 Plenary Session 1\nChair: K.Y. Amoako, Executive Secretary, ECA\n"
+                  "Speaker: Ms. Gertrude Mongella, Venue: Conference Room 1\n"
+                  " and 2 Objectives: This keynote address will cover governance.\n"
+                  "17:15-18:00 Discussion\n")[0] == ("16:45", "17:15", "Plenary Session 1")

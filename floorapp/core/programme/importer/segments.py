@@ -359,8 +359,10 @@ class SegmentReader(PointReading):
             not wrapped else None
         if lab is not None:
             self._label_line(line, lab)
+            r.title_open = False  # what follows a label's line is no more of the title
         elif OTHER_LABEL.match(text) and r.current is not None and not r.pending_title:
             r.mode = ""
+            r.title_open = False
             if len(r.current.description) < 12:
                 r.current.description.append(text)
         else:
