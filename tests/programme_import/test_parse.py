@@ -1913,3 +1913,10 @@ def test_a_title_does_not_go_on_after_its_labels() -> None:
                   "Speaker: Ms. Gertrude Mongella, Venue: Conference Room 1\n"
                   " and 2 Objectives: This keynote address will cover governance.\n"
                   "17:15-18:00 Discussion\n")[0] == ("16:45", "17:15", "Plenary Session 1")
+
+
+def test_a_name_run_into_a_title_with_its_role_after_a_comma() -> None:
+    p = propose("09:00 - 09:30 GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO\n"
+                "09:30 - 10:00 Session on Climate Finance, UNFCCC\n10:00 - 10:30 Break\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
+        ("GASP and Safety Roadmap", ["Paul Lamy"]), ("Session on Climate Finance, UNFCCC", [])]

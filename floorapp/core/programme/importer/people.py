@@ -132,6 +132,29 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     return found
 
 
+#: A title, then a name with no honorific and no mark between them, then its role or body:
+#: "GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO".
+_NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+),"
+                          r"\s*(?P<role>\S.{1,200})$")
+
+
+def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a name runs into it with its role after a comma ("AFI
+    Plan of Action Haile Belai, Chief, …", "Introduction of COSCAPs Len Cormier, CTA, …");
+    None when what follows the comma is no role or body, or the title would be one word."""
+    m = _NAME_RUN_IN.search(title)
+    if m is None or len(title[:m.start()].split()) < 2 or _NOT_A_NAME.search(m.group("name")) \
+            or re.search(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le)\s*$",
+                         title[:m.start()]) or not (
+                _ROLE_WORDS.match(m.group("role")) or re.match(r"[A-Z]{2,}\b", m.group("role"))):
+        return None
+    found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return title[:m.start()], found
+
+
 #: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
 #: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
 _GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"

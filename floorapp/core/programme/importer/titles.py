@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import (
     NAME_ALONE,
     bare_name_line,
+    name_run_into_title,
     name_with_body,
     names_in_brackets,
     people_in,
@@ -210,6 +211,10 @@ class Titling(ReaderBase):
             if len(officials) == 1 and title.rstrip().endswith(officials[0].name.value):
                 seg.people += officials
                 title = title.rstrip()[:-len(officials[0].name.value)].rstrip(" ,")
+        if who is None and not people_text and not seg.people and \
+                (run_in := name_run_into_title(title, max(0, self.text.find(title, at)))):
+            title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
+            seg.people.append(run_in[1])
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets
