@@ -1920,3 +1920,8 @@ def test_a_name_run_into_a_title_with_its_role_after_a_comma() -> None:
                 "09:30 - 10:00 Session on Climate Finance, UNFCCC\n10:00 - 10:30 Break\n")
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
         ("GASP and Safety Roadmap", ["Paul Lamy"]), ("Session on Climate Finance, UNFCCC", [])]
+
+
+def test_where_a_break_is_held_after_its_title_is_no_part_of_it() -> None:
+    text = "10:25 - 10:40 Coffee Break Outside Conference Room 3\n11:00 - 12:00 Panel\n"
+    assert _times(text)[0] == ("10:25", "10:40", "Coffee Break")

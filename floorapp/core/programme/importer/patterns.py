@@ -266,7 +266,8 @@ def clean_title(text: str) -> str:
     # "Welcome and introduction Room II": a table's room column after the title (but a cell
     # that is only a room, "Conference Room 4", stays one for the callers to see)
     if not ROOM_ONLY.match(t):
-        t = re.sub(r"\s+(?:(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+        t = re.sub(r"(?:\s+(?:Outside|Inside|In front of|Near|Next to))?"  # "Break Outside Room 3"
+                   r"(?:\s+(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
                    r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
                    r"(?:Hall|Chamber)\*?$"  # "Opening Plenary Meeting GA Hall*"
                    # the rooms of UN Headquarters that are no numbered rooms
