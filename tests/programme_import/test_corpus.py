@@ -37,13 +37,13 @@ def test_every_text_imports_into_a_valid_programme(name: str, tmp_path: Path,
 
 
 def test_held_out_recall_of_times_and_titles(results) -> None:  # type: ignore[no-untyped-def]
-    """The issue's bar (recall >= 0.9 for times and titles) on the part held out by the rule
-    fixed before the importer was written (batch 1). The later fresh batches were each
-    held out for their first run only and then tuned on; their first-run figures (the
-    last: batch 16, with batch 1, times 0.96 and titles 0.75) are in
+    """The issue's bar (recall >= 0.9 for times and titles) on the part held out: batch 1
+    (set aside by a rule fixed before the importer was written) and batch 31 (one text,
+    scored once and never tuned on). The other fresh batches were each held out for their
+    first run only and then tuned on; their first-run figures are in
     docs/programme-import.md, not asserted here."""
     held = [r for r in results if r.held_out]
-    assert len(held) >= 6 and {r.batch for r in held} == {1}
+    assert len(held) >= 6 and {r.batch for r in held} == {1, 31}
     print("\n" + table(results))
     first = totals(held)
     assert first["times"].recall >= 0.9

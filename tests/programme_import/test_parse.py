@@ -1925,3 +1925,13 @@ def test_a_name_run_into_a_title_with_its_role_after_a_comma() -> None:
 def test_where_a_break_is_held_after_its_title_is_no_part_of_it() -> None:
     text = "10:25 - 10:40 Coffee Break Outside Conference Room 3\n11:00 - 12:00 Panel\n"
     assert _times(text)[0] == ("10:25", "10:40", "Coffee Break")
+
+
+def test_the_time_zone_is_not_taken_from_a_speakers_country() -> None:
+    p = propose("Delivering the SDGs\nWednesday, September 20, 2023 | 6:00 – 7:30 PM (ET)\n"
+                "Panelists\n- H.E. Ms. Yill Otero, Vice Minister of Foreign Affairs, Panama\n")
+    assert p.timezone.value == "America/New_York"
+    assert propose("Side event, UN Headquarters\n10:00 - 11:00 Opening\n11:00 - 12:00 Panel\n"
+                   "- Ms. Ana Ruiz, Director, Bogota\n").timezone.value == "America/New_York"
+    assert propose("Briefing, Palais des Nations, Room XXI\n10:00 - 11:00 Opening\n"
+                   "11:00 - 12:00 Panel\n").timezone.value == "Europe/Zurich"

@@ -341,18 +341,56 @@ def find_venue(text: str) -> Found[str]:
     return Found("", (0, 0), "no venue found")
 
 
+#: A clock's zone written beside the times ("6:00 – 7:30 PM (ET)"), and the place each
+#: stands for; CET is read as Geneva's (Vienna's and Paris's clocks are the same).
+_ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
+                       "EDT": "America/New_York", "CET": "Europe/Zurich",
+                       "CEST": "Europe/Zurich", "EAT": "Africa/Nairobi", "BST": "Europe/London",
+                       "JST": "Asia/Tokyo", "ICT": "Asia/Bangkok", "WAT": "Africa/Lagos",
+                       "CAT": "Africa/Harare", "AEST": "Australia/Sydney",
+                       "AEDT": "Australia/Sydney", "PST": "America/Los_Angeles",
+                       "PDT": "America/Los_Angeles"}
+_ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
+                               "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
+                               r")\b\)?", re.IGNORECASE)
+#: The seats of the UN named without their city.
+_SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|North Lawn)\b"),
+           "America/New_York"),
+          (re.compile(r"(?i)\bPalais des Nations\b"), "Europe/Zurich"),
+          (re.compile(r"(?i)\bVienna International Centre\b"), "Europe/Vienna"),
+          (re.compile(r"(?i)\b(?:UNON|Gigiri)\b"), "Africa/Nairobi"))
+
+
+def _people_lines_blanked(text: str) -> str:
+    """The text with the lines that name people blanked (offsets kept): "Vice Minister …,
+    Panama" says where a speaker is from, not where the meeting is."""
+    return "\n".join(" " * len(line) if starts_with_person(line.lstrip(" -•*\t")) else line
+                     for line in text.split("\n"))
+
+
 def find_timezone(text: str, venue: Found[str]) -> Found[str]:
-    """The venue's IANA time zone, from the city named in the venue or the text."""
-    for where, span in ((venue.value, venue.span), (text[:4000], (0, 0))):
-        low = where.lower()
-        for city, zone in CITIES.items():
-            pattern = (r"\b" + re.escape(city) + r"\b" if where is venue.value else
-                       r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*)" + re.escape(city) + r"\b")
-            found = re.search(pattern, low, re.MULTILINE)
-            i = low.find(city, found.start()) if found else -1
-            if i >= 0:
-                at = ((span[0] + i, span[0] + i + len(city)) if where is venue.value
-                      else (i, i + len(city)))
-                return Found(zone, at, "" if where is venue.value else
-                             f"from \u201c{city}\u201d in the text")
+    """The venue's IANA time zone: from the city named in the venue, a zone written beside
+    the times ("(ET)"), a UN seat named without its city, or a city in the text (not one in
+    a line that names a speaker)."""
+    low_venue = venue.value.lower()
+    for city, zone in CITIES.items():
+        i = low_venue.find(city)
+        if i >= 0 and re.search(r"\b" + re.escape(city) + r"\b", low_venue):
+            return Found(zone, (venue.span[0] + i, venue.span[0] + i + len(city)))
+    head = text[:4000]
+    written = _ZONE_BESIDE_TIME.search(head)
+    if written is not None and written.group("z").isupper():
+        return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
+                     f"from \u201c{written.group('z')}\u201d in the text")
+    for seat, zone in _SEATS:
+        m = seat.search(head)
+        if m is not None:
+            return Found(zone, m.span(), f"from \u201c{m.group(0)}\u201d in the text")
+    low = _people_lines_blanked(head).lower()
+    for city, zone in CITIES.items():
+        found = re.search(r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*)" + re.escape(city) + r"\b",
+                          low, re.MULTILINE)
+        i = low.find(city, found.start()) if found else -1
+        if i >= 0:
+            return Found(zone, (i, i + len(city)), f"from \u201c{city}\u201d in the text")
     return Found("America/New_York", (0, 0), "no city found: New York assumed")
