@@ -14,11 +14,15 @@ def test_a_meeting_advertised_is_found_nearby(monkeypatch: pytest.MonkeyPatch) -
     if problem is not None:
         pytest.skip(f"no multicast on this machine's loopback: {problem}")
     try:
-        found, problem = browse(2.0)
+        mine = []
+        for _ in range(4):  # a loaded machine may answer after the first two seconds
+            found, problem = browse(2.0)
+            assert problem is None
+            mine = [m for m in found if m.port == 5999]
+            if mine:
+                break
     finally:
         advertiser.close()
-    assert problem is None
-    mine = [m for m in found if m.port == 5999]
     assert mine and mine[0].title == "Interactive dialogue"
     assert mine[0].where == "127.0.0.1:5999"
 
