@@ -1716,13 +1716,13 @@
       <translation>العملة تحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>البيان باسم مجموعة يحتاج إلى اسم المجموعة التي يُدلى به باسمها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>المشارك الجديد يحتاج إلى اسم.</translation>
     </message>
@@ -1742,12 +1742,12 @@
       <translation>التعهد أو الهبة الشخصية يحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>يجري الاستماع إلى نقطة نظام: أنهِها قبل إعطاء الكلمة لأي أحد آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>يجب أن يتراوح الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم وجود حد.</translation>
     </message>
@@ -1771,7 +1771,7 @@
       <translation>الإعلان يحتاج إلى نص أو مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>يجب أن يكون التمديد عدداً غير صفري من الثواني، بحد أقصى ساعتين.</translation>
     </message>
@@ -1806,17 +1806,17 @@
       <translation>لا يوجد حقل سجل لضبطه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>لا يوجد جزء مفتوح: افتح أولاً جزءاً من البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>لا أحد لديه الكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>لا شيء لتغييره.</translation>
     </message>
@@ -1826,17 +1826,17 @@
       <translation>لا شيء لتصحيحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>لا يمكن نقل إلا الطلب المنتظر في القائمة: أعد استدعاءه أولاً.</translation>
     </message>
@@ -1845,7 +1845,7 @@
       <translation type="vanished">الجزء '{id}' مفتوح بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>ما زال أحدهم يتكلم: أنهِ تلك المداخلة أولاً.</translation>
     </message>
@@ -1856,7 +1856,7 @@
       <translation>ذلك المبلغ كبير جداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
@@ -1886,22 +1886,22 @@
       <translation>المداخلة ما زالت جارية؛ أنهِها أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>القائمة مقفلة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>القائمة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>قائمة المتكلمين مقفلة: لا يمكن تسجيل {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
@@ -1936,7 +1936,7 @@
       <translation>الفقرة مكتوبة بهذا النص بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>لا يوجد في البرنامج جزء '{id}'.</translation>
     </message>
@@ -1951,22 +1951,22 @@
       <translation>حقل السجل '{key}' قيمته نعم أو لا، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>الطلب موجود هناك بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>وقت المتكلم متوقف مؤقتاً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>وقت المتكلم يجري بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>لا يمكن تقليص وقت الكلمة إلى ما دون الصفر.</translation>
     </message>
@@ -2017,17 +2017,17 @@
       <translation>لا يوجد حقل سجل '{key}'؛ الحقول هي: {known}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>لا يوجد طلب '{id}' في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد حداً أولاً في الحدود الزمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
     </message>
@@ -2037,12 +2037,12 @@
       <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>سياسة ترتيب غير معروفة '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>إعداد غير معروف '{key}'.</translation>
     </message>
@@ -2092,27 +2092,27 @@
       <translation>عدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
@@ -2272,7 +2272,7 @@
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>مسجل غائباً</translation>
     </message>
@@ -2337,7 +2337,7 @@
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>رقم {n} في القائمة</translation>
     </message>
@@ -2561,7 +2561,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
@@ -2588,7 +2588,7 @@
       <translation>{names} أو {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>استنفد {name} بالفعل حقه في الرد في هذا الجزء ({n}).</numerusform>
@@ -2600,27 +2600,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} مسجَّل بالفعل لـ{kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name} مسجَّل غائباً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} مسجَّل غائباً: أعد استدعاءه أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name} لم يعد في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>الجزء «{title}» مفتوح بالفعل.</translation>
     </message>
