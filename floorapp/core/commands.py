@@ -2,6 +2,8 @@
 
 A command never changes anything itself. It returns the drafts of the events to
 journal, or raises :class:`Refused` with a reason, in which case nothing happens.
+The commands that set the meeting up are in ``set_up_commands``, what every command
+checks first in ``command_checks``; both are imported from here too.
 """
 
 from __future__ import annotations
@@ -9,13 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from floorapp.core import events as ev
-from floorapp.core.categories import LANGUAGES, LIMIT_KEYS, RequestKind, SpeakerCategory
+from floorapp.core.categories import RequestKind
+from floorapp.core.command_checks import _live, _names, _state_segment, _waiting
+from floorapp.core.command_checks import limit_key as limit_key
+from floorapp.core.command_checks import replies as replies
 from floorapp.core.events import Draft
 from floorapp.core.floor import Floor, Refused
-from floorapp.core.messages import Message, Names, msg
-from floorapp.core.ordering import OrderingPolicy
+from floorapp.core.messages import Message, msg
+from floorapp.core.set_up_commands import add_participant as add_participant
+from floorapp.core.set_up_commands import change_limit as change_limit
+from floorapp.core.set_up_commands import change_settings as change_settings
+from floorapp.core.set_up_commands import open_segment as open_segment
 from floorapp.core.state import FloorState
-from floorapp.core.turn import FloorRequest, Intervention
 
 MAX_REPLIES = 2
 
@@ -27,130 +34,6 @@ KIND_WORDS: dict[RequestKind, Message] = {
     RequestKind.REPLY: msg("a right of reply"),
     RequestKind.POINT_OF_ORDER: msg("a point of order"),
 }
-
-
-def _names(s: FloorState, participant: str) -> Names:
-    """A participant's name in every language it has, for a message."""
-    p = s.participant(participant)
-    return Names.of(dict(p.names) or {"en": p.name()})
-
-
-def _state_segment(s: FloorState, segment: str | None) -> str:
-    sid = segment or s.current_segment
-    if sid is None:
-        raise Refused(msg("No segment is open: open a segment of the programme first."))
-    if s.programme is not None:
-        try:
-            s.programme.segment(sid)
-        except KeyError:
-            raise Refused(msg("The programme has no segment '{id}'.", id=sid)) from None
-    return sid
-
-
-def _waiting(s: FloorState, rid: str) -> FloorRequest:
-    req = s.requests.get(rid)
-    if req is None:
-        raise Refused(msg("There is no request '{id}' on the list.", id=rid))
-    if req.status not in ("waiting", "absent"):
-        raise Refused(msg("{name} is no longer on the list.",
-                          name=_names(s, req.participant_id)))
-    return req
-
-
-def _live(s: FloorState) -> Intervention:
-    iv = s.current
-    if iv is None:
-        raise Refused(msg("Nobody has the floor."))
-    return iv
-
-
-def replies(s: FloorState, participant_id: str, segment: str, heard: bool = False) -> int:
-    """A participant's rights of reply in a segment: those asked for and not withdrawn
-    (what the two-replies rule counts), or with ``heard`` those already delivered (what
-    decides whether the next one has the first or the second reply's limit)."""
-    if heard:
-        return sum(1 for iv in s.interventions.values()
-                   if iv.kind is RequestKind.REPLY and iv.participant_id == participant_id
-                   and iv.segment_id == segment)
-    return sum(1 for x in s.requests.values()
-               if x.kind is RequestKind.REPLY and x.participant_id == participant_id
-               and x.segment_id == segment and x.status != "withdrawn")
-
-
-def limit_key(s: FloorState, participant_id: str, kind: RequestKind, segment: str) -> str:
-    """Which limit applies to a participant speaking in a segment for this kind of request."""
-    if kind is RequestKind.REPLY:
-        return "reply" if replies(s, participant_id, segment, heard=True) == 0 else \
-            "reply_second"
-    if kind in (RequestKind.GROUP, RequestKind.QUESTION, RequestKind.POINT_OF_ORDER):
-        return kind.value
-    return s.category(participant_id).value
-
-
-# -- meeting set-up -------------------------------------------------------------
-
-
-def segment_title(s: FloorState, sid: str) -> Names | str:
-    """A segment's title in every language the programme gives it (its id without one)."""
-    p = s.programme
-    if p is None:
-        return sid
-    seg = p.segment(sid)
-    return Names.of({lang: p.text(seg, "title", lang).text for lang in LANGUAGES})
-
-
-def open_segment(floor: Floor, segment: str) -> list[Draft]:
-    """Open a segment: its list becomes the current one."""
-    s = floor.state
-    sid = _state_segment(s, segment)
-    if s.current_segment == sid:
-        raise Refused(msg("“{title}” is already open.", title=segment_title(s, sid)))
-    if s.current is not None:
-        raise Refused(msg("Someone still has the floor: end that intervention first."))
-    return [Draft(ev.SEGMENT_OPENED, {"segment": sid})]
-
-
-def add_participant(
-    floor: Floor, pid: str, names: dict[str, str], category: SpeakerCategory
-) -> list[Draft]:
-    """Add a participant beyond the roster (an organisation, an NGO, a person)."""
-    if not pid or not names.get("en", "").strip():
-        raise Refused(msg("A new participant needs a name."))
-    return [
-        Draft(ev.PARTICIPANT_ADDED, {"id": pid, "names": names, "category": category.value})
-    ]
-
-
-def change_settings(floor: Floor, **changes: Any) -> list[Draft]:
-    """Change the ordering policy, warning time or overrun reminder interval."""
-    data: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "ordering":
-            try:
-                data[key] = OrderingPolicy(value).value
-            except ValueError:
-                raise Refused(msg("Unknown ordering policy '{value}'.", value=str(value))) from None
-        elif key in ("warning_seconds", "reminder_seconds", "time_up_seconds"):
-            if not isinstance(value, int) or value < 0 or value > 3600:
-                raise Refused(msg("{key} must be a whole number of seconds from 0 to 3600.",
-                                  key=key))
-            data[key] = value
-        else:
-            raise Refused(msg("Unknown setting '{key}'.", key=key))
-    if not data:
-        raise Refused(msg("Nothing to change."))
-    return [Draft(ev.SETTINGS_CHANGED, data)]
-
-
-def change_limit(floor: Floor, key: str, seconds: int, segment: str | None = None) -> list[Draft]:
-    """Change a speaking limit for the rest of a segment's list."""
-    sid = _state_segment(floor.state, segment)
-    if key not in LIMIT_KEYS:
-        raise Refused(msg("Unknown kind of speaker '{key}'.", key=key))
-    if not 0 <= seconds <= 7200:
-        raise Refused(msg("A speaking limit must be between 1 second and 2 hours, or 0 for "
-                          "no limit."))
-    return [Draft(ev.LIMIT_CHANGED, {"segment": sid, "key": key, "seconds": int(seconds)})]
 
 
 # -- the list ----------------------------------------------------------------------

@@ -3,6 +3,10 @@
 ``open_meeting`` holds the opening logic and never touches a widget, so tests and
 tools can call it; ``open_meeting_interactive`` wraps it with dialogs; every
 failure a user can cause ends in a message box, never a traceback.
+
+The parts it is built from live beside it: the target, the sample meeting and the
+programme file in ``meeting_files``, the dialogs in ``meeting_dialogs``, the language in
+``language``, the console's optional parts in ``console_hooks``, and ``first_paint``.
 """
 
 from __future__ import annotations
@@ -10,84 +14,46 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTimer,
-    QTranslator,
-)
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from floorapp.core.categories import LANGUAGES
 from floorapp.core.clock import Clock
-from floorapp.core.programme.model import Programme
-from floorapp.gui.arguments import add_gui_arguments
+from floorapp.gui.arguments import build_parser, station_name
 from floorapp.gui.console.connection_banner import attach_banner
-from floorapp.gui.console.main_window import EXPORT_HOOKS, ConsoleWindow, DisplayFactory
+from floorapp.gui.console.main_window import ConsoleWindow, DisplayFactory
+from floorapp.gui.console_hooks import CONSOLE_HOOKS, install_hooks, load_display_factory
+from floorapp.gui.first_paint import AfterFirstPaint
+from floorapp.gui.language import apply_language, remove_translations
+from floorapp.gui.meeting_dialogs import NEW_MEETING, OPEN_ANOTHER, ask_for_meeting, show_problems
+from floorapp.gui.meeting_files import (
+    MeetingTarget,
+    OpenFailure,
+    _is_url,
+    _load_programme,
+    _remember_programme,
+    bundled_programme,
+    default_database,
+)
 from floorapp.qt.floor_qt import QtFloor
-from floorapp.qt.languages import font_for, locale_for
 from floorapp.qt.live import LiveLink
-from floorapp.qt.messages import say, say_problem
-from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings, data_folder
-from floorapp.resources_paths import resources_folder
+from floorapp.qt.messages import say
+from floorapp.qt.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
 from floorapp.service import FloorService
 from floorapp.storage.errors import JournalError
 
-#: The meeting opened when none is named: the 3 April 2012 interactive dialogue.
-SAMPLE_DATABASE = "2012-sample.floor"
-SAMPLE_PROGRAMME_PREFIX = "2012"
-
-#: Called with every console the app shows (the cues module connects ``mute_toggled``).
-ConsoleHook = Callable[[ConsoleWindow, QtFloor, Settings], None]
-CONSOLE_HOOKS: list[ConsoleHook] = []
-
-
-def _attach_cues(window: ConsoleWindow, floor: QtFloor, settings: Settings) -> None:
-    """The sound cues, imported when the console has been painted (Qt Multimedia is slow
-    to load)."""
-    from floorapp.gui.cues_hook import attach_cues
-
-    attach_cues(window, floor, settings)
-
-
-def _export_actions(menu: QMenu, floor: QtFloor) -> None:
-    """File > Export's actions, put in the first time the menu opens (the export
-    modules are not imported before the console is painted)."""
-
-    def fill() -> None:
-        menu.aboutToShow.disconnect(fill)
-        from floorapp.gui.export_worker import export_hook
-
-        menu.clear()
-        export_hook(menu, floor)
-
-    menu.aboutToShow.connect(fill)
-
-
-def _attach_sharing(window: ConsoleWindow, floor: QtFloor, settings: Settings) -> None:
-    """File > Share this meeting and Join a meeting (imported after the first paint)."""
-    from floorapp.gui.sharing.hook import attach_sharing
-
-    attach_sharing(window, floor, settings)
-
-
-def install_hooks() -> None:
-    """Connect the optional parts to every console: sound cues, sharing, the Export menu."""
-    for hook in (_attach_cues, _attach_sharing):
-        if hook not in CONSOLE_HOOKS:
-            CONSOLE_HOOKS.append(hook)
-    if _export_actions not in EXPORT_HOOKS:
-        EXPORT_HOOKS.append(_export_actions)
+__all__ = [
+    "CONSOLE_HOOKS", "NEW_MEETING", "OPEN_ANOTHER", "ConsoleSession", "MeetingTarget",
+    "OpenFailure", "apply_language", "ask_for_meeting", "bundled_programme", "default_database",
+    "gui_main", "install_hooks", "load_display_factory", "open_meeting",
+    "open_meeting_interactive", "remove_translations", "show_problems", "tr",
+]
 
 
 def tr(text: str) -> str:
@@ -95,50 +61,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def trn(text: str, n: int) -> str:
-    """Translate a message with a number in the App context: Qt's plural forms for ``n``."""
-    return QCoreApplication.translate("App", text, None, n).format(n=n)
-
-
-# -- places ------------------------------------------------------------------------------
-
-
-def bundled_programme() -> Path:
-    """The bundled programme of the 2012 dialogue."""
-    folder = resources_folder() / "programmes"
-    found = sorted(folder.glob(f"{SAMPLE_PROGRAMME_PREFIX}*.toml")) if folder.is_dir() else []
-    return found[0] if found else folder / f"{SAMPLE_PROGRAMME_PREFIX}.toml"
-
-
-def default_database() -> Path:
-    """Where the sample meeting lives: the user's data folder."""
-    return data_folder() / SAMPLE_DATABASE
-
-
 # -- opening a meeting, without widgets ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MeetingTarget:
-    """Which meeting to open: a database (path or URL) and, to create it, a programme file."""
-
-    database: str | None = None
-    programme: str | None = None
-
-
-class OpenFailure(Exception):
-    """A meeting that could not be opened: a title, every problem, and what to do."""
-
-    def __init__(self, title: str, problems: Sequence[str], advice: str = "") -> None:
-        super().__init__("\n".join([*problems, advice] if advice else problems))
-        self.title = title
-        self.problems = list(problems)
-        #: What the user can do about it (not one of the problems).
-        self.advice = advice
-
-
-def _is_url(target: str) -> bool:
-    return "://" in target
 
 
 def open_meeting(
@@ -183,83 +106,7 @@ def open_meeting(
         raise OpenFailure(tr("The meeting database cannot be used"), [str(exc)]) from exc
 
 
-def _remember_programme(settings: Settings, database: str, programme: str) -> None:
-    """The programme file a meeting comes from: where its programme editor saves."""
-    from floorapp.qt.settings import PROGRAMME_FILES, meeting_key
-
-    target = meeting_key(database)
-    if not settings.for_meeting(PROGRAMME_FILES, target):
-        settings.remember_for_meeting(PROGRAMME_FILES, target,
-                                      str(Path(programme).expanduser().resolve()))
-
-
-def _load_programme(path: Path) -> Programme:
-    from floorapp.core.programme.file import ProgrammeError, load_programme
-
-    try:
-        return load_programme(path)
-    except ProgrammeError as exc:
-        problems = [say_problem(p) for p in getattr(exc, "problems", [])] or [str(exc)]
-        raise OpenFailure(tr("The programme file has problems"), problems) from exc
-    except OSError as exc:
-        raise OpenFailure(tr("The programme file cannot be read"),
-                          [f"{path}: {exc.strerror or exc}"]) from exc
-
-
 # -- with dialogs ----------------------------------------------------------------------------
-
-
-#: What the user may do after a meeting failed to open (``show_problems`` with ``offer``).
-OPEN_ANOTHER, NEW_MEETING = "open", "new"
-
-
-def show_problems(parent: QWidget | None, title: str, problems: Sequence[str],
-                  advice: str = "", offer: bool = False) -> str:
-    """A modal message listing every problem (the first lines in view, all in the details).
-
-    With ``offer``, it also offers to open another meeting or make a new one, and
-    returns which (``OPEN_ANOTHER``, ``NEW_MEETING``), or "" to give up.
-    """
-    actions = ([(tr("&Open another meeting…"), OPEN_ANOTHER),
-                (tr("&New meeting from a programme…"), NEW_MEETING)] if offer else [])
-    try:
-        from floorapp.gui.dialogs import error_dialog
-    except ImportError:
-        pass
-    else:
-        return error_dialog(parent, title, problems, advice=advice, actions=actions) or ""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, "\n".join(problems[:12]),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("open-failure")
-    if advice:
-        box.setInformativeText(advice)
-    if len(problems) > 12:
-        box.setInformativeText(trn("{n} problems in all; see the details.", len(problems)))
-        box.setDetailedText("\n".join(problems))
-    box.exec()
-    return ""
-
-
-def ask_for_meeting(parent: QWidget | None, choice: str) -> MeetingTarget | None:
-    """Ask which meeting to open (``OPEN_ANOTHER``) or make (``NEW_MEETING``); None if cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
-    if choice == OPEN_ANOTHER:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Open a meeting"), str(Path.home()),
-            tr("Meetings (*.floor);;All files (*)"))
-        return MeetingTarget(path) if path else None
-    if choice == NEW_MEETING:
-        programme, _ = QFileDialog.getOpenFileName(
-            parent, tr("New meeting from a programme"), str(bundled_programme().parent),
-            tr("Programmes (*.toml);;All files (*)"))
-        if not programme:
-            return None
-        suggested = default_database().with_name(Path(programme).stem + ".floor")
-        target, _ = QFileDialog.getSaveFileName(
-            parent, tr("Keep the meeting in"), str(suggested), tr("Meetings (*.floor)"))
-        return MeetingTarget(target, programme) if target else None
-    return None
 
 
 def open_meeting_interactive(
@@ -291,96 +138,6 @@ def open_meeting_interactive(
 
 
 # -- the application -------------------------------------------------------------------------
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Floor's and Qt's translations for ``language`` where present."""
-    installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    ours = QTranslator(app)
-    if ours.load(f"floorapp_{language}", str(resources_folder() / "translations")):
-        app.installTranslator(ours)
-        installed.append(ours)
-    # Qt's own words (OK, Cancel, the file dialog): by locale, so that Chinese finds
-    # qtbase_zh_CN.qm and Arabic qtbase_ar.qm.
-    qt = QTranslator(app)
-    if qt.load(locale_for(language), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
-
-
-#: The translators apply_language installed, removed when the language changes again.
-_TRANSLATORS: list[QTranslator] = []
-
-
-#: The application's own font, before a language's families were set on it.
-_BASE_FONT: list[QFont] = []
-
-
-def apply_language(app: QApplication, language: str) -> None:
-    """Translators, locale, fonts and layout direction (right to left for Arabic)."""
-    remove_translations(app)
-    _TRANSLATORS.extend(install_translators(app, language))
-    QLocale.setDefault(locale_for(language))
-    if not _BASE_FONT:
-        _BASE_FONT.append(QFont(app.font()))
-    app.setFont(font_for(language, _BASE_FONT[0]))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
-                           else Qt.LayoutDirection.LeftToRight)
-
-
-def remove_translations(app: QCoreApplication) -> None:
-    """Take out the translators apply_language installed."""
-    for t in _TRANSLATORS:
-        app.removeTranslator(t)
-    _TRANSLATORS.clear()
-
-
-def load_display_factory() -> DisplayFactory | None:
-    """The speaker display's constructor; the display module is imported when it opens."""
-
-    def make(floor: QtFloor, settings: Settings) -> QWidget:
-        from floorapp.gui.display import SpeakerDisplay
-
-        widget: QWidget = SpeakerDisplay(floor, settings)
-        return widget
-
-    return make
-
-
-class AfterFirstPaint(QObject):
-    """Runs a callback once, just after ``window``'s first frame is painted (or after
-    ``fallback_ms`` if it is never painted): work the first frame need not wait for."""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None],
-                 fallback_ms: int = 1000) -> None:
-        super().__init__(window)
-        self.setObjectName("after-first-paint")
-        self.window = window
-        self.callback: Callable[[], None] | None = callback
-        window.installEventFilter(self)
-        self.timer = QTimer(self)
-        self.timer.setObjectName("after-first-paint-fallback")
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.run)
-        self.timer.start(fallback_ms)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Watch for the window's first paint."""
-        if obj is self.window and event.type() == QEvent.Type.Paint and self.callback:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.run)
-        return False
-
-    def run(self) -> None:
-        """Run the callback, once."""
-        self.timer.stop()
-        callback, self.callback = self.callback, None
-        if callback is not None and shiboken6.isValid(self.window):
-            callback()
 
 
 class ConsoleSession(QObject):
@@ -527,25 +284,6 @@ class ConsoleSession(QObject):
         if self.service is not None:
             self.service.close()
         self.window = self.floor = self.service = None
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Arguments of ``floorapp gui``."""
-    return add_gui_arguments(
-        argparse.ArgumentParser(prog="floorapp gui", description="The podium console."))
-
-
-def station_name(given: str | None) -> str:
-    """This station's name: as given, else this computer's name."""
-    if given and given.strip():
-        return given.strip()[:64]
-    import os
-
-    if hasattr(os, "uname"):  # POSIX: no need of the socket module (7 ms) before the paint
-        return os.uname().nodename[:64]
-    import socket
-
-    return socket.gethostname()[:64]
 
 
 def _has_screen() -> bool:

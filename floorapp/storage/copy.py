@@ -15,14 +15,8 @@ from typing import Any
 
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Database
-from floorapp.storage.journal import (
-    BUSY_TIMEOUT_MS,
-    Journal,
-    _database_errors,
-    _translate,
-    connect,
-    sqlite_path,
-)
+from floorapp.storage.errors import _database_errors, _translate
+from floorapp.storage.journal import BUSY_TIMEOUT_MS, Journal, connect, sqlite_path
 from floorapp.storage.journal import describe as _describe
 from floorapp.storage.migrate import upgrade_to_head
 

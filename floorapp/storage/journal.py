@@ -11,14 +11,13 @@ recognised as ours and made again.
 
 The SQL is written once (``storage.database`` runs it on sqlite3 for a file, on
 SQLAlchemy for a server); snapshots of the folded state live in
-``storage.snapshots``.
+``storage.snapshots``, a database's failures in words in ``storage.errors``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,8 +29,10 @@ from floorapp.core.messages import msg
 from floorapp.core.stations import StationRole
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
+from floorapp.storage.errors import _database_errors, _translate
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.schema import APP_MARKER, OUR_TABLES
+from floorapp.storage.snapshots import JournalSnapshots
 from floorapp.storage.watch import (
     CHANNEL,
     LINK_SETTINGS,
@@ -100,41 +101,6 @@ def connect(target: str | os.PathLike[str], read_only: bool = False,
     return ServerDatabase(url)
 
 
-def _translate(exc: Exception, where: str) -> errors.JournalError:
-    reason = str(getattr(exc, "orig", exc)).lower()
-    if "row-level security" in reason or "permission denied" in reason:
-        return errors.NotAllowed(msg(
-            "The meeting database {where} refused this station's change: its role may "
-            "not do that (the officer may have taken the floor back). Nothing was changed.",
-            where=where))
-    if "locked" in reason or "busy" in reason:
-        return errors.DatabaseLocked(msg(
-            "The meeting database {where} is in use by another program (it is locked). "
-            "Close the other program, or wait, and try again. Nothing was changed.",
-            where=where))
-    if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
-        return errors.CorruptDatabase(msg(
-            "The file {where} is damaged or is not a database ({reason}). "
-            "It was left untouched; restore it from a backup or open another meeting.",
-            where=where, reason=reason.strip()))
-    if "unable to open" in reason or "connection" in reason or "could not" in reason:
-        return errors.DatabaseUnavailable(msg("Cannot reach the meeting database {where}: "
-                                              "{reason}", where=where, reason=reason))
-    return errors.JournalError(msg("The meeting database {where} cannot be used: {reason}",
-                                   where=where, reason=reason))
-
-
-def _database_errors() -> tuple[type[Exception], ...]:
-    """The exceptions a database call may raise (SQLAlchemy's only once it is loaded)."""
-    import sys
-
-    found: list[type[Exception]] = [sqlite3.Error]
-    exc_module = sys.modules.get("sqlalchemy.exc")
-    if exc_module is not None:
-        found.append(exc_module.SQLAlchemyError)
-    return tuple(found)
-
-
 def _events(rows: list[tuple[Any, ...]]) -> list[Event]:
     return [
         Event(seq=r[0], type=r[2], at=datetime.fromisoformat(r[3]),
@@ -158,7 +124,7 @@ def write_first(db: Database, first: Draft, at: datetime) -> None:
         tx.insert(_INSERT, (None, first.type, stamp, json.dumps(first.data), ""))
 
 
-class Journal:
+class Journal(JournalSnapshots):
     """An open meeting database: read its events, append new ones."""
 
     def __init__(self, db: Database, target: str, station: str = "") -> None:
@@ -352,51 +318,3 @@ class Journal:
         except _database_errors() as exc:
             raise _translate(exc, describe(self.target)) from None
         return newer, stored
-
-    # -- snapshots of the fold (a cache: the journal stays the truth) ------------
-
-    def snapshot(self, version: int) -> tuple[int, str] | None:
-        """The newest stored snapshot of this fold version that matches the journal:
-        (seq, data as JSON text), or None. A snapshot whose event at its seq is not
-        the journal's (another journal, restored or edited) is passed over."""
-        try:
-            if "floor_snapshots" not in self.db.tables():
-                return None
-            rows = self.db.query(
-                "SELECT s.seq, s.fingerprint, s.data, e.type, e.at FROM floor_snapshots s "
-                "JOIN floor_events e ON e.seq = s.seq WHERE s.version = ? "
-                "ORDER BY s.seq DESC LIMIT 3", (version,))
-        except _database_errors():
-            return None
-        for seq, print_, data, type_, at in rows:
-            if print_ == fingerprint(seq, type_, at):
-                return int(seq), str(data)
-        return None
-
-    def save_snapshot(self, version: int, seq: int, data: str, keep: int = 2) -> None:
-        """Store a snapshot taken at ``seq``, keeping only the newest ``keep``."""
-        row = self.db.query("SELECT type, at FROM floor_events WHERE seq = ?", (seq,))
-        if not row:
-            raise ValueError(f"no event {seq} in the journal")
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.db.transaction(write=True) as tx:
-            tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (seq,))
-            tx.execute("INSERT INTO floor_snapshots (seq, version, fingerprint, data, written_at) "
-                       "VALUES (?, ?, ?, ?, ?)",
-                       (seq, version, fingerprint(seq, row[0][0], row[0][1]), data, stamp))
-            kept = tx.query("SELECT seq FROM floor_snapshots ORDER BY seq DESC")
-            for (old,) in kept[keep:]:
-                tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (old,))
-
-    def drop_snapshots(self, seq: int | None = None) -> None:
-        """Delete one snapshot, or all of them (the meeting stays the same)."""
-        with self.db.transaction(write=True) as tx:
-            if seq is None:
-                tx.execute("DELETE FROM floor_snapshots")
-            else:
-                tx.execute("DELETE FROM floor_snapshots WHERE seq = ?", (seq,))
-
-
-def fingerprint(seq: int, type_: str, at: str) -> str:
-    """Identifies the journal event a snapshot was taken at."""
-    return f"{seq}|{type_}|{at}"

@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="224" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="37" />
       <source>&amp;New meeting from a programme…</source>
       <translation>اجتماع &amp;جديد من برنامج…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="223" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="36" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;فتح اجتماع آخر…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="463" />
+      <location filename="../../floorapp/gui/app.py" line="220" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>عاد الاتصال بالاجتماع؛ استُدرك {n} من الإجراءات.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="250" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="63" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="67" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="169" />
+      <location filename="../../floorapp/gui/app.py" line="92" />
       <source>No such meeting</source>
       <translation>لا يوجد هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="249" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="62" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="94" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>افتح اجتماعاً موجوداً، أو أنشئ اجتماعاً من ملف برنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="68" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
-      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="104" />
+      <location filename="../../floorapp/gui/app.py" line="106" />
       <source>The meeting database cannot be used</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="83" />
       <source>The programme file cannot be read</source>
       <translation>تتعذر قراءة ملف البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="203" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="81" />
       <source>The programme file has problems</source>
       <translation>في ملف البرنامج مشاكل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="93" />
       <source>There is no meeting database at {path}.</source>
       <translation>لا توجد قاعدة بيانات اجتماع في {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="237" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="50" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>لا مشاكل ({n})؛ انظر التفاصيل.</numerusform>
@@ -252,12 +252,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>&amp;Stay</source>
       <translation>&amp;البقاء</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>انقطع الاتصال بالاجتماع منذ {time} — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>‏Ctrl+M يعيد تشغيل التنبيهات الصوتية.</translation>
     </message>
@@ -277,47 +277,47 @@
       <translation>تم تجاهل ضغطة ”التالي“ ثانية خلال ثانية من الأولى.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="60" />
       <source>Keep the meeting in</source>
       <translation>حفظ الاجتماع في</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>قائمة المتكلمين</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>السجل والملاحظات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="61" />
       <source>Meetings (*.floor)</source>
       <translation>الاجتماعات (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>الاجتماعات (*.floor);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/appearance.py" line="100" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>تُعرض الأسماء باللغة الجديدة؛ وتتبعها القوائم عند التشغيل التالي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>New meeting from a programme</source>
       <translation>اجتماع جديد من برنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="72" />
       <source>No audio output.</source>
       <translation>لا يوجد مخرج صوتي.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="271" />
       <source>No export is available yet</source>
       <translation>لا يتوفر أي تصدير بعد</translation>
     </message>
@@ -327,32 +327,32 @@
       <translation>لا أحد مسجل غائباً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="57" />
       <source>Not done: {reason}</source>
       <translation>لم يُنفَّذ: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="295" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>لن يضيع شيء: تستمر المداخلة في سجل الاجتماع، وعند فتح الاجتماع مجددًا يعرض العدّ التنازلي الوقت كما هو حينئذ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Open a meeting</source>
       <translation>فتح اجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>البرامج (*.toml);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>Quit Floor?</source>
       <translation>الخروج من Floor؟</translation>
     </message>
@@ -387,7 +387,7 @@
       <translation>أُعطيت الكلمة لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="64" />
       <source>The last action was not recorded.</source>
       <translation>لم يُسجَّل الإجراء الأخير.</translation>
     </message>
@@ -402,12 +402,12 @@
       <translation>قائمة المتكلمين مقفلة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="63" />
       <source>The meeting database failed</source>
       <translation>تعطلت قاعدة بيانات الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="76" />
       <source>The programme editor is not available.</source>
       <translation>محرر البرنامج غير متاح.</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>الطلب موجود بالفعل في ذلك الطرف من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The speaker display is not available.</source>
       <translation>شاشة المتكلمين غير متاحة.</translation>
     </message>
@@ -427,22 +427,22 @@
       <translation>تم التراجع. للإعادة اضغط Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>cues muted</source>
       <translation>التنبيهات مكتومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="78" />
       <source>no sound: cues are visual only</source>
       <translation>لا صوت: التنبيهات مرئية فقط</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="287" />
       <source>{name} has the floor.</source>
       <translation>الكلمة الآن لـ{name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="97" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>أُضيف {name}؛ اكتب الاسم لتسجيله.</translation>
     </message>
@@ -1716,13 +1716,13 @@
       <translation>العملة تحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>البيان باسم مجموعة يحتاج إلى اسم المجموعة التي يُدلى به باسمها.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>المشارك الجديد يحتاج إلى اسم.</translation>
     </message>
@@ -1742,12 +1742,12 @@
       <translation>التعهد أو الهبة الشخصية يحتاج إلى مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>يجري الاستماع إلى نقطة نظام: أنهِها قبل إعطاء الكلمة لأي أحد آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>يجب أن يتراوح الحد الزمني للكلمة بين ثانية واحدة وساعتين، أو 0 لعدم وجود حد.</translation>
     </message>
@@ -1771,7 +1771,7 @@
       <translation>الإعلان يحتاج إلى نص أو مبلغ.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>يجب أن يكون التمديد عدداً غير صفري من الثواني، بحد أقصى ساعتين.</translation>
     </message>
@@ -1786,7 +1786,7 @@
       <translation>لا يمكن تصحيح {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="121" />
+      <location filename="../../floorapp/storage/errors.py" line="65" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
@@ -1806,17 +1806,17 @@
       <translation>لا يوجد حقل سجل لضبطه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>لا يوجد جزء مفتوح: افتح أولاً جزءاً من البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>لا أحد لديه الكلمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>لا شيء لتغييره.</translation>
     </message>
@@ -1826,17 +1826,17 @@
       <translation>لا شيء لتصحيحه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>لا شيء لإعادته.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>لا يمكن نقل إلا الطلب المنتظر في القائمة: أعد استدعاءه أولاً.</translation>
     </message>
@@ -1845,7 +1845,7 @@
       <translation type="vanished">الجزء '{id}' مفتوح بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>ما زال أحدهم يتكلم: أنهِ تلك المداخلة أولاً.</translation>
     </message>
@@ -1856,12 +1856,12 @@
       <translation>ذلك المبلغ كبير جداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>ذلك الطلب مدرج في قائمة جزء آخر.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="187" />
+      <location filename="../../floorapp/storage/journal.py" line="153" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>قاعدة البيانات {where} فيها جداول بالفعل؛ استخدم قاعدة بيانات فارغة.</translation>
     </message>
@@ -1876,7 +1876,7 @@
       <translation>وقت النهاية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="116" />
+      <location filename="../../floorapp/storage/errors.py" line="60" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>الملف {where} تالف أو ليس قاعدة بيانات ({reason}). تُرك دون مساس؛ استعده من نسخة احتياطية أو افتح اجتماعاً آخر.</translation>
     </message>
@@ -1886,42 +1886,42 @@
       <translation>المداخلة ما زالت جارية؛ أنهِها أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>القائمة مقفلة بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>القائمة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>قائمة المتكلمين مقفلة: لا يمكن تسجيل {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="123" />
+      <location filename="../../floorapp/storage/errors.py" line="67" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="219" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="111" />
+      <location filename="../../floorapp/storage/errors.py" line="55" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>قاعدة بيانات الاجتماع {where} يستخدمها برنامج آخر (مقفلة). أغلق البرنامج الآخر، أو انتظر، ثم حاول مجدداً. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="106" />
+      <location filename="../../floorapp/storage/errors.py" line="50" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>رفضت قاعدة بيانات الاجتماع {where} تغيير هذه المحطة: دورها لا يسمح بذلك (ربما استعاد الموظف الكلمة). لم يُغيَّر شيء.</translation>
     </message>
@@ -1936,7 +1936,7 @@
       <translation>الفقرة مكتوبة بهذا النص بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>لا يوجد في البرنامج جزء '{id}'.</translation>
     </message>
@@ -1951,22 +1951,22 @@
       <translation>حقل السجل '{key}' قيمته نعم أو لا، لا {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>الطلب موجود هناك بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>وقت المتكلم متوقف مؤقتاً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>وقت المتكلم يجري بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>لا يمكن تقليص وقت الكلمة إلى ما دون الصفر.</translation>
     </message>
@@ -2017,17 +2017,17 @@
       <translation>لا يوجد حقل سجل '{key}'؛ الحقول هي: {known}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>لا يوجد طلب '{id}' في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>لا يوجد حد زمني لكلمة هذا المتكلم؛ حدد حداً أولاً في الحدود الزمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>نوع متكلم غير معروف '{key}'.</translation>
     </message>
@@ -2037,12 +2037,12 @@
       <translation>لغة غير معروفة ”{lang}“؛ استخدم إحدى اللغات التالية: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>سياسة ترتيب غير معروفة '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>إعداد غير معروف '{key}'.</translation>
     </message>
@@ -2092,27 +2092,27 @@
       <translation>عدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>نقطة نظام</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>سؤال</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>حق الرد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>بيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>بيان باسم مجموعة</translation>
     </message>
@@ -2272,7 +2272,7 @@
       <translation>الحد '{key}' في {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>مسجل غائباً</translation>
     </message>
@@ -2337,7 +2337,7 @@
       <translation>ليس TOML صالحاً: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>رقم {n} في القائمة</translation>
     </message>
@@ -2561,7 +2561,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>يجب أن يكون {key} عدداً صحيحاً من الثواني من 0 إلى 3600.</translation>
     </message>
@@ -2588,7 +2588,7 @@
       <translation>{names} أو {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>استنفد {name} بالفعل حقه في الرد في هذا الجزء ({n}).</numerusform>
@@ -2600,27 +2600,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} مسجَّل بالفعل لـ{kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name} مسجَّل غائباً بالفعل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} مسجَّل غائباً: أعد استدعاءه أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name} لم يعد في القائمة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name} غير مسجَّل غائباً.</translation>
     </message>
@@ -2774,12 +2774,12 @@
       <translation>{value}: اكتب "{mmss}" (دقائق:ثوانٍ) أو {seconds} (ثوانٍ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="269" />
+      <location filename="../../floorapp/storage/journal.py" line="235" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} لا يحتوي على اجتماع: انقطع إنشاؤه. تُرك دون مساس؛ أنشئ الاجتماع مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="258" />
+      <location filename="../../floorapp/storage/journal.py" line="224" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} قاعدة بيانات، لكنها ليست اجتماعاً من Floor. تُركت دون مساس.</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>{where} ليس قاعدة بيانات اجتماع من Floor (ليس ملف SQLite). تُرك دون مساس.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>الجزء «{title}» مفتوح بالفعل.</translation>
     </message>
@@ -3513,229 +3513,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="60" />
       <source>&amp;Amount:</source>
       <translation>المبلغ:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="65" />
       <source>&amp;Currency (ISO code):</source>
       <translation>العملة (رمز ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/correction.py" line="76" />
       <source>&amp;Delivered by:</source>
       <translation>ألقاه:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
+      <location filename="../../floorapp/gui/console/correction.py" line="81" />
       <source>&amp;Ended at:</source>
       <translation>انتهت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="73" />
+      <location filename="../../floorapp/gui/console/correction.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>النوع:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
+      <location filename="../../floorapp/gui/console/correction.py" line="62" />
       <source>&amp;Speaker:</source>
       <translation>المتكلم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="53" />
       <source>&amp;What was announced:</source>
       <translation>ما أُعلن:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="37" />
       <source>(struck) {text}</source>
       <translation>(مشطوب) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="71" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>يدرج التبرع الشخصي بمعزل عن تبرعات الدول ولا يدخل في مجموعها</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>إعلان أو تعهد، مع مبلغه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="47" />
       <source>Announcement</source>
       <translation>إعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>Announcement…</source>
       <translation>إعلان…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>Another language</source>
       <translation>لغة أخرى</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
+      <location filename="../../floorapp/gui/console/correction.py" line="46" />
       <source>Correct the intervention</source>
       <translation>تصحيح المداخلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>تصحيح المتكلم أو النوع أو الجهة التي يُتكلم باسمها أو من ألقى الكلمة أو الأوقات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Deputy Permanent Representative</source>
       <translation>نائب ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
       <source>Deputy Prime Minister</source>
       <translation>نائب رئيس الوزراء</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="53" />
       <source>Head of Government</source>
       <translation>رئيس حكومة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="52" />
       <source>Head of State</source>
       <translation>رئيس دولة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>Language: not recorded</source>
       <translation>اللغة: غير مسجلة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>مستوى تمثيل من تكلم باسم الوفد (يحصي الموجز الوزراء ومن هم أعلى)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>Level: not recorded</source>
       <translation>المستوى: غير مسجل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
       <source>Minister</source>
       <translation>وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/correction.py" line="72" />
       <source>On &amp;behalf of:</source>
       <translation>باسم:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Other level</source>
       <translation>مستوى آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Permanent Representative</source>
       <translation>ممثل دائم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="69" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>تبرع شخصي (مثل تبرع الرئيس من ماله الخاص)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="68" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>تبرع معلن (أو إعلان، دون مبلغ)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="189" />
       <source>Restore announcement</source>
       <translation>استعادة الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/correction.py" line="78" />
       <source>S&amp;tarted at:</source>
       <translation>بدأت في:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="190" />
       <source>Strike announcement</source>
       <translation>شطب الإعلان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
+      <location filename="../../floorapp/gui/console/correction.py" line="162" />
       <source>The correction was not recorded.</source>
       <translation>لم يُسجَّل التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>The delegation handed in a written statement</source>
       <translation>قدّم الوفد بياناً مكتوباً</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>The language the statement was delivered in</source>
       <translation>اللغة التي أُلقي بها البيان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
+      <location filename="../../floorapp/gui/console/correction.py" line="52" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>يبقى الأصل في السجل اليومي؛ ويعرض السجل والتصديرات التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
+      <location filename="../../floorapp/gui/console/correction.py" line="60" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>اكتب اسماً كما في حقل الإضافة: بأي من اللغات الست أو بصيغة مختصرة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Vice-Minister</source>
       <translation>نائب وزير</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="54" />
       <source>Vice-President</source>
       <translation>نائب رئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Video message</source>
       <translation>رسالة مصورة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
       <source>Written statement</source>
       <translation>بيان مكتوب</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="51" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>مثلاً تعهد لصندوق الأمم المتحدة الاستئماني للتبرعات</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="59" />
       <source>no amount</source>
       <translation>بلا مبلغ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/correction.py" line="75" />
       <source>the speaker themself</source>
       <translation>المتكلم نفسه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="35" />
       <source>{text} (personal gift)</source>
       <translation>{text} (تبرع شخصي)</translation>
     </message>

@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="224" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="37" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nueva sesión a partir de un programa…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="223" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="36" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Abrir otra sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="463" />
+      <location filename="../../floorapp/gui/app.py" line="220" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconectado a la sesión; se pusieron al día {n} acciones.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="250" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="63" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="67" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="169" />
+      <location filename="../../floorapp/gui/app.py" line="92" />
       <source>No such meeting</source>
       <translation>No existe esa sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="249" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="62" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="94" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Abra una sesión existente o cree una a partir de un archivo de programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="68" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
-      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="104" />
+      <location filename="../../floorapp/gui/app.py" line="106" />
       <source>The meeting database cannot be used</source>
       <translation>No se puede usar la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="83" />
       <source>The programme file cannot be read</source>
       <translation>No se puede leer el archivo de programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="203" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="81" />
       <source>The programme file has problems</source>
       <translation>El archivo de programa tiene problemas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="93" />
       <source>There is no meeting database at {path}.</source>
       <translation>No hay ninguna base de datos de sesión en {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="237" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="50" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problema en total; vea los detalles.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>&amp;Stay</source>
       <translation>&amp;Quedarse</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Se perdió la conexión con la sesión desde las {time}; reintentando…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M activa las señales sonoras.</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Se ignoró un segundo «siguiente» a menos de un segundo del primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="60" />
       <source>Keep the meeting in</source>
       <translation>Guardar la sesión en</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Lista de oradores</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Registro y notas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="61" />
       <source>Meetings (*.floor)</source>
       <translation>Sesiones (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Sesiones (*.floor);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/appearance.py" line="100" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Los nombres se muestran en el nuevo idioma; los menús lo harán en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>New meeting from a programme</source>
       <translation>Nueva sesión a partir de un programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="72" />
       <source>No audio output.</source>
       <translation>No hay salida de audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="271" />
       <source>No export is available yet</source>
       <translation>Todavía no hay ninguna exportación disponible</translation>
     </message>
@@ -323,32 +323,32 @@
       <translation>No hay nadie marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="57" />
       <source>Not done: {reason}</source>
       <translation>No se hizo: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="295" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>No se pierde nada: la intervención continúa en el registro de la sesión y, al volver a abrir la sesión, la cuenta atrás mostrará el tiempo tal como esté entonces.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Open a meeting</source>
       <translation>Abrir una sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programas (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>Quit Floor?</source>
       <translation>¿Salir de Floor?</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>Se concede la palabra a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="64" />
       <source>The last action was not recorded.</source>
       <translation>No se registró la última acción.</translation>
     </message>
@@ -398,12 +398,12 @@
       <translation>La lista de oradores está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="63" />
       <source>The meeting database failed</source>
       <translation>Falló la base de datos de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="76" />
       <source>The programme editor is not available.</source>
       <translation>El editor de programas no está disponible.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>La solicitud ya está en ese extremo de la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The speaker display is not available.</source>
       <translation>La pantalla de oradores no está disponible.</translation>
     </message>
@@ -423,22 +423,22 @@
       <translation>Deshecho. Rehacer con Ctrl+Mayús+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>cues muted</source>
       <translation>señales silenciadas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="78" />
       <source>no sound: cues are visual only</source>
       <translation>sin sonido: solo señales visuales</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="287" />
       <source>{name} has the floor.</source>
       <translation>{name} tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="97" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>Se añadió {name}; escriba el nombre para inscribirlo.</translation>
     </message>
@@ -1708,13 +1708,13 @@
       <translation>Una moneda necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Una declaración en nombre de un grupo necesita el nombre de ese grupo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>Un nuevo participante necesita un nombre.</translation>
     </message>
@@ -1734,12 +1734,12 @@
       <translation>Una promesa de contribución o una donación personal necesita un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Se está atendiendo una cuestión de orden: termínela antes de conceder la palabra a otra persona.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un tiempo de intervención debe estar entre 1 segundo y 2 horas, o 0 para ningún límite.</translation>
     </message>
@@ -1763,7 +1763,7 @@
       <translation>Un anuncio necesita texto o un importe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Una prórroga debe ser un número de segundos distinto de cero, como máximo 2 horas.</translation>
     </message>
@@ -1778,7 +1778,7 @@
       <translation>No se puede corregir {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="121" />
+      <location filename="../../floorapp/storage/errors.py" line="65" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
     </message>
@@ -1798,17 +1798,17 @@
       <translation>No hay ningún campo del registro que fijar.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>No hay ninguna parte abierta: abra primero una parte del programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>Nadie tiene la palabra.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>No hay nada que cambiar.</translation>
     </message>
@@ -1818,17 +1818,17 @@
       <translation>No hay nada que corregir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Solo se puede mover una solicitud que espera en la lista: vuelva a llamarla primero.</translation>
     </message>
@@ -1837,7 +1837,7 @@
       <translation type="vanished">La parte '{id}' ya está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Alguien tiene todavía la palabra: termine antes esa intervención.</translation>
     </message>
@@ -1848,12 +1848,12 @@
       <translation>Ese importe es demasiado grande.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>Esa solicitud está en la lista de otra parte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="187" />
+      <location filename="../../floorapp/storage/journal.py" line="153" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de datos {where} ya tiene tablas; use una base de datos vacía.</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>La hora de fin necesita una fecha, una hora y un huso horario.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="116" />
+      <location filename="../../floorapp/storage/errors.py" line="60" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>El archivo {where} está dañado o no es una base de datos ({reason}). No se modificó; restáurelo desde una copia de seguridad o abra otra sesión.</translation>
     </message>
@@ -1878,42 +1878,42 @@
       <translation>La intervención sigue en curso; termínela primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>La lista ya está cerrada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>La lista está abierta.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La lista de oradores está cerrada: no se puede inscribir a {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>La lista de oradores está vacía.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="123" />
+      <location filename="../../floorapp/storage/errors.py" line="67" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="219" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="111" />
+      <location filename="../../floorapp/storage/errors.py" line="55" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} la usa otro programa (está bloqueada). Cierre el otro programa, o espere, e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="106" />
+      <location filename="../../floorapp/storage/errors.py" line="50" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} rechazó el cambio de este puesto: su función no lo permite (quizá el oficial ha recuperado el control). No se cambió nada.</translation>
     </message>
@@ -1928,7 +1928,7 @@
       <translation>El párrafo ya dice eso.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>El programa no tiene ninguna parte '{id}'.</translation>
     </message>
@@ -1943,22 +1943,22 @@
       <translation>El campo '{key}' del registro es sí o no, no {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>La solicitud ya está ahí.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>El tiempo del orador ya está en pausa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>El tiempo del orador ya está corriendo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>El tiempo de intervención no puede reducirse por debajo de cero.</translation>
     </message>
@@ -2009,17 +2009,17 @@
       <translation>No hay ningún campo '{key}' en el registro; los campos son: {known}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>No hay ninguna solicitud '{id}' en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Este orador no tiene límite de tiempo; fije uno primero en los límites.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Tipo de orador desconocido '{key}'.</translation>
     </message>
@@ -2029,12 +2029,12 @@
       <translation>Idioma desconocido “{lang}”; utilice uno de los siguientes: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Regla de orden desconocida '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>Configuración desconocida '{key}'.</translation>
     </message>
@@ -2084,27 +2084,27 @@
       <translation>un número</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>una cuestión de orden</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>una pregunta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>un derecho de respuesta</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>una declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>una declaración en nombre de un grupo</translation>
     </message>
@@ -2264,7 +2264,7 @@
       <translation>límite '{key}' de {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>marcado como ausente</translation>
     </message>
@@ -2329,7 +2329,7 @@
       <translation>TOML no válido: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>número {n} de la lista</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} debe ser un número entero de segundos de 0 a 3600.</translation>
     </message>
@@ -2576,7 +2576,7 @@
       <translation>{names} o {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} ya ha ejercido {n} derecho de respuesta en esta parte.</numerusform>
@@ -2584,27 +2584,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} ya está inscrito para {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name} ya está marcado como ausente.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} está marcado como ausente: vuelva a llamarlo primero.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name} ya no está en la lista.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name} no está marcado como ausente.</translation>
     </message>
@@ -2754,12 +2754,12 @@
       <translation>{value}: escriba "{mmss}" (minutos:segundos) o {seconds} (segundos)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="269" />
+      <location filename="../../floorapp/storage/journal.py" line="235" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} no contiene ninguna sesión: se interrumpió su creación. No se modificó; vuelva a crear la sesión.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="258" />
+      <location filename="../../floorapp/storage/journal.py" line="224" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} es una base de datos, pero no una sesión de Floor. No se modificó.</translation>
     </message>
@@ -2779,7 +2779,7 @@
       <translation>{where} no es una base de datos de sesión de Floor (no es un archivo SQLite). No se modificó.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>«{title}» ya está abierto.</translation>
     </message>
@@ -3481,229 +3481,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="60" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="65" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Moneda (código ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/correction.py" line="76" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Pronunciada por:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
+      <location filename="../../floorapp/gui/console/correction.py" line="81" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Terminó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="73" />
+      <location filename="../../floorapp/gui/console/correction.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
+      <location filename="../../floorapp/gui/console/correction.py" line="62" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orador:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="53" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Lo que se anunció:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="37" />
       <source>(struck) {text}</source>
       <translation>(tachado) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="71" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Una donación personal se indica aparte de las promesas de los Estados y no se suma a su total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Un anuncio o una promesa de contribución, con su importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="47" />
       <source>Announcement</source>
       <translation>Anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>Announcement…</source>
       <translation>Anuncio…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>Another language</source>
       <translation>Otro idioma</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
+      <location filename="../../floorapp/gui/console/correction.py" line="46" />
       <source>Correct the intervention</source>
       <translation>Corregir la intervención</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corregir el orador, el tipo, en nombre de, pronunciada por o las horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Deputy Permanent Representative</source>
       <translation>Representante Permanente Adjunto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
       <source>Deputy Prime Minister</source>
       <translation>Vice Primer Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="53" />
       <source>Head of Government</source>
       <translation>Jefe de Gobierno</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="52" />
       <source>Head of State</source>
       <translation>Jefe de Estado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>Language: not recorded</source>
       <translation>Idioma: sin indicar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Nivel de representación de quien intervino en nombre de la delegación (el Resumen cuenta los ministros y niveles superiores)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>Level: not recorded</source>
       <translation>Nivel: no indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
       <source>Minister</source>
       <translation>Ministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/correction.py" line="72" />
       <source>On &amp;behalf of:</source>
       <translation>En &amp;nombre de:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Other level</source>
       <translation>Otro nivel</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Permanent Representative</source>
       <translation>Representante Permanente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="69" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Donación personal (por ejemplo, la del propio Presidente)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="68" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Promesa de contribución (o anuncio, sin importe)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="189" />
       <source>Restore announcement</source>
       <translation>Restablecer el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/correction.py" line="78" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Empezó a las:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="190" />
       <source>Strike announcement</source>
       <translation>Tachar el anuncio</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
+      <location filename="../../floorapp/gui/console/correction.py" line="162" />
       <source>The correction was not recorded.</source>
       <translation>No se registró la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>The delegation handed in a written statement</source>
       <translation>La delegación entregó una declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>The language the statement was delivered in</source>
       <translation>El idioma en que se pronunció la declaración</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
+      <location filename="../../floorapp/gui/console/correction.py" line="52" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>El original queda en el diario de eventos; el registro y las exportaciones muestran la corrección.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
+      <location filename="../../floorapp/gui/console/correction.py" line="60" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Escriba un nombre como en el campo de añadir: en cualquiera de los seis idiomas o en forma abreviada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Vice-Minister</source>
       <translation>Viceministro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="54" />
       <source>Vice-President</source>
       <translation>Vicepresidente</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Video message</source>
       <translation>Mensaje en vídeo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
       <source>Written statement</source>
       <translation>Declaración escrita</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="51" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ej., promesa de contribución al Fondo Fiduciario de Contribuciones Voluntarias de las Naciones Unidas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="59" />
       <source>no amount</source>
       <translation>sin importe</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/correction.py" line="75" />
       <source>the speaker themself</source>
       <translation>el propio orador</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="35" />
       <source>{text} (personal gift)</source>
       <translation>{text} (donación personal)</translation>
     </message>

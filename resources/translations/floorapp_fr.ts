@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="224" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="37" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Nouvelle séance à partir d’un programme…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="223" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="36" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Ouvrir une autre séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="463" />
+      <location filename="../../floorapp/gui/app.py" line="220" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Reconnecté à la séance ; {n} actions rattrapées.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="250" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="63" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="67" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="169" />
+      <location filename="../../floorapp/gui/app.py" line="92" />
       <source>No such meeting</source>
       <translation>Séance introuvable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="249" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="62" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="94" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Ouvrez une séance existante ou créez-en une à partir d’un fichier de programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="68" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Programmes (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
-      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="104" />
+      <location filename="../../floorapp/gui/app.py" line="106" />
       <source>The meeting database cannot be used</source>
       <translation>La base de données de la séance est inutilisable</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="83" />
       <source>The programme file cannot be read</source>
       <translation>Le fichier de programme est illisible</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="203" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="81" />
       <source>The programme file has problems</source>
       <translation>Le fichier de programme comporte des problèmes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="93" />
       <source>There is no meeting database at {path}.</source>
       <translation>Il n’y a pas de base de données de séance à l’emplacement {path}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="237" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="50" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>{n} problème en tout ; voir les détails.</numerusform>
@@ -248,12 +248,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>&amp;Stay</source>
       <translation>&amp;Rester</translation>
     </message>
@@ -263,7 +263,7 @@
       <translation>Connexion à la séance perdue depuis {time} — nouvelle tentative…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M rétablit les signaux sonores.</translation>
     </message>
@@ -273,47 +273,47 @@
       <translation>Second « suivant » ignoré, moins d’une seconde après le premier.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="60" />
       <source>Keep the meeting in</source>
       <translation>Enregistrer la séance dans</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Liste des orateurs</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Journal et notes</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="61" />
       <source>Meetings (*.floor)</source>
       <translation>Séances (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Séances (*.floor);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/appearance.py" line="100" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Les noms s’affichent dans la nouvelle langue ; les menus suivront au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>New meeting from a programme</source>
       <translation>Nouvelle séance à partir d’un programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="72" />
       <source>No audio output.</source>
       <translation>Aucune sortie audio.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="271" />
       <source>No export is available yet</source>
       <translation>Aucune exportation disponible pour l’instant</translation>
     </message>
@@ -323,32 +323,32 @@
       <translation>Personne n’est marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="57" />
       <source>Not done: {reason}</source>
       <translation>Non effectué : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="295" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Rien n’est perdu : l’intervention continue dans le registre de la séance, et à la réouverture de la séance le compte à rebours affiche le temps tel qu’il sera alors.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Open a meeting</source>
       <translation>Ouvrir une séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Fichiers de programme (*.toml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>Quit Floor?</source>
       <translation>Quitter Floor ?</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>La parole est donnée à {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="64" />
       <source>The last action was not recorded.</source>
       <translation>La dernière action n’a pas été enregistrée.</translation>
     </message>
@@ -398,12 +398,12 @@
       <translation>La liste des orateurs est close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="63" />
       <source>The meeting database failed</source>
       <translation>La base de données de la séance a échoué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="76" />
       <source>The programme editor is not available.</source>
       <translation>L’éditeur de programme n’est pas disponible.</translation>
     </message>
@@ -413,7 +413,7 @@
       <translation>La demande est déjà à cette extrémité de la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The speaker display is not available.</source>
       <translation>L’écran des orateurs n’est pas disponible.</translation>
     </message>
@@ -423,22 +423,22 @@
       <translation>Annulé. Rétablir avec Ctrl+Maj+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>cues muted</source>
       <translation>signaux coupés</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="78" />
       <source>no sound: cues are visual only</source>
       <translation>pas de son : signaux visuels seulement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="287" />
       <source>{name} has the floor.</source>
       <translation>{name} a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="97" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name} a été ajouté ; tapez le nom pour l’inscrire.</translation>
     </message>
@@ -1708,13 +1708,13 @@
       <translation>Une monnaie demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Une déclaration au nom d’un groupe demande le nom de ce groupe.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>Un nouveau participant doit avoir un nom.</translation>
     </message>
@@ -1734,12 +1734,12 @@
       <translation>Une contribution annoncée ou un don personnel demande un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Une motion d’ordre est en cours : terminez-la avant de donner la parole à quelqu’un d’autre.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Un temps de parole doit être compris entre 1 seconde et 2 heures, ou 0 pour aucune limite.</translation>
     </message>
@@ -1763,7 +1763,7 @@
       <translation>Une annonce demande du texte ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Une prolongation doit être un nombre de secondes non nul, 2 heures au plus.</translation>
     </message>
@@ -1778,7 +1778,7 @@
       <translation>Impossible de corriger {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="121" />
+      <location filename="../../floorapp/storage/errors.py" line="65" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
@@ -1798,17 +1798,17 @@
       <translation>Aucun champ de l’enregistrement à définir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>Aucune partie n’est ouverte : ouvrez d’abord une partie du programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>Personne n’a la parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>Rien à changer.</translation>
     </message>
@@ -1818,17 +1818,17 @@
       <translation>Rien à corriger.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>Rien à rétablir.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>Rien à annuler.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Seule une demande en attente sur la liste peut être déplacée : rappelez-la d’abord.</translation>
     </message>
@@ -1837,7 +1837,7 @@
       <translation type="vanished">La partie '{id}' est déjà ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Quelqu’un a encore la parole : terminez d’abord cette intervention.</translation>
     </message>
@@ -1848,12 +1848,12 @@
       <translation>Ce montant est trop élevé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>Cette demande figure sur la liste d’une autre partie.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="187" />
+      <location filename="../../floorapp/storage/journal.py" line="153" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>La base de données {where} contient déjà des tables ; utilisez une base vide.</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>L’heure de fin demande une date, une heure et un fuseau horaire.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="116" />
+      <location filename="../../floorapp/storage/errors.py" line="60" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
     </message>
@@ -1878,42 +1878,42 @@
       <translation>L’intervention est toujours en cours ; terminez-la d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>La liste est déjà close.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>La liste est ouverte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>La liste des orateurs est close : {name} ne peut pas être inscrit.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>La liste des orateurs est vide.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="123" />
+      <location filename="../../floorapp/storage/errors.py" line="67" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="219" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="111" />
+      <location filename="../../floorapp/storage/errors.py" line="55" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de données de la séance {where} est utilisée par un autre programme (verrouillée). Fermez l’autre programme, ou attendez, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="106" />
+      <location filename="../../floorapp/storage/errors.py" line="50" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>La base de données de la séance {where} a refusé la modification de ce poste : son rôle ne le permet pas (le fonctionnaire a peut-être repris la main). Rien n’a été modifié.</translation>
     </message>
@@ -1928,7 +1928,7 @@
       <translation>Le paragraphe se lit déjà ainsi.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>Le programme n’a pas de partie '{id}'.</translation>
     </message>
@@ -1943,22 +1943,22 @@
       <translation>Le champ '{key}' de l’enregistrement vaut oui ou non, pas {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>La demande est déjà à cette place.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>Le temps de l’orateur est déjà suspendu.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>Le temps de l’orateur court déjà.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Le temps de parole ne peut pas descendre au-dessous de zéro.</translation>
     </message>
@@ -2009,17 +2009,17 @@
       <translation>Il n’y a pas de champ '{key}' dans l’enregistrement ; les champs sont : {known}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>Il n’y a pas de demande '{id}' sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>Cet orateur n’a pas de temps de parole ; fixez-en un d’abord dans les temps de parole.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Type d’orateur inconnu '{key}'.</translation>
     </message>
@@ -2029,12 +2029,12 @@
       <translation>Langue inconnue « {lang} » ; utilisez l’une des suivantes : {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Règle d’ordre inconnue '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>Paramètre inconnu '{key}'.</translation>
     </message>
@@ -2084,27 +2084,27 @@
       <translation>un nombre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>une motion d’ordre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>une question</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>un droit de réponse</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>une déclaration</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>une déclaration au nom d’un groupe</translation>
     </message>
@@ -2264,7 +2264,7 @@
       <translation>temps de parole '{key}' de {owner} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>marqué absent</translation>
     </message>
@@ -2329,7 +2329,7 @@
       <translation>TOML non valide : {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>n° {n} sur la liste</translation>
     </message>
@@ -2553,7 +2553,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} doit être un nombre entier de secondes de 0 à 3600.</translation>
     </message>
@@ -2576,7 +2576,7 @@
       <translation>{names} ou {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name} a déjà exercé {n} droit de réponse dans cette partie.</numerusform>
@@ -2584,27 +2584,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} est déjà inscrit pour {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name} est déjà marqué absent.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} est marqué absent : rappelez-le d’abord.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name} n’est plus sur la liste.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name} n’est pas marqué absent.</translation>
     </message>
@@ -2754,12 +2754,12 @@
       <translation>{value} : écrivez "{mmss}" (minutes:secondes) ou {seconds} (secondes)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="269" />
+      <location filename="../../floorapp/storage/journal.py" line="235" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} ne contient pas de séance : sa création a été interrompue. Il n’a pas été modifié ; créez à nouveau la séance.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="258" />
+      <location filename="../../floorapp/storage/journal.py" line="224" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} est une base de données, mais pas une séance de Floor. Elle n’a pas été modifiée.</translation>
     </message>
@@ -2779,7 +2779,7 @@
       <translation>{where} n’est pas une base de données de séance Floor (pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>« {title} » est déjà ouvert.</translation>
     </message>
@@ -3481,229 +3481,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="60" />
       <source>&amp;Amount:</source>
       <translation>&amp;Montant :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="65" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Monnaie (code ISO) :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/correction.py" line="76" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Prononcée par :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
+      <location filename="../../floorapp/gui/console/correction.py" line="81" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Fin :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="73" />
+      <location filename="../../floorapp/gui/console/correction.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>&amp;Type :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
+      <location filename="../../floorapp/gui/console/correction.py" line="62" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Orateur :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="53" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Ce qui a été annoncé :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="37" />
       <source>(struck) {text}</source>
       <translation>(rayé) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="71" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Un don personnel est mentionné à part des contributions annoncées par les États et n’entre pas dans leur total</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Une annonce ou une contribution annoncée, avec son montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="47" />
       <source>Announcement</source>
       <translation>Annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>Announcement…</source>
       <translation>Annonce…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>Another language</source>
       <translation>Autre langue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
+      <location filename="../../floorapp/gui/console/correction.py" line="46" />
       <source>Correct the intervention</source>
       <translation>Corriger l’intervention</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Corriger l’orateur, le type, au nom de, prononcée par ou les heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Deputy Permanent Representative</source>
       <translation>Représentant permanent adjoint</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
       <source>Deputy Prime Minister</source>
       <translation>Vice-Premier Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="53" />
       <source>Head of Government</source>
       <translation>Chef de gouvernement</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="52" />
       <source>Head of State</source>
       <translation>Chef d’État</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>Language: not recorded</source>
       <translation>Langue : non indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Niveau de représentation de la personne qui a pris la parole au nom de la délégation (le Résumé compte les ministres et au-delà)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>Level: not recorded</source>
       <translation>Niveau : non indiqué</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
       <source>Minister</source>
       <translation>Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/correction.py" line="72" />
       <source>On &amp;behalf of:</source>
       <translation>Au &amp;nom de :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Other level</source>
       <translation>Autre niveau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Permanent Representative</source>
       <translation>Représentant permanent</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="69" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Don personnel (par exemple un don du Président à titre personnel)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="68" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Annonce de contribution (ou annonce, sans montant)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="189" />
       <source>Restore announcement</source>
       <translation>Rétablir l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/correction.py" line="78" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Début :</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="190" />
       <source>Strike announcement</source>
       <translation>Rayer l’annonce</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
+      <location filename="../../floorapp/gui/console/correction.py" line="162" />
       <source>The correction was not recorded.</source>
       <translation>La correction n’a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>The delegation handed in a written statement</source>
       <translation>La délégation a remis une déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>The language the statement was delivered in</source>
       <translation>La langue dans laquelle la déclaration a été prononcée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
+      <location filename="../../floorapp/gui/console/correction.py" line="52" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>L’original reste dans le journal des événements ; le journal et les exportations montrent la correction.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
+      <location filename="../../floorapp/gui/console/correction.py" line="60" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Tapez un nom comme dans le champ d’ajout : dans l’une des six langues ou sous une forme abrégée.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Vice-Minister</source>
       <translation>Vice-Ministre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="54" />
       <source>Vice-President</source>
       <translation>Vice-Président</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Video message</source>
       <translation>Message vidéo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
       <source>Written statement</source>
       <translation>Déclaration écrite</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="51" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>p. ex. contribution annoncée au Fonds de contributions volontaires des Nations Unies</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="59" />
       <source>no amount</source>
       <translation>sans montant</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/correction.py" line="75" />
       <source>the speaker themself</source>
       <translation>l’orateur lui-même</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="35" />
       <source>{text} (personal gift)</source>
       <translation>{text} (don personnel)</translation>
     </message>

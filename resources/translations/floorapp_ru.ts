@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="224" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="37" />
       <source>&amp;New meeting from a programme…</source>
       <translation>&amp;Новое заседание по программе…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="223" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="36" />
       <source>&amp;Open another meeting…</source>
       <translation>&amp;Открыть другое заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="463" />
+      <location filename="../../floorapp/gui/app.py" line="220" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>Связь с заседанием восстановлена; наверстано действий: {n}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="250" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="63" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="67" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="169" />
+      <location filename="../../floorapp/gui/app.py" line="92" />
       <source>No such meeting</source>
       <translation>Такого заседания нет</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="249" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="62" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="94" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>Откройте существующее заседание или создайте новое из файла программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="68" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
-      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="104" />
+      <location filename="../../floorapp/gui/app.py" line="106" />
       <source>The meeting database cannot be used</source>
       <translation>Базу данных заседания невозможно использовать</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="83" />
       <source>The programme file cannot be read</source>
       <translation>Не удается прочитать файл программы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="203" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="81" />
       <source>The programme file has problems</source>
       <translation>В файле программы есть ошибки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="93" />
       <source>There is no meeting database at {path}.</source>
       <translation>По адресу {path} нет базы данных заседания.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="237" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="50" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>Всего {n} ошибка; см. подробности.</numerusform>
@@ -249,12 +249,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>&amp;Выйти</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>&amp;Stay</source>
       <translation>&amp;Остаться</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Связь с заседанием потеряна с {time} — повторная попытка…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>Ctrl+M включает звуковые сигналы.</translation>
     </message>
@@ -274,47 +274,47 @@
       <translation>Повторное нажатие «следующий» в течение секунды проигнорировано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="60" />
       <source>Keep the meeting in</source>
       <translation>Сохранить заседание в</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>Список ораторов</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>Журнал и заметки</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="61" />
       <source>Meetings (*.floor)</source>
       <translation>Заседания (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>Заседания (*.floor);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/appearance.py" line="100" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>Названия показываются на новом языке; меню — после следующего запуска.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>New meeting from a programme</source>
       <translation>Новое заседание по программе</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="72" />
       <source>No audio output.</source>
       <translation>Нет аудиовыхода.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="271" />
       <source>No export is available yet</source>
       <translation>Экспорт пока недоступен</translation>
     </message>
@@ -324,32 +324,32 @@
       <translation>Отсутствующих нет.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="57" />
       <source>Not done: {reason}</source>
       <translation>Не выполнено: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="295" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>Ничего не потеряется: выступление продолжается в записи заседания, и при повторном открытии заседания обратный отсчёт покажет время на тот момент.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Open a meeting</source>
       <translation>Открыть заседание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>Программа</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>Программы (*.toml);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>Quit Floor?</source>
       <translation>Выйти из Floor?</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Слово предоставляется: {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="64" />
       <source>The last action was not recorded.</source>
       <translation>Последнее действие не записано.</translation>
     </message>
@@ -399,12 +399,12 @@
       <translation>Список ораторов закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="63" />
       <source>The meeting database failed</source>
       <translation>Сбой базы данных заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="76" />
       <source>The programme editor is not available.</source>
       <translation>Редактор программы недоступен.</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Заявка уже находится в этом конце списка.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The speaker display is not available.</source>
       <translation>Экран ораторов недоступен.</translation>
     </message>
@@ -424,22 +424,22 @@
       <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>cues muted</source>
       <translation>сигналы выключены</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="78" />
       <source>no sound: cues are visual only</source>
       <translation>нет звука: только визуальные сигналы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="287" />
       <source>{name} has the floor.</source>
       <translation>Слово имеет {name}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="97" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>{name}: добавлено; наберите название, чтобы записать в список.</translation>
     </message>
@@ -1710,13 +1710,13 @@
       <translation>Для валюты нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>Для заявления от имени группы нужно название этой группы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>Новому участнику нужно название.</translation>
     </message>
@@ -1736,12 +1736,12 @@
       <translation>Для объявленного взноса или личного дара нужна сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>Идёт выступление по порядку ведения заседания: завершите его, прежде чем предоставлять слово кому-либо ещё.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>Регламент выступления должен быть от 1 секунды до 2 часов или 0 — без ограничения.</translation>
     </message>
@@ -1765,7 +1765,7 @@
       <translation>Для объявления нужен текст или сумма.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>Продление должно быть ненулевым числом секунд, не более 2 часов.</translation>
     </message>
@@ -1780,7 +1780,7 @@
       <translation>Нельзя исправить: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="121" />
+      <location filename="../../floorapp/storage/errors.py" line="65" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
     </message>
@@ -1800,17 +1800,17 @@
       <translation>Нет поля записи для установки.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>Ни одна часть не открыта: сначала откройте часть программы.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>Слово никому не предоставлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>Изменять нечего.</translation>
     </message>
@@ -1820,17 +1820,17 @@
       <translation>Исправлять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>Повторять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>Перемещать можно только заявку, ожидающую в списке: сначала верните её.</translation>
     </message>
@@ -1839,7 +1839,7 @@
       <translation type="vanished">Часть '{id}' уже открыта.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>Кто-то ещё выступает: сначала завершите это выступление.</translation>
     </message>
@@ -1850,12 +1850,12 @@
       <translation>Эта сумма слишком велика.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>Эта заявка находится в списке другой части.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="187" />
+      <location filename="../../floorapp/storage/journal.py" line="153" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>В базе данных {where} уже есть таблицы; используйте пустую базу данных.</translation>
     </message>
@@ -1870,7 +1870,7 @@
       <translation>Для времени окончания нужны дата, время и часовой пояс.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="116" />
+      <location filename="../../floorapp/storage/errors.py" line="60" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Файл {where} повреждён или не является базой данных ({reason}). Он не изменён; восстановите его из резервной копии или откройте другое заседание.</translation>
     </message>
@@ -1880,42 +1880,42 @@
       <translation>Выступление ещё продолжается; сначала завершите его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>Список уже закрыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>Список открыт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>Список ораторов закрыт: {name} — запись невозможна.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>Список ораторов пуст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="123" />
+      <location filename="../../floorapp/storage/errors.py" line="67" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="219" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="111" />
+      <location filename="../../floorapp/storage/errors.py" line="55" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>База данных заседания {where} используется другой программой (заблокирована). Закройте другую программу или подождите и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="106" />
+      <location filename="../../floorapp/storage/errors.py" line="50" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>База данных заседания {where} отклонила изменение с этого рабочего места: его роль этого не позволяет (возможно, сотрудник вернул себе управление). Ничего не изменено.</translation>
     </message>
@@ -1930,7 +1930,7 @@
       <translation>Абзац уже имеет такой текст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>В программе нет части '{id}'.</translation>
     </message>
@@ -1945,22 +1945,22 @@
       <translation>Поле записи '{key}' принимает значение «да» или «нет», а не {value}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>Заявка уже там.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>Время оратора уже приостановлено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>Время оратора уже идёт.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>Время выступления нельзя сократить ниже нуля.</translation>
     </message>
@@ -2011,17 +2011,17 @@
       <translation>Нет поля записи '{key}'; поля: {known}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>В списке нет заявки '{id}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>У этого оратора нет регламента; сначала задайте его в регламенте.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>Неизвестный вид оратора '{key}'.</translation>
     </message>
@@ -2031,12 +2031,12 @@
       <translation>Неизвестный язык «{lang}»; используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>Неизвестное правило очерёдности '{value}'.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>Неизвестная настройка '{key}'.</translation>
     </message>
@@ -2086,27 +2086,27 @@
       <translation>число</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>выступление по порядку ведения заседания</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>вопрос</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>право на ответ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>заявление от имени группы</translation>
     </message>
@@ -2266,7 +2266,7 @@
       <translation>регламент '{key}' в {owner}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>отмечен как отсутствующий</translation>
     </message>
@@ -2331,7 +2331,7 @@
       <translation>недопустимый TOML: {reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>номер {n} в списке</translation>
     </message>
@@ -2555,7 +2555,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} должно быть целым числом секунд от 0 до 3600.</translation>
     </message>
@@ -2579,7 +2579,7 @@
       <translation>{names} или {last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}: право на ответ в этой части уже использовано {n} раз.</numerusform>
@@ -2588,27 +2588,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name} уже записан(а): {kind} ({where}).</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name} уже отмечен(а) как отсутствующий.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name} отмечен(а) как отсутствующий: сначала верните в список.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name} больше нет в списке.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name} не отмечен(а) как отсутствующий.</translation>
     </message>
@@ -2759,12 +2759,12 @@
       <translation>{value}: напишите "{mmss}" (минуты:секунды) или {seconds} (секунды)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="269" />
+      <location filename="../../floorapp/storage/journal.py" line="235" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} не содержит заседания: его создание было прервано. Файл не изменён; создайте заседание заново.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="258" />
+      <location filename="../../floorapp/storage/journal.py" line="224" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} — база данных, но не заседание Floor. Она не изменена.</translation>
     </message>
@@ -2784,7 +2784,7 @@
       <translation>{where} — не база данных заседания Floor (не файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>«{title}» уже открыт.</translation>
     </message>
@@ -3489,229 +3489,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="60" />
       <source>&amp;Amount:</source>
       <translation>&amp;Сумма:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="65" />
       <source>&amp;Currency (ISO code):</source>
       <translation>&amp;Валюта (код ISO):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/correction.py" line="76" />
       <source>&amp;Delivered by:</source>
       <translation>&amp;Зачитал(а):</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
+      <location filename="../../floorapp/gui/console/correction.py" line="81" />
       <source>&amp;Ended at:</source>
       <translation>&amp;Окончание:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="73" />
+      <location filename="../../floorapp/gui/console/correction.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>&amp;Вид:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
+      <location filename="../../floorapp/gui/console/correction.py" line="62" />
       <source>&amp;Speaker:</source>
       <translation>&amp;Оратор:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="53" />
       <source>&amp;What was announced:</source>
       <translation>&amp;Что объявлено:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="37" />
       <source>(struck) {text}</source>
       <translation>(вычеркнуто) {text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="71" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>Личный взнос указывается отдельно от взносов государств и не входит в их общую сумму</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>Объявление или объявленный взнос с указанием суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="47" />
       <source>Announcement</source>
       <translation>Объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>Announcement…</source>
       <translation>Объявление…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>Another language</source>
       <translation>Другой язык</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
+      <location filename="../../floorapp/gui/console/correction.py" line="46" />
       <source>Correct the intervention</source>
       <translation>Исправить выступление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>Исправить оратора, вид, «от имени», «зачитал(а)» или время</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Deputy Permanent Representative</source>
       <translation>Заместитель постоянного представителя</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
       <source>Deputy Prime Minister</source>
       <translation>Заместитель премьер-министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="53" />
       <source>Head of Government</source>
       <translation>Глава правительства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="52" />
       <source>Head of State</source>
       <translation>Глава государства</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>Language: not recorded</source>
       <translation>Язык: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>Уровень представительства выступавшего от имени делегации (в резюме учитываются министры и выше)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>Level: not recorded</source>
       <translation>Уровень: не указан</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
       <source>Minister</source>
       <translation>Министр</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/correction.py" line="72" />
       <source>On &amp;behalf of:</source>
       <translation>От &amp;имени:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Other level</source>
       <translation>Другой уровень</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Permanent Representative</source>
       <translation>Постоянный представитель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="69" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>Личный взнос (например, личное пожертвование Председателя)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="68" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>Объявленный взнос (или объявление без суммы)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="189" />
       <source>Restore announcement</source>
       <translation>Восстановить объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/correction.py" line="78" />
       <source>S&amp;tarted at:</source>
       <translation>&amp;Начало:</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="190" />
       <source>Strike announcement</source>
       <translation>Вычеркнуть объявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
+      <location filename="../../floorapp/gui/console/correction.py" line="162" />
       <source>The correction was not recorded.</source>
       <translation>Исправление не записано.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>The delegation handed in a written statement</source>
       <translation>Делегация представила письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>The language the statement was delivered in</source>
       <translation>Язык, на котором было сделано заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
+      <location filename="../../floorapp/gui/console/correction.py" line="52" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>Оригинал остаётся в журнале событий; журнал и экспорт показывают исправление.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
+      <location filename="../../floorapp/gui/console/correction.py" line="60" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>Наберите название, как в поле добавления: на любом из шести языков или в краткой форме.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Vice-Minister</source>
       <translation>Заместитель министра</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="54" />
       <source>Vice-President</source>
       <translation>Вице-президент</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Video message</source>
       <translation>Видеообращение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
       <source>Written statement</source>
       <translation>Письменное заявление</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="51" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>например, взнос в Целевой фонд добровольных взносов ООН</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="59" />
       <source>no amount</source>
       <translation>без суммы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/correction.py" line="75" />
       <source>the speaker themself</source>
       <translation>сам оратор</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="35" />
       <source>{text} (personal gift)</source>
       <translation>{text} (личный взнос)</translation>
     </message>

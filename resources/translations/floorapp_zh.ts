@@ -161,83 +161,83 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="224" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="37" />
       <source>&amp;New meeting from a programme…</source>
       <translation>根据议程新建会议(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="223" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="36" />
       <source>&amp;Open another meeting…</source>
       <translation>打开其他会议(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="463" />
+      <location filename="../../floorapp/gui/app.py" line="220" />
       <source>Connected to the meeting again; {n} actions caught up.</source>
       <translation>已重新连接到会议；已补上 {n} 项操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="260" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="73" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="250" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="63" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="254" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="67" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="169" />
+      <location filename="../../floorapp/gui/app.py" line="92" />
       <source>No such meeting</source>
       <translation>没有此会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="249" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="62" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="171" />
+      <location filename="../../floorapp/gui/app.py" line="94" />
       <source>Open an existing meeting, or create one from a programme file.</source>
       <translation>打开现有会议，或根据议程文件新建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="255" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="68" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="181" />
-      <location filename="../../floorapp/gui/app.py" line="183" />
+      <location filename="../../floorapp/gui/app.py" line="104" />
+      <location filename="../../floorapp/gui/app.py" line="106" />
       <source>The meeting database cannot be used</source>
       <translation>无法使用会议数据库</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="205" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="83" />
       <source>The programme file cannot be read</source>
       <translation>无法读取议程文件</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="203" />
+      <location filename="../../floorapp/gui/meeting_files.py" line="81" />
       <source>The programme file has problems</source>
       <translation>议程文件有问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/app.py" line="170" />
+      <location filename="../../floorapp/gui/app.py" line="93" />
       <source>There is no meeting database at {path}.</source>
       <translation>{path} 处没有会议数据库。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/gui/app.py" line="237" />
+      <location filename="../../floorapp/gui/meeting_dialogs.py" line="50" />
       <source>{n} problems in all; see the details.</source>
       <translation>
         <numerusform>共 {n} 个问题；请参阅详细信息。</numerusform>
@@ -247,12 +247,12 @@
   <context>
     <name>Console</name>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="507" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="298" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="508" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
       <source>&amp;Stay</source>
       <translation>留下(&amp;S)</translation>
     </message>
@@ -262,7 +262,7 @@
       <translation>自 {time} 起与会议的连接中断 — 正在重试…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>Ctrl+M turns the sound cues on.</source>
       <translation>按 Ctrl+M 打开提示音。</translation>
     </message>
@@ -272,47 +272,47 @@
       <translation>已忽略在一秒内第二次按下的“下一位”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="432" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="60" />
       <source>Keep the meeting in</source>
       <translation>会议保存位置</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="125" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="122" />
       <source>List of speakers</source>
       <translation>发言者名单</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="126" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="123" />
       <source>Log and notes</source>
       <translation>记录和笔记</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="433" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="61" />
       <source>Meetings (*.floor)</source>
       <translation>会议 (*.floor)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Meetings (*.floor);;All files (*)</source>
       <translation>会议 (*.floor);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="363" />
+      <location filename="../../floorapp/gui/console/appearance.py" line="100" />
       <source>Names are shown in the new language; menus follow at the next start.</source>
       <translation>名称以新语文显示；菜单将在下次启动时更新。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>New meeting from a programme</source>
       <translation>根据议程新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="299" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="72" />
       <source>No audio output.</source>
       <translation>没有音频输出。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="415" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="271" />
       <source>No export is available yet</source>
       <translation>尚无可用的导出</translation>
     </message>
@@ -322,32 +322,32 @@
       <translation>无人被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="279" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="57" />
       <source>Not done: {reason}</source>
       <translation>未执行：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="504" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="295" />
       <source>Nothing is lost: the turn goes on in the meeting's record, and when the meeting is opened again the countdown shows the time as it then stands.</source>
       <translation>不会丢失任何内容：该发言在会议记录中继续计时，重新打开会议时，倒计时将显示届时的时间。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="421" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="49" />
       <source>Open a meeting</source>
       <translation>打开会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="124" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="121" />
       <source>Programme</source>
       <translation>议程</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="428" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="56" />
       <source>Programmes (*.toml);;All files (*)</source>
       <translation>议程 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="495" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
       <source>Quit Floor?</source>
       <translation>退出 Floor？</translation>
     </message>
@@ -382,7 +382,7 @@
       <translation>请{name}发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="286" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="64" />
       <source>The last action was not recorded.</source>
       <translation>上一个操作未被记录。</translation>
     </message>
@@ -397,12 +397,12 @@
       <translation>发言者名单已截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="285" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="63" />
       <source>The meeting database failed</source>
       <translation>会议数据库出错</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="448" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="76" />
       <source>The programme editor is not available.</source>
       <translation>议程编辑器不可用。</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>该请求已在名单的这一端。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="386" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="251" />
       <source>The speaker display is not available.</source>
       <translation>发言者显示屏不可用。</translation>
     </message>
@@ -422,22 +422,22 @@
       <translation>已撤销。按 Ctrl+Shift+Z 重做。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="307" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="80" />
       <source>cues muted</source>
       <translation>提示音已静音</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="305" />
+      <location filename="../../floorapp/gui/console/status_bar.py" line="78" />
       <source>no sound: cues are visual only</source>
       <translation>无声音：仅有视觉提示</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="496" />
+      <location filename="../../floorapp/gui/console/main_window.py" line="287" />
       <source>{name} has the floor.</source>
       <translation>{name}正在发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/main_window.py" line="480" />
+      <location filename="../../floorapp/gui/console/meeting_menu.py" line="97" />
       <source>{name} was added; type the name to inscribe it.</source>
       <translation>已添加{name}；输入该名称即可列入名单。</translation>
     </message>
@@ -1706,13 +1706,13 @@
       <translation>货币须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="173" />
-      <location filename="../../floorapp/core/commands.py" line="330" />
+      <location filename="../../floorapp/core/commands.py" line="56" />
+      <location filename="../../floorapp/core/commands.py" line="213" />
       <source>A group statement needs the name of the group it is made on behalf of.</source>
       <translation>代表集团的发言须写明所代表集团的名称。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="118" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="48" />
       <source>A new participant needs a name.</source>
       <translation>新与会者须有名称。</translation>
     </message>
@@ -1732,12 +1732,12 @@
       <translation>认捐或个人捐赠须有金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="322" />
+      <location filename="../../floorapp/core/commands.py" line="205" />
       <source>A point of order is being heard: end it before giving the floor to anyone else.</source>
       <translation>正在处理程序问题：请先结束，再请其他人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="151" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="81" />
       <source>A speaking limit must be between 1 second and 2 hours, or 0 for no limit.</source>
       <translation>发言时限必须在 1 秒至 2 小时之间，或为 0 表示不设时限。</translation>
     </message>
@@ -1761,7 +1761,7 @@
       <translation>通告须有文字或金额。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="381" />
+      <location filename="../../floorapp/core/commands.py" line="264" />
       <source>An extension must be a non-zero number of seconds, at most 2 hours.</source>
       <translation>延长时间必须是非零秒数，最多 2 小时。</translation>
     </message>
@@ -1776,7 +1776,7 @@
       <translation>无法更正 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="121" />
+      <location filename="../../floorapp/storage/errors.py" line="65" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>无法连接会议数据库 {where}：{reason}</translation>
     </message>
@@ -1796,17 +1796,17 @@
       <translation>没有要设置的记录字段。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="41" />
+      <location filename="../../floorapp/core/command_checks.py" line="25" />
       <source>No segment is open: open a segment of the programme first.</source>
       <translation>没有打开的环节：请先打开议程中的一个环节。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="63" />
+      <location filename="../../floorapp/core/command_checks.py" line="47" />
       <source>Nobody has the floor.</source>
       <translation>目前无人发言。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="141" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="71" />
       <source>Nothing to change.</source>
       <translation>没有要更改的内容。</translation>
     </message>
@@ -1816,17 +1816,17 @@
       <translation>没有要更正的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="408" />
+      <location filename="../../floorapp/core/commands.py" line="291" />
       <source>Nothing to redo.</source>
       <translation>没有可重做的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="401" />
+      <location filename="../../floorapp/core/commands.py" line="284" />
       <source>Nothing to undo.</source>
       <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="221" />
+      <location filename="../../floorapp/core/commands.py" line="104" />
       <source>Only a request waiting on the list can be moved: recall it first.</source>
       <translation>只能移动名单中等候的请求：请先将其重新列入。</translation>
     </message>
@@ -1835,7 +1835,7 @@
       <translation type="vanished">环节 '{id}' 已经打开。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="109" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="39" />
       <source>Someone still has the floor: end that intervention first.</source>
       <translation>仍有人在发言：请先结束该发言。</translation>
     </message>
@@ -1846,12 +1846,12 @@
       <translation>该金额过大。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="346" />
+      <location filename="../../floorapp/core/commands.py" line="229" />
       <source>That request is on the list of another segment.</source>
       <translation>该请求在另一个环节的名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="187" />
+      <location filename="../../floorapp/storage/journal.py" line="153" />
       <source>The database {where} already has tables; use an empty database.</source>
       <translation>数据库 {where} 中已有表；请使用空数据库。</translation>
     </message>
@@ -1866,7 +1866,7 @@
       <translation>结束时间须有日期、时刻和时区。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="116" />
+      <location filename="../../floorapp/storage/errors.py" line="60" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>文件 {where} 已损坏或不是数据库（{reason}）。该文件未被改动；请从备份中恢复，或打开另一个会议。</translation>
     </message>
@@ -1876,42 +1876,42 @@
       <translation>发言仍在进行；请先结束。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="262" />
+      <location filename="../../floorapp/core/commands.py" line="145" />
       <source>The list is already closed.</source>
       <translation>名单已经截止。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="271" />
+      <location filename="../../floorapp/core/commands.py" line="154" />
       <source>The list is open.</source>
       <translation>名单是开放的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="176" />
+      <location filename="../../floorapp/core/commands.py" line="59" />
       <source>The list of speakers is closed: {name} cannot be inscribed.</source>
       <translation>发言者名单已截止：无法将{name}列入名单。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="339" />
+      <location filename="../../floorapp/core/commands.py" line="222" />
       <source>The list of speakers is empty.</source>
       <translation>发言者名单是空的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="123" />
+      <location filename="../../floorapp/storage/errors.py" line="67" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>无法使用会议数据库 {where}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="253" />
+      <location filename="../../floorapp/storage/journal.py" line="219" />
       <source>The meeting database {where} is damaged ({reason}). It was left untouched; restore it from a backup.</source>
       <translation>会议数据库 {where} 已损坏（{reason}）。该数据库未被改动；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="111" />
+      <location filename="../../floorapp/storage/errors.py" line="55" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>会议数据库 {where} 正被另一个程序使用（已锁定）。请关闭该程序或稍候，然后重试。未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="106" />
+      <location filename="../../floorapp/storage/errors.py" line="50" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>会议数据库 {where} 拒绝了本工作站的更改：其角色不允许这样做（工作人员可能已收回发言控制权）。未作任何更改。</translation>
     </message>
@@ -1926,7 +1926,7 @@
       <translation>该段落已是此文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="46" />
+      <location filename="../../floorapp/core/command_checks.py" line="30" />
       <source>The programme has no segment '{id}'.</source>
       <translation>议程中没有环节 '{id}'。</translation>
     </message>
@@ -1941,22 +1941,22 @@
       <translation>记录字段 '{key}' 只能为是或否，而不是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="224" />
+      <location filename="../../floorapp/core/commands.py" line="107" />
       <source>The request is already there.</source>
       <translation>该请求已在该位置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="365" />
+      <location filename="../../floorapp/core/commands.py" line="248" />
       <source>The speaker's time is already paused.</source>
       <translation>发言者的计时已经暂停。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="373" />
+      <location filename="../../floorapp/core/commands.py" line="256" />
       <source>The speaker's time is already running.</source>
       <translation>发言者的计时已经在运行。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="385" />
+      <location filename="../../floorapp/core/commands.py" line="268" />
       <source>The speaking time cannot be shortened below zero.</source>
       <translation>发言时间不能缩短到零以下。</translation>
     </message>
@@ -2007,17 +2007,17 @@
       <translation>没有记录字段 '{key}'；字段有：{known}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="53" />
+      <location filename="../../floorapp/core/command_checks.py" line="37" />
       <source>There is no request '{id}' on the list.</source>
       <translation>名单中没有请求 '{id}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="383" />
+      <location filename="../../floorapp/core/commands.py" line="266" />
       <source>This speaker has no speaking limit; set one in the limits first.</source>
       <translation>该发言者没有发言时限；请先在时限中设置。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="149" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="79" />
       <source>Unknown kind of speaker '{key}'.</source>
       <translation>未知的发言者类型 '{key}'。</translation>
     </message>
@@ -2027,12 +2027,12 @@
       <translation>未知语文“{lang}”；请使用以下之一：{languages}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="132" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="62" />
       <source>Unknown ordering policy '{value}'.</source>
       <translation>未知的排序规则 '{value}'。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="139" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="69" />
       <source>Unknown setting '{key}'.</source>
       <translation>未知的设置 '{key}'。</translation>
     </message>
@@ -2082,27 +2082,27 @@
       <translation>数字</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="28" />
+      <location filename="../../floorapp/core/commands.py" line="35" />
       <source>a point of order</source>
       <translation>程序问题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="26" />
+      <location filename="../../floorapp/core/commands.py" line="33" />
       <source>a question</source>
       <translation>提问</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="27" />
+      <location filename="../../floorapp/core/commands.py" line="34" />
       <source>a right of reply</source>
       <translation>答辩权</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="24" />
+      <location filename="../../floorapp/core/commands.py" line="31" />
       <source>a statement</source>
       <translation>发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="25" />
+      <location filename="../../floorapp/core/commands.py" line="32" />
       <source>a statement on behalf of a group</source>
       <translation>代表集团的发言</translation>
     </message>
@@ -2262,7 +2262,7 @@
       <translation>{owner}的时限 '{key}'：{reason}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>marked absent</source>
       <translation>已标记缺席</translation>
     </message>
@@ -2327,7 +2327,7 @@
       <translation>不是有效的 TOML：{reason}{where}{hint}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="182" />
+      <location filename="../../floorapp/core/commands.py" line="65" />
       <source>number {n} on the list</source>
       <translation>名单中第 {n} 位</translation>
     </message>
@@ -2551,7 +2551,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="135" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="65" />
       <source>{key} must be a whole number of seconds from 0 to 3600.</source>
       <translation>{key} 必须是 0 到 3600 之间的整秒数。</translation>
     </message>
@@ -2573,34 +2573,34 @@
       <translation>{names}或{last}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../floorapp/core/commands.py" line="187" />
+      <location filename="../../floorapp/core/commands.py" line="70" />
       <source>{name} has already had {n} rights of reply in this segment.</source>
       <translation>
         <numerusform>{name}已在本环节行使了 {n} 次答辩权。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="183" />
+      <location filename="../../floorapp/core/commands.py" line="66" />
       <source>{name} is already inscribed for {kind} ({where}).</source>
       <translation>{name}已登记{kind}（{where}）。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="240" />
+      <location filename="../../floorapp/core/commands.py" line="123" />
       <source>{name} is already marked absent.</source>
       <translation>{name}已被标记为缺席。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="343" />
+      <location filename="../../floorapp/core/commands.py" line="226" />
       <source>{name} is marked absent: recall them first.</source>
       <translation>{name}已被标记为缺席：请先将其重新列入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="55" />
+      <location filename="../../floorapp/core/command_checks.py" line="39" />
       <source>{name} is no longer on the list.</source>
       <translation>{name}已不在名单中。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="250" />
+      <location filename="../../floorapp/core/commands.py" line="133" />
       <source>{name} is not marked absent.</source>
       <translation>{name}未被标记为缺席。</translation>
     </message>
@@ -2749,12 +2749,12 @@
       <translation>{value}：请写 "{mmss}"（分:秒）或 {seconds}（秒）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="269" />
+      <location filename="../../floorapp/storage/journal.py" line="235" />
       <source>{where} holds no meeting: its creation was interrupted. It was left untouched; create the meeting again.</source>
       <translation>{where} 中没有会议：创建过程被中断。该文件未被改动；请重新创建会议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/journal.py" line="258" />
+      <location filename="../../floorapp/storage/journal.py" line="224" />
       <source>{where} is a database, but not a Floor meeting. It was left untouched.</source>
       <translation>{where} 是数据库，但不是 Floor 会议。该数据库未被改动。</translation>
     </message>
@@ -2774,7 +2774,7 @@
       <translation>{where} 不是 Floor 会议数据库（不是 SQLite 文件）。该文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/core/commands.py" line="107" />
+      <location filename="../../floorapp/core/set_up_commands.py" line="37" />
       <source>“{title}” is already open.</source>
       <translation>“{title}”已经开始。</translation>
     </message>
@@ -3473,229 +3473,229 @@
   <context>
     <name>Record</name>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="102" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="60" />
       <source>&amp;Amount:</source>
       <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="65" />
       <source>&amp;Currency (ISO code):</source>
       <translation>货币（ISO 代码）(&amp;C)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="179" />
+      <location filename="../../floorapp/gui/console/correction.py" line="76" />
       <source>&amp;Delivered by:</source>
       <translation>宣读人(&amp;D)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="184" />
+      <location filename="../../floorapp/gui/console/correction.py" line="81" />
       <source>&amp;Ended at:</source>
       <translation>结束于(&amp;E)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="115" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="171" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="73" />
+      <location filename="../../floorapp/gui/console/correction.py" line="68" />
       <source>&amp;Kind:</source>
       <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="165" />
+      <location filename="../../floorapp/gui/console/correction.py" line="62" />
       <source>&amp;Speaker:</source>
       <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="95" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="53" />
       <source>&amp;What was announced:</source>
       <translation>通告内容(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="79" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="37" />
       <source>(struck) {text}</source>
       <translation>（已删去）{text}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="113" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="71" />
       <source>A personal gift is listed apart from the States' pledges and left out of their total</source>
       <translation>个人捐款与各国认捐分开列出，不计入认捐总额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="314" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="107" />
       <source>An announcement or a pledge, with its amount</source>
       <translation>通告或认捐，附金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="89" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="47" />
       <source>Announcement</source>
       <translation>通告</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="312" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="105" />
       <source>Announcement…</source>
       <translation>宣布事项…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="287" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="80" />
       <source>Another language</source>
       <translation>其他语言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="149" />
+      <location filename="../../floorapp/gui/console/correction.py" line="46" />
       <source>Correct the intervention</source>
       <translation>更正发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="321" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="114" />
       <source>Correct the speaker, kind, on behalf of, delivered by or times</source>
       <translation>更正发言者、类型、代表对象、宣读人或时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="319" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="112" />
       <source>Correct…</source>
       <translation>更正…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="65" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
       <source>Deputy Permanent Representative</source>
       <translation>副常驻代表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="61" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="55" />
       <source>Deputy Prime Minister</source>
       <translation>副总理</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="59" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="53" />
       <source>Head of Government</source>
       <translation>政府首脑</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="52" />
       <source>Head of State</source>
       <translation>国家元首</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="284" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
       <source>Language: not recorded</source>
       <translation>语言：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="303" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="96" />
       <source>Level of representation of whoever spoke for the delegation (the Summary counts ministers and above)</source>
       <translation>代表代表团发言者的代表级别（总结统计部长级及以上）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="300" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
       <source>Level: not recorded</source>
       <translation>级别：未记录</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="62" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="56" />
       <source>Minister</source>
       <translation>部长</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="175" />
+      <location filename="../../floorapp/gui/console/correction.py" line="72" />
       <source>On &amp;behalf of:</source>
       <translation>代表(&amp;B)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="66" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
       <source>Other level</source>
       <translation>其他级别</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="64" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="58" />
       <source>Permanent Representative</source>
       <translation>常驻代表</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="111" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="69" />
       <source>Personal gift (such as the President's own donation)</source>
       <translation>个人捐款（例如主席本人的捐款）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="110" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="68" />
       <source>Pledge (or an announcement, without an amount)</source>
       <translation>认捐（或不含金额的宣布事项）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="396" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="189" />
       <source>Restore announcement</source>
       <translation>恢复宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="181" />
+      <location filename="../../floorapp/gui/console/correction.py" line="78" />
       <source>S&amp;tarted at:</source>
       <translation>开始于(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="316" />
-      <location filename="../../floorapp/gui/console/record_panel.py" line="397" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="109" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="190" />
       <source>Strike announcement</source>
       <translation>删去宣布事项</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="265" />
+      <location filename="../../floorapp/gui/console/correction.py" line="162" />
       <source>The correction was not recorded.</source>
       <translation>更正未被记录。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="292" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="85" />
       <source>The delegation handed in a written statement</source>
       <translation>该代表团提交了书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="288" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="81" />
       <source>The language the statement was delivered in</source>
       <translation>发言所用的语文</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="155" />
+      <location filename="../../floorapp/gui/console/correction.py" line="52" />
       <source>The original stays in the journal; the log and the exports show the correction.</source>
       <translation>原始内容保留在日志中；记录和导出显示更正后的内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="163" />
+      <location filename="../../floorapp/gui/console/correction.py" line="60" />
       <source>Type a name as in the add field: any of the six languages or a short form.</source>
       <translation>按添加栏的方式输入名称：六种语文中的任何一种或简称均可。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="63" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="57" />
       <source>Vice-Minister</source>
       <translation>副部长</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="60" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="54" />
       <source>Vice-President</source>
       <translation>副总统</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="295" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="88" />
       <source>Video message</source>
       <translation>视频致辞</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="290" />
+      <location filename="../../floorapp/gui/console/record_panel.py" line="83" />
       <source>Written statement</source>
       <translation>书面发言</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="93" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="51" />
       <source>e.g. Pledge to the UN Voluntary Trust Fund</source>
       <translation>例如向联合国自愿信托基金认捐</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="101" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="59" />
       <source>no amount</source>
       <translation>无金额</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="178" />
+      <location filename="../../floorapp/gui/console/correction.py" line="75" />
       <source>the speaker themself</source>
       <translation>发言者本人</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/console/record_panel.py" line="77" />
+      <location filename="../../floorapp/gui/console/announcements.py" line="35" />
       <source>{text} (personal gift)</source>
       <translation>{text}（个人捐款）</translation>
     </message>

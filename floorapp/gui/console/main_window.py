@@ -9,20 +9,15 @@ a large podium monitor alike. Every action is in the menus with its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QDockWidget,
-    QFileDialog,
-    QHeaderView,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QVBoxLayout,
@@ -31,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from floorapp.gui.console import shortcuts
 from floorapp.gui.console.add_field import AskNew
+from floorapp.gui.console.appearance import ConsoleAppearance
 from floorapp.gui.console.controller import FloorController
 from floorapp.gui.console.current_view import CurrentView
 from floorapp.gui.console.log_view import LogView
+from floorapp.gui.console.meeting_menu import ConsoleMeetingMenu
 from floorapp.gui.console.menus import build_menus
 from floorapp.gui.console.new_participant import ask_new_participant
 from floorapp.gui.console.programme_view import ProgrammeView
@@ -47,10 +44,8 @@ from floorapp.qt.settings import (
     FONT_SCALE,
     HIGH_CONTRAST,
     LANGUAGE,
-    RECENT_MEETINGS,
     WINDOW_STATE,
     Settings,
-    meeting_file_for,
 )
 from floorapp.storage.journal import describe
 
@@ -59,7 +54,6 @@ DisplayFactory = Callable[[QtFloor, Settings], QWidget]
 #: Adds actions to the File > Export menu (registered by the export module).
 ExportHook = Callable[[QMenu, QtFloor], None]
 EXPORT_HOOKS: list[ExportHook] = []
-STATUS_MS = 8000
 #: Room a window's frame takes around it (width, height), at the most.
 FRAME_ROOM = (16, 48)
 
@@ -69,8 +63,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ConsoleAppearance, ConsoleMeetingMenu):
     """The podium console on one meeting.
+
+    Its status bar, its look (docks, text size, contrast, language) and its Meeting menu
+    are parts of their own (``status_bar``, ``appearance``, ``meeting_menu``).
 
     Signals:
         mute_toggled(bool): the operator muted (True) or unmuted the sound cues.
@@ -197,21 +194,6 @@ class ConsoleWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         return dock
 
-    def place_docks(self) -> None:
-        """Programme at the start of reading, list of speakers at the end, log below.
-
-        QMainWindow does not mirror dock areas, so right-to-left layouts swap them here.
-        """
-        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            start, end = end, start
-        programme, speakers, log = self.docks
-        self.addDockWidget(start, programme)
-        self.addDockWidget(end, speakers)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, log)
-        self.resizeDocks([programme, speakers], [250, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([log], [230], Qt.Orientation.Vertical)
-
     def _connect_actions(self) -> None:
         handlers = self.controller.handlers()
         handlers.update({
@@ -247,127 +229,10 @@ class ConsoleWindow(QMainWindow):
         else:
             self.actions_by_id["toggle_pause"].trigger()
 
-    # -- the status bar ------------------------------------------------------------------
-
-    def show_message(self, text: str) -> None:
-        """Tell the user something in the status bar."""
-        self._status_look(refusal=False)
-        self.statusBar().showMessage(text, STATUS_MS)
-
-    def _current_id(self) -> str | None:
-        current = self.floor.service.state.current
-        return current.id if current is not None else None
-
-    def _floor_moved(self, _events: object = None) -> None:
-        """A message about who has the floor is stale once someone else has it."""
-        now = self._current_id()
-        if now != self._at_floor:
-            self._at_floor = now
-            self.statusBar().clearMessage()
-
-    def _status_look(self, refusal: bool) -> None:
-        # Bold through the font, so that the status bar keeps the console's font scale.
-        bar = self.statusBar()
-        bar.setStyleSheet("QStatusBar { color: #b71c1c; }" if refusal else "")
-        font = QFont(self.font())
-        font.setBold(refusal)
-        bar.setFont(font)
-
-    def show_refusal(self, reason: str) -> None:
-        """A command the floor refused: the reason, marked, in the status bar."""
-        self._status_look(refusal=True)
-        self.statusBar().showMessage("✋ " + tr("Not done: {reason}").format(reason=reason),
-                                     STATUS_MS)
-
-    def show_failure(self, message: str) -> None:
-        """The database failed: the status bar and a (non-blocking) dialog say so."""
-        self.show_refusal(message)
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("The meeting database failed"),
-                          message + "\n\n" + tr("The last action was not recorded."),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("failure-box")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
     def _muted(self, muted: bool) -> None:
         self.actions_by_id["mute"].setChecked(muted)
         self._show_sound()
         self.mute_toggled.emit(muted)
-
-    def set_sound(self, available: bool, reason: str = "") -> None:
-        """Whether the cues can sound at all (the cues module says): shown while it lasts."""
-        self._no_sound = "" if available else (reason or tr("No audio output."))
-        self._show_sound()
-
-    def _show_sound(self) -> None:
-        """A silent console says so in the status bar for as long as it is silent."""
-        if self._no_sound:
-            text, tip = "🔇 " + tr("no sound: cues are visual only"), self._no_sound
-        elif self.controller.muted:  # read from the one setting that records it
-            text, tip = "🔇 " + tr("cues muted"), tr("Ctrl+M turns the sound cues on.")
-        else:
-            text, tip = "", ""
-        self.muted_label.setText(text)
-        self.muted_label.setToolTip(tip)
-        self.muted_label.setStyleSheet(
-            "QLabel#sound-state { background: #ffe082; color: #3e2723; font-weight: bold; "
-            "padding: 1px 6px; border-radius: 3px; }" if text else "")
-
-    # -- view settings ---------------------------------------------------------------------
-
-    def apply_font_scale(self, scale: float) -> None:
-        """Scale the console's text (kept in the settings)."""
-        scale = round(max(FONT_SCALE.minimum or 0.5, min(scale, FONT_SCALE.maximum or 3.0)), 2)
-        if scale != self.settings.get(FONT_SCALE):
-            self.settings.set(FONT_SCALE, scale)
-        if scale == self._scale_shown:
-            return  # nothing to do (at start, nearly always): a new font re-lays out all
-        self._scale_shown = scale
-        f = QFont(self._base_font)
-        size = self._base_font.pointSizeF()
-        if size > 0:
-            f.setPointSizeF(size * scale)
-        self.setFont(f)
-        # Table headers and the status bar take the style's own font rather than their
-        # parent's: give them the scaled one too.
-        for header in self.findChildren(QHeaderView):
-            header.setFont(f)
-        self.statusBar().setFont(f)
-
-    def toggle_high_contrast(self) -> None:
-        """Switch the high-contrast countdown colours."""
-        on = not self.settings.get(HIGH_CONTRAST)
-        self.settings.set(HIGH_CONTRAST, on)
-        self.actions_by_id["high_contrast"].setChecked(on)
-        self.current.set_high_contrast(on)
-
-    def set_language(self, language: str) -> None:
-        """Show names (and, after a restart, the menus) in another language."""
-        self.language = language
-        if self.settings.get(LANGUAGE) != language:
-            self.settings.set(LANGUAGE, language)
-        self.speakers.set_language(language)
-        self.current.set_language(language)
-        self.log.set_language(language)
-        self.programme.set_language(language)
-        self._show_title()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
-                                   else Qt.LayoutDirection.LeftToRight)
-        self.place_docks()
-        if self.relanguage is not None:
-            rebuild = self.relanguage
-            QTimer.singleShot(0, self, lambda: rebuild(language))
-        else:
-            self.show_message(tr("Names are shown in the new language; menus follow at the "
-                                 "next start."))
-
-    def _show_title(self) -> None:
-        """The window's title: the meeting's title in the console's language (Qt adds the
-        application's name, "— Floor", itself)."""
-        p = self.floor.service.state.programme
-        self.setWindowTitle(p.text(p, "title", self.language).text if p else "")
 
     # -- the speaker display ---------------------------------------------------------------
 
@@ -395,16 +260,7 @@ class ConsoleWindow(QMainWindow):
         action.setChecked(show)
         self.display_toggled.emit(show)
 
-    # -- meetings ------------------------------------------------------------------------
-
-    def fill_recent(self) -> None:
-        """List the recent meetings in File > Open recent."""
-        menu = self.menus["recent"]
-        menu.clear()
-        for target in self.settings.get(RECENT_MEETINGS):
-            a = menu.addAction(describe(target))  # a URL's password stays off the screen
-            a.triggered.connect(lambda _c=False, t=target: self.meeting_chosen.emit(t, ""))
-        menu.setEnabled(not menu.isEmpty())
+    # -- the Meeting menu's exports (its other actions: meeting_menu), and quitting ------
 
     def add_export_actions(self, menu: QMenu) -> None:
         """Hook for exports: each function in ``EXPORT_HOOKS`` adds its actions to ``menu``."""
@@ -414,71 +270,6 @@ class ConsoleWindow(QMainWindow):
         if menu.isEmpty():
             none = menu.addAction(tr("No export is available yet"))
             none.setEnabled(False)
-
-    def choose_meeting(self) -> None:
-        """Ask for a meeting database to open."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open a meeting"), "", tr("Meetings (*.floor);;All files (*)"))
-        if path:
-            self.meeting_chosen.emit(path, "")
-
-    def choose_programme(self) -> None:
-        """Ask for a programme file, then where to keep the new meeting."""
-        programme, _ = QFileDialog.getOpenFileName(
-            self, tr("New meeting from a programme"), "", tr("Programmes (*.toml);;All files (*)"))
-        if not programme:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self, tr("Keep the meeting in"), meeting_file_for(Path(programme).stem),
-            tr("Meetings (*.floor)"))
-        if target:
-            self.meeting_chosen.emit(target, programme)
-
-    def import_concept_note(self) -> None:
-        """Propose a programme from a concept note; on Accept, create its meeting."""
-        from floorapp.gui.dialogs.import_flow import import_concept_note
-
-        import_concept_note(self, self.meeting_chosen.emit)
-
-    def edit_programme(self) -> None:
-        """Open the programme editor (from the dialogs package)."""
-        try:
-            from floorapp.gui.dialogs import edit_programme
-        except ImportError:
-            self.show_message(tr("The programme editor is not available."))
-            return
-        from floorapp.qt.settings import PROGRAMME_FILES, meeting_key
-
-        source = self.settings.for_meeting(
-            PROGRAMME_FILES, meeting_key(self.floor.service.journal.target))
-        edit_programme(self, self.floor, source or None, self.language)
-
-    def open_settings(self) -> QDialog:
-        """Show the settings dialog (with the pages other parts added)."""
-        from floorapp.gui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.floor, self.settings, self.settings_pages, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _setting_changed(self, key: str) -> None:
-        """A setting changed elsewhere (the settings dialog): show it."""
-        if key == FONT_SCALE.key:
-            self.apply_font_scale(self.settings.get(FONT_SCALE))
-        elif key == HIGH_CONTRAST.key:
-            on = self.settings.get(HIGH_CONTRAST)
-            self.actions_by_id["high_contrast"].setChecked(on)
-            self.current.set_high_contrast(on)
-        elif key == LANGUAGE.key and self.settings.get(LANGUAGE) != self.language:
-            self.set_language(self.settings.get(LANGUAGE))
-
-    def add_participant(self) -> None:
-        """Add a participant who is not on the roster."""
-        added = self.speakers.bar.ask_new(self, self.floor, "")
-        if added is not None:
-            self.show_message(tr("{name} was added; type the name to inscribe it.").format(
-                name=added.name(self.language)))
 
     def confirm_quit(self) -> bool:
         """True when the console may close now; while a delegation has the floor, ask first.

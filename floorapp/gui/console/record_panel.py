@@ -4,45 +4,39 @@ The language it was delivered in, a written statement handed in, a video message
 announcements and pledges (amount and currency), and corrections of who spoke, for
 whom and when. Each change is a journaled command (``update_record``,
 ``add_announcement``, ``strike_announcement``, ``correct``); nothing is deleted.
+The announcement dialog is in ``announcements``, the correction dialog in ``correction``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from floorapp.core.categories import LANGUAGES, RequestKind
+from floorapp.core.categories import LANGUAGES
 from floorapp.core.changes import Part, as_changes
 from floorapp.core.events import Event
-from floorapp.core.log import LogEntry, entry_for
 from floorapp.core.record_fields import record_level
-from floorapp.core.roster import AmbiguousName, UnknownName
-from floorapp.core.turn import Announcement, Intervention
+from floorapp.core.turn import Intervention
 from floorapp.gui.console import words
+from floorapp.gui.console.announcements import AnnouncementDialog, announcement_text
+from floorapp.gui.console.correction import CorrectionDialog
 from floorapp.qt.floor_qt import QtFloor
-from floorapp.qt.languages import fit_placeholder
-from floorapp.qt.messages import say
+
+__all__ = ["ANNOUNCEMENT_ROLE", "AnnouncementDialog", "CorrectionDialog", "RecordPanel",
+           "announcement_text", "level_labels"]
 
 ANNOUNCEMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -66,207 +60,6 @@ def level_labels() -> dict[str, str]:
         "other": tr("Other level"),
     }
 
-
-def announcement_text(a: Announcement) -> str:
-    """An announcement in one line, with its amount."""
-    text = a.text
-    if a.amount is not None:
-        amount = QLocale().toString(float(a.amount), "f", 0)  # the console's conventions
-        text += "  —  " + words.ltr(f"{amount} {a.currency}".strip())
-    if a.kind == "personal_gift":
-        text = tr("{text} (personal gift)").format(text=text)
-    if a.struck:
-        text = tr("(struck) {text}").format(text=text)
-    return text
-
-
-class AnnouncementDialog(QDialog):
-    """What was announced, and the amount and currency of a pledge."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("announcement-dialog")
-        self.setWindowTitle(tr("Announcement"))
-        form = QFormLayout(self)
-        self.text = QLineEdit(self)
-        self.text.setObjectName("announcement-text")
-        self.text.setPlaceholderText(tr("e.g. Pledge to the UN Voluntary Trust Fund"))
-        fit_placeholder(self.text)
-        form.addRow(tr("&What was announced:"), self.text)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setObjectName("announcement-amount")
-        self.amount.setRange(0, 1e12)
-        self.amount.setDecimals(0)
-        self.amount.setGroupSeparatorShown(True)
-        self.amount.setSpecialValueText(tr("no amount"))
-        form.addRow(tr("&Amount:"), self.amount)
-        self.currency = QLineEdit("USD", self)
-        self.currency.setObjectName("announcement-currency")
-        self.currency.setMaxLength(3)
-        self.currency.setInputMask(">AAA;_")
-        form.addRow(tr("&Currency (ISO code):"), self.currency)
-        self.kind_box = QComboBox(self)
-        self.kind_box.setObjectName("announcement-kind")
-        self.kind_box.addItem(tr("Pledge (or an announcement, without an amount)"), None)
-        self.kind_box.addItem(tr("Personal gift (such as the President's own donation)"),
-                              "personal_gift")
-        self.kind_box.setToolTip(tr("A personal gift is listed apart from the States' "
-                                    "pledges and left out of their total"))
-        form.addRow(tr("&Kind:"), self.kind_box)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.text.textChanged.connect(self._check)
-        self._check()
-
-    def _check(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.text.text().strip()))
-
-    def kind(self) -> str | None:
-        """ "personal_gift", or None for a pledge (with an amount) or an announcement."""
-        value = self.kind_box.currentData()
-        return str(value) if value else None
-
-    def values(self) -> tuple[str, float | None, str]:
-        """Text, amount (None when none) and currency ("" without an amount)."""
-        amount = self.amount.value() or None
-        currency = self.currency.text().strip().upper() if amount is not None else ""
-        return self.text.text().strip(), amount, currency
-
-
-class CorrectionDialog(QDialog):
-    """Correct who spoke, in what capacity, for whom, and when (the meeting's local time)."""
-
-    def __init__(self, floor: QtFloor, iid: str, language: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.floor = floor
-        self.iid = iid
-        self.setObjectName("correction-dialog")
-        self.setWindowTitle(tr("Correct the intervention"))
-        state = floor.service.state
-        self.entry: LogEntry = entry_for(state, state.interventions[iid], floor.service.now())
-        p = state.programme
-        self.zone = p.zone() if p is not None else ZoneInfo("UTC")
-        layout = QVBoxLayout(self)
-        note = QLabel(tr("The original stays in the journal; the log and the exports show the "
-                         "correction."), self)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.speaker = QLineEdit(words.name_of(state, self.entry.participant_id, language), self)
-        self.speaker.setObjectName("correct-speaker")
-        self.speaker.setToolTip(tr("Type a name as in the add field: any of the six languages "
-                                   "or a short form."))
-        form.addRow(tr("&Speaker:"), self.speaker)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("correct-kind")
-        for k in RequestKind:
-            self.kind.addItem(words.kind_look(k).label, k.value)
-        self.kind.setCurrentIndex(self.kind.findData(self.entry.kind.value))
-        form.addRow(tr("&Kind:"), self.kind)
-        self.behalf = QLineEdit(
-            words.behalf_text(state, self.entry.on_behalf_of, language), self)
-        self.behalf.setObjectName("correct-behalf")
-        form.addRow(tr("On &behalf of:"), self.behalf)
-        self.delivered = QLineEdit(words.name_of(state, self.entry.delivered_by, language), self)
-        self.delivered.setObjectName("correct-delivered")
-        self.delivered.setPlaceholderText(tr("the speaker themself"))
-        form.addRow(tr("&Delivered by:"), self.delivered)
-        self.start = self._time_edit("correct-start", self.entry.start)
-        form.addRow(tr("S&tarted at:"), self.start)
-        self.end = self._time_edit("correct-end", self.entry.end)
-        self.end.setEnabled(self.entry.end is not None)
-        form.addRow(tr("&Ended at:"), self.end)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("correct-problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c;")
-        self.problem.hide()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._original = self.changes_as_typed()
-
-    def _time_edit(self, name: str, when: datetime | None) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setObjectName(name)
-        from floorapp.gui.dialogs.limits import date_time_format  # when a dialog opens
-
-        date_time_format(edit, "HH:mm:ss")
-        if when is not None:
-            local = when.astimezone(self.zone)
-            edit.setTime(QTime(local.hour, local.minute, local.second))
-        return edit
-
-    def _when(self, edit: QTimeEdit, base: datetime) -> datetime:
-        t = edit.time()
-        local = base.astimezone(self.zone)
-        return local.replace(hour=t.hour(), minute=t.minute(), second=t.second(),
-                             microsecond=0)
-
-    def changes_as_typed(self) -> dict[str, str]:
-        """The fields as they stand, in words (to tell what the user changed)."""
-        return {"speaker": self.speaker.text().strip(), "kind": self.kind.currentData(),
-                "behalf": self.behalf.text().strip(),
-                "delivered": self.delivered.text().strip(),
-                "start": self.start.time().toString("HH:mm:ss"),
-                "end": self.end.time().toString("HH:mm:ss")}
-
-    def changes(self) -> dict[str, Any]:
-        """The corrections to journal; raises ValueError with a message for a bad name."""
-        now = self.changes_as_typed()
-        out: dict[str, Any] = {}
-        service = self.floor.service
-        try:
-            if now["speaker"] != self._original["speaker"]:
-                out["participant"] = service.resolve(now["speaker"]).id
-            if now["delivered"] != self._original["delivered"]:
-                out["delivered_by"] = (service.resolve(now["delivered"]).id
-                                       if now["delivered"] else "")
-        except (UnknownName, AmbiguousName) as exc:
-            raise ValueError(say(exc)) from None
-        if now["kind"] != self._original["kind"]:
-            out["kind"] = now["kind"]
-        if now["behalf"] != self._original["behalf"]:
-            out["on_behalf_of"] = now["behalf"]
-        if now["start"] != self._original["start"]:
-            out["start"] = self._when(self.start, self.entry.start)
-        if now["end"] != self._original["end"] and self.entry.end is not None:
-            out["end"] = self._when(self.end, self.entry.end)
-        return out
-
-    def accept(self) -> None:
-        """Journal the correction; stay open with the reason when it is refused."""
-        try:
-            changes = self.changes()
-        except ValueError as exc:
-            self._show(str(exc))
-            return
-        if not changes:
-            super().accept()
-            return
-        refusals: list[str] = []
-        self.floor.refused.connect(refusals.append)
-        try:
-            done = self.floor.run(self.floor.service.correct, self.iid, **changes)
-        finally:
-            self.floor.refused.disconnect(refusals.append)
-        if done:
-            super().accept()
-        else:
-            self._show(" ".join(refusals) or tr("The correction was not recorded."))
-
-    def _show(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
 
 
 class RecordPanel(QWidget):
