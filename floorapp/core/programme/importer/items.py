@@ -197,8 +197,7 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 among_ranges = first <= t < last  # "11.45 Visit" between two ranges
                 # "10:30 Coffee break" between "09:30-10:30 Panel" and "11:00-12:00 Closing":
                 # it fills the gap the ranges leave, an item of its own
-                gap = not inside and any(x.end.value == t for x in ranges) and \
-                    min(starts, default=t) > t
+                gap = not inside and any(x.end.value == t for x in ranges)
                 if not starts or (among_ranges and (inside or not mostly_points and not gap)):
                     r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"

@@ -280,12 +280,12 @@ def clean_title(text: str) -> str:
     # "SESSION 1: OPENING [Sathorn I]", "Group Photo [front of the Lobby]": where, or another
     # note, in square brackets after the title
     t = re.sub(r"(?<=\S)\s*\[[^\[\]]{2,60}\]\s*$", "", t)
-    # "Opening of the workshop – Secretariat", "Introduction (Chair)", "Welcome [Government of
-    # Kenya]": who gives it, by office, after a dash or in brackets
-    t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*[(\[]\s*)(?:Secretariat|Chair(?:person|man|woman)?|"
+    # "Opening of the workshop – Secretariat", "Introduction (Chair)": who gives it, by office,
+    # after a dash or in brackets (square ones went with the notes above)
+    t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*\(\s*)(?:Secretariat|Chair(?:person|man|woman)?|"
                r"Co-?[Cc]hairs?|President|Moderator|Facilitators?|Rapporteur|Host(?: country)?|"
                r"Organi[sz]ers?|(?:Government|Ministry|Delegation|Permanent Mission) of [A-Z]"
-               r"[^()\[\]–—]{0,50})\s*[)\]]?\s*$", "", t)
+               r"[^()–—]{0,50})\s*\)?\s*$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
