@@ -1935,3 +1935,20 @@ def test_the_time_zone_is_not_taken_from_a_speakers_country() -> None:
                    "- Ms. Ana Ruiz, Director, Bogota\n").timezone.value == "America/New_York"
     assert propose("Briefing, Palais des Nations, Room XXI\n10:00 - 11:00 Opening\n"
                    "11:00 - 12:00 Panel\n").timezone.value == "Europe/Zurich"
+
+
+def test_a_speaker_named_after_by_may_have_a_middle_initial() -> None:
+    p = propose("Side event\n10:00 – 10:10 Opening words by Maria T. Okafor, President of the "
+                "Council\n10:10 – 10:40 Discussion\n10:40 End\n")
+    assert p.segments[0].title.value == "Opening words"
+    assert [x.name.value for x in p.segments[0].people] == ["Maria T. Okafor"]
+
+
+def test_hours_in_brackets_that_close_a_paragraph_are_the_whole_paragraphs() -> None:
+    p = propose("Forum programme\n\nWelcome session\nAddress by the host city's mayor "
+                "(10:00 – 10:20)\n\nRoundtable of ministers\n(10:20 – 11:30)\n\n"
+                "Launch of the report\nPresentation by the secretariat\n(11:30 – 12:00)\n\n"
+                "Reception\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("10:00", "Welcome session"), ("10:20", "Roundtable of ministers"),
+        ("11:30", "Launch of the report")]

@@ -235,3 +235,48 @@ def restore_lost_dashes(lines: list[Line]) -> list[Line]:
         text = line.text[:m.start("gap")] + " " * (len(gap) - 1) + "-" + line.text[m.end("gap"):]
         out.append(Line(text, line.start, line.cell, line.row))
     return out
+
+
+def _hours_closing(line: Line) -> tuple[int, int] | None:
+    """The span of a range in round brackets that ends the line ("Ministers' Forum" /
+    "(10:30 am - 12:00 pm)", "High-level opening (9:00 am – 9:30 am)"), or None."""
+    ranges = find_ranges(line.text)
+    if len(ranges) != 1:
+        return None
+    a, b = ranges[0].span
+    opened = line.text.rfind("(", 0, a)
+    if opened < 0 or line.text[opened + 1:a].strip() or \
+            not re.fullmatch(r"\s*\)\s*", line.text[b:]):
+        return None
+    return opened, len(line.text.rstrip())
+
+
+def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
+    """Hours in brackets that close a paragraph of two or three lines are the whole
+    paragraph's: "Sustainable Transport Exhibition" / "Inauguration by H.E. Mr. X" /
+    "(12:00 pm - 12:30 pm)" reads as the hours, then the title, then its description. Only
+    when two paragraphs or more are written so, and none of their other lines has hours."""
+    paragraphs: list[tuple[int, int]] = []  # (first line, last line) of each such paragraph
+    i = 0
+    while i < len(lines):
+        if not lines[i].stripped():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].stripped():
+            j += 1
+        if 1 <= j - i <= 2 and lines[j].row < 0 and _hours_closing(lines[j]) is not None and \
+                not any(find_ranges(ln.text) for ln in lines[i:j]):
+            paragraphs.append((i, j))
+        i = j + 1
+    if len(paragraphs) < 2:
+        return lines
+    out = list(lines)
+    for i, j in reversed(paragraphs):
+        last = lines[j]
+        span = _hours_closing(last)
+        assert span is not None
+        hours = Line(last.text[span[0] + 1:span[1] - 1], last.start + span[0] + 1)
+        rest = Line(last.text[:span[0]].rstrip(), last.start)
+        out[i:j + 1] = [hours, *lines[i:j], *([rest] if rest.stripped() else [])]
+    return out

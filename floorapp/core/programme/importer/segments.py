@@ -24,6 +24,7 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.layout import (
     bracketed_items,
+    hoist_bracketed_hours,
     join_split_ranges,
     pair_columns,
     restore_lost_dashes,
@@ -284,7 +285,7 @@ class SegmentReader(PointReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = pair_columns(join_split_ranges(restore_lost_dashes(lines)))
+        lines = pair_columns(join_split_ranges(hoist_bracketed_hours(restore_lost_dashes(lines))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = self._titles_above(texts, alone)
