@@ -103,6 +103,13 @@ TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation
                        r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
                        r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)",
                        re.IGNORECASE)
+#: Whose clock a range is on, said after it: "Chilean time", "(New York time)", "hora de Chile".
+_CLOCK_OF_A_PLACE = re.compile(
+    r"\(?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ian|ean|ish)|Eastern|Central|Pacific|Western|Mountain|"
+    r"Atlantic|Standard|Local|Daylight|New York|Geneva|Vienna|Nairobi|Bangkok|Santiago|"
+    r"Addis Ababa|Beirut|Rome|Paris|Bonn|Montreal|London|Washington|Brussels|Tokyo|Beijing|"
+    r"Manila|Jakarta|Panama|Mexico City|Lima|Bogotá|Buenos Aires)(?:\s+(?:Standard|Summer|"
+    r"Daylight))?\s+[Tt]ime|hora\s+(?:de|del)\s+[A-Z][\w ]+|heure\s+de\s+[A-Z][\w ]+)\s*\)?\.?")
 #: A form's field that names the title: "Title:", "Session title:", "Intitulé :".
 _FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|intitulé)"
 TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
@@ -230,6 +237,8 @@ def clean_title(text: str) -> str:
     t = t.strip().strip("|").strip()
     # "CET | Welcome": the range's zone first, then the table's cell
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
+    if _CLOCK_OF_A_PLACE.fullmatch(t):
+        return ""  # "10:00 - 11:00 Chilean time", "(New York time)": whose clock, not an item
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
         cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
         t = join_numbered_part(
