@@ -1964,3 +1964,13 @@ def test_whose_clock_a_range_is_on_is_no_title() -> None:
     assert [s.title.value for s in p.segments] == ["The state of the basins",
                                                    "Financing the basins"]
     assert clean_title("Question time") == "Question time"
+
+
+def test_a_region_in_brackets_is_no_speaker_and_initials_may_run_into_a_title() -> None:
+    p = propose("Symposium on oversight\nProgramme\n09:00 - 09:20\nOverview of the programmes Ana Lopes, CTA, RSOO "
+                "(West Africa)\n09:20 - 09:40\nReview of the Pacific office J.K. Tamatoa, "
+                "PASO\n09:40 - 10:00\nQuestions\n10:00 - 11:00\nLunch\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Overview of the programmes", ["Ana Lopes"]),
+        ("Review of the Pacific office", ["J.K. Tamatoa"]), ("Questions", []),
+        ("Lunch", [])]

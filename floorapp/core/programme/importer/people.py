@@ -108,7 +108,8 @@ _NOT_A_NAME = re.compile(
     r"council|committee|group|bank|fund|programme|program|agency|department|centre|center|"
     r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
-    r"network|coalition|alliance|initiative|company)\b")
+    r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
+    r"caribbean|oceania|arctic|region|islands)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".
@@ -134,7 +135,8 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
 
 #: A title, then a name with no honorific and no mark between them, then its role or body:
 #: "GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO".
-_NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+),"
+_NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+|(?:[A-Z]\.){1,3}\s?)"
+                          r"[A-ZÀ-Ý][a-zà-ÿ'’-]+),"
                           r"\s*(?P<role>\S.{1,200})$")
 
 
