@@ -1956,11 +1956,11 @@ def test_hours_in_brackets_that_close_a_paragraph_are_the_whole_paragraphs() -> 
 
 def test_whose_clock_a_range_is_on_is_no_title() -> None:
     p = propose("Dialogues on water\n\nSession 1\n\nThe state of the basins\n\n"
-                "Monday, 7 June / 9:00 - 10:30 Kenyan time\n\nAn overview of the state of the basins "
-                "of the region, with the figures of the latest assessment by the commission.\n\n"
+                "Monday, 7 June / 9:00 - 10:30 Kenyan time\n\nAn overview of the state of the "
+                "basins of the region, with the figures of the latest assessment by the commission.\n\n"
                 "Session 2\n\nFinancing the basins\n\nMonday, 7 June / 11:00 - 12:00 "
-                "(New York time)\n\nA discussion of how the basins' works are paid for, by whom, and "
-                "what the banks of the region can do to help them.\n")
+                "(New York time)\n\nA discussion of how the basins' works are paid for, by whom, "
+                "and what the banks of the region can do to help them.\n")
     assert [s.title.value for s in p.segments] == ["The state of the basins",
                                                    "Financing the basins"]
     assert clean_title("Question time") == "Question time"
