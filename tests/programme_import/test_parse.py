@@ -1957,7 +1957,8 @@ def test_hours_in_brackets_that_close_a_paragraph_are_the_whole_paragraphs() -> 
 def test_whose_clock_a_range_is_on_is_no_title() -> None:
     p = propose("Dialogues on water\n\nSession 1\n\nThe state of the basins\n\n"
                 "Monday, 7 June / 9:00 - 10:30 Kenyan time\n\nAn overview of the state of the "
-                "basins of the region, with the figures of the latest assessment by the commission.\n\n"
+                "basins of the region, with the figures of the latest assessment by the "
+                "commission.\n\n"
                 "Session 2\n\nFinancing the basins\n\nMonday, 7 June / 11:00 - 12:00 "
                 "(New York time)\n\nA discussion of how the basins' works are paid for, by whom, "
                 "and what the banks of the region can do to help them.\n")
@@ -1967,7 +1968,8 @@ def test_whose_clock_a_range_is_on_is_no_title() -> None:
 
 
 def test_a_region_in_brackets_is_no_speaker_and_initials_may_run_into_a_title() -> None:
-    p = propose("Symposium on oversight\nProgramme\n09:00 - 09:20\nOverview of the programmes Ana Lopes, CTA, RSOO "
+    p = propose("Symposium on oversight\nProgramme\n09:00 - 09:20\n"
+                "Overview of the programmes Ana Lopes, CTA, RSOO "
                 "(West Africa)\n09:20 - 09:40\nReview of the Pacific office J.K. Tamatoa, "
                 "PASO\n09:40 - 10:00\nQuestions\n10:00 - 11:00\nLunch\n")
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
