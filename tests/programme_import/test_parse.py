@@ -1976,3 +1976,11 @@ def test_a_region_in_brackets_is_no_speaker_and_initials_may_run_into_a_title() 
         ("Overview of the programmes", ["Ana Lopes"]),
         ("Review of the Pacific office", ["J.K. Tamatoa"]), ("Questions", []),
         ("Lunch", [])]
+
+
+def test_a_seat_named_in_spanish_or_french_is_the_venue_not_the_title() -> None:
+    p = propose("Seminario regional sobre empleo juvenil\nLunes 14 de octubre de 2019\n"
+                "Sede de la CEPAL, Santiago de Chile\n\n9.00 a 9.30 hrs. Inauguración\n"
+                "9.30 a 11.00 hrs. Panel 1\n11.00 a 11.15 hrs. Café\n")
+    assert p.title.value == "Seminario regional sobre empleo juvenil"
+    assert p.venue.value == "Sede de la CEPAL, Santiago de Chile"

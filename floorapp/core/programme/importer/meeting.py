@@ -249,8 +249,9 @@ def find_title(text: str) -> Found[str]:
         if _ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
                                          line):
             continue  # where, not what
-        if re.match(r"^(?:geneva|new york|nairobi|vienna|genève|ginebra)\b", line, re.I):
-            continue
+        if re.match(r"^(?:geneva|new york|nairobi|vienna|genève|ginebra)\b", line, re.I) or \
+                re.match(r"(?i)(?:sede|siège|headquarters)\b", line):
+            continue  # "Sede de la CEPAL, Santiago de Chile": where, not what
         # A heading wrapped over several lines goes on while its lines are long.
         full = line
         k = n
@@ -305,7 +306,8 @@ _ROOM = re.compile(
 #: Furtado", or after the date, "22 September 2010 Hotel Intercontinental, Geneva".
 _PLACE_LINE = re.compile(
     r"^[ \t]*(?:" + DATE_WORDS.pattern + r")?[ \t]*(?P<v>(?:Hotel|Hôtel|Centro|Centre|Center|"
-    r"Palais|Palacio|Palazzo|Sala|Salle|Lycée|Maison|Casa|Auditorium|Auditorio|Conference "
+    r"Palais|Palacio|Palazzo|Sala|Salle|Sede|Siège|Lycée|Maison|Casa|Auditorium|Auditorio|"
+    r"Conference "
     r"Cent(?:re|er)|International Conference Cent(?:re|er)|Headquarters|United Nations "
     r"(?:Headquarters|Secretariat|Conference Cent(?:re|er)))\b[^\n\d:;]{2,70}?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE)
