@@ -1984,3 +1984,11 @@ def test_a_seat_named_in_spanish_or_french_is_the_venue_not_the_title() -> None:
                 "9.30 a 11.00 hrs. Panel 1\n11.00 a 11.15 hrs. Café\n")
     assert p.title.value == "Seminario regional sobre empleo juvenil"
     assert p.venue.value == "Sede de la CEPAL, Santiago de Chile"
+
+
+def test_a_city_alone_before_the_date_is_the_venue() -> None:
+    p = propose("Séminaire régional\nNiamey, 12 mars 2019\n\n8 h 30 - 9 h 00 : Accueil\n"
+                "9 h 00 - 9 h 30 : Ouverture\n9 h 30 - 10 h 00 : Pause\n")
+    assert p.venue.value == "Niamey"
+    p = propose("Workshop on statistics\nMonday, 5 June 2024\n\n09:00 Opening\n10:00 Close\n")
+    assert p.venue.value == ""

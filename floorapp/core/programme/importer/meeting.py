@@ -11,7 +11,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.patterns import label_of
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.proposal import Found, Span
-from floorapp.core.programme.importer.words import CITIES, MONTHS
+from floorapp.core.programme.importer.words import CITIES, MONTHS, WEEKDAYS
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
@@ -319,6 +319,14 @@ _PLACE_BEFORE_DATES = re.compile(
     re.MULTILINE)
 
 
+#: A heading's "Niamey, 12 mars 2019", "Geneva, 5-6 June 2024": a city alone before a date,
+#: on a line of its own near the top.
+_CITY_BEFORE_DATE = re.compile(
+    r"^[ \t]*(?P<v>(?:[A-ZÀ-Ý][\w'’.-]+\s?){1,3}),\s*(?=(?:\d{1,2}(?:er)?\s*(?:[-–]\s*\d{1,2}\s*)?"
+    r"(?:de\s+)?[A-Za-zéû]+\.?,?\s+(?:de\s+)?\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+"
+    r"\d{4})[ \t.]*$)", re.MULTILINE)
+
+
 def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)
@@ -331,12 +339,15 @@ def find_venue(text: str) -> Found[str]:
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
-             (_PLACE_BEFORE_DATES, r"."), (_ROOM, r"."),
+             (_PLACE_BEFORE_DATES, r"."), (_ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
              (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
     for pattern, needed in tiers:
         for m in pattern.finditer(text):
             v = m.group("v").strip(" ,")
-            if len(v) < 4 or not re.search(needed, v):
+            if len(v) < 4 or not re.search(needed, v) or (
+                    pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
+                                                     re.search(r"(?i)\b(?:" + "|".join(WEEKDAYS) +
+                                                               r")\b", v))):
                 continue
             return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
                          "a place named in the text")
