@@ -1992,3 +1992,12 @@ def test_a_city_alone_before_the_date_is_the_venue() -> None:
     assert p.venue.value == "Niamey"
     p = propose("Workshop on statistics\nMonday, 5 June 2024\n\n09:00 Opening\n10:00 Close\n")
     assert p.venue.value == ""
+
+
+def test_a_name_run_into_a_title_may_have_a_qualified_role() -> None:
+    p = propose("Time Topic Speaker\n15:00 Welcome and Introduction Jane Smith, OHCHR\n"
+                "15:10 Human rights and the oceans Maria Ruiz, former Special Rapporteur\n"
+                "15:30 Discussion\n16:00 Closing\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
+        ("Welcome and Introduction", ["Jane Smith"]),
+        ("Human rights and the oceans", ["Maria Ruiz"])]

@@ -140,6 +140,11 @@ _NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\
                           r"\s*(?P<role>\S.{1,200})$")
 
 
+#: Words before a role that are no role themselves: "former Special Rapporteur".
+_ROLE_QUALIFIERS = re.compile(r"(?i)^(?:(?:former|acting|interim|special|senior|regional|"
+                              r"national|general)\s+)+")
+
+
 def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into it with its role after a comma ("AFI
     Plan of Action Haile Belai, Chief, …", "Introduction of COSCAPs Len Cormier, CTA, …");
@@ -148,7 +153,8 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     if m is None or len(title[:m.start()].split()) < 2 or _NOT_A_NAME.search(m.group("name")) \
             or re.search(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le)\s*$",
                          title[:m.start()]) or not (
-                _ROLE_WORDS.match(m.group("role")) or re.match(r"[A-Z]{2,}\b", m.group("role"))):
+                _ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
+                or re.match(r"[A-Z]{2,}\b", m.group("role"))):
         return None
     found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
     if found is None:
