@@ -2001,3 +2001,8 @@ def test_a_name_run_into_a_title_may_have_a_qualified_role() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
         ("Welcome and Introduction", ["Jane Smith"]),
         ("Human rights and the oceans", ["Maria Ruiz"])]
+
+
+def test_a_room_columns_heading_is_no_venue() -> None:
+    p = propose("Wednesday 3 April\nTime Event Room\n10:00-11:30 Plenary\n11:30-13:00 Lunch\n")
+    assert p.venue.value == ""

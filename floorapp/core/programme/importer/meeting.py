@@ -294,7 +294,7 @@ _VENUE_HELD = re.compile(
 _ROOM = re.compile(
     r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
     r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
-    r"|(?:Conference Room|Room|Salle|Sala)\s+[\w-]+(?:\s*\([A-Z]+\))?"
+    r"|(?:Conference Room|Room|Salle|Sala)[ \t]+[\w-]+(?:[ \t]*\([A-Z]+\))?"
     r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|"
     r"[A-Z][\w ]+?(?=[,.;)\n]|$))"
     r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
