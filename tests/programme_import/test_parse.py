@@ -2006,3 +2006,22 @@ def test_a_name_run_into_a_title_may_have_a_qualified_role() -> None:
 def test_a_room_columns_heading_is_no_venue() -> None:
     p = propose("Wednesday 3 April\nTime Event Room\n10:00-11:30 Plenary\n11:30-13:00 Lunch\n")
     assert p.venue.value == ""
+
+
+def test_a_range_indented_under_a_bullet_takes_the_bullet_as_its_title() -> None:
+    p = propose("Workshop on prices\n\n  • Welcome and introductions\n\n    09:00 a 09:30\n"
+                "    •   Ana Torres, Director of Statistics\n      • Opening words\n"
+                "  • Price collection in 2025\n\n    09:30 a 12:00\n"
+                "    • ▪ Review of the survey\n      ▪ Next steps\n")
+    assert [s.title.value for s in p.segments] == ["Welcome and introductions",
+                                                   "Price collection in 2025"]
+
+
+def test_who_speaks_or_what_is_done_after_the_hours_leaves_the_title_above() -> None:
+    p = propose("Regional meeting\n19 Aug 2020\nOpening of the meeting\n"
+                "11:00 to 11:35- Ana Torres, Director of Statistics• Welcome• Agenda\n"
+                "Price collection in 2025 and the review of the regional survey of prices\n"
+                "11:35 to 14:00- ▪ Review of the survey▪ Next steps\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening of the meeting", ["Ana Torres"]),
+        ("Price collection in 2025 and the review of the regional survey of prices", [])]

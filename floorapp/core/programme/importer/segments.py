@@ -50,7 +50,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
     label_of,
 )
-from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.points import PointReading
 from floorapp.core.programme.importer.proposal import Odd
 from floorapp.core.programme.importer.reading import Reading
@@ -252,14 +252,33 @@ class SegmentReader(PointReading):
                 title = ""
             cleaned_after = clean_title(title)
             prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
-            if not cleaned_after and after.strip(" .;,:|") and not bare and \
-                    0 < len(self.prev_text) <= 80 and not find_ranges(self.prev_text) and \
+            # "Apertura de la reunión" / "11:00 to 11:35- Rolando Ocampo, Director de …":
+            # who speaks after the hours, the item above them
+            speaker_after = bare_name_line(re.split(r"[•▪]", cleaned_after)[0], 0) \
+                if cleaned_after and re.match(r"\s*[–—-]", after) else None
+            # "… Ronda 2021" / "11:35 to 14:00- ▪ Estado global …": a list of what is done
+            listed_after = re.match(r"\s*[–—-]\s*[▪•◦]", after) is not None
+            if (not cleaned_after or speaker_after is not None or listed_after) and \
+                    after.strip(" .;,:|") and not bare and \
+                    0 < len(self.prev_text) <= (
+                        150 if speaker_after is not None or listed_after else 80) and \
+                    not find_ranges(self.prev_text) and \
                     not re.match(r"[-•*·▪◦]\s", self.prev_text) and \
                     prev_bare and not DAY_ALONE.match(prev_bare) and \
                     not re.search(r"[a-z]{3}\.$", self.prev_text.rstrip()) and \
                     not PERIOD.fullmatch(prev_bare) and self.prev_kind == "body" and \
                     (re.search(r"\b[a-z]{3,}", prev_bare) or len(prev_bare.split()) > 3):
                 title, at = self.prev_text, max(0, line.start - len(self.prev_text) - 1)
+                if speaker_after is not None or listed_after:
+                    self._take_back(self.prev_text)
+                if speaker_after is not None:
+                    speaker_after.name.span = (line.start + rng.span[1] + after.find(
+                        speaker_after.name.value), 0)
+                    speaker_after.name.span = (speaker_after.name.span[0],
+                                               speaker_after.name.span[0] +
+                                               len(speaker_after.name.value))
+            else:
+                speaker_after, listed_after = None, False
             after_cells = [c.strip() for c in re.split(r"\t|\|", after) if c.strip()]
             if bare and re.search(r"[\t|]\s*$", before) and after_cells and (
                     starts_with_person(after_cells[0]) or label_of(after_cells[0])):
@@ -274,13 +293,45 @@ class SegmentReader(PointReading):
                 title = ""
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
+            if speaker_after is not None:
+                seg.people.append(speaker_after)
+            if speaker_after is not None or listed_after:
+                seg.description.append(cleaned_after)
             self.r.fallback = heading if self.r.pending_title else None
             if (self.titles_above or TITLE_FIELD.match(self.prev_text)) and self.r.pending_title:
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
+            elif self.r.pending_title and (bullet := self._bullet_above(line)) is not None:
+                # "• Opening of the meeting" / "    11:00 a 11:35" indented under it
+                self.r.fallback = bullet
+                self._use_fallback()
             if cleaned_after and ROOM_ONLY.match(cleaned_after):
                 seg.description.append(cleaned_after.strip("() ;"))
             made = True
         return made
+
+    def _bullet_above(self, line: Line) -> tuple[str, int, str] | None:
+        """The bulleted line just above a range alone that is indented under it, as a
+        heading; None when the range is not indented deeper than a bulleted line above."""
+        prev = self.prev_line
+        if prev is None or self.prev_kind == "title" or find_ranges(prev.text):
+            return None
+        m = re.match(r"(?P<in>[ \t]*)[•*·▪◦-][ \t]+(?P<t>\S.{2,150}?)[ \t]*$", prev.text)
+        indent = len(line.text) - len(line.text.lstrip(" \t"))
+        if m is None or indent <= len(m.group("in").expandtabs()) or \
+                not untitled_range(line.text) or starts_with_person(m.group("t")) or \
+                bare_name_line(m.group("t"), 0) is not None:
+            return None
+        for other in self.r.segments:  # taken for a name in a list of the item above's
+            other.people = [x for x in other.people
+                            if not prev.start <= x.name.span[0] < prev.end]
+        return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
+
+    def _take_back(self, text: str) -> None:
+        """Take a line back from the description of the item above, where it was put."""
+        for other in self.r.segments + self.r.points:
+            if other.description and text in other.description[-1]:
+                other.description.pop()
+                return
 
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
