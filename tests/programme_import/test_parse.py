@@ -2025,3 +2025,14 @@ def test_who_speaks_or_what_is_done_after_the_hours_leaves_the_title_above() -> 
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Opening of the meeting", ["Ana Torres"]),
         ("Price collection in 2025 and the review of the regional survey of prices", [])]
+
+
+def test_a_tables_heading_row_says_which_cell_holds_the_titles() -> None:
+    p = propose("Side events\nDay | Time | Room | Organiser | Title | Dialogue |\n"
+                "Wednesday, 22 March | 11:00 – 12:15 | Room C | Mission of Chile | Water and "
+                "glaciers | ID 2 |\nWednesday, 22 March | 14:00 – 15:15 | Room 8 | Bolivia | "
+                "Amazon waters | ID 4 |\n")
+    assert [s.title.value for s in p.segments] == ["Water and glaciers", "Amazon waters"]
+    p = propose("Time\tRoom\tTopic\tSpeaker\n09:00-10:00\tHall A\tOpening\tMs. Ana Lee\n"
+                "10:00-11:00\tHall B\tData and maps\tMr. Tom Ode\n")
+    assert [s.title.value for s in p.segments] == ["Opening", "Data and maps"]

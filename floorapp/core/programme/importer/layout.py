@@ -280,3 +280,4 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
         rest = Line(last.text[:span[0]].rstrip(), last.start)
         out[i:j + 1] = [hours, *lines[i:j], *([rest] if rest.stripped() else [])]
     return out
+

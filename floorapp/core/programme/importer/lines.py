@@ -225,6 +225,52 @@ def _columns_after_title(line: Line) -> list[Line]:
     return _cut(text, line.start, cuts) if cuts else [line]
 
 
+#: A table's heading cells: the one of its times and the one of its items' titles.
+_TIME_HEAD = re.compile(r"(?i)(?:date and )?(?:time|times|hour|hours|hora|horario|heure|horaire)")
+_TITLE_HEAD = re.compile(
+    r"(?i)(?:title|título|titre|intitulé)(?: of (?:the )?(?:session|event))?|topic|subject|"
+    r"session|event|activity|actividad|activité|item|tema|sujet|th[eè]me|agenda item")
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """A table row's cells with their offsets: split at bars, or at tabs when it has none."""
+    sep = "|" if "|" in text else "\t"
+    out, at = [], 0
+    for piece in text.split(sep):
+        out.append((piece.strip(), at + len(piece) - len(piece.lstrip())))
+        at += len(piece) + 1
+    while out and not out[0][0]:
+        out.pop(0)
+    while out and not out[-1][0]:
+        out.pop()
+    return out
+
+
+def title_column(texts: list[str]) -> int:
+    """How many cells after the time cell a table's titles are, from its heading row
+    ("Día | Hora | Sala | Organizador | Título |": 3); 0 when no heading row says so, or
+    when the titles follow the times (the usual reading finds them)."""
+    for text in texts[:400]:
+        if "|" not in text and "\t" not in text or find_ranges(text):
+            continue
+        heads = [c for c, _ in _cells(text)]
+        times = [i for i, c in enumerate(heads) if _TIME_HEAD.fullmatch(c)]
+        titles = [i for i, c in enumerate(heads) if _TITLE_HEAD.fullmatch(c)]
+        if len(heads) >= 3 and len(times) == 1 and len(titles) == 1:
+            offset = titles[0] - times[0]
+            return offset if offset not in (0, 1) else 0
+    return 0
+
+
+def cell_after(text: str, at: int, offset: int) -> tuple[str, int] | None:
+    """The cell ``offset`` cells after the one at ``at`` in a table row, with its offset."""
+    cells = _cells(text)
+    here = [i for i, (c, start) in enumerate(cells) if start <= at < start + max(1, len(c))]
+    if not here or not 0 <= here[0] + offset < len(cells) or not cells[here[0] + offset][0]:
+        return None
+    return cells[here[0] + offset]
+
+
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
     out: list[Line] = []
@@ -234,9 +280,14 @@ def logical_lines(text: str) -> list[Line]:
     # first row; the row starts a line of its own (one character for one: offsets stay)
     text = re.sub(r"(?<=\S)\s*\|(?=\|\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)",
                   lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+    # "Día | Hora | Sala | Organizador | Título |": a table whose titles are not in the cell
+    # after the times; its rows are read whole, each title taken from its column
+    titled = title_column([r.strip() for r in text.split("\n") if r.strip()])
     for raw in text.split("\n"):
         kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")
+        if titled and kind in ("table", "grid") and find_ranges(raw):
+            kind = "whole"
         if kind == "table":
             # "| 08.30 - 09.15 | Opening | 09.15 - 12.15 | Topic 1 | …": each cell a line of
             # its own, the times above their titles
@@ -253,6 +304,8 @@ def logical_lines(text: str) -> list[Line]:
                     for piece in _split_long(cell, offset + pos):
                         out.append(Line(piece.text, piece.start, i, row))
                 pos += len(cell) + 1
+        elif kind == "whole":
+            out.append(Line(raw, offset))
         elif kind != "rule":  # a plain line, or "| Session 1 | 10:00 – 11:30 | Financing |"
             for line in _split_long(raw, offset):
                 out.extend(_columns_after_title(line) if not kind else [line])

@@ -61,6 +61,7 @@ class ReaderBase:
         self.titles_above = False
         self.above_alone: set[str] = set()
         self.time_titles_below = False
+        self.title_column = 0  # how many cells after the time a table's titles are
         self.repeated_field = ""
         self.four_digits = False  # the text writes its ranges "1015-1200"
         self.times_at_end = False  # three lines or more end with their item's time

@@ -31,7 +31,13 @@ from floorapp.core.programme.importer.layout import (
     untitled_range,
     without_second_clock,
 )
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line, time_alone
+from floorapp.core.programme.importer.lines import (
+    DATE_WORDS,
+    Line,
+    cell_after,
+    time_alone,
+    title_column,
+)
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     CONNECTOR,
@@ -246,6 +252,10 @@ class SegmentReader(PointReading):
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
+            titled_cell = cell_after(text, rng.span[0], self.title_column) \
+                if self.title_column and len(ranges) == 1 else None
+            if titled_cell is not None:  # "Día | Hora | Sala | Organizador | Título |"
+                title, at = titled_cell
             if listed_item and k + 1 < len(ranges):  # "Opening plenary. From": the next item's
                 title = re.sub(r"[.;]\s*(?:from|de|desde)\s*$", "", title, flags=re.IGNORECASE)
             if re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note, not a title
@@ -344,6 +354,7 @@ class SegmentReader(PointReading):
         # remarks" above "3:10 – 3:40 pm")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = self._time_titles_below(texts)
+        self.title_column = title_column([t.strip() for t in self.text.split("\n") if t.strip()])
         self.repeated_field = self._repeated_field(texts, alone)
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
