@@ -2036,3 +2036,14 @@ def test_a_tables_heading_row_says_which_cell_holds_the_titles() -> None:
     p = propose("Time\tRoom\tTopic\tSpeaker\n09:00-10:00\tHall A\tOpening\tMs. Ana Lee\n"
                 "10:00-11:00\tHall B\tData and maps\tMr. Tom Ode\n")
     assert [s.title.value for s in p.segments] == ["Opening", "Data and maps"]
+
+
+def test_an_events_card_has_its_title_above_its_date_and_its_room_below() -> None:
+    p = propose("Observance of the Day\n\nRoundtable on ending violence at work\n"
+                "8 March 2011, 10:00 a.m. – 12:00 noon\n"
+                "United Nations Headquarters, Conference Room 4\n"
+                "H.E. Ms. Ana Lee, Minister of Labour\n\nLaunch of the new database\n"
+                "8 March 2011, 1:15 – 2:45 p.m.\nUnited Nations Headquarters, Conference Room 4\n"
+                "Official launch:\nMs. Sara Obi, Director\n")
+    assert [s.title.value for s in p.segments] == ["Roundtable on ending violence at work",
+                                                   "Launch of the new database"]

@@ -86,7 +86,10 @@ DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IG
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
                        r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium)"  # "GA Hall"
                        r"|Hall\s+[\w'’-]+"  # "HALL SÉGUR", "Hall 3"
-                       r"|(?-i:[A-Z]{1,3}-?\d{3,4}[A-Z]?))"  # "C0435", "S-226": a room's code
+                       r"|(?-i:[A-Z]{1,3}-?\d{3,4}[A-Z]?)"  # "C0435", "S-226": a room's code
+                       # "United Nations Headquarters, Conference Room 2", "Palais des Nations"
+                       r"|(?:(?:United Nations|UN)\s+(?:Headquarters|HQ)|Palais des Nations)"
+                       r"(?:\s*,\s*(?:Conference Room|CR|Room|Salle|New York|Geneva)\b[^)]*)?)"
                        # "Assembly Hall - 4th floor"
                        r"(?:\s*[-–,]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:floor|level)\b)?"
                        r"\)?[\s.;]*$", re.IGNORECASE)

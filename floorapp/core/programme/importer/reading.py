@@ -54,6 +54,7 @@ class ReaderBase:
         self.text = text
         self.r = Reading()
         self.prev_text = ""
+        self.next_text = ""  # the next line with text, stripped
         self.prev_line: Line | None = None
         self.prev_kind = ""  # what the previous line was: "body" or "other"
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header

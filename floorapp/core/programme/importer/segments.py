@@ -308,7 +308,11 @@ class SegmentReader(PointReading):
             if speaker_after is not None or listed_after:
                 seg.description.append(cleaned_after)
             self.r.fallback = heading if self.r.pending_title else None
-            if (self.titles_above or TITLE_FIELD.match(self.prev_text)) and self.r.pending_title:
+            # "Launch of the database" / "5 March 2009, 1:15 – 2:45 p.m." / "United Nations
+            # Headquarters, Conference Room 2": an event's card, its title above its date
+            carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
+            if (self.titles_above or TITLE_FIELD.match(self.prev_text) or carded) and \
+                    self.r.pending_title:
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
             elif self.r.pending_title and (bullet := self._bullet_above(line)) is not None:
                 # "• Opening of the meeting" / "    11:00 a 11:35" indented under it
@@ -361,11 +365,13 @@ class SegmentReader(PointReading):
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
         self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
             r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3
-        for line in lines:
+        following = [ln.stripped() for ln in lines]
+        for k, line in enumerate(lines):
             text = line.stripped()
             if not text:
                 r.blank_since = True
                 continue
+            self.next_text = next((t for t in following[k + 1:] if t), "")
             self.cur_kind = "other"
             self._line(line, text)
             self.prev_text = text
