@@ -2047,3 +2047,12 @@ def test_an_events_card_has_its_title_above_its_date_and_its_room_below() -> Non
                 "Official launch:\nMs. Sara Obi, Director\n")
     assert [s.title.value for s in p.segments] == ["Roundtable on ending violence at work",
                                                    "Launch of the new database"]
+
+
+def test_the_room_before_a_colon_and_the_organisers_note_are_no_part_of_a_title() -> None:
+    p = propose("Side events\n\nMay 2, 10h-12h, Conference Room 6: Water in the Sahel "
+                "(Organisers: Mission of Niger, WMO)\n\nModerator: Ana Lee (WMO)\n\n"
+                "May 2, 13h-15h, Conference Room 6: Drought finance (Co-organized by FAO)\n\n"
+                "May 2, 15h-16h, Conference Room 6: Reception\n")
+    assert [s.title.value for s in p.segments] == ["Water in the Sahel", "Drought finance",
+                                                   "Reception"]

@@ -273,7 +273,10 @@ def clean_title(text: str) -> str:
     # "Registration (In front of the school theater / Devant la salle)": where, in a note
     t = re.sub(r"\s*\((?:in|on|at|inside|outside|near|in front of|per|dans|devant|au|à la|sur|"
                r"en el|en la|frente a)\s[^()]{3,}\)\s*$"  # and "(Venue: Rwenzori Centre)"
-               r"|\s*\((?:venue|location|place|lieu|lugar|local)\s*:[^()]{3,}\)\s*$", "", t,
+               r"|\s*\((?:venue|location|place|lieu|lugar|local)\s*:[^()]{3,}\)\s*$"
+               # "(Organisers: IPB, Rosa Luxemburg Stiftung)": who holds it, in a note
+               r"|\s*\((?:co-?)?(?:organi[sz](?:ers?|ed by|ateurs?|adores?)|hosted by|"
+               r"supported by)\b[^()]{3,}\)\s*$", "", t,
                flags=re.IGNORECASE)
     # "Welcome and introduction Room II": a table's room column after the title (but a cell
     # that is only a room, "Conference Room 4", stays one for the callers to see)

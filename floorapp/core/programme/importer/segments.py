@@ -258,7 +258,11 @@ class SegmentReader(PointReading):
                 title, at = titled_cell
             if listed_item and k + 1 < len(ranges):  # "Opening plenary. From": the next item's
                 title = re.sub(r"[.;]\s*(?:from|de|desde)\s*$", "", title, flags=re.IGNORECASE)
-            if re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note, not a title
+            roomed = re.match(r"\s*,\s*(?P<room>[^:,;]{2,60}):\s*(?=\S)", after)
+            if roomed is not None and ROOM_ONLY.match(roomed.group("room")):
+                # "Apr 30, 10h-12h, Conference Room C: Nuclear weapons in Europe"
+                title, at = after[roomed.end():], rng.span[1] + roomed.end()
+            elif re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note
                 title = ""
             cleaned_after = clean_title(title)
             prev_bare = DATE_WORDS.sub("", self.prev_text).strip(" ,.|")
