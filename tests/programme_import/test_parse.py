@@ -2056,3 +2056,11 @@ def test_the_room_before_a_colon_and_the_organisers_note_are_no_part_of_a_title(
                 "May 2, 15h-16h, Conference Room 6: Reception\n")
     assert [s.title.value for s in p.segments] == ["Water in the Sahel", "Drought finance",
                                                    "Reception"]
+
+
+def test_an_office_after_a_slash_stays_and_a_dangling_by_the_goes() -> None:
+    assert clean_title("Election of a Chairperson / Rapporteur") == \
+        "Election of a Chairperson / Rapporteur"
+    p = propose("9:15 Statement by the Mr. Ivan Petrov, Acting Director\n"
+                "9:30 Adoption of the agenda\n9:40 Close\n")
+    assert p.segments[0].title.value == "Statement"

@@ -352,11 +352,12 @@ def clean_title(text: str) -> str:
     t = re.sub(r"[.;,]\s*(?:Co-)?(?:Chair|Chairperson|Moderator|Facilitator|Rapporteur)s?\s*:?\s*$",
                "", t)  # "Session 1 – Primary health care. Chair: Dr. X": the label, its name gone
     t = re.sub(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"
-               r"(?<!\bSpecial)"
+               r"(?<!\bSpecial)(?<!/)"  # "Election of a Chairperson / Rapporteur" stays whole
                r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
                r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
                r"Rapporteurs?))+\s*$", "", t)
-    t = re.sub(r"\s+(?:by|par|por)\s*:?\s*$", "", t)  # "Opening remarks by" / the speaker below
+    # "Opening remarks by" / the speaker below; "Statement by the" / "Mr. X", cut out
+    t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)
     t = t.strip(" \t;,:.-–|")
     t = re.sub(r"\s+i$", "", t)  # "… with UNSG Ban Ki-moon i": a web page's information icon
     t = re.sub(r"\s*\(@[\w.-]+(?:\s*/\s*@[\w.-]+)*\)", "", t)  # "(@Austin)": a speaker's handle
