@@ -2064,3 +2064,18 @@ def test_an_office_after_a_slash_stays_and_a_dangling_by_the_goes() -> None:
     p = propose("9:15 Statement by the Mr. Ivan Petrov, Acting Director\n"
                 "9:30 Adoption of the agenda\n9:40 Close\n")
     assert p.segments[0].title.value == "Statement"
+
+
+def test_a_bulleted_item_with_its_hours_after_its_title_and_a_language_note() -> None:
+    long_title = ("The review of the technical guidelines on the environmentally sound "
+                  "management of wastes consisting of, containing or contaminated with "
+                  "persistent organic pollutants, and the next steps for the working group")
+    p = propose("Side events on Thursday 3 June 2021:\n\n"
+                f"  • Waste statistics in the region - Secretariat 9.00 to 10.00 a.m."
+                f"(UTC/GMT+2) - session in English - Recording\n\n"
+                f"  • {long_title} - Expert group 11.00 to 12.00 p.m. (UTC/GMT+2) - session "
+                f"in French - Recording\n\n  • Marine litter - UNEP 2.00 to 3.00 p.m. "
+                f"(UTC/GMT+2) - session in Spanish\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Waste statistics in the region"),
+        ("11:00", f"{long_title} - Expert group"), ("14:00", "Marine litter - UNEP")]

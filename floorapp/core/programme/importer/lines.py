@@ -101,6 +101,8 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         previous_end = r.span[1]
         if joined or re.search(r"[:(]\s*$", text[max(0, begin - 3):begin]):
             continue  # "10 a.m. to 1 p.m.; 3 p.m. to 6 p.m.": one list of hours
+        if len(ranges) == 1 and re.match(r"\s*[•▪◦*]\s", text):
+            continue  # "• A long title - its organiser 4.00 to 5.00 p.m.": one listed item
         before = text[max(0, begin - 45):begin]
         date = None
         for m in DATE_WORDS.finditer(before):

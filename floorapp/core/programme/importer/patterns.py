@@ -215,7 +215,9 @@ PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[
 #: The words of a web page's buttons and toggles, copied with the programme.
 _WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|"
                      r"see more|more info(?:rmation)?|register(?: here| now)?|details|share|"
-                     r"expand|collapse)")
+                     r"expand|collapse|(?:session )?in (?:English|French|Spanish|Arabic|Chinese|"
+                     r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
+                     r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording)")
 
 
 def join_numbered_part(cells: list[str]) -> str:

@@ -234,7 +234,8 @@ class SegmentReader(PointReading):
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) or
-                    (len(bare) > 60 and not cell_before and not _NUMBERED_LEAD.match(bare))):
+                    (len(bare) > 60 and not cell_before and not _NUMBERED_LEAD.match(bare) and
+                     not re.match(r"\s*[•▪◦*]\s", before))):  # "• Title - Organiser 9.00 to …"
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),
