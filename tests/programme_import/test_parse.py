@@ -2079,3 +2079,12 @@ def test_a_bulleted_item_with_its_hours_after_its_title_and_a_language_note() ->
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("09:00", "Waste statistics in the region"),
         ("11:00", long_title), ("14:00", "Marine litter - UNEP")]
+
+
+def test_hours_whose_title_is_only_a_place_are_the_meetings_not_an_item() -> None:
+    p = propose("Ocean day\n\n05 June 2019\n10:00 - 18:00 hrs. Room XX\nNairobi\n, Kenya\n\n"
+                "Programme\n\n09:30-09:45 - Welcome\n\n09:45-11:30 - Dialogue on fisheries\n\n"
+                "11:30-12:30 - Film screening\n")
+    assert [s.title.value for s in p.segments] == ["Welcome", "Dialogue on fisheries",
+                                                   "Film screening"]
+    assert any("hours and place" in o.why for o in p.odd)

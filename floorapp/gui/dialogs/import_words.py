@@ -75,6 +75,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the meeting's hours: the segments below fall within them"),
     N(CONTEXT, "named before the segments: taken for the first"),
     N(CONTEXT, "the same times on another clock"),
+    N(CONTEXT, "the meeting's hours and place, not an item"),
     N(CONTEXT, "times written in {zone}: check the meeting's time zone"),
     N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon"),
     N(CONTEXT, "the year is not written with the date"),

@@ -24,14 +24,14 @@ from floorapp.core.programme.importer.meeting import (
     find_venue,
     parse_date_words,
 )
-from floorapp.core.programme.importer.patterns import ARRIVALS, label_of
+from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY, label_of
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
 from floorapp.core.programme.importer.speaking_limits import find_limits
-from floorapp.core.programme.importer.words import language_of, segment_kind
+from floorapp.core.programme.importer.words import CITIES, language_of, segment_kind
 
 
 def _letter_date(text: str, day: str, before: int) -> bool:
@@ -157,6 +157,15 @@ def propose(text: str) -> Proposal:
     # "16:00 - 16:45 Addis Ababa", "14:00 - 14:45 Paris" under a session: its hours on the
     # clocks of other cities, not items
     kept = without_other_clocks(proposal, kept)
+    # "01 March 2019 / 10:00 - 19:00 hrs. Room XIV / Geneva" above the programme: the
+    # meeting's hours and place, not an item, when the items follow
+    placed = [s for s in kept if s.title.value.strip(" ,.").lower() in CITIES or
+              ROOM_ONLY.fullmatch(s.title.value)]
+    if len(kept) - len(placed) >= 2:
+        for s in placed:
+            kept.remove(s)
+            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "the meeting's hours and place, not an item"))
     # Of two segments at the same time, the one written first is the programme's; the
     # other is a parallel meeting (a side event listed below the programme of work).
     final: list[ProposedSegment] = []
