@@ -2088,3 +2088,12 @@ def test_hours_whose_title_is_only_a_place_are_the_meetings_not_an_item() -> Non
     assert [s.title.value for s in p.segments] == ["Welcome", "Dialogue on fisheries",
                                                    "Film screening"]
     assert any("hours and place" in o.why for o in p.odd)
+
+
+def test_what_lists_a_titles_parts_after_it_is_no_part_of_it() -> None:
+    assert clean_title("Opening 1. Election of officers 2. Adoption of the agenda") == "Opening"
+    assert clean_title("Welcome remarks: - Co-Chairs of the group - Host government") == \
+        "Welcome remarks"
+    assert clean_title("Working group session WG1: Data and methods (inventories)") == \
+        "Working group session"
+    assert clean_title("Item 1. Opening") == "Item 1. Opening"

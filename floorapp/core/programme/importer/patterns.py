@@ -311,6 +311,13 @@ def clean_title(text: str) -> str:
     if by:
         t = t[:by.start()]
     t = _cut_before_organiser(t)
+    # what follows a title and lists its parts: "Opening 1. Membership issues 2. Adoption of
+    # the agenda", "Welcome Address: - Co-Chairs of IPCC TFI - Australian Government",
+    # "Break-out group (BOG) session BOG1: General and cross-sectoral issues"
+    parts = re.search(r"(?<=\S)\s+1[.)]\s+[A-Z](?=.*?\s2[.)]\s+[A-Z])|(?<=\w)\s*:\s+[-–•]\s+(?=\S)"
+                      r"|(?<=[a-z)])\s+(?=(?-i:[A-Z]{2,5})\s?1\s*:)", t)
+    if parts is not None and parts.start() >= 3:
+        t = t[:parts.start()]
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
     t = ORGANISERS_AFTER.sub("", t)  # "“Rebirth” sculpture inaugurationDonated by …"
