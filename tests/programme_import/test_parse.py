@@ -2097,3 +2097,10 @@ def test_what_lists_a_titles_parts_after_it_is_no_part_of_it() -> None:
     assert clean_title("Working group session WG1: Data and methods (inventories)") == \
         "Working group session"
     assert clean_title("Item 1. Opening") == "Item 1. Opening"
+
+
+def test_a_time_after_an_at_sign_is_a_point() -> None:
+    p = propose("Parallel events\n\n12th March\n\n@10:00am\n\nWomen in science\n\n"
+                "12th March\n\n@1:30pm\n\nGirls and coding\n\n12th March\n\n@3pm\n\nClosing\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments][:2] == [
+        ("10:00", "Women in science"), ("13:30", "Girls and coding")]

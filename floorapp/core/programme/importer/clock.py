@@ -68,7 +68,7 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
-    r"^\s*(?:[•*·\-]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"
+    r"^\s*(?:[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"
     + _CLOCK.format(n="a")
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing
