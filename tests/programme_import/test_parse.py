@@ -2104,3 +2104,11 @@ def test_a_time_after_an_at_sign_is_a_point() -> None:
                 "12th March\n\n@1:30pm\n\nGirls and coding\n\n12th March\n\n@3pm\n\nClosing\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments][:2] == [
         ("10:00", "Women in science"), ("13:30", "Girls and coding")]
+
+
+def test_a_range_written_on_three_lines_with_to_between() -> None:
+    p = propose("Programme of meetings\n\n9:30 a.m.\nto\n10:30 a.m.\nRound table on trade\n"
+                "10.30 a.m. Plenary meeting\n1.00 p.m. End\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments][0] == ("09:30", "10:30", "Round table on trade")
+    assert "10:30" in p.text[p.segments[0].end.span[0]:p.segments[0].end.span[1]]
