@@ -2112,3 +2112,13 @@ def test_a_range_written_on_three_lines_with_to_between() -> None:
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments][0] == ("09:30", "10:30", "Round table on trade")
     assert "10:30" in p.text[p.segments[0].end.span[0]:p.segments[0].end.span[1]]
+
+
+def test_an_events_card_may_name_its_moderator_between_its_title_and_date() -> None:
+    p = propose("Special events\n\nPanel:\n\"Water for peace\"\nA panel moderated by Mr. Tom "
+                "Ode, Director\n9 March 2007, 10:00 a.m. - 12 noon\nConference Room 4, United "
+                "Nations Headquarters, New York\nThe panellists are:\n- Ms. Ana Lee, Minister\n"
+                "- Mr. Ian Roe, Mayor\n\nPanel:\n\"Rivers and cities\"\nA panel moderated by "
+                "Ms. Eve Kim, Chief\n9 March 2007, 1:00 - 2:45 pm\nConference Room 4, United "
+                "Nations Headquarters, New York\nThe panellists are:\n- Mr. Al Tan, Mayor\n")
+    assert [s.title.value for s in p.segments][1] == "Rivers and cities"

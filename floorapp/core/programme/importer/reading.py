@@ -55,6 +55,8 @@ class ReaderBase:
         self.r = Reading()
         self.prev_text = ""
         self.next_text = ""  # the next line with text, stripped
+        self.prev2_line: Line | None = None  # the line before the previous one, and its kind
+        self.prev2_kind = ""
         self.prev_line: Line | None = None
         self.prev_kind = ""  # what the previous line was: "body" or "other"
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header

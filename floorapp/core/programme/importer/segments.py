@@ -316,6 +316,15 @@ class SegmentReader(PointReading):
             # "Launch of the database" / "5 March 2009, 1:15 – 2:45 p.m." / "United Nations
             # Headquarters, Conference Room 2": an event's card, its title above its date
             carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
+            if carded and self.r.pending_title and self.r.fallback is None:
+                # its moderator between: "A panel discussion moderated by Mr. X" under
+                # "“Breaking barriers: …”"; a title in quotes is one, after a list or not
+                for above, kind in ((self.prev_line, self.prev_kind),
+                                    (self.prev2_line, self.prev2_kind)):
+                    quoted = above is not None and re.match(r"\s*[\"“«]", above.text)
+                    self.r.fallback = self._heading_before(line, above, "body" if quoted else kind)
+                    if self.r.fallback is not None:
+                        break
             if (self.titles_above or TITLE_FIELD.match(self.prev_text) or carded) and \
                     self.r.pending_title:
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
@@ -382,6 +391,7 @@ class SegmentReader(PointReading):
             self.prev_text = text
             if is_day_header(text) and self.prev_line is not None:
                 self.above_day = (self.prev_line, self.prev_kind)
+            self.prev2_line, self.prev2_kind = self.prev_line, self.prev_kind
             self.prev_line = line
             self.prev_kind = self.cur_kind
         self._close_pending(use_fallback=True)

@@ -311,6 +311,9 @@ class Titling(ReaderBase):
                 (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
                 starts_with_person(bare):  # the speaker of the item above, not this one's title
             return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
+        quoted = re.fullmatch(r"[\"“«‘']\s*(?P<t>[^\"“”«»]+?)\s*[\"”»’']", bare)
+        if quoted is not None:  # "“Breaking barriers: …”": the title, in its quotes
+            bare = quoted.group("t")
         at = prev.start + prev.text.find(bare)
         return bare, at, day
 
