@@ -15,14 +15,16 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
-from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
+    INFO_LABEL,
+    TIME_LABEL,
     clean_title,
     label_of,
 )
-from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.words import ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
@@ -289,3 +291,46 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
         out[i:j + 1] = [hours, *lines[i:j], *([rest] if rest.stripped() else [])]
     return out
 
+
+def repeated_field(texts: list[str], alone: list[int]) -> str:
+    """A line that follows (nearly) every time alone on its line, the same each time
+    ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
+    after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
+    if len(after) < 3:
+        return ""
+    top = max(set(after), key=after.count)
+    return top if after.count(top) >= max(3, 0.6 * len(after)) and \
+        not find_ranges(top) else ""
+
+def time_titles_below(texts: list[str]) -> bool:
+    """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
+    ("Session: Welcome"), not above: every such line is followed by a line of text."""
+    timed = [i for i, t in enumerate(texts)
+             if TIME_LABEL.match(t) and (rs := find_ranges(t)) and
+             not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
+    return len(timed) >= 2 and all(
+        i + 1 < len(texts) and titled_line(texts[i + 1]) and
+        not INFO_LABEL.match(texts[i + 1]) for i in timed)
+
+def titles_above(texts: list[str], alone: list[int]) -> bool:
+    """Whether each time range alone on its line has its title on the line above: every
+    such range follows a line of text, and the last one is followed by none."""
+    if len(alone) < 2:
+        return False
+    last = alone[-1]
+    below = texts[last + 1] if last + 1 < len(texts) else ""
+    label = label_of(below) if below else None
+    # a label of people below ("Moderator: …"), not a title that opens with a speaker's
+    # word ("Closing Remarks: Recommendations for the HLPF")
+    people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
+                                          starts_with_person(label[1])) or \
+        starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
+    # "Provisional programme of the event" above the first time: the page's heading, so
+    # the titles are below their times
+    if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
+                 r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
+            len(texts[alone[0] - 1].split()) <= 8:
+        return False
+    return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
+        not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
+        below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list

@@ -10,8 +10,9 @@ from floorapp.core.programme.importer.clock import TIME_AT_END, find_point, find
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.patterns import label_of
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+from floorapp.core.programme.importer.place import ROOM
 from floorapp.core.programme.importer.proposal import Found, Span
-from floorapp.core.programme.importer.words import CITIES, MONTHS, WEEKDAYS
+from floorapp.core.programme.importer.words import MONTHS
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
@@ -246,7 +247,7 @@ def find_title(text: str) -> Found[str]:
         if find_point(line) or bare_name_line(line, 0) is not None or \
                 label_of(line) is not None or starts_with_person(line):
             continue  # "16:00 Ceremony": a segment; "Jane Doe, Director, …": a person
-        if _ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
+        if ROOM.match(line) or re.match(r"(?i)(?:auditori(?:um|o)|salle|sala|room|hall)\b",
                                          line):
             continue  # where, not what
         if re.match(r"^(?:geneva|new york|nairobi|vienna|genève|ginebra)\b", line, re.I) or \
@@ -280,130 +281,3 @@ def find_title(text: str) -> Found[str]:
         return Found(best[1], (best[2], best[2] + len(best[1])),
                      "no announced title: a heading was taken")
     return Found("Meeting", (0, 0), "no title found")
-
-
-_VENUE_LABEL = re.compile(
-    r"^[ \t]*(?:venue|place|location|where|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
-    r"date/location|date and location|date, time and venue)[ \t]*:"
-    r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
-_VENUE_HELD = re.compile(
-    r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
-    r"\s+(?:in|at|au|à|en)\s+(?:the\s+)?"
-    r"(?P<v>(?:[A-Z][\w’'()-]*|of|the|and|\d+|,|\s)+?)(?=\s+on\b|\s+from\b|\s*\.|\s+le\b|$)",
-    re.MULTILINE)
-_ROOM = re.compile(
-    r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
-    r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
-    r"|(?:Conference Room|Room|Salle|Sala)[ \t]+[\w-]+(?:[ \t]*\([A-Z]+\))?"
-    r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|"
-    r"[A-Z][\w ]+?(?=[,.;)\n]|$))"
-    r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
-    r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "
-    r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")
-
-
-#: A line that names a place and nothing else: "Centro Cultural de Belem", "Sala Celso
-#: Furtado", or after the date, "22 September 2010 Hotel Intercontinental, Geneva".
-_PLACE_LINE = re.compile(
-    r"^[ \t]*(?:" + DATE_WORDS.pattern + r")?[ \t]*(?P<v>(?:Hotel|Hôtel|Centro|Centre|Center|"
-    r"Palais|Palacio|Palazzo|Sala|Salle|Sede|Siège|Lycée|Maison|Casa|Auditorium|Auditorio|"
-    r"Conference "
-    r"Cent(?:re|er)|International Conference Cent(?:re|er)|Headquarters|United Nations "
-    r"(?:Headquarters|Secretariat|Conference Cent(?:re|er)))\b[^\n\d:;]{2,70}?)[ \t.]*$",
-    re.IGNORECASE | re.MULTILINE)
-#: A heading's "MONTREAL, CANADA, 23-27 APRIL 2012": the city and country before the dates.
-_PLACE_BEFORE_DATES = re.compile(
-    r"(?:^|(?<=\)\s))[ \t]*(?P<v>(?:[A-Z][\w'’.-]+\s?){1,3},\s*(?:(?:Republic|Kingdom|"
-    r"State|United)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]+\s?){1,3}),\s*(?=\d{1,2}\s*(?:[-–]|"
-    r"to|and)\s*\d{1,2}\s+[A-Za-z]|[A-Za-z]+\s+\d{1,2}\s*(?:[-–]|to|and)\s*\d)",
-    re.MULTILINE)
-
-
-#: A heading's "Niamey, 12 mars 2019", "Geneva, 5-6 June 2024": a city alone before a date,
-#: on a line of its own near the top.
-_CITY_BEFORE_DATE = re.compile(
-    r"^[ \t]*(?P<v>(?:[A-ZÀ-Ý][\w'’.-]+\s?){1,3}),\s*(?=(?:\d{1,2}(?:er)?\s*(?:[-–]\s*\d{1,2}\s*)?"
-    r"(?:de\s+)?[A-Za-zéû]+\.?,?\s+(?:de\s+)?\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+"
-    r"\d{4})[ \t.]*$)", re.MULTILINE)
-
-
-def find_venue(text: str) -> Found[str]:
-    """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
-    m = _VENUE_LABEL.search(text)
-    if m:
-        v = m.group("v").strip()
-        parts = [p.strip() for p in re.split(r"[,;]", v)]
-        kept = [p for p in parts
-                if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
-                        or find_ranges(p))]
-        v = ", ".join(kept) if kept else v
-        return Found(v.rstrip("."), m.span("v"))
-    tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
-             (_PLACE_BEFORE_DATES, r"."), (_ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
-             (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
-    for pattern, needed in tiers:
-        for m in pattern.finditer(text):
-            v = m.group("v").strip(" ,")
-            if len(v) < 4 or not re.search(needed, v) or (
-                    pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
-                                                     re.search(r"(?i)\b(?:" + "|".join(WEEKDAYS) +
-                                                               r")\b", v))):
-                continue
-            return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
-                         "a place named in the text")
-    return Found("", (0, 0), "no venue found")
-
-
-#: A clock's zone written beside the times ("6:00 – 7:30 PM (ET)"), and the place each
-#: stands for; CET is read as Geneva's (Vienna's and Paris's clocks are the same).
-_ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
-                       "EDT": "America/New_York", "CET": "Europe/Zurich",
-                       "CEST": "Europe/Zurich", "EAT": "Africa/Nairobi", "BST": "Europe/London",
-                       "JST": "Asia/Tokyo", "ICT": "Asia/Bangkok", "WAT": "Africa/Lagos",
-                       "CAT": "Africa/Harare", "AEST": "Australia/Sydney",
-                       "AEDT": "Australia/Sydney", "PST": "America/Los_Angeles",
-                       "PDT": "America/Los_Angeles"}
-_ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
-                               "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
-                               r")\b\)?", re.IGNORECASE)
-#: The seats of the UN named without their city.
-_SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|North Lawn)\b"),
-           "America/New_York"),
-          (re.compile(r"(?i)\bPalais des Nations\b"), "Europe/Zurich"),
-          (re.compile(r"(?i)\bVienna International Centre\b"), "Europe/Vienna"),
-          (re.compile(r"(?i)\b(?:UNON|Gigiri)\b"), "Africa/Nairobi"))
-
-
-def _people_lines_blanked(text: str) -> str:
-    """The text with the lines that name people blanked (offsets kept): "Vice Minister …,
-    Panama" says where a speaker is from, not where the meeting is."""
-    return "\n".join(" " * len(line) if starts_with_person(line.lstrip(" -•*\t")) else line
-                     for line in text.split("\n"))
-
-
-def find_timezone(text: str, venue: Found[str]) -> Found[str]:
-    """The venue's IANA time zone: from the city named in the venue, a zone written beside
-    the times ("(ET)"), a UN seat named without its city, or a city in the text (not one in
-    a line that names a speaker)."""
-    low_venue = venue.value.lower()
-    for city, zone in CITIES.items():
-        i = low_venue.find(city)
-        if i >= 0 and re.search(r"\b" + re.escape(city) + r"\b", low_venue):
-            return Found(zone, (venue.span[0] + i, venue.span[0] + i + len(city)))
-    head = text[:4000]
-    written = _ZONE_BESIDE_TIME.search(head)
-    if written is not None and written.group("z").isupper():
-        return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
-                     f"from \u201c{written.group('z')}\u201d in the text")
-    for seat, zone in _SEATS:
-        m = seat.search(head)
-        if m is not None:
-            return Found(zone, m.span(), f"from \u201c{m.group(0)}\u201d in the text")
-    low = _people_lines_blanked(head).lower()
-    for city, zone in CITIES.items():
-        found = re.search(r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*)" + re.escape(city) + r"\b",
-                          low, re.MULTILINE)
-        i = low.find(city, found.start()) if found else -1
-        if i >= 0:
-            return Found(zone, (i, i + len(city)), f"from \u201c{city}\u201d in the text")
-    return Found("America/New_York", (0, 0), "no city found: New York assumed")

@@ -19,13 +19,12 @@ from floorapp.core.programme.importer.items import (
 from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
-    find_timezone,
     find_title,
-    find_venue,
     parse_date_words,
 )
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY, label_of
 from floorapp.core.programme.importer.people import NAME_ALONE, person
+from floorapp.core.programme.importer.place import find_timezone, find_venue
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.segments import SegmentReader

@@ -22,12 +22,16 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
+from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.layout import (
     bracketed_items,
     hoist_bracketed_hours,
     join_split_ranges,
     pair_columns,
+    repeated_field,
     restore_lost_dashes,
+    time_titles_below,
+    titles_above,
     untitled_range,
     without_second_clock,
 )
@@ -35,7 +39,6 @@ from floorapp.core.programme.importer.lines import (
     DATE_WORDS,
     Line,
     cell_after,
-    time_alone,
     title_column,
 )
 from floorapp.core.programme.importer.patterns import (
@@ -57,8 +60,6 @@ from floorapp.core.programme.importer.patterns import (
     label_of,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
-from floorapp.core.programme.importer.points import PointReading
-from floorapp.core.programme.importer.proposal import Odd
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.words import WEEKDAYS
 
@@ -73,52 +74,10 @@ _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|au
                             re.IGNORECASE)
 
 
-class SegmentReader(PointReading):
+class SegmentReader(GridReading):
     """Reads segments out of logical lines; call :meth:`read`."""
 
     # -- the grammar ----------------------------------------------------------------------
-
-    def _grid(self, line: Line) -> bool:
-        """Handle a line that is a cell of a "|" grid; True when handled."""
-        r = self.r
-        if line.row < 0:
-            return False
-        text = line.stripped()
-        ranges = find_ranges(text)
-        if ranges and time_alone(text):
-            if line.row != r.grid_row:
-                r.grid_columns = {}
-                r.grid_row = line.row
-            r.grid_columns[line.cell] = ranges[0]
-            return True
-        if not r.grid_columns or line.row == r.grid_row:
-            return False
-        if line.cell not in r.grid_columns:
-            key = day_key(text) or (text.lower() if DAY_ALONE.match(text) else "")
-            if key:
-                r.grid_day[line.row] = key
-                r.day = key
-            else:
-                self._odd(line, "a cell of a grid under no time")
-            return True
-        rng = r.grid_columns[line.cell]
-        day = r.grid_day.get(line.row, r.day)
-        dead = DEADLINE.search(text)
-        if dead:
-            m = re.search(r"[^.|]*(?:deadline|date limite|fecha l[ií]mite)[^.|]*?(?=\s[A-Z]|$)",
-                          text, re.IGNORECASE)
-            if m:
-                self.r.odd.append(Odd(m.group(0).strip(), (line.start + m.start(),
-                                                           line.start + m.end()), "a deadline"))
-        moved = TimeRange(rng.start, rng.end, (0, 0), rng.guess)
-        seg = self._new_segment(moved, line, text, 0, day)
-        lead = len(line.text) - len(line.text.lstrip())
-        seg.start.span = seg.end.span = (line.start + lead, line.start + lead + min(len(text), 40))
-        seg.start.doubt = seg.end.doubt = "times from the grid's column heading"
-        if len(text) > len(seg.title.value) + 20:
-            seg.description.append(text)
-        r.mode = ""
-        return True
 
     def _range_line(self, line: Line, ranges: list[TimeRange]) -> bool:
         """A line with time ranges: new segments, or the meeting's hours in prose."""
@@ -337,43 +296,19 @@ class SegmentReader(PointReading):
             made = True
         return made
 
-    def _bullet_above(self, line: Line) -> tuple[str, int, str] | None:
-        """The bulleted line just above a range alone that is indented under it, as a
-        heading; None when the range is not indented deeper than a bulleted line above."""
-        prev = self.prev_line
-        if prev is None or self.prev_kind == "title" or find_ranges(prev.text):
-            return None
-        m = re.match(r"(?P<in>[ \t]*)[•*·▪◦-][ \t]+(?P<t>\S.{2,150}?)[ \t]*$", prev.text)
-        indent = len(line.text) - len(line.text.lstrip(" \t"))
-        if m is None or indent <= len(m.group("in").expandtabs()) or \
-                not untitled_range(line.text) or starts_with_person(m.group("t")) or \
-                bare_name_line(m.group("t"), 0) is not None:
-            return None
-        for other in self.r.segments:  # taken for a name in a list of the item above's
-            other.people = [x for x in other.people
-                            if not prev.start <= x.name.span[0] < prev.end]
-        return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
-
-    def _take_back(self, text: str) -> None:
-        """Take a line back from the description of the item above, where it was put."""
-        for other in self.r.segments + self.r.points:
-            if other.description and text in other.description[-1]:
-                other.description.pop()
-                return
-
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
         lines = pair_columns(join_split_ranges(hoist_bracketed_hours(restore_lost_dashes(lines))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
-        self.titles_above = self._titles_above(texts, alone)
+        self.titles_above = titles_above(texts, alone)
         # the lines above those ranges: titles, even when they read like a label ("Welcome
         # remarks" above "3:10 – 3:40 pm")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
-        self.time_titles_below = self._time_titles_below(texts)
+        self.time_titles_below = time_titles_below(texts)
         self.title_column = title_column([t.strip() for t in self.text.split("\n") if t.strip()])
-        self.repeated_field = self._repeated_field(texts, alone)
+        self.repeated_field = repeated_field(texts, alone)
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
-from floorapp.core.programme.importer.days import day_key, is_day_header
-from floorapp.core.programme.importer.layout import titled_line
+from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
     CUE,
@@ -22,7 +22,6 @@ from floorapp.core.programme.importer.patterns import (
     PERIOD,
     ROOM_ONLY,
     SPEAKER_LINE,
-    TIME_LABEL,
     clean_title,
     join_numbered_part,
     label_of,
@@ -338,48 +337,26 @@ class Titling(ReaderBase):
             r.day = day
         return True
 
-    @staticmethod
-    def _repeated_field(texts: list[str], alone: list[int]) -> str:
-        """A line that follows (nearly) every time alone on its line, the same each time
-        ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
-        after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
-        if len(after) < 3:
-            return ""
-        top = max(set(after), key=after.count)
-        return top if after.count(top) >= max(3, 0.6 * len(after)) and \
-            not find_ranges(top) else ""
+    def _bullet_above(self, line: Line) -> tuple[str, int, str] | None:
+        """The bulleted line just above a range alone that is indented under it, as a
+        heading; None when the range is not indented deeper than a bulleted line above."""
+        prev = self.prev_line
+        if prev is None or self.prev_kind == "title" or find_ranges(prev.text):
+            return None
+        m = re.match(r"(?P<in>[ \t]*)[•*·▪◦-][ \t]+(?P<t>\S.{2,150}?)[ \t]*$", prev.text)
+        indent = len(line.text) - len(line.text.lstrip(" \t"))
+        if m is None or indent <= len(m.group("in").expandtabs()) or \
+                not untitled_range(line.text) or starts_with_person(m.group("t")) or \
+                bare_name_line(m.group("t"), 0) is not None:
+            return None
+        for other in self.r.segments:  # taken for a name in a list of the item above's
+            other.people = [x for x in other.people
+                            if not prev.start <= x.name.span[0] < prev.end]
+        return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
 
-    @staticmethod
-    def _time_titles_below(texts: list[str]) -> bool:
-        """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
-        ("Session: Welcome"), not above: every such line is followed by a line of text."""
-        timed = [i for i, t in enumerate(texts)
-                 if TIME_LABEL.match(t) and (rs := find_ranges(t)) and
-                 not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
-        return len(timed) >= 2 and all(
-            i + 1 < len(texts) and titled_line(texts[i + 1]) and
-            not INFO_LABEL.match(texts[i + 1]) for i in timed)
-
-    @staticmethod
-    def _titles_above(texts: list[str], alone: list[int]) -> bool:
-        """Whether each time range alone on its line has its title on the line above: every
-        such range follows a line of text, and the last one is followed by none."""
-        if len(alone) < 2:
-            return False
-        last = alone[-1]
-        below = texts[last + 1] if last + 1 < len(texts) else ""
-        label = label_of(below) if below else None
-        # a label of people below ("Moderator: …"), not a title that opens with a speaker's
-        # word ("Closing Remarks: Recommendations for the HLPF")
-        people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
-                                              starts_with_person(label[1])) or \
-            starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
-        # "Provisional programme of the event" above the first time: the page's heading, so
-        # the titles are below their times
-        if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
-                     r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
-                len(texts[alone[0] - 1].split()) <= 8:
-            return False
-        return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-            not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
-            below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list
+    def _take_back(self, text: str) -> None:
+        """Take a line back from the description of the item above, where it was put."""
+        for other in self.r.segments + self.r.points:
+            if other.description and text in other.description[-1]:
+                other.description.pop()
+                return
