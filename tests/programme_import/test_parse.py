@@ -2122,3 +2122,11 @@ def test_an_events_card_may_name_its_moderator_between_its_title_and_date() -> N
                 "Ms. Eve Kim, Chief\n9 March 2007, 1:00 - 2:45 pm\nConference Room 4, United "
                 "Nations Headquarters, New York\nThe panellists are:\n- Mr. Al Tan, Mayor\n")
     assert [s.title.value for s in p.segments][1] == "Rivers and cities"
+
+
+def test_a_closing_time_does_not_end_a_first_point_with_ranges_after_it() -> None:
+    p = propose("Agenda\n09:30 |\nWelcome |\n10:15-10:30 |\nCoffee break |\n"
+                "10:30-12:30 |\nData exchange |\n12:30-14:00 |\nLunch |\n17:30 |\nClose |\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments][:2] == [("09:30", "10:15", "Welcome"),
+                                         ("10:15", "10:30", "Coffee break")]

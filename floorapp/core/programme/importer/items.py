@@ -141,16 +141,19 @@ def items_within(f: ProposedSegment, segments: list[ProposedSegment]) -> int:
     return count
 
 
-def _adjournments(r: Reading, text: str, points: list[ProposedSegment]
-                  ) -> tuple[list[ProposedSegment], set[int]]:
+def _adjournments(r: Reading, text: str, points: list[ProposedSegment],
+                  ranges: list[ProposedSegment]) -> tuple[list[ProposedSegment], set[int]]:
     """"12.30 p.m. Adjournment" under "9.30 a.m. Fourth meeting": the meeting above ends
     then; the adjournment is no item. Returns the points left and the ids of those whose end
-    it wrote."""
+    it wrote. A meeting with items timed after it ("09:30 Welcome", "10:15-10:30 Coffee", …,
+    "17:30 End") is not the one it ends."""
     kept: list[ProposedSegment] = []
     closed: set[int] = set()
     for p in points:
         if _ADJOURNMENT.fullmatch(p.title.value.strip()):
-            if kept and id(kept[-1]) not in closed and kept[-1].start.value < p.start.value:
+            if kept and id(kept[-1]) not in closed and kept[-1].start.value < p.start.value \
+                    and not any(kept[-1].start.value < x.start.value < p.start.value
+                                for x in ranges):
                 kept[-1].end = Found(p.start.value, p.start.span, "")
                 closed.add(id(kept[-1]))
             r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
@@ -171,7 +174,8 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
     for p in r.points:
         by_day.setdefault(p.day, []).append(p)
     for day, unsorted in by_day.items():
-        points, closed = _adjournments(r, text, _merge_same_time(r, text, unsorted))
+        points, closed = _adjournments(r, text, _merge_same_time(r, text, unsorted),
+                                       [x for x in r.segments if x.day == day])
         # a range over two points or more runs beside them ("8.30 a.m. - 6 p.m. Registration"
         # above "9.30 Fourth meeting", "2.30 p.m. Fifth meeting"): it does not hide them
         ranges = [x for x in r.segments if x.day == day and sum(
