@@ -2130,3 +2130,13 @@ def test_a_closing_time_does_not_end_a_first_point_with_ranges_after_it() -> Non
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments][:2] == [("09:30", "10:15", "Welcome"),
                                          ("10:15", "10:30", "Coffee break")]
+
+
+def test_four_digit_times_alone_in_a_tables_first_cells() -> None:
+    p = propose("| Time | Item | Topic | Lead |\n| 0900 | | Welcome | Secretariat |\n"
+                "| 0910 | 1.1 | Keynote: data challenges | A Lee |\n| 0930 | 1.2 | Climate data "
+                "| B Roe |\n| 1000 | Break |\n| 1030 | 2.10 | Aviation | C Kim |\n| 1100 | 2.11 | "
+                "Oceans | D Ode |\n| 1130 | Lunch |\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments][:2] == [
+        ("09:00", "Welcome"), ("09:10", "Keynote: data challenges")]
+    assert [f"{s.start.value:%H:%M}" for s in p.segments][-2:] == ["10:30", "11:00"]

@@ -248,7 +248,7 @@ MILITARY_POINT = re.compile(
 
 #: "0930 Welcome" in a programme whose ranges are written "1015-1200": four digits alone.
 FOUR_DIGIT_POINT = re.compile(r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
-                              r"(?=\s*[:\-–—.]?\s*[A-Z])")
+                              r"(?=\s*[:\-–—.]?\s*[A-Z]|\s*$)")
 
 
 def minutes(t: time) -> int:
@@ -271,6 +271,8 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
     m = POINT.match(line)
     if m is None:
         return None
+    if four_digits and re.match(r"\s*\d{1,2}\.\d{1,2}\s*$", line):
+        return None  # "2.10" in a text whose times are written "1400": an item's number
     c = _end(m, "a")
     if c is None or not c.explicit:
         return None

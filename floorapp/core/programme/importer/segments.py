@@ -313,7 +313,8 @@ class SegmentReader(GridReading):
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
         self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
-            r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3
+            r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3 or len(re.findall(
+            r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", self.text)) >= 3  # "| 0900 | …"
         following = [ln.stripped() for ln in lines]
         for k, line in enumerate(lines):
             text = line.stripped()
