@@ -2140,3 +2140,13 @@ def test_four_digit_times_alone_in_a_tables_first_cells() -> None:
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments][:2] == [
         ("09:00", "Welcome"), ("09:10", "Keynote: data challenges")]
     assert [f"{s.start.value:%H:%M}" for s in p.segments][-2:] == ["10:30", "11:00"]
+
+
+def test_a_room_named_with_words_before_it_is_no_title() -> None:
+    assert clean_title("Lower-level Conference Room") == "Lower-level Conference Room"
+    p = propose("Wednesday, 6 November 2019\n\n09:00 – 09:30\n\nMain Building\nLower-level "
+                "Conference Room\n\nOpening and Welcome Remarks\n\n09:30 – 10:00\n\nMain Building\n"
+                "Lower-level Conference Room\n\nIntroductory Presentation\n\n10:00 – 10:30\n\n"
+                "Main Building\nGarden Room\n\nCoffee break\n\n10:30 – 11:00\n\nClose\n")
+    assert [s.title.value for s in p.segments][:3] == [
+        "Opening and Welcome Remarks", "Introductory Presentation", "Coffee break"]

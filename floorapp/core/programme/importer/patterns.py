@@ -84,7 +84,8 @@ ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
-                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium)"  # "GA Hall"
+                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium|"
+                       r"(?:Conference |Meeting )?Room)"  # "GA Hall", "Lower-level Conference Room"
                        r"|Hall\s+[\w'’-]+"  # "HALL SÉGUR", "Hall 3"
                        r"|(?-i:[A-Z]{1,3}-?\d{3,4}[A-Z]?)"  # "C0435", "S-226": a room's code
                        # "United Nations Headquarters, Conference Room 2", "Palais des Nations"
