@@ -2150,3 +2150,12 @@ def test_a_room_named_with_words_before_it_is_no_title() -> None:
                 "Main Building\nGarden Room\n\nCoffee break\n\n10:30 – 11:00\n\nClose\n")
     assert [s.title.value for s in p.segments][:3] == [
         "Opening and Welcome Remarks", "Introductory Presentation", "Coffee break"]
+
+
+def test_mountain_and_central_time_after_a_range_are_zones_not_titles() -> None:
+    p = propose("Day 3\n\n8:30 AM - 9:45 AM MST\nYouth Caucus: Youth and climate action\n\n"
+                "10:00 AM - 11:15 AM MST\nWorkshops led by civil society\n\n"
+                "11:30 AM - 12:30 PM MST\nPlenary\n")
+    assert [s.title.value for s in p.segments][:2] == [
+        "Youth Caucus: Youth and climate action", "Workshops led by civil society"]
+    assert p.timezone.value == "America/Denver"

@@ -90,7 +90,14 @@ _ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
                        "JST": "Asia/Tokyo", "ICT": "Asia/Bangkok", "WAT": "Africa/Lagos",
                        "CAT": "Africa/Harare", "AEST": "Australia/Sydney",
                        "AEDT": "Australia/Sydney", "PST": "America/Los_Angeles",
-                       "PDT": "America/Los_Angeles"}
+                       "PDT": "America/Los_Angeles",
+                       "MST": "America/Denver", "MDT": "America/Denver",
+                       "CST": "America/Chicago", "CDT": "America/Chicago",
+                       "HST": "Pacific/Honolulu",
+                       "EET": "Europe/Athens", "EEST": "Europe/Athens",
+                       "SAST": "Africa/Johannesburg", "MSK": "Europe/Moscow",
+                       "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
+                       "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland"}
 _ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
                                "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
                                r")\b\)?", re.IGNORECASE)
