@@ -2159,3 +2159,11 @@ def test_mountain_and_central_time_after_a_range_are_zones_not_titles() -> None:
     assert [s.title.value for s in p.segments][:2] == [
         "Youth Caucus: Youth and climate action", "Workshops led by civil society"]
     assert p.timezone.value == "America/Denver"
+
+
+def test_a_morning_ending_at_12_am_ends_at_noon_and_a_stray_dot_before_pm() -> None:
+    p = propose("MORNING\n9 a.m. -12 a.m.\n27th meeting / Panel discussion on gender\n"
+                "AFTERNOON\n3 p.m. – 6.p.m.\n28th meeting / General debate on item 4\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("09:00", "12:00", "Panel discussion on gender"),
+                                     ("15:00", "18:00", "General debate on item 4")]

@@ -78,6 +78,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the meeting's hours and place, not an item"),
     N(CONTEXT, "times written in {zone}: check the meeting's time zone"),
     N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon"),
+    N(CONTEXT, "\u201c12 a.m.\u201d at the end of a morning: read as noon"),
     N(CONTEXT, "the year is not written with the date"),
     N(CONTEXT, "the year is not written with the day"),
     N(CONTEXT, "times from the grid's column heading"),

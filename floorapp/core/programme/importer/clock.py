@@ -28,7 +28,7 @@ _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
-    r"(?:\s?(?P<{n}mer>" + _MERIDIEM + r")"
+    r"(?:(?:\.(?=[ap]\.\s?m\.))?\s?(?P<{n}mer>" + _MERIDIEM + r")"  # "6.p.m.": a stray dot
     r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|Uhr|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
 )
 #: A clock time written alone, as a table cell or a line holds it: "10:00", "8.30", "9 h 15"
@@ -154,6 +154,9 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
             guess = "the end was read as afternoon"
     elif a.meridiem and b.meridiem:
         start, end = _to24(a, a.meridiem), _to24(b, b.meridiem)
+        if a.meridiem == b.meridiem == "am" and b.hour == 12 and b.minute == 0 and start > 0:
+            end = 12 * 60  # "9 a.m. - 12 a.m.": a morning that ends at noon, not midnight
+            guess = "“12 a.m.” at the end of a morning: read as noon"
     elif b.meridiem:  # "10–11.30 a.m.", "11–1 p.m.", "3-6 p.m."
         end = _to24(b, b.meridiem)
         start = _to24(a, b.meridiem)

@@ -249,7 +249,7 @@ def clean_title(text: str) -> str:
         cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
         t = join_numbered_part(
             [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
-    t = re.sub(r"^[\s:;,.\-‐‑–—•*]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00-10:15] Opening"
+    t = re.sub(r"^[\s:;,.\-‐‑–—•*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00-10:15] Opening"
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
                "", t, flags=re.IGNORECASE)
@@ -257,6 +257,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
         t = MEETING_NO.sub("", _PERIOD_LEAD.sub("", t))
+    t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
