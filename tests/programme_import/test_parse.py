@@ -2167,3 +2167,10 @@ def test_a_morning_ending_at_12_am_ends_at_noon_and_a_stray_dot_before_pm() -> N
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [("09:00", "12:00", "Panel discussion on gender"),
                                      ("15:00", "18:00", "General debate on item 4")]
+
+
+def test_who_leads_an_item_by_office_after_a_slash_is_no_part_of_it() -> None:
+    assert clean_title("Roundtable introductions / Bureau Chair") == "Roundtable introductions"
+    assert clean_title("Report of the meeting / Conference Secretariat") == "Report of the meeting"
+    assert clean_title("Election of a Chairperson / Rapporteur") == \
+        "Election of a Chairperson / Rapporteur"

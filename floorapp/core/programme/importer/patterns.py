@@ -305,6 +305,10 @@ def clean_title(text: str) -> str:
                r"Co-?[Cc]hairs?|President|Moderator|Facilitators?|Rapporteur|Host(?: country)?|"
                r"Organi[sz]ers?|(?:Government|Ministry|Delegation|Permanent Mission) of [A-Z]"
                r"[^()–—]{0,50})\s*\)?\s*$", "", t)
+    # "Roundtable Introductions / Bureau Chair": who leads it, by office, in a column after a
+    # slash (but "Election of a Chairperson / Rapporteur" names two offices, the item's)
+    t = re.sub(r"(?<=\w)\s+/\s*[A-Z][\w-]+\s+(?:Chair|Co-?[Cc]hairs?|Secretariat|Moderator|"
+               r"President)\s*$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
