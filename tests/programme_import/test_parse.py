@@ -2174,3 +2174,10 @@ def test_who_leads_an_item_by_office_after_a_slash_is_no_part_of_it() -> None:
     assert clean_title("Report of the meeting / Conference Secretariat") == "Report of the meeting"
     assert clean_title("Election of a Chairperson / Rapporteur") == \
         "Election of a Chairperson / Rapporteur"
+
+
+def test_parts_named_in_a_sentence_before_their_hours() -> None:
+    p = propose("The meeting will comprise a morning session from 10 a.m. to 1 p.m. and an "
+                "afternoon segment from 3 p.m. to 6 p.m. Speakers may register until noon.\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("10:00", "Morning session"), ("15:00", "Afternoon segment")]

@@ -97,6 +97,14 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     if item is not None:
         t, at = item.group("t").strip(), sentence_start + item.start("t")
         return Found(t, (at, at + len(t)), doubt)
+    # "… will comprise a morning session from 10 a.m. to 1 p.m., an afternoon session from …":
+    # the part named just before each range's "from"
+    named = re.search(r"\b(?:an?|the)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:session|segment|meeting|panel|"
+                      r"dialogue|plenary|round ?table|debate))\s+(?:from|between)\s*$", before,
+                      re.IGNORECASE)
+    if named is not None and named.group("t").split()[0].lower() not in ("the", "this", "that"):
+        t, at = named.group("t"), sentence_start + named.start("t")
+        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
     after = _AFTER_COLON.match(text, span[1])
     if after is not None:
         t, at = after.group("t").strip(), after.start("t")
