@@ -11,11 +11,13 @@ import re
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
+    CLOCK_OF_A_PLACE,
     DURATION_UNIT,
     LABELS,
     OTHER_LABELS,
     ROOM_WORDS,
     WEEKDAYS,
+    WIDGET,
     ZONE_WORD,
 )
 
@@ -107,13 +109,6 @@ TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation
                        r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
                        r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)",
                        re.IGNORECASE)
-#: Whose clock a range is on, said after it: "Chilean time", "(New York time)", "hora de Chile".
-_CLOCK_OF_A_PLACE = re.compile(
-    r"\(?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ian|ean|ish)|Eastern|Central|Pacific|Western|Mountain|"
-    r"Atlantic|Standard|Local|Daylight|New York|Geneva|Vienna|Nairobi|Bangkok|Santiago|"
-    r"Addis Ababa|Beirut|Rome|Paris|Bonn|Montreal|London|Washington|Brussels|Tokyo|Beijing|"
-    r"Manila|Jakarta|Panama|Mexico City|Lima|Bogotá|Buenos Aires)(?:\s+(?:Standard|Summer|"
-    r"Daylight))?\s+[Tt]ime|hora\s+(?:de|del)\s+[A-Z][\w ]+|heure\s+de\s+[A-Z][\w ]+)\s*\)?\.?")
 #: A form's field that names the title: "Title:", "Session title:", "Intitulé :".
 _FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|intitulé)"
 TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
@@ -213,12 +208,6 @@ PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[
                         re.IGNORECASE)
 
 
-#: The words of a web page's buttons and toggles, copied with the programme.
-_WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|"
-                     r"see more|more info(?:rmation)?|register(?: here| now)?|details|share|"
-                     r"expand|collapse|(?:session )?in (?:English|French|Spanish|Arabic|Chinese|"
-                     r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
-                     r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording)")
 
 
 def join_numbered_part(cells: list[str]) -> str:
@@ -243,7 +232,7 @@ def clean_title(text: str) -> str:
     t = t.strip().strip("|").strip()
     # "CET | Welcome": the range's zone first, then the table's cell
     t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
-    if _CLOCK_OF_A_PLACE.fullmatch(t):
+    if CLOCK_OF_A_PLACE.fullmatch(t):
         return ""  # "10:00 - 11:00 Chilean time", "(New York time)": whose clock, not an item
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
         cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
@@ -386,7 +375,7 @@ def clean_title(text: str) -> str:
         return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
     if re.fullmatch(r"(?i)(?:when|where|quand|où|cu[aá]ndo|d[oó]nde|wann|wo)", t):
         return ""  # "Quand:26 septembre 2024, 10h-18h": a form's label, not a title
-    if _WIDGET.fullmatch(t):
+    if WIDGET.fullmatch(t):
         return ""  # a web page's buttons under the time ("Open Closed", "Add to calendar")
     if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):
         return ""  # "I.", "II & III.": an agenda item's number; its subject is below

@@ -144,3 +144,17 @@ def language_of(text: str) -> str:
                         "inauguración", "apertura") for w in words),
     }
     return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"
+
+#: Whose clock a range is on, said after it: "Chilean time", "(New York time)", "hora de Chile".
+CLOCK_OF_A_PLACE = re.compile(
+    r"\(?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ian|ean|ish)|Eastern|Central|Pacific|Western|Mountain|"
+    r"Atlantic|Standard|Local|Daylight|New York|Geneva|Vienna|Nairobi|Bangkok|Santiago|"
+    r"Addis Ababa|Beirut|Rome|Paris|Bonn|Montreal|London|Washington|Brussels|Tokyo|Beijing|"
+    r"Manila|Jakarta|Panama|Mexico City|Lima|Bogotá|Buenos Aires)(?:\s+(?:Standard|Summer|"
+    r"Daylight))?\s+[Tt]ime|hora\s+(?:de|del)\s+[A-Z][\w ]+|heure\s+de\s+[A-Z][\w ]+)\s*\)?\.?")
+#: The words of a web page's buttons and toggles, copied with the programme.
+WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|show more|"
+                     r"see more|more info(?:rmation)?|register(?: here| now)?|details|share|"
+                     r"expand|collapse|(?:session )?in (?:English|French|Spanish|Arabic|Chinese|"
+                     r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
+                     r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording)")
