@@ -2174,6 +2174,7 @@ def test_who_leads_an_item_by_office_after_a_slash_is_no_part_of_it() -> None:
     assert clean_title("Report of the meeting / Conference Secretariat") == "Report of the meeting"
     assert clean_title("Election of a Chairperson / Rapporteur") == \
         "Election of a Chairperson / Rapporteur"
+    assert clean_title("Welcome: Co-Chairs, Steering Committee of the network") == "Welcome"
 
 
 def test_parts_named_in_a_sentence_before_their_hours() -> None:

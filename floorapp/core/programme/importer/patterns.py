@@ -297,7 +297,9 @@ def clean_title(text: str) -> str:
     # "Roundtable Introductions / Bureau Chair": who leads it, by office, in a column after a
     # slash (but "Election of a Chairperson / Rapporteur" names two offices, the item's)
     t = re.sub(r"(?<=\w)\s+/\s*[A-Z][\w-]+\s+(?:Chair|Co-?[Cc]hairs?|Secretariat|Moderator|"
-               r"President)\s*$", "", t)
+               r"President)\s*$"  # and "Welcome: Co-Chairs, C4UN Steering Committee"
+               r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
+               r"Moderator)\s*,[^:]{2,80}$", "", t)
     if "(" in t and ")" not in t[t.rfind("("):]:
         t = t[:t.rfind("(")]
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
