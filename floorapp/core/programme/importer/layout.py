@@ -266,7 +266,8 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
     paragraph's: "Sustainable Transport Exhibition" / "Inauguration by H.E. Mr. X" /
     "(12:00 pm - 12:30 pm)" reads as the hours, then the title, then its description. Only
     when two paragraphs or more are written so, and none of their other lines has hours."""
-    paragraphs: list[tuple[int, int]] = []  # (first line, last line) of each such paragraph
+    # (first line, last line, the hours' span in the last) of each such paragraph
+    paragraphs: list[tuple[int, int, tuple[int, int]]] = []
     i = 0
     while i < len(lines):
         if not lines[i].stripped():
@@ -275,17 +276,15 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
         j = i
         while j + 1 < len(lines) and lines[j + 1].stripped():
             j += 1
-        if 1 <= j - i <= 2 and lines[j].row < 0 and _hours_closing(lines[j]) is not None and \
-                not any(find_ranges(ln.text) for ln in lines[i:j]):
-            paragraphs.append((i, j))
+        span = _hours_closing(lines[j]) if 1 <= j - i <= 2 and lines[j].row < 0 else None
+        if span is not None and not any(find_ranges(ln.text) for ln in lines[i:j]):
+            paragraphs.append((i, j, span))
         i = j + 1
     if len(paragraphs) < 2:
         return lines
     out = list(lines)
-    for i, j in reversed(paragraphs):
+    for i, j, span in reversed(paragraphs):
         last = lines[j]
-        span = _hours_closing(last)
-        assert span is not None
         hours = Line(last.text[span[0] + 1:span[1] - 1], last.start + span[0] + 1)
         rest = Line(last.text[:span[0]].rstrip(), last.start)
         out[i:j + 1] = [hours, *lines[i:j], *([rest] if rest.stripped() else [])]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from floorapp.core.programme.importer.clock import CLOCK_TEXT, TimeRange, find_ranges
 from floorapp.core.programme.importer.words import LABELS, MONTHS, WEEKDAYS
@@ -248,6 +249,13 @@ def _cells(text: str) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def title_column_of(text: str) -> int:
+    """:func:`title_column` of a whole text's lines, read once for the line splitter and the
+    segment reader alike."""
+    return title_column([r.strip() for r in text.split("\n") if r.strip()])
+
+
 def title_column(texts: list[str]) -> int:
     """How many cells after the time cell a table's titles are, from its heading row
     ("Día | Hora | Sala | Organizador | Título |": 3); 0 when no heading row says so, or
@@ -284,7 +292,7 @@ def logical_lines(text: str) -> list[Line]:
                   lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
     # "Día | Hora | Sala | Organizador | Título |": a table whose titles are not in the cell
     # after the times; its rows are read whole, each title taken from its column
-    titled = title_column([r.strip() for r in text.split("\n") if r.strip()])
+    titled = title_column_of(text)
     for raw in text.split("\n"):
         kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

@@ -55,6 +55,9 @@ _CITY_BEFORE_DATE = re.compile(
     r"\d{4})[ \t.]*$)", re.MULTILINE)
 
 
+_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+
+
 def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)
@@ -74,8 +77,7 @@ def find_venue(text: str) -> Found[str]:
             v = m.group("v").strip(" ,")
             if len(v) < 4 or not re.search(needed, v) or (
                     pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
-                                                     re.search(r"(?i)\b(?:" + "|".join(WEEKDAYS) +
-                                                               r")\b", v))):
+                                                     _WEEKDAY.search(v))):
                 continue
             return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
                          "a place named in the text")

@@ -39,7 +39,7 @@ from floorapp.core.programme.importer.lines import (
     DATE_WORDS,
     Line,
     cell_after,
-    title_column,
+    title_column_of,
 )
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
@@ -72,6 +72,15 @@ _NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
 #: The words of a sentence, not of a title: "The meeting will be held: from …".
 _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
                             re.IGNORECASE)
+
+
+def _next_texts(lines: list[Line]) -> list[str]:
+    """For each line, the next line below it with text (stripped), in one pass."""
+    out, below = [""] * len(lines), ""
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = below
+        below = lines[k].stripped() or below
+    return out
 
 
 class SegmentReader(GridReading):
@@ -246,11 +255,9 @@ class SegmentReader(GridReading):
                 if speaker_after is not None or listed_after:
                     self._take_back(self.prev_text)
                 if speaker_after is not None:
-                    speaker_after.name.span = (line.start + rng.span[1] + after.find(
-                        speaker_after.name.value), 0)
-                    speaker_after.name.span = (speaker_after.name.span[0],
-                                               speaker_after.name.span[0] +
-                                               len(speaker_after.name.value))
+                    name = speaker_after.name.value
+                    named_at = line.start + rng.span[1] + after.find(name)
+                    speaker_after.name.span = (named_at, named_at + len(name))
             else:
                 speaker_after, listed_after = None, False
             after_cells = [c.strip() for c in re.split(r"\t|\|", after) if c.strip()]
@@ -289,6 +296,8 @@ class SegmentReader(GridReading):
                 self._use_fallback()  # "Opening segment" / "10:00 – 10:15": the title above
             elif self.r.pending_title and (bullet := self._bullet_above(line)) is not None:
                 # "• Opening of the meeting" / "    11:00 a 11:35" indented under it
+                if self.prev_line is not None:
+                    self._take_back_people(self.prev_line)
                 self.r.fallback = bullet
                 self._use_fallback()
             if cleaned_after and ROOM_ONLY.match(cleaned_after):
@@ -307,7 +316,7 @@ class SegmentReader(GridReading):
         # remarks" above "3:10 – 3:40 pm")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = time_titles_below(texts)
-        self.title_column = title_column([t.strip() for t in self.text.split("\n") if t.strip()])
+        self.title_column = title_column_of(self.text)
         self.repeated_field = repeated_field(texts, alone)
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
@@ -315,13 +324,12 @@ class SegmentReader(GridReading):
         self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
             r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3 or len(re.findall(
             r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", self.text)) >= 3  # "| 0900 | …"
-        following = [ln.stripped() for ln in lines]
-        for k, line in enumerate(lines):
+        texts_below = _next_texts(lines)
+        for line, self.next_text in zip(lines, texts_below, strict=True):
             text = line.stripped()
             if not text:
                 r.blank_since = True
                 continue
-            self.next_text = next((t for t in following[k + 1:] if t), "")
             self.cur_kind = "other"
             self._line(line, text)
             self.prev_text = text

@@ -324,10 +324,7 @@ class Titling(ReaderBase):
         bare, at, day = r.fallback
         r.fallback = None
         seg = r.current
-        for other in r.segments + r.points:
-            if other is not seg and other.description and bare in other.description[-1]:
-                other.description.pop()
-                break
+        self._take_back(bare, keep=seg)
         self._set_title(seg, bare, at)
         if not seg.title.value:
             return False
@@ -349,14 +346,19 @@ class Titling(ReaderBase):
                 not untitled_range(line.text) or starts_with_person(m.group("t")) or \
                 bare_name_line(m.group("t"), 0) is not None:
             return None
-        for other in self.r.segments:  # taken for a name in a list of the item above's
-            other.people = [x for x in other.people
-                            if not prev.start <= x.name.span[0] < prev.end]
         return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
 
-    def _take_back(self, text: str) -> None:
-        """Take a line back from the description of the item above, where it was put."""
+    def _take_back(self, text: str, keep: ProposedSegment | None = None) -> None:
+        """Take a line back from the description of the item above, where it was put (not
+        from ``keep``'s)."""
         for other in self.r.segments + self.r.points:
-            if other.description and text in other.description[-1]:
+            if other is not keep and other.description and text in other.description[-1]:
                 other.description.pop()
                 return
+
+    def _take_back_people(self, line: Line) -> None:
+        """Take back the people read on ``line`` for the items above (a heading taken for a
+        name in their list)."""
+        for other in self.r.segments:
+            other.people = [x for x in other.people
+                            if not line.start <= x.name.span[0] < line.end]
