@@ -15,7 +15,7 @@ from typing import Any
 
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Database
-from floorapp.storage.errors import _database_errors, _translate
+from floorapp.storage.errors import database_errors, translated
 from floorapp.storage.journal import BUSY_TIMEOUT_MS, Journal, connect, sqlite_path
 from floorapp.storage.journal import describe as _describe
 from floorapp.storage.migrate import upgrade_to_head
@@ -30,8 +30,8 @@ def _read(source: str | os.PathLike[str]) -> tuple[list[tuple[Any, ...]], list[t
     try:
         meta = src.db.query("SELECT key, value FROM floor_meta")
         rows = src.db.query(_EVENTS)
-    except _database_errors() as exc:
-        raise _translate(exc, _describe(source)) from None
+    except database_errors() as exc:
+        raise translated(exc, _describe(source)) from None
     finally:
         src.close()
     return meta, rows
@@ -91,8 +91,8 @@ def copy_meeting(source: str | os.PathLike[str], destination: str | os.PathLike[
         count, last = _count(destination)
     except errors.JournalError:
         raise
-    except _database_errors() as exc:
-        raise _translate(exc, where) from None
+    except database_errors() as exc:
+        raise translated(exc, where) from None
     expected_last = rows[-1][0] if rows else None
     if count != len(rows) or last != expected_last:
         raise errors.JournalError(
@@ -115,5 +115,5 @@ def event_count(target: str | os.PathLike[str]) -> int:
     """How many events a meeting database holds."""
     try:
         return _count(target)[0]
-    except _database_errors() as exc:
-        raise _translate(exc, _describe(target)) from None
+    except database_errors() as exc:
+        raise translated(exc, _describe(target)) from None

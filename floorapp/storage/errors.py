@@ -1,4 +1,4 @@
-"""Why a meeting database cannot be used, in words for the user (``_translate`` turns a
+"""Why a meeting database cannot be used, in words for the user (``translated`` turns a
 database driver's exception into one of these)."""
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ class NotAllowed(JournalError):
     """The database refused a change this station's role may not make."""
 
 
-def _translate(exc: Exception, where: str) -> JournalError:
+def translated(exc: Exception, where: str) -> JournalError:
+    """A database failure at ``where`` as the journal's error, said in words."""
     reason = str(getattr(exc, "orig", exc)).lower()
     if "row-level security" in reason or "permission denied" in reason:
         return NotAllowed(msg(
@@ -68,7 +69,7 @@ def _translate(exc: Exception, where: str) -> JournalError:
                             where=where, reason=reason))
 
 
-def _database_errors() -> tuple[type[Exception], ...]:
+def database_errors() -> tuple[type[Exception], ...]:
     """The exceptions a database call may raise (SQLAlchemy's only once it is loaded)."""
     import sys
 

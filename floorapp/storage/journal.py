@@ -29,7 +29,7 @@ from floorapp.core.messages import msg
 from floorapp.core.stations import StationRole
 from floorapp.storage import creation, errors
 from floorapp.storage.database import Cursor, Database, ServerDatabase, SqliteDatabase
-from floorapp.storage.errors import _database_errors, _translate
+from floorapp.storage.errors import database_errors, translated
 from floorapp.storage.migrate import check_revision, upgrade_to_head
 from floorapp.storage.schema import APP_MARKER, OUR_TABLES
 from floorapp.storage.snapshots import JournalSnapshots
@@ -159,8 +159,8 @@ class Journal(JournalSnapshots):
                 raise
         except errors.JournalError:
             raise
-        except _database_errors() as exc:
-            raise _translate(exc, where) from None
+        except database_errors() as exc:
+            raise translated(exc, where) from None
         return cls(db, os.fspath(target))
 
     @staticmethod
@@ -187,8 +187,8 @@ class Journal(JournalSnapshots):
             creation.remove_stray_builds(path)
         try:
             db = connect(target, station=station)
-        except _database_errors() as exc:
-            raise _translate(exc, where) from None
+        except database_errors() as exc:
+            raise translated(exc, where) from None
         try:
             cls._check(db, where)
             if isinstance(db, SqliteDatabase):
@@ -203,9 +203,9 @@ class Journal(JournalSnapshots):
         except errors.JournalError:
             db.close()
             raise
-        except _database_errors() as exc:
+        except database_errors() as exc:
             db.close()
-            raise _translate(exc, where) from None
+            raise translated(exc, where) from None
         journal = cls(db, os.fspath(target), station)
         journal.role = role
         return journal
@@ -251,8 +251,8 @@ class Journal(JournalSnapshots):
             return None
         try:
             value = self.db.query("SELECT clock_timestamp()")[0][0]
-        except _database_errors() as exc:
-            raise _translate(exc, describe(self.target)) from None
+        except database_errors() as exc:
+            raise translated(exc, describe(self.target)) from None
         return value if isinstance(value, datetime) else None
 
     def watch(self, hooks: WatchHooks, clock: Clock | None = None) -> Watcher:
@@ -268,8 +268,8 @@ class Journal(JournalSnapshots):
         """Every event with a seq above ``after``, in order."""
         try:
             return _fetch(self.db, after)
-        except _database_errors() as exc:
-            raise _translate(exc, describe(self.target)) from None
+        except database_errors() as exc:
+            raise translated(exc, describe(self.target)) from None
 
     def append(self, drafts: Sequence[Draft], at: datetime) -> list[Event]:
         """Append the events of one command in one transaction; returns them stored."""
@@ -315,6 +315,6 @@ class Journal(JournalSnapshots):
                     tx.query("SELECT pg_notify(?, ?)", (CHANNEL, str(stored[-1].seq)))
         except errors.JournalError:
             raise
-        except _database_errors() as exc:
-            raise _translate(exc, describe(self.target)) from None
+        except database_errors() as exc:
+            raise translated(exc, describe(self.target)) from None
         return newer, stored

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from floorapp.storage.database import Database
-from floorapp.storage.errors import _database_errors
+from floorapp.storage.errors import database_errors
 
 
 class JournalSnapshots:
@@ -28,7 +28,7 @@ class JournalSnapshots:
                 "SELECT s.seq, s.fingerprint, s.data, e.type, e.at FROM floor_snapshots s "
                 "JOIN floor_events e ON e.seq = s.seq WHERE s.version = ? "
                 "ORDER BY s.seq DESC LIMIT 3", (version,))
-        except _database_errors():
+        except database_errors():
             return None
         for seq, print_, data, type_, at in rows:
             if print_ == fingerprint(seq, type_, at):
