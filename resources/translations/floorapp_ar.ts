@@ -1361,12 +1361,17 @@
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
+      <translation>قُرئت {n} سلسلة (سلاسل) من الحروف المكررة في {name} مرة واحدة (نص غامق في ملف PDF رُسم مرتين، مثل «FFrriiddaayy»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
@@ -1486,7 +1491,7 @@
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
@@ -1796,7 +1801,7 @@
       <translation>لا يمكن تصحيح {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="65" />
+      <location filename="../../floorapp/storage/errors.py" line="66" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>يتعذر الوصول إلى قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
@@ -1886,7 +1891,7 @@
       <translation>وقت النهاية يحتاج إلى تاريخ ووقت ومنطقة زمنية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="60" />
+      <location filename="../../floorapp/storage/errors.py" line="61" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>الملف {where} تالف أو ليس قاعدة بيانات ({reason}). تُرك دون مساس؛ استعده من نسخة احتياطية أو افتح اجتماعاً آخر.</translation>
     </message>
@@ -1916,7 +1921,7 @@
       <translation>قائمة المتكلمين فارغة.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="67" />
+      <location filename="../../floorapp/storage/errors.py" line="68" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>لا يمكن استخدام قاعدة بيانات الاجتماع {where}: {reason}</translation>
     </message>
@@ -1926,12 +1931,12 @@
       <translation>قاعدة بيانات الاجتماع {where} تالفة ({reason}). تُركت دون مساس؛ استعدها من نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="55" />
+      <location filename="../../floorapp/storage/errors.py" line="56" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>قاعدة بيانات الاجتماع {where} يستخدمها برنامج آخر (مقفلة). أغلق البرنامج الآخر، أو انتظر، ثم حاول مجدداً. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="50" />
+      <location filename="../../floorapp/storage/errors.py" line="51" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>رفضت قاعدة بيانات الاجتماع {where} تغيير هذه المحطة: دورها لا يسمح بذلك (ربما استعاد الموظف الكلمة). لم يُغيَّر شيء.</translation>
     </message>

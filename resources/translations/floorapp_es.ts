@@ -1357,12 +1357,17 @@
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
+      <translation>se leyeron una sola vez {n} serie(s) de letras duplicadas en {name} (texto en negrita de un PDF dibujado dos veces, como «FFrriiddaayy»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
@@ -1482,7 +1487,7 @@
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
@@ -1788,7 +1793,7 @@
       <translation>No se puede corregir {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="65" />
+      <location filename="../../floorapp/storage/errors.py" line="66" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>No se puede acceder a la base de datos de la sesión {where}: {reason}</translation>
     </message>
@@ -1878,7 +1883,7 @@
       <translation>La hora de fin necesita una fecha, una hora y un huso horario.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="60" />
+      <location filename="../../floorapp/storage/errors.py" line="61" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>El archivo {where} está dañado o no es una base de datos ({reason}). No se modificó; restáurelo desde una copia de seguridad o abra otra sesión.</translation>
     </message>
@@ -1908,7 +1913,7 @@
       <translation>La lista de oradores está vacía.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="67" />
+      <location filename="../../floorapp/storage/errors.py" line="68" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>No se puede usar la base de datos de la sesión {where}: {reason}</translation>
     </message>
@@ -1918,12 +1923,12 @@
       <translation>La base de datos de la sesión {where} está dañada ({reason}). No se modificó; restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="55" />
+      <location filename="../../floorapp/storage/errors.py" line="56" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} la usa otro programa (está bloqueada). Cierre el otro programa, o espere, e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="50" />
+      <location filename="../../floorapp/storage/errors.py" line="51" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>La base de datos de la sesión {where} rechazó el cambio de este puesto: su función no lo permite (quizá el oficial ha recuperado el control). No se cambió nada.</translation>
     </message>

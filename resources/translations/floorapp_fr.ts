@@ -1357,12 +1357,17 @@
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
+      <translation>{n} suite(s) de lettres doublées dans {name} lue(s) une seule fois (texte gras d’un PDF dessiné deux fois, comme « FFrriiddaayy »)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
@@ -1482,7 +1487,7 @@
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
@@ -1788,7 +1793,7 @@
       <translation>Impossible de corriger {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="65" />
+      <location filename="../../floorapp/storage/errors.py" line="66" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Impossible d’atteindre la base de données de la séance {where} : {reason}</translation>
     </message>
@@ -1878,7 +1883,7 @@
       <translation>L’heure de fin demande une date, une heure et un fuseau horaire.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="60" />
+      <location filename="../../floorapp/storage/errors.py" line="61" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Le fichier {where} est endommagé ou n’est pas une base de données ({reason}). Il n’a pas été modifié ; restaurez-le depuis une sauvegarde ou ouvrez une autre séance.</translation>
     </message>
@@ -1908,7 +1913,7 @@
       <translation>La liste des orateurs est vide.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="67" />
+      <location filename="../../floorapp/storage/errors.py" line="68" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>La base de données de la séance {where} est inutilisable : {reason}</translation>
     </message>
@@ -1918,12 +1923,12 @@
       <translation>La base de données de la séance {where} est endommagée ({reason}). Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="55" />
+      <location filename="../../floorapp/storage/errors.py" line="56" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>La base de données de la séance {where} est utilisée par un autre programme (verrouillée). Fermez l’autre programme, ou attendez, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="50" />
+      <location filename="../../floorapp/storage/errors.py" line="51" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>La base de données de la séance {where} a refusé la modification de ce poste : son rôle ne le permet pas (le fonctionnaire a peut-être repris la main). Rien n’a été modifié.</translation>
     </message>

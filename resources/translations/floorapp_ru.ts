@@ -1358,12 +1358,17 @@
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
+      <translation>{n} фрагмент(ов) с удвоенными буквами в {name} прочитано один раз (жирный текст PDF, нарисованный дважды, например «FFrriiddaayy»)</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
@@ -1483,7 +1488,7 @@
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
@@ -1790,7 +1795,7 @@
       <translation>Нельзя исправить: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="65" />
+      <location filename="../../floorapp/storage/errors.py" line="66" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>Нет доступа к базе данных заседания {where}: {reason}</translation>
     </message>
@@ -1880,7 +1885,7 @@
       <translation>Для времени окончания нужны дата, время и часовой пояс.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="60" />
+      <location filename="../../floorapp/storage/errors.py" line="61" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>Файл {where} повреждён или не является базой данных ({reason}). Он не изменён; восстановите его из резервной копии или откройте другое заседание.</translation>
     </message>
@@ -1910,7 +1915,7 @@
       <translation>Список ораторов пуст.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="67" />
+      <location filename="../../floorapp/storage/errors.py" line="68" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>Базу данных заседания {where} невозможно использовать: {reason}</translation>
     </message>
@@ -1920,12 +1925,12 @@
       <translation>База данных заседания {where} повреждена ({reason}). Она не изменена; восстановите её из резервной копии.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="55" />
+      <location filename="../../floorapp/storage/errors.py" line="56" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>База данных заседания {where} используется другой программой (заблокирована). Закройте другую программу или подождите и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="50" />
+      <location filename="../../floorapp/storage/errors.py" line="51" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>База данных заседания {where} отклонила изменение с этого рабочего места: его роль этого не позволяет (возможно, сотрудник вернул себе управление). Ничего не изменено.</translation>
     </message>

@@ -1356,12 +1356,17 @@
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
+      <translation>{name} 中的 {n} 段双写字母已按单写读取（PDF 的粗体文字被绘制了两次，例如“FFrriiddaayy”）</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
@@ -1481,7 +1486,7 @@
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
@@ -1786,7 +1791,7 @@
       <translation>无法更正 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="65" />
+      <location filename="../../floorapp/storage/errors.py" line="66" />
       <source>Cannot reach the meeting database {where}: {reason}</source>
       <translation>无法连接会议数据库 {where}：{reason}</translation>
     </message>
@@ -1876,7 +1881,7 @@
       <translation>结束时间须有日期、时刻和时区。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="60" />
+      <location filename="../../floorapp/storage/errors.py" line="61" />
       <source>The file {where} is damaged or is not a database ({reason}). It was left untouched; restore it from a backup or open another meeting.</source>
       <translation>文件 {where} 已损坏或不是数据库（{reason}）。该文件未被改动；请从备份中恢复，或打开另一个会议。</translation>
     </message>
@@ -1906,7 +1911,7 @@
       <translation>发言者名单是空的。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="67" />
+      <location filename="../../floorapp/storage/errors.py" line="68" />
       <source>The meeting database {where} cannot be used: {reason}</source>
       <translation>无法使用会议数据库 {where}：{reason}</translation>
     </message>
@@ -1916,12 +1921,12 @@
       <translation>会议数据库 {where} 已损坏（{reason}）。该数据库未被改动；请从备份中恢复。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="55" />
+      <location filename="../../floorapp/storage/errors.py" line="56" />
       <source>The meeting database {where} is in use by another program (it is locked). Close the other program, or wait, and try again. Nothing was changed.</source>
       <translation>会议数据库 {where} 正被另一个程序使用（已锁定）。请关闭该程序或稍候，然后重试。未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/storage/errors.py" line="50" />
+      <location filename="../../floorapp/storage/errors.py" line="51" />
       <source>The meeting database {where} refused this station's change: its role may not do that (the officer may have taken the floor back). Nothing was changed.</source>
       <translation>会议数据库 {where} 拒绝了本工作站的更改：其角色不允许这样做（工作人员可能已收回发言控制权）。未作任何更改。</translation>
     </message>

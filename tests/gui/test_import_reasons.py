@@ -26,4 +26,6 @@ def test_the_notes_on_a_repaired_text_are_translatable() -> None:
 
     notes = propose_from_text("> Subject: Programme\n> 09:30 - 10:00  Opening\n"
                               "> 10:00 - 11:00  Session 1\n", "the pasted text").notes
+    notes += propose_from_text("E Elleevveenntthh sseessssiioonn FFrriiddaayy,, 1122 JJuunnee\n"
+                               "10:00 - 13:00 Opening\n", "the pasted text").notes
     assert notes and all(any(re.fullmatch(rx, n) for rx, _ in REASONS) for n in notes)

@@ -63,3 +63,10 @@ def test_points() -> None:
     assert find_point("9:00h: Reception")[0] == time(9)  # type: ignore[index]
     assert find_point("12 members of the panel") is None
     assert find_point("2015 was a year") is None
+
+
+def test_two_times_alone_on_a_line_are_a_range_but_not_in_prose() -> None:
+    (r,) = find_ranges("    • 10:00 13:00\n")
+    assert (r.start, r.end) == (time(10), time(13))
+    assert find_ranges("Doors open 10:00 13:00 lunch") == []
+    assert find_ranges("• 13:00 10:00\n") == []  # an end before the start is no range

@@ -2182,3 +2182,21 @@ def test_parts_named_in_a_sentence_before_their_hours() -> None:
                 "afternoon segment from 3 p.m. to 6 p.m. Speakers may register until noon.\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("10:00", "Morning session"), ("15:00", "Afternoon segment")]
+
+
+def test_an_indico_timetable_writes_its_ranges_without_a_dash() -> None:
+    p = propose("Forum on Minority Issues\n  • Thursday 28 November\n    • 10:00 13:00\n"
+                "      Representation in public space: Morning session\n"
+                "      • Highlighting the names of streets;\n    • 15:00 18:00\n"
+                "      Representation in education: Afternoon session\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [
+        ("10:00", "13:00", "Representation in public space: Morning session"),
+        ("15:00", "18:00", "Representation in education: Afternoon session")]
+
+
+def test_an_items_letter_in_brackets_does_not_end_a_long_title() -> None:
+    title = ("3. Work plan: (b) Development of procedures (regarding publication of documents "
+             "and reviews) [part 3] (c) Accreditation of independent entities [part 1]")
+    assert clean_title(title).startswith("3. Work plan: (b) Development of procedures")
+    assert clean_title(title).endswith("(c) Accreditation of independent entities")

@@ -118,3 +118,17 @@ def test_a_pdf_whose_writer_spaces_words_with_tabs(qapp, tmp_path) -> None:  # t
     assert [s.title.value for s in p.segments] == ["Opening segment",
                                                    "Panel discussion on ocean health"]
     assert [x.name.value for x in p.segments[0].people] == ["H.E. Mr. John Smith"]
+
+
+def test_a_pdfs_bold_text_drawn_twice_is_read_once() -> None:
+    from floorapp.core.programme.importer.source import repair
+
+    src = repair("Human Rights Council E Elleevveenntthh sseessssiioonn Order of the Day "
+                 "FFrriiddaayy,, 1122 JJuunnee 22000099 1199ttthhh m meeeettiinngg "
+                 "1100..0000 aa..m m.. –– 11..0000 pp..m m.. Universal Periodic Review")
+    assert src.text == ("Human Rights Council Eleventh session Order of the Day Friday, "
+                        "12 June 2009 19th meeting 10.00 a.m. – 1.00 p.m. Universal Periodic "
+                        "Review")
+    assert any("doubled letters" in n for n in src.notes)
+    plain = "Hello, 1100 hrs in Aarhus: a llama and the Zoo. Coffee, Room XX"
+    assert repair(plain).text == plain and not repair(plain).notes

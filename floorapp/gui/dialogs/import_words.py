@@ -91,6 +91,8 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252"),
     N(CONTEXT, "{name} is a PDF without a text layer (a scan?): copy the text from "
                "the original document instead."),
+    N(CONTEXT, "read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn "
+               "twice, such as \u201cFFrriiddaayy\u201d)"),
 )
 
 #: Sentences the core words otherwise than their template: (pattern, template).

@@ -43,7 +43,7 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>[^\d\s|][^\n]{2,150}?)(?:(?:\s{3,}|\t+|\s*\
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
 
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
-         r"|--|[-–—‐‑‒−~〜～]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
+         r"|--|[-–—‐‑‒−~〜～→]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
@@ -193,6 +193,11 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:--|[-–—]|to\b|until\b|à\b|a\b|al\b|hast
                             re.IGNORECASE)
 
 
+#: "• 10:00 13:00" alone on its line: a timetable (Indico's) that writes a range without a dash.
+_BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))"
+                        r"[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$", re.MULTILINE)
+
+
 def find_ranges(text: str) -> list[TimeRange]:
     """Every time range in ``text``, in order, with its character span."""
     found = []
@@ -223,6 +228,12 @@ def find_ranges(text: str) -> list[TimeRange]:
         if r is None:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
+    for m in _BARE_PAIR.finditer(text):
+        start = int(m.group("h1")) * 60 + int(m.group("m1"))
+        end = int(m.group("h2")) * 60 + int(m.group("m2"))
+        if start < end:
+            found.append(TimeRange(_as_time(start), _as_time(end),
+                                   (m.start("a"), m.end("b"))))
     taken = [r.span for r in found]
     for m in MILITARY.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):

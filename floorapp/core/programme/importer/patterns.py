@@ -333,8 +333,9 @@ def clean_title(text: str) -> str:
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
-                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t[60:]) and
-                    re.search(r"(?<=\))\s+(?=[A-Z][a-z])", t),
+                    # after a bracket's note, not after an item's letter ("(b) Development")
+                    re.search(r"(?<=\))(?<!\(\w\))\s+(?=[A-Z][a-z])", t[60:]) and
+                    re.search(r"(?<=\))(?<!\(\w\))\s+(?=[A-Z][a-z])", t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):

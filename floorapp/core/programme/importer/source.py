@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from floorapp.core.programme.importer.doubled import undouble
+
 #: Sequences that only appear when UTF-8 was decoded as Latin-1/Windows-1252.
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u0161]"
                        r"|Â[\u00a0-\u00bf]"
@@ -120,6 +122,10 @@ def repair(text: str, name: str = "the text") -> SourceText:
     if len(_HTML_ENTITY.findall(text)) >= 2:  # "10:00&nbsp;&ndash;&nbsp;10:30": HTML's source
         text = html.unescape(text)  # the characters it names, shown as such in the source pane
     text = _tidy(text)
+    text, runs = undouble(text)
+    if runs:
+        notes.append(f"read {runs} run(s) of doubled letters in {name} once (a PDF's bold text "
+                     "drawn twice, such as \u201cFFrriiddaayy\u201d)")
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
     if lines and len(quoted) * 10 >= len(lines) * 6:  # a programme forwarded in an e-mail

@@ -344,7 +344,8 @@ class Titling(ReaderBase):
         indent = len(line.text) - len(line.text.lstrip(" \t"))
         if m is None or indent <= len(m.group("in").expandtabs()) or \
                 not untitled_range(line.text) or starts_with_person(m.group("t")) or \
-                bare_name_line(m.group("t"), 0) is not None:
+                bare_name_line(m.group("t"), 0) is not None or \
+                not DATE_WORDS.sub("", m.group("t")).strip(" |,:;-–"):  # a day's bullet
             return None
         return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
 
