@@ -2200,3 +2200,23 @@ def test_an_items_letter_in_brackets_does_not_end_a_long_title() -> None:
              "and reviews) [part 3] (c) Accreditation of independent entities [part 1]")
     assert clean_title(title).startswith("3. Work plan: (b) Development of procedures")
     assert clean_title(title).endswith("(c) Accreditation of independent entities")
+
+
+def test_start_and_finish_columns_written_one_cell_a_line() -> None:
+    p = propose("START |\nFINISH |\nACTIVITY |\n|\nWednesday 27 June |\n|\n08:30 |\n09:00 |\n"
+                "Registration of participants |\n|\n09:00 |\n09:15 |\nOpening ceremony (15 min) |\n"
+                "Representative of DOALOS\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("08:30", "09:00", "Registration of participants"),
+                                     ("09:00", "09:15", "Opening ceremony")]
+
+
+def test_a_run_of_start_times_is_not_read_as_ranges() -> None:
+    p = propose("09:00\n09:30\n10:00\nOpening\nPanel one\nClosing\n")
+    assert ("09:00", "09:30") not in [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}")
+                                      for s in p.segments]
+
+
+def test_a_note_in_brackets_left_open_is_no_part_of_the_title() -> None:
+    assert clean_title("Country report presentations (brief summary of key statistics, "
+                       "findings and issues") == "Country report presentations"

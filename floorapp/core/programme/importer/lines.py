@@ -281,6 +281,32 @@ def cell_after(text: str, at: int, offset: int) -> tuple[str, int] | None:
     return cells[here[0] + offset]
 
 
+#: A time alone in its cell or on its line ("08:30 |").
+_TIME_ALONE = r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*\|?[ \t]*"
+_START_FINISH = re.compile(r"^(?P<a>" + _TIME_ALONE + r")\n(?=(?P<b>" + _TIME_ALONE + r")\n)",
+                           re.MULTILINE)
+
+
+def _start_above_finish(text: str) -> str:
+    """ "START | FINISH |" columns written one cell a line ("08:30 |", "09:00 |", then the
+    item): the two times joined into a range (one character for one: offsets stay); not in a
+    run of times, which are the starts of items titled elsewhere."""
+    def times(line: str) -> list[int]:
+        return [int(h) * 60 + int(m) for h, m in re.findall(r"(\d+)[:.](\d\d)", line)]
+
+    def join(m: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)]
+        after_at = m.end() + len(m.group("b")) + 1
+        after = text[after_at:text.find("\n", after_at) if "\n" in text[after_at:] else None]
+        (a,), (b,) = times(m.group("a")), times(m.group("b"))
+        if re.fullmatch(_TIME_ALONE, before) or re.fullmatch(_TIME_ALONE, after) or \
+                not after.strip(" \t|") or not 0 < b - a <= 8 * 60:
+            return m.group(0)
+        a_text = m.group("a").rstrip(" \t|")
+        return a_text + " " * (len(m.group(0)) - len(a_text) - 1) + "–"
+    return _START_FINISH.sub(join, text)
+
+
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
     out: list[Line] = []
@@ -293,6 +319,7 @@ def logical_lines(text: str) -> list[Line]:
     # "Día | Hora | Sala | Organizador | Título |": a table whose titles are not in the cell
     # after the times; its rows are read whole, each title taken from its column
     titled = title_column_of(text)
+    text = _start_above_finish(text)
     for raw in text.split("\n"):
         kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

@@ -365,6 +365,8 @@ def clean_title(text: str) -> str:
                r"Rapporteurs?))+\s*$", "", t)
     # "Opening remarks by" / the speaker below; "Statement by the" / "Mr. X", cut out
     t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)
+    if "(" in t and ")" not in t[t.rfind("("):] and t.rfind("(") >= 3:
+        t = t[:t.rfind("(")]  # a note in brackets, cut above before it closed
     t = t.strip(" \t;,:.-–|")
     t = re.sub(r"\s+i$", "", t)  # "… with UNSG Ban Ki-moon i": a web page's information icon
     t = re.sub(r"\s*\(@[\w.-]+(?:\s*/\s*@[\w.-]+)*\)", "", t)  # "(@Austin)": a speaker's handle
