@@ -70,3 +70,6 @@ def test_two_times_alone_on_a_line_are_a_range_but_not_in_prose() -> None:
     assert (r.start, r.end) == (time(10), time(13))
     assert find_ranges("Doors open 10:00 13:00 lunch") == []
     assert find_ranges("• 13:00 10:00\n") == []  # an end before the start is no range
+    (r,) = find_ranges("1530  1600\n")  # a table that lost its dashes
+    assert (r.start, r.end) == (time(15, 30), time(16))
+    assert find_ranges("2004 2014\n") == []  # two years

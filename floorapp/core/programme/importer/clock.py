@@ -194,8 +194,10 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:--|[-–—]|to\b|until\b|à\b|a\b|al\b|hast
 
 
 #: "• 10:00 13:00" alone on its line: a timetable (Indico's) that writes a range without a dash.
-_BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))"
-                        r"[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]*$", re.MULTILINE)
+#: "1530  1600" too, in a table that lost its dashes (not two years, "2004 2014").
+_BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)|"
+                        r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
+                        r":(?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$", re.MULTILINE)
 
 
 def find_ranges(text: str) -> list[TimeRange]:
@@ -229,9 +231,10 @@ def find_ranges(text: str) -> list[TimeRange]:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
     for m in _BARE_PAIR.finditer(text):
-        start = int(m.group("h1")) * 60 + int(m.group("m1"))
-        end = int(m.group("h2")) * 60 + int(m.group("m2"))
-        if start < end:
+        start = int(m.group("h1") or m.group("h1d")) * 60 + int(m.group("m1") or m.group("m1d"))
+        end = int(m.group("h2") or m.group("h2d")) * 60 + int(m.group("m2") or m.group("m2d"))
+        if start < end and not all(v.isdigit() and 1900 <= int(v) <= 2099
+                                   for v in (m.group("a"), m.group("b"))):
             found.append(TimeRange(_as_time(start), _as_time(end),
                                    (m.start("a"), m.end("b"))))
     taken = [r.span for r in found]
