@@ -197,7 +197,8 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:--|[-–—]|to\b|until\b|à\b|a\b|al\b|hast
 #: "1530  1600" too, in a table that lost its dashes (not two years, "2004 2014").
 _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)|"
                         r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
-                        r":(?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$", re.MULTILINE)
+                        r":(?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$",
+                        re.MULTILINE)
 
 
 def find_ranges(text: str) -> list[TimeRange]:
