@@ -2220,3 +2220,23 @@ def test_a_run_of_start_times_is_not_read_as_ranges() -> None:
 def test_a_note_in_brackets_left_open_is_no_part_of_the_title() -> None:
     assert clean_title("Country report presentations (brief summary of key statistics, "
                        "findings and issues") == "Country report presentations"
+
+
+def test_an_order_of_the_days_item_number_then_its_subject_below() -> None:
+    p = propose("Plenary meetings – Room XX\nWednesday, 21March 2018\nMORNING\n9.00 – 12.00\n"
+                "48th meeting / Item 10\n(cont’d) / Technical assistance and capacity-building\n"
+                "Interactive dialoguewith:\nLUNCH\n12.00– 15.00\n21stmeeting /\nItem 8 /\n"
+                "Follow-up and implementation of the Vienna Declaration\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Item 10 (cont’d): Technical assistance and capacity-building"),
+        ("12:00", "Item 8: Follow-up and implementation of the Vienna Declaration")]
+
+
+def test_visits_late_in_a_meeting_are_points_in_it_not_its_items() -> None:
+    p = propose("MORNING\n10.00 – 13.00\n1st meeting / Item 1 / Organizational matters\n"
+                "Opening of the session\n11.45 / Visit of H.E. Ms. Dang Thi Ngoc Thinh,\n"
+                "11.55 / Visit of H. E. Mr. Mahmud Mammad-Guliyev,\nLUNCH\n13.00– 15.00\n"
+                "2nd meeting / General debate\nAFTERNOON\n15.00 -- 18.00\n3rd meeting / Panel\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("10:00", "13:00"), ("13:00", "15:00"), ("15:00", "18:00")]
+    assert sum("Visit of" in o.text for o in p.odd) == 2

@@ -42,6 +42,10 @@ from floorapp.core.programme.importer.titles import Titling
 #: "Opening Statement — Emma Rothschild, Chairperson, …": a part, a dash, a person and role.
 _ROLE_DASH_PERSON = re.compile(r"^(?P<t>[^—–]{3,60}?)\s+[—–]\s+(?P<p>[A-ZÀ-Ý][^—–]{5,300})$")
 
+#: "Item 10", "Item 2 (cont’d) /": an agenda item's number, its subject on the line below.
+ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*"
+                              r"(?:\((?:cont[’']?d|continued|suite)\)\s*)?[:./]?$", re.IGNORECASE)
+
 
 class BodyReading(Titling):
     """Reading what is under a segment's time."""
@@ -223,13 +227,24 @@ class BodyReading(Titling):
             if not seg.themes:
                 r.mode = "themes"
             return
-        if KIND_ONLY.fullmatch(seg.title.value) and r.title_open and not seg.description and \
-                not seg.people and len(bare) <= 100 and not bare.endswith(".") and \
-                not ROOM_ONLY.match(bare) and \
-                bare.lstrip("\"“«'‘ ")[:1].isupper() and not self.titles_above and not r.after_day:
+        # "48th meeting / Item 10" / "(cont’d) / Technical assistance": an item's number, then
+        # its subject
+        item = ITEM_NUMBER_ONLY.match(seg.title.value) if not r.blank_since else None
+        contd = re.match(r"(?i)\((?:cont[’']?d|continued|suite)\)\s*/\s*(?=\S)",
+                         bare) if item else None
+        subject = bare[contd.end():] if contd else bare
+        if (KIND_ONLY.fullmatch(seg.title.value) or item) and r.title_open and \
+                not seg.description and not seg.people and \
+                len(subject) <= (250 if item else 100) and \
+                not subject.endswith(".") and not ROOM_ONLY.match(subject) and \
+                subject.lstrip("\"“«'‘ ")[:1].isupper() and not self.titles_above and \
+                not r.after_day:
             # "15h30 – 16h30 : débat" / "Le siècle des pandémies ?": the kind, then its subject
-            seg.title.value = f"{seg.title.value[:1].upper()}{seg.title.value[1:]}: {bare}"
-            seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
+            head = seg.title.value.rstrip(" :./") + (f" {contd.group(0).rstrip(' /')}" if contd
+                                                     else "")
+            seg.title.value = f"{head[:1].upper()}{head[1:]}: {subject}"
+            seg.title.span = (seg.title.span[0],
+                              line.start + line.text.find(subject) + len(subject))
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"

@@ -49,7 +49,14 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         dated = DATE_WORDS.search(line_around(text, a.start.span)) is not None
         heading = not titled or dated or bool(_BLOCK_HEADING.search(a.title.value))
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
-        if heading and len(inside) >= 2 and \
+        # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
+        # began at 10.00 among other ranges, are reported in it, not its items: a block's items
+        # start when it does; a day told in points keeps its hours)
+        late = bool(inside) and all(s in r.points for s in inside) and \
+            any(o is not a and o.day == a.day and not a.start.value <= o.start.value < a.end.value
+                for o in r.segments) and \
+            minutes(min(s.start.value for s in inside)) - minutes(a.start.value) > 45
+        if heading and len(inside) >= 2 and not late and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
             r.segments.remove(a)
             r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))

@@ -21,8 +21,8 @@ from floorapp.core.programme.importer.words import (
     ZONE_WORD,
 )
 
-MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th|e|ème|a)?|first|second|third|\w+th|\w+-\w+th)"
-                         r"\s+(?:meeting|séance|sesión|reunión)\b\s*", re.IGNORECASE)
+MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th)\s*|(?:\d+(?:e|ème|a)?|first|second|third|"
+                        r"\w+th|\w+-\w+th)\s+)(?:meeting|séance|sesión|reunión)\b\s*", re.I)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
                     r"snacks?|reception|networking)\b)\s*", re.IGNORECASE)
