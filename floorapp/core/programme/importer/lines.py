@@ -287,6 +287,11 @@ _START_FINISH = re.compile(r"^(?P<a>" + _TIME_ALONE + r")\n(?=(?P<b>" + _TIME_AL
                            re.MULTILINE)
 
 
+_RANGE_BROKEN = re.compile(r"((?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:hours|hrs|h|[ap]\.?m\.?))?"
+                           r"[ \t]+(?:to|until|-|–|—))[ \t]*\n"
+                           r"(?=[ \t]*(?:[01]?\d|2[0-3])[:.h][0-5]\d)", re.IGNORECASE)
+
+
 def _start_above_finish(text: str) -> str:
     """ "START | FINISH |" columns written one cell a line ("08:30 |", "09:00 |", then the
     item): the two times joined into a range (one character for one: offsets stay); not in a
@@ -320,6 +325,10 @@ def logical_lines(text: str) -> list[Line]:
     # after the times; its rows are read whole, each title taken from its column
     titled = title_column_of(text)
     text = _start_above_finish(text)
+    # "08.00 hours to" / "10.00 hours - Registration": a range broken after its dash (one
+    # character for one)
+    text = _RANGE_BROKEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
+                             text)
     for raw in text.split("\n"):
         kind = _bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

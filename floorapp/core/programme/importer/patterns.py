@@ -327,9 +327,11 @@ def clean_title(text: str) -> str:
     if about is not None and about.start() >= 3:
         t = t[:about.start()]
     caps = re.match(r"^(?:[A-Z][A-Z'’&/-]*[:,]?\s+){2,}[A-Z][A-Z'’&/-]*[:,]?(?=\s+[A-Z][a-z]+"
-                    r"(?:\s+[a-z]+){3})", t)
+                    r"(?:\s+[a-z]+){3}|\s+[A-Z][a-z]+\s+(?:from|by|of)\s)", t)
     if caps:
         t = caps.group(0)
+    # "1.1 Welcome remarks  Cao Xiaozhong (China)": a table's speaker cell after a wide gap
+    t = re.sub(r"(?<=\S) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: \([^()]{2,40}\))?$", "", t)
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
@@ -376,12 +378,11 @@ def clean_title(text: str) -> str:
     if re.fullmatch(r"\((?:lunch|coffee|tea|break|pause|déjeuner|almuerzo|receso)[^()]*\)", t,
                     re.IGNORECASE):
         t = t[1:-1]  # "(Lunch Break)": a break, written in brackets
-    if re.fullmatch(r"\([^()]*\)", t):
-        return ""  # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere
-    if re.fullmatch(r"(?i)(?:when|where|quand|où|cu[aá]ndo|d[oó]nde|wann|wo)", t):
-        return ""  # "Quand:26 septembre 2024, 10h-18h": a form's label, not a title
-    if WIDGET.fullmatch(t):
-        return ""  # a web page's buttons under the time ("Open Closed", "Add to calendar")
+    # "(Plenary)", "(Hybrid)": a note on the time, the title is elsewhere; "Quand:26 septembre
+    # 2024, 10h-18h": a form's label; a web page's buttons ("Open Closed", "Add to calendar")
+    if re.fullmatch(r"\([^()]*\)|(?i:when|where|quand|où|cu[aá]ndo|d[oó]nde|wann|wo)", t) or \
+            WIDGET.fullmatch(t):
+        return ""
     if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):
         return ""  # "I.", "II & III.": an agenda item's number; its subject is below
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \

@@ -157,4 +157,5 @@ WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|sho
                      r"see more|more info(?:rmation)?|register(?: here| now)?|details|share|"
                      r"expand|collapse|(?:session )?in (?:English|French|Spanish|Arabic|Chinese|"
                      r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
-                     r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording)")
+                     r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording|"
+                     r"light|dark|text colou?r)")  # a page's theme switch ("Light / Text color")
