@@ -2244,7 +2244,8 @@ def test_visits_late_in_a_meeting_are_points_in_it_not_its_items() -> None:
 
 def test_a_range_broken_after_its_dash_and_a_speaker_after_a_wide_gap() -> None:
     p = propose("Wednesday, 29 May\n\n08.00 hours to\n10.00 hours - Registration\n\n"
-                "10:00-10:20 1.1 Welcome remarks by the Deputy Administrator  Cao Xiaozhong (China)\n"
+                "10:00-10:20 1.1 Welcome remarks by the Deputy Administrator  "
+                "Cao Xiaozhong (China)\n"
                 "10:20-10:40 WELCOME AND INTRODUCTION Introduction from the two offices\n")
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [
