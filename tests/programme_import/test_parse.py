@@ -2256,3 +2256,13 @@ def test_a_range_broken_after_its_dash_and_a_speaker_after_a_wide_gap() -> None:
 
 def test_a_pages_theme_switch_is_no_title() -> None:
     assert clean_title("Text color") == "" and clean_title("Dark") == ""
+
+
+def test_when_the_list_closes_is_no_speaking_limit() -> None:
+    from floorapp.core.programme.importer.speaking_limits import find_limits
+
+    limits = find_limits("The lists close approximately 15 minutes after the beginning of each "
+                         "interactive dialogue. Speaking time is 2 minutes for States Members of "
+                         "the Council and 2 minutes for all observers.")
+    assert {k: v.value for k, v in limits.items()}["member_state"] == 120
+    assert all(v.value == 120 for v in limits.values())

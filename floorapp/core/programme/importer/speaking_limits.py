@@ -19,7 +19,11 @@ _LIMIT_CUE = re.compile(r"exceed|limit|maximum|speaking time|statements?\b|inter
                         r"no (?:deberá|debe)|for all|each|per (?:speaker|statement|delegation)",
                         re.IGNORECASE)
 _NOT_A_LIMIT = re.compile(r"slots?|total time|will be divided|allocated|followed by|in total|"
-                          r"per (?:panel|segment)|video|break", re.IGNORECASE)
+                          r"per (?:panel|segment)|video|break|"
+                          # "The lists close approximately 15 minutes after the beginning of each
+                          # interactive dialogue": when the list closes, not how long one speaks
+                          r"\b(?:after|before) the (?:beginning|start|commencement|opening)|"
+                          r"\blists? (?:will )?(?:be )?close", re.IGNORECASE)
 _WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("group", (r"on behalf of (?:a )?groups?", r"\bgroups\b", r"groupes", r"grupos")),
     ("observer_state", (r"observer states", r"États observateurs", r"Estados observadores")),
