@@ -2266,3 +2266,9 @@ def test_when_the_list_closes_is_no_speaking_limit() -> None:
                          "the Council and 2 minutes for all observers.")
     assert {k: v.value for k, v in limits.items()}["member_state"] == 120
     assert all(v.value == 120 for v in limits.values())
+
+
+def test_a_date_whose_space_the_pdf_lost() -> None:
+    p = propose("Order of the day\nGeneva, 26 February -23 March 2018\nPlenary meetings – Room XX\n"
+                "Wednesday, 21March 2018\nMORNING\n9.00 – 12.00\n48th meeting / General debate\n")
+    assert str(p.date.value) == "2018-03-21"

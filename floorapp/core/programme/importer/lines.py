@@ -42,7 +42,8 @@ _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + _DAY_NAMES + r")\b,?\s*)?"
-    r"(?:\b\d{1,2}(?:\s?(?:st|nd|rd|th)|er)?(?:\s+de|\s*[-–])?\s+(?:" + _MONTH_NAMES + r")\b\.?"
+    r"(?:\b\d{1,2}(?:\s?(?:st|nd|rd|th)|er)?(?:\s+de|\s*[-–])?(?:\s+|(?=[A-Z][a-z]{2}))(?:"
+    + _MONTH_NAMES + r")\b\.?"  # "21March 2018": a PDF that lost the space
     r"(?:\s+(?:de\s+)?\d{4})?"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
     re.IGNORECASE,

@@ -24,7 +24,7 @@ def parse_date_words(text: str, default_year: int | None) -> date | None:
     """A date written in words ("Tuesday, 3 April 2012", "13 décembre", "May 1, 2009")."""
     low = text.lower().replace(",", " ")
     month = next((MONTHS[w] for w in re.findall(r"[a-zéûô]+", low) if w in MONTHS), None)
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\d)", low)
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?(?:\b|(?=[a-zé]{3}))(?!\d)", low)
     year_m = _YEAR.search(low)
     if month is None or day_m is None:
         return None
