@@ -2272,3 +2272,13 @@ def test_a_date_whose_space_the_pdf_lost() -> None:
     p = propose("Order of the day\nGeneva, 26 February -23 March 2018\nPlenary meetings – Room XX\n"
                 "Wednesday, 21March 2018\nMORNING\n9.00 – 12.00\n48th meeting / General debate\n")
     assert str(p.date.value) == "2018-03-21"
+
+
+def test_four_digit_ranges_with_a_zone_inside_a_forenoon_session() -> None:
+    p = propose("Date: 1 Feb, 2024\nSession: Forenoon (0900-1300h IST)\n\n"
+                "1000-1005 IST Lighting of lamp and Invocation\n1110-1130 IST High Tea\n"
+                "1250-1300 IST Discussion and Conclusion\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("10:00", "10:05", "Lighting of lamp and Invocation"),
+                                     ("11:10", "11:30", "High Tea"),
+                                     ("12:50", "13:00", "Discussion and Conclusion")]

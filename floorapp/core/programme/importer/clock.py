@@ -65,7 +65,8 @@ RANGE = re.compile(
 MILITARY = re.compile(
     r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))"
     r"(?:\s*[-–—]\s*|\s+(?P<to>to|until|till)\s+)"
-    r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h)?(?![\w/-])",
+    r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
+    + ZONE_WORD + r")?(?![\w/-])",
     re.IGNORECASE)
 POINT = re.compile(
     r"^\s*(?:[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"

@@ -20,8 +20,8 @@ def fmt(t: time) -> str:
 
 
 #: A titled range that heads a block of the day rather than being one of its items.
-_BLOCK_HEADING = re.compile(r"(?i)^(?:morning|afternoon|evening|matin(?:ée)?|après-midi|soir|"
-                            r"mañana|tarde)\b|\b(?:will be held|will take place|se tiendra|"
+_BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?:ée)?|"
+                            r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|se tiendra|"
                             r"tendrá lugar)\b")
 
 
