@@ -21,8 +21,8 @@ def fmt(t: time) -> str:
 
 #: A titled range that heads a block of the day rather than being one of its items.
 _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?:ée)?|"
-                            r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|se tiendra|"
-                            r"tendrá lugar)\b")
+                            r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|"
+                            r"se tiendra|tendrá lugar)\b")
 
 
 def drop_umbrellas(r: Reading, text: str) -> None:
