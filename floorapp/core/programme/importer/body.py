@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     BULLET,
@@ -20,7 +21,6 @@ from floorapp.core.programme.importer.patterns import (
     ITEM_START,
     KIND_ONLY,
     MEETING_NO,
-    OTHER_LABEL,
     PERIOD,
     PLACE_CELL,
     ROOM_ONLY,
@@ -42,9 +42,12 @@ from floorapp.core.programme.importer.titles import Titling
 #: "Opening Statement — Emma Rothschild, Chairperson, …": a part, a dash, a person and role.
 _ROLE_DASH_PERSON = re.compile(r"^(?P<t>[^—–]{3,60}?)\s+[—–]\s+(?P<p>[A-ZÀ-Ý][^—–]{5,300})$")
 
+_CONTD = r"\((?:cont[’']?d|continued|suite)\)"
 #: "Item 10", "Item 2 (cont’d) /": an agenda item's number, its subject on the line below.
-ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*"
-                              r"(?:\((?:cont[’']?d|continued|suite)\)\s*)?[:./]?$", re.IGNORECASE)
+ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*(?:" + _CONTD + r"\s*)?[:./]?$",
+                              re.IGNORECASE)
+#: "(cont’d) / Technical assistance": the line below, going on with that item
+_CONTD_LEAD = re.compile(_CONTD + r"\s*/\s*(?=\S)", re.IGNORECASE)
 
 
 class BodyReading(Titling):
@@ -230,8 +233,7 @@ class BodyReading(Titling):
         # "48th meeting / Item 10" / "(cont’d) / Technical assistance": an item's number, then
         # its subject
         item = ITEM_NUMBER_ONLY.match(seg.title.value) if not r.blank_since else None
-        contd = re.match(r"(?i)\((?:cont[’']?d|continued|suite)\)\s*/\s*(?=\S)",
-                         bare) if item else None
+        contd = _CONTD_LEAD.match(bare) if item else None
         subject = bare[contd.end():] if contd else bare
         if (KIND_ONLY.fullmatch(seg.title.value) or item) and r.title_open and \
                 not seg.description and not seg.people and \

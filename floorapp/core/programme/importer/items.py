@@ -25,6 +25,15 @@ _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?
                             r"se tiendra|tendrá lugar)\b")
 
 
+def _late_points(r: Reading, a: ProposedSegment, inside: list[ProposedSegment]) -> bool:
+    """Only points inside ``a``, the first of them well after it starts, while other ranges
+    stand beside it: moments in a meeting ("11.45 / Visit of …"), not its items."""
+    return all(s in r.points for s in inside) and \
+        minutes(min(s.start.value for s in inside)) - minutes(a.start.value) > 45 and \
+        any(o is not a and o.day == a.day and not a.start.value <= o.start.value < a.end.value
+            for o in r.segments)
+
+
 def drop_umbrellas(r: Reading, text: str) -> None:
     """A range with no title of its own on its line that holds two or more of the day's
     other items is the meeting's hours.
@@ -52,11 +61,7 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
         # began at 10.00 among other ranges, are reported in it, not its items: a block's items
         # start when it does; a day told in points keeps its hours)
-        late = bool(inside) and all(s in r.points for s in inside) and \
-            any(o is not a and o.day == a.day and not a.start.value <= o.start.value < a.end.value
-                for o in r.segments) and \
-            minutes(min(s.start.value for s in inside)) - minutes(a.start.value) > 45
-        if heading and len(inside) >= 2 and not late and \
+        if heading and len(inside) >= 2 and not _late_points(r, a, inside) and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
             r.segments.remove(a)
             r.hours.append(TimeRange(a.start.value, a.end.value, a.start.span))

@@ -16,13 +16,13 @@ from floorapp.core.programme.importer.clock import (
     minutes,
 )
 from floorapp.core.programme.importer.days import day_key, is_day_header
+from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     INFO_LABEL,
     TIME_LABEL,
     clean_title,
-    label_of,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.words import ZONE_WORD

@@ -250,6 +250,15 @@ def _cells(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def next_texts(lines: list[Line]) -> list[str]:
+    """For each line, the next line below it with text (stripped), in one pass."""
+    out, below = [""] * len(lines), ""
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = below
+        below = lines[k].stripped() or below
+    return out
+
+
 @lru_cache(maxsize=4)
 def title_column_of(text: str) -> int:
     """:func:`title_column` of a whole text's lines, read once for the line splitter and the

@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from floorapp.core.programme.importer.clock import TIME_AT_END, find_point, find_ranges
+from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
-from floorapp.core.programme.importer.patterns import label_of
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM
 from floorapp.core.programme.importer.proposal import Found, Span

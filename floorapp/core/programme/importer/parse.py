@@ -16,13 +16,14 @@ from floorapp.core.programme.importer.items import (
     items_within,
     without_other_clocks,
 )
+from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
     find_title,
     parse_date_words,
 )
-from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY, label_of
+from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
     CLOCK_OF_A_PLACE,
     DURATION_UNIT,
-    LABELS,
-    OTHER_LABELS,
     ROOM_WORDS,
     WEEKDAYS,
     WIDGET,
@@ -132,32 +131,7 @@ BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
                              r"Las|Veuillez|Please)\s)")
 
-_WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
-_LABEL_COLON = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")(?:s|\(s\))?"
-    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)  # "Speaker(s):"
-_LABEL_BARE = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
-    r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"
-    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-#: "Hosted by Jane Smith, UNDP", "Moderado por Ana Ruiz": a label ending in "by" and a name.
-_LABEL_BY = re.compile(
-    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS
-                                              if w.endswith((" by", " par", " por"))) + r")"
-    r"\s+(?=(?-i:[A-ZÀ-Ý][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý]))(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL)
-OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
-                          r")s?\s*:", re.IGNORECASE)
-_KIND_OF = {w: k for w, k in _WORDS}
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
-
-
-def label_of(text: str) -> tuple[str, str, int] | None:
-    """(label kind, the rest of the line, the rest's offset) for a labelled line."""
-    m = _LABEL_COLON.match(text) or _LABEL_BARE.match(text) or _LABEL_BY.match(text)
-    if m is None:
-        return None
-    return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
 
 
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
@@ -219,6 +193,17 @@ def join_numbered_part(cells: list[str]) -> str:
             re.search(r"[a-z]{3}", cells[1]):
         return f"{first.rstrip(' :')}: {cells[1]}"
     return first
+
+
+#: Where a long title goes on after a bracket's note, not after an item's letter ("(b) Devel…").
+_AFTER_NOTE = re.compile(r"(?<=\))(?<!\(\w\))\s+(?=[A-Z][a-z])")
+
+
+def _without_open_bracket(t: str, at_least: int) -> str:
+    """``t`` cut before a bracket it opens and never closes (if that bracket is at
+    ``at_least`` or later)."""
+    i = t.rfind("(")
+    return t[:i] if i >= at_least and ")" not in t[i:] else t
 
 
 def clean_title(text: str) -> str:
@@ -300,8 +285,7 @@ def clean_title(text: str) -> str:
                r"President)\s*$"  # and "Welcome: Co-Chairs, C4UN Steering Committee"
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
-    if "(" in t and ")" not in t[t.rfind("("):]:
-        t = t[:t.rfind("(")]
+    t = _without_open_bracket(t, 0)
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
     # ON X In the global economy, …": the title ends where a label or a sentence begins
     by = re.search(r"(?<=[a-z])\s+(?=[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2}\s+by\s*:)", t)
@@ -335,9 +319,7 @@ def clean_title(text: str) -> str:
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
-                    # after a bracket's note, not after an item's letter ("(b) Development")
-                    re.search(r"(?<=\))(?<!\(\w\))\s+(?=[A-Z][a-z])", t[60:]) and
-                    re.search(r"(?<=\))(?<!\(\w\))\s+(?=[A-Z][a-z])", t),
+                    _AFTER_NOTE.search(t, 60) and _AFTER_NOTE.search(t),
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
@@ -367,8 +349,7 @@ def clean_title(text: str) -> str:
                r"Rapporteurs?))+\s*$", "", t)
     # "Opening remarks by" / the speaker below; "Statement by the" / "Mr. X", cut out
     t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)
-    if "(" in t and ")" not in t[t.rfind("("):] and t.rfind("(") >= 3:
-        t = t[:t.rfind("(")]  # a note in brackets, cut above before it closed
+    t = _without_open_bracket(t, 3)  # a note in brackets that a cut above left open
     t = t.strip(" \t;,:.-–|")
     t = re.sub(r"\s+i$", "", t)  # "… with UNSG Ban Ki-moon i": a web page's information icon
     t = re.sub(r"\s*\(@[\w.-]+(?:\s*/\s*@[\w.-]+)*\)", "", t)  # "(@Austin)": a speaker's handle

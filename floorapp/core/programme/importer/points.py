@@ -21,8 +21,9 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
+from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import Line
-from floorapp.core.programme.importer.patterns import duration_minutes, label_of
+from floorapp.core.programme.importer.patterns import duration_minutes
 from floorapp.core.programme.importer.people import people_in
 from floorapp.core.programme.importer.words import DURATION_UNIT
 

@@ -23,6 +23,7 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.grid import GridReading
+from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import (
     bracketed_items,
     hoist_bracketed_hours,
@@ -39,6 +40,7 @@ from floorapp.core.programme.importer.lines import (
     DATE_WORDS,
     Line,
     cell_after,
+    next_texts,
     title_column_of,
 )
 from floorapp.core.programme.importer.patterns import (
@@ -50,14 +52,12 @@ from floorapp.core.programme.importer.patterns import (
     HOURS_LABEL,
     LABEL_SPACED,
     NUMBERED_PART,
-    OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
     TIME_LABEL,
     TIME_NOTE,
     TITLE_FIELD,
     clean_title,
-    label_of,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
@@ -72,15 +72,6 @@ _NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
 #: The words of a sentence, not of a title: "The meeting will be held: from …".
 _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
                             re.IGNORECASE)
-
-
-def _next_texts(lines: list[Line]) -> list[str]:
-    """For each line, the next line below it with text (stripped), in one pass."""
-    out, below = [""] * len(lines), ""
-    for k in range(len(lines) - 1, -1, -1):
-        out[k] = below
-        below = lines[k].stripped() or below
-    return out
 
 
 class SegmentReader(GridReading):
@@ -324,7 +315,7 @@ class SegmentReader(GridReading):
         self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
             r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3 or len(re.findall(
             r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", self.text)) >= 3  # "| 0900 | …"
-        texts_below = _next_texts(lines)
+        texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):
             text = line.stripped()
             if not text:

@@ -10,6 +10,7 @@ import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
@@ -18,13 +19,11 @@ from floorapp.core.programme.importer.patterns import (
     INFO_LABEL,
     MEETING_NO,
     ORGANISERS_AFTER,
-    OTHER_LABEL,
     PERIOD,
     ROOM_ONLY,
     SPEAKER_LINE,
     clean_title,
     join_numbered_part,
-    label_of,
     split_person_title,
 )
 from floorapp.core.programme.importer.people import (

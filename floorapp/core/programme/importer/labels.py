@@ -1,0 +1,34 @@
+"""Labels in a programme's lines: "Moderator:", "Panellists", "Hosted by Jane Smith", and the
+other labels ("Objectives:") that open a line of their own."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.words import LABELS, OTHER_LABELS
+
+_WORDS = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
+_LABEL_COLON = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")(?:s|\(s\))?"
+    r"\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)  # "Speaker(s):"
+_LABEL_BARE = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS) + r")s?"
+    r"(?:\s*$|\s+(?=(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sr\.?|Sra\.?|Mme|M\.)\s))"
+    r"(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+#: "Hosted by Jane Smith, UNDP", "Moderado por Ana Ruiz": a label ending in "by" and a name.
+_LABEL_BY = re.compile(
+    r"^\s*(?:[•*·\-–]\s*)?(?P<w>" + "|".join(re.escape(w) for w, _ in _WORDS
+                                              if w.endswith((" by", " par", " por"))) + r")"
+    r"\s+(?=(?-i:[A-ZÀ-Ý][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý]))(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL)
+OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
+                          r")s?\s*:", re.IGNORECASE)
+_KIND_OF = {w: k for w, k in _WORDS}
+
+
+def label_of(text: str) -> tuple[str, str, int] | None:
+    """(label kind, the rest of the line, the rest's offset) for a labelled line."""
+    m = _LABEL_COLON.match(text) or _LABEL_BARE.match(text) or _LABEL_BY.match(text)
+    if m is None:
+        return None
+    return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
