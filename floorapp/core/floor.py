@@ -167,7 +167,11 @@ class Floor:
         if not self._complete:
             if self.history is None:
                 raise RuntimeError("this floor was restored from a snapshot without a history")
-            self.events = list(self.history())
+            # The journal may hold events this floor has not been given yet (the tail
+            # of a snapshot's open, or another station's commands): fold only up to the
+            # newest event it was given, or those would be folded twice.
+            last = self.events[-1].seq if self.events else self.state.last_seq
+            self.events = [e for e in self.history() if e.seq <= last]
             self._complete = True
         state = FloorState(self.reference)
         keep_from = max(0, len(self.events) - TRAIL_EVENTS)

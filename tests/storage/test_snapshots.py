@@ -106,6 +106,36 @@ def test_undo_past_the_snapshot_reads_the_journal(tmp_path: Path) -> None:
         svc.close()
 
 
+def test_an_undo_past_the_snapshot_in_the_tail_folds_what_follows_it_once(
+        tmp_path: Path) -> None:
+    """Opening from a snapshot folds its tail one event at a time; an undo in that tail
+    of a command older than the snapshot reads the journal, which already holds the
+    rest of the tail: those events must not be folded twice (found by the crash test:
+    a request twice on the list, a note twice on its intervention)."""
+    db = tmp_path / "m.floor"
+    clock = meeting(db, 250, seed=3)
+    written = write_snapshot(db, depth=3)
+    assert written.seq is not None
+    svc = FloorService.open(db, clock)
+    rng = random.Random(4)
+    try:
+        while svc.floor.can_undo and svc.floor.done[-1] > written.seq:
+            svc.undo()
+        svc.undo()  # the first command older than the snapshot
+        for _ in range(40):  # and traffic after it, still in the same journal
+            clock.advance(rng.uniform(1, 30))
+            one_command(svc, rng)
+    finally:
+        svc.close()
+    reopened = FloorService.open(db, clock)
+    try:
+        # opened from the snapshot, whose tail's undo read the whole journal
+        assert reopened.floor.history is not None
+        assert canonical_floor(reopened.floor) == canonical_floor(replayed(db))
+    finally:
+        reopened.close()
+
+
 def test_a_snapshot_of_another_journal_is_ignored(tmp_path: Path) -> None:
     db = tmp_path / "m.floor"
     clock = meeting(db, 200)
