@@ -2278,3 +2278,23 @@ def test_four_digit_ranges_with_a_zone_inside_a_forenoon_session() -> None:
     assert _times(text) == [("10:00", "10:05", "Lighting of lamp and Invocation"),
                             ("11:10", "11:30", "High Tea"),
                             ("12:50", "13:00", "Discussion and Conclusion")]
+
+
+def test_a_room_written_after_each_range_is_not_the_title() -> None:
+    text = ("Monday 7 November\n\nOpening session\n\n10.00-11.30 / Assembly hemicycle\n\n"
+            "Read more\n\nPlenary session 1\n\n14.30-16.00 / Assembly hemicycle\n\n"
+            "Learning by doing\n")
+    found = _times(text)
+    assert [(a, b) for a, b, _ in found] == [("10:00", "11:30"), ("14:30", "16:00")]
+    assert "hemicycle" not in " ".join(t for _, _, t in found)
+
+
+def test_moderators_listed_under_a_time_before_its_title() -> None:
+    text = ("10:00 – 10:30\n\nModerators\n\n  • Tatenda Mutasa, National Focal Point, Zimbabwe\n"
+            "  • Mara Ghilan, Policy Co-Lead, YOUNGO\n\nWelcoming remarks\n\n"
+            "  • Valery Salas Flores, YOUNGO\n\n10:30 – 12:00\n\nWorld Café\n\n12:00 – 13:00\n\n"
+            "Closing\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments][:2] == ["Welcoming remarks", "World Café"]
+    assert [x.name.value for x in p.segments[0].named("moderator")] == [
+        "Tatenda Mutasa", "Mara Ghilan"]

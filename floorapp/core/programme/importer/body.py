@@ -91,6 +91,20 @@ class BodyReading(Titling):
         text = line.stripped()
         if seg is None:
             return
+        if r.pending_title and r.mode.startswith("people:"):
+            # the people under a label ("Moderators"), before the title comes
+            bare = BULLET.sub("", text)
+            at = line.start + line.text.find(bare)
+            found = people_in(bare, at, r.mode[7:]) if starts_with_person(bare) or (
+                re.match(r"^\s*(?:[•*·\-–]|o\s)", text) and bare[:1].isupper()) else []
+            if found:
+                seg.people += found
+                return
+            if (listed := bare_name_line(bare, at)) is not None:
+                listed.label = r.mode[7:]
+                seg.people.append(listed)
+                return
+            r.mode = ""  # the title at last: the people after it are not that label's
         if r.pending_title:
             if INFO_LABEL.match(text) or OTHER_LABEL.match(text):
                 return  # "Location: …", "Organizers: …" under a time: not its title

@@ -222,6 +222,32 @@ _GLUED_TIMES = re.compile(r"\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)(?P<b>(?:[01]\d|
                           r"(?=\s)")
 
 
+#: What follows a range after a slash ("10.00-11.30 / Council of Europe hemicycle").
+_AFTER_SLASH = re.compile(r"^\s*/\s*(?P<room>[^/\d\s].{2,80}?)\s*$")
+_PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
+                    re.IGNORECASE)
+
+
+def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
+    """"10.00-11.30 / Council of Europe hemicycle", the same words after two ranges or more:
+    the room each item is held in, not its title (that is the heading above); blanked, the
+    offsets kept, so that each range is alone on its line."""
+    found: list[tuple[Line, int, str]] = []
+    for line in lines:
+        ranges = find_ranges(line.text)
+        if len(ranges) != 1 or line.text[:ranges[0].span[0]].strip(" |•*-"):
+            continue
+        m = _AFTER_SLASH.match(line.text[ranges[0].span[1]:])
+        if m is not None and not _PAUSE.search(m.group("room")):
+            found.append((line, ranges[0].span[1], m.group("room").casefold()))
+    rooms = [room for _, _, room in found]
+    blank = {id(line): cut for line, cut, room in found if rooms.count(room) >= 2}
+    if not blank:
+        return lines
+    return [Line(ln.text[:blank[id(ln)]] + " " * (len(ln.text) - blank[id(ln)]), ln.start,
+                 ln.cell, ln.row) if id(ln) in blank else ln for ln in lines]
+
+
 def restore_lost_dashes(lines: list[Line]) -> list[Line]:
     """"8:00  9:00", "08.15  09:00" alone on a line: a range whose dash the text lost (a PDF's
     en dash dropped by a bad encoding); the dash is put back, the offsets kept."""

@@ -25,6 +25,7 @@ from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import (
+    blank_rooms_after_ranges,
     bracketed_items,
     hoist_bracketed_hours,
     join_split_ranges,
@@ -299,7 +300,8 @@ class SegmentReader(GridReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = pair_columns(join_split_ranges(hoist_bracketed_hours(restore_lost_dashes(lines))))
+        lines = pair_columns(join_split_ranges(hoist_bracketed_hours(
+            blank_rooms_after_ranges(restore_lost_dashes(lines)))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = titles_above(texts, alone)
@@ -376,6 +378,13 @@ class SegmentReader(GridReading):
             CONNECTOR.search(r.current.title.value + " ") is not None
         lab = label_of(text) if not r.pending_title and text not in self.above_alone and \
             not wrapped else None
+        if r.pending_title and r.fallback is None and lab is None and not self.titles_above:
+            # "Moderators" alone under a time, its people listed below it and the title after
+            # them: a label, not the title
+            bare_label = label_of(text)
+            if bare_label is not None and not bare_label[1].strip() and bare_label[0] in (
+                    "chair", "moderator", "panellist") and ":" not in text:
+                lab = bare_label
         if lab is not None:
             self._label_line(line, lab)
             r.title_open = False  # what follows a label's line is no more of the title
