@@ -124,8 +124,10 @@ def propose(text: str) -> Proposal:
     days = sorted({s.day for s in segments}, key=lambda d: min(
         s.start.span[0] for s in segments if s.day == d))
     first_day = days[0]
-    if len(days) > 1 and (first_day in reading.arrival_days or all(
-            ARRIVALS.search(s.title.value) for s in segments if s.day == first_day)):
+    arrivals = [s for s in segments if s.day == first_day and ARRIVALS.search(s.title.value)]
+    if len(days) > 1 and (first_day in reading.arrival_days or arrivals and all(
+            s in arrivals or any(a.start.value <= s.start.value < a.end.value for a in arrivals)
+            for s in segments if s.day == first_day)):  # (a briefing while registration runs)
         first_day = days[1]
     first_date = _day_date(first_day, when.value.year)
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",

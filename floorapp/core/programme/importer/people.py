@@ -306,7 +306,9 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         if m is None or m.start() < 3:
             break
         pieces = [(p.group(0).strip(), m.start("b") + p.start()) for p in
-                  re.finditer(r"[^,;/]+", re.sub(r"\s+and\s+", ", ", m.group("b")))]
+                  re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"
+                      r"\s+and\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
+                      m.group("b")))]
         pieces = [(p, at) for p, at in pieces if p]
         names = [(p, at) for i, (p, at) in enumerate(pieces)
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and

@@ -89,6 +89,8 @@ MONTHS: dict[str, int] = {
     "diciembre": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # misspellings seen in published programmes ("Monday, 11 Feburary 2008")
+    "feburary": 2, "febuary": 2, "febraury": 2,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
