@@ -11,6 +11,7 @@ from floorapp.core.programme.importer.words import MONTHS
 _DAY_HEADER_EXTRA = re.compile(
     r"\b(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\b"
     r"|^\s*(?:session|day|jour|journée|día|jornada|séance|sesión)\s+\w{1,3}\s*[:–-]?"
+    r"|^\s*[•*·-]?\s*(?:opening|closing|first|second|third|final|last)\s+day\s*[:–-]?"
     r"|^\s*\d{1,2}\s*(?:ère|re|e|ème|st|nd|rd|th|a|o)?\s+(?:demi-)?(?:journée|jour|day|"
     r"half-day|jornada|día)\b", re.IGNORECASE)
 

@@ -17,7 +17,7 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     INFO_LABEL,
@@ -25,7 +25,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
-from floorapp.core.programme.importer.words import ZONE_WORD
+from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
 
@@ -222,26 +222,33 @@ _GLUED_TIMES = re.compile(r"\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)(?P<b>(?:[01]\d|
                           r"(?=\s)")
 
 
-#: What follows a range after a slash ("10.00-11.30 / Council of Europe hemicycle").
-_AFTER_SLASH = re.compile(r"^\s*/\s*(?P<room>[^/\d\s].{2,80}?)\s*$")
+#: What follows a range after a slash or a bar ("10.00-11.30 / Council of Europe hemicycle").
+_AFTER_RANGE = re.compile(r"^\s*(?P<sep>[/|])\s*(?P<room>[^/|\d\s][^/|]{2,80}?)\s*\|?\s*$")
 _PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
                     re.IGNORECASE)
+_PLACE = re.compile(r"(?-i:" + ROOM_WORDS + r"|Zone|Arena|Cent(?:re|er))\b")
 
 
 def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
-    """"10.00-11.30 / Council of Europe hemicycle", the same words after two ranges or more:
-    the room each item is held in, not its title (that is the heading above); blanked, the
-    offsets kept, so that each range is alone on its line."""
+    """The room each item is held in, written after its range: the same words after two
+    ranges or more ("10.00-11.30 / Council of Europe hemicycle"), or a place after a bar
+    under a heading ("27 June | 14:00- 14:30 | Blue Zone, SDG Media Zone"). Not the title
+    (that is the heading above): blanked, the offsets kept, so each range is alone."""
     found: list[tuple[Line, int, str]] = []
+    above = ""
     for line in lines:
         ranges = find_ranges(line.text)
-        if len(ranges) != 1 or line.text[:ranges[0].span[0]].strip(" |•*-"):
-            continue
-        m = _AFTER_SLASH.match(line.text[ranges[0].span[1]:])
-        if m is not None and not _PAUSE.search(m.group("room")):
-            found.append((line, ranges[0].span[1], m.group("room").casefold()))
+        text = line.text.strip()
+        m = _AFTER_RANGE.match(line.text[ranges[0].span[1]:]) if len(ranges) == 1 else None
+        if m is not None and not _PAUSE.search(m.group("room")) and (
+                m.group("sep") == "/" or "|" not in above and not find_ranges(above) and
+                _PLACE.search(m.group("room"))) and \
+                not clean_title(DATE_WORDS.sub("", line.text[:ranges[0].span[0]])):
+            found.append((line, ranges[0].span[1],
+                          m.group("room").casefold() if m.group("sep") == "/" else ""))
+        above = text or above
     rooms = [room for _, _, room in found]
-    blank = {id(line): cut for line, cut, room in found if rooms.count(room) >= 2}
+    blank = {id(line): cut for line, cut, room in found if not room or rooms.count(room) >= 2}
     if not blank:
         return lines
     return [Line(ln.text[:blank[id(ln)]] + " " * (len(ln.text) - blank[id(ln)]), ln.start,

@@ -57,6 +57,9 @@ _LABEL_SPLIT = re.compile(
                                     for w in _LABEL_WORDS) + r")s?\s*:)",
     re.IGNORECASE,
 )
+#: "Panel: UN support to AU operations", no honorific and no comma soon after: a subject.
+_PANEL_SUBJECT = re.compile(r"(?i:panel)\s*:\s*(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Amb)\b)"
+                            r"[A-Z][^,;:()]{40}")
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",
                           re.IGNORECASE)
 LONG_LINE = 220
@@ -87,6 +90,8 @@ def _label_cuts(text: str) -> list[int]:
         # "Opening remarks:" is one label, not "Opening" + "remarks:".
         if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
             continue
+        if _PANEL_SUBJECT.match(text, m.end()):
+            continue  # "High-level Panel: UN support to AU …": the panel's subject, a title
         label_cuts.append(m.end())
     return label_cuts
 

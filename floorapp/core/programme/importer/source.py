@@ -17,6 +17,7 @@ from pathlib import Path
 from floorapp.core.programme.importer.doubled import undouble
 
 #: Sequences that only appear when UTF-8 was decoded as Latin-1/Windows-1252.
+_STRAY_A = re.compile(r"(?<![^\W\d_])\u00c2(?=[ \t\u00a0|]|$)", re.MULTILINE)
 _MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122\u0153\u0161]"
                        r"|Â[\u00a0-\u00bf]"
                        r"|Ã[©¨ª«¡¢£¤§®¯´¶º¼½¾]")
@@ -97,6 +98,12 @@ def repair(text: str, name: str = "the text") -> SourceText:
                          f"sequence{'s' if bad_before != 1 else ''} such as "
                          f"\u201c{_MOJIBAKE.search(text).group(0)}\u201d)")  # type: ignore[union-attr]
             text = fixed
+    # "13:00-13:30Â Â | Official Welcome": a no-break space's "Â" left alone when the space
+    # after it was copied as a plain one (ftfy cannot tell it then); read as the space it was
+    text, stray = _STRAY_A.subn(" ", text)
+    if stray:
+        notes.append(f"repaired broken encoding in {name} ({stray} garbled "
+                     f"sequence{'s' if stray != 1 else ''} such as \u201c\u00c2\u201d)")
     left = len(_MOJIBAKE.findall(text))
     replacement = text.count("\ufffd")
     letters = max(1, sum(c.isalpha() for c in text))

@@ -344,7 +344,9 @@ class Titling(ReaderBase):
         if m is None or indent <= len(m.group("in").expandtabs()) or \
                 not untitled_range(line.text) or starts_with_person(m.group("t")) or \
                 bare_name_line(m.group("t"), 0) is not None or \
-                not DATE_WORDS.sub("", m.group("t")).strip(" |,:;-–"):  # a day's bullet
+                not DATE_WORDS.sub("", m.group("t")).strip(" |,:;-–") or (  # a day's bullet
+                    DATE_WORDS.search(m.group("t")) and  # "Opening Day: Monday, 2 December"
+                    len(DATE_WORDS.sub("", m.group("t")).split()) <= 3):
             return None
         return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
 
