@@ -50,6 +50,11 @@ ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*(?:" + _CONTD
 _CONTD_LEAD = re.compile(_CONTD + r"\s*/\s*(?=\S)", re.IGNORECASE)
 
 
+#: "Agenda item 3:", "Item 4", "Point 3 de l’ordre du jour :" alone on its line.
+_AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
+                          r"(?:\s+de\s+l[’']ordre\s+du\s+jour|\s+del\s+programa)?\s*[:.]?$")
+
+
 class BodyReading(Titling):
     """Reading what is under a segment's time."""
 
@@ -121,6 +126,12 @@ class BodyReading(Titling):
             if line.row >= 0 and PLACE_CELL.fullmatch(text):
                 seg.description.append(text)  # "12:00 pm | Press Briefing Room, S-237 | …"
                 return
+            if r.numbered is not None and r.numbered[0] is seg and _AGENDA_ITEM.match(text):
+                self._close_pending()  # "Sixth meeting" / "Agenda item 3:": the number titles it
+                seg.description.append(text)
+                return
+            if MEETING_NO.fullmatch(text) and r.numbered is None:
+                r.numbered = (seg, text, line.start + line.text.find(text))
             if MEETING_NO.fullmatch(text) or PERIOD.fullmatch(text) or ROOM_ONLY.match(text) \
                     or ITEM_ALONE.match(text) or re.match(r"(?i)image\s*:", text):
                 return  # (an image's caption on a web page is no title)

@@ -230,7 +230,9 @@ def clean_title(text: str) -> str:
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
-        t = MEETING_NO.sub("", _PERIOD_LEAD.sub("", t))
+        t = _PERIOD_LEAD.sub("", t)
+        if not re.match(r"\s*[–—-]\s*[a-z]", MEETING_NO.sub("", t)):  # "Fifth meeting —
+            t = MEETING_NO.sub("", t)  # ministerial consultations": the number is the title's
     t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
     t = SYMBOLS.sub("", t)
     t = _BOILERPLATE.sub("", t)
