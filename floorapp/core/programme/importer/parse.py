@@ -83,6 +83,9 @@ def _title_below_names(text: str, seg: ProposedSegment) -> None:
 def propose(text: str) -> Proposal:
     """The proposed programme for a concept note's text (already read and repaired)."""
     title = find_title(text)
+    tidy = title.value.lstrip(" /|–—-")  # "/ Human Rights Council": a table's bar before it
+    if tidy and tidy != title.value:
+        title = Found(tidy, (title.span[1] - len(tidy), title.span[1]), title.doubt)
     when = find_date(text)
     venue = find_venue(text)
     zone = find_timezone(text, venue)

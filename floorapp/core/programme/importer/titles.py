@@ -221,10 +221,14 @@ class Titling(ReaderBase):
             title = title[:honoured.start()]
         title, bracketed = names_in_brackets(title)
         cleaned = clean_title(title)
+        number = MEETING_NO.match(title.strip(" \t|:–—-"))
+        said_by = number is not None and title.rstrip().endswith(":") and \
+            label_of(cleaned + ":") is not None
+        if said_by and number is not None:  # "8th meeting / Opening statement:": a label of
+            cleaned = number.group(0).strip()  # who speaks next, after the meeting's number
         if not cleaned or ROOM_ONLY.match(cleaned) or DAY_ALONE.match(cleaned):
             self.r.pending_title = True
             self.r.title_open = False
-            number = MEETING_NO.match(title.strip(" \t|:–—-"))
             if number is not None and not cleaned:
                 self.r.numbered = (seg, number.group(0).strip(), at)
             return
@@ -258,6 +262,8 @@ class Titling(ReaderBase):
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
             self.r.mode = "after-single" if not listed else "people:speaker"
+        if said_by:
+            self.r.mode = "people:speaker"
         for name, _ in bracketed:
             j = self.text.find(name, at)
             for p in people_in(name, j if j >= 0 else at, "speaker"):
