@@ -313,7 +313,8 @@ class Titling(ReaderBase):
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
-                starts_with_person(bare):  # the speaker of the item above, not this one's title
+                starts_with_person(bare) or bare_name_line(bare, 0) is not None:
+            # the speaker of the item above ("Elsa Pilichowski, Directrice, …"), not a title
             return None  # ("Opening Remarks", "1. Panel: Implementing …" above their times)
         quoted = re.fullmatch(r"[\"“«‘']\s*(?P<t>[^\"“”«»]+?)\s*[\"”»’']", bare)
         if quoted is not None:  # "“Breaking barriers: …”": the title, in its quotes
