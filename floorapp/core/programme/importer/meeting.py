@@ -123,7 +123,8 @@ _HEAD_WORDS = frozenset(
 _PAGE_CHROME = re.compile(
     r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
     r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"
-    r"individual recordings|watch\b|webcast\b|wifi\b)")
+    r"individual recordings|watch\b|webcast\b|wifi\b|click here|read more|learn more|"
+    r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b)")
 
 
 #: An e-mail's header lines, pasted with the programme it carries.

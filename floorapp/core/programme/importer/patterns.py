@@ -129,7 +129,8 @@ CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|(?-i:a)|an|et|de|d
                         r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
-                             r"Las|Veuillez|Please)\s)")
+                             r"Las|Veuillez|Please)\s|(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:will|"
+                             r"shall|aims|seeks)\s+[a-z])")  # "… Panel 1 will address the …"
 
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
