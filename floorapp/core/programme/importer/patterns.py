@@ -302,6 +302,10 @@ def clean_title(text: str) -> str:
                       r"|(?<=[a-z)])\s+(?=(?-i:[A-Z]{2,5})\s?1\s*:)", t)
     if parts is not None and parts.start() >= 3:
         t = t[:parts.start()]
+    # "Coffee Break SESSION 1 Chairperson: …": the next block's heading, in capitals, run on
+    heading = re.search(r"(?<=[a-z)])\s+(?-i:SESSION|PANEL|SEGMENT|PART)\s+(?:[IVX]+|\d+)\b", t)
+    if heading is not None and heading.start() >= 3:
+        t = t[:heading.start()]
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
     t = ORGANISERS_AFTER.sub("", t)  # "“Rebirth” sculpture inaugurationDonated by …"
