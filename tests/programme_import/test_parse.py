@@ -2298,3 +2298,12 @@ def test_moderators_listed_under_a_time_before_its_title() -> None:
     assert [s.title.value for s in p.segments][:2] == ["Welcoming remarks", "World Café"]
     assert [x.name.value for x in p.segments[0].named("moderator")] == [
         "Tatenda Mutasa", "Mara Ghilan"]
+
+
+def test_a_speaker_written_before_what_they_give() -> None:
+    text = ("1005-1010 IST Dr. Srinivasa Kumar T INCOIS, India Welcome Address\n"
+            "1015-1020 IST Dr Yutaka Michida IOC-UNESCO Chairperson Special Remarks\n"
+            "1130-1150 IST Dr. Shubha Sathyendranath Plymouth Marine Laboratory, UK Plenary 1 - "
+            "Ocean Health\n1250-1300 IST Discussion and Conclusion\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Welcome Address", "Special Remarks", "Plenary 1 - Ocean Health", "Discussion and Conclusion"]

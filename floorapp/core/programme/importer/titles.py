@@ -61,6 +61,13 @@ _SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\
                              r"Ambassador)\s")
 
 
+#: What a speaker gives, after the speaker's name in a table's row run together.
+_SPEECH_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"
+    r"Concluding|Introductory|Valedictory)\s+(?:Address|Remarks|Speech|Statement|Lecture)|"
+    r"Address\s+on)\b|Plenary\s+\d+\s*[-–:])")
+
+
 def _people_label(cell: str) -> tuple[str, str, int] | None:
     """A table cell that names people under a label ("Moderator: Ms. X"), or None."""
     lab = label_of(cell)
@@ -155,6 +162,9 @@ class Titling(ReaderBase):
             if bracketed_speaker is not None:
                 seg.people.append(bracketed_speaker)
         split = split_person_title(title.strip())
+        said = _SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
+        if said is not None:  # "Dr. Srinivasa Kumar T INCOIS, India Welcome
+            split = title[said.start():], title[:said.start()].strip()  # Address": speaker first
         people_text = ""
         listed = False
         speaker = SPEAKER_LINE.match(title.strip())
