@@ -32,3 +32,13 @@ def label_of(text: str) -> tuple[str, str, int] | None:
     if m is None:
         return None
     return _KIND_OF[m.group("w").lower()], m.group("rest"), m.start("rest")
+
+
+def bare_people_label(text: str) -> tuple[str, str, int] | None:
+    """ "Moderators" alone on its line, no colon: a label of the people listed below it (under
+    a time, before the item's title); None for anything else."""
+    lab = label_of(text)
+    if lab is None or lab[1].strip() or ":" in text or lab[0] not in (
+            "chair", "moderator", "panellist"):
+        return None
+    return lab

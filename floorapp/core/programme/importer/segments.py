@@ -23,7 +23,7 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.grid import GridReading
-from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
+from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
     blank_rooms_after_ranges,
     bracketed_items,
@@ -379,12 +379,7 @@ class SegmentReader(GridReading):
         lab = label_of(text) if not r.pending_title and text not in self.above_alone and \
             not wrapped else None
         if r.pending_title and r.fallback is None and lab is None and not self.titles_above:
-            # "Moderators" alone under a time, its people listed below it and the title after
-            # them: a label, not the title
-            bare_label = label_of(text)
-            if bare_label is not None and not bare_label[1].strip() and bare_label[0] in (
-                    "chair", "moderator", "panellist") and ":" not in text:
-                lab = bare_label
+            lab = bare_people_label(text)  # "Moderators" / names / the title after them
         if lab is not None:
             self._label_line(line, lab)
             r.title_open = False  # what follows a label's line is no more of the title
