@@ -2306,4 +2306,5 @@ def test_a_speaker_written_before_what_they_give() -> None:
             "1130-1150 IST Dr. Shubha Sathyendranath Plymouth Marine Laboratory, UK Plenary 1 - "
             "Ocean Health\n1250-1300 IST Discussion and Conclusion\n")
     assert [t for _, _, t in _times(text)] == [
-        "Welcome Address", "Special Remarks", "Plenary 1 - Ocean Health", "Discussion and Conclusion"]
+        "Welcome Address", "Special Remarks", "Plenary 1 - Ocean Health",
+        "Discussion and Conclusion"]

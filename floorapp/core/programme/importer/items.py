@@ -22,7 +22,7 @@ def fmt(t: time) -> str:
 #: A titled range that heads a block of the day rather than being one of its items.
 _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?:ée)?|"
                             r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|"
-                            r"se tiendra|tendrá lugar)\b"  # "Part I: Morning session (9:00 – 13:15)"
+                            r"se tiendra|tendrá lugar)\b"  # "Part I: Morning session (9:00-13:15)"
                             r"|\b(?:morning|forenoon|afternoon|evening)\s+(?:session|sitting)\b"
                             r"|\bpart\s+(?:[IVX]+|\d+)\s*:")
 
