@@ -2308,3 +2308,8 @@ def test_a_speaker_written_before_what_they_give() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Welcome Address", "Special Remarks", "Plenary 1 - Ocean Health",
         "Discussion and Conclusion"]
+
+
+def test_a_zone_written_beside_the_times_gives_the_time_zone() -> None:
+    p = propose("1000-1005 IST Lighting of lamp\n1005-1010 IST Welcome Address\n")
+    assert p.timezone.value == "Asia/Kolkata" and "IST" in p.timezone.doubt

@@ -99,7 +99,10 @@ _ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
                        "EET": "Europe/Athens", "EEST": "Europe/Athens",
                        "SAST": "Africa/Johannesburg", "MSK": "Europe/Moscow",
                        "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
-                       "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland"}
+                       "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+                       # "IST": India's in the UN's programmes (Israel's and Ireland's are rarer)
+                       "IST": "Asia/Kolkata", "PKT": "Asia/Karachi", "GST": "Asia/Dubai",
+                       "WIB": "Asia/Jakarta"}
 _ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
                                "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
                                r")\b\)?", re.IGNORECASE)
