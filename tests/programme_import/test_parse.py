@@ -2289,6 +2289,15 @@ def test_a_room_written_after_each_range_is_not_the_title() -> None:
     assert "hemicycle" not in " ".join(t for _, _, t in found)
 
 
+def test_breaks_above_their_times_tell_titles_above() -> None:
+    text = ("Opening session\n\n10.00-11.30 / Assembly hemicycle\n\nRead more >>\n\n"
+            "Lunch break\n\n12.30-14.30\n\nPlenary session 1\n\n14.30-16.00 / Assembly "
+            "hemicycle\n\nLearning by doing\n\nWelcome reception\n\n19.00-20.30 / Blue "
+            "Restaurant\n\nOrchestra\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening session", "Lunch break", "Plenary session 1", "Welcome reception"]
+
+
 def test_moderators_listed_under_a_time_before_its_title() -> None:
     text = ("10:00 – 10:30\n\nModerators\n\n  • Tatenda Mutasa, National Focal Point, Zimbabwe\n"
             "  • Mara Ghilan, Policy Co-Lead, YOUNGO\n\nWelcoming remarks\n\n"

@@ -240,12 +240,12 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
         ranges = find_ranges(line.text)
         text = line.text.strip()
         m = _AFTER_RANGE.match(line.text[ranges[0].span[1]:]) if len(ranges) == 1 else None
+        place = m is not None and "|" not in above and not find_ranges(above) and \
+            bool(_PLACE.search(m.group("room")))
         if m is not None and not _PAUSE.search(m.group("room")) and (
-                m.group("sep") == "/" or "|" not in above and not find_ranges(above) and
-                _PLACE.search(m.group("room"))) and \
+                m.group("sep") == "/" or place) and \
                 not clean_title(DATE_WORDS.sub("", line.text[:ranges[0].span[0]])):
-            found.append((line, ranges[0].span[1],
-                          m.group("room").casefold() if m.group("sep") == "/" else ""))
+            found.append((line, ranges[0].span[1], "" if place else m.group("room").casefold()))
         above = text or above
     rooms = [room for _, _, room in found]
     blank = {id(line): cut for line, cut, room in found if not room or rooms.count(room) >= 2}
@@ -363,6 +363,12 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
                  r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
             len(texts[alone[0] - 1].split()) <= 8:
         return False
+    # "Lunch break" / "12.30-14.30" and no break below any time: the breaks, which only a
+    # title can be, stand above their times
+    breaks_above = any(_PAUSE.search(texts[i - 1]) and len(texts[i - 1].split()) <= 3
+                       for i in alone) and not any(
+        i + 1 < len(texts) and _PAUSE.search(texts[i + 1]) for i in alone)
     return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
         not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
-        below.rstrip().endswith(":"))  # "Approximately:", "Presenters:": a note, a list
+        below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
+        breaks_above)
