@@ -2322,3 +2322,12 @@ def test_a_speaker_written_before_what_they_give() -> None:
 def test_a_zone_written_beside_the_times_gives_the_time_zone() -> None:
     p = propose("1000-1005 IST Lighting of lamp\n1005-1010 IST Welcome Address\n")
     assert p.timezone.value == "Asia/Kolkata" and "IST" in p.timezone.doubt
+
+
+def test_who_gives_a_speech_named_after_it() -> None:
+    text = ("15:00 Welcome remarks, Grete Faremo\n15:05 Video Message of Dr Martial Ikounga, "
+            "African Union Commissioner\n15:10 Meet with Ms. Anne Lee\n15:20 Closing\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Welcome remarks", "Video Message", "Meet with Ms. Anne Lee"]
+    assert [x.name.value for x in p.segments[0].people] == ["Grete Faremo"]

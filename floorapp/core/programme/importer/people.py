@@ -243,7 +243,7 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
 NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
 #: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
-_ORGANISATION = re.compile(r"\b(?:University|Universit[ée]|Universidad|Institute|Institut|"
+ORGANISATION = re.compile(r"\b(?:University|Universit[ée]|Universidad|Institute|Institut|"
                            r"Instituto|Foundation|Fondation|Fundación|Centre|Center|School|College|Bank|Fund|"
                            r"Programme|Organi[sz]ation|Agency|Commission|Council|Network)\b"
                            r"|^\s*(?:UN-?)?[A-Z][A-Za-z&]{1,9}(?:-[A-Z][a-z]+)?\s*$")
@@ -254,7 +254,7 @@ def name_with_body(text: str, offset: int) -> ProposedPerson | None:
     the body the person speaks for (what :func:`bare_name_line` takes needs a role)."""
     name, _, body = text.partition(",")
     if not NAME_ALONE.fullmatch(name.strip()) or _NOT_A_NAME.search(name) or \
-            _LABEL_FIRST.match(name) or not _ORGANISATION.search(body):
+            _LABEL_FIRST.match(name) or not ORGANISATION.search(body):
         return None
     return person(text, offset, "speaker")
 #: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".

@@ -28,6 +28,7 @@ from floorapp.core.programme.importer.patterns import (
 )
 from floorapp.core.programme.importer.people import (
     NAME_ALONE,
+    ORGANISATION,
     bare_name_line,
     name_run_into_title,
     name_with_body,
@@ -66,6 +67,13 @@ _SPEECH_AFTER = re.compile(
     r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"
     r"Concluding|Introductory|Valedictory)\s+(?:Address|Remarks|Speech|Statement|Lecture)|"
     r"Address\s+on)\b|Plenary\s+\d+\s*[-–:])")
+
+
+#: "Welcome remarks, Grete Faremo", "Boas-vindas: Susana Réfega": who gives it, named after.
+_GIVEN_BY = re.compile(
+    r"(?P<t>[^,:;–-]{0,40}?\b(?i:remarks|address|welcome|statement|speech|keynote|message|"
+    r"boas-vindas|bienvenida|bienvenue|allocution|palabras|discurso|mot d'accueil))"
+    r"\s*(?:,|:|\s[–—-])\s*(?P<p>[^,;:()]{5,40})")
 
 
 def _people_label(cell: str) -> tuple[str, str, int] | None:
@@ -163,6 +171,10 @@ class Titling(ReaderBase):
                 seg.people.append(bracketed_speaker)
         split = split_person_title(title.strip())
         said = _SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
+        given = _GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
+        if given is not None and NAME_ALONE.fullmatch(given.group("p")) and \
+                not ORGANISATION.search(given.group("p")):  # "Welcome remarks, Grete Faremo"
+            split = given.group("t"), given.group("p")
         if said is not None:  # "Dr. Srinivasa Kumar T INCOIS, India Welcome
             split = title[said.start():], title[:said.start()].strip()  # Address": speaker first
         people_text = ""
@@ -185,9 +197,13 @@ class Titling(ReaderBase):
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
+                before = title[:inner[0].start()]
                 if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con)\s*$",
-                                 title[:inner[0].start()]):  # "Meet with Ms. X" stays whole
-                    title = title[:inner[0].start()].rstrip(" –—-")
+                                 before) or re.search(  # "Meet with Ms. X" stays whole, but not
+                        r"(?i)\b(?:message|address|statement|remarks|greetings)\s+(?:of|from)\s*$",
+                        before):  # "Video Message of Dr Martial Ikounga"
+                    title = re.sub(r"(?i)(?<=message|address|atement|remarks|eetings)\s+(?:of|"
+                                   r"from)\s*$", "", before.rstrip(" –—-"))
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
