@@ -2331,3 +2331,16 @@ def test_who_gives_a_speech_named_after_it() -> None:
     assert [s.title.value for s in p.segments] == [
         "Welcome remarks", "Video Message", "Meet with Ms. Anne Lee"]
     assert [x.name.value for x in p.segments[0].people] == ["Grete Faremo"]
+
+
+def test_a_day_then_its_first_point_and_a_range_glued_to_a_word() -> None:
+    text = ("WEDNESDAY, MARCH 29 15h 00 Opening of the meeting by the Co-chairs\n"
+            "15h 30 - 17h 00 Action point on Mine Awareness\n"
+            "17h 00 - 17h 15 Coffee break17h 15 – 18h 15 Action point on Data Coordination\n")
+    found = [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+             for s in propose_from_text(text).segments]  # repaired as a paste is
+    assert found == [
+        ("15:00", "15:30", "Opening of the meeting by the Co-chairs"),
+        ("15:30", "17:00", "Action point on Mine Awareness"),
+        ("17:00", "17:15", "Coffee break"),
+        ("17:15", "18:15", "Action point on Data Coordination")]

@@ -212,7 +212,12 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 starts = [x.start.value for x in ranges if x.start.value > t] + \
                     [q.start.value for q in points[i + 1:] if q.start.value > t]
                 inside = any(x.start.value <= t < x.end.value for x in ranges)
-                among_ranges = first <= t < last  # "11.45 Visit" between two ranges
+                # "11.45 Visit" between two ranges (not a point written above them all, earlier
+                # than the first: the day's opening, however the times go on below)
+                top = min(ranges, key=lambda x: x.start.span[0])
+                among_ranges = first <= t < last and not (
+                    p.start.span[0] < top.start.span[0] and t < top.start.value and
+                    not re.match(r"(?i)\s*(?:start|end|date|time)\b", p.title.value))
                 # "10:30 Coffee break" between "09:30-10:30 Panel" and "11:00-12:00 Closing":
                 # it fills the gap the ranges leave, an item of its own
                 gap = not inside and any(x.end.value == t for x in ranges)

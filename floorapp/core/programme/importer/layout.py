@@ -255,6 +255,29 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
                  ln.cell, ln.row) if id(ln) in blank else ln for ln in lines]
 
 
+#: "WEDNESDAY, MARCH 29 15h 00 Opening of the meeting": a day's header, then its first point.
+_DAY_THEN_POINT = re.compile(
+    r"^\s*" + DATE_WORDS.pattern + r"[\s,]+(?=(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
+    r"(?:\s?[ap]\.?m\b\.?)?\s+[A-Z])", re.IGNORECASE)
+
+
+def split_day_before_point(lines: list[Line]) -> list[Line]:
+    """A day's header and the day's first point in time on one line, made two lines (a range
+    after the day is read as it stands)."""
+    out = []
+    for line in lines:
+        m = _DAY_THEN_POINT.match(line.text)
+        rest = line.text[m.end():] if m else ""
+        ranges = find_ranges(rest)
+        if m is None or not re.search(r"[^\W\d_]", m.group(0)) or (
+                ranges and ranges[0].span[0] == 0):
+            out.append(line)
+            continue
+        out += [Line(line.text[:m.end()], line.start, line.cell, line.row),
+                Line(rest, line.start + m.end(), line.cell, line.row)]
+    return out
+
+
 def restore_lost_dashes(lines: list[Line]) -> list[Line]:
     """"8:00  9:00", "08.15  09:00" alone on a line: a range whose dash the text lost (a PDF's
     en dash dropped by a bad encoding); the dash is put back, the offsets kept."""

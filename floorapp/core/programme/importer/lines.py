@@ -65,8 +65,9 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,
 LONG_LINE = 220
 _ROOM_END = re.compile(r"\b(?:Conference Room \d{1,2}[A-Z]?|(?:GA|ECOSOC|Trusteeship Council) "
                        r"(?:Hall|Chamber))\*?(?=\s+\S)")
-_WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + _DAY_NAMES + r"),?\s+\d{1,2}\s?(?:st|nd|rd|th)?\s+"
-                           r"(?:" + _MONTH_NAMES + r")\b", re.IGNORECASE)
+_WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + _DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+                           r"(?:" + _MONTH_NAMES + r")\b|(?:" + _MONTH_NAMES +
+                           r")\s+\d{1,2})", re.IGNORECASE)  # "… THURSDAY, MARCH 30"
 #: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
 _INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
                            r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"

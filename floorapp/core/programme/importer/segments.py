@@ -32,6 +32,7 @@ from floorapp.core.programme.importer.layout import (
     pair_columns,
     repeated_field,
     restore_lost_dashes,
+    split_day_before_point,
     time_titles_below,
     titles_above,
     untitled_range,
@@ -301,7 +302,7 @@ class SegmentReader(GridReading):
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
         lines = pair_columns(join_split_ranges(hoist_bracketed_hours(
-            blank_rooms_after_ranges(restore_lost_dashes(lines)))))
+            blank_rooms_after_ranges(restore_lost_dashes(split_day_before_point(lines))))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = titles_above(texts, alone)
