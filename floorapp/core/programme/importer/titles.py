@@ -334,6 +334,7 @@ class Titling(ReaderBase):
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
         if not bare or len(bare) > 150 or (bare.endswith(".") and not self.titles_above) or \
+                (text.endswith(":") and len(bare.split()) >= 4) or \
                 PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
