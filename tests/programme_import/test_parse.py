@@ -2344,3 +2344,11 @@ def test_a_day_then_its_first_point_and_a_range_glued_to_a_word() -> None:
         ("15:30", "17:00", "Action point on Mine Awareness"),
         ("17:00", "17:15", "Coffee break"),
         ("17:15", "18:15", "Action point on Data Coordination")]
+
+
+def test_a_weekly_planning_row_run_together() -> None:
+    text = ("Tuesday, 24 MayPlenary meeting10:00 - 13:00Room XVIII\n"
+            "Tuesday, 24 MayWorking group15:00 - 18:00Room XVIII\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value)
+            for s in propose_from_text(text).segments] == [
+        ("10:00", "Plenary meeting"), ("15:00", "Working group")]

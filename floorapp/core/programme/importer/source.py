@@ -53,11 +53,16 @@ def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u202f", " ").replace("\u2009", " ").replace("\ufeff", "")
     text = _GLUED_RANGE.sub(" ", text)  # "Coffee break17h 15 – 18h 15 Action point …"
+    text = _GLUED_MONTH.sub(r"\g<m> ", text)  # "Tuesday, 24 MayPlenary meeting"
+    text = _GLUED_AFTER_TIME.sub(" ", text)  # "10:00 - 13:00Room XVIII"
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)
 
 
 #: A range run into the word before it, as a PDF's table gives it ("break17h 15 – 18h 15").
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
+_GLUED_MONTH = re.compile(r"(?<=\d )(?P<m>January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)(?=[A-Z][a-z])")
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z][a-z]{2})")
 _GLUED_RANGE = re.compile(r"(?<=[a-z])(?=" + _CLOCK + r"\s*[-–—]\s*" + _CLOCK + ")")
 
 
