@@ -260,6 +260,9 @@ class BodyReading(Titling):
         item = ITEM_NUMBER_ONLY.match(seg.title.value) if not r.blank_since else None
         contd = _CONTD_LEAD.match(bare) if item else None
         subject = bare[contd.end():] if contd else bare
+        if item and r.title_open and \
+                subject.rstrip(" :./").casefold() == seg.title.value.rstrip(" :./").casefold():
+            return  # "41st meeting / Item 9" / "Item 9": the same item, written again
         if (KIND_ONLY.fullmatch(seg.title.value) or item) and r.title_open and \
                 not seg.description and not seg.people and \
                 len(subject) <= (250 if item else 100) and \
