@@ -16,13 +16,16 @@ _DAY_HEADER_EXTRA = re.compile(
     r"half-day|jornada|día)\b", re.IGNORECASE)
 
 
+_DAY_NUMBER_LEAD = re.compile(r"^\s*(?:day|jour|día|journée)\s+\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
+
+
 def is_day_header(text: str) -> bool:
     """A line that only names a day: "Monday, 3 May 2010", "Session 1A: Wednesday, 26 April
     afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
     if not day_key(text) or re.match(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", text,
                                      re.IGNORECASE):
         return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
-    if day_subtitle(text):
+    if day_subtitle(_DAY_NUMBER_LEAD.sub("", text)):  # "Day 1: 28 January 2019 - Open …"
         return True
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
     return len(rest.strip(" ,.|:;–-")) <= 12

@@ -17,7 +17,7 @@ from floorapp.core.programme.importer.words import MONTHS
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
                    r"aura lieu|se tiendra|date and venue|date et lieu|fecha|date:|"
-                   r"will meet|se reunirá|entitled|\bon)\W", re.IGNORECASE)
+                   r"will meet|se reunirá|entitled)\W|\bon\s+$", re.IGNORECASE)  # "… on 5 May"
 
 
 def parse_date_words(text: str, default_year: int | None) -> date | None:

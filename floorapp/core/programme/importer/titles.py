@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
-from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
@@ -382,7 +382,9 @@ class Titling(ReaderBase):
                     DATE_WORDS.search(m.group("t")) and  # "Opening Day: Monday, 2 December"
                     len(DATE_WORDS.sub("", m.group("t")).split()) <= 3):
             return None
-        return m.group("t"), prev.start + m.start("t"), day_key(m.group("t"))
+        # (a date inside a long bullet, "… at 31 December 2013.", is not the item's day)
+        return m.group("t"), prev.start + m.start("t"), \
+            day_key(m.group("t")) if is_day_header(m.group("t")) else ""
 
     def _take_back(self, text: str, keep: ProposedSegment | None = None) -> None:
         """Take a line back from the description of the item above, where it was put (not
