@@ -178,7 +178,7 @@ class Titling(ReaderBase):
         if said is not None:  # "Dr. Srinivasa Kumar T INCOIS, India Welcome
             split = title[said.start():], title[:said.start()].strip()  # Address": speaker first
         people_text = ""
-        listed = False
+        listed = said is not None or given is not None and split is not None  # who gives it
         speaker = SPEAKER_LINE.match(title.strip())
         if split:
             title, people_text = split
