@@ -15,6 +15,8 @@ from floorapp.core.programme.importer.proposal import Found, Span
 from floorapp.core.programme.importer.words import MONTHS
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
+_PAGE_DATE = re.compile(r"(?i)\b(?:post(?:ed)?|published|updated|archived|uploaded|modified|"
+                        r"printed|accessed|retrieved|last update)\s+(?:on\s+)?$")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
                    r"aura lieu|se tiendra|date and venue|date et lieu|fecha|date:|"
                    r"will meet|se reunirá|entitled)\W|\bon\s+$", re.IGNORECASE)  # "… on 5 May"
@@ -61,7 +63,9 @@ def find_date(text: str) -> Found[date]:
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         before = text[max(0, m.start() - 90):m.start()]
         score = 0
-        if _HELD.search(before[-60:]):
+        if _PAGE_DATE.search(before):
+            score -= 4  # "Post on 01-Oct-2020", "This page was archived on 27 Feb 2023": the page's
+        elif _HELD.search(before[-60:]):
             score += 3
         if re.match(r"\s*(?:date|date,? time|date and time|when|fecha|date et heure)\b[^\n]{0,12}$",
                     text[line_start:m.start()], re.IGNORECASE):
