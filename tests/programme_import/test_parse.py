@@ -2352,3 +2352,13 @@ def test_a_weekly_planning_row_run_together() -> None:
     assert [(f"{s.start.value:%H:%M}", s.title.value)
             for s in propose_from_text(text).segments] == [
         ("10:00", "Plenary meeting"), ("15:00", "Working group")]
+
+
+def test_an_event_list_with_when_lines_under_the_titles() -> None:
+    text = ("Global activities for the Day of the Girl\n\n"
+            "Erasing Barriers to Girls' Education\nWhen: 11 October, 9:15-11:30 EST\n"
+            "Where: UNICEF Courtyard, New York\nWhat: This event will showcase good practices.\n\n"
+            "Game Changers for Girls' Education\nWhen: 11 October, 13:15-14:45 EST\n"
+            "Where: Diplomat Ballroom\nWhat: High-level event.\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Erasing Barriers to Girls' Education", "Game Changers for Girls' Education"]

@@ -16,7 +16,9 @@ _DAY_HEADER_EXTRA = re.compile(
     r"half-day|jornada|día)\b", re.IGNORECASE)
 
 
-_DAY_NUMBER_LEAD = re.compile(r"^\s*(?:day|jour|día|journée)\s+\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
+#: "Day 1: ", "LEARNING DAY: Day 1 – ": a day's number (and a short label in capitals) first.
+_DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|día|journée)\s+"
+                              r"\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
 
 
 def is_day_header(text: str) -> bool:
@@ -25,7 +27,8 @@ def is_day_header(text: str) -> bool:
     if not day_key(text) or re.match(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", text,
                                      re.IGNORECASE):
         return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
-    if day_subtitle(_DAY_NUMBER_LEAD.sub("", text)):  # "Day 1: 28 January 2019 - Open …"
+    text = _DAY_NUMBER_LEAD.sub("", text)
+    if day_subtitle(text):  # "Day 1: 28 January 2019 - Open Consultations"
         return True
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
     return len(rest.strip(" ,.|:;–-")) <= 12

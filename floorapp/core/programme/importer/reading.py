@@ -66,6 +66,7 @@ class ReaderBase:
         self.time_titles_below = False
         self.title_column = 0  # how many cells after the time a table's titles are
         self.repeated_field = ""
+        self.when_items = False  # "When: 11 October, 9:15-11:30" lines under their titles
         self.four_digits = False  # the text writes its ranges "1015-1200"
         self.times_at_end = False  # three lines or more end with their item's time
 

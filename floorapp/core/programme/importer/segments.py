@@ -34,6 +34,7 @@ from floorapp.core.programme.importer.layout import (
     restore_lost_dashes,
     split_day_before_point,
     time_titles_below,
+    titled_line,
     titles_above,
     untitled_range,
     without_second_clock,
@@ -74,6 +75,9 @@ _NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
 #: The words of a sentence, not of a title: "The meeting will be held: from …".
 _SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
                             re.IGNORECASE)
+
+
+_WHEN = re.compile(r"\s*(?:when|quand|cuándo)\s*:", re.IGNORECASE)
 
 
 class SegmentReader(GridReading):
@@ -194,7 +198,8 @@ class SegmentReader(GridReading):
                 bare = ""
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             if not listed_item and not labelled and (
-                    FROM.search(before) or HOURS_LABEL.search(before) or
+                    FROM.search(before) or HOURS_LABEL.search(before) and not (
+                        self.when_items and _WHEN.match(before)) or
                     (len(bare) > 60 and not cell_before and not _NUMBERED_LEAD.match(bare) and
                      not re.match(r"\s*[•▪◦*]\s", before))):  # "• Title - Organiser 9.00 to …"
                 prose = True
@@ -312,6 +317,9 @@ class SegmentReader(GridReading):
         self.time_titles_below = time_titles_below(texts)
         self.title_column = title_column_of(self.text)
         self.repeated_field = repeated_field(texts, alone)
+        # "Title" / "When: 11 October, 9:15-11:30 EST" / "Where: …": an event list's items
+        self.when_items = sum(1 for i, t in enumerate(texts) if i and _WHEN.match(t) and
+                              find_ranges(t) and titled_line(texts[i - 1])) >= 2
         # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
         # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
@@ -367,6 +375,9 @@ class SegmentReader(GridReading):
         if not ranges and self._point_line(line):
             r.blank_since = False
             return
+        if r.pending_title and r.fallback is not None and self.when_items and \
+                _WHEN.match(self.prev_text):
+            self._use_fallback()  # "Title" / "When: 11 October, 9:15-11:30": the title above
         pending_label = label_of(text) if r.pending_title and r.fallback else None
         # "Moderator: …" under a time whose title is above it; but "Apertura" or "Opening
         # remarks" alone, a speaker's kind without a colon, is the title itself
