@@ -68,6 +68,17 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
     + ZONE_WORD + r")?(?![\w/-])",
     re.IGNORECASE)
+
+
+def four_digit_times(text: str) -> bool:
+    """Whether the text writes its times in four digits: ranges so ("1015-1200"), or three
+    lines or more opening with one before a title ("1230 Welcome drinks"), or a table's
+    time cells ("| 0900 | …")."""
+    return len(MILITARY.findall(text)) >= 2 or len(re.findall(
+        r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", text)) >= 3 or len(re.findall(
+        r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", text)) >= 3
+
+
 POINT = re.compile(
     r"^\s*(?:[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"
     + _CLOCK.format(n="a")

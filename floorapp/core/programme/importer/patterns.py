@@ -387,3 +387,15 @@ def split_person_title(title: str) -> tuple[str, str] | None:
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
     return None
+
+
+#: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
+TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
+                             r"(?:from|de|desde)?\s*", re.IGNORECASE)
+#: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
+#: title before its range, not a sentence of prose.
+NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
+#: The words of a sentence, not of a title: "The meeting will be held: from …".
+SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
+                           re.IGNORECASE)
+

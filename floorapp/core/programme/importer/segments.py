@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import (
-    MILITARY,
     TIME_AT_END,
     TimeRange,
     find_ranges,
+    four_digit_times,
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
+from floorapp.core.programme.importer.events import WHEN, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
@@ -34,7 +35,6 @@ from floorapp.core.programme.importer.layout import (
     restore_lost_dashes,
     split_day_before_point,
     time_titles_below,
-    titled_line,
     titles_above,
     untitled_range,
     without_second_clock,
@@ -54,30 +54,19 @@ from floorapp.core.programme.importer.patterns import (
     FROM,
     HOURS_LABEL,
     LABEL_SPACED,
-    NUMBERED_PART,
+    NUMBERED_LEAD,
     PERIOD,
     ROOM_ONLY,
+    SENTENCE_WORD,
     TIME_LABEL,
     TIME_NOTE,
     TITLE_FIELD,
+    TITLE_THEN_FROM,
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.words import WEEKDAYS
-
-#: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
-_TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
-                              r"(?:from|de|desde)?\s*", re.IGNORECASE)
-#: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
-#: title before its range, not a sentence of prose.
-_NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
-#: The words of a sentence, not of a title: "The meeting will be held: from …".
-_SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
-                            re.IGNORECASE)
-
-
-_WHEN = re.compile(r"\s*(?:when|quand|cuándo)\s*:", re.IGNORECASE)
 
 
 class SegmentReader(GridReading):
@@ -177,10 +166,10 @@ class SegmentReader(GridReading):
                     self._use_fallback()
                 made = True
                 continue
-            titled = _TITLE_THEN_FROM.fullmatch(before) if k == 0 else None
+            titled = TITLE_THEN_FROM.fullmatch(before) if k == 0 else None
             described = re.match(r"\s*[:–—]\s+(?=\S)", text[rng.span[1]:])
             if titled and not HOURS_LABEL.search(before) and len(ranges) == 1 and \
-                    not _SENTENCE_WORD.search(titled.group("t")) and \
+                    not SENTENCE_WORD.search(titled.group("t")) and \
                     (not text[rng.span[1]:].strip(" .;)") or
                      (described and len(titled.group("t").split()) <= 6)):
                 # "Opening session: from 10 a.m. to 11 a.m.": the item, then its hours;
@@ -199,8 +188,8 @@ class SegmentReader(GridReading):
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) and not (
-                        self.when_items and _WHEN.match(before)) or
-                    (len(bare) > 60 and not cell_before and not _NUMBERED_LEAD.match(bare) and
+                        self.when_items and WHEN.match(before)) or
+                    (len(bare) > 60 and not cell_before and not NUMBERED_LEAD.match(bare) and
                      not re.match(r"\s*[•▪◦*]\s", before))):  # "• Title - Organiser 9.00 to …"
                 prose = True
                 self.r.hours.append(TimeRange(rng.start, rng.end,
@@ -317,15 +306,9 @@ class SegmentReader(GridReading):
         self.time_titles_below = time_titles_below(texts)
         self.title_column = title_column_of(self.text)
         self.repeated_field = repeated_field(texts, alone)
-        # "Title" / "When: 11 October, 9:15-11:30 EST" / "Where: …": an event list's items
-        self.when_items = sum(1 for i, t in enumerate(texts) if i and _WHEN.match(t) and
-                              find_ranges(t) and titled_line(texts[i - 1])) >= 2
-        # four-digit times: ranges written so ("1015-1200"), or three lines or more opening
-        # with one before a title ("1230 Welcome drinks", "1300 Opening by the Hub")
+        self.when_items = when_items(texts)
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
-        self.four_digits = len(MILITARY.findall(self.text)) >= 2 or len(re.findall(
-            r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", self.text)) >= 3 or len(re.findall(
-            r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", self.text)) >= 3  # "| 0900 | …"
+        self.four_digits = four_digit_times(self.text)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):
             text = line.stripped()
@@ -376,7 +359,7 @@ class SegmentReader(GridReading):
             r.blank_since = False
             return
         if r.pending_title and r.fallback is not None and self.when_items and \
-                _WHEN.match(self.prev_text):
+                WHEN.match(self.prev_text):
             self._use_fallback()  # "Title" / "When: 11 October, 9:15-11:30": the title above
         pending_label = label_of(text) if r.pending_title and r.fallback else None
         # "Moderator: …" under a time whose title is above it; but "Apertura" or "Opening
