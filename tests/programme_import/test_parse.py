@@ -2362,3 +2362,23 @@ def test_an_event_list_with_when_lines_under_the_titles() -> None:
             "Where: Diplomat Ballroom\nWhat: High-level event.\n")
     assert [t for _, _, t in _times(text)] == [
         "Erasing Barriers to Girls' Education", "Game Changers for Girls' Education"]
+
+
+def test_a_flattened_page_whose_titles_stand_before_their_ranges() -> None:
+    # a PDF run onto one line: each title, then its range, then its chair and notes; the
+    # breaks written right before their ranges tell the titles are before them
+    text = ("Regional Workshop on Water Statistics 3-4 March 2015 Accra, Ghana Day 1: 3 March "
+            "2015 Opening of the workshop 8:30-9:30 . Welcome by the host . Remarks by the "
+            "organisers Session 1: Water accounts in the region 9:30-10:45 Chair: Kofi Mensah, "
+            "Ministry of Water Presentations by countries . Discussion Coffee break 10:45-11:15 "
+            "Session 2: Data sources 11:15-12:30 Chair: Ama Owusu, Statistical Service . "
+            "Country cases Lunch 12:30-1:30 Field visit to the treatment plant 1:30-4:00 "
+            "Session 3: Next steps 4:00-5:00")
+    assert _times(text) == [
+        ("08:30", "09:30", "Opening of the workshop"),
+        ("09:30", "10:45", "Session 1: Water accounts in the region"),
+        ("10:45", "11:15", "Coffee break"),
+        ("11:15", "12:30", "Session 2: Data sources"),
+        ("12:30", "13:30", "Lunch"),
+        ("13:30", "16:00", "Field visit to the treatment plant"),
+        ("16:00", "17:00", "Session 3: Next steps")]

@@ -97,8 +97,37 @@ def _label_cuts(text: str) -> list[int]:
     return label_cuts
 
 
+#: A break written right before its range in a flattened line ("… Q and A Tea break
+#: 11:00-11:30 Session II: …"), or right after it.
+_BREAK_BEFORE = re.compile(r"(?:\b(?:tea|coffee|health|lunch)\s+break|\blunch)\s*$", re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"\s*(?:(?:tea|coffee|health|lunch)\s+break|lunch)\b", re.IGNORECASE)
+#: Where a numbered part's title starts inside a flattened line ("… the meeting Session 1: …").
+_PART_INSIDE = re.compile(r"(?<=\s)(?=(?-i:Session|Panel|Segment|Plenary)\s+(?:\d+|[IVX]+)\s*:)")
+
+
+def _titles_before(text: str, ranges: list[TimeRange]) -> list[int] | None:
+    """Where to cut a flattened line whose titles stand before their ranges ("Official
+    Opening and Welcome 9:00-10:00 . Dr. X … Tea break 11:00-11:30 Session II: …"): after
+    each range and each year, before each break and each numbered part; None when the breaks do not
+    tell it (one stands right before a range, none right after one)."""
+    if len(ranges) < 3 or not any(
+            _BREAK_BEFORE.search(text[max(0, r.span[0] - 20):r.span[0]]) for r in ranges) or \
+            any(_BREAK_AFTER.match(text[r.span[1]:]) for r in ranges):
+        return None
+    cuts = {r.span[1] for r in ranges}
+    for r in ranges:
+        if (m := _BREAK_BEFORE.search(text[max(0, r.span[0] - 20):r.span[0]])) is not None:
+            cuts.add(max(0, r.span[0] - 20) + m.start())
+    cuts.update(m.start() for m in _PART_INSIDE.finditer(text))
+    cuts.update(m.end() for m in re.finditer(r"\b(?:19|20)\d\d\b\s+(?=[A-Z])", text))
+    cuts.update(_label_cuts(text))
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
+    if (before := _titles_before(text, ranges)) is not None:
+        return before
     cuts: set[int] = set()
     previous_end = -1
     for r in ranges:
