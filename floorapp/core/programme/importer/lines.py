@@ -126,8 +126,8 @@ def _titles_before(text: str, ranges: list[TimeRange]) -> list[int] | None:
 
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
-    if (before := _titles_before(text, ranges)) is not None:
-        return before
+    if (titled := _titles_before(text, ranges)) is not None:
+        return titled
     cuts: set[int] = set()
     previous_end = -1
     for r in ranges:
