@@ -2382,3 +2382,15 @@ def test_a_flattened_page_whose_titles_stand_before_their_ranges() -> None:
         ("12:30", "13:30", "Lunch"),
         ("13:30", "16:00", "Field visit to the treatment plant"),
         ("16:00", "17:00", "Session 3: Next steps")]
+
+
+def test_times_alone_on_their_lines_start_the_programme_for_the_title() -> None:
+    # "9:15 am" alone, its item's title below: the programme has begun, so "Panel 1: …"
+    # is an item's title, not the meeting's; "6:00 pm" / "–" / "8:00 pm" is no item
+    text = ("Agenda\nTuesday, 14 May 2019\n9:00 am\nOpening remarks\n9:15 am\n"
+            "Panel 1: Financing for development\n10:30 am\nCoffee break\n10:45 am\n"
+            "Panel 2: Partnerships\n12:00 pm\nClosing\n")
+    assert propose(text).title.value == "Meeting"
+    split = ("September 22, 2016\n6:00 pm\n–\n8:00 pm\nClosing Session of the Conference\n"
+             "Program Agenda\n6:00 Welcome\n6:10 Opening Remarks\n7:00 Panel\n")
+    assert propose(split).title.value == "Closing Session of the Conference"

@@ -151,8 +151,9 @@ def _table_heads(line: str) -> bool:
 
 
 #: An item that starts at a point in time ("09:30 Welcome and introductions").
-_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])(?:\s*[ap]\.?m\.?)?\s+"
-                         r"(?![ap]\.?m\b)[^\W\d]", re.IGNORECASE)
+_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s+"
+                         r"(?![ap]\.?m\b)[^\W\d]|\s*$)", re.IGNORECASE)  # or the time alone
+_BARE_POINT = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?\s*", re.IGNORECASE)
 
 
 def find_title(text: str) -> Found[str]:
@@ -193,8 +194,13 @@ def find_title(text: str) -> Found[str]:
         raws = [""] * skip + raws[skip:]  # the front matter's lines are no headings
     # the programme's first item: a range on a line with no date and no "Time:" (the
     # meeting's own hours)
+    def split_range(n: int) -> bool:  # "6:00 pm" / "–" / "8:00 pm": a range, split
+        near = [r.strip() for r in raws[max(0, n - 1):n + 2]]
+        return _BARE_POINT.fullmatch(raws[n]) is not None and any(
+            re.fullmatch(r"[-–—]|to|à|a", r) for r in near)
+
     items = [n for n, raw in enumerate(raws) if (find_ranges(raw) or _POINT_ITEM.match(raw))
-             and not DATE_WORDS.search(raw)
+             and not split_range(n) and not DATE_WORDS.search(raw)
              and not re.match(r"\s*(?:time|hours?|heure|horario|hora)s?\s*:", raw, re.I)]
     programme_at = items[0] if len(items) >= 2 else len(raws)
     for n, raw in enumerate(raws):
