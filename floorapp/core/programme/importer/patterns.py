@@ -134,7 +134,6 @@ _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La
 
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
-
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
 NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
                             r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
@@ -142,7 +141,6 @@ NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Th�
 
 
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
-
 
 #: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
 #: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).

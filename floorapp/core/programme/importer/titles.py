@@ -55,20 +55,14 @@ _NAMED_AFTER = re.compile(
     r"facilitated|introduced|delivered|led)\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
     r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
-
-
 #: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X").
 _SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|"
                              r"Ambassador)\s")
-
-
 #: What a speaker gives, after the speaker's name in a table's row run together.
 _SPEECH_AFTER = re.compile(
     r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"
     r"Concluding|Introductory|Valedictory)\s+(?:Address|Remarks|Speech|Statement|Lecture)|"
     r"Address\s+on)\b|Plenary\s+\d+\s*[-–:])")
-
-
 #: "Welcome remarks, Grete Faremo", "Boas-vindas: Susana Réfega": who gives it, named after.
 _GIVEN_BY = re.compile(
     r"(?P<t>[^,:;–-]{0,40}?\b(?i:remarks|address|welcome|statement|speech|keynote|message|"
