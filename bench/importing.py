@@ -3,7 +3,7 @@
 Timed from the pasted text to the proposal (repair, logical lines, the grammar, the
 meeting's fields), over every text of the corpus (``tests/data/concept_notes``) and over a
 long paste (the corpus run together, 200 kB, about sixty pages). The baseline reads the
-same text into logical lines only (``lines.logical_lines``), the importer's first pass:
+same text into logical lines only (``logical.logical_lines``), the importer's first pass:
 what the grammar costs on top of merely splitting the text.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.figures import Figure, median
 from floorapp.core.programme.importer import propose_from_text
-from floorapp.core.programme.importer.lines import logical_lines
+from floorapp.core.programme.importer.logical import logical_lines
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "concept_notes"
 LONG = 200_000

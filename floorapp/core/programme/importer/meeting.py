@@ -151,9 +151,10 @@ def _table_heads(line: str) -> bool:
 
 
 #: An item that starts at a point in time ("09:30 Welcome and introductions").
-_POINT_ITEM = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])(?:\s*[ap]\.?m\.?)?(?:\s+"
-                         r"(?![ap]\.?m\b)[^\W\d]|\s*$)", re.IGNORECASE)  # or the time alone
-_BARE_POINT = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?\s*", re.IGNORECASE)
+_POINT = r"\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.\d])(?:\s*[ap]\.?m\.?)?"
+_POINT_ITEM = re.compile(_POINT + r"(?:\s+(?![ap]\.?m\b)[^\W\d]|\s*$)",
+                         re.IGNORECASE)  # or the time alone on its line
+_BARE_POINT = re.compile(_POINT + r"\s*", re.IGNORECASE)
 
 
 def find_title(text: str) -> Found[str]:

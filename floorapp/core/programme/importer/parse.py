@@ -17,7 +17,8 @@ from floorapp.core.programme.importer.items import (
     without_other_clocks,
 )
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.lines import DATE_WORDS, logical_lines
+from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.logical import logical_lines
 from floorapp.core.programme.importer.meeting import (
     find_date,
     find_title,

@@ -1,0 +1,197 @@
+"""One source line cut into several logical lines: a programme flattened onto one long line
+(cut before each time range, each day, each label and each bracketed note, or after each
+range when its titles stand before their ranges), points in time run together, and the
+columns after an item's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.lines import DATE_WORDS, DAY_NAMES, MONTH_NAMES, Line
+from floorapp.core.programme.importer.words import LABELS
+
+_LABEL_WORDS = sorted({w for k in ("chair", "moderator", "panellist", "keynote", "speaker",
+                                   "themes") for w in LABELS[k]}, key=len, reverse=True)
+#: A label inside a flattened line starts with a capital: "… Moderator: Ms. X", but
+#: "Interactive panel: Oceans and climate" is a title.
+_LABEL_SPLIT = re.compile(
+    r"(?<=\S)\s+(?=(?:" + "|".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}"
+                                    for w in _LABEL_WORDS) + r")s?\s*:)",
+    re.IGNORECASE,
+)
+#: "Panel: UN support to AU operations", no honorific and no comma soon after: a subject.
+_PANEL_SUBJECT = re.compile(r"(?i:panel)\s*:\s*(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Amb)\b)"
+                            r"[A-Z][^,;:()]{40}")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\bà|,)\s*$",
+                          re.IGNORECASE)
+LONG_LINE = 220
+_ROOM_END = re.compile(r"\b(?:Conference Room \d{1,2}[A-Z]?|(?:GA|ECOSOC|Trusteeship Council) "
+                       r"(?:Hall|Chamber))\*?(?=\s+\S)")
+_WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:st|nd|rd|th)?\s+"
+                           r"(?:" + MONTH_NAMES + r")\b|(?:" + MONTH_NAMES +
+                           r")\s+\d{1,2})", re.IGNORECASE)  # "… THURSDAY, MARCH 30"
+#: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
+_INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
+                           r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
+
+
+def _inline_points(text: str, ranges: list[TimeRange]) -> list[int]:
+    """Where points in time start inside a flattened line (not the ends of its ranges)."""
+    return [m.start() for m in _INLINE_POINT.finditer(text)
+            if not any(r.span[0] <= m.start() < r.span[1] for r in ranges) and
+            not (m.group(0)[-1:] in "mM.:" and _HONOURED.match(text, m.end()))]
+
+
+#: "… 10.50 a.m. H.E. Mr. X, Minister": a speaking order inside a meeting, not its items.
+_HONOURED = re.compile(r"[\s:.]*(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof)\.?\s")
+
+
+def _label_cuts(text: str) -> list[int]:
+    """Where a label with its colon starts inside a line ("… Panelists: …")."""
+    label_cuts: list[int] = []
+    for m in _LABEL_SPLIT.finditer(text):
+        # "Opening remarks:" is one label, not "Opening" + "remarks:".
+        if label_cuts and m.end() - label_cuts[-1] < 25 and ":" not in text[label_cuts[-1]:m.end()]:
+            continue
+        if _PANEL_SUBJECT.match(text, m.end()):
+            continue  # "High-level Panel: UN support to AU …": the panel's subject, a title
+        label_cuts.append(m.end())
+    return label_cuts
+
+
+#: A break written right before its range in a flattened line ("… Q and A Tea break
+#: 11:00-11:30 Session II: …"), or right after it.
+_BREAK = r"(?:\b(?:tea|coffee|health|lunch)\s+break|\blunch\b)"
+_BREAK_BEFORE = re.compile(_BREAK + r"\s*$", re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"\s*" + _BREAK, re.IGNORECASE)
+#: Where a numbered part's title starts inside a flattened line ("… the meeting Session 1: …").
+_PART_INSIDE = re.compile(r"(?<=\s)(?=(?-i:Session|Panel|Segment|Plenary)\s+(?:\d+|[IVX]+)\s*:)")
+
+
+def _titles_before(text: str, ranges: list[TimeRange]) -> list[int] | None:
+    """Where to cut a flattened line whose titles stand before their ranges ("Official
+    Opening and Welcome 9:00-10:00 . Dr. X … Tea break 11:00-11:30 Session II: …"): after
+    each range and each year, before each break and each numbered part; None when the
+    breaks do not tell it (one stands right before a range, none right after one)."""
+    breaks = [m.start() for r in ranges
+              if (m := _BREAK_BEFORE.search(text, max(0, r.span[0] - 20), r.span[0]))]
+    if len(ranges) < 3 or not breaks or \
+            any(_BREAK_AFTER.match(text, r.span[1]) for r in ranges):
+        return None
+    cuts = {r.span[1] for r in ranges} | set(breaks)
+    cuts.update(m.start() for m in _PART_INSIDE.finditer(text))
+    cuts.update(m.end() for m in re.finditer(r"\b(?:19|20)\d\d\b\s+(?=[A-Z])", text))
+    cuts.update(_label_cuts(text))
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
+    """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
+    if (titled := _titles_before(text, ranges)) is not None:
+        return titled
+    cuts: set[int] = set()
+    previous_end = -1
+    for r in ranges:
+        begin = r.span[0]
+        joined = previous_end >= 0 and re.fullmatch(
+            r"[\s,;]*(?:and|et|y|or|ou)?[\s,;]*(?:from|de|the other from)?\s*",
+            text[previous_end:begin], re.IGNORECASE)
+        previous_end = r.span[1]
+        if joined or re.search(r"[:(]\s*$", text[max(0, begin - 3):begin]):
+            continue  # "10 a.m. to 1 p.m.; 3 p.m. to 6 p.m.": one list of hours
+        if len(ranges) == 1 and re.match(r"\s*[•▪◦*]\s", text):
+            continue  # "• A long title - its organiser 4.00 to 5.00 p.m.": one listed item
+        before = text[max(0, begin - 45):begin]
+        date = None
+        for m in DATE_WORDS.finditer(before):
+            date = m
+        if date is not None and before[date.end():].strip(" ,") == "":
+            begin = begin - len(before) + date.start()
+            cuts.add(begin)
+        elif not _FROM_BEFORE.search(text[:begin]):
+            cuts.add(begin)
+    cuts.update(_label_cuts(text))
+    for m in re.finditer(r"\s(?=\[)|\s(?=•)|\s(?=\bItem \d+\b)", text):
+        cuts.add(m.end())
+    # a flattened table's room column ends its row: "… civil society hearing Conference Room
+    # 2* Round table 1 ECOSOC Chamber …"; a day's name starts the next day's rows
+    for m in _ROOM_END.finditer(text):
+        cuts.add(m.end())
+    for m in _WEEKDAY_DATE.finditer(text):
+        cuts.update((m.start(), m.end()))
+    if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
+        cuts.update(points)
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+#: "10.00 Bilateral meeting with UNSG i 10.30 High level meeting on Libya": a line that opens
+#: with a point in time and holds the next ones, as a press notice runs them together.
+_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
+                         r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?\s+(?=[A-Z])")
+
+#: A short label before the points of a line ("Agenda:", "Programme:", "Ordre du jour :").
+_POINTS_LABEL = re.compile(r"\s*[A-Z][^\W\d]+(?: [^\W\d]+){0,2}\s?:\s+(?=\d)")
+
+
+def _points_run_together(text: str, start: int, marked: bool = False) -> list[Line] | None:
+    """A line of points in time run together, cut into one line each; with ``marked``, only
+    when they say a.m. or p.m. ("3:00 PM: Opening … 3:05 PM: Call to order")."""
+    label = _POINTS_LABEL.match(text)  # "Agenda: 1:15 pm Welcome 1:20 pm Opening video …"
+    skip = label.end() if label else 0
+    lead = _LEAD_POINT.match(text[skip:])
+    if lead is None or find_ranges(text) or (marked and not lead.group("mer")):
+        return None
+    def minutes_of(h: str, m: str, mer: str | None) -> int:
+        pm = (mer or "").strip()[:1].lower() == "p" and int(h) < 12
+        return (int(h) + (12 if pm else 0)) * 60 + int(m)
+
+    last = minutes_of(lead.group("h"), lead.group("m"), lead.group("mer"))
+    cuts = []
+    for at in _inline_points(text, []):
+        m = re.match(r"(\d{1,2})([:.])(\d\d)(\s?[AaPp]\.?[Mm]\b)?", text[at:])
+        if m is None or m.group(2) != lead.group("sep"):
+            continue
+        minutes = minutes_of(m.group(1), m.group(3), m.group(4) or lead.group("mer"))
+        if minutes > last:  # later in the day: the next item, not a number in a title
+            cuts.append(at)
+            last = minutes
+    return _cut(text, start, [skip, *cuts] if skip else cuts) if cuts else None
+
+
+def _cut(text: str, start: int, cuts: list[int]) -> list[Line]:
+    """The pieces of a line cut at the given offsets (sorted), blank ones left out."""
+    bounds = [0, *cuts, len(text)]
+    return [Line(text[a:b], start + a) for a, b in zip(bounds, bounds[1:], strict=False)
+            if text[a:b].strip()]
+
+
+def split_long(text: str, start: int) -> list[Line]:
+    if len(text) < LONG_LINE:
+        first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
+        labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
+        run = _points_run_together(text, start)
+        if labels and not find_ranges(text) and not run:
+            return _cut(text, start, labels)  # "Moderator: Ayesha Hassan  Panelists: …"
+        return run or [Line(text, start)]
+    ranges = find_ranges(text)
+    points = _inline_points(text, ranges)
+    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
+        # "3:00 PM: Opening music video … 3:05 PM: Call to order …": points run together
+        return _points_run_together(text, start, marked=True) or [Line(text, start)]
+    return _cut(text, start, _cuts(text, ranges, points))
+
+
+def columns_after_title(line: Line) -> list[Line]:
+    """An item's line whose title is followed by more columns, set apart by wide gaps
+    ("09:00-09:30 Opening ceremony    UNDP Resident Representative"): the time and the
+    title, then each further column a line of its own."""
+    text = line.text
+    r = find_ranges(text)
+    if not r or text[:r[0].span[0]].strip():
+        return [line]
+    after = r[0].span[1]
+    cuts = [after + m.start(1) for m in re.finditer(r"[^\W\d]\S*(\s{3,}|\t+)(?=\S)",
+                                                    text[after:])]
+    return _cut(text, line.start, cuts) if cuts else [line]
