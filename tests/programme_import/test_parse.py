@@ -2394,3 +2394,16 @@ def test_times_alone_on_their_lines_start_the_programme_for_the_title() -> None:
     split = ("September 22, 2016\n6:00 pm\n–\n8:00 pm\nClosing Session of the Conference\n"
              "Program Agenda\n6:00 Welcome\n6:10 Opening Remarks\n7:00 Panel\n")
     assert propose(split).title.value == "Closing Session of the Conference"
+
+
+def test_a_stock_item_ends_where_the_next_column_runs_on_with_a_capital() -> None:
+    # a flattened page: the break's or the registration's place or the next block's heading
+    # runs on after the stock words; "Lunch hosted by …", "Coffee Break" stay whole
+    assert clean_title("COFFEE ITU Elected Officials and Partner") == "COFFEE"
+    assert clean_title("Registration European Parliament Accreditation Centre") == "Registration"
+    assert clean_title("Lunch Organization for Security and Co-operation in Europe") == "Lunch"
+    assert clean_title("Registration of participants 125 Av.de") == "Registration of participants"
+    assert clean_title("Buffet lunch reception Members’ Restaurant") == "Buffet lunch reception"
+    for whole in ("Coffee Break", "Lunch Hosted by the Mission of Chile", "Registration Desk Opens",
+                  "Lunch break", "Tea and coffee", "Registration"):
+        assert clean_title(whole) == whole

@@ -15,6 +15,7 @@ from floorapp.core.programme.importer.words import (
     CLOCK_OF_A_PLACE,
     DURATION_UNIT,
     ROOM_WORDS,
+    STOCK_ITEM,
     WEEKDAYS,
     WIDGET,
     ZONE_WORD,
@@ -179,8 +180,6 @@ _PERIOD_LEAD = re.compile(
 #: "38th Floor", "Trusteeship Council Chamber".
 PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[\w\s,.()-]{0,14}",
                         re.IGNORECASE)
-
-
 
 
 def join_numbered_part(cells: list[str]) -> str:
@@ -371,6 +370,8 @@ def clean_title(text: str) -> str:
         return ""
     if re.fullmatch(r"(?-i:[IVXL]{1,5})(?:\s*(?:&|and|,|-|–)\s*(?-i:[IVXL]{1,5}))*", t):
         return ""  # "I.", "II & III.": an agenda item's number; its subject is below
+    stock = STOCK_ITEM.match(t)  # "Lunch Organization for Security …", "COFFEE ITU Elected …"
+    t = stock.group(0) if stock and stock.end() < len(t) else t
     if re.fullmatch(r"(?:and|et|y|or|ou|o|to|à|a)?", t, re.IGNORECASE) or \
             not any(c.isalpha() for c in t):
         return ""  # a joining word or a mark left alone ("@" of "Apr 25 @ 17:00") is no title

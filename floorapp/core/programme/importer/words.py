@@ -147,6 +147,17 @@ def language_of(text: str) -> str:
     }
     return max(counts, key=lambda k: counts[k]) if any(counts.values()) else "en"
 
+#: An item every programme has, in stock words, and something else run on after it with a
+#: capital ("Registration European Parliament Accreditation Centre", "Lunch Organization for
+#: Security …"): the words of a flattened page's next column or heading, not the item's.
+STOCK_ITEM = re.compile(
+    r"(?i:registration(?: of (?:participants|delegates))?(?: and (?:welcome )?(?:coffee|"
+    r"breakfast))?|(?:welcome |networking )?(?:coffee|tea)(?: break)?|(?:buffet |working )?"
+    r"lunch(?: break| reception)?|break|pause[- ]caf[ée]|d[ée]jeuner|almuerzo|pausa caf[ée]|"
+    r"inscription des participants|inscripci[óo]n de participantes)"
+    r"(?=\s+(?!(?i:and|&|break|reception|desk|opens?|area|session|meeting|meet|buffet|lunch|coffee|hosted|offered|given|sponsored|provided|served|"
+    r"by|with|at|in|for|on|of|de|du|con)\b)(?-i:[A-Z0-9]))")
+
 #: Whose clock a range is on, said after it: "Chilean time", "(New York time)", "hora de Chile".
 CLOCK_OF_A_PLACE = re.compile(
     r"\(?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ian|ean|ish)|Eastern|Central|Pacific|Western|Mountain|"
