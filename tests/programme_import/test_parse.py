@@ -1073,6 +1073,10 @@ def test_a_segment_kind_is_the_one_named_first() -> None:
     assert segment_kind("Panel 1 – Closing the urban finance gap") == "panel"
     assert segment_kind("Closing session") == "closing"
     assert segment_kind("Breakfast Briefing") == "other"  # not a break
+    # a sitting's word first says least: the French and Spanish name the sitting, then its kind
+    assert segment_kind("Séance d'ouverture") == "opening"
+    assert segment_kind("Sesión de clausura") == "closing"
+    assert segment_kind("Plenary session") == "dialogue"
     assert segment_kind("Coffee break") == "break"
 
 
@@ -2407,3 +2411,13 @@ def test_a_stock_item_ends_where_the_next_column_runs_on_with_a_capital() -> Non
     for whole in ("Coffee Break", "Lunch Hosted by the Mission of Chile", "Registration Desk Opens",
                   "Lunch break", "Tea and coffee", "Registration"):
         assert clean_title(whole) == whole
+
+
+def test_a_french_or_spanish_room_is_the_venue_whole() -> None:
+    # "Salle de conférence 4", not "Salle de"; the seat after it, with its apostrophe
+    text = ("Dialogue interactif sur la sécurité routière\nMardi 14 mars 2023, Salle de "
+            "conférence 4, Siège de l'ONU, New York\n\n10 h 00 – 10 h 30  Séance d'ouverture\n"
+            "10 h 30 – 12 h 00  Débat interactif\n")
+    assert propose(text).venue.value == "Salle de conférence 4, Siège de l'ONU, New York"
+    text = "Diálogo regional\nSala de Conferencias 2, Sede de la CEPAL\n10:00 a 11:30 Apertura\n"
+    assert propose(text).venue.value == "Sala de Conferencias 2, Sede de la CEPAL"

@@ -22,9 +22,12 @@ _VENUE_HELD = re.compile(
 ROOM = re.compile(
     r"(?P<v>(?:Auditorium|Auditorio)\s+(?:[A-Z][\w-]*\s?){1,3}(?:,\s*(?:Maison de la paix|"
     r"Palais des Nations|[A-Z][\w ]+?))?(?=[,.\n]|$)"
-    r"|(?:Conference Room|Room|Salle|Sala)[ \t]+[\w-]+(?:[ \t]*\([A-Z]+\))?"
+    r"|(?:Conference Room|Room|Salle|Sala)[ \t]+"
+    # "Salle de conférence 4", "Sala de Conferencias 2", "Salle des Assemblées"
+    r"(?:(?:de(?:[ \t]+la)?|des|del)[ \t]+[\w-]+(?:[ \t]+(?:\d+|[IVXL]+\b))?|[\w-]+)"
+    r"(?:[ \t]*\([A-Z]+\))?"
     r"(?:,\s*(?:UN Headquarters|United Nations Headquarters|Palais des Nations|"
-    r"[A-Z][\w ]+?(?=[,.;)\n]|$))"
+    r"[A-Z][\w '’]+?(?=[,.;)\n]|$))"
     r")*(?:,\s*(?:New York|Geneva|Genève|Nairobi|Vienna))?"
     r"|(?:Trusteeship Council|Economic and Social Council|ECOSOC|Security Council|General "
     r"Assembly) (?:Chamber|Hall)(?:,\s*[A-Z][\w ]+)?)")

@@ -125,14 +125,18 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "plénière", "plenaria")),
 )
 
+#: The words for any sitting, which name no kind of their own beside another kind's word.
+_SITTING = ("session", "séance", "sesión", "meeting", "plenary", "plénière", "plenaria")
+
 
 def segment_kind(title: str) -> str:
     """The kind of a segment guessed from its title ("other" when nothing matches)."""
     low = title.lower()
     # the kind named first wins: "Panel 1 – Closing the urban finance gap" is a panel
-    found = [(m.start(), k) for k, (kind, words) in enumerate(KINDS) for w in words
+    found = [(w in _SITTING, m.start(), k) for k, (kind, words) in enumerate(KINDS) for w in words
              if (m := re.search(r"\b" + re.escape(w) + ("(?!fast)" if w == "break" else ""), low))]
-    return KINDS[min(found)[1]][0] if found else "other"
+    # but a sitting's word says least: "Séance d'ouverture", "Sesión de clausura"
+    return KINDS[min(found)[2]][0] if found else "other"
 
 
 def language_of(text: str) -> str:
