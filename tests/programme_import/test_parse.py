@@ -1926,6 +1926,21 @@ def test_a_name_run_into_a_title_with_its_role_after_a_comma() -> None:
         ("GASP and Safety Roadmap", ["Paul Lamy"]), ("Session on Climate Finance, UNFCCC", [])]
 
 
+def test_a_name_after_a_mark_with_its_role_or_body_is_the_speaker() -> None:
+    # after a colon or an exclamation mark, a name with a role or a body is who gives it; a
+    # capitalised theme after a colon is no name, nor is a division
+    p = propose("15:25 - 15:30 How the weather has changed: Philippe Jeanneret, Swiss television "
+                "weather presenter\n15:30 - 16:00 Welcome and Call to Action!Juan Pablo Celis "
+                "Garcia, United Nations Association of New York\n16:00 - 16:30 Panel 2: Climate "
+                "Finance, Adaptation and Loss\n16:30 - 17:00 Mode effect: Statistics Division, "
+                "ECLAC Secretariat\n17:00 - 17:30 Close\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:4] == [
+        ("How the weather has changed", ["Philippe Jeanneret"]),
+        ("Welcome and Call to Action", ["Juan Pablo Celis Garcia"]),
+        ("Panel 2: Climate Finance, Adaptation and Loss", []),
+        ("Mode effect: Statistics Division, ECLAC Secretariat", [])]
+
+
 def test_where_a_break_is_held_after_its_title_is_no_part_of_it() -> None:
     text = "10:25 - 10:40 Coffee Break Outside Conference Room 3\n11:00 - 12:00 Panel\n"
     assert _times(text)[0] == ("10:25", "10:40", "Coffee Break")

@@ -145,15 +145,30 @@ _ROLE_QUALIFIERS = re.compile(r"(?i)^(?:(?:former|acting|interim|special|senior|
                               r"national|general)\s+)+")
 
 
+#: The same after a mark: "… a TV forecaster's eyes: Philippe Jeanneret, Swiss television
+#: weather presenter", "Welcome and Morning Call to Action!Juan Pablo Celis Garcia, UNA-NY".
+_NAME_AFTER_MARK = re.compile(r"(?<=[\w)?!’”])(?::\s+|!\s*|\s+[–—-]\s+)"
+                              r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:,|\s+\|)\s*(?P<role>\S.{1,200})$")
+_MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|author|writer|"
+                         r"scientist|economist|student|youth|delegate|founder|leader|nations|ministry|"
+                         r"mission|association|secretariat|government|embassy|society)\b")
+
+
 def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into it with its role after a comma ("AFI
     Plan of Action Haile Belai, Chief, …", "Introduction of COSCAPs Len Cormier, CTA, …");
     None when what follows the comma is no role or body, or the title would be one word."""
     m = _NAME_RUN_IN.search(title)
+    after = _NAME_AFTER_MARK.search(title)
+    marked = after is not None and not ORGANISATION.search(after.group("name")) and not \
+        re.search(r"\b(?:Division|Board|Team)\b", after.group("name")) and bool(
+            _MORE_ROLES.search(after.group("role")[:80]) or _ROLE_WORDS.search(
+                after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
+    m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or _NOT_A_NAME.search(m.group("name")) \
             or re.search(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le)\s*$",
                          title[:m.start()]) or not (
-                _ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
+                marked or _ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
                 or re.match(r"[A-Z]{2,}\b", m.group("role"))):
         return None
     found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
