@@ -73,3 +73,11 @@ def test_two_times_alone_on_a_line_are_a_range_but_not_in_prose() -> None:
     (r,) = find_ranges("1530  1600\n")  # a table that lost its dashes
     assert (r.start, r.end) == (time(15, 30), time(16))
     assert find_ranges("2004 2014\n") == []  # two years
+
+
+def test_two_times_opening_an_items_line_are_its_range() -> None:
+    (r,) = find_ranges("13:00 15:00 Side-events\n")
+    assert (r.start, r.end, r.span) == (time(13), time(15), (0, 11))
+    assert find_ranges("15:00 13:00 Lunch\n") == []  # an end before the start
+    assert find_ranges("Registration 13:00 15:00 Side-events\n") == []  # not opening the line
+    assert find_ranges("13:00 15:00 17:00\n") == []  # three times: no item's line

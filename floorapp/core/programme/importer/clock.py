@@ -211,6 +211,10 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):
                         r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
                         r":(?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$",
                         re.MULTILINE)
+#: "13:00 15:00 Side-events": the same pair opening an item's line, its title after it.
+_TITLED_PAIR = re.compile(r"^[ \t]*(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
+                          r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])",
+                          re.MULTILINE)
 
 
 def find_ranges(text: str) -> list[TimeRange]:
@@ -243,7 +247,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         if r is None:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
-    for m in _BARE_PAIR.finditer(text):
+    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text)):
         start = int(m.group("h1") or m.group("h1d")) * 60 + int(m.group("m1") or m.group("m1d"))
         end = int(m.group("h2") or m.group("h2d")) * 60 + int(m.group("m2") or m.group("m2d"))
         if start < end and not all(v.isdigit() and 1900 <= int(v) <= 2099
