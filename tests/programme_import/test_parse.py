@@ -2436,3 +2436,12 @@ def test_a_french_or_spanish_room_is_the_venue_whole() -> None:
     assert propose(text).venue.value == "Salle de conférence 4, Siège de l'ONU, New York"
     text = "Diálogo regional\nSala de Conferencias 2, Sede de la CEPAL\n10:00 a 11:30 Apertura\n"
     assert propose(text).venue.value == "Sala de Conferencias 2, Sede de la CEPAL"
+
+
+def test_bullets_run_on_after_a_title_are_its_points_not_its_title() -> None:
+    # a table's cell flattened: "Session 1: Procedural • Election of Chairperson • …"
+    assert clean_title("Session 1: Procedural • Election of Chairperson & Rapporteur • "
+                       "Introduction of participants") == "Session 1: Procedural"
+    assert clean_title("Opening Session • Welcome address - Forestry Commission") == \
+        "Opening Session"
+    assert clean_title("• Welcome address") == "Welcome address"

@@ -205,7 +205,7 @@ def _without_open_bracket(t: str, at_least: int) -> str:
 
 
 def clean_title(text: str) -> str:
-    """A segment title without meeting numbers, document symbols, rooms and run-on prose."""
+    """A segment title without meeting numbers, document symbols, rooms, run-on prose, bullets."""
     t = MARKDOWN.sub("", text)
     # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
     t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
@@ -232,7 +232,7 @@ def clean_title(text: str) -> str:
         if not re.match(r"\s*[–—-]\s*[a-z]", MEETING_NO.sub("", t)):  # "Fifth meeting —
             t = MEETING_NO.sub("", t)  # ministerial consultations": the number is the title's
     t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
-    t = SYMBOLS.sub("", t)
+    t = re.split(r"(?<=\w[\w)])\s+•\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
     t = re.sub(r"\s*\((?:see|voir|véase|cf\.)\s[^()]*\)", "", t,
