@@ -2445,3 +2445,12 @@ def test_bullets_run_on_after_a_title_are_its_points_not_its_title() -> None:
     assert clean_title("Opening Session • Welcome address - Forestry Commission") == \
         "Opening Session"
     assert clean_title("• Welcome address") == "Welcome address"
+
+
+def test_a_range_holding_only_its_chair_heads_the_items_inside_it() -> None:
+    text = ("9:30-11 am Chair: Mr Jacques Hallak, ADG/ED a.i.\n\n9:30-10 am Opening by the "
+            "Director-General\n\n10-10:20 am Regional presentations (Asia)\n\n10:20-11 am "
+            "Discussion\n\n11-11:30 am Coffee Break\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
+        ("09:30", "Opening by the Director-General"), ("10:00", "Regional presentations (Asia)"),
+        ("10:20", "Discussion"), ("11:00", "Coffee Break")]

@@ -95,7 +95,9 @@ _ADJOURNMENT = re.compile(r"(?i)(?:adjournment|adjourn|meeting adjourns|close of
 
 #: What runs all day beside the meetings: registration, a poster session, an exhibition.
 BESIDE = re.compile(r"(?i)(?:registration|accreditation|badge|poster|exhibition|exposition|"
-                     r"inscription|inscripción|registro|accueil)\b")
+                     r"inscription|inscripción|registro|accueil)\b"
+                     # a block's chair alone: "9:30-11 am Chair: Mr X" above the block's items
+                     r"|^(?:co-?)?(?:chair(?:person|s)?|moderators?|président|presidente)$")
 
 
 def drop_overview(r: Reading, text: str) -> None:
