@@ -2454,3 +2454,11 @@ def test_a_range_holding_only_its_chair_heads_the_items_inside_it() -> None:
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
         ("09:30", "Opening by the Director-General"), ("10:00", "Regional presentations (Asia)"),
         ("10:20", "Discussion"), ("11:00", "Coffee Break")]
+
+
+def test_a_bracketed_note_on_who_prepared_the_paper_is_no_part_of_the_title() -> None:
+    assert clean_title("Flagship presentation: HIV/AIDS, by UNICEF/IIEP (paper prepared jointly "
+                       "with WHO, the World Bank, USAID)") == \
+        "Flagship presentation: HIV/AIDS, by UNICEF/IIEP"
+    assert clean_title("Launch (in cooperation with UNDP)") == "Launch"
+    assert clean_title("Panel (Paper Mill Workers' Union)") == "Panel (Paper Mill Workers' Union)"

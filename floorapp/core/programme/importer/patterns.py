@@ -235,8 +235,8 @@ def clean_title(text: str) -> str:
     t = re.split(r"(?<=\w[\w)])\s+•\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
     t = _BOILERPLATE.sub("", t)
     t = _LINK_NOTE.sub("", t)
-    t = re.sub(r"\s*\((?:see|voir|véase|cf\.)\s[^()]*\)", "", t,
-               flags=re.IGNORECASE)  # "(see page 5)": a note
+    t = re.sub(r"\s*\((?:see|voir|véase|cf\.|(?-i:paper|prepared|in co\w+))\s"
+               r"[^()]*\)", "", t, flags=re.IGNORECASE)  # "(see page 5)", "(paper prepared …)"
     t = ZONE_NOTE.sub("", t).strip()
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)
