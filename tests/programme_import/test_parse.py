@@ -2462,3 +2462,11 @@ def test_a_bracketed_note_on_who_prepared_the_paper_is_no_part_of_the_title() ->
         "Flagship presentation: HIV/AIDS, by UNICEF/IIEP"
     assert clean_title("Launch (in cooperation with UNDP)") == "Launch"
     assert clean_title("Panel (Paper Mill Workers' Union)") == "Panel (Paper Mill Workers' Union)"
+
+
+def test_a_page_number_then_an_items_two_times_is_no_meeting_title() -> None:
+    # a flattened PDF: the whole first page on one line, then page 2 opening with an item
+    text = ("1 Global Meeting on Literacy, Paris " + "with a long agenda " * 20 +
+            "9:00 9:45 Opening session 9:45 11:15 Panel discussion 1\n\n"
+            "2 11:45 13:00 The UNESCO King Sejong Literacy Prize The UN\n")
+    assert "Prize" not in propose(text).title.value

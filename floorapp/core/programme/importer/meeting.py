@@ -232,8 +232,8 @@ def find_title(text: str) -> Found[str]:
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
                     r"lead discussants|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line) or \
-                TIME_AT_END.match(line):
-            continue
+                TIME_AT_END.match(line) or re.search(r"\b\d{1,2}:\d\d\s+\d{1,2}:\d\d\b", line):
+            continue  # a label, an item's range, "2 11:45 13:00 The Prize" (a page's number first)
         if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
                 r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow)\b",
                 line):
