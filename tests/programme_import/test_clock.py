@@ -81,3 +81,11 @@ def test_two_times_opening_an_items_line_are_its_range() -> None:
     assert find_ranges("15:00 13:00 Lunch\n") == []  # an end before the start
     assert find_ranges("Registration 13:00 15:00 Side-events\n") == []  # not opening the line
     assert find_ranges("13:00 15:00 17:00\n") == []  # three times: no item's line
+
+
+def test_pairs_inside_a_flattened_line_are_ranges_when_they_follow_one_another() -> None:
+    text = ("Morning segment 9:00 9:45 Opening session Chair: Mr X 9:45 11:15 High-level panel "
+            "11:15 11:30 Coffee break")
+    assert [(r.start, r.end) for r in find_ranges(text)] == [
+        (time(9), time(9, 45)), (time(9, 45), time(11, 15)), (time(11, 15), time(11, 30))]
+    assert find_ranges("Doors 9:00 9:45 Opening, then 13:00 15:00 Side-events") == []  # no chain

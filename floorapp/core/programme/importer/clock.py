@@ -215,6 +215,19 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):
 _TITLED_PAIR = re.compile(r"^[ \t]*(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
                           r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])",
                           re.MULTILINE)
+#: "… segment 9:00 9:45 Opening session … 9:45 11:15 Panel …": the same pairs inside a
+#: flattened line, taken only when one pair's end opens the next pair.
+_INNER_PAIR = re.compile(r"(?<=\s)(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
+                         r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])")
+
+
+def _chained_pairs(text: str) -> list[re.Match[str]]:
+    """Bare pairs inside lines that follow one another, each ending where another starts."""
+    pairs = [m for m in _INNER_PAIR.finditer(text) if m.group("a") < m.group("b") or
+             len(m.group("a")) < len(m.group("b"))]
+    starts = {m.group("a") for m in pairs}
+    ends = {m.group("b") for m in pairs}
+    return [m for m in pairs if m.group("b") in starts or m.group("a") in ends]
 
 
 def find_ranges(text: str) -> list[TimeRange]:
@@ -247,7 +260,11 @@ def find_ranges(text: str) -> list[TimeRange]:
         if r is None:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
-    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text)):
+    taken = [r.span for r in found]
+    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text), *_chained_pairs(text)):
+        if any(a < m.end("b") and m.start("a") < b for a, b in taken):
+            continue
+        taken.append((m.start("a"), m.end("b")))
         start = int(m.group("h1") or m.group("h1d")) * 60 + int(m.group("m1") or m.group("m1d"))
         end = int(m.group("h2") or m.group("h2d")) * 60 + int(m.group("m2") or m.group("m2d"))
         if start < end and not all(v.isdigit() and 1900 <= int(v) <= 2099
