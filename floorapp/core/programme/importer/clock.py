@@ -230,6 +230,13 @@ def _chained_pairs(text: str) -> list[re.Match[str]]:
     return [m for m in pairs if m.group("b") in starts or m.group("a") in ends]
 
 
+def holds_bare_pair(line: str) -> bool:
+    """Whether a line holds an item's two times with no dash between them, anywhere in it
+    ("2 11:45 13:00 The UNESCO Prize", after a page's number)."""
+    return any(m.group("a") < m.group("b") or len(m.group("a")) < len(m.group("b"))
+               for m in _INNER_PAIR.finditer(f" {line}"))
+
+
 def find_ranges(text: str) -> list[TimeRange]:
     """Every time range in ``text``, in order, with its character span."""
     found = []

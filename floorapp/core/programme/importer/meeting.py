@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from floorapp.core.programme.importer.clock import TIME_AT_END, find_point, find_ranges
+from floorapp.core.programme.importer.clock import (
+    TIME_AT_END,
+    find_point,
+    find_ranges,
+    holds_bare_pair,
+)
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
@@ -232,7 +237,7 @@ def find_title(text: str) -> Found[str]:
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
                     r"lead discussants|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line) or \
-                TIME_AT_END.match(line) or re.search(r"\b\d{1,2}:\d\d\s+\d{1,2}:\d\d\b", line):
+                TIME_AT_END.match(line) or holds_bare_pair(line):
             continue  # a label, an item's range, "2 11:45 13:00 The Prize" (a page's number first)
         if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
                 r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow)\b",

@@ -109,7 +109,7 @@ _NOT_A_NAME = re.compile(
     r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
     r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
-    r"caribbean|oceania|arctic|region|islands)\b")
+    r"caribbean|oceania|arctic|region|islands|division|board|team)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".
@@ -160,8 +160,8 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     None when what follows the comma is no role or body, or the title would be one word."""
     m = _NAME_RUN_IN.search(title)
     after = _NAME_AFTER_MARK.search(title)
-    marked = after is not None and not ORGANISATION.search(after.group("name")) and not \
-        re.search(r"\b(?:Division|Board|Team)\b", after.group("name")) and bool(
+    marked = after is not None and not ORGANISATION.search(after.group("name")) and \
+        not _NOT_A_NAME.search(after.group("name")) and bool(
             _MORE_ROLES.search(after.group("role")[:80]) or _ROLE_WORDS.search(
                 after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
     m = after if marked else m
