@@ -572,6 +572,27 @@ Moderator: Ms. Ana Ruiz
         ["H.E. Mr. John Smith"], ["Ms. Ana Ruiz"]]
 
 
+def test_markdown_headings_above_their_ranges_are_their_titles() -> None:
+    text = """# Agenda
+
+## Arrival of guests
+### 17:30 - 18:30
+
+## Welcome keynote
+18:30 - 18:50
+
+- Leena Wokeck, CSR Asia (Moderator)
+
+## Closing Remarks
+18:50 - 19:00
+
+Note that this event has been designed to let all guests speak
+"""
+    assert _times(text) == [("17:30", "18:30", "Arrival of guests"),
+                            ("18:30", "18:50", "Welcome keynote"),
+                            ("18:50", "19:00", "Closing Remarks")]
+
+
 def test_more_ways_to_write_a_line_of_the_programme() -> None:
     assert _times("10:00–11:30 | Opening Session | Chair: H.E. Mr. X Y\n") == [
         ("10:00", "11:30", "Opening Session")]

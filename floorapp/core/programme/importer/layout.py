@@ -17,7 +17,7 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_level
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     INFO_LABEL,
@@ -372,6 +372,10 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
     such range follows a line of text, and the last one is followed by none."""
     if len(alone) < 2:
         return False
+    if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
+            and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")
+                    for i in alone[:-1]):
+        return True  # "## Welcome keynote" / "### 18:30 - 18:50": a Markdown heading above
     last = alone[-1]
     below = texts[last + 1] if last + 1 < len(texts) else ""
     label = label_of(below) if below else None

@@ -17,6 +17,12 @@ from floorapp.core.programme.importer.words import MONTHS, WEEKDAYS
 MARKDOWN = re.compile(r"\*\*|(?<!\w)__|__(?!\w)|^\s*#{1,6}\s+")
 
 
+def heading_level(text: str) -> int:
+    """A Markdown heading's level ("## Title" is 2); 9 for a line that is no heading."""
+    m = re.match(r"(#{1,6})\s", text)
+    return len(m.group(1)) if m else 9
+
+
 @dataclass(frozen=True)
 class Line:
     """A logical line: its text (not stripped) and the offset of its first character."""
