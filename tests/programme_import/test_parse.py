@@ -714,6 +714,15 @@ def test_an_organiser_with_its_acronym_ends_a_flattened_title() -> None:
         "Nuclear Disarmament or Nuclear Arms Race: The World at Crossroads"]
 
 
+def test_a_long_title_in_title_case_keeps_its_subject_and_its_acronym() -> None:
+    title = ("Session 1: Setting The Stage ― Towards an Integrated Approach for Cybersecurity "
+             "and Critical Information Infrastructure Protection (CIIP)")
+    assert clean_title(title) == title  # no organiser after "and", no sentence at "The Stage"
+    assert clean_title("High-level dialogue on financing for development The meeting will "
+                       "review progress since Addis Ababa in 2015 and since") == \
+        "High-level dialogue on financing for development"
+
+
 def test_a_day_of_arrivals_named_in_its_header_is_not_the_first_day() -> None:
     text = """Sunday 9 September 2012 – Arrival and Welcome of Participants
 16.00-18.00 Sub-regional meeting of the region

@@ -130,7 +130,7 @@ CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|(?-i:a)|an|et|de|d
                         r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
-                             r"Las|Veuillez|Please)\s|(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:will|"
+                             r"Las|Veuillez|Please)\s(?![A-Z][a-z]+\s+[A-Z―–—])|(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:will|"
                              r"shall|aims|seeks)\s+[a-z])")  # "… Panel 1 will address the …"
 
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
@@ -139,7 +139,6 @@ DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNOREC
 NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
                             r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
                             r"\s+[\dIVXA-D]{1,4}[a-z]?\s*", re.IGNORECASE)
-
 
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
 
@@ -165,7 +164,8 @@ def _cut_before_organiser(t: str) -> str:
             initials = w[0] + initials
             if len(initials) >= len(acronym):
                 break
-        if initials == acronym and len(words) - k >= 3:
+        if initials == acronym and len(words) - k >= 3 and words[-k - 1].lower() not in \
+                _SMALL_WORDS:  # "… and Critical Information … (CIIP)" is the title's subject
             return " ".join(words[:len(words) - k])
     return t
 
