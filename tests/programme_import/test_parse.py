@@ -721,6 +721,9 @@ def test_a_long_title_in_title_case_keeps_its_subject_and_its_acronym() -> None:
     assert clean_title("High-level dialogue on financing for development The meeting will "
                        "review progress since Addis Ababa in 2015 and since") == \
         "High-level dialogue on financing for development"
+    assert clean_title("Regional presentations (Arab States) by: Bahrain, Jordan") == \
+        "Regional presentations (Arab States)"
+    assert clean_title("Organized by: Guttmacher Institute") == "Organized by: Guttmacher Institute"
 
 
 def test_a_day_of_arrivals_named_in_its_header_is_not_the_first_day() -> None:

@@ -286,10 +286,10 @@ def clean_title(text: str) -> str:
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
     t = _without_open_bracket(t, 0)
-    # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "HIGH LEVEL SEGMENT
-    # ON X In the global economy, …": the title ends where a label or a sentence begins
-    by = re.search(r"(?<=[a-z])\s+(?=[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2}\s+by\s*:)", t)
-    if by:
+    # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "Regional
+    # presentations (Arab States) by: Bahrain": the title ends where a label begins
+    if by := re.search(r"(?<=[a-z])\s+(?=[A-Z][\w/]*(?:\s+[A-Z][\w/]*){0,2}\s+by\s*:)"
+                       r"|(?<=[\w)])(?<!ed)\s+by\s*:\s", t):
         t = t[:by.start()]
     t = _cut_before_organiser(t)
     # what follows a title and lists its parts: "Opening 1. Membership issues 2. Adoption of
