@@ -1972,6 +1972,10 @@ def test_a_name_after_a_mark_with_its_role_or_body_is_the_speaker() -> None:
         ("Welcome and Call to Action", ["Juan Pablo Celis Garcia"]),
         ("Panel 2: Climate Finance, Adaptation and Loss", []),
         ("Mode effect: Statistics Division, ECLAC Secretariat", [])]
+    p = propose("17:30 - 17:45 Concluding Address: Jeff Sachs (Director, Earth Institute, Columbia "
+                "University)\n17:45 - 18:00 Close\n")  # the role in brackets
+    assert (p.segments[0].title.value, [x.name.value for x in p.segments[0].people]) == (
+        "Concluding Address", ["Jeff Sachs"])
 
 
 def test_where_a_break_is_held_after_its_title_is_no_part_of_it() -> None:

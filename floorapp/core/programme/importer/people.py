@@ -148,7 +148,7 @@ _ROLE_QUALIFIERS = re.compile(r"(?i)^(?:(?:former|acting|interim|special|senior|
 #: The same after a mark: "… a TV forecaster's eyes: Philippe Jeanneret, Swiss television
 #: weather presenter", "Welcome and Morning Call to Action!Juan Pablo Celis Garcia, UNA-NY".
 _NAME_AFTER_MARK = re.compile(r"(?<=[\w)?!’”])(?::\s+|!\s*|\s+[–—-]\s+)"
-                              r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:,|\s+\|)\s*(?P<role>\S.{1,200})$")
+                              r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:,|\s+\||\s+(?=\(\S))\s*(?P<role>\S.{1,200})$")
 _MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|author|writer|"
                          r"scientist|economist|student|youth|delegate|founder|leader|nations|ministry|"
                          r"mission|association|secretariat|government|embassy|society)\b")
