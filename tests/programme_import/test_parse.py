@@ -2507,3 +2507,20 @@ def test_a_page_number_then_an_items_two_times_is_no_meeting_title() -> None:
             "9:00 9:45 Opening session 9:45 11:15 Panel discussion 1\n\n"
             "2 11:45 13:00 The UNESCO King Sejong Literacy Prize The UN\n")
     assert "Prize" not in propose(text).title.value
+
+
+def test_points_run_into_the_words_before_them_in_a_flattened_line() -> None:
+    text = ("National Consultation on School Feeding, Kigali, 26 February 2013 DAY 1: VISION "
+            "SETTINGTime Activity Speaker/Moderator08:00 Registration08:30 Opening Remarks "
+            "Jane Roe, Agency – 5 mins09:00 School Feeding in Rwanda: Context and background "
+            "– 15 mins10:00 Coffee break " + "with more words about the workshop " * 5)
+    assert [(a, b) for a, b, _ in _times(text)][:3] == [
+        ("08:00", "08:30"), ("08:30", "09:00"), ("09:00", "10:00")]
+    assert _times(text)[0][2] == "Registration"
+
+
+def test_the_only_segment_names_the_meeting_only_when_it_is_the_only_one() -> None:
+    # a registration before it: the meeting has two items, and its heading stays its title
+    p = propose("Rwanda National Consultation Workshop - Agenda\n\n08:00 - 08:30 Registration\n"
+                "08:30 - 10:00 Opening Remarks\n")
+    assert p.title.value == "Rwanda National Consultation Workshop - Agenda"

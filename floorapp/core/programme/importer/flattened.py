@@ -32,8 +32,10 @@ _ROOM_END = re.compile(r"\b(?:Conference Room \d{1,2}[A-Z]?|(?:GA|ECOSOC|Trustee
 _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:st|nd|rd|th)?\s+"
                            r"(?:" + MONTH_NAMES + r")\b|(?:" + MONTH_NAMES +
                            r")\s+\d{1,2})", re.IGNORECASE)  # "… THURSDAY, MARCH 30"
-#: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer".
-_INLINE_POINT = re.compile(r"(?<=\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
+#: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer",
+#: or run into the word before it, as a table's cells ("Registration08:30 Opening Remarks").
+_INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
+                           r"[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
                            r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
 
 

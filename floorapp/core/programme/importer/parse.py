@@ -223,7 +223,8 @@ def propose(text: str) -> Proposal:
         s.people = unique
     proposal.segments = final
     talks = [s for s in final if s.kind != "break"]
-    if title.doubt and len(talks) == 1 and talks[0].title.sure and talks[0].start.sure:
+    if title.doubt and len(talks) == len(final) == 1 and talks[0].title.sure and \
+            talks[0].start.sure:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
                                "the title of the only segment")
     proposal.odd.sort(key=lambda o: o.span[0])
