@@ -89,3 +89,8 @@ def test_pairs_inside_a_flattened_line_are_ranges_when_they_follow_one_another()
     assert [(r.start, r.end) for r in find_ranges(text)] == [
         (time(9), time(9, 45)), (time(9, 45), time(11, 15)), (time(11, 15), time(11, 30))]
     assert find_ranges("Doors 9:00 9:45 Opening, then 13:00 15:00 Side-events") == []  # no chain
+
+
+def test_a_point_in_bold() -> None:
+    found = find_point("**11:10** **Break**")
+    assert found is not None and found[0] == time(11, 10)

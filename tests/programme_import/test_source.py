@@ -27,6 +27,16 @@ def test_html_character_references_are_read_as_their_characters() -> None:
     assert repair("Q&A: R&D &amp; you").text == "Q&A: R&D &amp; you"  # one alone: left
 
 
+def test_html_tags_left_in_a_pages_text_are_taken_out() -> None:
+    # a wiki's Markdown table whose cells kept their (escaped) HTML, a tag inside an attribute
+    text = ("| \\<span style=\"line-height: normal;\"\\>9:30\\</span\\> | \\<span class=\"<a "
+            "href=\"X\" class=\"wikilink\">X</a>\"\\>**Welcome**\\</span\\> |\n")
+    src = repair(text)
+    assert src.text == "| 9:30 | **Welcome** |\n"
+    assert any("HTML tags" in n for n in src.notes)
+    assert repair("Use <b> for bold").text == "Use <b> for bold"  # one alone: left
+
+
 def test_unrepairable_text_is_refused_clearly() -> None:
     lost = "Programme\n10:00 \ufffd 11:00 Ouverture \ufffd\ufffd\ufffd la s\ufffdance\n" * 3
     with pytest.raises(SourceRefused, match="cannot be repaired"):

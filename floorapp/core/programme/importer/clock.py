@@ -80,7 +80,7 @@ def four_digit_times(text: str) -> bool:
 
 
 POINT = re.compile(
-    r"^\s*(?:[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "+/- 09.00"
+    r"^\s*(?:\*\*|[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "**11:10**"
     + _CLOCK.format(n="a")
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing

@@ -68,6 +68,10 @@ _GLUED_RANGE = re.compile(r"(?<=[a-z])(?=" + _CLOCK + r"\s*[-–—]\s*" + _CLOC
 
 #: A character written as HTML writes it in its source: "&nbsp;", "&ndash;", "&#8211;".
 _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
+#: An HTML tag left in a page's text, escaped or not ("\\<span style=…\\>9:30\\</span\\>" in a
+#: wiki's Markdown table): markup around the words, not words.
+_HTML_TAG = re.compile(r"\\?<\s*/?\s*(?:span|div|p|font|b|i|u|strong|em|a|br|td|tr|th|table|tbody|"
+                       r"thead|sup|sub|small|li|ul|ol|h[1-6])\b[^<>\n]*?\\?>", re.IGNORECASE)
 
 #: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -139,6 +143,11 @@ def repair(text: str, name: str = "the text") -> SourceText:
                          "encoding)")
     if len(_HTML_ENTITY.findall(text)) >= 2:  # "10:00&nbsp;&ndash;&nbsp;10:30": HTML's source
         text = html.unescape(text)  # the characters it names, shown as such in the source pane
+    tags = _HTML_TAG.findall(text)
+    if len(tags) >= 3:
+        for _ in range(3):  # a tag inside another's attribute: the outer one after
+            text = _HTML_TAG.sub("", text)
+        notes.append(f"removed {len(tags)} HTML tags from {name}, keeping the words they marked")
     text = _tidy(text)
     text, runs = undouble(text)
     if runs:
