@@ -94,3 +94,12 @@ def test_pairs_inside_a_flattened_line_are_ranges_when_they_follow_one_another()
 def test_a_point_in_bold() -> None:
     found = find_point("**11:10** **Break**")
     assert found is not None and found[0] == time(11, 10)
+
+
+def test_two_times_run_together_when_the_dash_was_lost() -> None:
+    (r,) = find_ranges("(Open meeting) 10.0013.00 7th meeting of the COP")
+    assert (r.start, r.end) == (time(10), time(13))
+    (r,) = find_ranges("(Open meeting) 08.309.00 Presidents informal stocktaking plenary")
+    assert (r.start, r.end) == (time(8, 30), time(9))
+    assert find_ranges("see A/HRC/22/12.3013.00") == []  # a symbol's number, not times
+    assert find_ranges("13.0010.00") == []  # an end before its start

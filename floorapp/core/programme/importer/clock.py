@@ -221,6 +221,12 @@ _INNER_PAIR = re.compile(r"(?<=\s)(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[
                          r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])")
 
 
+#: "(Open meeting) 10.0013.00 7th meeting of the COP": a PDF's range whose dash was lost with
+#: the space around it, the two times run together.
+_GLUED_PAIR = re.compile(r"(?<![\d.:/])(?P<a>(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d))"
+                         r"(?P<b>(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d))(?![\d.:/])")
+
+
 def _chained_pairs(text: str) -> list[re.Match[str]]:
     """Bare pairs inside lines that follow one another, each ending where another starts."""
     pairs = [m for m in _INNER_PAIR.finditer(text) if m.group("a") < m.group("b") or
@@ -268,7 +274,8 @@ def find_ranges(text: str) -> list[TimeRange]:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
     taken = [r.span for r in found]
-    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text), *_chained_pairs(text)):
+    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text), *_chained_pairs(text),
+              *_GLUED_PAIR.finditer(text)):
         if any(a < m.end("b") and m.start("a") < b for a, b in taken):
             continue
         taken.append((m.start("a"), m.end("b")))
