@@ -2524,3 +2524,10 @@ def test_the_only_segment_names_the_meeting_only_when_it_is_the_only_one() -> No
     p = propose("Rwanda National Consultation Workshop - Agenda\n\n08:00 - 08:30 Registration\n"
                 "08:30 - 10:00 Opening Remarks\n")
     assert p.title.value == "Rwanda National Consultation Workshop - Agenda"
+
+
+def test_a_brackets_end_from_the_line_above_and_a_pages_link_are_no_titles() -> None:
+    assert clean_title("or later, if required)") == ""  # from "(14.30- 17.30 hours" above
+    assert clean_title("confirmar)") == ""
+    assert clean_title("Find out more and register here") == ""
+    assert clean_title("Opening (closed)") == "Opening (closed)"

@@ -12,8 +12,10 @@ from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import (
+    BOILERPLATE,
     CLOCK_OF_A_PLACE,
     DURATION_UNIT,
+    LINK_NOTE,
     ROOM_WORDS,
     STOCK_ITEM,
     WEEKDAYS,
@@ -36,16 +38,6 @@ CUE = re.compile(
     r"|(?:on|with|address) the following (?:themes|questions|topics|sub-themes)\s*:?"
     r"|Guiding questions\s*:|Les participants sont invités à[^:]*:|Se invita a[^:]*:)",
     re.IGNORECASE)
-_BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
-                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
-                          r"(?:live|here)[^.]*)", re.IGNORECASE)
-#: A web page's links in brackets after a title: "(Video of the session)", "(PDF)".
-_LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentation|slides|"
-                        r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
-                        r"[^()]{0,30}\)"
-                        # the UN Journal's "14th meeting [webcast]", "… Commission [item 79]"
-                        r"|\[(?:webcast|web ?tv|live|hybrid|closed|"
-                        r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\])", re.IGNORECASE)
 ZONE_NOTE = re.compile(r"\(\s*(?:local time|(?:New York|Geneva|Vienna|Nairobi|" + ZONE_WORD +
                         r")"
                         r"(?: time)?|heure (?:de Genève|locale)|hora local)[^)]*\)", re.IGNORECASE)
@@ -233,11 +225,13 @@ def clean_title(text: str) -> str:
             t = MEETING_NO.sub("", t)  # ministerial consultations": the number is the title's
     t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
     t = re.split(r"(?<=\w[\w)])\s+•\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
-    t = _BOILERPLATE.sub("", t)
-    t = _LINK_NOTE.sub("", t)
+    t = BOILERPLATE.sub("", t)
+    t = LINK_NOTE.sub("", t)
     t = re.sub(r"\s*\((?:see|voir|véase|cf\.|(?-i:paper|prepared|in co\w+))\s"
                r"[^()]*\)", "", t, flags=re.IGNORECASE)  # "(see page 5)", "(paper prepared …)"
     t = ZONE_NOTE.sub("", t).strip()
+    if re.match(r"[a-zà-ÿ][^()]*\)\s*$", t):
+        return ""  # "or later, if required)", "confirmar)": a bracket's end from the line above
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
     m = CUE.search(t)
     if m:

@@ -176,3 +176,16 @@ WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|sho
                      r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
                      r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording|"
                      r"light|dark|text colou?r)")  # a page's theme switch ("Light / Text color")
+
+#: A web page's stock lines after a title: "Watch live", "Find out more and register here".
+BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
+                          r"(?:in)?formal meeting|\(will be broadcast[^)]*\)?|Watch (?:it )?"
+                          r"(?:live|here)[^.]*|Find out more(?: and register here)?|Register "
+                          r"here|Read more|Watch the recording of this event)", re.IGNORECASE)
+#: A web page's links in brackets after a title: "(Video of the session)", "(PDF)".
+LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentation|slides|"
+                        r"photos?|livestream|bio(?:graphy)?|concept note|programme|agenda)"
+                        r"[^()]{0,30}\)"
+                        # the UN Journal's "14th meeting [webcast]", "… Commission [item 79]"
+                        r"|\[(?:webcast|web ?tv|live|hybrid|closed|"
+                        r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\])", re.IGNORECASE)
