@@ -2531,3 +2531,11 @@ def test_a_brackets_end_from_the_line_above_and_a_pages_link_are_no_titles() -> 
     assert clean_title("confirmar)") == ""
     assert clean_title("Find out more and register here") == ""
     assert clean_title("Opening (closed)") == "Opening (closed)"
+
+
+def test_an_items_morning_and_afternoon_sittings_on_one_line() -> None:
+    text = "Friday Seminar\n\n27 February 2015,\n10:00 am - 1:00 pm, 3:00 - 5:00 pm\n"
+    assert [(a, b) for a, b, _ in _times(text)] == [("10:00", "13:00"), ("15:00", "17:00")]
+    # the same times on two clocks side by side stay a grid's columns, not two sittings
+    grid = _times("Panel\n09:00-10:30, 15:00-16:30\n")
+    assert ("09:00", "10:30") not in [(a, b) for a, b, _ in grid]

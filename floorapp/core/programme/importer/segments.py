@@ -14,12 +14,14 @@ no title) is reported as odd, never dropped.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import (
     TIME_AT_END,
     TimeRange,
     find_ranges,
     four_digit_times,
+    minutes,
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.events import WHEN, when_items
@@ -85,8 +87,13 @@ class SegmentReader(GridReading):
         between = text
         for rng in reversed(ranges):
             between = between[:rng.span[0]] + between[rng.span[1]:]
-        if len(ranges) >= 2 and len(re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b",
-                                           "", between, flags=re.IGNORECASE)) < 4:
+        # "10:00 am - 1:00 pm, 3:00 - 5:00 pm": one item's morning and afternoon sittings
+        sittings = all(re.fullmatch(r"\s*[,;]\s*", text[a.span[1]:b.span[0]]) and
+                       minutes(a.end) < minutes(b.start) and
+                       minutes(a.end) - minutes(a.start) != minutes(b.end) - minutes(b.start)
+                       for a, b in pairwise(ranges))
+        w = re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b", "", between, flags=re.I)
+        if len(ranges) >= 2 and not sittings and len(w) < 4:
             self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
             return True
         bracketed = bracketed_items(text, [rng.span for rng in ranges])
