@@ -103,3 +103,9 @@ def test_two_times_run_together_when_the_dash_was_lost() -> None:
     assert (r.start, r.end) == (time(8, 30), time(9))
     assert find_ranges("see A/HRC/22/12.3013.00") == []  # a symbol's number, not times
     assert find_ranges("13.0010.00") == []  # an end before its start
+
+
+def test_a_date_written_with_dots_is_no_point_in_time() -> None:
+    assert find_point("02.02.2021 14:00 (GMT+3)") is None  # 2 February 2021, not 02:02
+    found = find_point("14.00 Opening words")
+    assert found is not None and found[0] == time(14)

@@ -334,8 +334,8 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
     if noon is not None and (noon.end() == len(line) or line[noon.end():noon.end() + 1].isupper()):
         return time(12, 0), noon.span(), ""  # "Midi" / "Réunion du Bureau": a point at noon
     m = POINT.match(line)
-    if m is None:
-        return None
+    if m is None or re.search(r"\d[./]\d\d$", m.group(0)) and re.match(r"[./]\d", line[m.end():]):
+        return None  # "02.02.2021 14:00": a date, not a point at 02:02
     if four_digits and re.match(r"\s*\d{1,2}\.\d{1,2}\s*$", line):
         return None  # "2.10" in a text whose times are written "1400": an item's number
     c = _end(m, "a")
