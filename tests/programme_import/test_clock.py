@@ -109,3 +109,12 @@ def test_a_date_written_with_dots_is_no_point_in_time() -> None:
     assert find_point("02.02.2021 14:00 (GMT+3)") is None  # 2 February 2021, not 02:02
     found = find_point("14.00 Opening words")
     assert found is not None and found[0] == time(14)
+
+
+def test_four_digit_ranges_run_into_a_flattened_tables_words() -> None:
+    text = ("Item Time Topic Lead0830-0900 Registration 1 0900-0930 Opening Kumar2 0930-1000 "
+            "Progress of TT3")
+    assert [(r.start, r.end) for r in find_ranges(text)] == [
+        (time(8, 30), time(9)), (time(9), time(9, 30)), (time(9, 30), time(10))]
+    assert find_ranges("Report2010-2011 and 2011-2012, 2012-2013") == []  # years
+    assert find_ranges("Code0830-0900 only") == []  # one alone: no chain

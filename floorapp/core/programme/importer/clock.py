@@ -243,6 +243,22 @@ def holds_bare_pair(line: str) -> bool:
                for m in _INNER_PAIR.finditer(f" {line}"))
 
 
+#: "Lead0830-0900 Registration 1 0900-0930 Opening …": four-digit ranges run into the words
+#: around them in a flattened table, taken only when they follow one another.
+_RUN_IN_MILITARY = re.compile(r"(?<!\d)(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))[-–]"
+                              r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))(?!\d)"
+                              r"(?P<zone>(?!))?(?P<to>(?!))?")  # MILITARY's groups, never set
+
+
+def _chained_military(text: str) -> list[re.Match[str]]:
+    """Run-in four-digit ranges, when at least three of them chain end to start."""
+    found = [m for m in _RUN_IN_MILITARY.finditer(text) if m.group("a") < m.group("b") and
+             not all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))]  # years
+    starts, ends = {m.group("a") for m in found}, {m.group("b") for m in found}
+    chained = [m for m in found if m.group("b") in starts or m.group("a") in ends]
+    return chained if len(chained) >= 3 else []
+
+
 def find_ranges(text: str) -> list[TimeRange]:
     """Every time range in ``text``, in order, with its character span."""
     found = []
@@ -286,13 +302,16 @@ def find_ranges(text: str) -> list[TimeRange]:
             found.append(TimeRange(_as_time(start), _as_time(end),
                                    (m.start("a"), m.end("b"))))
     taken = [r.span for r in found]
-    for m in MILITARY.finditer(text):
+    chained = _chained_military(text)
+    for m in (*MILITARY.finditer(text), *chained):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         h1, m1, h2, m2 = (int(m.group(k)) for k in ("h1", "m1", "h2", "m2"))
         zone = m.group("zone") or ""
         years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
-        if not zone and (years or text[:m.start()].strip(" \t|•*-") or m.group("to")):
+        lead = text[:m.start()].strip(" \t|•*-")
+        if not zone and m not in chained and (years or m.group("to") or lead and not (
+                re.fullmatch(r"\d{1,2}[.)]?", lead) and find_ranges(text[m.start():]))):
             continue  # "2004-2014" is years; a bare "0900-1000" only opens a line; "from
             # 0900 to 1200" needs its "hours"
         start, end = h1 * 60 + m1, h2 * 60 + m2
@@ -301,6 +320,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         guess = f"times written in {zone.upper()}: check the meeting's time zone" if \
             zone.upper() in ("GMT", "UTC", "Z") else ""
         found.append(TimeRange(_as_time(start), _as_time(end), m.span(), guess))
+        taken.append(m.span())
     found.sort(key=lambda r: r.span)
     return found
 
