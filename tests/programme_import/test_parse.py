@@ -2539,3 +2539,12 @@ def test_an_items_morning_and_afternoon_sittings_on_one_line() -> None:
     # the same times on two clocks side by side stay a grid's columns, not two sittings
     grid = _times("Panel\n09:00-10:30, 15:00-16:30\n")
     assert ("09:00", "10:30") not in [(a, b) for a, b, _ in grid]
+
+
+def test_more_meeting_cities_give_the_time_zone() -> None:
+    p = propose("Global Vaccination Summit\nCharlemagne Building, Rue de la Loi, 1040 Brussels\n"
+                "09:00 - 09:40 Welcome\n09:40 - 10:00 Special Address\n")
+    assert p.timezone.value == "Europe/Brussels"
+    p = propose("CCARDESA General Assembly, Boipuso Hall, Gaborone, Botswana\n"
+                "09:00 - 09:15 Welcome\n09:15 - 09:45 Election of the Chair\n")
+    assert p.timezone.value == "Africa/Gaborone"
