@@ -2548,3 +2548,10 @@ def test_more_meeting_cities_give_the_time_zone() -> None:
     p = propose("CCARDESA General Assembly, Boipuso Hall, Gaborone, Botswana\n"
                 "09:00 - 09:15 Welcome\n09:15 - 09:45 Election of the Chair\n")
     assert p.timezone.value == "Africa/Gaborone"
+
+
+def test_the_headings_year_dates_a_day_written_without_one() -> None:
+    text = ("2026 GEO Symposium / GEO-21 Plenary\n\n26-28 May\nWMO, Geneva\n\nTuesday, 26 May\n"
+            "09:00-09:45 Opening Ceremony\n09:45-10:45 Town Hall: the Post-2025 Work Programme "
+            "(Post-2025 strategy, Post-2025 GEO)\n")
+    assert propose(text).date.value == date(2026, 5, 26)

@@ -46,8 +46,11 @@ def parse_date_words(text: str, default_year: int | None) -> date | None:
 
 def find_date(text: str) -> Found[date]:
     """The meeting's date: the one near "held on"/"take place", else the first full one."""
+    # the year of the heading ("2026 GEO Symposium"), else the one written most often
     years = [int(y) for y in _YEAR.findall(text)]
-    default_year = max(set(years), key=years.count) if years else None
+    heading = _YEAR.search(text[:200])
+    default_year = int(heading.group(1)) if heading else \
+        max(set(years), key=years.count) if years else None
     for m in DATE_WORDS.finditer(text):  # the year of the first full date, where there is one
         y = _YEAR.search(m.group(0))
         if y:
