@@ -203,3 +203,16 @@ def test_speaking_limits_are_named_in_words(qtbot: QtBot) -> None:
     dialog.propose_button.click()
     item = _find(dialog, ["meeting", "limit", "member_state"])
     assert item.text(0) == "Limit: Member States" and item.text(1) == "3:00"
+
+
+def test_values_keep_their_own_order_in_a_right_to_left_layout(preview: ImportPreview) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from floorapp.gui.dialogs.isolated_text import FSI, PDI
+
+    title = _find(preview, ["meeting", "title"])
+    index = preview.tree.indexFromItem(title, 1)
+    option = QStyleOptionViewItem()
+    preview.tree.itemDelegateForColumn(1).initStyleOption(option, index)
+    assert option.text == f"{FSI}{title.text(1)}{PDI}"  # shown isolated ("2026 GEO …" stays)
+    assert FSI not in title.text(1)  # the value itself, as edited and saved, is unchanged

@@ -56,6 +56,7 @@ from floorapp.gui.dialogs.import_edits import edited_proposal
 from floorapp.gui.dialogs.import_fields import SPAN, fill_fields
 from floorapp.gui.dialogs.import_fields import UNSURE as UNSURE
 from floorapp.gui.dialogs.import_words import reason
+from floorapp.gui.dialogs.isolated_text import IsolatedTextDelegate
 from floorapp.qt.settings import meeting_file_for
 
 
@@ -102,6 +103,7 @@ class ImportPreview(QDialog):
         self.tree.setObjectName("import-fields")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([tr("Field"), tr("Proposed value"), tr("From")])
+        self.tree.setItemDelegateForColumn(1, IsolatedTextDelegate(self.tree))  # RTL: own order
         self.tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked
                                   | QTreeWidget.EditTrigger.EditKeyPressed
                                   | QTreeWidget.EditTrigger.SelectedClicked)
