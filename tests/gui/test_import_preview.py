@@ -57,7 +57,7 @@ def test_unsure_fields_are_marked_and_odd_parts_listed(preview: ImportPreview) -
     start = _find(preview, ["segment", 0, "start"])
     assert start.background(1).color() != UNSURE and not start.toolTip(1)
     odd = [preview.odd.item(i).text() for i in range(preview.odd.count())]
-    assert any("11.45 Visit" in t and "line 3" in t for t in odd)
+    assert any("\u206811.45 Visit" in t and "line 3" in t for t in odd)  # isolated for RTL
     preview.odd.setCurrentRow(0)
     assert preview.source.extraSelections()
 

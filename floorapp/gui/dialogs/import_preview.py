@@ -56,7 +56,7 @@ from floorapp.gui.dialogs.import_edits import edited_proposal
 from floorapp.gui.dialogs.import_fields import SPAN, fill_fields
 from floorapp.gui.dialogs.import_fields import UNSURE as UNSURE
 from floorapp.gui.dialogs.import_words import reason
-from floorapp.gui.dialogs.isolated_text import IsolatedTextDelegate
+from floorapp.gui.dialogs.isolated_text import FSI, PDI, IsolatedTextDelegate
 from floorapp.qt.settings import meeting_file_for
 
 
@@ -240,8 +240,8 @@ class ImportPreview(QDialog):
         for o in proposal.odd:
             line = proposal.line_of(o.span)
             item = QListWidgetItem(warn, tr("line {n}: {text} \u2014 {why}").format(
-                n=line, text=o.text if len(o.text) < 120 else o.text[:117] + "…",
-                why=reason(o.why)))
+                n=line, text=FSI + (o.text if len(o.text) < 120 else o.text[:117] + "…") + PDI,
+                why=reason(o.why)))  # the source's words isolated: "15:00–16:15" in Arabic
             item.setData(SPAN, list(o.span))
             self.odd.addItem(item)
         for note in proposal.notes:
