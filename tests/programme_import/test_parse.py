@@ -2555,3 +2555,15 @@ def test_the_headings_year_dates_a_day_written_without_one() -> None:
             "09:00-09:45 Opening Ceremony\n09:45-10:45 Town Hall: the Post-2025 Work Programme "
             "(Post-2025 strategy, Post-2025 GEO)\n")
     assert propose(text).date.value == date(2026, 5, 26)
+
+
+def test_a_speaker_written_before_the_talk() -> None:
+    text = ("Day 1: Weds 10th June\n9.30 : Erland Källén (ECMWF). \n          Welcome & "
+            "introduction.\n10.00 : Roberto Buizza (ECMWF).  Keynote lecture\n"
+            "            The ECMWF ensembles\n"
+            "10.30 - 11.00 Coffee/tea\n14.00 : Linus Magnusson (ECMWF). Briefing on the storm\n"
+            "14.15 : Exercises\n15.00 : Close\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Welcome & introduction", "Keynote lecture", "Coffee/tea", "Briefing on the storm",
+        "Exercises"]
+    assert clean_title("Opening Session (WHO). Remarks").startswith("Opening Session")  # no name

@@ -10,7 +10,7 @@ import re
 
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import MARKDOWN
-from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.people import speaker_first, starts_with_person
 from floorapp.core.programme.importer.words import (
     BOILERPLATE,
     CLOCK_OF_A_PLACE,
@@ -230,6 +230,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"\s*\((?:see|voir|véase|cf\.|(?-i:paper|prepared|in co\w+))\s"
                r"[^()]*\)", "", t, flags=re.IGNORECASE)  # "(see page 5)", "(paper prepared …)"
     t = ZONE_NOTE.sub("", t).strip()
+    t = t[speaker_first(t):]  # "Tim Palmer (U.Oxford). Keynote lecture": the talk after its giver
     if re.match(r"[a-zà-ÿ][^()]*\)\s*$", t):
         return ""  # "or later, if required)", "confirmar)": a bracket's end from the line above
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash

@@ -334,3 +334,16 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         found = names + found
         out = out[:m.start()]
     return (out.rstrip() if found else title), found
+
+
+#: "Erland Källén (ECMWF). Welcome & introduction.": the speaker first, then the talk.
+_SPEAKER_FIRST = re.compile(r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*"
+                            r"\((?P<body>[^()]{2,40})\)\.(?:\s+|$)")
+
+
+def speaker_first(title: str) -> int:
+    """Where the talk's title starts when a line opens with its speaker and the speaker's
+    body in brackets, then a full stop ("Tim Palmer (U.Oxford). Keynote lecture"); else 0."""
+    m = _SPEAKER_FIRST.match(title)
+    return m.end() if m is not None and not _NOT_A_NAME.search(m.group("name")) else 0
+
