@@ -2567,3 +2567,12 @@ def test_a_speaker_written_before_the_talk() -> None:
         "Welcome & introduction", "Keynote lecture", "Coffee/tea", "Briefing on the storm",
         "Exercises"]
     assert clean_title("Opening Session (WHO). Remarks").startswith("Opening Session")  # no name
+
+
+def test_a_side_events_kind_then_its_subject_below() -> None:
+    text = ("Mon May 20 | 1:15pm - 2:30pm\n\nSide Event\n\nImagining a World With a UN "
+            "Convention\n\nOrganizer Permanent Mission of Portugal\nLocation CR.8\n\n"
+            "Mon May 20 | 3:00pm - 4:30pm\n\nSide Event\n\nThe role of the European Union\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Side Event: Imagining a World With a UN Convention",
+        "Side Event: The role of the European Union"]

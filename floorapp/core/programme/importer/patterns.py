@@ -52,7 +52,7 @@ ARRIVALS = re.compile(r"(?i)\b(?:arriv\w*|registration|badges?|pick-?up|accredit
 KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussion|debate|débat|"
                        r"table ronde|round ?table|mesa redonda|conversatorio|plenary|plénière|"
                        r"plenaria|workshop|atelier|taller|dialogue|diálogo|interactive dialogue|"
-                       r"conversation|fireside chat"
+                       r"conversation|fireside chat|side[- ]event|special event"
                        # "Session 1 | 10:00 – 11:30" / "Opening and scene-setting"
                        r"|(?:session|segment|panel|part|partie|parte|séance|sesión|round ?table|"
                        r"workshop|module|track|block|topic|theme|thème|tema)\s+"
