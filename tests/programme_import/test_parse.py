@@ -2576,3 +2576,11 @@ def test_a_side_events_kind_then_its_subject_below() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Side Event: Imagining a World With a UN Convention",
         "Side Event: The role of the European Union"]
+
+
+def test_an_order_of_the_days_dialogues_after_the_items_title() -> None:
+    assert clean_title("Item 10 (cont’d) Technical assistance and capacity-building Interactive "
+                       "dialogue with: (cont’d) - Independent Expert on the situation") == \
+        "Item 10 (cont’d) Technical assistance and capacity-building"
+    assert clean_title("Interactive dialogue with the Special Rapporteur") == \
+        "Interactive dialogue with the Special Rapporteur"

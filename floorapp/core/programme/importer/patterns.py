@@ -231,6 +231,10 @@ def clean_title(text: str) -> str:
                r"[^()]*\)", "", t, flags=re.IGNORECASE)  # "(see page 5)", "(paper prepared …)"
     t = ZONE_NOTE.sub("", t).strip()
     t = t[speaker_first(t):]  # "Tim Palmer (U.Oxford). Keynote lecture": the talk after its giver
+    # "Item 10 (cont'd) Technical assistance Interactive dialogue with: (cont'd) - …": the
+    # order of the day's list of dialogues after the item's title
+    t = re.sub(r"(?<=\S{3})\s+(?:(?:Enhanced|Clustered)\s+)?[Ii]nteractive dialogue with\s*:.*$",
+               "", t)
     if re.match(r"[a-zà-ÿ][^()]*\)\s*$", t):
         return ""  # "or later, if required)", "confirmar)": a bracket's end from the line above
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
