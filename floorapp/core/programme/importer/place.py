@@ -144,6 +144,8 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
             return Found(zone, m.span(), f"from \u201c{m.group(0)}\u201d in the text")
     low = _people_lines_blanked(head).lower()
     for city, zone in CITIES.items():
+        if city not in low:
+            continue  # most cities are not named: no pattern to search for them
         found = re.search(r"(?:^|\b(?:in|at|en|à|au)\s+|[,–-]\s*|\b\d{4,5}\s+)" +
                           re.escape(city) + r"\b", low, re.MULTILINE)  # "1040 Brussels"
         i = low.find(city, found.start()) if found else -1
