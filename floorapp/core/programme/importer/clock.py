@@ -229,6 +229,8 @@ _GLUED_PAIR = re.compile(r"(?<![\d.:/])(?P<a>(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0
 
 def _chained_pairs(text: str) -> list[re.Match[str]]:
     """Bare pairs inside lines that follow one another, each ending where another starts."""
+    if len(text) < 24:
+        return []  # no room for two pairs: most lines, read one by one
     pairs = [m for m in _INNER_PAIR.finditer(text) if m.group("a") < m.group("b") or
              len(m.group("a")) < len(m.group("b"))]
     starts = {m.group("a") for m in pairs}
@@ -252,6 +254,8 @@ _RUN_IN_MILITARY = re.compile(r"(?<!\d)(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d
 
 def _chained_military(text: str) -> list[re.Match[str]]:
     """Run-in four-digit ranges, when at least three of them chain end to start."""
+    if len(text) < 30:
+        return []  # no room for three
     found = [m for m in _RUN_IN_MILITARY.finditer(text) if m.group("a") < m.group("b") and
              not all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))]  # years
     starts, ends = {m.group("a") for m in found}, {m.group("b") for m in found}
