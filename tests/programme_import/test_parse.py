@@ -2584,3 +2584,8 @@ def test_an_order_of_the_days_dialogues_after_the_items_title() -> None:
         "Item 10 (cont’d) Technical assistance and capacity-building"
     assert clean_title("Interactive dialogue with the Special Rapporteur") == \
         "Interactive dialogue with the Special Rapporteur"
+
+
+def test_who_attends_after_a_title_is_no_part_of_it() -> None:
+    assert clean_title("Welcome – Opening Remarks In the presence of Her Majesty the Queen of "
+                       "the Belgians") == "Welcome – Opening Remarks"

@@ -233,8 +233,8 @@ def clean_title(text: str) -> str:
     t = t[speaker_first(t):]  # "Tim Palmer (U.Oxford). Keynote lecture": the talk after its giver
     # "Item 10 (cont'd) Technical assistance Interactive dialogue with: (cont'd) - …": the
     # order of the day's list of dialogues after the item's title
-    t = re.sub(r"(?<=\S{3})\s+(?:(?:Enhanced|Clustered)\s+)?[Ii]nteractive dialogue with\s*:.*$",
-               "", t)
+    t = re.sub(r"(?<=\S{3})\s+(?:(?:Enhanced|Clustered)\s+)?[Ii]nteractive dialogue with\s*:.*$"
+               r"|(?<=\S{3})\s+In the presence of\s.*$", "", t)  # "… Remarks In the presence of …"
     if re.match(r"[a-zà-ÿ][^()]*\)\s*$", t):
         return ""  # "or later, if required)", "confirmar)": a bracket's end from the line above
     t = re.sub(r"^\d{1,4}\s*[ap]\.?\s?m\b\.?[\s.]*", "", t)  # "36 p.m." left by a lost dash
