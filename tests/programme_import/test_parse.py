@@ -2589,3 +2589,13 @@ def test_an_order_of_the_days_dialogues_after_the_items_title() -> None:
 def test_who_attends_after_a_title_is_no_part_of_it() -> None:
     assert clean_title("Welcome – Opening Remarks In the presence of Her Majesty the Queen of "
                        "the Belgians") == "Welcome – Opening Remarks"
+
+
+def test_a_buildings_postal_address_is_the_venue() -> None:
+    p = propose("Global Vaccination Summit, 12 September 2019 Charlemagne Building, Rue de la Loi/ "
+                "Wetstraat 170, 1040 Brussels AGENDA\n08.00 Registration\n09.00 Welcome\n10.00 "
+                "Coffee\n")
+    assert p.venue.value == "Charlemagne Building, Rue de la Loi/ Wetstraat 170, 1040 Brussels"
+    p = propose("Task Team meeting, UNESCO Miollis Building Paris, France 18 19 February, 2013\n"
+                "09:00-10:00 Opening\n10:00-11:00 Presentations\n")
+    assert "2013" not in p.venue.value  # a year is no postal code

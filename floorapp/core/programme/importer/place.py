@@ -52,6 +52,10 @@ _PLACE_BEFORE_DATES = re.compile(
 
 #: A heading's "Niamey, 12 mars 2019", "Geneva, 5-6 June 2024": a city alone before a date,
 #: on a line of its own near the top.
+#: A building's postal address: "Charlemagne Building, Rue de la Loi/ Wetstraat 170, 1040 Brussels".
+_ADDRESS = re.compile(r"(?P<v>(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}(?:Building|Centre|Center|House|"
+                      r"Palais|Palace|Hotel|Hôtel)\b[^\n.;:]{0,60}?,[ \t]*(?!(?:19|20)\d\d\b)"
+                      r"\d{4,5}[ \t]+[A-ZÀ-Ý][\w'’-]+)")
 _CITY_BEFORE_DATE = re.compile(
     r"^[ \t]*(?P<v>(?:[A-ZÀ-Ý][\w'’.-]+\s?){1,3}),\s*(?=(?:\d{1,2}(?:er)?\s*(?:[-–]\s*\d{1,2}\s*)?"
     r"(?:de\s+)?[A-Za-zéû]+\.?,?\s+(?:de\s+)?\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+"
@@ -73,7 +77,7 @@ def find_venue(text: str) -> Found[str]:
         v = ", ".join(kept) if kept else v
         return Found(v.rstrip("."), m.span("v"))
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
-             (_PLACE_BEFORE_DATES, r"."), (ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
+             (_PLACE_BEFORE_DATES, r"."), (_ADDRESS, r"."), (ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
              (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
     for pattern, needed in tiers:
         for m in pattern.finditer(text):
