@@ -211,14 +211,12 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):
                         r"(?P<h1d>[01]\d|2[0-3])(?P<m1d>[0-5]\d))[ \t]+(?P<b>(?P<h2>[01]?\d|2[0-3])"
                         r":(?P<m2>[0-5]\d)|(?P<h2d>[01]\d|2[0-3])(?P<m2d>[0-5]\d))[ \t]*$",
                         re.MULTILINE)
-#: "13:00 15:00 Side-events": the same pair opening an item's line, its title after it.
-_TITLED_PAIR = re.compile(r"^[ \t]*(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
+#: "13:00 15:00 Side-events": the same pair before an item's title; taken where it opens
+#: the line, or inside a flattened line ("… segment 9:00 9:45 Opening session … 9:45 11:15
+#: Panel …") when one pair's end opens the next pair.
+_TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
                           r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])",
                           re.MULTILINE)
-#: "… segment 9:00 9:45 Opening session … 9:45 11:15 Panel …": the same pairs inside a
-#: flattened line, taken only when one pair's end opens the next pair.
-_INNER_PAIR = re.compile(r"(?<=\s)(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
-                         r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])")
 
 
 #: "(Open meeting) 10.0013.00 7th meeting of the COP": a PDF's range whose dash was lost with
@@ -227,22 +225,37 @@ _GLUED_PAIR = re.compile(r"(?<![\d.:/])(?P<a>(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0
                          r"(?P<b>(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d))(?![\d.:/])")
 
 
-def _chained_pairs(text: str) -> list[re.Match[str]]:
-    """Bare pairs inside lines that follow one another, each ending where another starts."""
-    if len(text) < 24:
-        return []  # no room for two pairs: most lines, read one by one
-    pairs = [m for m in _INNER_PAIR.finditer(text) if m.group("a") < m.group("b") or
-             len(m.group("a")) < len(m.group("b"))]
-    starts = {m.group("a") for m in pairs}
-    ends = {m.group("b") for m in pairs}
-    return [m for m in pairs if m.group("b") in starts or m.group("a") in ends]
+def _pair_minutes(m: re.Match[str]) -> tuple[int, int]:
+    """A pair's two times in minutes since midnight (colons or four digits)."""
+    g = m.groupdict()  # the four-digit groups ("h1d") are _BARE_PAIR's alone
+    return (int(g["h1"] or g["h1d"]) * 60 + int(g["m1"] or g["m1d"]),
+            int(g["h2"] or g["h2d"]) * 60 + int(g["m2"] or g["m2d"]))
+
+
+def _chained(pairs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The pairs that end where another starts or start where another ends."""
+    starts = {_pair_minutes(m)[0] for m in pairs}
+    ends = {_pair_minutes(m)[1] for m in pairs}
+    return [m for m in pairs if _pair_minutes(m)[1] in starts or _pair_minutes(m)[0] in ends]
+
+
+def _titled_pairs(text: str) -> list[re.Match[str]]:
+    """Pairs before an item's title: those opening their line, and chained ones inside it."""
+    pairs = [m for m in _TITLED_PAIR.finditer(text) if _ordered(m)]
+    chained = _chained(pairs) if len(text) >= 24 else []  # no room for two in a short line
+    return [m for m in pairs if m in chained or
+            not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()]
+
+
+def _ordered(m: re.Match[str]) -> bool:
+    start, end = _pair_minutes(m)
+    return start < end
 
 
 def holds_bare_pair(line: str) -> bool:
     """Whether a line holds an item's two times with no dash between them, anywhere in it
     ("2 11:45 13:00 The UNESCO Prize", after a page's number)."""
-    return any(m.group("a") < m.group("b") or len(m.group("a")) < len(m.group("b"))
-               for m in _INNER_PAIR.finditer(f" {line}"))
+    return any(_ordered(m) for m in _TITLED_PAIR.finditer(line))
 
 
 #: "Lead0830-0900 Registration 1 0900-0930 Opening …": four-digit ranges run into the words
@@ -256,10 +269,8 @@ def _chained_military(text: str) -> list[re.Match[str]]:
     """Run-in four-digit ranges, when at least three of them chain end to start."""
     if len(text) < 30:
         return []  # no room for three
-    found = [m for m in _RUN_IN_MILITARY.finditer(text) if m.group("a") < m.group("b") and
-             not all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))]  # years
-    starts, ends = {m.group("a") for m in found}, {m.group("b") for m in found}
-    chained = [m for m in found if m.group("b") in starts or m.group("a") in ends]
+    chained = _chained([m for m in _RUN_IN_MILITARY.finditer(text) if _ordered(m) and not all(
+        1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))])  # not years
     return chained if len(chained) >= 3 else []
 
 
@@ -294,13 +305,11 @@ def find_ranges(text: str) -> list[TimeRange]:
             continue
         found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
     taken = [r.span for r in found]
-    for m in (*_BARE_PAIR.finditer(text), *_TITLED_PAIR.finditer(text), *_chained_pairs(text),
-              *_GLUED_PAIR.finditer(text)):
+    for m in (*_BARE_PAIR.finditer(text), *_titled_pairs(text), *_GLUED_PAIR.finditer(text)):
         if any(a < m.end("b") and m.start("a") < b for a, b in taken):
             continue
         taken.append((m.start("a"), m.end("b")))
-        start = int(m.group("h1") or m.group("h1d")) * 60 + int(m.group("m1") or m.group("m1d"))
-        end = int(m.group("h2") or m.group("h2d")) * 60 + int(m.group("m2") or m.group("m2d"))
+        start, end = _pair_minutes(m)
         if start < end and not all(v.isdigit() and 1900 <= int(v) <= 2099
                                    for v in (m.group("a"), m.group("b"))):
             found.append(TimeRange(_as_time(start), _as_time(end),
@@ -314,8 +323,8 @@ def find_ranges(text: str) -> list[TimeRange]:
         zone = m.group("zone") or ""
         years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
         lead = text[:m.start()].strip(" \t|•*-")
-        if not zone and m not in chained and (years or m.group("to") or lead and not (
-                re.fullmatch(r"\d{1,2}[.)]?", lead) and find_ranges(text[m.start():]))):
+        if not zone and m not in chained and (years or m.group("to") or
+                                              lead and not re.fullmatch(r"\d{1,2}[.)]?", lead)):
             continue  # "2004-2014" is years; a bare "0900-1000" only opens a line; "from
             # 0900 to 1200" needs its "hours"
         start, end = h1 * 60 + m1, h2 * 60 + m2

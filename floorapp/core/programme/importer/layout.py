@@ -217,11 +217,6 @@ _TWO_TIMES = re.compile(r"^(?P<lead>\s*)(?P<a>" + CLOCK_TEXT + r")(?P<gap>\s+)(?
                         r")\s*$", re.IGNORECASE)
 
 
-#: Two clock times run together, then a space: "09:0012:00   Regional meetings".
-_GLUED_TIMES = re.compile(r"\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)(?P<b>(?:[01]\d|2[0-3]):[0-5]\d)"
-                          r"(?=\s)")
-
-
 #: What follows a range after a slash or a bar ("10.00-11.30 / Council of Europe hemicycle").
 _AFTER_RANGE = re.compile(r"^\s*(?P<sep>[/|])\s*(?P<room>[^/|\d\s][^/|]{2,80}?)\s*\|?\s*$")
 _PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
@@ -280,17 +275,10 @@ def split_day_before_point(lines: list[Line]) -> list[Line]:
 
 def restore_lost_dashes(lines: list[Line]) -> list[Line]:
     """"8:00  9:00", "08.15  09:00" alone on a line: a range whose dash the text lost (a PDF's
-    en dash dropped by a bad encoding); the dash is put back, the offsets kept."""
+    en dash dropped by a bad encoding); the dash is put back, the offsets kept. (Two times
+    run together with no space, "09:0012:00", are read by ``clock.find_ranges`` itself.)"""
     out = []
     for line in lines:
-        glued = _GLUED_TIMES.match(line.text)
-        if glued is not None and glued.group("b") > glued.group("a").zfill(5):
-            # "09:0012:00   Regional meetings": the dash lost with no space; a space after the
-            # second time makes room for it
-            a, b = glued.end("a"), glued.end("b")
-            text = line.text[:a] + "-" + line.text[a:b] + line.text[b + 1:]
-            out.append(Line(text, line.start, line.cell, line.row))
-            continue
         m = _TWO_TIMES.match(line.text)
         first = find_point(m.group("a")) if m else None
         second = find_point(m.group("b")) if m else None
