@@ -32,6 +32,7 @@ from floorapp.core.programme.importer.prose import from_prose, points_in_sentenc
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
 from floorapp.core.programme.importer.speaking_limits import find_limits
+from floorapp.core.programme.importer.timed_lines import read_timed_lines
 from floorapp.core.programme.importer.words import CITIES, language_of, segment_kind
 
 
@@ -208,6 +209,16 @@ def propose(text: str) -> Proposal:
             continue
         final.append(s)
     final.sort(key=lambda s: (s.start.value, s.end.value))
+    if len(final) <= 1 and len(by_line := read_timed_lines(text)) >= 3:
+        # one segment or none, yet three lines or more start with a time: the layout was not
+        # understood; the lines are read one by one, each segment marked for the officer
+        read = [s.start.span for s in by_line]  # what the first reading set aside, now read
+        proposal.odd = [o for o in proposal.odd if not any(a <= o.span[0] < b for a, b in read)]
+        for s in final:
+            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "the first reading's only segment; the "
+                                    "programme was read line by line instead"))
+        final = by_line
     for s in final:
         _title_below_names(text, s)
     for i, s in enumerate(final, 1):

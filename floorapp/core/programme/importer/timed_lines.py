@@ -1,0 +1,79 @@
+"""A second reading for a programme whose layout the rules did not recognise: one item per
+line that starts with a time.
+
+When the careful reading finds one segment or none, yet three lines or more start with a time
+("14.00 Opening words", "10-10:20 am Regional presentations"), the text's layout was not
+understood: each such line is read as an item, in order, until the times go back (another
+day). Every segment found so carries a doubt, so the preview marks it for the officer to check.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from floorapp.core.programme.importer.clock import find_point, find_ranges, minutes
+from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.proposal import Found, ProposedSegment
+from floorapp.core.programme.importer.words import segment_kind
+
+#: Why every segment of this reading is in doubt.
+DOUBT = "read line by line: the programme's layout was not recognised"
+#: How many lines below a time its title may stand ("14.00" / "Opening words").
+_TITLE_BELOW = 3
+
+
+def _at_line_start(line: str) -> tuple[int, int | None, int] | None:
+    """Start and end (minutes; end None for a point in time) of a time at ``line``'s start,
+    and where the rest of the line begins."""
+    ranges = find_ranges(line)
+    if ranges and len(line[:ranges[0].span[0]].strip(" \t•*·-|")) == 0:
+        r = ranges[0]
+        return minutes(r.start), minutes(r.end), r.span[1]
+    point = find_point(line)
+    if point is not None:
+        return minutes(point[0]), None, point[1][1]
+    return None
+
+
+def _as_time(m: int) -> time:
+    return time(m // 60 % 24, m % 60)
+
+
+def read_timed_lines(text: str) -> list[ProposedSegment]:
+    """The first day's segments, one per line starting with a time (see the module's note)."""
+    items: list[tuple[int, int | None, Found[str], tuple[int, int]]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        found = _at_line_start(line)
+        if found is None:
+            continue
+        start, end, rest_at = found
+        if items and start < items[-1][0]:
+            break  # the times go back: another day
+        if items and start == items[-1][0]:
+            continue  # at the same time as the item above: a parallel meeting
+        title_text, at = clean_title(line[rest_at:]), offsets[i] + rest_at
+        for j in range(i + 1, min(len(lines), i + 1 + _TITLE_BELOW)):
+            if title_text or _at_line_start(lines[j]) is not None:
+                break
+            title_text, at = clean_title(lines[j]), offsets[j]
+        if title_text:
+            at = max(at, text.find(title_text[:20], at))
+        title = Found(title_text, (at, at + len(title_text)), DOUBT)
+        items.append((start, end, title, (offsets[i], offsets[i] + len(line))))
+    segments = []
+    for k, (start, end, title, span) in enumerate(items):
+        following = [x[0] for x in items[k + 1:]]
+        if end is None:
+            if not following:
+                continue  # the day's last point in time: it has no end
+            end = following[0]
+        if sum(start <= f < end for f in following) >= 2:
+            continue  # the hours of a part whose items are listed inside it
+        segments.append(ProposedSegment(start=Found(_as_time(start), span, DOUBT),
+                                        end=Found(_as_time(end), span, DOUBT),
+                                        title=title, kind=segment_kind(title.value)))
+    return segments

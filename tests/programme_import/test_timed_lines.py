@@ -1,0 +1,84 @@
+"""The line-by-line reading, for a programme whose layout the rules did not recognise."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer.timed_lines import DOUBT, read_timed_lines
+
+# a typo ("10-30am") makes the first item's range 10:00-22:00, which swallowed the day
+TYPO = """OECD Forum 2013
+Tuesday 28 May
+
+10:00-10-30am: Better Life Index presentation
+
+10:45-12:00  Three Parallel Sessions
+
+12:00 Lunch
+
+13:45 – 15:15   Three Parallel Sessions
+
+15:15 – 16:45  Two Parallel Sessions
+
+18:30   Reception
+"""
+
+
+def _rows(segments: list) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value) for s in segments]
+
+
+def test_one_item_per_line_starting_with_a_time() -> None:
+    text = """Kick-off event, 2 February 2021
+
+14.00 Opening words: Vision for Nordic Cooperation
+Paula Lehtomäki, Secretary General
+
+14.10
+Finnish view to Nordic-Baltic Cooperation
+
+14.30 Topical issues in the offices
+14.30 Christer Haglund, Director of Tallinn Office
+14.45 Discussion
+15.30 End
+"""
+    segs = read_timed_lines(text)
+    assert _rows(segs) == [
+        ("14:00", "14:10", "Opening words: Vision for Nordic Cooperation"),
+        ("14:10", "14:30", "Finnish view to Nordic-Baltic Cooperation"),  # title below
+        ("14:30", "14:45", "Topical issues in the offices"),  # the second 14.30 is beside it
+        ("14:45", "15:30", "Discussion"),  # "15.30 End": the last point, with no end
+    ]
+    assert all(s.title.doubt == DOUBT and s.start.doubt == DOUBT for s in segs)
+    assert text[slice(*segs[1].title.span)] == "Finnish view to Nordic-Baltic Cooperation"
+
+
+def test_the_reading_stops_where_the_times_go_back() -> None:
+    text = "09:00-10:00 Opening\n10:00-12:00 Panel\n12:00-13:00 Lunch\n09:00-10:00 Day two\n"
+    assert [r[2] for r in _rows(read_timed_lines(text))] == ["Opening", "Panel", "Lunch"]
+
+
+def test_a_part_holding_items_is_no_segment() -> None:
+    text = "09:00-12:00 Morning session\n09:30 Welcome\n10:00 Panel\n11:00 Debate\n12:00 End\n"
+    assert _rows(read_timed_lines(text)) == [("09:30", "10:00", "Welcome"),
+                                             ("10:00", "11:00", "Panel"),
+                                             ("11:00", "12:00", "Debate")]
+
+
+def test_a_failed_reading_gives_way_to_the_lines_and_says_so() -> None:
+    p = propose(TYPO)
+    assert _rows(p.segments) == [("10:45", "12:00", "Three Parallel Sessions"),
+                                 ("12:00", "13:45", "Lunch"),
+                                 ("13:45", "15:15", "Three Parallel Sessions"),
+                                 ("15:15", "16:45", "Two Parallel Sessions")]
+    assert all(not s.title.sure for s in p.segments)  # marked for the officer to check
+    odd = [o.why for o in p.odd]
+    assert any("read line by line" in w for w in odd)  # the first reading is shown, not lost
+    assert not any("parallel meeting" in w for w in odd)  # nor its stale verdicts
+
+
+def test_a_reading_with_segments_is_kept() -> None:
+    p = propose("Opening 10:00 - 11:00\n11:00 - 12:00 Panel\n")
+    assert p.segments[0].start.value == time(10, 0) and len(p.segments) == 2
+    assert all(s.title.doubt != DOUBT for s in p.segments)
