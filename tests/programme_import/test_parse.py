@@ -2550,6 +2550,17 @@ def test_more_meeting_cities_give_the_time_zone() -> None:
     assert p.timezone.value == "Africa/Gaborone"
 
 
+def test_an_agencys_seat_named_without_its_city_gives_the_time_zone() -> None:
+    for seat, zone in (("UNESCO Headquarters, Room II", "Europe/Paris"),
+                       ("FAO Headquarters, Red Room", "Europe/Rome"),
+                       ("WHO Headquarters, Executive Board Room", "Europe/Zurich"),
+                       ("OECD Conference Centre, CC1", "Europe/Paris"),
+                       ("IMO Headquarters, Main Hall", "Europe/London")):
+        p = propose(f"Global Literacy Forum\n{seat}\n09:00 - 09:40 Welcome\n"
+                    "09:40 - 10:00 Keynote\n")
+        assert (p.timezone.value, p.timezone.sure) == (zone, False), seat  # a guess, marked
+
+
 def test_the_headings_year_dates_a_day_written_without_one() -> None:
     text = ("2026 GEO Symposium / GEO-21 Plenary\n\n26-28 May\nWMO, Geneva\n\nTuesday, 26 May\n"
             "09:00-09:45 Opening Ceremony\n09:45-10:45 Town Hall: the Post-2025 Work Programme "

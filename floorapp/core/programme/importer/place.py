@@ -118,7 +118,18 @@ _SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|
            "America/New_York"),
           (re.compile(r"(?i)\bPalais des Nations\b"), "Europe/Zurich"),
           (re.compile(r"(?i)\bVienna International Centre\b"), "Europe/Vienna"),
-          (re.compile(r"(?i)\b(?:UNON|Gigiri)\b"), "Africa/Nairobi"))
+          (re.compile(r"(?i)\b(?:UNON|Gigiri)\b"), "Africa/Nairobi"),
+          # the seats of the agencies, named without their city
+          (re.compile(r"(?i)\bUNESCO\s+(?:HQ|Headquarters|House)\b|\b(?:Fontenoy|Miollis)\b|"
+                      r"\bOECD Conference Centre\b|\bChâteau de la Muette\b"), "Europe/Paris"),
+          (re.compile(r"(?i)\b(?:FAO|IFAD|WFP)\s+(?:HQ|Headquarters)\b"), "Europe/Rome"),
+          (re.compile(r"(?i)\b(?:WHO|ILO|WMO|ITU|WIPO|WTO|UNHCR|IOM)\s+(?:HQ|Headquarters)\b|"
+                      r"\bCentre William Rappard\b"), "Europe/Zurich"),
+          (re.compile(r"(?i)\b(?:IAEA|UNIDO|UNODC|CTBTO|OSCE)\s+(?:HQ|Headquarters)\b"),
+           "Europe/Vienna"),
+          (re.compile(r"(?i)\bIMO\s+(?:HQ|Headquarters)\b"), "Europe/London"),
+          (re.compile(r"(?i)\bUN Campus\b"), "Europe/Berlin"),
+          (re.compile(r"(?i)\bPalais de l['’]Europe\b|\bAgora Building\b"), "Europe/Paris"))
 
 
 def _people_lines_blanked(text: str) -> str:
