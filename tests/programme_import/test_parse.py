@@ -2610,3 +2610,10 @@ def test_a_buildings_postal_address_is_the_venue() -> None:
     p = propose("Task Team meeting, UNESCO Miollis Building Paris, France 18 19 February, 2013\n"
                 "09:00-10:00 Opening\n10:00-11:00 Presentations\n")
     assert "2013" not in p.venue.value  # a year is no postal code
+
+
+def test_a_named_rooms_column_after_the_title_is_cut() -> None:
+    assert clean_title("FOURTH PLENARY MEETING RED ROOM") == "FOURTH PLENARY MEETING"
+    assert clean_title("ICA-ETF Poster Session Outside Meeting Rooms") == "ICA-ETF Poster Session"
+    assert clean_title("Lunch in the Delegates Room") == "Lunch in the Delegates Room"  # "in"
+    assert clean_title("Escape Room") == "Escape Room"  # a title that short is the item's own

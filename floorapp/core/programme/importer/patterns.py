@@ -266,6 +266,12 @@ def clean_title(text: str) -> str:
                    r"|\s+(?:Delegates['’]? (?:Dining Room|Lounge)|North Lawn Building|"
                    r"Indonesian Lounge|Vienna Caf[eé]|Economic and Social Council Chamber|"
                    r"Security Council Chamber)\*?$", "", t)
+    # "FOURTH PLENARY MEETING RED ROOM", "Poster Session Outside Meeting Rooms": a named
+    # room's column after the title (not "Lunch in the Delegates Room")
+    t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"
+               r"(?<!\band)\s+(?:(?:Outside|Inside|In front of|Near)\s+)?"
+               r"(?-i:[A-Z][\w'’-]+)\s+(?-i:Rooms?|ROOMS?)\*?$", "", t) \
+        if len(t.split()) >= 4 else t
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
