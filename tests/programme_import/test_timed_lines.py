@@ -82,3 +82,12 @@ def test_a_reading_with_segments_is_kept() -> None:
     p = propose("Opening 10:00 - 11:00\n11:00 - 12:00 Panel\n")
     assert p.segments[0].start.value == time(10, 0) and len(p.segments) == 2
     assert all(s.title.doubt != DOUBT for s in p.segments)
+
+
+def test_the_hours_on_other_clocks_are_no_title() -> None:
+    text = ("10:00-11:00 CET | 04:00-05:00 EDT\nWelcome Session\n\n"
+            "11:00-11:30 CET | 05:00-05:30 EDT | 20:00-20:30 AEST\nGEO Pledge Campaign\n\n"
+            "11:30-12:30 CET | 05:30-06:30 EDT | 20:30-21:30 AEST\nMember Statements\n")
+    assert _rows(read_timed_lines(text)) == [("10:00", "11:00", "Welcome Session"),
+                                             ("11:00", "11:30", "GEO Pledge Campaign"),
+                                             ("11:30", "12:30", "Member Statements")]

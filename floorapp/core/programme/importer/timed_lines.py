@@ -35,6 +35,15 @@ def _at_line_start(line: str) -> tuple[int, int | None, int] | None:
     return None
 
 
+def _title(text: str) -> str:
+    """The item's title in ``text``; none when it only gives the hours on other clocks
+    ("CET | 05:00-05:30 EDT | 20:00-20:30 AEST") or is a description's paragraph."""
+    title = clean_title(text)
+    if _at_line_start(title) is not None or len(title) > 200:
+        return ""
+    return title
+
+
 def _as_time(m: int) -> time:
     return time(m // 60 % 24, m % 60)
 
@@ -55,11 +64,11 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
             break  # the times go back: another day
         if items and start == items[-1][0]:
             continue  # at the same time as the item above: a parallel meeting
-        title_text, at = clean_title(line[rest_at:]), offsets[i] + rest_at
+        title_text, at = _title(line[rest_at:]), offsets[i] + rest_at
         for j in range(i + 1, min(len(lines), i + 1 + _TITLE_BELOW)):
             if title_text or _at_line_start(lines[j]) is not None:
                 break
-            title_text, at = clean_title(lines[j]), offsets[j]
+            title_text, at = _title(lines[j]), offsets[j]
         if title_text:
             at = max(at, text.find(title_text[:20], at))
         title = Found(title_text, (at, at + len(title_text)), DOUBT)
