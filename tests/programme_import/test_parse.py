@@ -2617,3 +2617,18 @@ def test_a_named_rooms_column_after_the_title_is_cut() -> None:
     assert clean_title("ICA-ETF Poster Session Outside Meeting Rooms") == "ICA-ETF Poster Session"
     assert clean_title("Lunch in the Delegates Room") == "Lunch in the Delegates Room"  # "in"
     assert clean_title("Escape Room") == "Escape Room"  # a title that short is the item's own
+
+
+def test_who_gives_an_item_by_office_and_a_part_including_its_items() -> None:
+    text = ("Monday, 14 May 2001\n08:30-08:40 Opening of the meeting\nby the CEG Chairman\n"
+            "08:40-09:00 Welcoming Statement\nby Mr. Valery Lebedev, CEG member for RF\n"
+            "09:10-09:30 Introduction of Participants\nby Heads of delegations\n"
+            "11:10-16:10 Discussion on the role and future activities of the CEG, including:\n"
+            "11:10-11:20 Information on Ad Hoc CEG meeting (April 2001, Vienna)\n"
+            "by the CEG Chairman\n11:20-13:00 Discussion of co-operation with IAEA\n"
+            "13:00-14:30 Lunch Break\n16:10-16:30 Coffee Break\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening of the meeting", "Welcoming Statement", "Introduction of Participants",
+        "Information on Ad Hoc CEG meeting (April 2001, Vienna)",
+        "Discussion of co-operation with IAEA", "Lunch Break", "Coffee Break"]
+    assert clean_title("Opening remarks by the Chair") == "Opening remarks by the Chair"

@@ -12,6 +12,7 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     BULLET,
+    BY_OFFICE,
     BY_PERSON,
     CONNECTOR,
     CUE,
@@ -279,8 +280,9 @@ class BodyReading(Titling):
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
         sub_item = re.match(r"\s*[a-h][.)]\s", text)  # "a. by cooperating countries": a sub-item
+        by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
         if r.title_open and not r.blank_since and not ITEM_START.match(bare) and not note and \
-                not sub_item and (
+                not sub_item and not by_office and (
                 bare[0].islower() or
                                                     CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()

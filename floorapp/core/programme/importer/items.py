@@ -24,7 +24,10 @@ _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?
                             r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|"
                             r"se tiendra|tendrá lugar)\b"  # "Part I: Morning session (9:00-13:15)"
                             r"|\b(?:morning|forenoon|afternoon|evening)\s+(?:session|sitting)\b"
-                            r"|\bpart\s+(?:[IVX]+|\d+)\s*:")
+                            r"|\bpart\s+(?:[IVX]+|\d+)\s*:"
+                            # "Discussion on the role of the CEG, including:" above its items
+                            r"|\b(?:including|comprising|as follows|notamment|comprenant|"
+                            r"incluyendo|en particular)\s*:?\s*$")
 
 
 def _late_points(r: Reading, a: ProposedSegment, inside: list[ProposedSegment]) -> bool:
