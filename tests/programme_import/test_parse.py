@@ -2631,4 +2631,15 @@ def test_who_gives_an_item_by_office_and_a_part_including_its_items() -> None:
         "Opening of the meeting", "Welcoming Statement", "Introduction of Participants",
         "Information on Ad Hoc CEG meeting (April 2001, Vienna)",
         "Discussion of co-operation with IAEA", "Lunch Break", "Coffee Break"]
-    assert clean_title("Opening remarks by the Chair") == "Opening remarks by the Chair"
+    assert clean_title("Opening of the meeting by the Co-chairs") == \
+        "Opening of the meeting by the Co-chairs"  # written on the title's line, it stays
+
+
+
+def test_am_after_twelve_in_a_morning_is_noon() -> None:
+    text = ("Monday 21 July\n\n10 : 45 am – 12 : 15 am Speech by Mr X, State Secretary.\n\n"
+            "12 : 45 pm – 2 : 45 pm Lunch at the Hotel.\n")
+    assert _times(text) == [("10:45", "12:15", "Speech"), ("12:45", "14:45", "Lunch at the Hotel")]
+    p = propose(text.replace("\n\n12 : 45", "\n\n12 : 30 am Group photo.\n\n12 : 45"))
+    assert [(o.text, o.why) for o in p.odd] == [  # between two ranges: shown, as "11.45 Visit"
+        ("12 : 30 am Group photo.", "a point in time among timed segments, not a segment")]

@@ -166,8 +166,9 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
             guess = "the end was read as afternoon"
     elif a.meridiem and b.meridiem:
         start, end = _to24(a, a.meridiem), _to24(b, b.meridiem)
-        if a.meridiem == b.meridiem == "am" and b.hour == 12 and b.minute == 0 and start > 0:
-            end = 12 * 60  # "9 a.m. - 12 a.m.": a morning that ends at noon, not midnight
+        if a.meridiem == b.meridiem == "am" and b.hour == 12 and start > 0:
+            end = 12 * 60 + b.minute  # "9 a.m. - 12 a.m.", "10:45 am – 12:15 am": a morning
+            # that ends at noon, not midnight
             guess = "“12 a.m.” at the end of a morning: read as noon"
     elif b.meridiem:  # "10–11.30 a.m.", "11–1 p.m.", "3-6 p.m."
         end = _to24(b, b.meridiem)
@@ -377,7 +378,10 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
     if m.group("asep") is None and not c.meridiem and not m.group("amark"):
         return None
     guess = ""
-    if c.meridiem:
+    if c.meridiem == "am" and c.hour == 12:  # "12 : 30 am Group photo" after a morning's
+        minutes = 12 * 60 + c.minute  # items: a programme's day has no half past midnight
+        guess = "“am” after 12: read as noon"
+    elif c.meridiem:
         minutes = _to24(c, c.meridiem)
     else:
         minutes = c.hour * 60 + c.minute

@@ -196,12 +196,12 @@ def _without_open_bracket(t: str, at_least: int) -> str:
     return t[:i] if i >= at_least and ")" not in t[i:] else t
 
 
-#: Who gives an item, by office: "by the CEG Chairman", "by Heads of delegations".
+#: Who gives an item, by office, on the line below its title: "by the CEG Chairman", "by
+#: Heads of delegations" (the title stays whole when the line writes it: "Opening of the
+#: meeting by the Co-chairs").
 BY_OFFICE = re.compile(r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Chair(?:man|person|woman)?|"
                        r"Co-?[Cc]hairs?|President|Secretariat|Bureau|Rapporteur|Facilitators?|"
                        r"Moderators?|Heads? of [Dd]elegations?|participants|delegations)\s*$")
-#: The same at a title's end: "Opening of the meeting by the CEG Chairman".
-_BY_OFFICE = re.compile(r"(?<=[\w)])\s+" + BY_OFFICE.pattern)
 
 
 def clean_title(text: str) -> str:
@@ -298,12 +298,6 @@ def clean_title(text: str) -> str:
                r"President)\s*$"  # and "Welcome: Co-Chairs, C4UN Steering Committee"
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
-    # "Opening of the meeting by the CEG Chairman", "Introduction of Participants by Heads of
-    # delegations": who gives it, by office, after an item of three words or more ("Opening
-    # remarks by the Chair" keeps its office)
-    office = _BY_OFFICE.search(t)
-    if office is not None and len(t[:office.start()].split()) >= 3:
-        t = t[:office.start()]
     t = _without_open_bracket(t, 0)
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "Regional
     # presentations (Arab States) by: Bahrain": the title ends where a label begins
