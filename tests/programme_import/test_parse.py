@@ -2643,3 +2643,13 @@ def test_am_after_twelve_in_a_morning_is_noon() -> None:
     p = propose(text.replace("\n\n12 : 45", "\n\n12 : 30 am Group photo.\n\n12 : 45"))
     assert [(o.text, o.why) for o in p.odd] == [  # between two ranges: shown, as "11.45 Visit"
         ("12 : 30 am Group photo.", "a point in time among timed segments, not a segment")]
+
+
+def test_a_forms_empty_field_who_may_attend_and_a_pages_sections_are_no_titles() -> None:
+    for note in ("N/A", "TBD", "By invitation only", "Open to all", "Related Documents",
+                 "Downloads"):
+        assert clean_title(note) == "", note
+    text = ("Seventeenth Session of the Governing Council of APCICT/ESCAP\n\n"
+            "09 November 2022, 13:30 PM - 16:30 PM | By invitation only\n\nSeoul\n")
+    assert propose(text).segments[0].title.value == \
+        "Seventeenth Session of the Governing Council of APCICT/ESCAP"

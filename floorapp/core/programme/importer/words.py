@@ -200,7 +200,13 @@ WIDGET = re.compile(r"(?i)(?:open\s+closed|add to (?:my )?calendar|read more|sho
                      r"expand|collapse|(?:session )?in (?:English|French|Spanish|Arabic|Chinese|"
                      r"Russian)(?:\s*(?:and|/|,)\s*(?:English|French|Spanish|Arabic|Chinese|"
                      r"Russian))*(?:\s*[-–]\s*(?:recording|webcast|video))?|recording|"
-                     r"light|dark|text colou?r)")  # a page's theme switch ("Light / Text color")
+                     r"light|dark|text colou?r"  # a page's theme switch ("Light / Text color")
+                     # a form's empty field, and who may attend: notes, not an item's title
+                     r"|n/?a|tb[acd]|(?:by|on) invitation(?: only)?|invitation only|"
+                     r"open to (?:all|the public)|sur invitation|por invitaci[oó]n"
+                     # a page's sections below the programme ("Related Documents")
+                     r"|related (?:documents|links|resources|events|news|content)|downloads?|"
+                     r"attachments|documents connexes|documentos relacionados)")
 
 #: A web page's stock lines after a title: "Watch live", "Find out more and register here".
 BOILERPLATE = re.compile(r"\s*(?:View recording of the webcast here|(?:Virtual|In-person) "
