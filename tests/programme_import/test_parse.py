@@ -2653,3 +2653,8 @@ def test_a_forms_empty_field_who_may_attend_and_a_pages_sections_are_no_titles()
             "09 November 2022, 13:30 PM - 16:30 PM | By invitation only\n\nSeoul\n")
     assert propose(text).segments[0].title.value == \
         "Seventeenth Session of the Governing Council of APCICT/ESCAP"
+
+
+def test_the_next_days_heading_glued_to_a_title_is_cut() -> None:
+    assert clean_title("LunchTuesday, 4 November 2003Afternoon session") == "Lunch"
+    assert clean_title("Meeting with MondayMorning Group") == "Meeting with MondayMorning Group"

@@ -298,6 +298,9 @@ def clean_title(text: str) -> str:
                r"President)\s*$"  # and "Welcome: Co-Chairs, C4UN Steering Committee"
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
+    # "LunchTuesday, 4 November 2003Afternoon session": the next day's heading, glued on
+    t = re.split(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s"
+                 r"+\d)", t, maxsplit=1)[0]
     t = _without_open_bracket(t, 0)
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "Regional
     # presentations (Arab States) by: Bahrain": the title ends where a label begins
