@@ -91,3 +91,12 @@ def test_the_hours_on_other_clocks_are_no_title() -> None:
     assert _rows(read_timed_lines(text)) == [("10:00", "11:00", "Welcome Session"),
                                              ("11:00", "11:30", "GEO Pledge Campaign"),
                                              ("11:30", "12:30", "Member Statements")]
+
+
+def test_a_part_dropped_for_its_items_hides_no_item_at_its_start() -> None:
+    text = ("10:00-10-30am: Index presentation\n10:00-12:00 Three Parallel Sessions\n"
+            "13:45 – 15:15 Three Parallel Sessions\n15:15 – 16:45 Two Parallel Sessions\n")
+    assert _rows(read_timed_lines(text)) == [  # the typo's 10:00-22:00 holds the others
+        ("10:00", "12:00", "Three Parallel Sessions"),
+        ("13:45", "15:15", "Three Parallel Sessions"),
+        ("15:15", "16:45", "Two Parallel Sessions")]

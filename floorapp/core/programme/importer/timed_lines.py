@@ -62,8 +62,6 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
         start, end, rest_at = found
         if items and start < items[-1][0]:
             break  # the times go back: another day
-        if items and start == items[-1][0]:
-            continue  # at the same time as the item above: a parallel meeting
         title_text, at = _title(line[rest_at:]), offsets[i] + rest_at
         for j in range(i + 1, min(len(lines), i + 1 + _TITLE_BELOW)):
             if title_text or _at_line_start(lines[j]) is not None:
@@ -73,15 +71,17 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
             at = max(at, text.find(title_text[:20], at))
         title = Found(title_text, (at, at + len(title_text)), DOUBT)
         items.append((start, end, title, (offsets[i], offsets[i] + len(line))))
+    # the hours of a part whose items are listed inside it are no segment; of items at the
+    # same time, the first is the programme's, the others parallel meetings
+    items = [x for k, x in enumerate(items)
+             if x[1] is None or sum(x[0] <= y[0] < x[1] for y in items[k + 1:]) < 2]
+    items = [x for k, x in enumerate(items) if k == 0 or x[0] != items[k - 1][0]]
     segments = []
     for k, (start, end, title, span) in enumerate(items):
-        following = [x[0] for x in items[k + 1:]]
         if end is None:
-            if not following:
+            if k + 1 == len(items):
                 continue  # the day's last point in time: it has no end
-            end = following[0]
-        if sum(start <= f < end for f in following) >= 2:
-            continue  # the hours of a part whose items are listed inside it
+            end = items[k + 1][0]
         segments.append(ProposedSegment(start=Found(_as_time(start), span, DOUBT),
                                         end=Found(_as_time(end), span, DOUBT),
                                         title=title, kind=segment_kind(title.value)))
