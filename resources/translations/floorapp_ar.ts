@@ -883,32 +883,32 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="87" />
       <source>&amp;Change the text</source>
       <translation>تغيير النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="81" />
       <source>&amp;Open a file…</source>
       <translation>فتح ملف…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="84" />
       <source>&amp;Propose</source>
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
@@ -928,17 +928,17 @@
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
@@ -953,17 +953,17 @@
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>From</source>
       <translation>المصدر</translation>
     </message>
@@ -1004,12 +1004,12 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="74" />
       <source>New meeting from a concept note</source>
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
@@ -1029,32 +1029,32 @@
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>Paste the concept note here.</source>
       <translation>الصق المذكرة المفاهيمية هنا.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Proposed value</source>
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
@@ -1115,17 +1115,17 @@
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>
@@ -1226,7 +1226,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1256,7 +1256,7 @@
       <translation>من ساعات الاجتماع المذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
@@ -1356,22 +1356,27 @@
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <source>read line by line: the programme's layout was not recognised</source>
+      <translation>قُرئ سطرًا سطرًا: لم يُتعرَّف على تنسيق البرنامج</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>قُرئت {n} سلسلة (سلاسل) من الحروف المكررة في {name} مرة واحدة (نص غامق في ملف PDF رُسم مرتين، مثل «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
@@ -1394,6 +1399,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the first reading's only segment; the programme was read line by line instead</source>
+      <translation>الجزء الوحيد في القراءة الأولى؛ قُرئ البرنامج سطرًا سطرًا بدلًا من ذلك</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1441,7 +1451,7 @@
       <translation>الأوقات نفسها بتوقيت آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the times start again: another day</source>
       <translation>تبدأ الأوقات من جديد: يوم آخر</translation>
     </message>
@@ -1456,22 +1466,22 @@
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
@@ -1486,29 +1496,34 @@
       <translation>مذكور في جملة: تحقق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» في نهاية فترة صباحية: قُرئت ظهرًا</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>“am” after 12: read as noon</source>
+      <translation>«am» بعد الساعة 12: قُرئت ظهرًا</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />

@@ -879,32 +879,32 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="87" />
       <source>&amp;Change the text</source>
       <translation>&amp;Cambiar el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="81" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="84" />
       <source>&amp;Propose</source>
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
@@ -924,17 +924,17 @@
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
@@ -949,17 +949,17 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
@@ -1000,12 +1000,12 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="74" />
       <source>New meeting from a concept note</source>
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
@@ -1015,7 +1015,7 @@
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
@@ -1025,32 +1025,32 @@
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>Paste the concept note here.</source>
       <translation>Pegue aquí la nota conceptual.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Proposed value</source>
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
@@ -1111,17 +1111,17 @@
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>según el horario de la reunión indicado en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
@@ -1352,22 +1352,27 @@
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <source>read line by line: the programme's layout was not recognised</source>
+      <translation>leído línea por línea: no se reconoció la disposición del programa</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>se leyeron una sola vez {n} serie(s) de letras duplicadas en {name} (texto en negrita de un PDF dibujado dos veces, como «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
@@ -1390,6 +1395,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the first reading's only segment; the programme was read line by line instead</source>
+      <translation>el único segmento de la primera lectura; el programa se leyó línea por línea en su lugar</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1437,7 +1447,7 @@
       <translation>las mismas horas en otro huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the times start again: another day</source>
       <translation>las horas vuelven a empezar: otro día</translation>
     </message>
@@ -1452,22 +1462,22 @@
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
@@ -1482,29 +1492,34 @@
       <translation>dicho en una frase: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» al final de una mañana: leído como mediodía</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>“am” after 12: read as noon</source>
+      <translation>«am» después de las 12: leído como mediodía</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />

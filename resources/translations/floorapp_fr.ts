@@ -879,32 +879,32 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="87" />
       <source>&amp;Change the text</source>
       <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="81" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="84" />
       <source>&amp;Propose</source>
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
@@ -924,17 +924,17 @@
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -949,17 +949,17 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>From</source>
       <translation>Source</translation>
     </message>
@@ -1000,12 +1000,12 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="74" />
       <source>New meeting from a concept note</source>
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
@@ -1015,7 +1015,7 @@
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
@@ -1025,32 +1025,32 @@
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>Paste the concept note here.</source>
       <translation>Collez la note de cadrage ici.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Proposed value</source>
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
@@ -1111,17 +1111,17 @@
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1252,7 +1252,7 @@
       <translation>d’après les heures de la réunion citées dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
@@ -1352,22 +1352,27 @@
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <source>read line by line: the programme's layout was not recognised</source>
+      <translation>lu ligne par ligne : la mise en page du programme n'a pas été reconnue</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} suite(s) de lettres doublées dans {name} lue(s) une seule fois (texte gras d’un PDF dessiné deux fois, comme « FFrriiddaayy »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
@@ -1390,6 +1395,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the first reading's only segment; the programme was read line by line instead</source>
+      <translation>la seule partie de la première lecture ; le programme a été lu ligne par ligne à la place</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1437,7 +1447,7 @@
       <translation>les mêmes heures sur une autre horloge</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the times start again: another day</source>
       <translation>les heures recommencent : un autre jour</translation>
     </message>
@@ -1452,22 +1462,22 @@
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
@@ -1482,29 +1492,34 @@
       <translation>dit dans une phrase : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>« 12 a.m. » à la fin d’une matinée : lu comme midi</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>“am” after 12: read as noon</source>
+      <translation>« am » après 12 h : lu comme midi</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />

@@ -880,32 +880,32 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="87" />
       <source>&amp;Change the text</source>
       <translation>&amp;Изменить текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="81" />
       <source>&amp;Open a file…</source>
       <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="84" />
       <source>&amp;Propose</source>
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
@@ -925,17 +925,17 @@
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
@@ -950,17 +950,17 @@
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Field</source>
       <translation>Поле</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>From</source>
       <translation>Источник</translation>
     </message>
@@ -1001,12 +1001,12 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="74" />
       <source>New meeting from a concept note</source>
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
@@ -1016,7 +1016,7 @@
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
@@ -1026,32 +1026,32 @@
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>Paste the concept note here.</source>
       <translation>Вставьте концептуальную записку сюда.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Proposed value</source>
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
@@ -1081,7 +1081,7 @@
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
@@ -1112,17 +1112,17 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
@@ -1147,7 +1147,7 @@
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>
@@ -1223,7 +1223,7 @@
       <translation>в то же время, что и пункт выше: сохранено в его описании</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>одновременно с «{title}» (параллельное заседание)</translation>
     </message>
@@ -1253,7 +1253,7 @@
       <translation>по часам заседания, указанным в тексте</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>from “{city}” in the text</source>
       <translation>по слову «{city}» в тексте</translation>
     </message>
@@ -1353,22 +1353,27 @@
       <translation>место проведения не найдено</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>в другой день ({day}): программа охватывает один день</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <source>read line by line: the programme's layout was not recognised</source>
+      <translation>прочитано построчно: макет программы не распознан</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} фрагмент(ов) с удвоенными буквами в {name} прочитано один раз (жирный текст PDF, нарисованный дважды, например «FFrriiddaayy»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>удалены знаки цитирования электронной почты («&gt;») в начале {n} строк(и) в {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>исправлена испорченная кодировка в {name} ({n} искажённых последовательностей, например «{sample}»)</translation>
     </message>
@@ -1391,6 +1396,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>первая дата в тексте; проверьте, что это дата заседания</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the first reading's only segment; the programme was read line by line instead</source>
+      <translation>единственная часть первого прочтения; вместо этого программа прочитана построчно</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1438,7 +1448,7 @@
       <translation>то же время по другим часам</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the times start again: another day</source>
       <translation>время начинается заново: другой день</translation>
     </message>
@@ -1453,22 +1463,22 @@
       <translation>название единственной части</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the year is not written with the date</source>
       <translation>год не указан вместе с датой</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the year is not written with the day</source>
       <translation>год не указан вместе с днём</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>times from the grid's column heading</source>
       <translation>время взято из заголовка столбца таблицы</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>время рядом: столбцы таблицы (параллельные заседания?)</translation>
     </message>
@@ -1483,29 +1493,34 @@
       <translation>указано в предложении: проверьте название</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>не сказано, к кому относится регламент: принят для делегаций</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>В {name} испорчена кодировка, которую нельзя исправить ({n} {what}); исходные символы потеряны. Скопируйте текст заново из исходного документа (или сохраните его в UTF-8) и импортируйте его.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} — PDF без текстового слоя (скан?): скопируйте текст из исходного документа.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} не в UTF-8 (байт {byte} в позиции {at}); прочитан как Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» в конце утреннего заседания: прочитано как полдень</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>“am” after 12: read as noon</source>
+      <translation>«am» после 12: прочитано как полдень</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />

@@ -878,32 +878,32 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="143" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="87" />
       <source>&amp;Change the text</source>
       <translation>修改文本(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="80" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="81" />
       <source>&amp;Open a file…</source>
       <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="84" />
       <source>&amp;Propose</source>
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
@@ -923,17 +923,17 @@
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="225" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="185" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="193" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
@@ -948,17 +948,17 @@
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="248" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>From</source>
       <translation>来源</translation>
     </message>
@@ -999,12 +999,12 @@
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_flow.py" line="50" />
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="73" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="74" />
       <source>New meeting from a concept note</source>
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="122" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="192" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
@@ -1024,32 +1024,32 @@
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="210" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="97" />
       <source>Paste the concept note here.</source>
       <translation>在此粘贴概念说明。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="77" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="78" />
       <source>Paste the concept note or programme below, or open a file (.txt, .docx, .pdf), then press Propose.</source>
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="335" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="104" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="105" />
       <source>Proposed value</source>
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="334" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="293" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
@@ -1110,17 +1110,17 @@
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="240" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="311" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="321" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>
@@ -1221,7 +1221,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1251,7 +1251,7 @@
       <translation>取自正文中的会议时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
@@ -1351,22 +1351,27 @@
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <source>read line by line: the programme's layout was not recognised</source>
+      <translation>逐行读取：未能识别议程的版式</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{name} 中的 {n} 段双写字母已按单写读取（PDF 的粗体文字被绘制了两次，例如“FFrriiddaayy”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="108" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="105" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
@@ -1389,6 +1394,11 @@
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="63" />
       <source>the first date in the text; check it is the meeting's</source>
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>the first reading's only segment; the programme was read line by line instead</source>
+      <translation>第一次读取得到的唯一环节；已改为逐行读取议程</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="31" />
@@ -1436,7 +1446,7 @@
       <translation>另一时区的相同时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the times start again: another day</source>
       <translation>时间重新开始：另一天</translation>
     </message>
@@ -1451,22 +1461,22 @@
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="82" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
@@ -1481,29 +1491,34 @@
       <translation>在句子中提及：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="110" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="113" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>上午时段结尾的“12 a.m.”：读作中午</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="81" />
+      <source>“am” after 12: read as noon</source>
+      <translation>12 点后的“am”：按中午读取</translation>
     </message>
     <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="80" />
