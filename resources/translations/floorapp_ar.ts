@@ -883,7 +883,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>قبول: إنشاء الاجتماع…</translation>
     </message>
@@ -903,12 +903,12 @@
       <translation>اقتراح</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="117" />
       <source>&amp;Remove the selected row</source>
       <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Save as a programme file…</source>
       <translation>الحفظ كملف برنامج…</translation>
     </message>
@@ -928,17 +928,22 @@
       <translation>الرئيس</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="228" />
       <source>Change the text, then press Propose again.</source>
       <translation>غيّر النص، ثم اضغط ”اقتراح“ مجدداً.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="112" />
+      <source>Changed by you</source>
+      <translation>غيّرته أنت</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="188" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>انقر على حقل لترى من أين جاء. الصفوف الموسومة بـ⚠ مُخمَّنة: تحقق منها. انقر نقراً مزدوجاً على قيمة لتغييرها. لا يُحفظ شيء حتى تقبل.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>المذكرات المفاهيمية (*.txt *.docx *.pdf);;جميع الملفات (*)</translation>
     </message>
@@ -953,7 +958,7 @@
       <translation>النهاية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>كل جزء مؤرَّخ أو موقوت من النص موجود في البرنامج.</translation>
     </message>
@@ -1009,7 +1014,7 @@
       <translation>اجتماع جديد من مذكرة مفاهيمية</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>ليس في البرنامج (تحقق من هذه الأجزاء من النص):</translation>
     </message>
@@ -1019,7 +1024,7 @@
       <translation>لم يُقترح شيء بعد.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Open a concept note</source>
       <translation>فتح مذكرة مفاهيمية</translation>
     </message>
@@ -1029,7 +1034,7 @@
       <translation>عضو فريق المناقشة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>Paste the concept note first.</source>
       <translation>الصق المذكرة المفاهيمية أولاً.</translation>
     </message>
@@ -1044,7 +1049,7 @@
       <translation>الصق المذكرة المفاهيمية أو البرنامج أدناه، أو افتح ملفاً (‎.txt أو ‎.docx أو ‎.pdf)، ثم اضغط ”اقتراح“.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="346" />
       <source>Programmes (*.toml)</source>
       <translation>البرامج (*.toml)</translation>
     </message>
@@ -1054,7 +1059,7 @@
       <translation>القيمة المقترحة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="345" />
       <source>Save the programme</source>
       <translation>حفظ البرنامج</translation>
     </message>
@@ -1084,7 +1089,7 @@
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>لا يمكن إزالة هذا الحقل؛ غيّر قيمته بدلاً من ذلك.</translation>
     </message>
@@ -1115,17 +1120,17 @@
       <translation>السطر {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>line {n}: {text} — {why}</source>
       <translation>السطر {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="216" />
       <source>the pasted text</source>
       <translation>النص الملصوق</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>the programme</source>
       <translation>البرنامج</translation>
     </message>
@@ -1150,7 +1155,7 @@
       <translation>{where}: ”{v}“ ليس وقتاً؛ اكتبه بالشكل HH:MM بنظام 24 ساعة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="332" />
       <source>… and {n} more</source>
       <translation>… و{n} غيرها</translation>
     </message>

@@ -879,7 +879,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Aceptar: crear la sesión…</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>&amp;Proponer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="117" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Quitar la fila seleccionada</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Guardar como archivo de programa…</translation>
     </message>
@@ -924,17 +924,22 @@
       <translation>Presidencia</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="228" />
       <source>Change the text, then press Propose again.</source>
       <translation>Cambie el texto y vuelva a pulsar «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="112" />
+      <source>Changed by you</source>
+      <translation>Modificado por usted</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="188" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Haga clic en un campo para ver de dónde procede. Las filas marcadas con ⚠ se han deducido: compruébelas. Haga doble clic en un valor para cambiarlo. No se guarda nada hasta que acepte.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notas conceptuales (*.txt *.docx *.pdf);;Todos los archivos (*)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Todas las partes del texto con fecha u hora están en el programa.</translation>
     </message>
@@ -1005,7 +1010,7 @@
       <translation>Nueva sesión a partir de una nota conceptual</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>No está en el programa (compruebe estas partes del texto):</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Todavía no se ha propuesto nada.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Open a concept note</source>
       <translation>Abrir una nota conceptual</translation>
     </message>
@@ -1025,7 +1030,7 @@
       <translation>Panelista</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>Paste the concept note first.</source>
       <translation>Pegue primero la nota conceptual.</translation>
     </message>
@@ -1040,7 +1045,7 @@
       <translation>Pegue abajo la nota conceptual o el programa, o abra un archivo (.txt, .docx, .pdf), y pulse «Proponer».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="346" />
       <source>Programmes (*.toml)</source>
       <translation>Programas (*.toml)</translation>
     </message>
@@ -1050,7 +1055,7 @@
       <translation>Valor propuesto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="345" />
       <source>Save the programme</source>
       <translation>Guardar el programa</translation>
     </message>
@@ -1080,7 +1085,7 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Este campo no se puede quitar; cambie su valor en su lugar.</translation>
     </message>
@@ -1111,17 +1116,17 @@
       <translation>línea {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>line {n}: {text} — {why}</source>
       <translation>línea {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="216" />
       <source>the pasted text</source>
       <translation>el texto pegado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>the programme</source>
       <translation>el programa</translation>
     </message>
@@ -1146,7 +1151,7 @@
       <translation>{where}: «{v}» no es una hora; escríbala como HH:MM en formato de 24 horas</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="332" />
       <source>… and {n} more</source>
       <translation>… y {n} más</translation>
     </message>

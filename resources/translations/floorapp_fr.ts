@@ -879,7 +879,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Accepter : créer la séance…</translation>
     </message>
@@ -899,12 +899,12 @@
       <translation>&amp;Proposer</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="117" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Supprimer la ligne choisie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Enregistrer comme fichier de programme…</translation>
     </message>
@@ -924,17 +924,22 @@
       <translation>Présidence</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="228" />
       <source>Change the text, then press Propose again.</source>
       <translation>Modifiez le texte, puis appuyez de nouveau sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="112" />
+      <source>Changed by you</source>
+      <translation>Modifié par vous</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="188" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Cliquez sur un champ pour voir d’où il vient. Les lignes marquées ⚠ ont été devinées : vérifiez-les. Double-cliquez sur une valeur pour la changer. Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Notes de cadrage (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
     </message>
@@ -949,7 +954,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Toutes les parties datées ou horodatées du texte figurent dans le programme.</translation>
     </message>
@@ -1005,7 +1010,7 @@
       <translation>Nouvelle séance à partir d’une note de cadrage</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Absent du programme (vérifiez ces parties du texte) :</translation>
     </message>
@@ -1015,7 +1020,7 @@
       <translation>Rien n’a encore été proposé.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Open a concept note</source>
       <translation>Ouvrir une note de cadrage</translation>
     </message>
@@ -1025,7 +1030,7 @@
       <translation>Intervenant(e)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>Paste the concept note first.</source>
       <translation>Collez d’abord la note de cadrage.</translation>
     </message>
@@ -1040,7 +1045,7 @@
       <translation>Collez ci-dessous la note de cadrage ou le programme, ou ouvrez un fichier (.txt, .docx, .pdf), puis appuyez sur « Proposer ».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="346" />
       <source>Programmes (*.toml)</source>
       <translation>Programmes (*.toml)</translation>
     </message>
@@ -1050,7 +1055,7 @@
       <translation>Valeur proposée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="345" />
       <source>Save the programme</source>
       <translation>Enregistrer le programme</translation>
     </message>
@@ -1080,7 +1085,7 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Ce champ ne peut pas être supprimé ; changez plutôt sa valeur.</translation>
     </message>
@@ -1111,17 +1116,17 @@
       <translation>ligne {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>line {n}: {text} — {why}</source>
       <translation>ligne {n} : {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="216" />
       <source>the pasted text</source>
       <translation>le texte collé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>the programme</source>
       <translation>le programme</translation>
     </message>
@@ -1146,7 +1151,7 @@
       <translation>{where} : « {v} » n’est pas une heure ; écrivez-la sous la forme HH:MM sur 24 heures</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="332" />
       <source>… and {n} more</source>
       <translation>… et {n} de plus</translation>
     </message>

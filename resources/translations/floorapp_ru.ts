@@ -880,7 +880,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>&amp;Принять: создать заседание…</translation>
     </message>
@@ -900,12 +900,12 @@
       <translation>&amp;Предложить</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="117" />
       <source>&amp;Remove the selected row</source>
       <translation>&amp;Удалить выбранную строку</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Save as a programme file…</source>
       <translation>&amp;Сохранить как файл программы…</translation>
     </message>
@@ -925,17 +925,22 @@
       <translation>Председатель</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="228" />
       <source>Change the text, then press Propose again.</source>
       <translation>Измените текст и снова нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="112" />
+      <source>Changed by you</source>
+      <translation>Изменено вами</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="188" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>Щёлкните поле, чтобы увидеть, откуда оно взято. Строки с пометкой ⚠ угаданы: проверьте их. Дважды щёлкните значение, чтобы изменить его. Ничего не сохраняется, пока вы не примете.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>Концептуальные записки (*.txt *.docx *.pdf);;Все файлы (*)</translation>
     </message>
@@ -950,7 +955,7 @@
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>Все части текста с датой или временем есть в программе.</translation>
     </message>
@@ -1006,7 +1011,7 @@
       <translation>Новое заседание по концептуальной записке</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>Нет в программе (проверьте эти части текста):</translation>
     </message>
@@ -1016,7 +1021,7 @@
       <translation>Пока ничего не предложено.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Open a concept note</source>
       <translation>Открыть концептуальную записку</translation>
     </message>
@@ -1026,7 +1031,7 @@
       <translation>Участник дискуссии</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>Paste the concept note first.</source>
       <translation>Сначала вставьте концептуальную записку.</translation>
     </message>
@@ -1041,7 +1046,7 @@
       <translation>Вставьте ниже концептуальную записку или программу либо откройте файл (.txt, .docx, .pdf), затем нажмите «Предложить».</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="346" />
       <source>Programmes (*.toml)</source>
       <translation>Программы (*.toml)</translation>
     </message>
@@ -1051,7 +1056,7 @@
       <translation>Предлагаемое значение</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="345" />
       <source>Save the programme</source>
       <translation>Сохранить программу</translation>
     </message>
@@ -1081,7 +1086,7 @@
       <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>Это поле нельзя удалить; вместо этого измените его значение.</translation>
     </message>
@@ -1112,17 +1117,17 @@
       <translation>строка {n}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>line {n}: {text} — {why}</source>
       <translation>строка {n}: {text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="216" />
       <source>the pasted text</source>
       <translation>вставленный текст</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>the programme</source>
       <translation>программа</translation>
     </message>
@@ -1147,7 +1152,7 @@
       <translation>{where}: «{v}» — не время; пишите его в виде HH:MM в 24-часовом формате</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="332" />
       <source>… and {n} more</source>
       <translation>… и ещё {n}</translation>
     </message>

@@ -878,7 +878,7 @@
   <context>
     <name>ImportPreview</name>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="145" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="146" />
       <source>&amp;Accept: create the meeting…</source>
       <translation>接受：创建会议(&amp;A)…</translation>
     </message>
@@ -898,12 +898,12 @@
       <translation>提议(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="116" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="117" />
       <source>&amp;Remove the selected row</source>
       <translation>删除所选行(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="148" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="149" />
       <source>&amp;Save as a programme file…</source>
       <translation>另存为议程文件(&amp;S)…</translation>
     </message>
@@ -923,17 +923,22 @@
       <translation>主席</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="227" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="228" />
       <source>Change the text, then press Propose again.</source>
       <translation>修改文本后，再按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="187" />
+      <location filename="../../floorapp/gui/dialogs/import_fields.py" line="112" />
+      <source>Changed by you</source>
+      <translation>已由您修改</translation>
+    </message>
+    <message>
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="188" />
       <source>Click a field to see where it came from. Rows marked ⚠ were guessed: check them. Double-click a value to change it. Nothing is saved until you accept.</source>
       <translation>单击字段可查看其出处。标有 ⚠ 的行是推测的：请核对。双击某个值可进行修改。在接受之前不会保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="196" />
       <source>Concept notes (*.txt *.docx *.pdf);;All files (*)</source>
       <translation>概念说明 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
     </message>
@@ -948,7 +953,7 @@
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="250" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="253" />
       <source>Every dated or timed part of the text is in the programme.</source>
       <translation>文本中所有带日期或时间的部分都已列入议程。</translation>
     </message>
@@ -1004,7 +1009,7 @@
       <translation>根据概念说明新建会议</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="124" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="125" />
       <source>Not in the programme (check these parts of the text):</source>
       <translation>未列入议程（请核对文本中的这些部分）：</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>尚未提出任何建议。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="194" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="195" />
       <source>Open a concept note</source>
       <translation>打开概念说明</translation>
     </message>
@@ -1024,7 +1029,7 @@
       <translation>小组成员</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="212" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="213" />
       <source>Paste the concept note first.</source>
       <translation>请先粘贴概念说明。</translation>
     </message>
@@ -1039,7 +1044,7 @@
       <translation>在下方粘贴概念说明或议程，或打开文件（.txt、.docx、.pdf），然后按“提议”。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="337" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="346" />
       <source>Programmes (*.toml)</source>
       <translation>议程 (*.toml)</translation>
     </message>
@@ -1049,7 +1054,7 @@
       <translation>建议值</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="336" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="345" />
       <source>Save the programme</source>
       <translation>保存议程</translation>
     </message>
@@ -1079,7 +1084,7 @@
       <translation>主题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="295" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="304" />
       <source>This field cannot be removed; change its value instead.</source>
       <translation>此字段不能删除；请改为修改其值。</translation>
     </message>
@@ -1110,17 +1115,17 @@
       <translation>第 {n} 行</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="242" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="245" />
       <source>line {n}: {text} — {why}</source>
       <translation>第 {n} 行：{text} — {why}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="215" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="216" />
       <source>the pasted text</source>
       <translation>粘贴的文本</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="313" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="322" />
       <source>the programme</source>
       <translation>议程</translation>
     </message>
@@ -1145,7 +1150,7 @@
       <translation>{where}：“{v}”不是时间；请按 24 小时制写成 HH:MM</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="323" />
+      <location filename="../../floorapp/gui/dialogs/import_preview.py" line="332" />
       <source>… and {n} more</source>
       <translation>……另有 {n} 个</translation>
     </message>

@@ -62,6 +62,17 @@ def test_unsure_fields_are_marked_and_odd_parts_listed(preview: ImportPreview) -
     assert preview.source.extraSelections()
 
 
+def test_a_field_changed_in_place_is_no_longer_marked_as_a_guess(preview: ImportPreview) -> None:
+    end = _find(preview, ["segment", 1, "end"])  # "12:00 - 1:00": 13:00, a guess
+    assert end.text(2).startswith("\u26a0") and not end.icon(0).isNull()
+    end.setText(1, "13:15")
+    assert end.background(1).color() != UNSURE and end.icon(0).isNull()
+    assert end.text(2) == "line 4" and "afternoon" not in end.toolTip(1)
+    title = _find(preview, ["segment", 1, "title"])  # sure: editing it leaves the rest alone
+    title.setText(1, "Panel I: water")
+    assert title.text(2) == "line 4" and title.icon(0).isNull()
+
+
 def test_edits_and_removals_go_into_the_accepted_programme(preview: ImportPreview) -> None:
     _find(preview, ["segment", 1, "title"]).setText(1, "Panel I: water and peace")
     _find(preview, ["segment", 1, "end"]).setText(1, "13:30")

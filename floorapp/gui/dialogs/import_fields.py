@@ -99,3 +99,17 @@ def _field(proposal: Proposal, parent: QTreeWidgetItem, name: str, found: Found[
         item.setToolTip(1, tip)
         item.setText(2, f"\u26a0 {where}")
     return item
+
+
+def mark_checked(item: QTreeWidgetItem) -> None:
+    """A field the user has changed is theirs: no longer marked as a guess."""
+    if item.icon(0).isNull():
+        return
+    item.setIcon(0, QIcon())
+    for col in range(3):
+        item.setData(col, Qt.ItemDataRole.BackgroundRole, None)
+        item.setData(col, Qt.ItemDataRole.ForegroundRole, None)
+    tip = tr("Changed by you")
+    item.setToolTip(0, tip)
+    item.setToolTip(1, tip)
+    item.setText(2, item.text(2).removeprefix("\u26a0 "))

@@ -53,7 +53,7 @@ from floorapp.core.programme.write import dump_programme
 from floorapp.gui.dialogs.fitting import fit_to_screen
 from floorapp.gui.dialogs.import_edits import KEY as KEY
 from floorapp.gui.dialogs.import_edits import edited_proposal
-from floorapp.gui.dialogs.import_fields import SPAN, fill_fields
+from floorapp.gui.dialogs.import_fields import SPAN, fill_fields, mark_checked
 from floorapp.gui.dialogs.import_fields import UNSURE as UNSURE
 from floorapp.gui.dialogs.import_words import reason
 from floorapp.gui.dialogs.isolated_text import FSI, PDI, IsolatedTextDelegate
@@ -108,6 +108,7 @@ class ImportPreview(QDialog):
                                   | QTreeWidget.EditTrigger.EditKeyPressed
                                   | QTreeWidget.EditTrigger.SelectedClicked)
         self.tree.currentItemChanged.connect(self._show_source)
+        self.tree.itemChanged.connect(self._field_changed)
         header = self.tree.header()  # names and sources whole; values take the rest
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -234,7 +235,9 @@ class ImportPreview(QDialog):
         self.source.setPlainText(proposal.text)
         self.tree.clear()
         self.odd.clear()
+        self.tree.blockSignals(True)  # filling is no change of the user's
         fill_fields(self.tree, proposal)
+        self.tree.blockSignals(False)
         self.tree.expandAll()
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for o in proposal.odd:
@@ -277,6 +280,12 @@ class ImportPreview(QDialog):
         shown.clearSelection()
         self.source.setTextCursor(shown)
         self.source.centerCursor()
+
+    def _field_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == 1:  # the value, typed in place: the user has checked it
+            self.tree.blockSignals(True)
+            mark_checked(item)
+            self.tree.blockSignals(False)
 
     def _show_source(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         self._highlight(item.data(0, SPAN) if item is not None else None)
