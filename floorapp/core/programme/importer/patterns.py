@@ -279,7 +279,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"
                r"(?<!\band)\s+(?:(?:Outside|Inside|In front of|Near)\s+)?"
                r"(?-i:[A-Z][\w'’-]+)\s+(?-i:Rooms?|ROOMS?)\*?$", "", t) \
-        if len(t.split()) >= 4 else t
+        if t.rstrip("*")[-4:].lower() in ("room", "ooms") and len(t.split()) >= 4 else t
     # "Opening ceremony - Main hall": a room after a dash
     t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
                r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
@@ -299,8 +299,9 @@ def clean_title(text: str) -> str:
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
     # "LunchTuesday, 4 November 2003Afternoon session": the next day's heading, glued on
-    t = re.split(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s"
-                 r"+\d)", t, maxsplit=1)[0]
+    if "day" in t:
+        t = re.split(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                     r"Sunday),?\s+\d)", t, maxsplit=1)[0]
     t = _without_open_bracket(t, 0)
     # a flattened PDF: "Opening ceremony Welcome/Opening Remarks by: …", "Regional
     # presentations (Arab States) by: Bahrain": the title ends where a label begins
