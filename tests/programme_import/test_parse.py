@@ -2658,3 +2658,16 @@ def test_a_forms_empty_field_who_may_attend_and_a_pages_sections_are_no_titles()
 def test_the_next_days_heading_glued_to_a_title_is_cut() -> None:
     assert clean_title("LunchTuesday, 4 November 2003Afternoon session") == "Lunch"
     assert clean_title("Meeting with MondayMorning Group") == "Meeting with MondayMorning Group"
+
+
+def test_the_meetings_title_is_no_symbol_sentence_credit_or_page_furniture() -> None:
+    text = ("WIPO/MMP1/15/INF/2 Prov.\nPosted by: newsroom\nOrganized by the Madrid Union\n"
+            "The seminar will be held in English and French.\n"
+            "Seminar on the Madrid System for the International Registration of Marks\n"
+            "Time: 9:30 – 12:30\n09:30 - 10:00 Opening\n10:00 - 12:30 Panel\n")
+    assert propose(text).title.value == \
+        "Seminar on the Madrid System for the International Registration of Marks"
+    text = ("Diálogos Parlamentarios Virtuales: Seguridad alimentaria\n\nPrograma\n\n"
+            "La sesión será en español e inglés.\n\n16:00 - 16:10 Bienvenida\n"
+            "16:10 - 16:30 Apertura\n")
+    assert propose(text).title.value == "Diálogos Parlamentarios Virtuales: Seguridad alimentaria"

@@ -137,7 +137,10 @@ _PAGE_CHROME = re.compile(
     r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
     r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"
     r"individual recordings|watch\b|webcast\b|wifi\b|click here|read more|learn more|"
-    r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b)")
+    r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b|posted by\b|"
+    r"you are viewing|previous page|table of contents|original\s*:|event recordings?\b|"
+    r"online event$|related (?:documents|links|events)\b|\[[^\]]+\]\([^)]*\)|"
+    r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b)")
 
 
 #: An e-mail's header lines, pasted with the programme it carries.
@@ -243,7 +246,8 @@ def find_title(text: str) -> Found[str]:
                 TIME_AT_END.match(line) or holds_bare_pair(line):
             continue  # a label, an item's range, "2 11:45 13:00 The Prize" (a page's number first)
         if re.search(r"(?i)www\.|https?://|\S@\S|\bwill be\b", line) or re.match(
-                r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow)\b",
+                r"(?i)(?:date|time|venue|when|where|speakers?|live|webcast|location|overflow|"
+                r"hora|horario|heure|horaire|fecha)\b",
                 line):
             continue  # a link, an address, a sentence, a label without its colon
         if len(line) > 80 and re.search(r"[a-z]\.\s+[A-Z]", line):
@@ -286,8 +290,19 @@ def find_title(text: str) -> Found[str]:
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
                                r"summit|event|discussion|council|encuentro|réunion|assembly|symposium|"
-                               r"workshop|webinar|briefing|ceremony|hearing|roundtable|\bEGM\b",
-                               full) else 0
+                               r"workshop|webinar|briefing|ceremony|hearing|roundtable|\bEGM\b|"
+                               r"seminar|colloqui|congress|consultation|commemorat|anniversary|"
+                               r"séminaire|colloque|sommet|congrès|conférence|conferencia|"
+                               r"seminario|cumbre|foro|reunión|sesión|jornada|taller|hommage|di[aá]logo|"
+                               r"homenaje|tribute|launch|lancement|lanzamiento|(?<!of the )\bday\b|"
+                               r"journée|(?<!del )\bdía\b", full) else 0
+        if re.fullmatch(r"[A-Z0-9]+(?:/[\w.-]+){2,}(?:\s+(?:Prov|Rev|Add|Corr)\.?(?:\s*\d+)?)?\.?",
+                        full):
+            continue  # "WIPO/MMP1/15/INF/2 Prov.": the document's symbol, not its meeting
+        if re.search(r"(?i)\b(?:will|are|is|have|has|was|were|será|serán|sera|seront|est|sont)\b",
+                     full) and \
+                not re.search(r"[:–—]", full):
+            score -= 2  # "The UNCITRAL Colloquium consists of four panels": a sentence
         cut = DATE_WORDS.search(full)
         if cut and cut.start() > 8 and re.match(r"\s*[,;|–—-]", full[cut.start() - 2:]):
             full = full[:cut.start()].rstrip(" ,;|–—-")  # "Panel on water, 5 June 2024, Room 4"
