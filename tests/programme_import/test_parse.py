@@ -2671,3 +2671,14 @@ def test_the_meetings_title_is_no_symbol_sentence_credit_or_page_furniture() -> 
             "La sesión será en español e inglés.\n\n16:00 - 16:10 Bienvenida\n"
             "16:10 - 16:30 Apertura\n")
     assert propose(text).title.value == "Diálogos Parlamentarios Virtuales: Seguridad alimentaria"
+
+
+def test_the_title_leading_a_programme_flattened_onto_one_line() -> None:
+    text = ("BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006 Programme Geneva, 30 "
+            "October - 3 November 2006 Period1 Room 1 (CICG) Monday, 30 October 2006 0930-1030 "
+            "Celebration of the Centenary of the Radio Regulations 10:30-11:00 Coffee Break "
+            "11:00-12:00 Opening of the Seminar (V. Timofeev, Director) Introduction: 1. ITU and "
+            "the Radiocommunication Sector (F. Leite) 2. Study Group Activities (K. Hughes)")
+    assert propose(text).title.value == "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006"
+    prose = ("Following day of the COP1 on 25 September, 2017 comprises of some sessions. " * 5)
+    assert "Following day" not in propose("Highlights of the COP1\n\n" + prose).title.value

@@ -168,6 +168,36 @@ _POINT_ITEM = re.compile(_POINT + r"(?:\s+(?![ap]\.?m\b)[^\W\d]|\s*$)",
 _BARE_POINT = re.compile(_POINT + r"\s*", re.IGNORECASE)
 
 
+#: The words that name a meeting, in a heading: "… Seminar on …", "Cumbre …".
+_MEETING_WORD = re.compile(
+    r"(?i)session|forum|dialogue|debate|meeting|conference|panel|summit|event|discussion|"
+    r"council|encuentro|réunion|assembly|symposium|workshop|webinar|briefing|ceremony|hearing|"
+    r"roundtable|\bEGM\b|seminar|colloqui|congress|consultation|commemorat|anniversary|"
+    r"séminaire|colloque|sommet|congrès|conférence|conferencia|seminario|cumbre|foro|reunión|"
+    r"sesión|jornada|taller|hommage|di[aá]logo|homenaje|tribute|launch|lancement|lanzamiento|"
+    r"(?<!of the )\bday\b|journée|(?<!del )\bdía\b")
+#: Where a flattened programme's leading title ends: its place, its date, its programme.
+_HEAD_ENDS = re.compile(r"(?:,\s*|\s+)(?=(?:Geneva|Genève|Ginebra|New York|Nueva York|Vienna|"
+                        r"Nairobi|Paris|Rome|Bangkok|Santiago|Addis Ababa|Brussels|Bonn)\b)|"
+                        r"\s+(?=(?:Programme|Program|Programa|Agenda|Order of the [Dd]ay|PROGRAMME|"
+                        r"AGENDA|ORDER OF THE DAY|Provisional|Draft|Tentative|TENTATIVE)\b)")
+
+
+def _flattened_head(line: str) -> str:
+    """The title leading a programme flattened onto one line: "Human Rights Council Fifteenth
+    session Geneva, 13 September …", "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006
+    Programme Geneva, …"; "" when no such head stands before its place, date or times."""
+    ends = [m.start() for m in (_HEAD_ENDS.search(line), DATE_WORDS.search(line))
+            if m is not None and m.start() >= 12]
+    ranges = find_ranges(line)
+    if len(ranges) < 2:
+        return ""  # a paragraph of prose, not a programme run together
+    ends.append(ranges[0].span[0])
+    end = min(ends, default=0)
+    head = line[:end].rstrip(" ,;:|–—-") if 12 <= end <= 200 else ""
+    return "" if find_point(head) or re.search(r"[.!?]\s", head) else head
+
+
 def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
@@ -238,6 +268,9 @@ def find_title(text: str) -> Found[str]:
         if _PAGE_CHROME.match(line):
             continue  # "Aller au contenu principal", "Download …", "Event description"
         heading_one = raw.startswith("# ")  # a Markdown file's own title
+        if len(line) > 240:  # a programme flattened onto one line: its title may lead it
+            head = _flattened_head(line)
+            line = head if head and _MEETING_WORD.search(head) else ""
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
@@ -288,14 +321,7 @@ def find_title(text: str) -> Found[str]:
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
-        score = 2 if re.search(r"(?i)session|forum|dialogue|debate|meeting|conference|panel|"
-                               r"summit|event|discussion|council|encuentro|réunion|assembly|symposium|"
-                               r"workshop|webinar|briefing|ceremony|hearing|roundtable|\bEGM\b|"
-                               r"seminar|colloqui|congress|consultation|commemorat|anniversary|"
-                               r"séminaire|colloque|sommet|congrès|conférence|conferencia|"
-                               r"seminario|cumbre|foro|reunión|sesión|jornada|taller|hommage|di[aá]logo|"
-                               r"homenaje|tribute|launch|lancement|lanzamiento|(?<!of the )\bday\b|"
-                               r"journée|(?<!del )\bdía\b", full) else 0
+        score = 2 if _MEETING_WORD.search(full) else 0
         if re.fullmatch(r"[A-Z0-9]+(?:/[\w.-]+){2,}(?:\s+(?:Prov|Rev|Add|Corr)\.?(?:\s*\d+)?)?\.?",
                         full):
             continue  # "WIPO/MMP1/15/INF/2 Prov.": the document's symbol, not its meeting
