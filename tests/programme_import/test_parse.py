@@ -2682,3 +2682,13 @@ def test_the_title_leading_a_programme_flattened_onto_one_line() -> None:
     assert propose(text).title.value == "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006"
     prose = ("Following day of the COP1 on 25 September, 2017 comprises of some sessions. " * 5)
     assert "Following day" not in propose("Highlights of the COP1\n\n" + prose).title.value
+
+
+def test_the_meetings_title_without_its_place_dates_or_a_pages_generic_heading() -> None:
+    text = ("Conference Programme\n\nVenice Commission 66th Plenary Session (Venice, 17-18 March "
+            "2006)\n\n09:30 - 13:00 Plenary session\n13:00 - 14:30 Lunch\n")
+    assert propose(text).title.value == "Venice Commission 66th Plenary Session"
+    text = "Daily schedule\n\n09:30 - 13:00 Plenary session\n13:00 - 14:30 Lunch\n"
+    assert propose(text).title.value == "Daily schedule"  # nothing else names it
+    text = "Global Vaccination Summit Brussels\n\n09:00 - 09:40 Welcome\n09:40 - 10:00 Address\n"
+    assert propose(text).title.value == "Global Vaccination Summit"

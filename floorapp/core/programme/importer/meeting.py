@@ -17,7 +17,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM
 from floorapp.core.programme.importer.proposal import Found, Span
-from floorapp.core.programme.importer.words import MONTHS
+from floorapp.core.programme.importer.words import CITIES, MONTHS
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
 _PAGE_DATE = re.compile(r"(?i)\b(?:post(?:ed)?|published|updated|archived|uploaded|modified|"
@@ -183,6 +183,14 @@ _HEAD_ENDS = re.compile(r"(?:,\s*|\s+)(?=(?:Geneva|Genève|Ginebra|New York|Nuev
                         r"AGENDA|ORDER OF THE DAY|Provisional|Draft|Tentative|TENTATIVE)\b)")
 
 
+#: A page's heading that names no meeting: "Conference Programme", "Detailed agenda".
+_GENERIC_HEADING = re.compile(
+    r"(?i)(?:(?:the\s+)?(?:conference|meeting|event|session|workshop|forum|seminar|symposium|"
+    r"summit|full|draft|detailed|provisional|tentative|final|annotated|daily|official)\s+)*"
+    r"(?:programme|program|programa|agenda|schedule|timetable|ordre du jour|orden del d[ií]a)"
+    r"(?:\s+(?:at a glance|overview|of events|of work))?")
+
+
 def _flattened_head(line: str) -> str:
     """The title leading a programme flattened onto one line: "Human Rights Council Fifteenth
     session Geneva, 13 September …", "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006
@@ -337,6 +345,19 @@ def find_title(text: str) -> Found[str]:
             # "… General Conference 17-20 October 2011": the dates at the end of a heading
             full = re.sub(r"\s*(?:\d{1,2}\s*[-–]\s*)?$", "",
                           full[:last[-1].start()]).rstrip(" ,;|–—-")
+        # "… 66th Plenary Session (Venice, 17-18 March 2006)": its place and dates in brackets
+        full = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)?\s*$", "", full) or full
+        # "Global Vaccination Summit Brussels": its city after the meeting's name
+        words = full.split()
+        for k in (3, 2, 1):
+            head, tail = " ".join(words[:-k]), " ".join(words[-k:]).strip(" ,.")
+            if len(words) > k + 1 and tail[:1].isupper() and tail.lower() in CITIES and \
+                    _MEETING_WORD.search(head):
+                full = head.rstrip(" ,;|–—-")
+                break
+        if _GENERIC_HEADING.fullmatch(full.strip(" :")):
+            score -= 3  # "Conference Programme", "Detailed agenda": the page's, not the
+            # meeting's, taken only when nothing else names it
         candidates.append((score + (3 if heading_one else 0), full.rstrip(":"), start))
     if candidates:
         best = max(candidates, key=lambda c: (c[0], -c[2]))
