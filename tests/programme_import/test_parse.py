@@ -2692,3 +2692,10 @@ def test_the_meetings_title_without_its_place_dates_or_a_pages_generic_heading()
     assert propose(text).title.value == "Daily schedule"  # nothing else names it
     text = "Global Vaccination Summit Brussels\n\n09:00 - 09:40 Welcome\n09:40 - 10:00 Address\n"
     assert propose(text).title.value == "Global Vaccination Summit"
+
+
+def test_a_heading_repeated_and_a_pages_menu_or_days_heading_are_no_meetings_title() -> None:
+    text = ("Conference menu\nDAY I: TUESDAY 9 OCTOBER 2012\nVI European Regional Meeting VI "
+            "European Regional Meeting VI European Regional Meeting\n"
+            "09:30 - 13:00 Plenary session\n13:00 - 14:30 Lunch\n")
+    assert propose(text).title.value == "VI European Regional Meeting"

@@ -140,7 +140,12 @@ _PAGE_CHROME = re.compile(
     r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b|posted by\b|"
     r"you are viewing|previous page|table of contents|original\s*:|event recordings?\b|"
     r"online event$|related (?:documents|links|events)\b|\[[^\]]+\]\([^)]*\)|"
-    r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b)")
+    r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b|"
+    r"\w+ menu$|list of events|about the (?:webinar|event|meeting|conference|forum)\b|"
+    r".{0,30}\bin the news$|online (?:public )?event$|"
+    # a day's heading: "DAY I: TUESDAY 9 OCTOBER 2012", "Tuesday afternoon"
+    r"day\s+(?:[ivx]+|\d+)\s*[:.–-]|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\s+(?:morning|afternoon|evening)$)")
 
 
 #: An e-mail's header lines, pasted with the programme it carries.
@@ -345,6 +350,10 @@ def find_title(text: str) -> Found[str]:
             # "… General Conference 17-20 October 2011": the dates at the end of a heading
             full = re.sub(r"\s*(?:\d{1,2}\s*[-–]\s*)?$", "",
                           full[:last[-1].start()]).rstrip(" ,;|–—-")
+        # "VI European Regional Meeting VI European Regional Meeting VI": a heading repeated
+        doubled = re.match(r"(?P<t>.{12,}?)(?:\s+(?P=t))+\b", full)
+        if doubled is not None:
+            full = doubled.group("t")
         # "… 66th Plenary Session (Venice, 17-18 March 2006)": its place and dates in brackets
         full = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)?\s*$", "", full) or full
         # "Global Vaccination Summit Brussels": its city after the meeting's name
