@@ -2699,3 +2699,11 @@ def test_a_heading_repeated_and_a_pages_menu_or_days_heading_are_no_meetings_tit
             "European Regional Meeting VI European Regional Meeting\n"
             "09:30 - 13:00 Plenary session\n13:00 - 14:30 Lunch\n")
     assert propose(text).title.value == "VI European Regional Meeting"
+
+
+def test_a_time_the_next_days_heading_or_a_format_run_on_after_a_title_are_cut() -> None:
+    assert clean_title("Media Q&A 11:00 END") == "Media Q&A"
+    assert clean_title("Outlook on action points THURSDAY, MARCH 3") == "Outlook on action points"
+    assert clean_title("Consultations with Regional CoordinatorsVirtual (Webex)N.") == \
+        "Consultations with Regional Coordinators"
+    assert clean_title("Launch of the 2030 Agenda") == "Launch of the 2030 Agenda"

@@ -196,6 +196,8 @@ def _without_open_bracket(t: str, at_least: int) -> str:
     return t[:i] if i >= at_least and ")" not in t[i:] else t
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
 #: Who gives an item, by office, on the line below its title: "by the CEG Chairman", "by
 #: Heads of delegations" (the title stays whole when the line writes it: "Opening of the
 #: meeting by the Co-chairs").
@@ -298,6 +300,13 @@ def clean_title(text: str) -> str:
                r"President)\s*$"  # and "Welcome: Co-Chairs, C4UN Steering Committee"
                r"|(?<=\w):\s*(?:the\s+)?(?:Co-?[Cc]hairs?|Chair(?:person)?|President|Secretariat|"
                r"Moderator)\s*,[^:]{2,80}$", "", t)
+    # "Media Q&A 11:00 END": the time the next line gives, run on; "… after SMSP THURSDAY,
+    # MARCH 3": the next day's heading; "… Regional CoordinatorsVirtual (Webex)": its format
+    t = re.sub(r"(?<=\S)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:END|End|end|CLOSE|Close|"
+               r"Closing|Fin|FIN|Adjourn\w*)?\s*$"
+               r"|(?<=\S)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+               r"(?i:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}\s*$"
+               r"|(?<=[a-z])(?:Virtual|Hybrid|Online|In-person)\b.*$", "", t)
     # "LunchTuesday, 4 November 2003Afternoon session": the next day's heading, glued on
     if "day" in t:
         t = re.split(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
