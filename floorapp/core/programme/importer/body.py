@@ -12,7 +12,6 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     BULLET,
-    BY_OFFICE,
     BY_PERSON,
     CONNECTOR,
     CUE,
@@ -49,6 +48,13 @@ ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*(?:" + _CONTD
                               re.IGNORECASE)
 #: "(cont’d) / Technical assistance": the line below, going on with that item
 _CONTD_LEAD = re.compile(_CONTD + r"\s*/\s*(?=\S)", re.IGNORECASE)
+
+#: Who gives an item, by office, on the line below its title: "by the CEG Chairman", "by
+#: Heads of delegations" (the title stays whole when the line writes it: "Opening of the
+#: meeting by the Co-chairs").
+BY_OFFICE = re.compile(r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Chair(?:man|person|woman)?|"
+                       r"Co-?[Cc]hairs?|President|Secretariat|Bureau|Rapporteur|Facilitators?|"
+                       r"Moderators?|Heads? of [Dd]elegations?|participants|delegations)\s*$")
 
 
 #: "Agenda item 3:", "Item 4", "Point 3 de l’ordre du jour :" alone on its line.

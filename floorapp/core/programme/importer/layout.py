@@ -21,6 +21,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_lev
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
     INFO_LABEL,
+    NUMBERED_PART,
     TIME_LABEL,
     clean_title,
 )
@@ -28,6 +29,15 @@ from floorapp.core.programme.importer.people import bare_name_line, starts_with_
 from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
+#: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
+TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
+                             r"(?:from|de|desde)?\s*", re.IGNORECASE)
+#: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
+#: title before its range, not a sentence of prose.
+NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
+#: The words of a sentence, not of a title: "The meeting will be held: from …".
+SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
+                           re.IGNORECASE)
 
 
 #: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table

@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.words import (
     CLOCK_OF_A_PLACE,
     DURATION_UNIT,
     LINK_NOTE,
+    MONTHS,
     ROOM_WORDS,
     STOCK_ITEM,
     WEEKDAYS,
@@ -196,16 +197,6 @@ def _without_open_bracket(t: str, at_least: int) -> str:
     return t[:i] if i >= at_least and ")" not in t[i:] else t
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-#: Who gives an item, by office, on the line below its title: "by the CEG Chairman", "by
-#: Heads of delegations" (the title stays whole when the line writes it: "Opening of the
-#: meeting by the Co-chairs").
-BY_OFFICE = re.compile(r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Chair(?:man|person|woman)?|"
-                       r"Co-?[Cc]hairs?|President|Secretariat|Bureau|Rapporteur|Facilitators?|"
-                       r"Moderators?|Heads? of [Dd]elegations?|participants|delegations)\s*$")
-
-
 def clean_title(text: str) -> str:
     """A segment title without meeting numbers, document symbols, rooms, run-on prose, bullets."""
     t = MARKDOWN.sub("", text)
@@ -305,7 +296,7 @@ def clean_title(text: str) -> str:
     t = re.sub(r"(?<=\S)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:END|End|end|CLOSE|Close|"
                r"Closing|Fin|FIN|Adjourn\w*)?\s*$"
                r"|(?<=\S)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
-               r"(?i:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}\s*$"
+               r"(?i:" + "|".join(MONTHS) + r")\s+\d{1,2}\s*$"
                r"|(?<=[a-z])(?:Virtual|Hybrid|Online|In-person)\b.*$", "", t)
     # "LunchTuesday, 4 November 2003Afternoon session": the next day's heading, glued on
     if "day" in t:
@@ -402,25 +393,3 @@ def clean_title(text: str) -> str:
             not any(c.isalpha() for c in t):
         return ""  # a joining word or a mark left alone ("@" of "Apr 25 @ 17:00") is no title
     return t
-
-
-def split_person_title(title: str) -> tuple[str, str] | None:
-    """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
-    honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
-    m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–—,-]\s*" + honorific, title) or \
-        re.match(r"^(?P<t>.{3,120}?)\s+[–—-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
-    if m and starts_with_person(m.group("p")):
-        return m.group("t"), m.group("p")
-    return None
-
-
-#: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
-TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"
-                             r"(?:from|de|desde)?\s*", re.IGNORECASE)
-#: "Session II: Combatting the evolving threat … (closed) 15:00-18:00": a numbered part's long
-#: title before its range, not a sentence of prose.
-NUMBERED_LEAD = re.compile(NUMBERED_PART.pattern + r"[:.–-]", re.IGNORECASE)
-#: The words of a sentence, not of a title: "The meeting will be held: from …".
-SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aura|tendrá)\b",
-                           re.IGNORECASE)
-

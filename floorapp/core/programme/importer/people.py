@@ -347,3 +347,12 @@ def speaker_first(title: str) -> int:
     m = _SPEAKER_FIRST.match(title)
     return m.end() if m is not None and not _NOT_A_NAME.search(m.group("name")) else 0
 
+
+def split_person_title(title: str) -> tuple[str, str] | None:
+    """ "Opening Remarks: H.E. Jane Doe, President" -> (title, people text)."""
+    honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
+    m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–—,-]\s*" + honorific, title) or \
+        re.match(r"^(?P<t>.{3,120}?)\s+[–—-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
+    if m and starts_with_person(m.group("p")):
+        return m.group("t"), m.group("p")
+    return None

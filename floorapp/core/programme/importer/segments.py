@@ -28,6 +28,9 @@ from floorapp.core.programme.importer.events import WHEN, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
+    NUMBERED_LEAD,
+    SENTENCE_WORD,
+    TITLE_THEN_FROM,
     blank_rooms_after_ranges,
     bracketed_items,
     hoist_bracketed_hours,
@@ -56,14 +59,11 @@ from floorapp.core.programme.importer.patterns import (
     FROM,
     HOURS_LABEL,
     LABEL_SPACED,
-    NUMBERED_LEAD,
     PERIOD,
     ROOM_ONLY,
-    SENTENCE_WORD,
     TIME_LABEL,
     TIME_NOTE,
     TITLE_FIELD,
-    TITLE_THEN_FROM,
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person

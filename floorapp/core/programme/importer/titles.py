@@ -24,7 +24,6 @@ from floorapp.core.programme.importer.patterns import (
     SPEAKER_LINE,
     clean_title,
     join_numbered_part,
-    split_person_title,
 )
 from floorapp.core.programme.importer.people import (
     NAME_ALONE,
@@ -38,6 +37,7 @@ from floorapp.core.programme.importer.people import (
     person,
     role_first_people,
     speakers_in_brackets,
+    split_person_title,
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
