@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from floorapp.core.programme.file import parse_programme
@@ -2707,3 +2708,18 @@ def test_a_time_the_next_days_heading_or_a_format_run_on_after_a_title_are_cut()
     assert clean_title("Consultations with Regional CoordinatorsVirtual (Webex)N.") == \
         "Consultations with Regional Coordinators"
     assert clean_title("Launch of the 2030 Agenda") == "Launch of the 2030 Agenda"
+
+
+def test_event_cards_their_title_above_place_date_and_time_a_sentence_below() -> None:
+    cards = ("Dialogue on Cooperation with Observers\nPlace: Swissotel, Lima\n"
+             "Date: Sunday, June 6, 2010\nTime: 1:00 p.m. - 3:00 p.m.\n"
+             "The Ministers will meet in a luncheon with the observers.\n\n"
+             "Dialogue between Heads of Delegation and Civil Society\nPlace: Museo de la Nacion\n"
+             "Date: Sunday, June 6, 2010\nTime: 11:00 a.m. - 12:30 p.m.\n"
+             "The Dialogue will offer a space for civil society.\n")
+    expected = [("11:00", "12:30", "Dialogue between Heads of Delegation and Civil Society"),
+                ("13:00", "15:00", "Dialogue on Cooperation with Observers")]
+    assert _times(cards) == expected
+    one_line = re.sub(r"\nTime:", " » Time:", cards.replace("Place: Swissotel, Lima\n", ""))
+    assert _times(one_line) == expected  # "Date: … » Time: …" on one line
+    assert propose(cards).title.value == "Dialogue on Cooperation with Observers"  # not "Place:"

@@ -1,5 +1,6 @@
-"""Event lists: each event's title, then "When: 11 October, 9:15-11:30 EST", then
-"Where: …", the way a page lists the events of a day (UNGEI's, UNICEF's)."""
+"""Event lists and cards: each event's title, then "When: 11 October, 9:15-11:30 EST", then
+"Where: …", the way a page lists the events of a day (UNGEI's, UNICEF's); or its title, then
+"Place:", "Date:" and "Time:" lines, then a sentence describing it (the OAS's)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ import re
 
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.layout import titled_line
+from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.patterns import (
+    HOURS_LABEL,
+    INFO_LABEL,
+    TIME_LABEL,
+    clean_title,
+)
 
 #: "When:", "Quand :", "Cuándo:": the line that gives an event's hours.
 WHEN = re.compile(r"\s*(?:when|quand|cuándo)\s*:", re.IGNORECASE)
@@ -17,3 +25,30 @@ def when_items(texts: list[str]) -> bool:
     a line of text (its event's title)."""
     return sum(1 for i, t in enumerate(texts) if i and WHEN.match(t) and find_ranges(t) and
                titled_line(texts[i - 1])) >= 2
+
+
+#: A card's date and time on one line: "Date: Sunday, June 6, 2010 » Time: ".
+DATED_TIME = re.compile(r"\s*(?:date|fecha)\s*:\s*.{6,40}?\s*[»|;,–-]?\s*" + TIME_LABEL.pattern,
+                        re.IGNORECASE)
+
+
+def time_titles_below(texts: list[str]) -> bool:
+    """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
+    ("Session: Welcome"), not above: every such line is followed by a line of text."""
+    timed = [i for i, t in enumerate(texts)
+             if TIME_LABEL.match(t) and (rs := find_ranges(t)) and
+             not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
+    return len(timed) >= 2 and all(
+        i + 1 < len(texts) and titled_line(texts[i + 1]) and
+        not INFO_LABEL.match(texts[i + 1]) for i in timed) and not all(
+        re.search(r"\w{3}\.$", texts[i + 1]) and len(texts[i + 1].split()) >= 6
+        for i in timed)  # an event's card: a sentence describing it below, its title above
+
+
+def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, str] | None:
+    """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
+    Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
+    for above, kind in reversed([x for x in recent if x[0] is not line]):
+        if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped())):
+            return above, kind
+    return None

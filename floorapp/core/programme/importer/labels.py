@@ -42,3 +42,10 @@ def bare_people_label(text: str) -> tuple[str, str, int] | None:
             "chair", "moderator", "panellist"):
         return None
     return lab
+
+
+def people_label(cell: str) -> tuple[str, str, int] | None:
+    """A table cell that names people under a label ("Moderator: Ms. X"), or None."""
+    lab = label_of(cell)
+    return lab if lab is not None and lab[0] in (
+        "chair", "moderator", "panellist", "keynote", "speaker") and lab[1].strip() else None

@@ -20,9 +20,7 @@ from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_level
 from floorapp.core.programme.importer.patterns import (
     DAY_ALONE,
-    INFO_LABEL,
     NUMBERED_PART,
-    TIME_LABEL,
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
@@ -354,16 +352,6 @@ def repeated_field(texts: list[str], alone: list[int]) -> str:
     top = max(set(after), key=after.count)
     return top if after.count(top) >= max(3, 0.6 * len(after)) and \
         not find_ranges(top) else ""
-
-def time_titles_below(texts: list[str]) -> bool:
-    """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
-    ("Session: Welcome"), not above: every such line is followed by a line of text."""
-    timed = [i for i, t in enumerate(texts)
-             if TIME_LABEL.match(t) and (rs := find_ranges(t)) and
-             not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
-    return len(timed) >= 2 and all(
-        i + 1 < len(texts) and titled_line(texts[i + 1]) and
-        not INFO_LABEL.match(texts[i + 1]) for i in timed)
 
 def titles_above(texts: list[str], alone: list[int]) -> bool:
     """Whether each time range alone on its line has its title on the line above: every

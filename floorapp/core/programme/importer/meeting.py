@@ -181,6 +181,9 @@ _MEETING_WORD = re.compile(
     r"séminaire|colloque|sommet|congrès|conférence|conferencia|seminario|cumbre|foro|reunión|"
     r"sesión|jornada|taller|hommage|di[aá]logo|homenaje|tribute|launch|lancement|lanzamiento|"
     r"(?<!of the )\bday\b|journée|(?<!del )\bdía\b")
+#: A form's field below a heading, never the heading's wrapped end: "Place: Swissôtel".
+_FIELD_LINE = re.compile(r"(?i)\s*(?:place|venue|date|time|location|where|when|lieu|lugar|"
+                         r"fecha|hora|heure)\s*:")
 #: Where a flattened programme's leading title ends: its place, its date, its programme.
 _HEAD_ENDS = re.compile(r"(?:,\s*|\s+)(?=(?:Geneva|Genève|Ginebra|New York|Nueva York|Vienna|"
                         r"Nairobi|Paris|Rome|Bangkok|Santiago|Addis Ababa|Brussels|Bonn)\b)|"
@@ -330,7 +333,7 @@ def find_title(text: str) -> Found[str]:
         while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
                 k + 1 < len(raws) and raws[k + 1].strip() and \
                 not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
-                not find_ranges(raws[k + 1]) and \
+                not find_ranges(raws[k + 1]) and not _FIELD_LINE.match(raws[k + 1]) and \
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"

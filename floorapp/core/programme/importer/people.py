@@ -14,6 +14,21 @@ _TBC = re.compile(r"\(\s*(?:TBC|TBD|to be confirmed|to be announced|à confirmer
                   r"por confirmar)\s*\)|\bTBC\b", re.IGNORECASE)
 
 
+#: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X").
+SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|"
+                             r"Ambassador)\s")
+#: What a speaker gives, after the speaker's name in a table's row run together.
+SPEECH_AFTER = re.compile(
+    r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"
+    r"Concluding|Introductory|Valedictory)\s+(?:Address|Remarks|Speech|Statement|Lecture)|"
+    r"Address\s+on)\b|Plenary\s+\d+\s*[-–:])")
+#: "Welcome remarks, Grete Faremo", "Boas-vindas: Susana Réfega": who gives it, named after.
+GIVEN_BY = re.compile(
+    r"(?P<t>[^,:;–-]{0,40}?\b(?i:remarks|address|welcome|statement|speech|keynote|message|"
+    r"boas-vindas|bienvenida|bienvenue|allocution|palabras|discurso|mot d'accueil))"
+    r"\s*(?:,|:|\s[–—-])\s*(?P<p>[^,;:()]{5,40})")
+
+
 def starts_with_person(text: str) -> bool:
     """Whether a line opens with an honorific and a capitalised name."""
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None

@@ -60,6 +60,7 @@ class ReaderBase:
         self.prev_line: Line | None = None
         self.prev_kind = ""  # what the previous line was: "body" or "other"
         self.above_day: tuple[Line, str] | None = None  # the line above the last day header
+        self.recent: list[tuple[Line, str]] = []  # the last lines with text, and their kinds
         self.cur_kind = ""
         self.titles_above = False
         self.above_alone: set[str] = set()

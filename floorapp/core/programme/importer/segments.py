@@ -24,7 +24,7 @@ from floorapp.core.programme.importer.clock import (
     minutes,
 )
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
-from floorapp.core.programme.importer.events import WHEN, when_items
+from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
 from floorapp.core.programme.importer.layout import (
@@ -39,7 +39,6 @@ from floorapp.core.programme.importer.layout import (
     repeated_field,
     restore_lost_dashes,
     split_day_before_point,
-    time_titles_below,
     titles_above,
     untitled_range,
     without_second_clock,
@@ -158,15 +157,13 @@ class SegmentReader(GridReading):
             # ("… 5.30 p.m. maximum (Nairobi time (UTC +3)) respectively": notes on the hours)
             hours_note = re.sub(r"(?i)\b(?:maximum|max\.|approximately|approx\.|respectively)\b"
                                 r"|\((?:[^()]|\([^()]*\))*\)", "", text[rng.span[1]:])
-            if TIME_LABEL.fullmatch(before) and len(ranges) == 1 and not clean_title(hours_note):
-                # "Time: 9am – 12:30pm" under a day, its title above or below the line
-                heading = None if self.time_titles_below else self._heading_before(line)
-                if heading is None and not self.time_titles_below and \
-                        self.above_day is not None and self.prev_line is not None and \
-                        is_day_header(self.prev_line.stripped()):
-                    # "• Briefing meeting" / "Date: 5 October" / "Time: 2 p.m. to 5.30 p.m."
-                    heading = self._heading_before(line, *self.above_day, bulleted=True)
-                seg = self._new_segment(rng, line, "", rng.span[1], self.r.day)
+            # "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m.": a card's one line
+            dated = DATED_TIME.fullmatch(before) is not None and bool(day_here)
+            if (TIME_LABEL.fullmatch(before) or dated) and len(ranges) == 1 and \
+                    not clean_title(hours_note):
+                heading = self._labelled_time_heading(line)  # "Time: 9am – 12:30pm"
+                seg = self._new_segment(rng, line, "", rng.span[1],
+                                        day_here if dated else self.r.day)
                 self.r.time_labelled.append(seg)
                 self.r.fallback = heading if self.r.pending_title else None
                 if heading is not None:
@@ -328,6 +325,7 @@ class SegmentReader(GridReading):
             if is_day_header(text) and self.prev_line is not None:
                 self.above_day = (self.prev_line, self.prev_kind)
             self.prev2_line, self.prev2_kind = self.prev_line, self.prev_kind
+            self.recent = [*self.recent[-3:], (line, self.cur_kind)]
             self.prev_line = line
             self.prev_kind = self.cur_kind
         self._close_pending(use_fallback=True)

@@ -10,7 +10,8 @@ import re
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
-from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
+from floorapp.core.programme.importer.events import card_title_line
+from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of, people_label
 from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
@@ -26,8 +27,11 @@ from floorapp.core.programme.importer.patterns import (
     join_numbered_part,
 )
 from floorapp.core.programme.importer.people import (
+    GIVEN_BY,
     NAME_ALONE,
     ORGANISATION,
+    SPEECH_AFTER,
+    SURE_HONORIFIC,
     bare_name_line,
     name_run_into_title,
     name_with_body,
@@ -55,28 +59,6 @@ _NAMED_AFTER = re.compile(
     r"facilitated|introduced|delivered|led)\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
     r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
-#: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X").
-_SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|"
-                             r"Ambassador)\s")
-#: What a speaker gives, after the speaker's name in a table's row run together.
-_SPEECH_AFTER = re.compile(
-    r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"
-    r"Concluding|Introductory|Valedictory)\s+(?:Address|Remarks|Speech|Statement|Lecture)|"
-    r"Address\s+on)\b|Plenary\s+\d+\s*[-–:])")
-#: "Welcome remarks, Grete Faremo", "Boas-vindas: Susana Réfega": who gives it, named after.
-_GIVEN_BY = re.compile(
-    r"(?P<t>[^,:;–-]{0,40}?\b(?i:remarks|address|welcome|statement|speech|keynote|message|"
-    r"boas-vindas|bienvenida|bienvenue|allocution|palabras|discurso|mot d'accueil))"
-    r"\s*(?:,|:|\s[–—-])\s*(?P<p>[^,;:()]{5,40})")
-
-
-def _people_label(cell: str) -> tuple[str, str, int] | None:
-    """A table cell that names people under a label ("Moderator: Ms. X"), or None."""
-    lab = label_of(cell)
-    return lab if lab is not None and lab[0] in (
-        "chair", "moderator", "panellist", "keynote", "speaker") and lab[1].strip() else None
-
-
 class Titling(ReaderBase):
     """Giving each segment its title, and what waits for one."""
 
@@ -143,11 +125,11 @@ class Titling(ReaderBase):
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
         if "\t" in title.strip():  # a Word table's row: title and people in their cells
             cells = [c.strip() for c in title.split("\t") if c.strip()]
-            named = [c for c in cells[1:] if starts_with_person(c) or _people_label(c)]
+            named = [c for c in cells[1:] if starts_with_person(c) or people_label(c)]
             title = join_numbered_part([c for c in cells if c not in named] or cells[:1])
             if named and seg.title.value == "":
                 for c in named:  # "Ms. X, UN-Water" or "Moderator: Ms. X, UN-Water"
-                    lab = _people_label(c)
+                    lab = people_label(c)
                     rest = lab[1] if lab else c
                     seg.people += people_in(rest, max(0, self.text.find(rest, at)),
                                             lab[0] if lab else "speaker")
@@ -164,8 +146,8 @@ class Titling(ReaderBase):
             if bracketed_speaker is not None:
                 seg.people.append(bracketed_speaker)
         split = split_person_title(title.strip())
-        said = _SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
-        given = _GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
+        said = SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
+        given = GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
         if given is not None and NAME_ALONE.fullmatch(given.group("p")) and \
                 not ORGANISATION.search(given.group("p")):  # "Welcome remarks, Grete Faremo"
             split = given.group("t"), given.group("p")
@@ -185,7 +167,7 @@ class Titling(ReaderBase):
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and (
                 re.search(r"[)*:,]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])
-                or (_SURE_HONORIFIC.match(title, m.start()) and "|" not in title and not re.search(
+                or (SURE_HONORIFIC.match(title, m.start()) and "|" not in title and not re.search(
                     r"(?i)\bExcellen\w*\s*$|\b(?:with|mit|avec|con)\s+\S+\s*$",
                     title[:m.start()])))]  # "Welcome Address Dr. X", not "with President Dr. X"
             if inner and starts_with_person(title[inner[0].start():]):
@@ -342,6 +324,19 @@ class Titling(ReaderBase):
             bare = quoted.group("t")
         at = prev.start + prev.text.find(bare)
         return bare, at, day
+
+    def _labelled_time_heading(self, line: Line) -> tuple[str, int, str] | None:
+        """The title of a "Time: 9am – 12:30pm" line: above it (none when the text writes
+        titles below such lines), above its day ("• Briefing meeting" / "Date: 5 October" /
+        "Time: …"), or above an event card's fields ("Place:", "Date:")."""
+        if self.time_titles_below:
+            return None
+        heading = self._heading_before(line)
+        if heading is None and self.above_day is not None and self.prev_line is not None and \
+                is_day_header(self.prev_line.stripped()):
+            heading = self._heading_before(line, *self.above_day, bulleted=True)
+        above = card_title_line(self.recent, line) if heading is None else None
+        return self._heading_before(line, *above) if above is not None else heading
 
     def _use_fallback(self) -> bool:
         """Title the pending segment with the heading above its time; True when done."""
