@@ -2640,7 +2640,8 @@ def test_who_gives_an_item_by_office_and_a_part_including_its_items() -> None:
 def test_am_after_twelve_in_a_morning_is_noon() -> None:
     text = ("Monday 21 July\n\n10 : 45 am – 12 : 15 am Speech by Mr X, State Secretary.\n\n"
             "12 : 45 pm – 2 : 45 pm Lunch at the Hotel.\n")
-    assert _times(text) == [("10:45", "12:15", "Speech"), ("12:45", "14:45", "Lunch at the Hotel")]
+    assert _times(text) == [("10:45", "12:15", "Speech by Mr X"),
+                            ("12:45", "14:45", "Lunch at the Hotel")]
     p = propose(text.replace("\n\n12 : 45", "\n\n12 : 30 am Group photo.\n\n12 : 45"))
     assert [(o.text, o.why) for o in p.odd] == [  # between two ranges: shown, as "11.45 Visit"
         ("12 : 30 am Group photo.", "a point in time among timed segments, not a segment")]
@@ -2723,3 +2724,12 @@ def test_event_cards_their_title_above_place_date_and_time_a_sentence_below() ->
     one_line = re.sub(r"\nTime:", " » Time:", cards.replace("Place: Swissotel, Lima\n", ""))
     assert _times(one_line) == expected  # "Date: … » Time: …" on one line
     assert propose(cards).title.value == "Dialogue on Cooperation with Observers"  # not "Place:"
+
+
+def test_a_one_word_item_keeps_whom_it_is_given_by() -> None:
+    text = ("Monday 21 July\n9 : 00 am – 10 : 15 am Speech by Mr Bernard Kouchner, Minister for "
+            "Foreign and European Affairs, on current international events.\n"
+            "10:15 - 10:30 Opening remarks by Mr. Jan Eliasson, Deputy Secretary-General\n"
+            "12:15 - 13:00 Address by Michelle Bachelet, UN High Commissioner\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Speech by Mr Bernard Kouchner", "Opening remarks", "Address by Michelle Bachelet"]

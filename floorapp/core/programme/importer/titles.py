@@ -153,7 +153,7 @@ class Titling(ReaderBase):
             split = given.group("t"), given.group("p")
         if said is not None:  # "Dr. Srinivasa Kumar T INCOIS, India Welcome
             split = title[said.start():], title[:said.start()].strip()  # Address": speaker first
-        people_text = ""
+        people_text, given_by = "", False
         listed = said is not None or given is not None and split is not None  # who gives it
         speaker = SPEAKER_LINE.match(title.strip())
         if split:
@@ -174,6 +174,7 @@ class Titling(ReaderBase):
                 people_text = title[inner[0].start():]
                 listed = True
                 before = title[:inner[0].start()]
+                given_by = re.fullmatch(r"\s*[\w-]+\s+by\s*", before) is not None  # "Speech by"
                 if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con)\s*$",
                                  before) or re.search(  # "Meet with Ms. X" stays whole, but not
                         r"(?i)\b(?:message|address|statement|remarks|greetings)\s+(?:of|from)\s*$",
@@ -263,6 +264,10 @@ class Titling(ReaderBase):
             for p in found if listed else []:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
+            if given_by and found:  # "Speech by Mr Bernard Kouchner, Minister …": one word
+                # says too little, as with "Address by Michelle Bachelet"
+                seg.title = Found(f"{cleaned} by {found[0].name.value}",
+                                  (seg.title.span[0], found[0].name.span[1]), seg.title.doubt)
             self.r.mode = "after-single" if not listed else "people:speaker"
         if said_by:
             self.r.mode = "people:speaker"
