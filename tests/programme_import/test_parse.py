@@ -2733,3 +2733,16 @@ def test_a_one_word_item_keeps_whom_it_is_given_by() -> None:
             "12:15 - 13:00 Address by Michelle Bachelet, UN High Commissioner\n")
     assert [t for _, _, t in _times(text)] == [
         "Speech by Mr Bernard Kouchner", "Opening remarks", "Address by Michelle Bachelet"]
+
+
+def test_a_cards_point_in_time_on_another_day_is_shown_not_dropped() -> None:
+    text = ("Special Event for the Private Sector\nPlace: Country Club Lima\n"
+            "Date: Monday, June 7, 2010 » Time: 7:30 p.m. (Press Release in spanish)\n"
+            "Two affiliates of the OAS will hold a ceremony.\n"
+            "Dialogue on Cooperation with Observers\nPlace: Swissotel, Lima\n"
+            "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m. (Agenda)\n"
+            "The Ministers will meet in a luncheon with the observers.\n")
+    p = propose(text)
+    assert _times(text) == [("13:00", "15:00", "Dialogue on Cooperation with Observers")]
+    assert p.date.value == date(2010, 6, 6)
+    assert any("7:30 p.m." in o.text for o in p.odd)  # the Monday event, listed

@@ -21,6 +21,8 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
+from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import duration_minutes
@@ -44,6 +46,17 @@ class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
 
     def _point_line(self, line: Line) -> bool:
+        card = DATED_TIME.match(line.text)  # "Date: Monday, June 7, 2010 » Time: 7:30 p.m."
+        if card is not None and (at_card := find_point(line.text[card.end():])) is not None:
+            t, (a, b), guess = at_card
+            seg = self._new_segment(TimeRange(t, t, (card.end() + a, card.end() + b), guess),
+                                    line, "", card.end() + b, day_key(card.group(0)) or
+                                    self.r.day, point=True)
+            heading = self._labelled_time_heading(line)
+            self.r.fallback = heading if self.r.pending_title else None
+            if heading is not None and seg.title.value == "":
+                self._use_fallback()
+            return True
         found = find_point(line.text, self.four_digits)
         row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
         if row is not None and (cell := find_point(row.group("time"))) is not None:
