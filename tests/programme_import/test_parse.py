@@ -2746,3 +2746,13 @@ def test_a_cards_point_in_time_on_another_day_is_shown_not_dropped() -> None:
     assert _times(text) == [("13:00", "15:00", "Dialogue on Cooperation with Observers")]
     assert p.date.value == date(2010, 6, 6)
     assert any("7:30 p.m." in o.text for o in p.odd)  # the Monday event, listed
+
+
+def test_the_venue_is_a_guess_when_the_cards_name_several_places() -> None:
+    text = ("Special Event\nPlace: Country Club Lima\n"
+            "Date: Monday, June 7, 2010 » Time: 7:30 p.m.\nDialogue with Observers\n"
+            "Place: Swissotel, Lima\n"
+            "Date: Sunday, June 6, 2010 » Time: 1:00 p.m. - 3:00 p.m.\n")
+    venue = propose(text).venue
+    assert venue.value == "Country Club Lima" and not venue.sure
+    assert propose("Panel\nVenue: Room 4\n10:00 - 11:00 Opening\n").venue.sure

@@ -80,6 +80,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon"),
     N(CONTEXT, "\u201cam\u201d after 12: read as noon"),
     N(CONTEXT, "read line by line: the programme's layout was not recognised"),
+    N(CONTEXT, "several places named: the first was taken"),
     N(CONTEXT, "the first reading's only segment; the programme was read line by line instead"),
     N(CONTEXT, "\u201c12 a.m.\u201d at the end of a morning: read as noon"),
     N(CONTEXT, "the year is not written with the date"),

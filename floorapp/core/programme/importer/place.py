@@ -75,7 +75,9 @@ def find_venue(text: str) -> Found[str]:
                 if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
                         or find_ranges(p))]
         v = ", ".join(kept) if kept else v
-        return Found(v.rstrip("."), m.span("v"))
+        others = {o.group("v").strip().rstrip(".").lower() for o in _VENUE_LABEL.finditer(text)}
+        return Found(v.rstrip("."), m.span("v"),  # events' cards, each with its own place
+                     "several places named: the first was taken" if len(others) > 1 else "")
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
              (_PLACE_BEFORE_DATES, r"."), (_ADDRESS, r"."), (ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
              (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
