@@ -2745,7 +2745,8 @@ def test_a_cards_point_in_time_on_another_day_is_shown_not_dropped() -> None:
     p = propose(text)
     assert _times(text) == [("13:00", "15:00", "Dialogue on Cooperation with Observers")]
     assert p.date.value == date(2010, 6, 6)
-    assert any("7:30 p.m." in o.text for o in p.odd)  # the Monday event, listed
+    assert [o.why for o in p.odd if "7:30 p.m." in o.text] == [  # the Monday event, listed
+        "on another day (7 june): a programme holds one day"]
 
 
 def test_the_venue_is_a_guess_when_the_cards_name_several_places() -> None:

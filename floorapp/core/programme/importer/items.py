@@ -251,9 +251,11 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                               "end not written: taken from its duration")
                 chained.append(p)
                 continue
-            else:
+            else:  # (alone on a day of its own while other days hold the ranges: that day's)
+                alone = len(points) == 1 and days_with_ranges and day not in days_with_ranges
                 r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
-                                 "the last point in time: its end is not written"))
+                                 f"on another day ({day}): a programme holds one day" if alone
+                                 else "the last point in time: its end is not written"))
                 continue
             p.end = Found(nxt, p.start.span, "end not written: taken from the next item")
             chained.append(p)
