@@ -2757,3 +2757,12 @@ def test_the_venue_is_a_guess_when_the_cards_name_several_places() -> None:
     venue = propose(text).venue
     assert venue.value == "Country Club Lima" and not venue.sure
     assert propose("Panel\nVenue: Room 4\n10:00 - 11:00 Opening\n").venue.sure
+
+
+def test_the_place_before_the_dates_in_brackets_gives_venue_and_zone() -> None:
+    text = ("Twelfth Contact Expert Group (CEG) Meeting\n\n(St. Petersburg, Russian Federation, "
+            "14 - 16 May 2001)\n\nMonday, 14 May 2001\n08:30-08:40 Opening of the meeting\n"
+            "08:40-09:00 Information on the Ad Hoc meeting (April 2001, Vienna)\n")
+    p = propose(text)
+    assert p.venue.value == "St. Petersburg, Russian Federation"
+    assert p.timezone.value == "Europe/Moscow"  # not Vienna's, named in an item

@@ -44,7 +44,7 @@ _PLACE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 #: A heading's "MONTREAL, CANADA, 23-27 APRIL 2012": the city and country before the dates.
 _PLACE_BEFORE_DATES = re.compile(
-    r"(?:^|(?<=\)\s))[ \t]*(?P<v>(?:[A-Z][\w'’.-]+\s?){1,3},\s*(?:(?:Republic|Kingdom|"
+    r"(?:^|(?<=\)\s))[ \t]*\(?(?P<v>(?:[A-Z][\w'’.-]+\s?){1,3},\s*(?:(?:Republic|Kingdom|"
     r"State|United)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]+\s?){1,3}),\s*(?=\d{1,2}\s*(?:[-–]|"
     r"to|and)\s*\d{1,2}\s+[A-Za-z]|[A-Za-z]+\s+\d{1,2}\s*(?:[-–]|to|and)\s*\d)",
     re.MULTILINE)
