@@ -361,9 +361,9 @@ def find_title(text: str) -> Found[str]:
         full = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)?\s*$", "", full) or full
         # "Global Vaccination Summit Brussels": its city after the meeting's name
         words = full.split()
-        for k in (3, 2, 1):
-            head, tail = " ".join(words[:-k]), " ".join(words[-k:]).strip(" ,.")
-            if len(words) > k + 1 and tail[:1].isupper() and tail.lower() in CITIES and \
+        for size in (3, 2, 1):  # a city's name of three words or fewer
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:]).strip(" ,.")
+            if len(words) > size + 1 and tail[:1].isupper() and tail.lower() in CITIES and \
                     _MEETING_WORD.search(head):
                 full = head.rstrip(" ,;|–—-")
                 break

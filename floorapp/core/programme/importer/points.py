@@ -49,12 +49,11 @@ class PointReading(BodyReading):
         card = DATED_TIME.match(line.text)  # "Date: Monday, June 7, 2010 » Time: 7:30 p.m."
         if card is not None and (at_card := find_point(line.text[card.end():])) is not None:
             t, (a, b), guess = at_card
-            seg = self._new_segment(TimeRange(t, t, (card.end() + a, card.end() + b), guess),
-                                    line, "", card.end() + b, day_key(card.group(0)) or
-                                    self.r.day, point=True)
-            heading = self._labelled_time_heading(line)
+            self._new_segment(TimeRange(t, t, (card.end() + a, card.end() + b), guess), line, "",
+                              card.end() + b, day_key(card.group(0)) or self.r.day, point=True)
+            heading = self._labelled_time_heading(line)  # the card's title, above its fields
             self.r.fallback = heading if self.r.pending_title else None
-            if heading is not None and seg.title.value == "":
+            if heading is not None:
                 self._use_fallback()
             return True
         found = find_point(line.text, self.four_digits)
