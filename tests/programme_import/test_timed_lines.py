@@ -100,3 +100,9 @@ def test_a_part_dropped_for_its_items_hides_no_item_at_its_start() -> None:
         ("10:00", "12:00", "Three Parallel Sessions"),
         ("13:45", "15:15", "Three Parallel Sessions"),
         ("15:15", "16:45", "Two Parallel Sessions")]
+
+
+def test_the_reading_stops_at_the_next_days_heading() -> None:
+    text = ("Monday, 14 May 2001\n09:00-17:00 Registration\n18:00 Reception\n"
+            "Tuesday, 15 May 2001\n19:00-19:30 Opening\n19:30-20:00 Panel\n20:00 Dinner\n")
+    assert [r[2] for r in _rows(read_timed_lines(text))] == ["Registration"]

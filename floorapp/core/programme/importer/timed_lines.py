@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import time
 
 from floorapp.core.programme.importer.clock import find_point, find_ranges, minutes
+from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found, ProposedSegment
 from floorapp.core.programme.importer.words import segment_kind
@@ -56,6 +57,8 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
+        if items and is_day_header(line.strip()):
+            break  # the next day's heading: a programme holds one day
         found = _at_line_start(line)
         if found is None:
             continue
