@@ -196,7 +196,8 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
     return start, end, guess
 
 
-def _as_time(minutes: int) -> time:
+def as_time(minutes: int) -> time:
+    """The time of day ``minutes`` after midnight."""
     return time(minutes // 60, minutes % 60)
 
 
@@ -304,7 +305,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         r = resolve(a, b, _h24(m, "a") or _h24(m, "b"))
         if r is None:
             continue
-        found.append(TimeRange(_as_time(r[0]), _as_time(r[1]), m.span(), r[2]))
+        found.append(TimeRange(as_time(r[0]), as_time(r[1]), m.span(), r[2]))
     taken = [r.span for r in found]
     for m in (*_BARE_PAIR.finditer(text), *_titled_pairs(text), *_GLUED_PAIR.finditer(text)):
         if any(a < m.end("b") and m.start("a") < b for a, b in taken):
@@ -313,7 +314,7 @@ def find_ranges(text: str) -> list[TimeRange]:
         start, end = _pair_minutes(m)
         if start < end and not all(v.isdigit() and 1900 <= int(v) <= 2099
                                    for v in (m.group("a"), m.group("b"))):
-            found.append(TimeRange(_as_time(start), _as_time(end),
+            found.append(TimeRange(as_time(start), as_time(end),
                                    (m.start("a"), m.end("b"))))
     taken = [r.span for r in found]
     chained = _chained_military(text)
@@ -333,7 +334,7 @@ def find_ranges(text: str) -> list[TimeRange]:
             continue
         guess = f"times written in {zone.upper()}: check the meeting's time zone" if \
             zone.upper() in ("GMT", "UTC", "Z") else ""
-        found.append(TimeRange(_as_time(start), _as_time(end), m.span(), guess))
+        found.append(TimeRange(as_time(start), as_time(end), m.span(), guess))
         taken.append(m.span())
     found.sort(key=lambda r: r.span)
     return found
@@ -390,4 +391,4 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
             guess = "no am/pm: read as afternoon"
     if minutes >= 24 * 60:
         return None
-    return _as_time(minutes), m.span(), guess
+    return as_time(minutes), m.span(), guess

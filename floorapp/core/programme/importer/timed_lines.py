@@ -9,9 +9,7 @@ day). Every segment found so carries a doubt, so the preview marks it for the of
 
 from __future__ import annotations
 
-from datetime import time
-
-from floorapp.core.programme.importer.clock import find_point, find_ranges, minutes
+from floorapp.core.programme.importer.clock import as_time, find_point, find_ranges, minutes
 from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found, ProposedSegment
@@ -43,10 +41,6 @@ def _title(text: str) -> str:
     if _at_line_start(title) is not None or len(title) > 200:
         return ""
     return title
-
-
-def _as_time(m: int) -> time:
-    return time(m // 60 % 24, m % 60)
 
 
 def read_timed_lines(text: str) -> list[ProposedSegment]:
@@ -85,7 +79,7 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
             if k + 1 == len(items):
                 continue  # the day's last point in time: it has no end
             end = items[k + 1][0]
-        segments.append(ProposedSegment(start=Found(_as_time(start), span, DOUBT),
-                                        end=Found(_as_time(end), span, DOUBT),
+        segments.append(ProposedSegment(start=Found(as_time(start), span, DOUBT),
+                                        end=Found(as_time(end), span, DOUBT),
                                         title=title, kind=segment_kind(title.value)))
     return segments
