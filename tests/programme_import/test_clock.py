@@ -118,3 +118,12 @@ def test_four_digit_ranges_run_into_a_flattened_tables_words() -> None:
         (time(8, 30), time(9)), (time(9), time(9, 30)), (time(9, 30), time(10))]
     assert find_ranges("Report2010-2011 and 2011-2012, 2012-2013") == []  # years
     assert find_ranges("Code0830-0900 only") == []  # one alone: no chain
+
+
+def test_four_digit_ranges_spaced_around_their_dash_chain_in_a_flattened_table() -> None:
+    text = ("TIME ACTIVITY SPEAKER SESSION 1 0900 - 0915 Welcome remarks ED 0915- 0945 Election "
+            "of Chairperson 0945 - 1115 Exhibitions 1115 - 1245 Official Opening")
+    assert [(r.start, r.end) for r in find_ranges(text)] == [
+        (time(9), time(9, 15)), (time(9, 15), time(9, 45)), (time(9, 45), time(11, 15)),
+        (time(11, 15), time(12, 45))]
+    assert find_ranges("in 2008 - 2010, 2010 - 2012 and 2012 - 2014 the fund grew") == []

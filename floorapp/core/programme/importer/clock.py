@@ -262,7 +262,7 @@ def holds_bare_pair(line: str) -> bool:
 
 #: "Lead0830-0900 Registration 1 0900-0930 Opening …": four-digit ranges run into the words
 #: around them in a flattened table, taken only when they follow one another.
-_RUN_IN_MILITARY = re.compile(r"(?<!\d)(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))[-–]"
+_RUN_IN_MILITARY = re.compile(r"(?<!\d)(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)) ?[-–] ?"
                               r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))(?!\d)"
                               r"(?P<zone>(?!))?(?P<to>(?!))?")  # MILITARY's groups, never set
 
