@@ -2766,3 +2766,26 @@ def test_the_place_before_the_dates_in_brackets_gives_venue_and_zone() -> None:
     p = propose(text)
     assert p.venue.value == "St. Petersburg, Russian Federation"
     assert p.timezone.value == "Europe/Moscow"  # not Vienna's, named in an item
+
+
+def test_a_name_glued_to_its_title_is_the_speaker() -> None:
+    text = ("Final Conference\n9:45Sound checkJana Wolf, HELCOM BLUES project coordinator\n"
+            "10:15BycatchVolker Dierschke, Gavia EcoResearch\n"
+            "11:15Foodweb/BEATHenrik Nygård, Finnish Environment Institute\n"
+            "16:30Closing wordsOttilia Thoreson\n16:40 CSO-led Workshops\n"
+            "17:00 A Review of the TFA's Negotiating History\n17:30 End\n")
+    p = propose(text)
+    assert [t for _, _, t in _times(text)] == [
+        "Sound check", "Bycatch", "Foodweb/BEAT", "Closing words", "CSO-led Workshops",
+        "A Review of the TFA's Negotiating History"]
+    assert [x.name.value for x in p.segments[1].people] == ["Volker Dierschke"]
+    assert [x.name.value for x in p.segments[3].people] == ["Ottilia Thoreson"]
+
+
+def test_a_name_in_brackets_before_a_link_label_is_the_speaker() -> None:
+    text = ("Working Group meeting\n15:15-15:30 Introduction on FCDR, CDR, ICDR (Chris Merchant) "
+            "[presentation\n15:30-15:45 Status of Working Group (Jörg Schulz) [presentation]\n")
+    p = propose(text)
+    assert [t for _, _, t in _times(text)] == ["Introduction on FCDR, CDR, ICDR",
+                                               "Status of Working Group"]
+    assert [x.name.value for x in p.segments[0].people] == ["Chris Merchant"]

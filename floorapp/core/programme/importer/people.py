@@ -193,6 +193,29 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     return title[:m.start()], found
 
 
+#: A name glued to the title before it, as a page's two elements run together: "BycatchVolker
+#: Dierschke, Gavia EcoResearch", "Closing wordsOttilia Thoreson".
+_NAME_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ)])|(?<=[A-Z]{2}))"
+                         r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2}[a-zà-ÿ'’-]*(?:\s+(?:"
+                         + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+                         r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?P<role>\s*,\s*\S.{1,200})?\s*$")
+
+
+def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a name is glued to the title's last word, with its role
+    after a comma or alone at the end; None when the glued words are no name."""
+    m = _NAME_GLUED.search(title)
+    if m is None or not re.search(r"[a-zà-ÿ]{2}$|[A-Z]{2}$", title[:m.start()]) or \
+            _NOT_A_NAME.search(m.group("name")) or ORGANISATION.search(m.group("name")) or \
+            m.group("name").split()[0].lower() in CITIES:
+        return None
+    found = person(m.group(0), offset + m.start("name"), "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "a name run into the title: taken as a speaker"
+    return title[:m.start()], found
+
+
 #: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
 #: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
 _GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"
@@ -248,7 +271,7 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
 #: "Scientific presentation 1 (Adnan Siddique): Machine learning …": a person in brackets.
 _NAME_IN_BRACKETS = re.compile(
     r"\s*\((?P<n>(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-zà-ÿ'’-]+){1,3}))\)"
-    r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$)")
+    r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$|\s*\[[^\[\]]*\]?\s*$)")  # "… (Jane Doe) [slides]"
 
 
 _A_PLACE = re.compile(r"\b" + ROOM_WORDS + r"\b")

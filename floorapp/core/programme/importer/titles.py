@@ -33,6 +33,7 @@ from floorapp.core.programme.importer.people import (
     SPEECH_AFTER,
     SURE_HONORIFIC,
     bare_name_line,
+    name_glued_to_title,
     name_run_into_title,
     name_with_body,
     names_in_brackets,
@@ -213,7 +214,8 @@ class Titling(ReaderBase):
                 seg.people += officials
                 title = title.rstrip()[:-len(officials[0].name.value)].rstrip(" ,")
         if who is None and not people_text and not seg.people and \
-                (run_in := name_run_into_title(title, max(0, self.text.find(title, at)))):
+                (run_in := name_glued_to_title(title, max(0, self.text.find(title, at))) or
+                 name_run_into_title(title, max(0, self.text.find(title, at)))):
             title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
             seg.people.append(run_in[1])
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)

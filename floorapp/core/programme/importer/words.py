@@ -221,4 +221,6 @@ LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentati
                         r"[^()]{0,30}\)"
                         # the UN Journal's "14th meeting [webcast]", "… Commission [item 79]"
                         r"|\[(?:webcast|web ?tv|live|hybrid|closed|"
-                        r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\])", re.IGNORECASE)
+                        r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\]"
+                        # a link's label, its bracket left open where the line breaks
+                        r"|\[(?:presentation|slides|video|pdf|webcast)s?\]?\s*$)", re.IGNORECASE)
