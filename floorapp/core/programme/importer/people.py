@@ -212,7 +212,7 @@ def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     found = person(m.group(0), offset + m.start("name"), "speaker")
     if found is None:
         return None
-    found.name.doubt = "a name run into the title: taken as a speaker"
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
     return title[:m.start()], found
 
 
