@@ -2789,3 +2789,24 @@ def test_a_name_in_brackets_before_a_link_label_is_the_speaker() -> None:
     assert [t for _, _, t in _times(text)] == ["Introduction on FCDR, CDR, ICDR",
                                                "Status of Working Group"]
     assert [x.name.value for x in p.segments[0].people] == ["Chris Merchant"]
+
+
+def test_an_office_before_the_speakers_name_is_not_the_title() -> None:
+    text = ("10:00 A.M. - 10:15 A.M.\n\n"
+            "  • Opening Remarks: PAHO Assistant Director, Dr. Socorro Gross-Galiano\n\n"
+            "10:15 A.M. - 10:30 A.M.\n\n  • Presentation : Progress in Implementation\n\n"
+            "10:30 A.M. - 11:00 A.M.\n\n  • Closure\n")
+    assert [t for _, _, t in _times(text)][0] == "Opening Remarks"
+
+
+def test_a_word_processors_arrow_bullet_ends_the_title() -> None:
+    text = ("Colloquium\n9.20 | Review of the Colloquium’s Objectives and Agenda Ø Elisha Mala, "
+            "Codex Contact Point of Fiji |\n9.30 | Discussion |\n10.00 | Break |\n")
+    assert [t for _, _, t in _times(text)][0] == "Review of the Colloquium’s Objectives and Agenda"
+
+
+def test_an_acronyms_words_after_an_ampersand_are_the_titles_own() -> None:
+    assert clean_title("Welcoming Remarks by Austria & World Bank Group (WBG)") == \
+        "Welcoming Remarks by Austria & World Bank Group (WBG)"
+    assert clean_title("Nuclear Disarmament: The World at Crossroads Quaker United Nations "
+                       "Office (QUNO)") == "Nuclear Disarmament: The World at Crossroads"

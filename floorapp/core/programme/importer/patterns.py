@@ -158,7 +158,8 @@ def _cut_before_organiser(t: str) -> str:
             if len(initials) >= len(acronym):
                 break
         if initials == acronym and len(words) - k >= 3 and words[-k - 1].lower() not in \
-                _SMALL_WORDS:  # "… and Critical Information … (CIIP)" is the title's subject
+                _SMALL_WORDS | {"&", "/", "by"}:  # "… and Critical Information … (CIIP)", "… by
+            # Austria & World Bank Group (WBG)": the title's subject, or who gives it
             return " ".join(words[:len(words) - k])
     return t
 
@@ -225,7 +226,7 @@ def clean_title(text: str) -> str:
         if not re.match(r"\s*[–—-]\s*[a-z]", MEETING_NO.sub("", t)):  # "Fifth meeting —
             t = MEETING_NO.sub("", t)  # ministerial consultations": the number is the title's
     t = re.sub(r"^\s*/\s*", "", t)  # "27th meeting / Panel discussion": after the number
-    t = re.split(r"(?<=\w[\w)])\s+•\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
+    t = re.split(r"(?<=\w[\w)])\s+[•Ø➢►▪]\s+(?=[A-Z])", SYMBOLS.sub("", t), maxsplit=1)[0]
     t = BOILERPLATE.sub("", t)
     t = LINK_NOTE.sub("", t)
     t = re.sub(r"\s*\((?:see|voir|véase|cf\.|(?-i:paper|prepared|in co\w+))\s"

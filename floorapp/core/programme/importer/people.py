@@ -8,7 +8,7 @@ from collections.abc import Callable
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import CITIES, LABELS, PERSON_START, ROOM_WORDS
 
-_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
+PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
 _TBC = re.compile(r"\(\s*(?:TBC|TBD|to be confirmed|to be announced|à confirmer|"
                   r"por confirmar)\s*\)|\bTBC\b", re.IGNORECASE)
@@ -45,8 +45,8 @@ def split_people(text: str) -> list[tuple[str, int]]:
             r"[^;()]+(?:\([^()]*\))?"
         pieces = [(m.group(0).strip(" ,"), m.start()) for m in re.finditer(cut, text) if
                   m.group(0).strip(" ,")]
-        named = all(not _ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
-                    not _NOT_A_NAME.search(n) for p, _ in pieces)
+        named = all(not ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
+                    not NOT_A_NAME.search(n) for p, _ in pieces)
         return pieces if len(pieces) > 1 and named else [(text, 0)]
     prefix = text[:starts[0]]
     if prefix.strip(" ,;•-") and not re.search(r"(?:\bby|\bpar|\bpor|:)\s*$", prefix):
@@ -87,7 +87,7 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     if not PERSON_START.match(name_clean):
         # Without an honorific, only what looks like a name: capitalised words and particles.
         words = name_clean.split()
-        if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in _PARTICLES) for w in words):
+        if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words):
             return None
         doubt = doubt or "no honorific (Mr., Ms., H.E. …): check this is a person"
     start = offset + lead
@@ -105,7 +105,7 @@ def people_in(text: str, offset: int, label: str) -> list[ProposedPerson]:
 
 
 #: What follows a bare name on a line of its own: "Ilona Kickbusch, Director, …".
-_ROLE_WORDS = re.compile(
+ROLE_WORDS = re.compile(
     r"\b(?:Director|Ambassador|Minister|President|Professor|Prof|Advis[eo]r|Representative|"
     r"Chair(?:man|woman|person)?|Secretary|Head|Chief|CEO|Officer|Fellow|Coordinator|"
     r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|"
@@ -118,7 +118,7 @@ _ROLE_WORDS = re.compile(
     r"conseill(?:er|ère)|député|députée|ancien|ancienne|secretari[oa]|coordinador[a]?|jef[ea]|"
     r"rector[a]?|punto focal)\b)"
     r"|^\s*[A-Z][A-Z&-]{1,9}\b(?:\s*,|\s*$)")
-_NOT_A_NAME = re.compile(
+NOT_A_NAME = re.compile(
     r"(?i)\b(?:nations|organi[sz]ation|ministry|mission|office|foundation|institute|university|"
     r"council|committee|group|bank|fund|programme|program|agency|department|centre|center|"
     r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
@@ -137,8 +137,8 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     """A person on a line of their own with no honorific and no label, when what follows
     the name is a role ("Ilona Kickbusch, Director, Global Health Centre"); else None."""
     m = re.match(r"^(?P<name>[^,;:()|–]{3,60}?)(?:,|\s\||\s+[–-]\s+)\s*(?P<role>.+)$", text.strip())
-    if m is None or not _ROLE_WORDS.search(m.group("role")[:120]) or \
-            _NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5 or \
+    if m is None or not ROLE_WORDS.search(m.group("role")[:120]) or \
+            NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5 or \
             _LABEL_FIRST.match(m.group("name")):  # "Moderação António Ferrari | UNRIC"
         return None
     # "Name | Organisation", "Name - Senior Adviser, UNICEF"
@@ -148,79 +148,11 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     return found
 
 
-#: A title, then a name with no honorific and no mark between them, then its role or body:
-#: "GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO".
-_NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+|(?:[A-Z]\.){1,3}\s?)"
-                          r"[A-ZÀ-Ý][a-zà-ÿ'’-]+),"
-                          r"\s*(?P<role>\S.{1,200})$")
-
-
-#: Words before a role that are no role themselves: "former Special Rapporteur".
-_ROLE_QUALIFIERS = re.compile(r"(?i)^(?:(?:former|acting|interim|special|senior|regional|"
-                              r"national|general)\s+)+")
-
-
-#: The same after a mark: "… a TV forecaster's eyes: Philippe Jeanneret, Swiss television
-#: weather presenter", "Welcome and Morning Call to Action!Juan Pablo Celis Garcia, UNA-NY".
-_NAME_AFTER_MARK = re.compile(r"(?<=[\w)?!’”])(?::\s+|!\s*|\s+[–—-]\s+)"
-                              r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:,|\s+\||\s+(?=\(\S))\s*(?P<role>\S.{1,200})$")
-_MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|author|writer|"
-                         r"scientist|economist|student|youth|delegate|founder|leader|nations|ministry|"
-                         r"mission|association|secretariat|government|embassy|society)\b")
-
-
-def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
-    """The title and the person when a name runs into it with its role after a comma ("AFI
-    Plan of Action Haile Belai, Chief, …", "Introduction of COSCAPs Len Cormier, CTA, …");
-    None when what follows the comma is no role or body, or the title would be one word."""
-    m = _NAME_RUN_IN.search(title)
-    after = _NAME_AFTER_MARK.search(title)
-    marked = after is not None and not ORGANISATION.search(after.group("name")) and \
-        not _NOT_A_NAME.search(after.group("name")) and bool(
-            _MORE_ROLES.search(after.group("role")[:80]) or _ROLE_WORDS.search(
-                after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
-    m = after if marked else m
-    if m is None or len(title[:m.start()].split()) < 2 or _NOT_A_NAME.search(m.group("name")) \
-            or re.search(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le)\s*$",
-                         title[:m.start()]) or not (
-                marked or _ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
-                or re.match(r"[A-Z]{2,}\b", m.group("role"))):
-        return None
-    found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
-    if found is None:
-        return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
-    return title[:m.start()], found
-
-
-#: A name glued to the title before it, as a page's two elements run together: "BycatchVolker
-#: Dierschke, Gavia EcoResearch", "Closing wordsOttilia Thoreson".
-_NAME_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ)])|(?<=[A-Z]{2}))"
-                         r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2}[a-zà-ÿ'’-]*(?:\s+(?:"
-                         + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+"
-                         r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?P<role>\s*,\s*\S.{1,200})?\s*$")
-
-
-def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
-    """The title and the person when a name is glued to the title's last word, with its role
-    after a comma or alone at the end; None when the glued words are no name."""
-    m = _NAME_GLUED.search(title)
-    if m is None or not re.search(r"[a-zà-ÿ]{2}$|[A-Z]{2}$", title[:m.start()]) or \
-            _NOT_A_NAME.search(m.group("name")) or ORGANISATION.search(m.group("name")) or \
-            m.group("name").split()[0].lower() in CITIES:
-        return None
-    found = person(m.group(0), offset + m.start("name"), "speaker")
-    if found is None:
-        return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
-    return title[:m.start()], found
-
-
 #: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
 #: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
 _GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"
 #: A family name after a given name, with the particles before it: " de Mistura".
-_FAMILY = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*\s+[A-ZÀ-Ý][\w'’.-]+"
+_FAMILY = r"(?:\s+(?:" + "|".join(sorted(PARTICLES)) + r"))*\s+[A-ZÀ-Ý][\w'’.-]+"
 _NAME_AT_END = re.compile(r"(?P<name>" + _GIVEN + _FAMILY + r")\s*$")
 _BY_ROLES = re.compile(r"\b(?:(?:co-)?chaired|moderated|introduced|opened|presented|hosted|"
                        r"delivered|remarks|statements?|address(?:es)?)?\s*by\s+(?P<p>.+)$",
@@ -241,9 +173,9 @@ def role_first_people(text: str, offset: int, label: str) -> list[ProposedPerson
         pos = max(pos, at + len(piece)) if at >= 0 else pos
         name = _NAME_AT_END.search(piece)
         role = piece[:name.start()].strip() if name else ""
-        if name is None or not _ROLE_WORDS.search(role) or len(role.split()) > 12 or \
-                not role.split()[-1][:1].isupper() or _NOT_A_NAME.search(name.group("name")) \
-                or _ROLE_WORDS.search(name.group("name")):
+        if name is None or not ROLE_WORDS.search(role) or len(role.split()) > 12 or \
+                not role.split()[-1][:1].isupper() or NOT_A_NAME.search(name.group("name")) \
+                or ROLE_WORDS.search(name.group("name")):
             continue  # "the President of the General Assembly": an office, not a name
         start = offset + max(0, at) + name.start()
         out.append(ProposedPerson(Found(name.group("name"), (start, start + len(name.group(
@@ -259,7 +191,7 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
     alone after a short label that says who the person speaks for."""
     m = re.match(r"^(?P<role>[^:]{2,50}):\s*(?P<name>.+?)\s*$", text.strip())
     if m is None or not _NAME_ALONE.fullmatch(m.group("name")) or \
-            _NOT_A_NAME.search(m.group("name")) or _ROLE_WORDS.search(m.group("name")) or \
+            NOT_A_NAME.search(m.group("name")) or ROLE_WORDS.search(m.group("name")) or \
             len(m.group("role").split()) > 5:
         return None
     at = offset + text.find(m.group("name"))
@@ -282,7 +214,7 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     offsets in ``title``."""
     found: list[tuple[str, int]] = []
     for m in _NAME_IN_BRACKETS.finditer(title):
-        if not _NOT_A_NAME.search(m.group("n")) and not _ROLE_WORDS.search(m.group("n")) and \
+        if not NOT_A_NAME.search(m.group("n")) and not ROLE_WORDS.search(m.group("n")) and \
                 not _A_PLACE.search(m.group("n")):
             found.append((m.group("n"), m.start("n")))
     if not found:
@@ -306,7 +238,7 @@ def name_with_body(text: str, offset: int) -> ProposedPerson | None:
     """ "Jeffrey Sachs, Columbia University", "Jane Doe, UNDP": a name with no honorific, then
     the body the person speaks for (what :func:`bare_name_line` takes needs a role)."""
     name, _, body = text.partition(",")
-    if not NAME_ALONE.fullmatch(name.strip()) or _NOT_A_NAME.search(name) or \
+    if not NAME_ALONE.fullmatch(name.strip()) or NOT_A_NAME.search(name) or \
             _LABEL_FIRST.match(name) or not ORGANISATION.search(body):
         return None
     return person(text, offset, "speaker")
@@ -325,8 +257,8 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
             continue
         for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
             name = re.sub(r"\s*\([^()]*\)$", "", piece)
-            if not _NAME_CELL.fullmatch(piece) or _NOT_A_NAME.search(name) or \
-                    _ROLE_WORDS.search(name) or name.lower() in CITIES or \
+            if not _NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
+                    ROLE_WORDS.search(name) or name.lower() in CITIES or \
                     re.search(r"\b" + ROOM_WORDS + r"\b", name):
                 continue
             found = person(piece, offset_of(piece), "speaker")
@@ -365,7 +297,7 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         pieces = [(p, at) for p, at in pieces if p]
         names = [(p, at) for i, (p, at) in enumerate(pieces)
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
-                                                     not _NOT_A_NAME.search(p))]
+                                                     not NOT_A_NAME.search(p))]
         if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
                 re.match(r"\s*CR\s*\d", m.group("b")):
             break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where
@@ -383,7 +315,7 @@ def speaker_first(title: str) -> int:
     """Where the talk's title starts when a line opens with its speaker and the speaker's
     body in brackets, then a full stop ("Tim Palmer (U.Oxford). Keynote lecture"); else 0."""
     m = _SPEAKER_FIRST.match(title)
-    return m.end() if m is not None and not _NOT_A_NAME.search(m.group("name")) else 0
+    return m.end() if m is not None and not NOT_A_NAME.search(m.group("name")) else 0
 
 
 def split_person_title(title: str) -> tuple[str, str] | None:

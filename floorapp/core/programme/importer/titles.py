@@ -33,8 +33,6 @@ from floorapp.core.programme.importer.people import (
     SPEECH_AFTER,
     SURE_HONORIFIC,
     bare_name_line,
-    name_glued_to_title,
-    name_run_into_title,
     name_with_body,
     names_in_brackets,
     people_in,
@@ -47,19 +45,18 @@ from floorapp.core.programme.importer.people import (
 )
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import ReaderBase
+from floorapp.core.programme.importer.run_in import (
+    NAMED_AFTER,
+    name_glued_to_title,
+    name_run_into_title,
+    office_before_name,
+)
 from floorapp.core.programme.importer.words import (
     PERSON_START,
     segment_kind,
 )
 
-#: Who gives an item, named after its title with no honorific: "Welcome by Jose Ignacio Garcia,
-#: Director of JRS Europe", "Opening remarks – Amina Mohammed, Deputy Secretary-General",
-#: "Keynote address: Jeffrey Sachs, Columbia University", "Panel, moderated by Femi Oke".
-_NAMED_AFTER = re.compile(
-    r"(?<=\w)(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:moderated|chaired|hosted|presented|"
-    r"facilitated|introduced|delivered|led)\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
-    r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
+
 class Titling(ReaderBase):
     """Giving each segment its title, and what waits for one."""
 
@@ -182,11 +179,12 @@ class Titling(ReaderBase):
                         before):  # "Video Message of Dr Martial Ikounga"
                     title = re.sub(r"(?i)(?<=message|address|atement|remarks|eetings)\s+(?:of|"
                                    r"from)\s*$", "", before.rstrip(" –—-"))
+                    title = office_before_name(title)  # "Opening Remarks: PAHO Director, Dr X"
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
                 title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
                                r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
                                r"by\s*$", "", title, flags=re.IGNORECASE)
-        by = _NAMED_AFTER.search(title) if not people_text else None
+        by = NAMED_AFTER.search(title) if not people_text else None
         who = None
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
