@@ -2810,3 +2810,22 @@ def test_an_acronyms_words_after_an_ampersand_are_the_titles_own() -> None:
         "Welcoming Remarks by Austria & World Bank Group (WBG)"
     assert clean_title("Nuclear Disarmament: The World at Crossroads Quaker United Nations "
                        "Office (QUNO)") == "Nuclear Disarmament: The World at Crossroads"
+
+
+def test_a_room_named_alone_is_placed_in_the_seat_the_text_names() -> None:
+    text = ("Panel discussion\nOrganised by OHCHR at the Palais des Nations\n\n12 June 2009\n"
+            "Room XX\n10:00-13:00 Panel on the UPR\n15:00-18:00 General debate\n")
+    assert propose(text).venue.value == "Palais des Nations, Room XX"
+    two = text.replace("Panel discussion", "Panel discussion (webcast from UN Headquarters)")
+    assert propose(two).venue.value == "Room XX"  # two seats named: which one is not known
+
+
+def test_a_city_in_the_heading_is_the_venue_when_nothing_else_names_one() -> None:
+    text = ("Expert Group Meeting on Water\nHiroshima, Japan, 28 February 2010\n"
+            "09:00-10:00 Opening\n10:00-11:00 Panel\n")
+    venue = propose(text).venue
+    assert venue.value == "Hiroshima, Japan" and venue.doubt  # a guess, marked
+    speaker = ("Expert Group Meeting on Water\n28 February 2010\n09:00-10:00 Opening\n"
+               "Ms. Ana Lopez, Ministry of Water, Geneva\n10:00-11:00 Panel\n")
+    assert propose(speaker).venue.value == ""  # where a speaker is from is not the venue
+    assert propose(text.replace("Japan", "États-Unis")).venue.value == "Hiroshima, États-Unis"

@@ -88,9 +88,49 @@ def find_venue(text: str) -> Found[str]:
                     pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
                                                      _WEEKDAY.search(v))):
                 continue
-            return Found(v, m.span("v"), "" if pattern is _VENUE_HELD else
+            return Found(_in_its_seat(v, text), m.span("v"), "" if pattern is _VENUE_HELD else
                          "a place named in the text")
-    return Found("", (0, 0), "no venue found")
+    return _city_named(text) or Found("", (0, 0), "no venue found")
+
+
+def _city_named(text: str, head: int = 800) -> Found[str] | None:
+    """The first city the text's head names where a meeting's place is written ("Hiroshima,
+    Japan, 28 February", "held in Vientiane", "1040 Brussels"), with its country after a
+    comma; not a city in a line that names a speaker."""
+    low = _people_lines_blanked(text[:head]).lower()
+    best: tuple[int, int] | None = None
+    for city in CITIES:
+        if city not in low:
+            continue
+        for m in re.finditer(r"(?:^[ \t]*|\b(?:in|at|en|à|au)\s+|[,–-]\s*|\b\d{4,5}\s+)(" +
+                             re.escape(city) + r")\b(?=[ \t]*(?:,|$|\(|\d|[-–]))", low,
+                             re.MULTILINE):  # its country, a date, the line's end after it
+            if best is None or m.start(1) < best[0]:
+                best = (m.start(1), m.end(1))
+            break
+    if best is None or not text[best[0]].isupper():
+        return None
+    word = (r"(?!(?i:day|week|programme|program|agenda|session|meeting|draft|" + "|".join(WEEKDAYS)
+            + r")\b)(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*|[A-Z]{2,4}|(?:[A-Z]\.){2,3})")
+    country = re.match(r",[ \t]*(" + word + r"(?:[ \t]+(?:" + word + r"|of|the)){0,3})"
+                       r"(?=[ \t.]*(?:[,\n(]|$|\d))", text[best[1]:])
+    end = best[1] + (country.end(1) if country else 0)
+    return Found(text[best[0]:end].strip(), (best[0], end), "a place named in the text")
+
+
+#: A room named alone: "Room XXI", "Conference Room 3", "Trusteeship Council Chamber".
+_ROOM_ALONE = re.compile(r"(?i)(?:conference\s+)?(?:room|salle|sala)(?:\s+de\s+conf\w*)?\s+"
+                         r"[\w.-]{1,6}(?:\s*\([A-Z]+\))?|[\w ]{3,40}\s+(?:chamber|hall)")
+
+
+def _in_its_seat(venue: str, text: str) -> str:
+    """ "Room XXI" alone, in a text that names the Palais des Nations elsewhere: "Palais des
+    Nations, Room XXI", as the room display and the record need it."""
+    if not _ROOM_ALONE.fullmatch(venue.strip()):
+        return venue
+    seats = [m.group(0) for pattern, _ in _SEATS for m in pattern.finditer(
+        _people_lines_blanked(text)) if re.search(r"[A-Z]", m.group(0)[:1])]
+    return f"{seats[0]}, {venue}" if len({s.lower() for s in seats}) == 1 else venue
 
 
 #: A clock's zone written beside the times ("6:00 – 7:30 PM (ET)"), and the place each
