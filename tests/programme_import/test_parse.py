@@ -2829,3 +2829,20 @@ def test_a_city_in_the_heading_is_the_venue_when_nothing_else_names_one() -> Non
                "Ms. Ana Lopez, Ministry of Water, Geneva\n10:00-11:00 Panel\n")
     assert propose(speaker).venue.value == ""  # where a speaker is from is not the venue
     assert propose(text.replace("Japan", "États-Unis")).venue.value == "Hiroshima, États-Unis"
+
+
+def test_a_heading_naming_the_meeting_comes_before_its_theme_line() -> None:
+    text = ("54th Annual Meeting of the Board of Governors\nTheme: Partnerships for Resilient "
+            "Prosperity\n17 June 2024\n09:00-10:00 Opening ceremony\n10:00-11:00 Plenary\n")
+    assert propose(text).title.value == "54th Annual Meeting of the Board of Governors"
+    themed = "Daily programme\nTheme: Partnerships for Resilient Prosperity\n" + \
+        text.split("\n", 2)[2]
+    assert propose(themed).title.value == "Partnerships for Resilient Prosperity"
+
+
+def test_one_segment_names_the_meeting_only_when_the_heading_says_less() -> None:
+    session = ("Twenty-eighth session\n25 March 2015\n"
+               "12:00-15:00 Annual thematic discussion on technical cooperation\n")
+    assert propose(session).title.value == "Annual thematic discussion on technical cooperation"
+    named = session.replace("Twenty-eighth session", "Global Forum on Migration and Development")
+    assert propose(named).title.value == "Global Forum on Migration and Development"

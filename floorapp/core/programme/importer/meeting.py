@@ -235,8 +235,12 @@ def find_title(text: str) -> Found[str]:
         cut = DATE_WORDS.search(t)
         t = t[:cut.start()] if cut and cut.start() > 8 else t
         t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220].replace("\n", " ")
-        return Found(t, (m.start("t"), m.start("t") + len(t)),
-                     "taken from the \u201cTheme\u201d line")
+        themed: Found[str] | None = Found(t, (m.start("t"), m.start("t") + len(t)),
+                                          "taken from the \u201cTheme\u201d line")
+        if re.match(r"\s*what", text[m.start():], re.IGNORECASE):
+            return themed  # a media advisory's "What:" names the event itself
+    else:
+        themed = None
     offset = 0
     candidates: list[tuple[int, str, int]] = []
     raws = text.split("\n")[:40]
@@ -371,8 +375,8 @@ def find_title(text: str) -> Found[str]:
             score -= 3  # "Conference Programme", "Detailed agenda": the page's, not the
             # meeting's, taken only when nothing else names it
         candidates.append((score + (3 if heading_one else 0), full.rstrip(":"), start))
-    if candidates:
-        best = max(candidates, key=lambda c: (c[0], -c[2]))
-        return Found(best[1], (best[2], best[2] + len(best[1])),
+    best = max(candidates, key=lambda c: (c[0], -c[2]), default=None)
+    if best is not None and (best[0] >= 2 or themed is None):  # a heading naming a meeting
+        return Found(best[1], (best[2], best[2] + len(best[1])),  # before the "Theme:" line
                      "no announced title: a heading was taken")
-    return Found("Meeting", (0, 0), "no title found")
+    return themed or Found("Meeting", (0, 0), "no title found")

@@ -234,7 +234,12 @@ def propose(text: str) -> Proposal:
         s.people = unique
     proposal.segments = final
     talks = [s for s in final if s.kind != "break"]
-    if title.doubt and len(talks) == len(final) == 1 and talks[0].title.sure and \
+    # a heading that names only the body's session ("Twenty-eighth session") or the item's
+    # kind ("Panel discussion") says less than the only segment's title
+    session_only = re.fullmatch(r"(?i)(?:[\w -]{2,30}\s+s\s?ession\b.{0,45}|(?:panel discussion|"
+                                r"plenary meeting)\b.{0,20})", title.value) is not None
+    if (title.doubt == "no title found" or title.doubt and session_only) and \
+            len(talks) == len(final) == 1 and talks[0].title.sure and \
             talks[0].start.sure:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
                                "the title of the only segment")
