@@ -235,10 +235,11 @@ def find_title(text: str) -> Found[str]:
         cut = DATE_WORDS.search(t)
         t = t[:cut.start()] if cut and cut.start() > 8 else t
         t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220].replace("\n", " ")
-        themed: Found[str] | None = Found(t, (m.start("t"), m.start("t") + len(t)),
-                                          "taken from the \u201cTheme\u201d line")
+        found = Found(t, (m.start("t"), m.start("t") + len(t)),
+                      "taken from the \u201cTheme\u201d line")
         if re.match(r"\s*what", text[m.start():], re.IGNORECASE):
-            return themed  # a media advisory's "What:" names the event itself
+            return found  # a media advisory's "What:" names the event itself
+        themed: Found[str] | None = found
     else:
         themed = None
     offset = 0
