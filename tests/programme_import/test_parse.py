@@ -2846,3 +2846,9 @@ def test_one_segment_names_the_meeting_only_when_the_heading_says_less() -> None
     assert propose(session).title.value == "Annual thematic discussion on technical cooperation"
     named = session.replace("Twenty-eighth session", "Global Forum on Migration and Development")
     assert propose(named).title.value == "Global Forum on Migration and Development"
+
+
+def test_a_document_about_the_meeting_is_not_its_title() -> None:
+    text = ("Media Arrangements for the 27th Ministerial Session of ESCWA\nBeirut, 7-10 May 2012\n"
+            "09:00-10:00 Opening\n10:00-11:00 Press conference\n")
+    assert propose(text).title.value == "27th Ministerial Session of ESCWA"

@@ -199,6 +199,15 @@ _GENERIC_HEADING = re.compile(
     r"(?:\s+(?:at a glance|overview|of events|of work))?")
 
 
+#: A document about the meeting, named before it: "Proposed timetable for the work of the",
+#: "Media Arrangements for the", "Draft Programme of Work for the", "Media Advisory: …".
+_ABOUT_THE_MEETING = re.compile(
+    r"(?i)(?:(?:draft|provisional|tentative|proposed|revised)\s+)?(?:programme of work|"
+    r"(?:provisional\s+)?timetable(?: for the work)?|schedule|media arrangements|information note|"
+    r"organi[sz]ation of work|order of the day|practical information|logistics note)"
+    r"\s+(?:for|of)\s+the\s+(?=\S)")
+
+
 def _flattened_head(line: str) -> str:
     """The title leading a programme flattened onto one line: "Human Rights Council Fifteenth
     session Geneva, 13 September …", "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006
@@ -342,6 +351,9 @@ def find_title(text: str) -> Found[str]:
                 not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
+        about = _ABOUT_THE_MEETING.match(full)
+        if about is not None and _MEETING_WORD.search(full[about.end():]):
+            full = full[about.end():]  # "Media Arrangements for the 27th Ministerial Session"
         score = 2 if _MEETING_WORD.search(full) else 0
         if re.fullmatch(r"[A-Z0-9]+(?:/[\w.-]+){2,}(?:\s+(?:Prov|Rev|Add|Corr)\.?(?:\s*\d+)?)?\.?",
                         full):
