@@ -2852,3 +2852,10 @@ def test_a_document_about_the_meeting_is_not_its_title() -> None:
     text = ("Media Arrangements for the 27th Ministerial Session of ESCWA\nBeirut, 7-10 May 2012\n"
             "09:00-10:00 Opening\n10:00-11:00 Press conference\n")
     assert propose(text).title.value == "27th Ministerial Session of ESCWA"
+
+
+def test_the_weekday_named_tells_the_year_left_unwritten() -> None:
+    text = ("Assembly 2023: the sixth session\nMonday, 26 February\n"
+            "10:00-13:00 Opening plenary\n15:00-18:00 General debate\n")
+    found = propose(text).date  # 26 February 2023 was a Sunday; in 2024, a Monday
+    assert found.value == date(2024, 2, 26) and found.doubt  # the nearest such Monday: a guess

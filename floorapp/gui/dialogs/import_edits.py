@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTreeWidget
 from floorapp.core.categories import SegmentKind
 from floorapp.core.programme.importer import Found, Proposal
 from floorapp.core.programme.importer.clock import find_point, find_ranges
-from floorapp.core.programme.importer.meeting import parse_date_words
+from floorapp.core.programme.importer.dates import parse_date_words
 from floorapp.gui.dialogs.segment_form import kind_label
 
 #: Item data: what a row stands for, e.g. ("meeting", "title") or ("segment", 2, "theme", 0).

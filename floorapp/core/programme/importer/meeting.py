@@ -1,10 +1,9 @@
-"""The meeting as a whole: its title, date, venue and time zone (its speaking limits are
-in ``speaking_limits``)."""
+"""The meeting as a whole: its title (its date is in ``dates``, its venue and time zone in
+``place``, its speaking limits in ``speaking_limits``)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from floorapp.core.programme.importer.clock import (
     TIME_AT_END,
@@ -16,96 +15,8 @@ from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM
-from floorapp.core.programme.importer.proposal import Found, Span
-from floorapp.core.programme.importer.words import CITIES, MONTHS
-
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
-_PAGE_DATE = re.compile(r"(?i)\b(?:post(?:ed)?|published|updated|archived|uploaded|modified|"
-                        r"printed|accessed|retrieved|last update)\s+(?:on\s+)?$")
-_HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
-                   r"aura lieu|se tiendra|date and venue|date et lieu|fecha|date:|"
-                   r"will meet|se reunirá|entitled)\W|\bon\s+$", re.IGNORECASE)  # "… on 5 May"
-
-
-def parse_date_words(text: str, default_year: int | None) -> date | None:
-    """A date written in words ("Tuesday, 3 April 2012", "13 décembre", "May 1, 2009")."""
-    low = text.lower().replace(",", " ")
-    month = next((MONTHS[w] for w in re.findall(r"[a-zéûô]+", low) if w in MONTHS), None)
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?(?:\b|(?=[a-zé]{3}))(?!\d)", low)
-    year_m = _YEAR.search(low)
-    if month is None or day_m is None:
-        return None
-    year = int(year_m.group(1)) if year_m else default_year
-    if year is None:
-        return None
-    try:
-        return date(year, month, int(day_m.group(1)))
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> Found[date]:
-    """The meeting's date: the one near "held on"/"take place", else the first full one."""
-    # the year of the heading ("2026 GEO Symposium"), else the one written most often
-    years = [int(y) for y in _YEAR.findall(text)]
-    heading = _YEAR.search(text[:200])
-    default_year = int(heading.group(1)) if heading else \
-        max(set(years), key=years.count) if years else None
-    for m in DATE_WORDS.finditer(text):  # the year of the first full date, where there is one
-        y = _YEAR.search(m.group(0))
-        if y:
-            default_year = int(y.group(1))
-            break
-    best: tuple[int, date, Span, str] | None = None
-    for m in DATE_WORDS.finditer(text):
-        d = parse_date_words(m.group(0), default_year)
-        if d is None:
-            continue
-        first = re.search(r"\b(\d{1,2})\s*(?:[-–]|to|au|al|a|à)\s*$",  # "from 18 to 22 September"
-                          text[max(0, m.start() - 8):m.start()])
-        if first and not re.match(r"\s*\d{1,2}:", text[m.start() - 6:]) and \
-                1 <= int(first.group(1)) < d.day:  # "9-10 May 2012": the first day
-            d = d.replace(day=int(first.group(1)))
-        doubt = "" if _YEAR.search(m.group(0)) else "the year is not written with the date"
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        before = text[max(0, m.start() - 90):m.start()]
-        score = 0
-        if _PAGE_DATE.search(before):
-            score -= 4  # "Post on 01-Oct-2020", "This page was archived on 27 Feb 2023": the page's
-        elif _HELD.search(before[-60:]):
-            score += 3
-        if re.match(r"\s*(?:date|date,? time|date and time|when|fecha|date et heure)\b[^\n]{0,12}$",
-                    text[line_start:m.start()], re.IGNORECASE):
-            score += 3  # "Date, time Friday 3 June - 11:00 EST": the meeting's own date line
-        if re.search(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
-                     r"mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes)\b",
-                     m.group(0), re.IGNORECASE):
-            score += 2
-        if line.strip() == m.group(0).strip() and m.start() < 400 and not re.search(
-                r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|"
-                r"vendredi|lunes|martes|miércoles|jueves|viernes)\b", m.group(0)):
-            score -= 2  # a letter's own date, alone at the top
-        if re.search(r"\d\s*[-–]\s*$", before[-4:]) or re.match(r"\s*[-–]\s*\d", text[m.end():]):
-            score -= 1  # part of a span of days ("16-17 March", "2 - 27 March")
-        if doubt:
-            score -= 1
-        if _SENT_LINE.match(line) or (re.match(r"\s*date\s*:", line, re.IGNORECASE) and re.search(
-                r"(?im)^\s*(?:from|de)\s*:", text[max(0, line_start - 300):line_start])):
-            score -= 6  # "Sent: Monday, 3 March 2025 09:12": the message's date, not the meeting's
-        if best is None or score > best[0]:
-            best = (score, d, m.span(), doubt)
-    if best is None:
-        return Found(date.today(), (0, 0), "no date found: today's date was put in its place")
-    doubt = best[3]
-    if best[0] <= 0 and not doubt:
-        doubt = "the first date in the text; check it is the meeting's"
-    return Found(best[1], best[2], doubt)
-
-
-#: An e-mail's "Sent:" header line, pasted with the programme it carries.
-_SENT_LINE = re.compile(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", re.IGNORECASE)
+from floorapp.core.programme.importer.proposal import Found
+from floorapp.core.programme.importer.words import CITIES
 
 _QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
 _TITLE_CUE = re.compile(

@@ -6,6 +6,7 @@ import re
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import minutes
+from floorapp.core.programme.importer.dates import find_date, parse_date_words
 from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
     BESIDE,
@@ -19,11 +20,7 @@ from floorapp.core.programme.importer.items import (
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.logical import logical_lines
-from floorapp.core.programme.importer.meeting import (
-    find_date,
-    find_title,
-    parse_date_words,
-)
+from floorapp.core.programme.importer.meeting import find_title
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
@@ -134,7 +131,11 @@ def propose(text: str) -> Proposal:
             s in arrivals or any(a.start.value <= s.start.value < a.end.value for a in arrivals)
             for s in segments if s.day == first_day)):  # (a briefing while registration runs)
         first_day = days[1]
-    first_date = _day_date(first_day, when.value.year)
+    # as the day is written ("Monday 22 September"): its weekday tells the year left unwritten
+    written = next((m.group(0) for m in DATE_WORDS.finditer(text)
+                    if first_day and day_key(m.group(0)) == first_day), first_day)
+    first_date = parse_date_words(written, when.value.year, tuple(
+        int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text))) if first_day else None
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))
     # the day the programme's segments are under wins over a date in the prose around them,
