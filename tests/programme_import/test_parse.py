@@ -2859,3 +2859,14 @@ def test_the_weekday_named_tells_the_year_left_unwritten() -> None:
             "10:00-13:00 Opening plenary\n15:00-18:00 General debate\n")
     found = propose(text).date  # 26 February 2023 was a Sunday; in 2024, a Monday
     assert found.value == date(2024, 2, 26) and found.doubt  # the nearest such Monday: a guess
+
+
+def test_a_calendar_listed_newest_first_starts_on_its_last_day() -> None:
+    text = ("Recent Meetings\n\nThursday, 30 July 2015\n10:00-13:00 Informal Session\n\n"
+            "Wednesday, 29 July 2015\n10:00-13:00 Reading of the text\n\n"
+            "Tuesday, 28 July 2015\n10:00-13:00 Opening of the negotiations\n"
+            "15:00-18:00 General exchange of views\n")
+    p = propose(text)
+    assert p.date.value == date(2015, 7, 28)
+    assert [t for _, _, t in _times(text)] == ["Opening of the negotiations",
+                                               "General exchange of views"]

@@ -125,6 +125,11 @@ def propose(text: str) -> Proposal:
     # A first day of arrivals and registration only is not the meeting's first day.
     days = sorted({s.day for s in segments}, key=lambda d: min(
         s.start.span[0] for s in segments if s.day == d))
+    dated = [parse_date_words(d, when.value.year) if d else None for d in days]
+    known = [d for d in dated if d is not None]
+    if len(days) >= 3 and len(known) == len(days) and all(
+            a > b for a, b in zip(known, known[1:], strict=False)):
+        days.reverse()  # a calendar listed newest first: its first day is the last listed
     first_day = days[0]
     arrivals = [s for s in segments if s.day == first_day and ARRIVALS.search(s.title.value)]
     if len(days) > 1 and (first_day in reading.arrival_days or arrivals and all(
