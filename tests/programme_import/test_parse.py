@@ -2870,3 +2870,8 @@ def test_a_calendar_listed_newest_first_starts_on_its_last_day() -> None:
     assert p.date.value == date(2015, 7, 28)
     assert [t for _, _, t in _times(text)] == ["Opening of the negotiations",
                                                "General exchange of views"]
+
+
+def test_who_gives_an_item_by_office_with_its_bodys_acronym_is_cut() -> None:
+    assert clean_title("The CLRTAP (ECE Secretariat)") == "The CLRTAP"
+    assert clean_title("Report of the WHO Secretariat") == "Report of the WHO Secretariat"

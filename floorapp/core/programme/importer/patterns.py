@@ -282,7 +282,8 @@ def clean_title(text: str) -> str:
     t = re.sub(r"(?<=\S)\s*\[[^\[\]]{2,60}\]\s*$", "", t)
     # "Opening of the workshop – Secretariat", "Introduction (Chair)": who gives it, by office,
     # after a dash or in brackets (square ones went with the notes above)
-    t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*\(\s*)(?:Secretariat|Chair(?:person|man|woman)?|"
+    t = re.sub(r"(?:\s+[-–—]\s*(?:the\s+)?|\s*\(\s*)(?:[A-Z]{2,8}\s+)?"  # "(ECE Secretariat)"
+               r"(?:Secretariat|Chair(?:person|man|woman)?|"
                r"Co-?[Cc]hairs?|President|Moderator|Facilitators?|Rapporteur|Host(?: country)?|"
                r"Organi[sz]ers?|(?:Government|Ministry|Delegation|Permanent Mission) of [A-Z]"
                r"[^()–—]{0,50})\s*\)?\s*$", "", t)
