@@ -2875,3 +2875,13 @@ def test_a_calendar_listed_newest_first_starts_on_its_last_day() -> None:
 def test_who_gives_an_item_by_office_with_its_bodys_acronym_is_cut() -> None:
     assert clean_title("The CLRTAP (ECE Secretariat)") == "The CLRTAP"
     assert clean_title("Report of the WHO Secretariat") == "Report of the WHO Secretariat"
+
+
+def test_a_zone_written_in_words_or_as_an_offset_gives_the_time_zone() -> None:
+    text = ("Final Conference\nTime (Eastern European UTC+2) Topic\n9:45 Sound check\n"
+            "10:00 Opening\n")
+    assert propose(text + "10:15 Panel\n").timezone.value == "Europe/Athens"
+    webinar = "Webinar on water\n14:00-15:00 (UTC+3) Opening\n15:00-16:00 Panel\n"
+    found = propose(webinar).timezone
+    assert found.value == "Etc/GMT-3" and found.doubt  # a fixed offset: checked by the user
+    assert propose(webinar.replace("UTC+3", "GMT-5")).timezone.value == "Etc/GMT+5"

@@ -174,6 +174,24 @@ _SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|
           (re.compile(r"(?i)\bPalais de l['’]Europe\b|\bAgora Building\b"), "Europe/Paris"))
 
 
+#: A zone written in words or as an offset from UTC beside the times: "Eastern European
+#: Time", "UTC+2", "GMT+3", "(UTC −5)".
+_ZONE_IN_WORDS = re.compile(r"\b(?P<region>Eastern|Central|Western) European(?: Summer)? Time\b"
+                            r"|\b(?P<region2>Eastern|Central|Western) European(?=\s+UTC)"
+                            r"|\b(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<h>\d{1,2})(?::?00)?\b")
+
+
+def _zone_in_words(m: re.Match[str]) -> str:
+    """The IANA zone for a zone written in words, or a fixed offset ("Etc/GMT-2" is UTC+2)."""
+    region = m.group("region") or m.group("region2")
+    if region:
+        return {"Eastern": "Europe/Athens", "Central": "Europe/Zurich",
+                "Western": "Europe/Lisbon"}[region]
+    hours = int(m.group("h"))
+    sign = "-" if m.group("sign") == "+" else "+"  # the Etc zones count the other way
+    return f"Etc/GMT{sign}{hours}" if 0 < hours <= 12 else "UTC"
+
+
 def _people_lines_blanked(text: str) -> str:
     """The text with the lines that name people blanked (offsets kept): "Vice Minister …,
     Panama" says where a speaker is from, not where the meeting is."""
@@ -195,6 +213,10 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     if written is not None and written.group("z").isupper():
         return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
                      f"from \u201c{written.group('z')}\u201d in the text")
+    offset = _ZONE_IN_WORDS.search(head)
+    if offset is not None:  # "Time (Eastern European UTC+2)", "14:00 (UTC+3)"
+        return Found(_zone_in_words(offset), offset.span(),
+                     f"from \u201c{offset.group(0).strip()}\u201d in the text")
     for seat, zone in _SEATS:
         m = seat.search(head)
         if m is not None:
