@@ -2885,3 +2885,14 @@ def test_a_zone_written_in_words_or_as_an_offset_gives_the_time_zone() -> None:
     found = propose(webinar).timezone
     assert found.value == "Etc/GMT-3" and found.doubt  # a fixed offset: checked by the user
     assert propose(webinar.replace("UTC+3", "GMT-5")).timezone.value == "Etc/GMT+5"
+
+
+def test_a_venues_country_of_one_time_zone_gives_the_zone() -> None:
+    text = ("First Oceania Regional Meeting\nHamilton, New Zealand, 1-4 December 1998\n"
+            "09:30-10:30 Welcoming Ceremony\n10:30-11:00 Official opening\n")
+    p = propose(text)
+    assert p.venue.value == "Hamilton, New Zealand"
+    assert p.timezone.value == "Pacific/Auckland" and p.timezone.doubt  # "most of New Zealand"
+    many = text.replace("Hamilton, New Zealand", "Springfield, United States")
+    assert propose(many).timezone.value == "America/New_York"  # several zones: not guessed
+    assert "no city" in propose(many).timezone.doubt

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+from pathlib import Path
 
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS
@@ -192,6 +195,43 @@ def _zone_in_words(m: re.Match[str]) -> str:
     return f"Etc/GMT{sign}{hours}" if 0 < hours <= 12 else "UTC"
 
 
+@functools.cache
+def _one_zone_countries() -> dict[str, str]:
+    """The countries of a single time zone, by their name in lower case ("kenya":
+    "Africa/Nairobi"), read once from the zone database's tables (tzdata's, else the
+    system's); empty when neither is there."""
+    try:
+        base = resources.files("tzdata").joinpath("zoneinfo")
+        names, zones = (base.joinpath(f).read_text("utf-8") for f in ("iso3166.tab", "zone.tab"))
+    except (ModuleNotFoundError, OSError):
+        try:
+            names, zones = (Path("/usr/share/zoneinfo", f).read_text("utf-8")
+                            for f in ("iso3166.tab", "zone.tab"))
+        except OSError:
+            return {}
+    by_code: dict[str, list[str]] = {}
+    main: dict[str, str] = {}  # "Pacific/Auckland  most of New Zealand"
+    for line in zones.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#"):
+            by_code.setdefault(cells[0], []).append(cells[2])
+            if len(cells) > 3 and re.match(r"most of\b|.*\(mainland\)", cells[3]):
+                main[cells[0]] = cells[2]
+    return {name.strip().lower(): main.get(code) or by_code[code][0] for code, _, name in
+            (line.partition("\t") for line in names.splitlines() if not line.startswith("#"))
+            if len(by_code.get(code, [])) == 1 or code in main}
+
+
+def _country_zone(venue: str) -> tuple[str, str] | None:
+    """The country a venue ends with, when it has one time zone, and that zone."""
+    for part in reversed(venue.lower().split(",")[1:]):
+        name = part.strip(" .")
+        zone = _one_zone_countries().get(name)
+        if zone is not None:
+            return name, zone
+    return None
+
+
 def _people_lines_blanked(text: str) -> str:
     """The text with the lines that name people blanked (offsets kept): "Vice Minister …,
     Panama" says where a speaker is from, not where the meeting is."""
@@ -213,6 +253,11 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     if written is not None and written.group("z").isupper():
         return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
                      f"from \u201c{written.group('z')}\u201d in the text")
+    country = _country_zone(venue.value)
+    if country is not None:  # "Hamilton, New Zealand": a country of one time zone
+        i = max(0, low_venue.find(country[0]))
+        return Found(country[1], (venue.span[0] + i, venue.span[0] + i + len(country[0])),
+                     f"from \u201c{venue.value[i:i + len(country[0])]}\u201d in the text")
     offset = _ZONE_IN_WORDS.search(head)
     if offset is not None:  # "Time (Eastern European UTC+2)", "14:00 (UTC+3)"
         return Found(_zone_in_words(offset), offset.span(),
