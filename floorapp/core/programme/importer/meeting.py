@@ -16,7 +16,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM
 from floorapp.core.programme.importer.proposal import Found
-from floorapp.core.programme.importer.words import CITIES
+from floorapp.core.programme.importer.words import CITIES, MONTHS
 
 _QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
 _TITLE_CUE = re.compile(
@@ -113,7 +113,8 @@ _GENERIC_HEADING = re.compile(
 #: A document about the meeting, named before it: "Proposed timetable for the work of the",
 #: "Media Arrangements for the", "Draft Programme of Work for the", "Media Advisory: …".
 _ABOUT_THE_MEETING = re.compile(
-    r"(?i)(?:(?:draft|provisional|tentative|proposed|revised)\s+)?(?:programme of work|"
+    r"(?i)(?:(?:draft|provisional|tentative|proposed|revised|final|preliminary)\s+)?(?:"
+    r"programme of work|programme|program|agenda|"
     r"(?:provisional\s+)?timetable(?: for the work)?|schedule|media arrangements|information note|"
     r"organi[sz]ation of work|order of the day|practical information|logistics note)"
     r"\s+(?:for|of)\s+the\s+(?=\S)")
@@ -265,6 +266,8 @@ def find_title(text: str) -> Found[str]:
         about = _ABOUT_THE_MEETING.match(full)
         if about is not None and _MEETING_WORD.search(full[about.end():]):
             full = full[about.end():]  # "Media Arrangements for the 27th Ministerial Session"
+        full = re.sub(r"(?i),\s*(?:" + "|".join(MONTHS) + r")\.?\s+(?:19|20)\d\d\s*$", "",
+                      full) or full  # "…, December 1998": its month after the meeting's name
         score = 2 if _MEETING_WORD.search(full) else 0
         if re.fullmatch(r"[A-Z0-9]+(?:/[\w.-]+){2,}(?:\s+(?:Prov|Rev|Add|Corr)\.?(?:\s*\d+)?)?\.?",
                         full):
