@@ -2899,7 +2899,7 @@ def test_a_venues_country_of_one_time_zone_gives_the_zone() -> None:
 
 
 def test_a_final_programme_for_the_meeting_is_titled_by_the_meeting() -> None:
-    text = ("Final programme for the Oceania Regional Meeting, December 1998\n"
-            "Hamilton, New Zealand, 1-4 December 1998\n08.30 - 09.30 Registration\n"
+    text = ("Final programme for the Oceania Regional Meeting, December 1998\n\n"
+            "Hamilton, New Zealand, 1-4 December 1998\n\n08.30 - 09.30 Registration\n"
             "09.30 - 11.00 Welcome ceremony\n")
     assert propose(text).title.value == "Oceania Regional Meeting"
