@@ -2903,3 +2903,17 @@ def test_a_final_programme_for_the_meeting_is_titled_by_the_meeting() -> None:
             "Hamilton, New Zealand, 1-4 December 1998\n\n08.30 - 09.30 Registration\n"
             "09.30 - 11.00 Welcome ceremony\n")
     assert propose(text).title.value == "Oceania Regional Meeting"
+
+
+def test_a_line_listing_a_meetings_sittings_is_titled_after_them_or_below() -> None:
+    below = ("Calendar\n12 Jan 2023 9 a.m.– 1 p.m.; 2–3 p.m. |\n"
+             "Labouisse Hall | Orientation for the 2023 Executive Board members\n")
+    assert [t for _, _, t in _times(below)] == ["Orientation for the 2023 Executive Board members"
+                                                ] * 2
+    after = "Calendar\n12 Jan 2023\n9 a.m.– 1 p.m. and 2–3 p.m. Orientation for members\n"
+    assert [t for _, _, t in _times(after)] == ["Orientation for members"] * 2
+    place = ("Panel on the Covenants\nTuesday, 1 March 2016, 9:00-12:00, Room XX, Palais des "
+             "Nations, Geneva\n")
+    p = propose(place)
+    assert p.segments[0].title.value != "Room XX, Palais des Nations, Geneva"
+    assert p.venue.value == "Room XX, Palais des Nations, Geneva"

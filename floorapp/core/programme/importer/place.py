@@ -76,7 +76,7 @@ def find_venue(text: str) -> Found[str]:
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
                 if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
-                        or find_ranges(p))]
+                        or find_ranges(p) or _WEEKDAY.fullmatch(p))]  # "Tuesday, 1 March"
         v = ", ".join(kept) if kept else v
         others = {o.group("v").strip().rstrip(".").lower() for o in _VENUE_LABEL.finditer(text)}
         return Found(v.rstrip("."), m.span("v"),  # events' cards, each with its own place
