@@ -2912,6 +2912,8 @@ def test_a_line_listing_a_meetings_sittings_is_titled_after_them_or_below() -> N
                                                 ] * 2
     after = "Calendar\n12 Jan 2023\n9 a.m.– 1 p.m. and 2–3 p.m. Orientation for members\n"
     assert [t for _, _, t in _times(after)] == ["Orientation for members"] * 2
+    label = "Friday Seminar\n27 February 2015,\n10:00 am - 1:00 pm, 3:00 - 5:00 pm\nVenue: Room 1\n"
+    assert [t for _, _, t in _times(label)] == ["Friday Seminar"] * 2  # a label is no title
     place = ("Panel on the Covenants\nTuesday, 1 March 2016, 9:00-12:00, Room XX, Palais des "
              "Nations, Geneva\n")
     p = propose(place)

@@ -261,7 +261,9 @@ def _listed_sittings_title(text: str, span: tuple[int, int]) -> Found[str] | Non
             return None
     t = clean_title(after.strip(" |,;:–-"))
     if len(t) < 4 or not re.search(r"[^\W\d_]{3}", t) or \
-            re.match(r"(?i)(?:conference\s+)?(?:room|salle|sala|palais|hall)\b", t):
+            re.match(r"(?i)(?:conference\s+)?(?:room|salle|sala|palais|hall)\b", t) or \
+            re.match(r"(?i)\s*(?:venue|location|place|lieu|lugar|date|time|where|when)\s*:",
+                     after):  # "Venue: Conference Room 1": a label, no title
         return None
     at = text.find(t[:20], start)
     return Found(t, (at, at + len(t)) if at >= 0 else span, "the meeting's hours in prose: "
