@@ -2919,3 +2919,14 @@ def test_a_line_listing_a_meetings_sittings_is_titled_after_them_or_below() -> N
     p = propose(place)
     assert p.segments[0].title.value != "Room XX, Palais des Nations, Geneva"
     assert p.venue.value == "Room XX, Palais des Nations, Geneva"
+
+
+def test_a_dash_turned_ideograph_after_am_or_pm_is_read_as_the_dash() -> None:
+    from floorapp.core.programme.importer import propose_from_text
+
+    broken = ("Side events of the 76th session\n(9:00am 每 10:30am)\nInteractive webinar on "
+              "women in law\n(1:15pm 每 2:45pm)\nWebinar on disasters\n")
+    p = propose_from_text(broken)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("09:00", "10:30"), ("13:15", "14:45")]
+    assert any("dashes" in n for n in p.notes)

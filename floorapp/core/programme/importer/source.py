@@ -78,7 +78,8 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _DASH_AS_IDEOGRAPH = re.compile(
-    r"(?<=\d\d)\s*\??\s*[\u4e00-\u9fff]\s*(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
+    r"(?<=\d\d)(?P<m>\s*(?:[ap]\.?m\b\.?)?)\s*\??\s*[\u4e00-\u9fff]\s*"
+    r"(?=(?:[01]?\d|2[0-3])[:.h][0-5]\d)", re.IGNORECASE)  # and "9:00am 每 10:30am"
 
 
 #: Accented letters a Chinese code page (GBK) wrote as two bytes, read back one a byte:
@@ -137,7 +138,7 @@ def repair(text: str, name: str = "the text") -> SourceText:
     # not Chinese: read it as the dash it was.
     ideographs = len(_IDEOGRAPH.findall(text))
     if ideographs and ideographs * 5 < letters:  # a Latin text with a few ideographs
-        text, n = _DASH_AS_IDEOGRAPH.subn(" – ", text)
+        text, n = _DASH_AS_IDEOGRAPH.subn(lambda m: f"{m.group('m')} – ", text)
         if n:
             notes.append(f"read {n} character(s) between two times as dashes (broken "
                          "encoding)")
