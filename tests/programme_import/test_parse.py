@@ -2930,3 +2930,11 @@ def test_a_dash_turned_ideograph_after_am_or_pm_is_read_as_the_dash() -> None:
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
         ("09:00", "10:30"), ("13:15", "14:45")]
     assert any("dashes" in n for n in p.notes)
+
+
+def test_the_councils_own_heading_names_the_meeting_only_when_nothing_else_does() -> None:
+    journal = ("Human Rights Council Eleventh session\nOrder of the day\nFriday, 12 June 2009\n"
+               "10:00-13:00 Item 6: UPR outcomes\n15:00-18:00 Item 6: UPR outcomes (cont'd)\n")
+    assert propose(journal).title.value == "Human Rights Council Eleventh session"
+    panel = "Human Rights Council\nPanel on the right to food\n" + journal.split("\n", 2)[2]
+    assert propose(panel).title.value == "Panel on the right to food"

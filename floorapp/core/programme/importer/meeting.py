@@ -228,7 +228,11 @@ def find_title(text: str) -> Found[str]:
         if len(line) > 80 and re.search(r"[a-z]\.\s+[A-Z]", line):
             continue  # two sentences of prose
         if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
-                     re.IGNORECASE) or line.lower().startswith("human rights council"):
+                     re.IGNORECASE):
+            continue
+        if line.lower().startswith("human rights council"):  # the Council's own heading, above
+            if len(line) < 120:  # each of its journal's pages: taken only when nothing else is
+                candidates.append((-9, line, start))
             continue
         dated_lead = DATE_WORDS.match(line)
         if dated_lead is not None and len(line) - dated_lead.end() < 40 or \
