@@ -2938,3 +2938,6 @@ def test_the_councils_own_heading_names_the_meeting_only_when_nothing_else_does(
     assert propose(journal).title.value == "Human Rights Council Eleventh session"
     panel = "Human Rights Council\nPanel on the right to food\n" + journal.split("\n", 2)[2]
     assert propose(panel).title.value == "Panel on the right to food"
+    assembly = "39th Session of the Assembly\n27 September 2016\n09:00-12:00 Plenary\n" \
+        "14:00-17:00 Executive Committee\n"
+    assert propose(assembly).title.value == "39th Session of the Assembly"

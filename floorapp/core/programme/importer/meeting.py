@@ -227,13 +227,13 @@ def find_title(text: str) -> Found[str]:
             continue  # a link, an address, a sentence, a label without its colon
         if len(line) > 80 and re.search(r"[a-z]\.\s+[A-Z]", line):
             continue  # two sentences of prose
-        if re.search(r"\|\s*$|\b(?:first|second) week\b|^\d+(?:st|nd|rd|th)? session", line,
-                     re.IGNORECASE):
+        if re.search(r"\|\s*$|\b(?:first|second) week\b", line, re.IGNORECASE):
             continue
-        if line.lower().startswith("human rights council"):  # the Council's own heading, above
-            if len(line) < 120:  # each of its journal's pages: taken only when nothing else is
-                candidates.append((-9, line, start))
-            continue
+        if line.lower().startswith("human rights council") or re.match(
+                r"\d+(?:st|nd|rd|th)? session", line, re.IGNORECASE):
+            if len(line) < 120:  # the Council's heading above each of its journal's pages, a
+                candidates.append((-9, line, start))  # site's "47th session (2016)": taken
+            continue  # only when nothing else names the meeting
         dated_lead = DATE_WORDS.match(line)
         if dated_lead is not None and len(line) - dated_lead.end() < 40 or \
                 re.match(r"(?i)(?:total )?page\s*:?\s*\d|rev(?:ision|\.)?\s*:|file type\s*:|"
