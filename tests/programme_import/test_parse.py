@@ -2941,3 +2941,14 @@ def test_the_councils_own_heading_names_the_meeting_only_when_nothing_else_does(
     assembly = "39th Session of the Assembly\n27 September 2016\n09:00-12:00 Plenary\n" \
         "14:00-17:00 Executive Committee\n"
     assert propose(assembly).title.value == "39th Session of the Assembly"
+
+
+def test_a_meetings_name_after_its_sittings_hours_is_its_title() -> None:
+    text = ("Conference menu\n16 March\n10:00 - 13:00 and 15:00 - 18:00 Working Group on "
+            "Effective Treaty Implementation (WGETI)\n| Venue |\nCentre International de "
+            "Conférences Genève (CICG), Geneva, Switzerland |\n| Session 1\n10:00 - 13:00 |\n"
+            "Sub-working Group on Exchange of National Practices |\n| Session 2\n15:00 - 18:00 |\n"
+            "Sub-working Group on Exchange of National Practices |\n")
+    p = propose(text)
+    assert p.title.value == "Working Group on Effective Treaty Implementation (WGETI)"
+    assert not p.venue.value.endswith("|")

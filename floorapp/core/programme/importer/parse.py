@@ -249,6 +249,11 @@ def propose(text: str) -> Proposal:
             talks[0].start.sure:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
                                "the title of the only segment")
+    elif title.doubt == "no title found" and len(talks) >= 2 and len(
+            {t.title.value for t in talks}) == 1 and talks[0].title.value != title.value:
+        # "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": one meeting's sittings
+        proposal.title = Found(talks[0].title.value, talks[0].title.span,
+                               "the title of the only segment")
     proposal.odd.sort(key=lambda o: o.span[0])
     return proposal
 

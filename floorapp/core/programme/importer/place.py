@@ -79,14 +79,15 @@ def find_venue(text: str) -> Found[str]:
                         or find_ranges(p) or _WEEKDAY.fullmatch(p))]  # "Tuesday, 1 March"
         v = ", ".join(kept) if kept else v
         others = {o.group("v").strip().rstrip(".").lower() for o in _VENUE_LABEL.finditer(text)}
-        return Found(v.rstrip("."), m.span("v"),  # events' cards, each with its own place
-                     "several places named: the first was taken" if len(others) > 1 else "")
+        return Found(v.strip(" |").rstrip("."), m.span("v"),  # events' cards, each with
+                     "several places named: the first was taken"  # its own place
+                     if len(others) > 1 else "")
     tiers = ((_VENUE_HELD, r"(?i)room|chamber|hall|salle|sala"), (_PLACE_LINE, r"."),
              (_PLACE_BEFORE_DATES, r"."), (_ADDRESS, r"."), (ROOM, r"."), (_CITY_BEFORE_DATE, r"."),
              (_VENUE_HELD, r"(?i)headquarters|palais|centre|center|palexpo|building|house"))
     for pattern, needed in tiers:
         for m in pattern.finditer(text):
-            v = m.group("v").strip(" ,")
+            v = m.group("v").strip(" ,|")
             if len(v) < 4 or not re.search(needed, v) or (
                     pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
                                                      _WEEKDAY.search(v))):
