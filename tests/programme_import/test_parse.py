@@ -2952,3 +2952,9 @@ def test_a_meetings_name_after_its_sittings_hours_is_its_title() -> None:
     p = propose(text)
     assert p.title.value == "Working Group on Effective Treaty Implementation (WGETI)"
     assert not p.venue.value.endswith("|")
+
+
+def test_a_first_days_subtitle_naming_a_meeting_is_a_heading_for_it() -> None:
+    text = ("Day 1. Monday, 17 June 2024 - Youth Seminar\n\nDownload programme\n\n"
+            "9:30 – Opening session\n\n10:00 – Panel on minorities\n\n11:00 – Close\n")
+    assert propose(text).title.value == "Youth Seminar"

@@ -11,6 +11,7 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     holds_bare_pair,
 )
+from floorapp.core.programme.importer.days import day_subtitle
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
@@ -213,6 +214,10 @@ def find_title(text: str) -> Found[str]:
             line = line[lead.end():]
         start = offset + max(0, raw.find(line)) if line else offset
         offset += len(raw) + 1
+        subtitle = day_subtitle(re.sub(r"(?i)^day\s+\d{1,2}\s*[.:–-]\s*", "", line))
+        if subtitle and _MEETING_WORD.search(subtitle):  # "Day 1. Monday, 17 June 2024 - Youth
+            candidates.append((1, subtitle, start + line.find(subtitle)))  # Seminar"
+            continue
         if _PAGE_CHROME.match(line):
             continue  # "Aller au contenu principal", "Download …", "Event description"
         heading_one = raw.startswith("# ")  # a Markdown file's own title
