@@ -47,21 +47,25 @@ def parse_date_words(text: str, default_year: int | None,
                    None)
     if year_m or weekday is None or found.weekday() == weekday:
         return found
-    near = sorted(set(years), key=lambda y: abs(y - year)) + \
-        sorted(range(year - 11, year + 12), key=lambda y: abs(y - year))
-    for y in near:
+    for y in sorted(range(year - 11, year + 12),  # the text's own years first, then the nearest
+                    key=lambda y: (y not in years, abs(y - year), y)):
         try:
-            if abs(y - year) <= 11 and date(y, month, found.day).weekday() == weekday:
+            if date(y, month, found.day).weekday() == weekday:
                 return date(y, month, found.day)
         except ValueError:
             continue  # 29 February
     return found
 
 
+def years_in(text: str) -> tuple[int, ...]:
+    """Every year the text writes ("2026 GEO Symposium", "Agenda 2030"), in order."""
+    return tuple(int(y) for y in _YEAR.findall(text))
+
+
 def find_date(text: str) -> Found[date]:
     """The meeting's date: the one near "held on"/"take place", else the first full one."""
     # the year of the heading ("2026 GEO Symposium"), else the one written most often
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = years_in(text)
     heading = _YEAR.search(text[:200])
     default_year = int(heading.group(1)) if heading else \
         max(set(years), key=years.count) if years else None
@@ -72,7 +76,7 @@ def find_date(text: str) -> Found[date]:
             break
     best: tuple[int, date, Span, str] | None = None
     for m in DATE_WORDS.finditer(text):
-        d = parse_date_words(m.group(0), default_year, tuple(years))
+        d = parse_date_words(m.group(0), default_year, years)
         if d is None:
             continue
         first = re.search(r"\b(\d{1,2})\s*(?:[-–]|to|au|al|a|à)\s*$",  # "from 18 to 22 September"

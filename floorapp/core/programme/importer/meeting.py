@@ -17,6 +17,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM
 from floorapp.core.programme.importer.proposal import Found
+from floorapp.core.programme.importer.sittings import name_after_sittings
 from floorapp.core.programme.importer.words import CITIES, MONTHS
 
 _QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
@@ -121,12 +122,6 @@ _ABOUT_THE_MEETING = re.compile(
     r"\s+(?:for|of)\s+the\s+(?=\S)")
 
 
-#: "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": a meeting's sittings, then its name.
-_SITTINGS_THEN_NAME = re.compile(
-    r"\s*(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*[-–]\s*[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:and|et|y|;|,)?\s*)"
-    r"{2,3}(?P<t>[A-Z][^|]{8,160})$", re.IGNORECASE)
-
-
 def _flattened_head(line: str) -> str:
     """The title leading a programme flattened onto one line: "Human Rights Council Fifteenth
     session Geneva, 13 September …", "BIENNIAL SEMINAR OF THE RADIOCOMMUNICATION BUREAU, 2006
@@ -226,10 +221,9 @@ def find_title(text: str) -> Found[str]:
             line = head if head and _MEETING_WORD.search(head) else ""
         if len(line) < 12 or len(line) > 240 or _SKIP_HEADINGS.match(line) or line.islower():
             continue
-        sittings = _SITTINGS_THEN_NAME.match(line)
-        if sittings is not None and len(find_ranges(line)) >= 2:  # "10:00 - 13:00 and 15:00
-            at = start + sittings.start("t")  # - 18:00 Working Group on …": the meeting, after
-            candidates.append((1, sittings.group("t").strip(), at))  # its sittings' hours
+        after = name_after_sittings(line)  # "10:00 - 13:00 and 15:00 - 18:00 Working Group on
+        if after is not None:  # …": the meeting, after its sittings' hours
+            candidates.append((1, after[0], start + after[1]))
             continue
         if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
                     r"lead discussants|"

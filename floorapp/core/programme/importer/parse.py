@@ -6,7 +6,7 @@ import re
 from datetime import date, time
 
 from floorapp.core.programme.importer.clock import minutes
-from floorapp.core.programme.importer.dates import find_date, parse_date_words
+from floorapp.core.programme.importer.dates import find_date, parse_date_words, years_in
 from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
     BESIDE,
@@ -139,8 +139,8 @@ def propose(text: str) -> Proposal:
     # as the day is written ("Monday 22 September"): its weekday tells the year left unwritten
     written = next((m.group(0) for m in DATE_WORDS.finditer(text)
                     if first_day and day_key(m.group(0)) == first_day), first_day)
-    first_date = parse_date_words(written, when.value.year, tuple(
-        int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text))) if first_day else None
+    first_date = parse_date_words(written, when.value.year, years_in(text)) \
+        if first_day else None
     weekday_named = any(w in first_day for w in ("day", "di", "lunes", "martes", "miércoles",
                                                   "jueves", "viernes", "sábado", "domingo"))
     # the day the programme's segments are under wins over a date in the prose around them,
@@ -244,14 +244,12 @@ def propose(text: str) -> Proposal:
     # kind ("Panel discussion") says less than the only segment's title
     session_only = re.fullmatch(r"(?i)(?:[\w -]{2,30}\s+s\s?ession\b.{0,45}|(?:panel discussion|"
                                 r"plenary meeting)\b.{0,20})", title.value) is not None
-    if (title.doubt == "no title found" or title.doubt and session_only) and \
-            len(talks) == len(final) == 1 and talks[0].title.sure and \
-            talks[0].start.sure:
-        proposal.title = Found(talks[0].title.value, talks[0].title.span,
-                               "the title of the only segment")
-    elif title.doubt == "no title found" and len(talks) >= 2 and len(
-            {t.title.value for t in talks}) == 1 and talks[0].title.value != title.value:
-        # "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": one meeting's sittings
+    only = (title.doubt == "no title found" or title.doubt and session_only) and \
+        len(talks) == len(final) == 1 and talks[0].title.sure and talks[0].start.sure
+    # "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": one meeting's sittings, one title
+    sittings = title.doubt == "no title found" and len(talks) >= 2 and \
+        len({t.title.value for t in talks}) == 1 and talks[0].title.value != title.value
+    if only or sittings:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
                                "the title of the only segment")
     proposal.odd.sort(key=lambda o: o.span[0])

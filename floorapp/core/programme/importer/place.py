@@ -180,14 +180,14 @@ _SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|
 
 #: A zone written in words or as an offset from UTC beside the times: "Eastern European
 #: Time", "UTC+2", "GMT+3", "(UTC −5)".
-_ZONE_IN_WORDS = re.compile(r"\b(?P<region>Eastern|Central|Western) European(?: Summer)? Time\b"
-                            r"|\b(?P<region2>Eastern|Central|Western) European(?=\s+UTC)"
+_ZONE_IN_WORDS = re.compile(r"\b(?P<region>Eastern|Central|Western) European(?:(?: Summer)? "
+                            r"Time\b|(?=\s+UTC))"
                             r"|\b(?:UTC|GMT)\s?(?P<sign>[+−-])\s?(?P<h>\d{1,2})(?::?00)?\b")
 
 
 def _zone_in_words(m: re.Match[str]) -> str:
     """The IANA zone for a zone written in words, or a fixed offset ("Etc/GMT-2" is UTC+2)."""
-    region = m.group("region") or m.group("region2")
+    region = m.group("region")
     if region:
         return {"Eastern": "Europe/Athens", "Central": "Europe/Zurich",
                 "Western": "Europe/Lisbon"}[region]

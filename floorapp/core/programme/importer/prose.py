@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
-from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
+from floorapp.core.programme.importer.sittings import sittings_title
 from floorapp.core.programme.importer.words import segment_kind
 
 _SUBJECT = re.compile(
@@ -137,7 +136,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     subjects = [m for m in _SUBJECT.finditer(before)
                 if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
                         and m.group("t")[:1].isupper())]
-    if not subjects and (listed := _listed_sittings_title(text, span)) is not None:
+    if not subjects and (listed := sittings_title(text, span)) is not None:
         return listed
     if not subjects:
         return Found(meeting_title.value, meeting_title.span,
@@ -238,34 +237,4 @@ def points_in_sentences(text: str) -> list[ProposedSegment]:
     for p, nxt in zip(points, points[1:], strict=False):
         p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
     return points[:-1] if len(points) >= 3 else []
-
-
-def _listed_sittings_title(text: str, span: tuple[int, int]) -> Found[str] | None:
-    """ "12 Jan 2023 9 a.m.– 1 p.m.; 2–3 p.m. |" above "Labouisse Hall | Orientation for the
-    Board members", or "10:00-13:00 and 15:00-18:00 Plenary meeting": a line that lists a
-    meeting's sittings and nothing else, titled after its last range or on the line below."""
-    start = text.rfind("\n", 0, span[0]) + 1
-    end = text.find("\n", span[1])
-    end = len(text) if end < 0 else end
-    ranges = find_ranges(text[start:end])
-    if not ranges:
-        return None
-    lead = DATE_WORDS.sub("", text[start:start + ranges[0].span[0]])
-    if re.search(r"[^\W\d_]{3}", re.sub(r"(?i)\b(?:from|de|du|del|desde)\b", "", lead)):
-        return None  # a sentence that tells the hours, not a line that lists them
-    after = text[start + ranges[-1].span[1]:end]
-    if not re.search(r"[^\W\d_]{4}", after):  # nothing after the ranges: the line below
-        below_end = text.find("\n", end + 1)
-        after = text[end + 1:len(text) if below_end < 0 else below_end]
-        if find_ranges(after) or DATE_WORDS.match(after.strip()):
-            return None
-    t = clean_title(after.strip(" |,;:–-"))
-    if len(t) < 4 or not re.search(r"[^\W\d_]{3}", t) or \
-            re.match(r"(?i)(?:conference\s+)?(?:room|salle|sala|palais|hall)\b", t) or \
-            re.match(r"(?i)\s*(?:venue|location|place|lieu|lugar|date|time|where|when)\s*:",
-                     after):  # "Venue: Conference Room 1": a label, no title
-        return None
-    at = text.find(t[:20], start)
-    return Found(t, (at, at + len(t)) if at >= 0 else span, "the meeting's hours in prose: "
-                 "check the title")
 

@@ -67,6 +67,7 @@ from floorapp.core.programme.importer.patterns import (
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
+from floorapp.core.programme.importer.sittings import joins
 from floorapp.core.programme.importer.words import WEEKDAYS
 
 
@@ -107,14 +108,12 @@ class SegmentReader(GridReading):
                                               rng.guess))
             return True
         prose = False
-        joins = [re.fullmatch(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one "
-                              r"from)?\s*", text[ranges[k - 1].span[1]:ranges[k].span[0]],
-                              re.IGNORECASE) is not None for k in range(1, len(ranges))]
-        listed = bool(joins) and all(joins)  # "09:00-11:15 and 11:45-13:45": hours, listed
+        gaps = joins(text, ranges)
+        listed = bool(gaps) and all(gaps)  # "09:00-11:15 and 11:45-13:45": hours, listed
         items_listed = False
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
-            joined = k > 0 and joins[k - 1]
+            joined = k > 0 and gaps[k - 1]
             if listed or (prose and joined):
                 self.r.hours.append(TimeRange(rng.start, rng.end,
                                               (line.start + rng.span[0], line.start + rng.span[1]),

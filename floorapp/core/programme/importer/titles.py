@@ -211,11 +211,12 @@ class Titling(ReaderBase):
             if len(officials) == 1 and title.rstrip().endswith(officials[0].name.value):
                 seg.people += officials
                 title = title.rstrip()[:-len(officials[0].name.value)].rstrip(" ,")
-        if who is None and not people_text and not seg.people and \
-                (run_in := name_glued_to_title(title, max(0, self.text.find(title, at))) or
-                 name_run_into_title(title, max(0, self.text.find(title, at)))):
-            title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
-            seg.people.append(run_in[1])
+        if who is None and not people_text and not seg.people:
+            title_at = max(0, self.text.find(title, at))
+            if run_in := name_glued_to_title(title, title_at) or \
+                    name_run_into_title(title, title_at):
+                title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
+                seg.people.append(run_in[1])
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets

@@ -1,0 +1,61 @@
+"""A meeting's sittings listed on one line ("10:00 - 13:00 and 15:00 - 18:00", "9 a.m.– 1 p.m.;
+2–3 p.m."): the words that join the ranges, and the name written after them or below them."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.patterns import clean_title
+from floorapp.core.programme.importer.proposal import Found
+
+#: What stands between two ranges that list one meeting's sittings: "and", ";", "y", "from".
+_JOIN = re.compile(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one from)?\s*",
+                   re.IGNORECASE)
+
+
+def joins(text: str, ranges: list[TimeRange]) -> list[bool]:
+    """For each gap between two of a line's ranges, whether only a joining word stands in it."""
+    return [_JOIN.fullmatch(text[a.span[1]:b.span[0]]) is not None for a, b in pairwise(ranges)]
+
+
+def name_after_sittings(line: str) -> tuple[str, int] | None:
+    """ "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": the name after two sittings or
+    more listed at the line's start, and where it starts in the line; None otherwise."""
+    ranges = find_ranges(line)
+    if len(ranges) < 2 or line[:ranges[0].span[0]].strip() or not all(joins(line, ranges)):
+        return None
+    m = re.match(r"\s*(?P<t>[^\W\d_][^|]{8,160})$", line[ranges[-1].span[1]:])
+    return (m.group("t").strip(), ranges[-1].span[1] + m.start("t")) if m else None
+
+
+def sittings_title(text: str, span: tuple[int, int]) -> Found[str] | None:
+    """ "12 Jan 2023 9 a.m.– 1 p.m.; 2–3 p.m. |" above "Labouisse Hall | Orientation for the
+    Board members", or "10:00-13:00 and 15:00-18:00 Plenary meeting": a line that lists a
+    meeting's sittings and nothing else, titled after its last range or on the line below."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    end = len(text) if end < 0 else end
+    ranges = find_ranges(text[start:end])
+    if not ranges:
+        return None
+    lead = DATE_WORDS.sub("", text[start:start + ranges[0].span[0]])
+    if re.search(r"[^\W\d_]{3}", re.sub(r"(?i)\b(?:from|de|du|del|desde)\b", "", lead)):
+        return None  # a sentence that tells the hours, not a line that lists them
+    after = text[start + ranges[-1].span[1]:end]
+    if not re.search(r"[^\W\d_]{4}", after):  # nothing after the ranges: the line below
+        below_end = text.find("\n", end + 1)
+        after = text[end + 1:len(text) if below_end < 0 else below_end]
+        if find_ranges(after) or DATE_WORDS.match(after.strip()):
+            return None
+    t = clean_title(after.strip(" |,;:–-"))
+    if len(t) < 4 or not re.search(r"[^\W\d_]{3}", t) or \
+            re.match(r"(?i)(?:conference\s+)?(?:room|salle|sala|palais|hall)\b", t) or \
+            re.match(r"(?i)\s*(?:venue|location|place|lieu|lugar|date|time|where|when)\s*:",
+                     after):  # "Venue: Conference Room 1": a label, no title
+        return None
+    at = text.find(t[:20], start)
+    return Found(t, (at, at + len(t)) if at >= 0 else span, "the meeting's hours in prose: "
+                 "check the title")
