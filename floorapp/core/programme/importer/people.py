@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from floorapp.core.programme.importer.given import ends_with_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import CITIES, LABELS, PERSON_START, ROOM_WORDS
 
@@ -299,8 +300,10 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
                                                      not NOT_A_NAME.search(p))]
         if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
-                re.match(r"\s*CR\s*\d", m.group("b")):
-            break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where
+                re.match(r"\s*CR\s*\d", m.group("b")) or \
+                not _INITIALS_NAME.fullmatch(names[0][0]) and ends_with_name(out[:m.start()]):
+            break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where; "Jo
+            # Lee (Toulouse City)": the body of the person named before it
         found = names + found
         out = out[:m.start()]
     return (out.rstrip() if found else title), found

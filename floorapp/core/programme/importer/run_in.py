@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.people import (
     NOT_A_NAME,
     ORGANISATION,
@@ -39,7 +40,7 @@ _ROLE_QUALIFIERS = re.compile(r"(?i)^(?:(?:former|acting|interim|special|senior|
 
 #: The same after a mark: "… a TV forecaster's eyes: Philippe Jeanneret, Swiss television
 #: weather presenter", "Welcome and Morning Call to Action!Juan Pablo Celis Garcia, UNA-NY".
-_NAME_AFTER_MARK = re.compile(r"(?<=[\w)?!’”])(?::\s+|!\s*|\s+[–—-]\s+)"
+_NAME_AFTER_MARK = re.compile(r"(?<=[\w)?!’”])(?::\s+|!\s*|\s+[–—-]\s*)"
                               r"(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:,|\s+\||\s+(?=\(\S))\s*(?P<role>\S.{1,200})$")
 _MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|author|writer|"
                          r"scientist|economist|student|youth|delegate|founder|leader|nations|ministry|"
@@ -98,3 +99,97 @@ def office_before_name(title: str) -> str:
     person named after it; the title itself when what follows its colon is no office."""
     m = re.match(r"(?P<t>[^:]{4,80}):\s+(?P<o>[^:,]{3,60}),\s*$", title)
     return m.group("t") if m is not None and ROLE_WORDS.search(m.group("o")) else title
+
+
+_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+#: What ends a place or an event's name, not a person's: "Victoria Falls", "Mandela Room".
+_NOT_FAMILY = re.compile(r"(?i)(?:room|hall|salle|sala|building|house|street|avenue|square|park|"
+                         r"hotel|falls|island|bay|prize|award|lecture|day|declaration|convention|"
+                         r"protocol|agreement|framework|report|plan|act|library|museum|theatre|"
+                         r"auditorium|tower|plaza|lake|river|mountains?)$")
+_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|"
+                       r"des|del|avec|con|par|por|a|an|room|salle|sala|hall)\s*$|[&,]\s*$")
+
+
+#: A quoted title, then a name and the speaker's body: '"The new SI" Joern Stenger PTB (Germany)'.
+_AFTER_QUOTE = re.compile(r'^[^"“”]*["“][^"“”]{8,}(?P<q>["”])\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ\'’-]+)'
+                          r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?P<r>\s.*)?$")
+#: A title of one word that can stand before a speaker's name: "Welcome Lesley Wentworth".
+_ONE_WORD_ITEM = re.compile(r"(?i)\b(?:welcome|keynote|opening|closing|introduction|remarks|"
+                            r"presentation|address|statement|moderator|conclusions?)\W*$")
+#: "Opening session with OECD Secretary-General Mathias Cormann": the name is the title's.
+_WITH_SOMEONE = re.compile(r"(?i)\b(?:with|avec|con|mit|featuring)\b(?:\s+\S+){0,3}\s*$")
+
+
+def _initials_of(name: str, body: str) -> bool:
+    """ "Earth Observations (GEO)": the bracket spells out the words, it names no body."""
+    letters = iter(body)
+    return body.isupper() and all(w[0] in letters for w in name.split())
+
+
+def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when the title ends in a name whose first word is a given
+    name, after no mark or a dash, with its body in brackets or none: "1. Welcome Nik
+    Lopoukhine", "Welcome and introduction - Ernesto Enkerlin", "An Introduction to the
+    Copernicus Programme Philippe Brunet (EC-DG GROW)"; None otherwise."""
+    quoted = _AFTER_QUOTE.search(title)
+    if quoted is not None and is_given_name(quoted.group("g")) and \
+            not NOT_A_NAME.search(quoted.group("n")) and not ORGANISATION.search(quoted.group("n")):
+        role = (quoted.group("r") or "").strip()
+        found = person(f"{quoted.group('n')}, {role}" if role else quoted.group("n"),
+                       offset + quoted.start("n"), "speaker")
+        if found is not None:  # 'Keynote 1: "ICARUS" Walter Naumann Max-Planck-Institut'
+            found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            return title[:quoted.end("q")], found
+    body = re.search(r"\s*\((?P<b>[^()]{2,80})\)\s*$", title)
+    head = title[:body.start()] if body else title.rstrip()
+    words = list(re.finditer(r"\S+", head))
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        name = words[-n:]
+        given, family = name[0].group(), name[-1].group()
+        middle_ok = n == 2 or _WORD.fullmatch(name[1].group()) or \
+            name[1].group() in PARTICLES or re.fullmatch(r"[A-Z]\.", name[1].group())
+        if not (is_given_name(given) and middle_ok and _WORD.fullmatch(family)):
+            continue
+        text = head[name[0].start():]
+        before = head[:name[0].start()].rstrip(" –—-")
+        if len(re.findall(r"[^\W\d_]{2,}", before)) < 2 and not _ONE_WORD_ITEM.search(before) \
+                or _OPEN_END.search(before) or _WITH_SOMEONE.search(before) or \
+                f"{before.split()[-1]} {given}".lower() in CITIES or \
+                NOT_A_NAME.search(text) or ORGANISATION.search(text) or \
+                _NOT_FAMILY.search(family) or family.lower() in CITIES or \
+                body is not None and _initials_of(text, body.group("b")):
+            return None
+        found = person(text + (f" ({body.group('b')})" if body else ""),
+                       offset + name[0].start(), "speaker")
+        if found is None:
+            return None
+        found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+        return before, found
+    return None
+
+
+def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a name runs into the item's title, whichever way."""
+    return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
+        name_after_title(title, offset)
+
+
+#: A description glued to its title, as a page's two elements run together: "Opening
+#: SessionThe event will open with …", "The EO Commercial DimensionA reflection on …".
+_GLUED_PROSE = re.compile(r"(?<![#@\w])[A-ZÀ-Ý]?[a-zà-ÿ]{4,}(?P<cut>)[A-ZÀ-Ý][a-zà-ÿ]*\s+"
+                          r"(?:[a-zà-ÿ][\w'’-]*[\s,]+){2}[a-zà-ÿ]")
+
+
+_SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|Join|Le|La|Les|"
+                             r"El|Los|Las|Un|Une|Una)\s")
+
+
+def description_glued(title: str) -> str:
+    """The title without a description glued to its last word; the title when there is none."""
+    m = _GLUED_PROSE.search(title)
+    return title[:m.start("cut")] if m is not None and (
+        " " in title[:m.start("cut")].strip() or _SENTENCE_START.match(title, m.end("cut"))
+        or title.startswith(title[m.start(0):m.end("cut")], m.end("cut"))) else title

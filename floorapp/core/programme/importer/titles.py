@@ -47,8 +47,8 @@ from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegmen
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
     NAMED_AFTER,
-    name_glued_to_title,
-    name_run_into_title,
+    description_glued,
+    name_after_item,
     office_before_name,
 )
 from floorapp.core.programme.importer.words import (
@@ -121,6 +121,7 @@ class Titling(ReaderBase):
                                   "a time with no title after it (a column heading?)"))
 
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
+        title = description_glued(title)  # "Opening SessionThe event will open with …"
         if "\t" in title.strip():  # a Word table's row: title and people in their cells
             cells = [c.strip() for c in title.split("\t") if c.strip()]
             named = [c for c in cells[1:] if starts_with_person(c) or people_label(c)]
@@ -212,9 +213,7 @@ class Titling(ReaderBase):
                 seg.people += officials
                 title = title.rstrip()[:-len(officials[0].name.value)].rstrip(" ,")
         if who is None and not people_text and not seg.people:
-            title_at = max(0, self.text.find(title, at))
-            if run_in := name_glued_to_title(title, title_at) or \
-                    name_run_into_title(title, title_at):
+            if run_in := name_after_item(title, max(0, self.text.find(title, at))):
                 title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
                 seg.people.append(run_in[1])
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)

@@ -1,0 +1,33 @@
+"""Given names, to tell a name written after an item's title with no honorific and no mark
+("1. Welcome Nik Lopoukhine") from the title's own last words. The list is bundled in
+``resources/names/given_names.txt`` (its sources in ``SOURCES.md`` beside it)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from floorapp.resources_paths import resource
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    try:
+        return frozenset(resource("names", "given_names.txt").read_text("utf-8").split())
+    except OSError:  # an install without the list: no name is found this way
+        return frozenset()
+
+
+def is_given_name(word: str) -> bool:
+    """ "Nik", "Jean-Claude", "António": a given name (a hyphenated one by its first part)."""
+    names = _given_names()
+    return word in names or "-" in word and word.split("-")[0] in names
+
+
+def ends_with_name(text: str) -> bool:
+    """ "… Opening Comments Jean-Claude Dardelet": the text's last words are a given name and
+    a family name (with one more name or a particle between them)."""
+    words = text.split()
+    return any(len(words) > n and is_given_name(words[-n]) and
+               re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?", words[-1]) is not None
+               for n in (2, 3))

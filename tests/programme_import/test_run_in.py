@@ -1,0 +1,60 @@
+"""Names and descriptions run into an item's title (importer/run_in.py, importer/given.py)."""
+
+from __future__ import annotations
+
+from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer.given import ends_with_name, is_given_name
+from floorapp.core.programme.importer.run_in import description_glued, name_after_title
+
+
+def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:
+    return [(s.title.value, [x.name.value for x in s.people]) for s in propose(text).segments]
+
+
+def test_given_names_are_known_and_title_words_are_not() -> None:
+    assert is_given_name("Ingrid") and is_given_name("Jean-Claude") and is_given_name("João")
+    assert not any(is_given_name(w) for w in ("Session", "Opening", "Report", "General", "May"))
+    assert ends_with_name("Welcome and adoption of the agenda Ingrid Halvorsen")
+    assert not ends_with_name("Report of the Bureau")
+
+
+def test_a_name_after_the_title_with_no_mark_or_a_dash_is_its_speaker() -> None:
+    text = ("Workshop on coastal monitoring, 3 March 2031\n"
+            "09:00 – 09:20 Opening of the workshop Ingrid Halvorsen (Norwegian Polar Institute)\n"
+            "09:20 – 09:50 Status of the regional tide-gauge network Rafael Quintero\n"
+            "09:50 – 10:30 Welcome and adoption of the agenda - Farida Nasser\n"
+            "10:30 – 11:00 Coffee break\n")
+    assert _titles_and_people(text) == [
+        ("Opening of the workshop", ["Ingrid Halvorsen"]),
+        ("Status of the regional tide-gauge network", ["Rafael Quintero"]),
+        ("Welcome and adoption of the agenda", ["Farida Nasser"]),
+        ("Coffee break", [])]
+    assert propose(text).segments[0].people[0].name.doubt  # no label, no honorific: a guess
+
+
+def test_the_titles_own_last_words_are_not_taken_for_a_name() -> None:
+    assert name_after_title("Field visit to Victoria Falls", 0) is None  # a place
+    assert name_after_title("The Group on Earth Observations (GEO)", 0) is None
+    assert name_after_title("Opening session with OECD Secretary-General Helena Brandt", 0) is None
+    assert name_after_title("Keynote by Tobias Brandt", 0) is None  # "by": the giver's rule
+    assert name_after_title("Fireside chat & Helena Brandt", 0) is None
+    text = "Side event, 17 May 2031\n1:15–2:30pm New York Time\n1:15-1:30pm: Opening video\n" \
+           "1:30-2:30pm: Discussion\n"
+    assert [t for t, _ in _titles_and_people(text)] == ["Opening video", "Discussion"]
+
+
+def test_a_name_after_a_quoted_title_is_its_speaker() -> None:
+    text = ('Colloquium, 12 May 2031\n09:40 Keynote 1: "Tracking migratory birds from orbit" '
+            'Tobias Brandt Institute for Ornithology (Germany)\n10:20 Coffee Break\n11:00 Close\n')
+    assert _titles_and_people(text)[0] == ('Keynote 1: "Tracking migratory birds from orbit"',
+                                           ["Tobias Brandt"])
+
+
+def test_a_description_glued_to_its_title_is_cut() -> None:
+    assert description_glued("Opening SessionThe event will open with a welcome") == \
+        "Opening Session"
+    assert description_glued("Market outlookA reflection on current trends") == "Market outlook"
+    assert description_glued("Politics, parity, power: towards a #NextGen gender equality in") \
+        == "Politics, parity, power: towards a #NextGen gender equality in"
+    assert description_glued("PowerPoint presentation by the Secretariat") == \
+        "PowerPoint presentation by the Secretariat"
