@@ -59,14 +59,6 @@ def untitled_range(text: str) -> bool:
                                             text[ranges[-1].span[1]:])
 
 
-def _one_range_alone(text: str) -> bool:
-    """One range with nothing before it but a bullet or a bar ("(1–1:45 p.m. CET)", a second
-    clock in brackets, is not one)."""
-    ranges = find_ranges(text)
-    return len(ranges) == 1 and not text[:ranges[0].span[0]].strip(" |•*-") and \
-        untitled_range(text)
-
-
 def titled_line(text: str) -> bool:
     """A line that can be a segment's title: text, no time, no day, no label."""
     label = label_of(text)
@@ -76,37 +68,6 @@ def titled_line(text: str) -> bool:
         label is not None and label[0] == "speaker" and not label[1].strip()  # "Opening Remarks"
     return bool(clean_title(text)) and not find_ranges(text) and not day_key(text) and \
         (label is None or subject) and not DAY_ALONE.match(text)
-
-
-#: The heading of a table's titles column ("Activity", "Session", "Programme", "Sujet").
-_COLUMN_HEADING = re.compile(r"(?i)\W*(?:activit(?:y|ies|é|és)|actividad(?:es)?|sessions?|"
-                             r"programme|program|programa|items?|topics?|subjects?|sujets?|"
-                             r"events?|description|agenda|titles?|tema|thème)\W*")
-
-
-def pair_columns(lines: list[Line]) -> list[Line]:
-    """A table a PDF gave column by column: the times of N rows on N lines, then their N
-    titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and _one_range_alone(lines[k].stripped()):
-            k += 1
-        n = k - i
-        head = int(n >= 2 and k < len(lines) and
-                   bool(_COLUMN_HEADING.fullmatch(lines[k].stripped())))
-        titles = lines[k + head:k + head + n]  # "Activity", the titles' column heading, skipped
-        if n >= 2 and len(titles) == n and all(
-                titled_line(t.stripped()) and not starts_with_person(t.stripped()) and
-                len(t.stripped()) < 120 for t in titles):
-            out += [Line(f"{a.stripped()}\t{b.stripped()}", a.start)
-                    for a, b in zip(lines[i:k], titles, strict=True)]
-            i = k + head + n
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
 
 
 def join_split_ranges(lines: list[Line]) -> list[Line]:

@@ -85,7 +85,7 @@ def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     m = _NAME_GLUED.search(title)
     if m is None or not re.search(r"[a-zà-ÿ]{2}$|[A-Z]{2}$", title[:m.start()]) or \
             NOT_A_NAME.search(m.group("name")) or ORGANISATION.search(m.group("name")) or \
-            m.group("name").split()[0].lower() in CITIES:
+            m.group("name").split()[0].lower() in CITIES or _NOT_FAMILY.search(m.group("name")):
         return None
     found = person(m.group(0), offset + m.start("name"), "speaker")
     if found is None:
@@ -189,6 +189,9 @@ _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|
 
 def description_glued(title: str) -> str:
     """The title without a description glued to its last word; the title when there is none."""
+    room = re.search(r"(?<=[a-zà-ÿ]{3})[A-ZÀ-Ý][\w'’-]+\s+(?:Room|Hall|Salle|Sala)\s*$", title)
+    if room is not None:  # "Opening sessionKairouan Room": the table's room column, glued
+        return title[:room.start()]
     m = _GLUED_PROSE.search(title)
     return title[:m.start("cut")] if m is not None and (
         " " in title[:m.start("cut")].strip() or _SENTENCE_START.match(title, m.end("cut"))

@@ -23,6 +23,7 @@ from floorapp.core.programme.importer.clock import (
     four_digit_times,
     minutes,
 )
+from floorapp.core.programme.importer.columns import pair_columns
 from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
 from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
 from floorapp.core.programme.importer.grid import GridReading
@@ -35,7 +36,6 @@ from floorapp.core.programme.importer.layout import (
     bracketed_items,
     hoist_bracketed_hours,
     join_split_ranges,
-    pair_columns,
     repeated_field,
     restore_lost_dashes,
     split_day_before_point,

@@ -1,0 +1,28 @@
+"""A table given column by column, paired again (importer/columns.py)."""
+
+from __future__ import annotations
+
+from floorapp.core.programme.importer import propose
+
+
+def _times(text: str) -> list[tuple[str, str, str]]:
+    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in propose(text).segments]
+
+
+def test_columns_with_blank_lines_and_a_place_above_the_titles_are_paired() -> None:
+    text = ("Regional Workshop on Water Statistics\n\nDAY 1: MARCH 4th\n\n8:30 - 9:00\n\n"
+            "9:00 - 10:30\n\n10:30 - 11:00\n\n11:00 - 12:30\n\nRadisson Blu Hotel\n\n"
+            "Registration\n\nOpening sessionNile Room\n\nCoffee break\n\nWorking groups\n")
+    assert _times(text) == [("08:30", "09:00", "Registration"),
+                            ("09:00", "10:30", "Opening session"),
+                            ("10:30", "11:00", "Coffee break"),
+                            ("11:00", "12:30", "Working groups")]
+
+
+def test_a_days_block_and_its_first_item_are_not_taken_for_a_column() -> None:
+    text = ("Conference programme\n9:00am- 12:30pm\n\n9:00 am – 9:30 am\nOpening ceremony\n"
+            "High-level officials\n\n9:30 am – 10:30 am\nPlenary session\n\n"
+            "10:30 am - 12:30 pm\nMinisters' Forum\n")
+    assert [t for _, _, t in _times(text)] == ["Opening ceremony", "Plenary session",
+                                               "Ministers' Forum"]
