@@ -41,5 +41,9 @@ def test_cut_and_shuffled_corpus_lines(data: st.DataObject) -> None:
     names = sorted(CORPUS.glob("*.txt"))
     lines = data.draw(st.sampled_from(names)).read_text("utf-8").splitlines()
     picked = data.draw(st.lists(st.sampled_from(lines or [""]), max_size=30))
-    proposal = propose_from_text("\n".join(picked))
+    try:
+        proposal = propose_from_text("\n".join(picked))
+    except SourceRefused as exc:  # lines dense with a text's lost characters (�): refused
+        assert "cannot be repaired" in str(exc)
+        return
     parse_programme(dump_programme(to_programme(proposal)), "<shuffled>")
