@@ -58,3 +58,23 @@ def test_a_description_glued_to_its_title_is_cut() -> None:
         == "Politics, parity, power: towards a #NextGen gender equality in"
     assert description_glued("PowerPoint presentation by the Secretariat") == \
         "PowerPoint presentation by the Secretariat"
+
+
+def test_what_an_item_is_for_run_on_after_its_title_is_cut() -> None:
+    assert description_glued("Meeting of the Technical Working Group (TWG) to review and "
+                             "finalize the regional plan of action") == \
+        "Meeting of the Technical Working Group (TWG)"
+    assert description_glued("Launch of the Youth Network consisting of a short film and "
+                             "a panel") == "Launch of the Youth Network"
+    assert description_glued("Introduction to the new reporting tool") == \
+        "Introduction to the new reporting tool"  # short, and "to" is the title's
+
+
+def test_a_french_speech_keeps_its_speaker_and_a_presence_is_no_title() -> None:
+    text = ("Forum, 3 juillet 2031\n10h00 : Ouverture\n"
+            "10h35 : Table ronde en présence de M. Jean DUPUIS, président du Forum\n"
+            "10h55 : Allocution de Mme Claire MARTIN, ministre de la Culture\n11h15 : Pause\n"
+            "11h30 : Fin\n")
+    titles = [t for t, _ in _titles_and_people(text)]
+    assert titles[1] == "Table ronde"
+    assert titles[2].startswith("Allocution de Mme Claire MARTIN")

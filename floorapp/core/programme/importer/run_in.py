@@ -183,12 +183,22 @@ _GLUED_PROSE = re.compile(r"(?<![#@\w])[A-ZÀ-Ý]?[a-zà-ÿ]{4,}(?P<cut>)[A-ZÀ-
                           r"(?:[a-zà-ÿ][\w'’-]*[\s,]+){2}[a-zà-ÿ]")
 
 
+#: What an item is for or holds, run on after its title: "… Women Leaders' Forum consisting
+#: of a video presentation on …", "… Stock-take focused on stock-taking and exploring …".
+_PROSE_AFTER = re.compile(r"(?<=[\w)’'])\s+(?:consisting of|focus(?:ed|ing) on|aim(?:ed|ing) "
+                          r"(?:at|to)|which will|that will|in order to|to (?:review|discuss|"
+                          r"present|consider|exchange)\b|including (?:an? )?(?:overview|"
+                          r"presentations?|discussions?|review)|where participants|during which)"
+                          r"\s.*$")
 _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|Join|Le|La|Les|"
                              r"El|Los|Las|Un|Une|Una)\s")
 
 
 def description_glued(title: str) -> str:
     """The title without a description glued to its last word; the title when there is none."""
+    said = _PROSE_AFTER.search(title)
+    if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
+        title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
     room = re.search(r"(?<=[a-zà-ÿ]{3})[A-ZÀ-Ý][\w'’-]+\s+(?:Room|Hall|Salle|Sala)\s*$", title)
     if room is not None:  # "Opening sessionKairouan Room": the table's room column, glued
         return title[:room.start()]

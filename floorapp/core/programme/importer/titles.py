@@ -172,9 +172,11 @@ class Titling(ReaderBase):
             if inner and starts_with_person(title[inner[0].start():]):
                 people_text = title[inner[0].start():]
                 listed = True
-                before = title[:inner[0].start()]
+                before = re.sub(r"(?i)\s+(?:in the presence of|en présence de|en presencia de)"
+                                r"\s*$", "", title[:inner[0].start()])  # "Table ronde en présence"
                 given_by = re.fullmatch(r"\s*[\w-]+\s+by\s*", before) is not None  # "Speech by"
-                if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con)\s*$",
+                if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con|de|du|"
+                                 r"del)\s*$",
                                  before) or re.search(  # "Meet with Ms. X" stays whole, but not
                         r"(?i)\b(?:message|address|statement|remarks|greetings)\s+(?:of|from)\s*$",
                         before):  # "Video Message of Dr Martial Ikounga"
