@@ -2958,3 +2958,10 @@ def test_a_first_days_subtitle_naming_a_meeting_is_a_heading_for_it() -> None:
     text = ("Day 1. Monday, 17 June 2024 - Youth Seminar\n\nDownload programme\n\n"
             "9:30 – Opening session\n\n10:00 – Panel on minorities\n\n11:00 – Close\n")
     assert propose(text).title.value == "Youth Seminar"
+
+
+def test_a_spanish_room_under_the_time_is_not_the_title() -> None:
+    text = ("Foro regional, 16 de agosto de 2031\n\n8:00 - 9:00\nSalón Los Arcos\n\n"
+            "Registro de participantes\n\n9:00 - 9:30\n\nPalabras de bienvenida\n")
+    assert [t for _, _, t in _times(text)] == ["Registro de participantes",
+                                               "Palabras de bienvenida"]

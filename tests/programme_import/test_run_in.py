@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from floorapp.core.programme.importer import propose
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
-from floorapp.core.programme.importer.run_in import description_glued, name_after_title
+from floorapp.core.programme.importer.run_in import without_run_on, name_after_title
 
 
 def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:
@@ -50,23 +50,23 @@ def test_a_name_after_a_quoted_title_is_its_speaker() -> None:
                                            ["Tobias Brandt"])
 
 
-def test_a_description_glued_to_its_title_is_cut() -> None:
-    assert description_glued("Opening SessionThe event will open with a welcome") == \
+def test_a_without_run_on_to_its_title_is_cut() -> None:
+    assert without_run_on("Opening SessionThe event will open with a welcome") == \
         "Opening Session"
-    assert description_glued("Market outlookA reflection on current trends") == "Market outlook"
-    assert description_glued("Politics, parity, power: towards a #NextGen gender equality in") \
+    assert without_run_on("Market outlookA reflection on current trends") == "Market outlook"
+    assert without_run_on("Politics, parity, power: towards a #NextGen gender equality in") \
         == "Politics, parity, power: towards a #NextGen gender equality in"
-    assert description_glued("PowerPoint presentation by the Secretariat") == \
+    assert without_run_on("PowerPoint presentation by the Secretariat") == \
         "PowerPoint presentation by the Secretariat"
 
 
 def test_what_an_item_is_for_run_on_after_its_title_is_cut() -> None:
-    assert description_glued("Meeting of the Technical Working Group (TWG) to review and "
+    assert without_run_on("Meeting of the Technical Working Group (TWG) to review and "
                              "finalize the regional plan of action") == \
         "Meeting of the Technical Working Group (TWG)"
-    assert description_glued("Launch of the Youth Network consisting of a short film and "
+    assert without_run_on("Launch of the Youth Network consisting of a short film and "
                              "a panel") == "Launch of the Youth Network"
-    assert description_glued("Introduction to the new reporting tool") == \
+    assert without_run_on("Introduction to the new reporting tool") == \
         "Introduction to the new reporting tool"  # short, and "to" is the title's
 
 
@@ -78,3 +78,11 @@ def test_a_french_speech_keeps_its_speaker_and_a_presence_is_no_title() -> None:
     titles = [t for t, _ in _titles_and_people(text)]
     assert titles[1] == "Table ronde"
     assert titles[2].startswith("Allocution de Mme Claire MARTIN")
+
+
+def test_a_flattened_agendas_next_numbered_items_are_not_the_title() -> None:
+    assert without_run_on("1. Welcome by the Chair 1a. Introduction of participants 2. Agenda") \
+        == "1. Welcome by the Chair"
+    assert without_run_on("4. Project updates 4. Project updates Background: each lead") == \
+        "4. Project updates"
+    assert without_run_on("Review of Decision 2. The Bureau") == "Review of Decision 2. The Bureau"

@@ -78,7 +78,8 @@ ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
 ITEM_ALONE = re.compile(r"^(?:Item|Point|Tema)\s+\d+\s*[:.]?$", re.IGNORECASE)
 BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M)\.?\s)")
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
-ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|ECOSOC Chamber)\b[^)]*"
+ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|Sal[óo]n|"
+                       r"ECOSOC Chamber)\b[^)]*"
                        r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium|"
                        r"(?:Conference |Meeting )?Room)"  # "GA Hall", "Lower-level Conference Room"
                        r"|Hall\s+[\w'’-]+"  # "HALL SÉGUR", "Hall 3"

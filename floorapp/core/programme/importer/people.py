@@ -109,7 +109,7 @@ def people_in(text: str, offset: int, label: str) -> list[ProposedPerson]:
 ROLE_WORDS = re.compile(
     r"\b(?:Director|Ambassador|Minister|President|Professor|Prof|Advis[eo]r|Representative|"
     r"Chair(?:man|woman|person)?|Secretary|Head|Chief|CEO|Officer|Fellow|Coordinator|"
-    r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|"
+    r"Commissioner|Member|Founder|Expert|Rapporteur|Dean|Lecturer|Researcher|Manager|Councill?or|"
     r"Specialist|Deputy|Executive|Vice|Counsel|Envoy|Mayor|Governor|Senator|Journalist|"
     r"Administrator|Commissioner|High Representative|Special Envoy|Minister|"
     r"Activist|Directeur|Directrice|Ministre|Présidente?|Directora?|Ministra?|Embajadora?|"

@@ -194,8 +194,12 @@ _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|
                              r"El|Los|Las|Un|Une|Una)\s")
 
 
-def description_glued(title: str) -> str:
-    """The title without a description glued to its last word; the title when there is none."""
+def without_run_on(title: str) -> str:
+    """The title without what runs on after it: a description or a room glued to its last word,
+    what the item is for, a flattened agenda's next numbered items."""
+    numbered = re.match(r"\s*\d{1,2}[a-z]?[.)]\s+\S.{3,}?(?=\s\d{1,2}[a-z]?\.\s+[A-Z])", title)
+    if numbered is not None:  # "1. Welcome by the Chair 1a. Introduction of participants 2. …":
+        title = numbered.group(0)  # a flattened agenda's next items, run on
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
