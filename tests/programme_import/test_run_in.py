@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from floorapp.core.programme.importer import propose
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
-from floorapp.core.programme.importer.run_in import without_run_on, name_after_title
+from floorapp.core.programme.importer.run_in import name_after_title, without_run_on
 
 
 def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:

@@ -47,9 +47,9 @@ from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegmen
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
     NAMED_AFTER,
-    without_run_on,
     name_after_item,
     office_before_name,
+    without_run_on,
 )
 from floorapp.core.programme.importer.words import (
     PERSON_START,
