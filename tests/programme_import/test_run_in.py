@@ -86,3 +86,21 @@ def test_a_flattened_agendas_next_numbered_items_are_not_the_title() -> None:
     assert without_run_on("4. Project updates 4. Project updates Background: each lead") == \
         "4. Project updates"
     assert without_run_on("Review of Decision 2. The Bureau") == "Review of Decision 2. The Bureau"
+
+
+def test_speakers_in_brackets_before_a_full_stop_are_the_items() -> None:
+    text = ("Regional Commission, 15 May 2031\n"
+            "9:10 a.m. – 9:40 a.m. Review of the regional animal health strategy (Dr Lina Haddad, "
+            "Regional Representative and Mr Omar Saleh, external consultant).\n"
+            "9:40 a.m. – 10:00 a.m. Closing (Dr Lina Haddad)\n"
+            "11.30 : Hannah Christensen (U.Oxford). \n            Stochastic parameter schemes\n"
+            "12.00 : Lunch\n")
+    titles = _titles_and_people(text)
+    assert titles[0][0] == "Review of the regional animal health strategy"
+    assert "Dr Lina Haddad" in titles[0][1]
+    assert titles[2][0] == "Stochastic parameter schemes"  # "(U.Oxford)." is the giver's body
+
+
+def test_what_a_panel_will_address_is_not_its_title() -> None:
+    assert without_run_on("Interactive panel discussion 1 will address the theme of prevention "
+                          "and protection") == "Interactive panel discussion 1"

@@ -288,8 +288,8 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         if note is not None and note.start() > 3:
             out = out[:note.start()]
             continue
-        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)\s*$", out)
-        if m is None or m.start() < 3:
+        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?\s*$", out)  # "(Dr X, WOAH)."
+        if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
             break
         pieces = [(p.group(0).strip(), m.start("b") + p.start()) for p in
                   re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"

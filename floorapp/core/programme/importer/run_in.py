@@ -186,7 +186,8 @@ _GLUED_PROSE = re.compile(r"(?<![#@\w])[A-ZÀ-Ý]?[a-zà-ÿ]{4,}(?P<cut>)[A-ZÀ-
 #: What an item is for or holds, run on after its title: "… Women Leaders' Forum consisting
 #: of a video presentation on …", "… Stock-take focused on stock-taking and exploring …".
 _PROSE_AFTER = re.compile(r"(?<=[\w)’'])\s+(?:consisting of|focus(?:ed|ing) on|aim(?:ed|ing) "
-                          r"(?:at|to)|which will|that will|in order to|to (?:review|discuss|"
+                          r"(?:at|to)|which will|that will|will (?:address|focus|discuss|examine|"
+                          r"explore)|in order to|to (?:review|discuss|"
                           r"present|consider|exchange)\b|including (?:an? )?(?:overview|"
                           r"presentations?|discussions?|review)|where participants|during which)"
                           r"\s.*$")
