@@ -26,3 +26,4 @@ def test_a_days_block_and_its_first_item_are_not_taken_for_a_column() -> None:
             "10:30 am - 12:30 pm\nMinisters' Forum\n")
     assert [t for _, _, t in _times(text)] == ["Opening ceremony", "Plenary session",
                                                "Ministers' Forum"]
+

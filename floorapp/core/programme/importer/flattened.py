@@ -35,7 +35,7 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:s
 #: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer",
 #: or run into the word before it, as a table's cells ("Registration08:30 Opening Remarks").
 _INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
-                           r"[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?"
+                           r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?)"  # "8 am"
                            r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
 
 
