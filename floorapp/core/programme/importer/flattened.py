@@ -33,9 +33,10 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:s
                            r"(?:" + MONTH_NAMES + r")\b|(?:" + MONTH_NAMES +
                            r")\s+\d{1,2})", re.IGNORECASE)  # "… THURSDAY, MARCH 30"
 #: A point in time inside a flattened line, before a capitalised title: "… 8.30 Morning Prayer",
-#: or run into the word before it, as a table's cells ("Registration08:30 Opening Remarks").
+#: or run into the word before it, as a table's cells ("Registration08:30 Opening Remarks"),
+#: or a bare hour with its am or pm ("8 am Ceremonial meet and greet").
 _INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
-                           r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?)"  # "8 am"
+                           r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?)"
                            r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
 
 
