@@ -2965,3 +2965,22 @@ def test_a_spanish_room_under_the_time_is_not_the_title() -> None:
             "Registro de participantes\n\n9:00 - 9:30\n\nPalabras de bienvenida\n")
     assert [t for _, _, t in _times(text)] == ["Registro de participantes",
                                                "Palabras de bienvenida"]
+
+
+def test_an_items_number_before_its_start_time_is_no_time() -> None:
+    text = ("31st Plenary, 1 November 2031\n  08:00 — Registration\n1.1 08:40\n\n"
+            "Chair's introduction\n1.2 09:00 Status of actions [presentation] Executive Team\n"
+            "1.3 09:20 Work plan update [Presentation]  A. Rivera\n  09:40 — Break\n")
+    assert _times(text) == [("08:00", "08:40", "Registration"),
+                            ("08:40", "09:00", "Chair's introduction"),
+                            ("09:00", "09:20", "Status of actions"),
+                            ("09:20", "09:40", "Work plan update")]
+
+
+def test_a_wikis_links_and_headings_are_read_as_their_text() -> None:
+    text = ("= '''Mesoscale workshop at the Institute''' =\n29 November 2031\n"
+            " * 09:15-10:15 2. [wiki:Workshop2031/Status The status of the runs] "
+            "([http://example.org/a.pdf slides])\n * 10:15-11:00 Coffee\n")
+    p = propose(text)
+    assert p.title.value == "Mesoscale workshop at the Institute"
+    assert [t for _, _, t in _times(text)] == ["2. The status of the runs", "Coffee"]

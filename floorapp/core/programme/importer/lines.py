@@ -14,7 +14,8 @@ from floorapp.core.programme.importer.clock import CLOCK_TEXT, find_ranges
 from floorapp.core.programme.importer.words import MONTHS, WEEKDAYS
 
 #: Markdown's marks around a title: "**Opening**", "## Session 1", "__Lunch__".
-MARKDOWN = re.compile(r"\*\*|(?<!\w)__|__(?!\w)|^\s*#{1,6}\s+")
+MARKDOWN = re.compile(r"\*\*|(?<!\w)__|__(?!\w)|^\s*#{1,6}\s+"  # and a wiki's "= '''Title''' ="
+                      r"|'''|^\s*={1,4}\s+(?=\S.*\s={1,4}\s*$)|\s+={1,4}\s*$")
 
 
 def heading_level(text: str) -> int:

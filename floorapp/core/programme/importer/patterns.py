@@ -204,7 +204,8 @@ def clean_title(text: str) -> str:
     t = MARKDOWN.sub("", text)
     # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
     t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
-    t = re.sub(r"\[([^\[\]]+)\]\([^()\s]*\)", r"\1", t)
+    t = re.sub(r"\[([^\[\]]+)\]\([^()\s]*\)|\[(?:wiki:|https?://)\S+\s+([^\[\]]+)\]",
+               lambda m: m.group(1) or m.group(2), t)  # and a wiki's "[wiki:Page The label]"
     t = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",
                lambda m: m.group(1) or m.group(2), t)
     t = t.strip().strip("|").strip()

@@ -223,4 +223,6 @@ LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentati
                         r"|\[(?:webcast|web ?tv|live|hybrid|closed|"
                         r"(?:agenda )?items?\s+\d[^\[\]]{0,30})\]"
                         # a link's label, its bracket left open where the line breaks
-                        r"|\[(?:presentation|slides|video|pdf|webcast)s?\]?\s*$)", re.IGNORECASE)
+                        r"|\[(?:presentation|slides|video|pdf|webcast)s?\]?\s*$"
+                        # and its presenter after it: "… Plenary [presentation] CEO Team"
+                        r"|\s\[(?:presentation|slides)s?\]\s+[^\[\]]{2,60}$)", re.IGNORECASE)
