@@ -2984,3 +2984,10 @@ def test_a_wikis_links_and_headings_are_read_as_their_text() -> None:
     p = propose(text)
     assert p.title.value == "Mesoscale workshop at the Institute"
     assert [t for _, _, t in _times(text)] == ["2. The status of the runs", "Coffee"]
+
+
+def test_an_event_dates_label_is_not_the_meetings_title() -> None:
+    p = propose("Event Dates: October 31st - November 2nd, 2031\n\nHosted By: the Agency\n\n"
+                "Working Group on Climate, Ninth Meeting\n09:00-10:00 Opening\n"
+                "10:00-11:00 Reports\n")
+    assert p.title.value == "Working Group on Climate, Ninth Meeting"

@@ -225,7 +225,8 @@ def find_title(text: str) -> Found[str]:
         if after is not None:  # …": the meeting, after its sittings' hours
             candidates.append((1, after[0], start + after[1]))
             continue
-        if re.match(r"(?i)(?:chair|moderator|panel+ists?|speakers?|venue|date|start|end|"
+        if re.match(r"(?i)(?:(?:event|meeting|conference)\s+)?(?:chair|moderator|panel+ists?|"
+                    r"speakers?|venue|date|start|end|"
                     r"lead discussants|"
                     r"respondents|keynote)[^:]{0,20}:", line) or find_ranges(line) or \
                 TIME_AT_END.match(line) or holds_bare_pair(line):
