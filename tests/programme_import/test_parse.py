@@ -2991,3 +2991,12 @@ def test_an_event_dates_label_is_not_the_meetings_title() -> None:
                 "Working Group on Climate, Ninth Meeting\n09:00-10:00 Opening\n"
                 "10:00-11:00 Reports\n")
     assert p.title.value == "Working Group on Climate, Ninth Meeting"
+
+
+def test_a_town_before_its_country_in_the_heading_is_the_venue() -> None:
+    p = propose("5th Ocean Observation Symposium – Lorient, France, July 2031\n\n"
+                "09:00 – 09:10 Welcome\n09:10 – 10:00 Keynote\n")
+    assert p.venue.value == "Lorient, France" and p.venue.doubt  # a guess: marked
+    assert p.timezone.value == "Europe/Paris"
+    assert propose("Disarmament Division, Japan\n09:00 – 10:00 Welcome\n10:00 – 11:00 Talks\n"
+                   ).venue.value == ""

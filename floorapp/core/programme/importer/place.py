@@ -9,7 +9,7 @@ from pathlib import Path
 
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS
-from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.people import NOT_A_NAME, starts_with_person
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.words import CITIES, WEEKDAYS
 
@@ -97,6 +97,12 @@ def find_venue(text: str) -> Found[str]:
     return _city_named(text) or Found("", (0, 0), "no venue found")
 
 
+_TOWN_THEN_COUNTRY = re.compile(r"(?m)(?:^[ \t]*|\b(?:in|at|en|à)\s+|[–—-]\s+)"
+                                r"(?P<c>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’-]+)?),"
+                                r"[ \t]*(?P<k>[A-Z][A-Za-zà-ÿ'’ .-]{2,30}?)"
+                                r"(?=[ \t]*(?:[,(\n]|$|\d))")
+
+
 def _city_named(text: str, head: int = 800) -> Found[str] | None:
     """The first city the text's head names where a meeting's place is written ("Hiroshima,
     Japan, 28 February", "held in Vientiane", "1040 Brussels"), with its country after a
@@ -112,7 +118,14 @@ def _city_named(text: str, head: int = 800) -> Found[str] | None:
             if best is None or m.start(1) < best[0]:
                 best = (m.start(1), m.end(1))
             break
-    if best is None or not text[best[0]].isupper():
+    if best is None:  # "… Symposium – Toulouse, France, July 2018": a town before its country
+        town = next((m for m in _TOWN_THEN_COUNTRY.finditer(text[:head]) if m.group("k").lower()
+                     in countries() and not starts_with_person(m.group("c")) and
+                     not NOT_A_NAME.search(m.group("c"))), None)
+        return None if town is None else Found(town.group(0)[town.start("c") - town.start():],
+                                               town.span("c")[:1] + town.span("k")[1:],
+                                               "a place named in the text")
+    if not text[best[0]].isupper():
         return None
     word = (r"(?!(?i:day|week|programme|program|agenda|session|meeting|draft|" + "|".join(WEEKDAYS)
             + r")\b)(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*|[A-Z]{2,4}|(?:[A-Z]\.){2,3})")
@@ -197,10 +210,9 @@ def _zone_in_words(m: re.Match[str]) -> str:
 
 
 @functools.cache
-def _one_zone_countries() -> dict[str, str]:
-    """The countries of a single time zone, by their name in lower case ("kenya":
-    "Africa/Nairobi"), read once from the zone database's tables (tzdata's, else the
-    system's); empty when neither is there."""
+def _zone_tables() -> tuple[str, str]:
+    """The zone database's tables of countries and of zones (tzdata's, else the system's);
+    empty when neither is there."""
     try:
         base = resources.files("tzdata").joinpath("zoneinfo")
         names, zones = (base.joinpath(f).read_text("utf-8") for f in ("iso3166.tab", "zone.tab"))
@@ -209,7 +221,22 @@ def _one_zone_countries() -> dict[str, str]:
             names, zones = (Path("/usr/share/zoneinfo", f).read_text("utf-8")
                             for f in ("iso3166.tab", "zone.tab"))
         except OSError:
-            return {}
+            return "", ""
+    return names, zones
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Every country's name as the zone database writes it, in lower case ("france")."""
+    return frozenset(line.partition("\t")[2].strip().lower()
+                     for line in _zone_tables()[0].splitlines() if not line.startswith("#"))
+
+
+@functools.cache
+def _one_zone_countries() -> dict[str, str]:
+    """The countries of a single time zone, by their name in lower case ("kenya":
+    "Africa/Nairobi"), read once from the zone database's tables."""
+    names, zones = _zone_tables()
     by_code: dict[str, list[str]] = {}
     main: dict[str, str] = {}  # "Pacific/Auckland  most of New Zealand"
     for line in zones.splitlines():
