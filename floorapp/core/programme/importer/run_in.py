@@ -1,6 +1,8 @@
-"""Names run into an item's title: after it with no mark ("GASP and Safety Roadmap Paul Lamy,
-Deputy Director"), after a mark ("…: Philippe Jeanneret, Swiss television"), glued to its last
-word ("BycatchVolker Dierschke, Gavia EcoResearch"), or an office before the name."""
+"""What runs into an item's title. Names: after it with no mark ("GASP and Safety Roadmap Paul
+Lamy, Deputy Director"; "1. Welcome Nik Lopoukhine" when the first word is a given name), after a
+mark ("…: Philippe Jeanneret, Swiss television"), glued to its last word ("BycatchVolker
+Dierschke, Gavia EcoResearch"), or an office before the name. And what is no name: a description
+or a room glued to the title, what the item is for, a flattened agenda's next items."""
 
 from __future__ import annotations
 
@@ -47,6 +49,11 @@ _MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|auth
                          r"mission|association|secretariat|government|embassy|society)\b")
 
 
+#: A title left open at its end: a preposition, an article, a room's word, "&" or a comma.
+_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|"
+                       r"des|del|avec|con|par|por|a|an|room|salle|sala|hall)\s*$|[&,]\s*$")
+
+
 def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into it with its role after a comma ("AFI
     Plan of Action Haile Belai, Chief, …", "Introduction of COSCAPs Len Cormier, CTA, …");
@@ -59,8 +66,7 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
                 after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
     m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or NOT_A_NAME.search(m.group("name")) \
-            or re.search(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le)\s*$",
-                         title[:m.start()]) or not (
+            or _OPEN_END.search(title[:m.start()]) or not (
                 marked or ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
                 or re.match(r"[A-Z]{2,}\b", m.group("role"))):
         return None
@@ -107,8 +113,6 @@ _NOT_FAMILY = re.compile(r"(?i)(?:room|hall|salle|sala|building|house|street|ave
                          r"hotel|falls|island|bay|prize|award|lecture|day|declaration|convention|"
                          r"protocol|agreement|framework|report|plan|act|library|museum|theatre|"
                          r"auditorium|tower|plaza|lake|river|mountains?)$")
-_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|"
-                       r"des|del|avec|con|par|por|a|an|room|salle|sala|hall)\s*$|[&,]\s*$")
 
 
 #: A quoted title, then a name and the speaker's body: '"The new SI" Joern Stenger PTB (Germany)'.
