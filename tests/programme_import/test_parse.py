@@ -3000,3 +3000,13 @@ def test_a_town_before_its_country_in_the_heading_is_the_venue() -> None:
     assert p.timezone.value == "Europe/Paris"
     assert propose("Disarmament Division, Japan\n09:00 – 10:00 Welcome\n10:00 – 11:00 Talks\n"
                    ).venue.value == ""
+
+
+def test_a_body_a_document_or_a_programme_part_is_nobody() -> None:
+    text = ("31st Space Agencies Plenary\n\nHosted By: CSIRO\n\nAgenda V1.0 PDF | DOC\n\n"
+            "Tuesday, 1 November 2031\n  08:00 — Registration\n\n  Session 1: Core Business\n\n"
+            "1.1 08:40\n\nChair's introduction\nSession Chairman: Akossi Mensah\n"
+            "  09:40 — Break\n")
+    p = propose(text)
+    assert p.title.value == "31st Space Agencies Plenary"
+    assert [x.name.value for s in p.segments for x in s.people] == ["Akossi Mensah"]

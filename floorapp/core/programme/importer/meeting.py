@@ -88,7 +88,7 @@ _BARE_POINT = re.compile(_POINT + r"\s*", re.IGNORECASE)
 
 #: The words that name a meeting, in a heading: "… Seminar on …", "Cumbre …".
 _MEETING_WORD = re.compile(
-    r"(?i)session|forum|dialogue|debate|meeting|conference|panel|summit|event|discussion|"
+    r"(?i)session|forum|dialogue|debate|meeting|conference|panel|summit|event|discussion|plenary|"
     r"council|encuentro|réunion|assembly|symposium|workshop|webinar|briefing|ceremony|hearing|"
     r"roundtable|\bEGM\b|seminar|colloqui|congress|consultation|commemorat|anniversary|"
     r"séminaire|colloque|sommet|congrès|conférence|conferencia|seminario|cumbre|foro|reunión|"

@@ -88,8 +88,9 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     if not PERSON_START.match(name_clean):
         # Without an honorific, only what looks like a name: capitalised words and particles.
         words = name_clean.split()
-        if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words):
-            return None
+        if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words) \
+                or re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name_clean) or re.search(r"\d", name_clean):
+            return None  # "Hosted by: CSIRO", "Agenda V1.0 PDF | DOC": a body, a document
         doubt = doubt or "no honorific (Mr., Ms., H.E. …): check this is a person"
     start = offset + lead
     return ProposedPerson(Found(name_clean, (start, start + len(name)), doubt), role, label)
@@ -187,14 +188,18 @@ def role_first_people(text: str, offset: int, label: str) -> list[ProposedPerson
 _NAME_ALONE = re.compile(_GIVEN + r"(?:" + _FAMILY + r"){1,4}")
 
 
+_PROGRAMME_PART = re.compile(r"(?i)\s*(?:session|panel|segment|part|theme|topic|item|day|module|"
+                             r"block|sesión|séance|tema|thème)\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])?\s*$")
+
+
 def name_after_label(text: str, offset: int) -> ProposedPerson | None:
     """ "CBD Secretariat: Braulio Dias", "QCBS & Future Earth: Andrew Gonzalez": a name
     alone after a short label that says who the person speaks for."""
     m = re.match(r"^(?P<role>[^:]{2,50}):\s*(?P<name>.+?)\s*$", text.strip())
     if m is None or not _NAME_ALONE.fullmatch(m.group("name")) or \
             NOT_A_NAME.search(m.group("name")) or ROLE_WORDS.search(m.group("name")) or \
-            len(m.group("role").split()) > 5:
-        return None
+            len(m.group("role").split()) > 5 or _PROGRAMME_PART.fullmatch(m.group("role")):
+        return None  # "Session 1: Core Business": a part of the programme and its subject
     at = offset + text.find(m.group("name"))
     return ProposedPerson(Found(m.group("name"), (at, at + len(m.group("name"))),
                                 "listed without a label or an honorific: taken as a speaker"),
