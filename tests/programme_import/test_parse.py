@@ -3010,3 +3010,12 @@ def test_a_body_a_document_or_a_programme_part_is_nobody() -> None:
     p = propose(text)
     assert p.title.value == "31st Space Agencies Plenary"
     assert [x.name.value for s in p.segments for x in s.people] == ["Akossi Mensah"]
+
+
+def test_a_speechs_kind_is_no_part_of_its_speakers_name() -> None:
+    text = ("Programme prévisionnel, 8 juillet 2031\n10h00 : Ouverture de la session plénière :\n"
+            "Allocution de M. Jean DUPUIS, président de la métropole\n"
+            "Allocution de Mme Claire MARTIN, présidente du comité exécutif\n"
+            "10h35 : Table ronde\n11h00 : Pause\n")
+    names = [x.name.value for x in propose(text).segments[0].people]
+    assert names == ["M. Jean DUPUIS", "Mme Claire MARTIN"]

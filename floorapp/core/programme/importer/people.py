@@ -63,9 +63,15 @@ def split_people(text: str) -> list[tuple[str, int]]:
     return pieces
 
 
+#: A speech's kind before the speaker's name: "Allocution de M. X", "Statement by Ms. Y".
+_SPEECH_OF = re.compile(r"(?i)^(?:allocution|intervention|discours|mot|message|statement|address|"
+                        r"remarks|speech|palabras|discurso|intervención)\s+(?:de|d['’]|by|of|from|"
+                        r"del|du)\s+(?=\S)")
+
+
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
-    raw = text.strip().lstrip("•*·-–").strip()
+    raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
     if not raw:
         return None
     lead = text.find(raw[:5]) if raw else 0
