@@ -3019,3 +3019,11 @@ def test_a_speechs_kind_is_no_part_of_its_speakers_name() -> None:
             "10h35 : Table ronde\n11h00 : Pause\n")
     names = [x.name.value for x in propose(text).segments[0].people]
     assert names == ["M. Jean DUPUIS", "Mme Claire MARTIN"]
+
+
+def test_a_range_with_its_duration_and_its_own_title_keeps_it() -> None:
+    text = ("Side event, 21 November 2031\n11:00 –11:05\n\n(5 mins)\n\nGreetings to all\n\n"
+            "11:05 – 11:20 Keynote address\n\n11:20 -11:30\n\n(10 mins)\n\nPresentation 1\n"
+            "11:30 - 11:40 Questions\n")
+    assert [t for _, _, t in _times(text)] == ["Greetings to all", "Keynote address",
+                                               "Presentation 1", "Questions"]

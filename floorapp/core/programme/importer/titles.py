@@ -252,7 +252,7 @@ class Titling(ReaderBase):
             spanned.title = Found(cleaned, seg.title.span,
                                   "no title of its own: the next range's title")
             spanned.kind = seg.kind
-            self.r.spanned = None
+        self.r.spanned = None  # a spanned range that found a title of its own is titled too
         self.r.pending_title = False
         # a title cut before its organisers ("… inaugurationDonated by Maestro X") goes on no
         # further: what follows on the next line is the rest of what was cut; nor does one whose
