@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from floorapp.core.programme.importer import propose
+from tests.programme_import.support import times_of
 
-
-def _times(text: str) -> list[tuple[str, str, str]]:
-    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
-            for s in propose(text).segments]
+_times = times_of
 
 
 def test_points_with_a_bare_hour_split_a_flattened_timetable() -> None:

@@ -10,11 +10,9 @@ from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.write import dump_programme
+from tests.programme_import.support import times_of
 
-
-def _times(text: str) -> list[tuple[str, str, str]]:
-    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
-            for s in propose(text).segments]
+_times = times_of
 
 
 def _valid(text: str) -> None:
