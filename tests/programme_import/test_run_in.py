@@ -104,3 +104,10 @@ def test_speakers_in_brackets_before_a_full_stop_are_the_items() -> None:
 def test_what_a_panel_will_address_is_not_its_title() -> None:
     assert without_run_on("Interactive panel discussion 1 will address the theme of prevention "
                           "and protection") == "Interactive panel discussion 1"
+
+
+def test_a_grids_parallel_sessions_on_one_row_give_the_first() -> None:
+    assert without_run_on("Workshop 1 Workshop 2") == "Workshop 1"
+    assert without_run_on("Session 1A Session 1B") == "Session 1A"
+    assert without_run_on("Workshop 1 Workshop 1") == "Workshop 1 Workshop 1"
+    assert without_run_on("Panel 2 and Panel 3") == "Panel 2 and Panel 3"

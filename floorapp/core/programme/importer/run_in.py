@@ -205,6 +205,10 @@ def without_run_on(title: str) -> str:
     numbered = re.match(r"\s*\d{1,2}[a-z]?[.)]\s+\S.{3,}?(?=\s\d{1,2}[a-z]?\.\s+[A-Z])", title)
     if numbered is not None:  # "1. Welcome by the Chair 1a. Introduction of participants 2. …":
         title = numbered.group(0)  # a flattened agenda's next items, run on
+    twice = re.fullmatch(r"(?P<w>[^\W\d][\w'’ -]{2,40}?)\s+(?P<a>\w{1,3})\s+(?P=w)\s+"
+                         r"(?!(?P=a)\b)\w{1,3}", title.strip())
+    if twice is not None:  # "Workshop 1 Workshop 2": a grid's parallel sessions, one row
+        return title.strip()[:twice.end("a")]
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"
