@@ -5,6 +5,7 @@ from __future__ import annotations
 from floorapp.core.programme.importer import propose
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
 from floorapp.core.programme.importer.run_in import name_after_title, without_run_on
+from tests.programme_import.support import times_of
 
 
 def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:
@@ -111,3 +112,16 @@ def test_a_grids_parallel_sessions_on_one_row_give_the_first() -> None:
     assert without_run_on("Session 1A Session 1B") == "Session 1A"
     assert without_run_on("Workshop 1 Workshop 1") == "Workshop 1 Workshop 1"
     assert without_run_on("Panel 2 and Panel 3") == "Panel 2 and Panel 3"
+
+
+def test_a_timetables_duration_after_the_title_gives_the_items_end() -> None:
+    text = ("Council, 186th Session\n  • Thursday 28 September\n"
+            "      • 09:30\n        Report by the Credentials Committee 2m\n"
+            "      • 09:33\n        Adoption of the Agenda 3m\n"
+            "      • 09:40\n        --- COFFEE --- 30m\n"
+            "      • 10:10\n        LHC Matters 1h 10m\n"
+            "      • 11:30\n        Closing\n")
+    assert times_of(text) == [("09:30", "09:32", "Report by the Credentials Committee"),
+                                       ("09:33", "09:36", "Adoption of the Agenda"),
+                                       ("09:40", "10:10", "COFFEE"),
+                                       ("10:10", "11:20", "LHC Matters")]

@@ -9,7 +9,7 @@ import re
 import zoneinfo
 from datetime import time
 
-from floorapp.core.programme.importer.clock import TimeRange, minutes
+from floorapp.core.programme.importer.clock import TimeRange, as_time, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
@@ -243,6 +243,8 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 continue
             if i + 1 < len(points):
                 nxt = points[i + 1].start.value
+                if p.minutes and minutes(p.start.value) + p.minutes < minutes(nxt):
+                    nxt = as_time(minutes(p.start.value) + p.minutes)  # "09:30 Report 2m"
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
             elif p.minutes and minutes(p.start.value) + p.minutes < 1440:

@@ -199,6 +199,22 @@ _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|
                              r"El|Los|Las|Un|Une|Una)\s")
 
 
+#: A timetable's duration after an item's title (Indico: "LHC Matters 40m", "--- LUNCH --- 1h
+#: 30m").
+_WRITTEN_DURATION = re.compile(r"(?<=\S)\s+(?:(?P<h>\d{1,2})h(?:\s?(?P<m>\d{1,2})m)?|"
+                               r"(?P<mm>\d{1,3})m)\s*$")
+
+
+def cut_run_on(title: str, minutes: int) -> tuple[str, int]:
+    """The title without what runs on after it, and the item's minutes when a timetable writes
+    its duration after the title ("Report by the Credentials Committee 2m"), else ``minutes``."""
+    took = _WRITTEN_DURATION.search(title)
+    if took is not None and re.search(r"[^\W\d]{2}", title[:took.start()]):
+        minutes = int(took.group("h") or 0) * 60 + int(took.group("m") or took.group("mm") or 0)
+        title = title[:took.start()].strip(" -–—")
+    return without_run_on(title), minutes
+
+
 def without_run_on(title: str) -> str:
     """The title without what runs on after it: a description or a room glued to its last word,
     what the item is for, a flattened agenda's next numbered items."""

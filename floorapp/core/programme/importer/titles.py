@@ -47,9 +47,9 @@ from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegmen
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
     NAMED_AFTER,
+    cut_run_on,
     name_after_item,
     office_before_name,
-    without_run_on,
 )
 from floorapp.core.programme.importer.words import (
     PERSON_START,
@@ -121,7 +121,7 @@ class Titling(ReaderBase):
                                   "a time with no title after it (a column heading?)"))
 
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
-        title = without_run_on(title)  # "Opening SessionThe event will open with …"
+        title, seg.minutes = cut_run_on(title, seg.minutes)  # "Opening SessionThe event …"
         if "\t" in title.strip():  # a Word table's row: title and people in their cells
             cells = [c.strip() for c in title.split("\t") if c.strip()]
             named = [c for c in cells[1:] if starts_with_person(c) or people_label(c)]
