@@ -125,3 +125,15 @@ def test_a_timetables_duration_after_the_title_gives_the_items_end() -> None:
                                        ("09:33", "09:36", "Adoption of the Agenda"),
                                        ("09:40", "10:10", "COFFEE"),
                                        ("10:10", "11:20", "LHC Matters")]
+
+
+def test_a_rows_body_and_speaker_before_the_title_are_its_speaker() -> None:
+    text = ("Monday 4 June 2029\n14.00-14.10 ESA Stephen Briggs Welcome\n"
+            "14.10-14.20 ESA-EUM Eva Oriol, X. Calbet EPS/MetOp RAO presentation\n"
+            "14.20-14.50 EUM Marc Cohen EPS Status\n14.50-15.20 Coffee break\n"
+            "15.20-16.00 WMO Regional Programme Review\n")
+    assert _titles_and_people(text) == [
+        ("Welcome", ["Stephen Briggs"]),
+        ("EPS/MetOp RAO presentation", ["Eva Oriol"]),
+        ("EPS Status", ["Marc Cohen"]), ("Coffee break", []),
+        ("WMO Regional Programme Review", [])]

@@ -175,10 +175,32 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
     return None
 
 
+#: A grid's columns body, speaker, title on one row: "EUM Marc Cohen EPS Status", "ESA-EUM Eva
+#: Oriol, X. Calbet EPS/MetOp RAO presentation".
+_BODY_NAME_FIRST = re.compile(r"(?P<body>[A-Z][A-Z]{1,6}(?:[-/][A-Z]{2,6})?)\s+(?P<n>(?P<g>[A-ZÀ-Ý]"
+                              r"[a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:,\s+(?:[A-Z]\.\s?)+[A-ZÀ-Ý]"
+                              r"[a-zà-ÿ'’-]+)*)\s+(?P<t>[A-Z(\"“].{2,})")
+
+
+def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a row gives the speaker's body and name before the item
+    (the name's first word a given name); None otherwise."""
+    m = _BODY_NAME_FIRST.fullmatch(title.strip())
+    if m is None or not is_given_name(m.group("g")) or is_given_name(m.group("t").split()[0]) \
+            or NOT_A_NAME.search(m.group("n")) or ORGANISATION.search(m.group("n")):
+        return None
+    first = m.group("n").split(",")[0]  # (the co-speakers after a comma are not taken)
+    found = person(f"{first} ({m.group('body')})", offset + title.find(first), "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return m.group("t"), found
+
+
 def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
-        name_after_title(title, offset)
+        name_after_title(title, offset) or name_before_title(title, offset)
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
