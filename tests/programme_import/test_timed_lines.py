@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer.given import names_only
 from floorapp.core.programme.importer.timed_lines import DOUBT, read_timed_lines
 
 # a typo ("10-30am") makes the first item's range 10:00-22:00, which swallowed the day
@@ -106,3 +107,22 @@ def test_the_reading_stops_at_the_next_days_heading() -> None:
     text = ("Monday, 14 May 2001\n09:00-17:00 Registration\n18:00 Reception\n"
             "Tuesday, 15 May 2001\n19:00-19:30 Opening\n19:30-20:00 Panel\n20:00 Dinner\n")
     assert [r[2] for r in _rows(read_timed_lines(text))] == ["Registration"]
+
+
+def test_the_authors_beside_the_time_and_the_title_below_them() -> None:
+    text = ("9:00-9:20Anna Krook and Erik O. Ahlgren\n\n"
+            "Internalizing externalities of heat production\n\n"
+            "9:20-9:40Thomas Alfstad, Paul Friley, IER\n\nStorage in a low-carbon energy system\n\n"
+            "9:40-10:00Coffee Break\n\n10:00-10:20Budget Review\n\nby the Secretariat\n")
+    segs = read_timed_lines(text)
+    assert [(s.title.value, [p.name.value for p in s.people]) for s in segs] == [
+        ("Internalizing externalities of heat production", ["Anna Krook", "Erik O. Ahlgren"]),
+        ("Storage in a low-carbon energy system", ["Thomas Alfstad", "Paul Friley"]),
+        ("Coffee Break", []), ("Budget Review", [])]
+
+
+def test_names_only_tells_a_list_of_names_from_a_title() -> None:
+    assert names_only("Anna Krook and Erik O. Ahlgren") == ["Anna Krook", "Erik O. Ahlgren"]
+    assert names_only("Markus Blesl, Tom Kober, IER") == ["Markus Blesl", "Tom Kober"]
+    assert names_only("Budget Review") == []
+    assert names_only("Energy Models and Urban Planning") == []

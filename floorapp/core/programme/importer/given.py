@@ -31,3 +31,21 @@ def ends_with_name(text: str) -> bool:
     return any(len(words) > n and is_given_name(words[-n]) and
                re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?", words[-1]) is not None
                for n in (2, 3))
+
+
+_NAME_PIECE = re.compile(r"(?:(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)|(?:[A-Z]\.?\s?){1,2})"
+                         r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,3}")
+
+
+def names_only(text: str) -> list[str]:
+    """The names when a line holds nothing else ("Anna Krook and Erik O. Ahlgren", "Markus
+    Blesl, Tom Kober, IER": authors listed with their body), most of them opening with a given
+    name; [] otherwise."""
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|et|y)\s+", text.strip())]
+    if pieces and len(pieces) > 1 and re.fullmatch(r"[A-Z]{2,6}", pieces[-1]):
+        pieces.pop()  # the authors' body, after them
+    shaped = [_NAME_PIECE.fullmatch(p) for p in pieces]
+    if not pieces or not all(shaped) or len(pieces) > 8:
+        return []
+    given = sum(1 for m in shaped if m is not None and m.group("g") and is_given_name(m.group("g")))
+    return pieces if given * 2 >= len(pieces) and given else []

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from floorapp.core.programme.importer.clock import as_time, find_point, find_ranges, minutes
 from floorapp.core.programme.importer.days import is_day_header
+from floorapp.core.programme.importer.given import names_only
 from floorapp.core.programme.importer.patterns import clean_title
-from floorapp.core.programme.importer.proposal import Found, ProposedSegment
+from floorapp.core.programme.importer.people import person
+from floorapp.core.programme.importer.proposal import Found, ProposedPerson, ProposedSegment
 from floorapp.core.programme.importer.words import segment_kind
 
 #: Why every segment of this reading is in doubt.
@@ -45,7 +47,7 @@ def _title(text: str) -> str:
 
 def read_timed_lines(text: str) -> list[ProposedSegment]:
     """The first day's segments, one per line starting with a time (see the module's note)."""
-    items: list[tuple[int, int | None, Found[str], tuple[int, int]]] = []
+    items: list[tuple[int, int | None, Found[str], tuple[int, int], list[ProposedPerson]]] = []
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -60,6 +62,9 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
         if items and start < items[-1][0]:
             break  # the times go back: another day
         title_text, at = _title(line[rest_at:]), offsets[i] + rest_at
+        authors = names_only(title_text)  # "9:00-9:20Anna Krook and Erik O. Ahlgren" / "" /
+        if authors:  # "Internalizing externalities …": the speakers beside, the title below
+            title_text = ""
         for j in range(i + 1, min(len(lines), i + 1 + _TITLE_BELOW)):
             if title_text or _at_line_start(lines[j]) is not None:
                 break
@@ -67,19 +72,24 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
         if title_text:
             at = max(at, text.find(title_text[:20], at))
         title = Found(title_text, (at, at + len(title_text)), DOUBT)
-        items.append((start, end, title, (offsets[i], offsets[i] + len(line))))
+        if authors and not title_text:
+            title = Found(line[rest_at:].strip(), (at, at), DOUBT)  # no title below: the names
+        people = [p for name in authors if title.value != line[rest_at:].strip() and
+                  (p := person(name, max(0, text.find(name, offsets[i])), "speaker"))]
+        items.append((start, end, title, (offsets[i], offsets[i] + len(line)), people))
     # the hours of a part whose items are listed inside it are no segment; of items at the
     # same time, the first is the programme's, the others parallel meetings
     items = [x for k, x in enumerate(items)
              if x[1] is None or sum(x[0] <= y[0] < x[1] for y in items[k + 1:]) < 2]
     items = [x for k, x in enumerate(items) if k == 0 or x[0] != items[k - 1][0]]
     segments = []
-    for k, (start, end, title, span) in enumerate(items):
+    for k, (start, end, title, span, people) in enumerate(items):
         if end is None:
             if k + 1 == len(items):
                 continue  # the day's last point in time: it has no end
             end = items[k + 1][0]
         segments.append(ProposedSegment(start=Found(as_time(start), span, DOUBT),
                                         end=Found(as_time(end), span, DOUBT),
-                                        title=title, kind=segment_kind(title.value)))
+                                        title=title, kind=segment_kind(title.value),
+                                        people=people))
     return segments
