@@ -137,3 +137,17 @@ def test_a_rows_body_and_speaker_before_the_title_are_its_speaker() -> None:
         ("EPS/MetOp RAO presentation", ["Eva Oriol"]),
         ("EPS Status", ["Marc Cohen"]), ("Coffee break", []),
         ("WMO Regional Programme Review", [])]
+
+
+def test_notes_after_a_title_are_no_part_of_it() -> None:
+    assert without_run_on("Preliminary meeting of Heads of Delegation (duration approx. 1 hour)") \
+        == "Preliminary meeting of Heads of Delegation"
+    assert without_run_on("1 OPENING SESSION [10'] A46.21") == "1 OPENING SESSION"
+    assert without_run_on("Meeting of the Accredited NGOs EN (Organized by the NGOs)") == \
+        "Meeting of the Accredited NGOs"
+    assert without_run_on("Sites with Q&A: (8) (5) (4) (3)") == "Sites with Q&A:"
+    assert without_run_on("Article (1)") == "Article (1)"
+    assert without_run_on("Session A2 - Participatory media for Session B2 - Bungeni") == \
+        "Session A2 - Participatory media for"
+    assert without_run_on("Session 1 - Review of Session 1 outcomes") == \
+        "Session 1 - Review of Session 1 outcomes"

@@ -221,6 +221,20 @@ _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|
                              r"El|Los|Las|Un|Une|Una)\s")
 
 
+#: Notes after a title that are no part of it: "(duration approx. 1 hour)", "[10']", "(Organized
+#: by the NGOs)", the languages it is held in ("EN", "EN/FR"), the sites' numbers "(8) (5) (4)".
+_TRAILING_NOTE = re.compile(r"(?:\s*(?:\((?i:duration|approx|organi[sz]ed by|hosted by|"
+                            r"organisé par|organizado por)[^()]*\)|\[\d{1,3}['’]\]|"
+                            r"(?:\s*\(\d{1,2}\)){2,}|"
+                            r"(?<=\w)\s(?:EN|FR|ES|AR|RU|ZH)(?:/(?:EN|FR|ES|AR|RU|ZH))*(?=\s|$)))+"
+                            r"(?:\s+[A-Z]{1,3}\d+\.\d+)?\s*$")
+
+
+def without_notes(title: str) -> str:
+    """The title without the notes after it ("(duration approx. 1 hour)", "EN", "[10']")."""
+    return _TRAILING_NOTE.sub("", title)
+
+
 #: A timetable's duration after an item's title (Indico: "LHC Matters 40m", "--- LUNCH --- 1h
 #: 30m").
 _WRITTEN_DURATION = re.compile(r"(?<=\S)\s+(?:(?P<h>\d{1,2})h(?:\s?(?P<m>\d{1,2})m)?|"
@@ -247,6 +261,12 @@ def without_run_on(title: str) -> str:
                          r"(?!(?P=a)\b)\w{1,3}", title.strip())
     if twice is not None:  # "Workshop 1 Workshop 2": a grid's parallel sessions, one row
         return title.strip()[:twice.end("a")]
+    parallel = re.match(r"\s*(?P<w>Session|Panel|Workshop|Track|Room|Sesión|Séance|Atelier)\s+"
+                        r"(?P<a>[A-Z]?\d{1,2}[A-Z]?)\b.{8,}?(?=\s(?P=w)\s+(?!(?P=a)\b)[A-Z]?\d{1,2}"
+                        r"[A-Z]?\b)", title)
+    if parallel is not None:  # "Session A2 - Media for … Session B2 - Bungeni": side by side
+        title = parallel.group(0)
+    title = without_notes(title)
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"

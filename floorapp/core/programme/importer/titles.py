@@ -50,6 +50,7 @@ from floorapp.core.programme.importer.run_in import (
     cut_run_on,
     name_after_item,
     office_before_name,
+    without_notes,
 )
 from floorapp.core.programme.importer.words import (
     PERSON_START,
@@ -225,7 +226,7 @@ class Titling(ReaderBase):
                                     max(0, self.text.find(honoured.group("p"), at)), "speaker")
             title = title[:honoured.start()]
         title, bracketed = names_in_brackets(title)
-        cleaned = clean_title(title)
+        cleaned = without_notes(clean_title(title))
         number = MEETING_NO.match(title.strip(" \t|:–—-"))
         said_by = number is not None and title.rstrip().endswith(":") and \
             label_of(cleaned + ":") is not None
