@@ -126,3 +126,14 @@ def test_names_only_tells_a_list_of_names_from_a_title() -> None:
     assert names_only("Markus Blesl, Tom Kober, IER") == ["Markus Blesl", "Tom Kober"]
     assert names_only("Budget Review") == []
     assert names_only("Energy Models and Urban Planning") == []
+
+
+def test_a_time_written_from_and_a_range_with_two_zones() -> None:
+    text = ("Foreign Affairs Council, 25 June 2031\nfrom 08.00\nArrivals\n\n+/- 09.00\nDoorstep\n\n"
+            "+/- 09.30\nBeginning of the meeting\n\n+/- 13.00\nPress conference\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
+        ("08:00", "Arrivals"), ("09:00", "Doorstep"), ("09:30", "Beginning of the meeting")]
+    webinar = ("Webinar, 15 September 2031\n9h30-10h30 EDT / UTC-4\n\n9h30 | Welcome\n\n"
+               "9h40 | Presentation of the report\n\n9h50 | Panel\n")
+    assert [s.title.value for s in propose(webinar).segments][:2] == [
+        "Welcome", "Presentation of the report"]

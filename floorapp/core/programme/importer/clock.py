@@ -80,7 +80,8 @@ def four_digit_times(text: str) -> bool:
 
 
 POINT = re.compile(
-    r"^\s*(?:\*\*|[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.)\s*)?"  # "**11:10**"
+    r"^\s*(?:\*\*|[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.|from|"  # "**11:10**"
+    r"(?:à|a) partir de|desde)\s*)?"
     r"(?:\d{1,2}\.\d{1,2}\s+(?=(?:[01]?\d|2[0-3])[:h][0-5]\d))?"  # "1.3 09:15": an item's number
     + _CLOCK.format(n="a")
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration

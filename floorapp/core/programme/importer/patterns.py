@@ -210,7 +210,7 @@ def clean_title(text: str) -> str:
                lambda m: m.group(1) or m.group(2), t)
     t = t.strip().strip("|").strip()
     # "CET | Welcome": the range's zone first, then the table's cell
-    t = re.sub(r"^(?:" + ZONE_WORD + r"|local time)\b\s*", "", t).strip().strip("|").strip()
+    t = re.sub(r"^(?:(?:" + ZONE_WORD + r"|local time)\b\s*/?\s*)+", "", t).strip(" |")
     if CLOCK_OF_A_PLACE.fullmatch(t):
         return ""  # "10:00 - 11:00 Chilean time", "(New York time)": whose clock, not an item
     if "|" in t:  # "Opening Session | Chair: …": the title is the first cell (not a room's)
