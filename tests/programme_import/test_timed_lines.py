@@ -137,3 +137,14 @@ def test_a_time_written_from_and_a_range_with_two_zones() -> None:
                "9h40 | Presentation of the report\n\n9h50 | Panel\n")
     assert [s.title.value for s in propose(webinar).segments][:2] == [
         "Welcome", "Presentation of the report"]
+
+
+def test_a_part_whose_items_are_written_deeper_inside_it_gives_way_to_them() -> None:
+    text = ("# Final meeting, 27 April 2031\n\n### [14:15-14:30] Welcome\n\n"
+            "### [14:30-16:15] Session 1 - Architecture\n\n#### [14:30-15:15] Why and What\n\n"
+            "#### [15:15-15:30] Break\n\n#### [15:30-16:15] How\n\n### [16:15-16:30] Break\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
+        ("14:15", "Welcome"), ("14:30", "Why and What"), ("15:15", "Break"), ("15:30", "How"),
+        ("16:15", "Break")]
+    flat = text.replace("#### ", "### ")  # written at the same depth: the part stays
+    assert [s.title.value for s in propose(flat).segments][1] == "Session 1 - Architecture"

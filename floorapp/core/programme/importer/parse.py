@@ -54,6 +54,25 @@ def _day_date(key: str, default_year: int | None) -> date | None:
 
 
 
+def _depth(text: str, at: int) -> int:
+    """How deep the line holding ``at`` is written: its heading marks and its indent."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return len(line) - len(line.lstrip(" \t#"))
+
+
+def _tiled(text: str, seg: ProposedSegment, kept: list[ProposedSegment]) -> bool:
+    """Whether the ranges written deeper below ``seg`` and inside its hours fill them, one after
+    another from its start to its end: a part and its items ("### [14:30-16:15] Session 1" /
+    "#### [14:30-15:15] Why and What" / "#### [15:15-15:30] Break" / …)."""
+    inner = sorted((o for o in kept if o.start.span[0] > seg.start.span[0] and
+                    seg.start.value <= o.start.value and o.end.value <= seg.end.value and
+                    _depth(text, o.start.span[0]) > _depth(text, seg.start.span[0])),
+                   key=lambda o: o.start.value)
+    return len(inner) >= 2 and inner[0].start.value == seg.start.value and \
+        inner[-1].end.value == seg.end.value and \
+        all(a.end.value == b.start.value for a, b in zip(inner, inner[1:], strict=False))
+
+
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
     """"16.30 Moderators" / "Salma Jabou" / "Zarin Hainsworth" / "The Global perspective …":
     the label's names below it, then the segment's title."""
@@ -188,6 +207,10 @@ def propose(text: str) -> Proposal:
     # Registration", "09.00 – 18.00 Poster Session" above the day's meetings; it gives way)
     beside = {id(f) for f in kept if BESIDE.search(f.title.value) and items_within(f, kept) >= 2}
     for s in sorted(kept, key=lambda s: s.start.span[0]):
+        if _tiled(text, s, kept):  # "### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why"
+            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "a part whose items are listed inside it"))
+            continue
         if id(s) in beside:  # a programme holds no two items at once: the meetings stay
             inner = next(o for o in kept if o is not s and
                          s.start.value <= o.start.value and o.end.value <= s.end.value)
