@@ -73,6 +73,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the meeting's hours in prose: check the title"),
     N(CONTEXT, "the paragraph's label: check the title"),
     N(CONTEXT, "the meeting's hours: the segments below fall within them"),
+    N(CONTEXT, "a part whose items are listed inside it"),
     N(CONTEXT, "named before the segments: taken for the first"),
     N(CONTEXT, "the same times on another clock"),
     N(CONTEXT, "the meeting's hours and place, not an item"),

@@ -241,10 +241,14 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
             if id(p) in closed:  # "12.30 p.m. Adjournment": its end is written
                 chained.append(p)
                 continue
+            if i + 1 < len(points) and p.minutes and \
+                    minutes(p.start.value) + p.minutes < minutes(points[i + 1].start.value):
+                p.end = Found(as_time(minutes(p.start.value) + p.minutes), p.start.span,
+                              "end not written: taken from its duration")  # "09:30 Report 2m"
+                chained.append(p)
+                continue
             if i + 1 < len(points):
                 nxt = points[i + 1].start.value
-                if p.minutes and minutes(p.start.value) + p.minutes < minutes(nxt):
-                    nxt = as_time(minutes(p.start.value) + p.minutes)  # "09:30 Report 2m"
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
             elif p.minutes and minutes(p.start.value) + p.minutes < 1440:
