@@ -1992,6 +1992,16 @@ def test_the_time_zone_is_not_taken_from_a_speakers_country() -> None:
                    "11:00 - 12:00 Panel\n").timezone.value == "Europe/Zurich"
 
 
+def test_a_zone_in_brackets_in_the_prose_is_the_meetings() -> None:
+    p = propose("# Final meeting\nThe workshop takes place online on the afternoons (CET) of 27 "
+                "and 28 April 2021.\n### [14:15-14:30] Welcome\n\nWelcome address by Mr Emanuele "
+                "Baldacci (Eurostat).\n\n### [14:30-16:15] Session 1\n")
+    assert (p.timezone.value, p.timezone.doubt) == ("Europe/Zurich",
+                                                    "from \u201cCET\u201d in the text")
+    assert [(x.name.value, x.role) for x in p.segments[0].people] == [
+        ("Mr Emanuele Baldacci", "Eurostat")]
+
+
 def test_a_speaker_named_after_by_may_have_a_middle_initial() -> None:
     p = propose("Side event\n10:00 – 10:10 Opening words by Maria T. Okafor, President of the "
                 "Council\n10:10 – 10:40 Discussion\n10:40 End\n")

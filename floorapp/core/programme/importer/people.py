@@ -84,7 +84,7 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
         return None
     name = m.group("name").strip()
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
-    role = _TBC.sub("", role).strip(" ,;")
+    role = _TBC.sub("", role).strip(" ,;.")  # "Mr X (Eurostat).": no full stop of its own
     name_clean = _TBC.sub("", name).strip(" ,;")
     if name_clean.endswith(")") and "(" not in name_clean:
         name_clean = name_clean.rstrip(") ")  # "(Moderator: Ms. Ann Aerts)": the bracket's end

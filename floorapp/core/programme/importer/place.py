@@ -172,6 +172,9 @@ _ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
 _ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
                                "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
                                r")\b\)?", re.IGNORECASE)
+#: A zone's abbreviation in brackets of its own anywhere in the text's head: "(CET)".
+_ZONE_IN_BRACKETS = re.compile(r"\((?P<z>" + "|".join(sorted(_ZONE_ABBREVIATIONS, key=len,
+                                                              reverse=True)) + r")\)")
 #: The seats of the UN named without their city.
 _SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|North Lawn)\b"),
            "America/New_York"),
@@ -281,6 +284,10 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     if written is not None and written.group("z").isupper():
         return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
                      f"from \u201c{written.group('z')}\u201d in the text")
+    bracketed = _ZONE_IN_BRACKETS.search(head)
+    if bracketed is not None:  # "online on the afternoons (CET) of 27 and 28 April"
+        return Found(_ZONE_ABBREVIATIONS[bracketed.group("z")], bracketed.span("z"),
+                     f"from \u201c{bracketed.group('z')}\u201d in the text")
     country = _country_zone(venue.value)
     if country is not None:  # "Hamilton, New Zealand": a country of one time zone
         i = max(0, low_venue.find(country[0]))
