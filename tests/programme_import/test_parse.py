@@ -3035,3 +3035,15 @@ def test_a_range_with_its_duration_and_its_own_title_keeps_it() -> None:
             "11:30 - 11:40 Questions\n")
     assert [t for _, _, t in _times(text)] == ["Greetings to all", "Keynote address",
                                                "Presentation 1", "Questions"]
+
+
+def test_the_meetings_title_without_its_document_its_dates_and_a_sites_banner() -> None:
+    text = "\n\n10:00 - 11:00 Arrivals\n11:00 - 12:00 Roundtable\n"
+    assert propose("Indicative programme - Foreign Affairs Council of 25 June 2018" + text
+                   ).title.value == "Foreign Affairs Council"
+    assert propose("BWC Regional Seminar in Central Asia, 16-17 September 2009 This workshop "
+                   "brought together fifty representatives" + text
+                   ).title.value == "BWC Regional Seminar in Central Asia"
+    assert propose("Indico celebrates its 20th anniversary! Check our blog post for more "
+                   "information!\n\nCouncil - 186th Session of Council" + text
+                   ).title.value == "Council - 186th Session of Council"

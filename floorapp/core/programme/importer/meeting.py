@@ -56,6 +56,8 @@ _PAGE_CHROME = re.compile(
     r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b|"
     r"\w+ menu$|list of events|about the (?:webinar|event|meeting|conference|forum)\b|"
     r".{0,30}\bin the news$|online (?:public )?event$|"
+    r"how to (?:participate|register|join|attend)\b|.*\bblog post\b|"  # a site's banner
+    r"(?:summit|meeting|conference|event|session|contact|practical|registration)\s+details$|"
     # a day's heading: "DAY I: TUESDAY 9 OCTOBER 2012", "Tuesday afternoon"
     r"day\s+(?:[ivx]+|\d+)\s*[:.–-]|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\s+(?:morning|afternoon|evening)$)")
@@ -292,13 +294,18 @@ def find_title(text: str) -> Found[str]:
                 not re.search(r"[:–—]", full):
             score -= 2  # "The UNCITRAL Colloquium consists of four panels": a sentence
         cut = DATE_WORDS.search(full)
-        if cut and cut.start() > 8 and re.match(r"\s*[,;|–—-]", full[cut.start() - 2:]):
-            full = full[:cut.start()].rstrip(" ,;|–—-")  # "Panel on water, 5 June 2024, Room 4"
+        lead = re.search(r"[,;|–—-]\s*(?:\d{1,2}\s*[-–]\s*)?$", full[:cut.start()]) if cut else None
+        if cut and cut.start() > 8 and lead is not None:  # "Panel on water, 5 June 2024, Room 4",
+            full = full[:lead.start()].rstrip(" ,;|–—-")  # "… Central Asia, 16-17 September"
         last = list(DATE_WORDS.finditer(full))
         if last and last[-1].end() >= len(full.rstrip(" .")) and last[-1].start() > 20:
             # "… General Conference 17-20 October 2011": the dates at the end of a heading
             full = re.sub(r"\s*(?:\d{1,2}\s*[-–]\s*)?$", "",
                           full[:last[-1].start()]).rstrip(" ,;|–—-")
+            full = re.sub(r"(?i)\s+(?:of|on|du|de|del|des)$", "", full)  # "… Council of [date]"
+        full = re.sub(r"(?i)^(?:indicative|provisional|draft|tentative|final|detailed|annotated)\s+"
+                      r"(?:programme|program|agenda|programa)(?:\s*[–—:]|\s+-)\s+(?=\S{3})", "",
+                      full)  # "Indicative programme – General Affairs Council": the meeting
         # "VI European Regional Meeting VI European Regional Meeting VI": a heading repeated
         doubled = re.match(r"(?P<t>.{12,}?)(?:\s+(?P=t))+\b", full)
         if doubled is not None:
