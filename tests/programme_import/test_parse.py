@@ -3047,3 +3047,12 @@ def test_the_meetings_title_without_its_document_its_dates_and_a_sites_banner() 
     assert propose("Indico celebrates its 20th anniversary! Check our blog post for more "
                    "information!\n\nCouncil - 186th Session of Council" + text
                    ).title.value == "Council - 186th Session of Council"
+
+
+def test_a_meetings_title_wrapped_after_a_preposition_and_after_a_date_range() -> None:
+    text = "\n\n10:00 - 11:00 Opening\n11:00 - 12:00 Session 1\n"
+    assert propose("United Nations Regional Workshop on\nthe 2030 Round of Population Censuses"
+                   + text).title.value == \
+        "United Nations Regional Workshop on the 2030 Round of Population Censuses"
+    assert propose("Programme\n\n18-22 September 2031 | SDG Media Zone - UNGA86" + text
+                   ).title.value == "SDG Media Zone - UNGA86"

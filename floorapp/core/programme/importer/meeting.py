@@ -197,7 +197,9 @@ def find_title(text: str) -> Found[str]:
         line = MARKDOWN.sub("", raw).strip()  # "## Session 1", "**Programme**"
         # "27 June - 1 July 2022 | UN Ocean Conference": a page's date before its name;
         # "# Agenda Physical Meeting 9-10 May 2024": the kind of page before the meeting's name
-        dated = re.match(r"(?:" + DATE_WORDS.pattern + r")[^|]{0,30}\|\s*", line, re.IGNORECASE)
+        dated = re.match(r"(?:\d{1,2}\s*[-–]\s*)?(?:" + DATE_WORDS.pattern +
+                         r")[^|]{0,30}\|\s*", line,  # (a range's first day: "18-22 September")
+                         re.IGNORECASE)
         if dated is not None and len(line) - dated.end() >= 12:
             line = line[dated.end():]
         if _MAIL_HEADER.match(line):
@@ -273,7 +275,9 @@ def find_title(text: str) -> Found[str]:
         # A heading wrapped over several lines goes on while its lines are long.
         full = line
         k = n
-        while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-"))) and \
+        while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-")) or
+               re.search(r"\s(?:on|of|for|and|the|to|in|de|du|des|del|sur|sobre|y|et)$",
+                         raws[k].strip())) and \
                 k + 1 < len(raws) and raws[k + 1].strip() and \
                 not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
                 not find_ranges(raws[k + 1]) and not _FIELD_LINE.match(raws[k + 1]) and \
