@@ -3056,3 +3056,10 @@ def test_a_meetings_title_wrapped_after_a_preposition_and_after_a_date_range() -
         "United Nations Regional Workshop on the 2030 Round of Population Censuses"
     assert propose("Programme\n\n18-22 September 2031 | SDG Media Zone - UNGA86" + text
                    ).title.value == "SDG Media Zone - UNGA86"
+
+
+def test_the_kind_of_page_before_the_meetings_name_is_no_part_of_it() -> None:
+    text = "\n\n10:00 - 11:00 Opening\n11:00 - 12:00 Session 1\n"
+    assert propose("DRAFT AGENDA Global Forum on Effective Use of ICT for Disaster Management"
+                   + text).title.value == \
+        "Global Forum on Effective Use of ICT for Disaster Management"

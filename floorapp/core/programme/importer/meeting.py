@@ -209,7 +209,8 @@ def find_title(text: str) -> Found[str]:
             line = line[subject.end():]
         lead = re.match(r"(?i)(?:(?:draft|provisional|tentative|proposed)\s+)?(?:agenda|programme|"
                         r"program)\s*(?:of the\s+|for the\s+|[:–-]\s*)?(?=(?:\S+\s+){2,}\S)", line)
-        if lead is not None and (raw.lstrip().startswith("#") or subject is not None):
+        if lead is not None and (raw.lstrip().startswith("#") or subject is not None or
+                                 _MEETING_WORD.search(line[lead.end():])):
             line = line[lead.end():]
         start = offset + max(0, raw.find(line)) if line else offset
         offset += len(raw) + 1
