@@ -3063,3 +3063,15 @@ def test_the_kind_of_page_before_the_meetings_name_is_no_part_of_it() -> None:
     assert propose("DRAFT AGENDA Global Forum on Effective Use of ICT for Disaster Management"
                    + text).title.value == \
         "Global Forum on Effective Use of ICT for Disaster Management"
+
+
+def test_the_day_or_place_after_the_meetings_name_is_cut() -> None:
+    text = "\n\n10:00 - 11:00 Opening\n11:00 - 12:00 Session 1\n"
+    assert propose("POLICY FORUM Thursday 20 February 2031 UNESCO Headquarters" + text
+                   ).title.value == "POLICY FORUM"
+    assert propose("Competition Policy Group MeetingHiroshima, Japan" + text
+                   ).title.value == "Competition Policy Group Meeting"
+    assert propose("SCIENTIFIC COMMITTEE REGULAR SESSION Bali, Republic of Indonesia" + text
+                   ).title.value == "SCIENTIFIC COMMITTEE REGULAR SESSION"
+    assert propose("Seventieth Session of the Regional Committee, Maldives" + text
+                   ).title.value == "Seventieth Session of the Regional Committee, Maldives"

@@ -15,7 +15,7 @@ from floorapp.core.programme.importer.days import day_subtitle
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
-from floorapp.core.programme.importer.place import ROOM
+from floorapp.core.programme.importer.place import ROOM, countries
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.sittings import name_after_sittings
 from floorapp.core.programme.importer.words import CITIES, MONTHS
@@ -122,6 +122,33 @@ _ABOUT_THE_MEETING = re.compile(
     r"(?:provisional\s+)?timetable(?: for the work)?|schedule|media arrangements|information note|"
     r"organi[sz]ation of work|order of the day|practical information|logistics note)"
     r"\s+(?:for|of)\s+the\s+(?=\S)")
+
+
+#: What runs on after a meeting's name in a heading: a day ("POLICY FORUM Thursday 20 February
+#: 2014"), a place glued to it ("Group MeetingHiroshima, Japan") or after it ("… SESSION Bali,
+#: Republic of Indonesia").
+_DAY_AFTER = re.compile(r"(?<=\S{3})\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|"
+                        r"jueves|viernes),?\s+\d)")
+_GLUED_AFTER_MEETING = re.compile(r"\b(?:Meeting|Session|Forum|Summit|Seminar|Conference|"
+                                  r"Symposium|Workshop)(?P<g>)(?=[A-Z][a-z])")
+_TOWN_COUNTRY = re.compile(r"\s+[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?,\s+"
+                           r"(?:Republic of\s+|the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+
+
+def _without_where_and_when(full: str) -> str:
+    """A meeting's name without the day or the place run on after it (see above)."""
+    for m in (_DAY_AFTER.search(full), _GLUED_AFTER_MEETING.search(full)):
+        cut = m.end() if m is not None and "g" in m.groupdict() else m.start() if m else 0
+        if m is not None and _MEETING_WORD.search(full[:cut]):
+            return full[:cut].rstrip(" ,;|–—-")
+    for m in _TOWN_COUNTRY.finditer(full):
+        if m.group("c").lower() in countries() and _MEETING_WORD.search(full[:m.start()]) and \
+                not re.search(r"(?i)committee|commission|council|group|board|assembly|office|"
+                              r"union|regional|secretariat", m.group(0)) and \
+                not _MEETING_WORD.search(m.group(0)):  # ("… of the Regional Committee, Maldives")
+            return full[:m.start()].rstrip(" ,;|–—-")
+    return full
 
 
 def _flattened_head(line: str) -> str:
@@ -311,6 +338,7 @@ def find_title(text: str) -> Found[str]:
         full = re.sub(r"(?i)^(?:indicative|provisional|draft|tentative|final|detailed|annotated)\s+"
                       r"(?:programme|program|agenda|programa)(?:\s*[–—:]|\s+-)\s+(?=\S{3})", "",
                       full)  # "Indicative programme – General Affairs Council": the meeting
+        full = _without_where_and_when(full)
         # "VI European Regional Meeting VI European Regional Meeting VI": a heading repeated
         doubled = re.match(r"(?P<t>.{12,}?)(?:\s+(?P=t))+\b", full)
         if doubled is not None:
