@@ -3075,3 +3075,10 @@ def test_the_day_or_place_after_the_meetings_name_is_cut() -> None:
                    ).title.value == "SCIENTIFIC COMMITTEE REGULAR SESSION"
     assert propose("Seventieth Session of the Regional Committee, Maldives" + text
                    ).title.value == "Seventieth Session of the Regional Committee, Maldives"
+
+
+def test_a_meeting_named_only_in_a_sentence_is_proposed_as_a_guess() -> None:
+    p = propose("Join us for the live streamed sessions at our upcoming Challenges Annual Forum "
+                "in Addis Ababa.\n\n12:00 - 13:00 Opening\n13:00 - 14:00 Panel\n")
+    assert (p.title.value, p.title.doubt) == (
+        "Challenges Annual Forum", "no heading names the meeting: taken from a sentence")

@@ -74,6 +74,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the paragraph's label: check the title"),
     N(CONTEXT, "the meeting's hours: the segments below fall within them"),
     N(CONTEXT, "a part whose items are listed inside it"),
+    N(CONTEXT, "no heading names the meeting: taken from a sentence"),
     N(CONTEXT, "named before the segments: taken for the first"),
     N(CONTEXT, "the same times on another clock"),
     N(CONTEXT, "the meeting's hours and place, not an item"),

@@ -326,8 +326,13 @@ def find_title(text: str) -> Found[str]:
                 not re.search(r"[:–—]", full):
             score -= 2  # "The UNCITRAL Colloquium consists of four panels": a sentence
         cut = DATE_WORDS.search(full)
-        lead = re.search(r"[,;|–—-]\s*(?:\d{1,2}\s*[-–]\s*)?$", full[:cut.start()]) if cut else None
-        if cut and cut.start() > 8 and lead is not None:  # "Panel on water, 5 June 2024, Room 4",
+        lead = re.search(r"(?:(?<!\d)[,;|–—-]\s*|\s+(?=\d))(?:\d{1,2}\s*[-–—]\s*)?$",
+                         full[:cut.start()]) if cut else None
+        if lead is not None and lead.group(0)[:1] not in ",;|–—-" and lead.start() <= 20:
+            lead = None  # "Physical Meeting 9-10 May 2024": too little left without its days
+        if cut and cut.start() > 8 and lead is not None and \
+                full[:lead.start()].count("(") <= full[:lead.start()].count(")"):
+            # "Panel on water, 5 June 2024, Room 4",
             full = full[:lead.start()].rstrip(" ,;|–—-")  # "… Central Asia, 16-17 September"
         last = list(DATE_WORDS.finditer(full))
         if last and last[-1].end() >= len(full.rstrip(" .")) and last[-1].start() > 20:
@@ -361,4 +366,26 @@ def find_title(text: str) -> Found[str]:
     if best is not None and (best[0] >= 2 or themed is None):  # a heading naming a meeting
         return Found(best[1], (best[2], best[2] + len(best[1])),  # before the "Theme:" line
                      "no announced title: a heading was taken")
-    return themed or Found("Meeting", (0, 0), "no title found")
+    return themed or _named_in_prose(text) or Found("Meeting", (0, 0), "no title found")
+
+
+#: Why a title named in a sentence is in doubt.
+NAMED_IN_PROSE = "no heading names the meeting: taken from a sentence"
+#: A meeting named in a sentence, its words capitalised: "at our upcoming Challenges Annual
+#: Forum in Addis Ababa", "the CTBT Science and Technology 2013 Conference".
+_NAMED = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’&+-]*|\d{4}|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:(?:of|on|for|and|the|de|la|del|des|du|sur|y|et)\s+)*){1,8}?"
+    r"(?-i:Forum|Conference|Summit|Session|Meeting|Assembly|Workshop|Symposium|Dialogue|Seminar|"
+    r"Congress|Consultation|Roundtable|Colloquium|Cumbre|Conferencia|Foro|Sommet|Conférence|"
+    r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:\s+(?:on|of|for|sur|sobre|de)\s+"
+    r"(?:(?:the|la|le|les|el|los)\s+)?(?:[A-Z][\w'’-]*\s*){1,6})?")
+
+
+def _named_in_prose(text: str) -> Found[str] | None:
+    """The first meeting named with capitalised words in the text's head, as a guess."""
+    for m in _NAMED.finditer(text[:3000]):
+        name = m.group(0).strip()
+        if sum(w[:1].isupper() for w in name.split()) >= 3 and not name.isupper():
+            return Found(name, (m.start(), m.start() + len(name)), NAMED_IN_PROSE)
+    return None

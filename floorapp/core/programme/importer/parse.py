@@ -20,7 +20,7 @@ from floorapp.core.programme.importer.items import (
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.logical import logical_lines
-from floorapp.core.programme.importer.meeting import find_title
+from floorapp.core.programme.importer.meeting import NAMED_IN_PROSE, find_title
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
@@ -267,10 +267,11 @@ def propose(text: str) -> Proposal:
     # kind ("Panel discussion") says less than the only segment's title
     session_only = re.fullmatch(r"(?i)(?:[\w -]{2,30}\s+s\s?ession\b.{0,45}|(?:panel discussion|"
                                 r"plenary meeting)\b.{0,20})", title.value) is not None
-    only = (title.doubt == "no title found" or title.doubt and session_only) and \
+    untitled = title.doubt in ("no title found", NAMED_IN_PROSE)
+    only = (untitled or title.doubt and session_only) and \
         len(talks) == len(final) == 1 and talks[0].title.sure and talks[0].start.sure
     # "10:00 - 13:00 and 15:00 - 18:00 Working Group on …": one meeting's sittings, one title
-    sittings = title.doubt == "no title found" and len(talks) >= 2 and \
+    sittings = untitled and len(talks) >= 2 and \
         len({t.title.value for t in talks}) == 1 and talks[0].title.value != title.value
     if only or sittings:
         proposal.title = Found(talks[0].title.value, talks[0].title.span,
