@@ -3082,3 +3082,9 @@ def test_a_meeting_named_only_in_a_sentence_is_proposed_as_a_guess() -> None:
                 "in Addis Ababa.\n\n12:00 - 13:00 Opening\n13:00 - 14:00 Panel\n")
     assert (p.title.value, p.title.doubt) == (
         "Challenges Annual Forum", "no heading names the meeting: taken from a sentence")
+    p = propose("Media representatives attending the upcoming Joint Meeting of Ministers of Health "
+                "and Ministers Responsible for HIV and AIDS of the Southern African Development "
+                "Community are reminded to collect their tags.\n\n09h00 – 13h00 Secretariat "
+                "Meeting\n14h00 – 16h30 Briefing\n")
+    assert p.title.value == ("Joint Meeting of Ministers of Health and Ministers Responsible for "
+                             "HIV and AIDS of the Southern African Development Community")

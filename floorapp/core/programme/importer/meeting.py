@@ -378,14 +378,15 @@ _NAMED = re.compile(
     r"(?:(?:of|on|for|and|the|de|la|del|des|du|sur|y|et)\s+)*){1,8}?"
     r"(?-i:Forum|Conference|Summit|Session|Meeting|Assembly|Workshop|Symposium|Dialogue|Seminar|"
     r"Congress|Consultation|Roundtable|Colloquium|Cumbre|Conferencia|Foro|Sommet|Conférence|"
-    r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:\s+(?:on|of|for|sur|sobre|de)\s+"
-    r"(?:(?:the|la|le|les|el|los)\s+)?(?:[A-Z][\w'’-]*\s*){1,6})?")
+    r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:\s+(?:on|of|for|sur|sobre|de)"
+    r"(?:\s+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los)|\s+[A-Z(][\w'’)-]*){1,16})?")
 
 
 def _named_in_prose(text: str) -> Found[str] | None:
     """The first meeting named with capitalised words in the text's head, as a guess."""
     for m in _NAMED.finditer(text[:3000]):
-        name = m.group(0).strip()
+        name = re.sub(r"(?:\s+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los))+$", "",
+                      m.group(0).strip())
         if sum(w[:1].isupper() for w in name.split()) >= 3 and not name.isupper():
             return Found(name, (m.start(), m.start() + len(name)), NAMED_IN_PROSE)
     return None
