@@ -3088,3 +3088,10 @@ def test_a_meeting_named_only_in_a_sentence_is_proposed_as_a_guess() -> None:
                 "Meeting\n14h00 – 16h30 Briefing\n")
     assert p.title.value == ("Joint Meeting of Ministers of Health and Ministers Responsible for "
                              "HIV and AIDS of the Southern African Development Community")
+
+
+def test_a_date_beside_the_hours_leaves_the_title_above_them() -> None:
+    p = propose("Side events\n\nOpening of the Forum\n13 December 2031, 8:00 – 10:00\n\n"
+                "Youth and the Forum\n13 December 2031, 10:00 – 11:30\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("08:00", "Opening of the Forum"), ("10:00", "Youth and the Forum")]

@@ -55,8 +55,9 @@ _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|au
 def untitled_range(text: str) -> bool:
     """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
     ranges = find_ranges(text)
-    return bool(ranges) and not clean_title(text[:ranges[0].span[0]] +
-                                            text[ranges[-1].span[1]:])
+    rest = text[:ranges[0].span[0]] + " " + text[ranges[-1].span[1]:] if ranges else ""
+    return bool(ranges) and not clean_title(DATE_WORDS.sub(" ", rest).strip(" ,;|"))
+    # ("13 December, 8:00 – 10:00 AM EAT": a date beside the hours is no title)
 
 
 def titled_line(text: str) -> bool:
