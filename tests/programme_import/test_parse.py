@@ -3095,3 +3095,11 @@ def test_a_date_beside_the_hours_leaves_the_title_above_them() -> None:
                 "Youth and the Forum\n13 December 2031, 10:00 – 11:30\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
         ("08:00", "Opening of the Forum"), ("10:00", "Youth and the Forum")]
+
+
+def test_who_holds_an_event_beside_its_time_is_no_title() -> None:
+    p = propose("Calendar of side events\nMonday, 10 April 2031\n13:15 – 14:30 (EST) Co-organized "
+                "by Denmark, Kenya and UNFPA\n\nAdvancing the ICPD commitments\n\n"
+                "Conference Room 11\n15:00 – 16:00 Closing of the day\n")
+    assert [s.title.value for s in p.segments] == ["Advancing the ICPD commitments",
+                                                   "Closing of the day"]

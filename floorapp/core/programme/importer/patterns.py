@@ -17,6 +17,7 @@ from floorapp.core.programme.importer.words import (
     DURATION_UNIT,
     LINK_NOTE,
     MONTHS,
+    ORGANISERS_FIRST,
     ROOM_WORDS,
     STOCK_ITEM,
     WEEKDAYS,
@@ -326,7 +327,7 @@ def clean_title(text: str) -> str:
         t = t[:heading.start()]
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
-    t = ORGANISERS_AFTER.sub("", t)  # "“Rebirth” sculpture inaugurationDonated by …"
+    t = ORGANISERS_AFTER.sub("", ORGANISERS_FIRST.sub("", t))  # "… inaugurationDonated by …"
     # "Registration and coffee Introductory segment This segment opens the meeting …", "Young
     # people and the transition to adulthood What are current challenges …?": what follows
     # the title describes it

@@ -226,3 +226,8 @@ LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentati
                         r"|\[(?:presentation|slides|video|pdf|webcast)s?\]?\s*$"
                         # and its presenter after it: "… Plenary [presentation] CEO Team"
                         r"|\s\[(?:presentation|slides)s?\]\s+[^\[\]]{2,60}$)", re.IGNORECASE)
+
+
+#: Who holds an event, where its title should stand: "Co-organized by Denmark, Kenya, UNFPA".
+ORGANISERS_FIRST = re.compile(r"(?i)^\s*(?:co-?)?(?:organi[sz]ed|organisée?|organizado|hosted|"
+                              r"sponsored|convened)\s+(?:jointly\s+)?(?:by|par|por)\s.*$")
