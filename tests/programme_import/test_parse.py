@@ -3103,3 +3103,9 @@ def test_who_holds_an_event_beside_its_time_is_no_title() -> None:
                 "Conference Room 11\n15:00 – 16:00 Closing of the day\n")
     assert [s.title.value for s in p.segments] == ["Advancing the ICPD commitments",
                                                    "Closing of the day"]
+
+
+def test_a_family_name_in_capitals_glued_to_the_given_name_is_parted() -> None:
+    from floorapp.core.programme.importer.people import person
+    found = person("Ms DanutaHÜBNER, MEP", 0, "chair")
+    assert found is not None and (found.name.value, found.role) == ("Ms Danuta HÜBNER", "MEP")

@@ -85,7 +85,8 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     name = m.group("name").strip()
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;.")  # "Mr X (Eurostat).": no full stop of its own
-    name_clean = _TBC.sub("", name).strip(" ,;")
+    name_clean = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\b)", " ",  # "Ms DanutaHÜBNER":
+                        _TBC.sub("", name).strip(" ,;"))  # a PDF's lost space, its family's
     if name_clean.endswith(")") and "(" not in name_clean:
         name_clean = name_clean.rstrip(") ")  # "(Moderator: Ms. Ann Aerts)": the bracket's end
     if len(name_clean) < 3 or len(name_clean) > 80 or name_clean[0].isdigit() or \
