@@ -151,3 +151,11 @@ def test_notes_after_a_title_are_no_part_of_it() -> None:
         "Session A2 - Participatory media for"
     assert without_run_on("Session 1 - Review of Session 1 outcomes") == \
         "Session 1 - Review of Session 1 outcomes"
+
+
+def test_an_indico_session_above_its_items_gives_way_to_them() -> None:
+    text = ("Council, 227th Session\n|\n09:00\n|\n9.00: Open Council\n(until 10:22)\n|\n|\n"
+            "09:00\n|\nReport on the credentials\n|\n|\n09:01\n|\nAdoption of the agenda\n|\n|\n"
+            "09:03\n|\nProgress Report\n|\n")
+    assert [s[2] for s in times_of(text)] == ["Report on the credentials",
+                                              "Adoption of the agenda"]

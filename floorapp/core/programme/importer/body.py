@@ -35,7 +35,7 @@ from floorapp.core.programme.importer.people import (
     role_first_people,
     starts_with_person,
 )
-from floorapp.core.programme.importer.proposal import Found
+from floorapp.core.programme.importer.proposal import Found, Odd
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 
@@ -60,6 +60,10 @@ BY_OFFICE = re.compile(r"by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Chair(?:man|perso
 #: "Agenda item 3:", "Item 4", "Point 3 de l’ordre du jour :" alone on its line.
 _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
                           r"(?:\s+de\s+l[’']ordre\s+du\s+jour|\s+del\s+programa)?\s*[:.]?$")
+
+
+#: An Indico session's end under its title: "(until 10:22)".
+_UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
 
 
 class BodyReading(Titling):
@@ -101,6 +105,14 @@ class BodyReading(Titling):
         r = self.r
         seg = r.current
         text = line.stripped()
+        if seg is not None and seg.title.value and _UNTIL.fullmatch(text):
+            for pool in (r.points, r.segments):  # "9.00: Open Council" / "(until 10:22)": an
+                if seg in pool:  # Indico session, its items listed below
+                    pool.remove(seg)
+                    r.odd.append(Odd(seg.title.value, seg.title.span,
+                                     "a part whose items are listed inside it"))
+            r.current = None
+            return
         if seg is None:
             return
         if r.pending_title and r.mode.startswith("people:"):
