@@ -148,3 +148,12 @@ def test_a_part_whose_items_are_written_deeper_inside_it_gives_way_to_them() -> 
         ("16:15", "Break")]
     flat = text.replace("#### ", "### ")  # written at the same depth: the part stays
     assert [s.title.value for s in propose(flat).segments][1] == "Session 1 - Architecture"
+
+
+def test_a_point_on_two_clocks_each_with_its_place() -> None:
+    text = ("Board of Governors, Friday May 12th, 2023:\n"
+            "8:00 a.m. in Central America / 10:00 a.m. in Dominican R.Intonation of the anthem\n"
+            "8:10 a.m. in Central America / 10:10 a.m. in Dominican R.Words by the President\n"
+            "8:20 a.m. in Central America / 10:20 a.m. in Dominican R.Commemorative video\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
+        ("08:00", "Intonation of the anthem"), ("08:10", "Words by the President")]

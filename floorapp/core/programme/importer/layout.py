@@ -163,6 +163,13 @@ _CLOCK_PLACE = re.compile(r"\s*(?:" + ZONE_WORD + r"|[A-Z][a-zé]+(?: [A-Z][a-z�
                           r"(?=\s{2,}|\t|\s*[|:–-]|\s*$)")
 
 
+#: A point in time on two clocks, each with its place: "8:00 a.m. in Central America / 10:00
+#: a.m. in Dominican R." (the first is kept, as for ranges).
+_TWO_POINTS_IN = re.compile(r"^\s*(?P<a>" + CLOCK_TEXT + r")\s+in\s+[^/|\d]{2,40}?\s*/\s*" +
+                            CLOCK_TEXT + r"\s+in\s+[A-Z][a-zà-ÿ]*\.?(?:\s+[A-Z][a-zà-ÿ]*\.?){0,3}",
+                            re.IGNORECASE)
+
+
 def _minutes_long(rng: TimeRange) -> int:
     return (minutes(rng.end) - minutes(rng.start)) % 1440
 
@@ -171,6 +178,10 @@ def without_second_clock(line: Line) -> Line:
     """The line with a second clock's range blanked out ("10:00-10:30 CET / 17:00-17:30
     Beijing   Opening session"): the same item's hours elsewhere, of the same length."""
     text = line.text
+    two = _TWO_POINTS_IN.match(text)
+    if two is not None:  # "8:00 a.m. in Central America / 10:00 a.m. in Dominican R.Words by …"
+        blanked = text[:two.end("a")] + " " * (two.end() - two.end("a")) + text[two.end():]
+        return Line(blanked, line.start, line.cell, line.row)
     ranges = find_ranges(text)
     for first, second in zip(ranges, ranges[1:], strict=False):
         same_length = _minutes_long(first) == _minutes_long(second)
