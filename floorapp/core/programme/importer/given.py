@@ -42,10 +42,10 @@ def names_only(text: str) -> list[str]:
     Blesl, Tom Kober, IER": authors listed with their body), most of them opening with a given
     name; [] otherwise."""
     pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|et|y)\s+", text.strip())]
-    if pieces and len(pieces) > 1 and re.fullmatch(r"[A-Z]{2,6}", pieces[-1]):
+    if len(pieces) > 1 and re.fullmatch(r"[A-Z]{2,6}", pieces[-1]):
         pieces.pop()  # the authors' body, after them
-    shaped = [_NAME_PIECE.fullmatch(p) for p in pieces]
-    if not pieces or not all(shaped) or len(pieces) > 8:
+    shaped = [m for p in pieces if (m := _NAME_PIECE.fullmatch(p))]
+    if len(shaped) != len(pieces) or len(pieces) > 8:
         return []
-    given = sum(1 for m in shaped if m is not None and m.group("g") and is_given_name(m.group("g")))
+    given = sum(1 for m in shaped if m.group("g") and is_given_name(m.group("g")))
     return pieces if given * 2 >= len(pieces) and given else []

@@ -131,22 +131,22 @@ _DAY_AFTER = re.compile(r"(?<=\S{3})\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|F
                         r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|"
                         r"jueves|viernes),?\s+\d)")
 _GLUED_AFTER_MEETING = re.compile(r"\b(?:Meeting|Session|Forum|Summit|Seminar|Conference|"
-                                  r"Symposium|Workshop)(?P<g>)(?=[A-Z][a-z])")
+                                  r"Symposium|Workshop)(?=[A-Z][a-z])")
 _TOWN_COUNTRY = re.compile(r"\s+[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?,\s+"
                            r"(?:Republic of\s+|the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+#: A body's words, never a town's: "… of the Regional Committee, Maldives".
+_BODY_WORD = re.compile(r"(?i)committee|commission|council|group|board|assembly|office|union|"
+                        r"regional|secretariat")
 
 
 def _without_where_and_when(full: str) -> str:
     """A meeting's name without the day or the place run on after it (see above)."""
     for m in (_DAY_AFTER.search(full), _GLUED_AFTER_MEETING.search(full)):
-        cut = m.end() if m is not None and "g" in m.groupdict() else m.start() if m else 0
-        if m is not None and _MEETING_WORD.search(full[:cut]):
-            return full[:cut].rstrip(" ,;|–—-")
+        if m is not None and _MEETING_WORD.search(full[:m.end()]):
+            return full[:m.end()].rstrip(" ,;|–—-")
     for m in _TOWN_COUNTRY.finditer(full):
         if m.group("c").lower() in countries() and _MEETING_WORD.search(full[:m.start()]) and \
-                not re.search(r"(?i)committee|commission|council|group|board|assembly|office|"
-                              r"union|regional|secretariat", m.group(0)) and \
-                not _MEETING_WORD.search(m.group(0)):  # ("… of the Regional Committee, Maldives")
+                not _BODY_WORD.search(m.group(0)) and not _MEETING_WORD.search(m.group(0)):
             return full[:m.start()].rstrip(" ,;|–—-")
     return full
 

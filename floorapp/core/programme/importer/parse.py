@@ -60,14 +60,13 @@ def _depth(text: str, at: int) -> int:
     return len(line) - len(line.lstrip(" \t#"))
 
 
-def _tiled(text: str, seg: ProposedSegment, kept: list[ProposedSegment]) -> bool:
-    """Whether the ranges written deeper below ``seg`` and inside its hours fill them, one after
-    another from its start to its end: a part and its items ("### [14:30-16:15] Session 1" /
-    "#### [14:30-15:15] Why and What" / "#### [15:15-15:30] Break" / …)."""
+def _tiled(seg: ProposedSegment, kept: list[ProposedSegment], depth: dict[int, int]) -> bool:
+    """Whether the ranges written deeper below ``seg`` (``depth``: each segment's, by id) and
+    inside its hours fill them, one after another from its start to its end: a part and its
+    items ("### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why and What" / …)."""
     inner = sorted((o for o in kept if o.start.span[0] > seg.start.span[0] and
                     seg.start.value <= o.start.value and o.end.value <= seg.end.value and
-                    _depth(text, o.start.span[0]) > _depth(text, seg.start.span[0])),
-                   key=lambda o: o.start.value)
+                    depth[id(o)] > depth[id(seg)]), key=lambda o: o.start.value)
     return len(inner) >= 2 and inner[0].start.value == seg.start.value and \
         inner[-1].end.value == seg.end.value and \
         all(a.end.value == b.start.value for a, b in zip(inner, inner[1:], strict=False))
@@ -206,8 +205,9 @@ def propose(text: str) -> Proposal:
     # (but one that holds two others or more runs beside them, all day: "8.30 a.m. - 6 p.m.
     # Registration", "09.00 – 18.00 Poster Session" above the day's meetings; it gives way)
     beside = {id(f) for f in kept if BESIDE.search(f.title.value) and items_within(f, kept) >= 2}
+    depth = {id(s): _depth(text, s.start.span[0]) for s in kept}
     for s in sorted(kept, key=lambda s: s.start.span[0]):
-        if _tiled(text, s, kept):  # "### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why"
+        if _tiled(s, kept, depth):  # "### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why"
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "a part whose items are listed inside it"))
             continue

@@ -72,10 +72,10 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
         if title_text:
             at = max(at, text.find(title_text[:20], at))
         title = Found(title_text, (at, at + len(title_text)), DOUBT)
-        if authors and not title_text:
-            title = Found(line[rest_at:].strip(), (at, at), DOUBT)  # no title below: the names
-        people = [p for name in authors if title.value != line[rest_at:].strip() and
-                  (p := person(name, max(0, text.find(name, offsets[i])), "speaker"))]
+        if authors and not title_text:  # no title below: the names are all there is
+            title, authors = Found(line[rest_at:].strip(), (at, at), DOUBT), []
+        people = [p for name in authors
+                  if (p := person(name, max(0, text.find(name, offsets[i])), "speaker"))]
         items.append((start, end, title, (offsets[i], offsets[i] + len(line)), people))
     # the hours of a part whose items are listed inside it are no segment; of items at the
     # same time, the first is the programme's, the others parallel meetings
