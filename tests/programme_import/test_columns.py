@@ -24,3 +24,22 @@ def test_a_days_block_and_its_first_item_are_not_taken_for_a_column() -> None:
     assert [t for _, _, t in _times(text)] == ["Opening ceremony", "Plenary session",
                                                "Ministers' Forum"]
 
+
+
+def test_a_column_of_times_is_paired_with_the_lines_on_the_same_rows() -> None:
+    # A PDF's two columns one after the other, each cell as tall as it took: a time's
+    # title is the line on its row of the other column; speakers and headings stay below.
+    text = ("Tuesday, 20 October 2015\n9.00 a.m.\n\n9.30 a.m.\n\n\n\n\n10.00 a.m.\n\n"
+            "10.30 a.m.\n\n\n"
+            "Registration and coffee\n\nHighlights of European statistics\n"
+            "Sabine Lautenschläger, Member of the Executive Board\n\nSession 1 - The crisis\n\n"
+            "The perspective of the central bank\nAurel Schubert, Director General\n"
+            "The perspective of a national bank\n")
+    assert _times(text) == [("09:00", "09:30", "Registration and coffee"),
+                            ("09:30", "10:00", "Highlights of European statistics"),
+                            ("10:00", "10:30", "The perspective of the central bank")]
+
+
+def test_times_whose_rows_hold_no_titles_are_not_paired() -> None:
+    text = ("9.00 a.m.\n\n9.30 a.m.\n\n10.00 a.m.\n\nRegistration\nCoffee\n\nOpening\n")
+    assert ("09:00", "09:30", "Registration") not in _times(text)

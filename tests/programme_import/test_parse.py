@@ -3109,3 +3109,26 @@ def test_a_family_name_in_capitals_glued_to_the_given_name_is_parted() -> None:
     from floorapp.core.programme.importer.people import person
     found = person("Ms DanutaHÜBNER, MEP", 0, "chair")
     assert found is not None and (found.name.value, found.role) == ("Ms Danuta HÜBNER", "MEP")
+
+
+def test_the_days_of_a_meeting_an_item_speaks_of_are_not_a_day_of_the_programme() -> None:
+    # A briefing on meetings ahead: each time is followed by that meeting's dates, its
+    # name on the next line; the dates are neither the item's title nor a new day.
+    text = ("Monday 3rd June 2024\n13:00 Welcome\n\n13:05 01st– 04th July 2024\n\n"
+            "Global Symposium for Regulators\n\n13:15 07th – 11th July 2024\n\n"
+            "CANTO 2024 Conference\n\n08th – 10th July 2024\n\nAI Conference\n\n"
+            "13:35 22nd – 27th July 2024\n\nRegional Radiocommunication Seminar\n\n"
+            "13:55 Close\n")
+    assert _times(text) == [("13:00", "13:05", "Welcome"),
+                            ("13:05", "13:15", "Global Symposium for Regulators"),
+                            ("13:15", "13:35", "CANTO 2024 Conference"),
+                            ("13:35", "13:55", "Regional Radiocommunication Seminar")]
+
+
+def test_a_session_number_run_into_its_range_is_not_part_of_the_hour() -> None:
+    text = ("Day 1\n26 Nov\nSessionTimingsPlenary Room\n19:30-10:00 (0,5h)Introduction\n"
+            "Coffee break\n210:30-12:00 (1h30)Science roadmap\nLunch break\n"
+            "313:30-15:30 (2h)Programme highlights\n17:30-19:00Welcome reception\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [("09:30", "10:00"), ("10:30", "12:00"),
+                                                  ("13:30", "15:30"), ("17:30", "19:00")]
+    assert _times(text)[1][2] == "Science roadmap"

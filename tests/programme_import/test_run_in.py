@@ -159,3 +159,9 @@ def test_an_indico_session_above_its_items_gives_way_to_them() -> None:
             "09:03\n|\nProgress Report\n|\n")
     assert [s[2] for s in times_of(text)] == ["Report on the credentials",
                                               "Adoption of the agenda"]
+
+
+def test_an_honorific_before_a_trailing_name_goes_with_the_name() -> None:
+    p = propose("13:00 Welcome Mr. Rodney Taylor\n13:30 Lunch\n14:00 Close\n")
+    assert p.segments[0].title.value == "Welcome"
+    assert [x.name.value for x in p.segments[0].people] == ["Mr. Rodney Taylor"]

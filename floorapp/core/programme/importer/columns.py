@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.people import starts_with_person
@@ -52,6 +52,43 @@ def pair_columns(lines: list[Line]) -> list[Line]:
             out += [Line(f"{lines[a].stripped()}\t{lines[b].stripped()}", lines[a].start)
                     for a, b in zip(ranges, titles, strict=True)]
             i = titles[-1] + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _point_alone(text: str) -> bool:
+    """A time alone on its line ("9.00 a.m.", "14.30 p.m."), nothing after it."""
+    found = find_point(text)
+    return found is not None and not text[found[1][1]:].strip(" .|")
+
+
+def pair_rows(lines: list[Line]) -> list[Line]:
+    """A table a PDF gave column by column, each cell on as many lines as it took: the times
+    alone with blank lines between them ("9.00 a.m." / "" / "9.30 a.m." / …), then the other
+    column's lines, its titles on the same rows as their times (a title at the times column's
+    tenth line is that time's); each time paired with the line on its row, the other lines
+    (speakers, a session's heading) kept where they stand."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k, rows = i, list[int]()
+        while k < len(lines) and (_point_alone(lines[k].stripped()) or
+                                  rows and not lines[k].stripped()):
+            rows += [k - i] if lines[k].stripped() else []
+            k += 1
+        start = next((j for j in range(k, min(len(lines), k + 6)) if lines[j].stripped()), None)
+        block = lines[start:start + rows[-1] + 1] if start is not None and rows else []
+        times = [find_point(lines[i + r].stripped()) for r in rows]
+        if start is not None and len(rows) >= 3 and rows[-1] >= len(rows) and \
+                len(block) == rows[-1] + 1 and all(
+                a is not None and b is not None and a[0] < b[0] for a, b in pairwise(times)) \
+                and all(titled_line(block[r].stripped()) and not _point_alone(block[r].stripped())
+                        and not starts_with_person(block[r].stripped()) for r in rows):
+            out += [Line(f"{lines[i + r].stripped()} {ln.stripped()}", lines[i + r].start)
+                    if r in rows else ln for r, ln in enumerate(block)]
+            i = start + len(block)
             continue
         out.append(lines[i])
         i += 1

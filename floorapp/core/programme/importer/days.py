@@ -21,12 +21,18 @@ _DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|
                               r"\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
 
 
+_SPAN_OF_DAYS = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
+_CLOCK_FIRST = re.compile(r"\s*\d{1,2}[:h]\d\d(?![\d.:/])\s+\d")
+
+
 def is_day_header(text: str) -> bool:
     """A line that only names a day: "Monday, 3 May 2010", "Session 1A: Wednesday, 26 April
     afternoon", "1ère demi-journée – mercredi 26 août – après-midi"."""
     if not day_key(text) or re.match(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", text,
                                      re.IGNORECASE):
         return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
+    if _CLOCK_FIRST.match(text):
+        return False  # "13:05 01st– 04th July 2024": a timed item on a meeting of those days
     text = _DAY_NUMBER_LEAD.sub("", text)
     if day_subtitle(text):  # "Day 1: 28 January 2019 - Open Consultations"
         return True
@@ -61,3 +67,9 @@ def day_key(text: str) -> str:
         return re.sub(r"\s+", " ", low.strip(" ,"))
     # "20 Oct", "20 October", "20 octobre": one day
     return f"{int(day.group(1))} {_MONTH_NAME[MONTHS[month]]}"
+
+
+def span_of_days(text: str) -> bool:
+    """ "23rd – 27th September 2024" alone: some days; below a programme's items, or after an
+    item's time, the dates of a meeting the item speaks of, not a day of this programme's."""
+    return bool(_SPAN_OF_DAYS.match(text)) and is_day_header(text.strip())

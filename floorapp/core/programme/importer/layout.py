@@ -272,6 +272,30 @@ def restore_lost_dashes(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A row's number run into its range: "19:30-10:00 (0,5h)Introduction", "210:30-12:00".
+_NUMBER_ON_RANGE = re.compile(r"\s*(?P<n>\d)(?P<a>\d{1,2}[:.]\d\d)\s*[-–]\s*(?P<b>\d{1,2}[:.]\d\d)")
+
+
+def unglue_row_numbers(lines: list[Line]) -> list[Line]:
+    """A table's session number run into the range after it ("19:30-10:00" for session 1 at
+    9:30-10:00, "313:30-15:30" for session 3): the number is blanked, the offsets kept, when
+    the range read with it is no range (its start after its end, or no hour of a day) and
+    without it is one."""
+    out = []
+    for line in lines:
+        m = _NUMBER_ON_RANGE.match(line.text)
+        a = find_point(m.group("a")) if m else None
+        b = find_point(m.group("b")) if m else None
+        if m is not None and a is not None and b is not None and a[0] < b[0] and \
+                (int(m.group("n") + m.group("a").split(":")[0].split(".")[0]) > 23 or
+                 find_point(m.group("n") + m.group("a")) is None or
+                 int(m.group("n") + m.group("a")[:-3]) * 60 > b[0].hour * 60 + b[0].minute):
+            line = Line(line.text[:m.start("n")] + " " + line.text[m.end("n"):], line.start,
+                        line.cell, line.row)
+        out.append(line)
+    return out
+
+
 def _hours_closing(line: Line) -> tuple[int, int] | None:
     """The span of a range in round brackets that ends the line ("Ministers' Forum" /
     "(10:30 am - 12:00 pm)", "High-level opening (9:00 am – 9:30 am)"), or None."""

@@ -61,7 +61,7 @@ KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussio
                        r"(?:\d{1,2}|[IVX]{1,4}|[A-D])[a-z]?)",
                        re.IGNORECASE)
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
-                           r"(?:\s*\d+\s*(?:min|mins|minutes))?\s*\)", re.IGNORECASE)
+                           r"(?:\s*\d+\s*(?:min|mins|minutes)?)?\s*\)", re.IGNORECASE)  # "(1h30)"
 #: "5 minutos", "15 minutes", "1 hour" alone on a line under a range: not its title.
 DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + r")\.?",
                            re.IGNORECASE)

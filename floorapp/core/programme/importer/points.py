@@ -21,7 +21,7 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
-from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.days import day_key, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import Line
@@ -97,8 +97,9 @@ class PointReading(BodyReading):
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
         # "07.30 onwards" / "Registration …": the time's modifier, the title below
         rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
-        if re.fullmatch(r"\([^()]*\)", rest_clean):
-            rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; the title is below
+        if re.fullmatch(r"\([^()]*\)", rest_clean) or span_of_days(rest_clean):
+            rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; "13:05 01st– 04th July
+            # 2024": the days of the meeting the item speaks of; the title is below
         if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
             self._odd(line, "a time alone, not a segment")
             return True

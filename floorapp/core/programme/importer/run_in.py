@@ -125,6 +125,9 @@ _ONE_WORD_ITEM = re.compile(r"(?i)\b(?:welcome|keynote|opening|closing|introduct
 _WITH_SOMEONE = re.compile(r"(?i)\b(?:with|avec|con|mit|featuring)\b(?:\s+\S+){0,3}\s*$")
 
 
+_HONORIFIC_LAST = re.compile(r"(?<=\s)(?P<h>(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.?)\s*$")
+
+
 def _initials_of(name: str, body: str) -> bool:
     """ "Earth Observations (GEO)": the bracket spells out the words, it names no body."""
     letters = iter(body)
@@ -157,8 +160,10 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
             name[1].group() in PARTICLES or re.fullmatch(r"[A-Z]\.", name[1].group())
         if not (is_given_name(given) and middle_ok and _WORD.fullmatch(family)):
             continue
-        text = head[name[0].start():]
-        before = head[:name[0].start()].rstrip(" –—-")
+        at = name[0].start()
+        honorific = _HONORIFIC_LAST.search(head[:at])  # "Welcome Mr. Rodney Taylor": his
+        at = honorific.start("h") if honorific is not None else at
+        text, before = head[at:], head[:at].rstrip(" –—-")
         if len(re.findall(r"[^\W\d_]{2,}", before)) < 2 and not _ONE_WORD_ITEM.search(before) \
                 or _OPEN_END.search(before) or _WITH_SOMEONE.search(before) or \
                 f"{before.split()[-1]} {given}".lower() in CITIES or \
@@ -166,8 +171,8 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
                 _NOT_FAMILY.search(family) or family.lower() in CITIES or \
                 body is not None and _initials_of(text, body.group("b")):
             return None
-        found = person(text + (f" ({body.group('b')})" if body else ""),
-                       offset + name[0].start(), "speaker")
+        found = person(text + (f" ({body.group('b')})" if body else ""), offset + at,
+                       "speaker")
         if found is None:
             return None
         found.name.doubt = "listed without a label or an honorific: taken as a speaker"

@@ -23,8 +23,8 @@ from floorapp.core.programme.importer.clock import (
     four_digit_times,
     minutes,
 )
-from floorapp.core.programme.importer.columns import pair_columns
-from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header
+from floorapp.core.programme.importer.columns import pair_columns, pair_rows
+from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
@@ -40,6 +40,7 @@ from floorapp.core.programme.importer.layout import (
     restore_lost_dashes,
     split_day_before_point,
     titles_above,
+    unglue_row_numbers,
     untitled_range,
     without_second_clock,
 )
@@ -298,8 +299,9 @@ class SegmentReader(GridReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = pair_columns(join_split_ranges(hoist_bracketed_hours(
-            blank_rooms_after_ranges(restore_lost_dashes(split_day_before_point(lines))))))
+        lines = pair_rows(pair_columns(join_split_ranges(hoist_bracketed_hours(
+            blank_rooms_after_ranges(restore_lost_dashes(unglue_row_numbers(
+                split_day_before_point(lines))))))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
         self.titles_above = titles_above(texts, alone)
@@ -345,7 +347,7 @@ class SegmentReader(GridReading):
         if ranges and self._range_line(line, ranges):
             r.blank_since = False
             return
-        if is_day_header(text):
+        if is_day_header(text) and not ((r.segments or r.points) and span_of_days(text)):
             r.after_day = True
             r.day = day_key(text)
             if ARRIVALS.search(day_subtitle(text)):
