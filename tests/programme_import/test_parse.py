@@ -3132,3 +3132,34 @@ def test_a_session_number_run_into_its_range_is_not_part_of_the_hour() -> None:
     assert [(a, b) for a, b, _ in _times(text)] == [("09:30", "10:00"), ("10:30", "12:00"),
                                                   ("13:30", "15:30"), ("17:30", "19:00")]
     assert _times(text)[1][2] == "Science roadmap"
+
+
+def test_a_speaker_on_the_times_line_gives_the_title_to_the_talk_below() -> None:
+    text = ("Press trip\n\n9:00 Opening\n\n9:30 Jean Jacquinot, Advisor to the Director-General\n\n"
+            "Why Fusion?\n\n10:15 Site tour\n\n12:00 Lunch\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == ["Opening", "Why Fusion?", "Site tour"]
+    assert [x.name.value for x in p.segments[1].people] == ["Jean Jacquinot"]
+
+
+def test_an_address_by_someone_is_not_taken_for_a_speaker_line() -> None:
+    text = ("11h00 – 11h10 : Allocution de Monsieur Abdoulaye DIOP, Ministre de la Culture\n"
+            "Épisode 2 : Rigueur et méthode\n11h10 – 11h20 : Débat\n")
+    assert propose(text).segments[0].title.value.startswith("Allocution")
+
+
+def test_a_speakers_cell_after_a_wide_gap_is_not_part_of_the_title() -> None:
+    text = ("Monday 24 September 2018\n14:30  Status of EUMETSAT programmes  A. Ratier  EUMETSAT \n"
+            "15:10  EUMETSAT Data access and User services  S. Wannop  EUMETSAT \n"
+            "16:00 Coffee break\n16:15 Close\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Status of EUMETSAT programmes", "EUMETSAT Data access and User services", "Coffee break"]
+    assert [x.name.value for x in p.segments[0].people] == ["A. Ratier"]
+
+
+def test_a_point_at_the_end_of_the_days_line_takes_its_title_below() -> None:
+    text = ("Tuesday, 28 April 2009 16h00\nWelcome and Opening of the Meeting\n\n"
+            "18h30 19h00\n\nPlans for next day\n")
+    assert _times(text) == [("16:00", "18:30", "Welcome and Opening of the Meeting"),
+                            ("18:30", "19:00", "Plans for next day")]

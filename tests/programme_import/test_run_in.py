@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from floorapp.core.programme.importer import propose
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
-from floorapp.core.programme.importer.run_in import name_after_title, without_run_on
+from floorapp.core.programme.importer.run_in import (
+    name_after_item,
+    name_after_title,
+    without_run_on,
+)
 from tests.programme_import.support import times_of
 
 
@@ -165,3 +169,16 @@ def test_an_honorific_before_a_trailing_name_goes_with_the_name() -> None:
     p = propose("13:00 Welcome Mr. Rodney Taylor\n13:30 Lunch\n14:00 Close\n")
     assert p.segments[0].title.value == "Welcome"
     assert [x.name.value for x in p.segments[0].people] == ["Mr. Rodney Taylor"]
+
+
+def test_a_name_by_its_initials_ending_a_title_is_its_speaker() -> None:
+    r = name_after_item("Supernovae at high redshift J. Melinder", 0)
+    assert r is not None and r[0] == "Supernovae at high redshift"
+    assert r[1].name.value == "J. Melinder"
+    assert name_after_item("Report of the working group of A. Smith", 0) is None
+
+
+def test_a_person_with_an_honorific_on_the_whole_line_is_not_cut_in_two() -> None:
+    p = propose("11:00 - 12:00 Prof. Alvaro Giménez Cañete, ESA Director of Science\n"
+                "12:00 - 13:00 Roundtable\n")
+    assert not p.segments[0].title.value.endswith("Alvaro")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
@@ -294,6 +295,19 @@ class BodyReading(Titling):
             seg.title.value = f"{head[:1].upper()}{head[1:]}: {subject}"
             seg.title.span = (seg.title.span[0],
                               line.start + line.text.find(subject) + len(subject))
+            r.title_open = False
+            return
+        giver = bare_name_line(seg.title.value, seg.title.span[0]) if r.title_open and \
+            not seg.people and not seg.description and \
+            is_given_name(seg.title.value.split()[0]) else None
+        if giver is not None and len(subject) <= 100 and not subject.endswith(".") and \
+                subject[:1].isupper() and not ROOM_ONLY.match(subject) and \
+                not starts_with_person(subject) and bare_name_line(subject, 0) is None:
+            # "9:30 Jean Jacquinot, Advisor to the Director-General" / "Why Fusion?": the
+            # speaker on the time's line, the talk below
+            seg.people.append(giver)
+            seg.title = Found(subject, (line.start + line.text.find(subject),
+                                        line.start + line.text.find(subject) + len(subject)))
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"

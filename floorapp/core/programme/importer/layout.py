@@ -234,7 +234,7 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
 #: "WEDNESDAY, MARCH 29 15h 00 Opening of the meeting": a day's header, then its first point.
 _DAY_THEN_POINT = re.compile(
     r"^\s*" + DATE_WORDS.pattern + r"[\s,]+(?=(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
-    r"(?:\s?[ap]\.?m\b\.?)?\s+[A-Z])", re.IGNORECASE)
+    r"(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]|\s*$))", re.IGNORECASE)  # ("… 2009 16h00": title below)
 
 
 def split_day_before_point(lines: list[Line]) -> list[Line]:

@@ -340,4 +340,14 @@ def split_person_title(title: str) -> tuple[str, str] | None:
         re.match(r"^(?P<t>.{3,120}?)\s+[–—-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
     if m and starts_with_person(m.group("p")):
         return m.group("t"), m.group("p")
+    # a table's cells run together with wide gaps: "Status of EUMETSAT programmes  A. Ratier
+    # EUMETSAT", "EUMETSAT Training activities  M. Higgins EUMETSAT"
+    cells = re.split(r"\s{2,}", title)
+    if len(cells) >= 2 and len(cells[0].split()) >= 2 and (
+            _INITIALLED.match(cells[1]) or starts_with_person(cells[1])):
+        return cells[0], cells[1]
     return None
+
+
+#: A name given by its initials: "P. Counet", "M. Diop Kané", "J.-P. Gray".
+_INITIALLED = re.compile(r"(?:[A-Z]\.[\s-]?){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s|,|$)")

@@ -66,6 +66,7 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
                 after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
     m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or NOT_A_NAME.search(m.group("name")) \
+            or re.match(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.?\s", title) \
             or _OPEN_END.search(title[:m.start()]) or not (
                 marked or ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
                 or re.match(r"[A-Z]{2,}\b", m.group("role"))):
@@ -202,10 +203,30 @@ def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | N
     return m.group("t"), found
 
 
+#: A name by its initials ending a title: "Supernovae at high redshift J. Melinder",
+#: "Welcome to Participants T. de Zeeuw".
+_INITIALLED_AT_END = re.compile(r"(?<=[a-z)?])\s+(?P<n>(?:[A-Z]\.\s?){1,2}(?:(?:de|van|von|da|di|"
+                                r"del|le|la)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
+
+
+def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when the title ends in a name given by its initials."""
+    m = _INITIALLED_AT_END.search(title)
+    if m is None or len(title[:m.start()].split()) < 2 or _OPEN_END.search(title[:m.start()]) \
+            or _NOT_FAMILY.search(m.group("n")):
+        return None
+    found = person(m.group("n"), offset + m.start("n"), "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return title[:m.start()], found
+
+
 def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
-        name_after_title(title, offset) or name_before_title(title, offset)
+        name_after_title(title, offset) or name_before_title(title, offset) or \
+        initialled_name_after_title(title, offset)
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
