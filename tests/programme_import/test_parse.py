@@ -3163,3 +3163,12 @@ def test_a_point_at_the_end_of_the_days_line_takes_its_title_below() -> None:
             "18h30 19h00\n\nPlans for next day\n")
     assert _times(text) == [("16:00", "18:30", "Welcome and Opening of the Meeting"),
                             ("18:30", "19:00", "Plans for next day")]
+
+
+def test_an_agenda_items_number_cell_before_its_subject_is_not_the_title() -> None:
+    text = ("Tuesday 25 September 2018\nTime | Agenda item | Description | |\n"
+            "09:30 – 11:00 | 1 | Opening\n| Secretary-General or his representative |\n"
+            "11:00 – 11:30 | 2 | Review of Terms of Reference | President and MG members |\n"
+            "11:30 – 13:00 | 3 | Setting the scene\n13:00 – 14:00 | Lunch | ||\n")
+    assert [t for _, _, t in _times(text)] == ["Opening", "Review of Terms of Reference",
+                                               "Setting the scene", "Lunch"]

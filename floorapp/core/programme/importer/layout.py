@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.cells import NUMBERED_PART
 from floorapp.core.programme.importer.clock import (
     CLOCK_TEXT,
     TimeRange,
@@ -18,11 +19,7 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_level
-from floorapp.core.programme.importer.patterns import (
-    DAY_ALONE,
-    NUMBERED_PART,
-    clean_title,
-)
+from floorapp.core.programme.importer.patterns import DAY_ALONE, clean_title
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.labels import label_of
+from floorapp.core.programme.importer.cells import NUMBERED_PART, join_numbered_part
 from floorapp.core.programme.importer.lines import MARKDOWN
-from floorapp.core.programme.importer.people import speaker_first, starts_with_person
+from floorapp.core.programme.importer.people import speaker_first
 from floorapp.core.programme.importer.words import (
     BOILERPLATE,
     CLOCK_OF_A_PLACE,
@@ -130,11 +130,6 @@ _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La
 
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
-#: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
-NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
-                            r"Round\s?table|Table ronde|Mesa(?: redonda)?|Part|Parte|Partie)"
-                            r"\s+[\dIVXA-D]{1,4}[a-z]?\s*", re.IGNORECASE)
-
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
 
 #: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
@@ -176,17 +171,6 @@ _PERIOD_LEAD = re.compile(
 #: "38th Floor", "Trusteeship Council Chamber".
 PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[\w\s,.()-]{0,14}",
                         re.IGNORECASE)
-
-
-def join_numbered_part(cells: list[str]) -> str:
-    """The first cell; "Session 1" and its subject in the next cell ("| Session 1 | Setting
-    the scene |") as one title, "Session 1: Setting the scene"."""
-    first = cells[0]
-    if NUMBERED_PART.fullmatch(first) and len(cells) > 1 and \
-            not starts_with_person(cells[1]) and label_of(cells[1]) is None and \
-            re.search(r"[a-z]{3}", cells[1]):
-        return f"{first.rstrip(' :')}: {cells[1]}"
-    return first
 
 
 #: Where a long title goes on after a bracket's note, not after an item's letter ("(b) Devel…").

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.cells import join_numbered_part
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line
@@ -24,7 +25,6 @@ from floorapp.core.programme.importer.patterns import (
     ROOM_ONLY,
     SPEAKER_LINE,
     clean_title,
-    join_numbered_part,
 )
 from floorapp.core.programme.importer.people import (
     GIVEN_BY,
