@@ -43,7 +43,7 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>[^\d\s|][^\n]{2,150}?)(?:(?:\s{3,}|\t+|\s*\
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
 
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
-         r"|--|[-–—‐‑‒−~〜～→]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
+         r"|--|[-–—‐‑‒−~〜～→…]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
