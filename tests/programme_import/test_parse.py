@@ -3172,3 +3172,9 @@ def test_an_agenda_items_number_cell_before_its_subject_is_not_the_title() -> No
             "11:30 – 13:00 | 3 | Setting the scene\n13:00 – 14:00 | Lunch | ||\n")
     assert [t for _, _, t in _times(text)] == ["Opening", "Review of Terms of Reference",
                                                "Setting the scene", "Lunch"]
+
+
+def test_a_time_alone_where_the_text_stops_ends_the_item_before_it() -> None:
+    text = ("12:45 p.m. Lunch\n 2:00 p.m.\n\nSession II: Standard Estimation Practices\n\n"
+            "Chair: TBC\n\nAudience Questions\n\n 3:45 p.m.\n")
+    assert _times(text)[-1] == ("14:00", "15:45", "Session II: Standard Estimation Practices")

@@ -251,6 +251,8 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                 nxt = points[i + 1].start.value
             elif hours_end is not None and hours_end > p.start.value:
                 nxt = hours_end
+            elif r.last_bare.get(day, p.start.value) > p.start.value:
+                nxt = r.last_bare[day]  # "2:00 p.m. Session II" … "3:45 p.m." at the end
             elif p.minutes and minutes(p.start.value) + p.minutes < 1440:
                 at = minutes(p.start.value) + p.minutes
                 p.end = Found(time(at // 60, at % 60), p.start.span,

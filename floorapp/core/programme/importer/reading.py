@@ -40,6 +40,9 @@ class Reading:
     #: Items named in a sentence with their hours in brackets ("The hearing will consist of an
     #: opening segment (10:00 – 10:20), followed by …"): the format, told before the programme.
     overview: list[ProposedSegment] = field(default_factory=list)
+    #: A time alone at the very end, no title after it ("3:45 p.m." where an excerpt stops):
+    #: by day, the end of the point before it.
+    last_bare: dict[str, time] = field(default_factory=dict)
     #: Days whose header says they are for arrivals: not the meeting's first day.
     arrival_days: set[str] = field(default_factory=set)
     #: People and themes named before any segment (a concept note's "Chair:" at the top).

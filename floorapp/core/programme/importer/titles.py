@@ -52,10 +52,7 @@ from floorapp.core.programme.importer.run_in import (
     office_before_name,
     without_notes,
 )
-from floorapp.core.programme.importer.words import (
-    PERSON_START,
-    segment_kind,
-)
+from floorapp.core.programme.importer.words import PERSON_START, segment_kind
 
 
 class Titling(ReaderBase):
@@ -92,6 +89,8 @@ class Titling(ReaderBase):
             target = r.points if seg in r.points else r.segments
             if seg in target:
                 target.remove(seg)
+            if use_fallback and target is r.points:  # the text ends on a time alone
+                r.last_bare[seg.day] = seg.start.value
             r.odd.append(Odd(self.text[where[0]:where[1]], where,
                              "a time with no title after it (a column heading?)"))
             r.current = None
