@@ -3178,3 +3178,10 @@ def test_a_time_alone_where_the_text_stops_ends_the_item_before_it() -> None:
     text = ("12:45 p.m. Lunch\n 2:00 p.m.\n\nSession II: Standard Estimation Practices\n\n"
             "Chair: TBC\n\nAudience Questions\n\n 3:45 p.m.\n")
     assert _times(text)[-1] == ("14:00", "15:45", "Session II: Standard Estimation Practices")
+
+
+def test_who_presents_and_a_glued_note_are_no_part_of_the_title() -> None:
+    text = ("09:30-10:00 (0,5h)Introduction Presented by Director of Human and Robotic "
+            "Exploration (Daniel Neuenschwander)\n"
+            "17:30-19:00Welcome and network receptionNote: foresee 30min of margin\n")
+    assert [t for _, _, t in _times(text)] == ["Introduction", "Welcome and network reception"]

@@ -136,7 +136,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", 
 #: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).
 ORGANISERS_AFTER = re.compile(
     r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
-    r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered)\s+(?:jointly\s+)?"
+    r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered|Presented)\s+(?:jointly\s+)?"
     r"(?:by|par|por)\s.*$")
 
 
@@ -312,6 +312,8 @@ def clean_title(text: str) -> str:
     # "UNITED NATIONS AND SCO IN THE FIGHT AGAINST DRUGS Organized by the Governments of …"
     # (a capital: "International Conference organized by the Mission of Rwanda" is a title)
     t = ORGANISERS_AFTER.sub("", ORGANISERS_FIRST.sub("", t))  # "… inaugurationDonated by …"
+    # "Welcome and network receptionNote: foresee …": a page's next field, glued on
+    t = re.sub(r"(?<=[a-z)])(?:Note|Venue|Location|Room|Chair|Moderator|Speakers?)\s*:.*$", "", t)
     # "Registration and coffee Introductory segment This segment opens the meeting …", "Young
     # people and the transition to adulthood What are current challenges …?": what follows
     # the title describes it
