@@ -12,6 +12,7 @@ from floorapp.core.programme.importer.clock import find_point, find_ranges
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("10am – 11 am", "10:00", "11:00"),
     ("9:30…10:45 Welcome", "09:30", "10:45"),  # an ellipsis for a dash
+    ("10:00 – 16:0022nd Ministerial Seminar", "10:00", "16:00"),  # an ordinal glued on
     ("10 am – 11 am", "10:00", "11:00"),
     ("11am – 1pm", "11:00", "13:00"),
     ("3 pm – 4.30 pm", "15:00", "16:30"),

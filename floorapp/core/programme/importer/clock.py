@@ -56,6 +56,7 @@ RANGE = re.compile(
     # not the start of a longer number or word; but "14.00Launch", a title glued to its end
     + r"(?:(?<=[:.h]\d\d)(?=(?-i:[A-Z][a-z]|[A-Z]{3}))|(?<=[ap]m)(?=(?-i:[A-Z]))"
     + r"|(?<=\sh\s\d\d)(?=(?-i:[A-Z]{3}))"  # "19 h 15SALLE I": a room glued to the end
+    + r"|(?<=[:.h]\d\d)(?=\d{1,3}(?:st|nd|rd|th)\b)"  # "16:0022nd Ministerial Seminar"
     + r"|(?<=[a-z])(?=\d|(?-i:[A-Z][a-z]))"  # "13 heures4e séance", "15:00 hoursLunch": glued
     + r"|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
