@@ -43,3 +43,15 @@ def test_a_column_of_times_is_paired_with_the_lines_on_the_same_rows() -> None:
 def test_times_whose_rows_hold_no_titles_are_not_paired() -> None:
     text = ("9.00 a.m.\n\n9.30 a.m.\n\n10.00 a.m.\n\nRegistration\nCoffee\n\nOpening\n")
     assert ("09:00", "09:30", "Registration") not in _times(text)
+
+
+def test_a_title_paired_from_the_other_column_points_at_its_own_line() -> None:
+    from floorapp.core.programme.importer import propose
+    # (a PDF's blank lines full of spaces: the titles stand far below their times)
+    gap = "\n" + " " * 120 + "\n"
+    text = (f"Tuesday, 20 October 2015\n9.00 a.m.{gap}9.30 a.m.{gap}10.00 a.m.{gap}10.30 a.m.{gap}"
+            f"Registration and coffee{gap}Highlights of European statistics{gap}"
+            f"The perspective of the central bank{gap}The perspective of a national bank\n")
+    p = propose(text)
+    spans = [text[s.title.span[0]:s.title.span[1]] for s in p.segments]
+    assert spans[:2] == ["Registration and coffee", "Highlights of European statistics"]

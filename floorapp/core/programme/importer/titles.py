@@ -238,7 +238,8 @@ class Titling(ReaderBase):
                 self.r.numbered = (seg, number.group(0).strip(), at)
             return
         i = self.text.find(cleaned[:20], at) if cleaned else at
-        i = at if i < 0 or i > at + 400 else i
+        i = at if i < 0 or i > at + 400 and self.text.count(cleaned[:20], at, at + 5000) != 1 \
+            else i  # (far off, once only: a column paired with its times' column)
         doubt = ""
         if re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
             doubt = "marked as to be confirmed"
