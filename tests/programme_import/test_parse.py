@@ -3185,3 +3185,10 @@ def test_who_presents_and_a_glued_note_are_no_part_of_the_title() -> None:
             "Exploration (Daniel Neuenschwander)\n"
             "17:30-19:00Welcome and network receptionNote: foresee 30min of margin\n")
     assert [t for _, _, t in _times(text)] == ["Introduction", "Welcome and network reception"]
+
+
+def test_a_speakers_role_going_on_below_is_no_part_of_the_title() -> None:
+    text = ("9:30 - 10:00 Highlights of European statistics\n"
+            "Sabine Lautenschläger, Member of the Executive Board & Vice-Chair of\n"
+            "the Supervisory Board of the Single Supervisory Mechanism\n10:00 - 10:30 Coffee\n")
+    assert _times(text)[0][2] == "Highlights of European statistics"

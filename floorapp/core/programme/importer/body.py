@@ -245,6 +245,7 @@ class BodyReading(Titling):
             else None
         if bare_person is not None:
             seg.people.append(bare_person)
+            r.title_open = False  # (a role going on below is no more of the title)
             return
         by = BY_PERSON.search(text)
         if by and not r.mode and len(text) < 250:
