@@ -3192,3 +3192,9 @@ def test_a_speakers_role_going_on_below_is_no_part_of_the_title() -> None:
             "Sabine Lautenschläger, Member of the Executive Board & Vice-Chair of\n"
             "the Supervisory Board of the Single Supervisory Mechanism\n10:00 - 10:30 Coffee\n")
     assert _times(text)[0][2] == "Highlights of European statistics"
+
+
+def test_a_span_of_days_above_the_items_gives_the_first_day() -> None:
+    p = propose("Press trip\n\n12-13 May 2014\n\nDay 1\n\n9:00 Opening\n\n9:30 Site tour\n\n"
+                "12:00 Lunch\n")
+    assert p.date.value == date(2014, 5, 12)

@@ -21,7 +21,8 @@ _DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|
                               r"\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
 
 
-_SPAN_OF_DAYS = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
+_SPAN_OF_DAYS = re.compile(r"\s*(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}"
+                           r"(?:st|nd|rd|th)?\s+[A-Z]")
 _CLOCK_FIRST = re.compile(r"\s*\d{1,2}[:h]\d\d(?![\d.:/])\s+\d")
 
 
@@ -73,3 +74,20 @@ def span_of_days(text: str) -> bool:
     """ "23rd – 27th September 2024" alone: some days; below a programme's items, or after an
     item's time, the dates of a meeting the item speaks of, not a day of this programme's."""
     return bool(_SPAN_OF_DAYS.match(text)) and is_day_header(text.strip())
+
+
+def first_day_key(text: str) -> str:
+    """The day a header names, as :func:`day_key`; of a span ("12-13 May 2014"), its first."""
+    key = day_key(text)
+    m = _SPAN_OF_DAYS.match(text)
+    if m is None or not span_of_days(text) or " " not in key:
+        return key
+    return f"{int(m.group('first'))} {key.split(' ', 1)[1]}"
+
+
+def header_day(text: str, after_items: bool) -> str | None:
+    """The day a line that only names a day stands for, or None: a span of days below the
+    items ("23rd – 27th September 2024") is the dates of a meeting an item speaks of."""
+    if not is_day_header(text) or after_items and span_of_days(text):
+        return None
+    return first_day_key(text)

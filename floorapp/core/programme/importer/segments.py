@@ -24,7 +24,7 @@ from floorapp.core.programme.importer.clock import (
     minutes,
 )
 from floorapp.core.programme.importer.columns import pair_columns, pair_rows
-from floorapp.core.programme.importer.days import day_key, day_subtitle, is_day_header, span_of_days
+from floorapp.core.programme.importer.days import day_key, day_subtitle, header_day, is_day_header
 from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
@@ -347,9 +347,9 @@ class SegmentReader(GridReading):
         if ranges and self._range_line(line, ranges):
             r.blank_since = False
             return
-        if is_day_header(text) and not ((r.segments or r.points) and span_of_days(text)):
+        if (day := header_day(text, bool(r.segments or r.points))) is not None:
             r.after_day = True
-            r.day = day_key(text)
+            r.day = day  # ("12-13 May 2014" above the items: the first day's)
             if ARRIVALS.search(day_subtitle(text)):
                 r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
             self._close_pending()
