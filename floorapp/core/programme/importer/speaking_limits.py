@@ -24,6 +24,9 @@ _NOT_A_LIMIT = re.compile(r"slots?|total time|will be divided|allocated|followed
                           # interactive dialogue": when the list closes, not how long one speaks
                           r"\b(?:after|before) the (?:beginning|start|commencement|opening)|"
                           r"\blists? (?:will )?(?:be )?close", re.IGNORECASE)
+#: What lasts so long when no delegation is named: a talk, a presentation, a panel.
+_ITEMS_LENGTH = re.compile(r"(?i)\b(?:presentations?|presenters?|panel|talks?|lectures?|"
+                           r"exposés?|ponencias?)\b")
 _WHO: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("group", (r"on behalf of (?:a )?groups?", r"\bgroups\b", r"groupes", r"grupos")),
     ("observer_state", (r"observer states", r"États observateurs", r"Estados observadores")),
@@ -82,6 +85,9 @@ def find_limits(text: str) -> dict[str, Found[int]]:
             else:
                 keys = _clause_keys(before) or _clause_keys(after)
             doubt = ""
+            if not keys and (re.search(r"\(\s*$", before) or _ITEMS_LENGTH.search(s)):
+                continue  # "Panel (12 min each)", "Each presentation … 10 to 15 minutes": how
+                # long an item or a talk lasts, said of no delegation
             if not keys:
                 keys = ["member_state", "observer_state", "observer"]
                 doubt = "who the limit is for is not said: taken for delegations"
