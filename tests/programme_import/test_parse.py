@@ -3206,3 +3206,11 @@ def test_how_long_a_panel_or_a_talk_lasts_is_no_speaking_limit() -> None:
     assert find_limits("Each presentation made by the secretariat shall last 10 to 15 minutes.") \
         == {}
     assert find_limits("Statements should not exceed 3 minutes.")["member_state"].value == 180
+
+
+def test_a_town_and_its_country_in_a_sentence_are_the_venue() -> None:
+    from floorapp.core.programme.importer.place import find_venue
+    assert find_venue("The meeting will be held in Punta Cana, Dominican Republic on May 12, "
+                      "2023.").value == "Punta Cana, Dominican Republic"
+    assert find_venue("The session took place from 29 June to 3 July 2024 in Bucharest, Romania. "
+                      "The theme was …").value == "Bucharest, Romania"

@@ -100,7 +100,8 @@ def find_venue(text: str) -> Found[str]:
 _TOWN_THEN_COUNTRY = re.compile(r"(?m)(?:^[ \t]*|\b(?:in|at|en|à)\s+|[–—-]\s+)"
                                 r"(?P<c>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’-]+)?),"
                                 r"[ \t]*(?P<k>[A-Z][A-Za-zà-ÿ'’ .-]{2,30}?)"
-                                r"(?=[ \t]*(?:[,(\n]|$|\d))")
+                                r"(?=[ \t]*(?:[,(\n]|$|\d)|[.;]|\s+(?:on|from|in|at|during|"
+                                r"have|has|will|was|were|is)\b)")  # "in Manado, Indonesia on …"
 
 
 def _city_named(text: str, head: int = 800) -> Found[str] | None:
@@ -113,7 +114,7 @@ def _city_named(text: str, head: int = 800) -> Found[str] | None:
         if city not in low:
             continue
         for m in re.finditer(r"(?:^[ \t]*|\b(?:in|at|en|à|au)\s+|[,–-]\s*|\b\d{4,5}\s+)(" +
-                             re.escape(city) + r")\b(?=[ \t]*(?:,|$|\(|\d|[-–]))", low,
+                             re.escape(city) + r")\b(?=[ \t]*(?:,|$|\(|\d|[-–])|\s+on\s+\d)", low,
                              re.MULTILINE):  # its country, a date, the line's end after it
             if best is None or m.start(1) < best[0]:
                 best = (m.start(1), m.end(1))
