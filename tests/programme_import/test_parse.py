@@ -3214,3 +3214,16 @@ def test_a_town_and_its_country_in_a_sentence_are_the_venue() -> None:
                       "2023.").value == "Punta Cana, Dominican Republic"
     assert find_venue("The session took place from 29 June to 3 July 2024 in Bucharest, Romania. "
                       "The theme was …").value == "Bucharest, Romania"
+
+
+def test_a_span_of_days_or_a_sites_menu_is_not_the_meetings_title() -> None:
+    p = propose("Meetings & Events\n\n9 – 12 September 2012\n\nDirector-General's Consultation "
+                "with Member States\n\n10:00 - 11:00 Opening\n11:00 - 12:00 Debate\n")
+    assert p.title.value == "Director-General's Consultation with Member States"
+
+
+def test_a_meeting_named_in_prose_is_not_read_across_lines() -> None:
+    p = propose("Media programme\nJune 2013\n\nDuring The CTBT Science and Technology 2013 "
+                "Conference the media will be briefed.\n\n10:00 - 11:00 Briefing\n"
+                "11:00 - 12:00 Interviews\n")
+    assert "\n" not in p.title.value

@@ -11,7 +11,7 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     holds_bare_pair,
 )
-from floorapp.core.programme.importer.days import day_subtitle
+from floorapp.core.programme.importer.days import day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
@@ -53,6 +53,7 @@ _PAGE_CHROME = re.compile(
     r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b|posted by\b|"
     r"you are viewing|previous page|table of contents|original\s*:|event recordings?\b|"
     r"online event$|related (?:documents|links|events)\b|\[[^\]]+\]\([^)]*\)|"
+    r"meetings? (?:&|and) events$|add to (?:your )?(?:outlook |google )?calendar|"
     r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b|"
     r"\w+ menu$|list of events|about the (?:webinar|event|meeting|conference|forum)\b|"
     r".{0,30}\bin the news$|online (?:public )?event$|"
@@ -282,7 +283,8 @@ def find_title(text: str) -> Found[str]:
                 re.match(r"(?i)(?:total )?page\s*:?\s*\d|rev(?:ision|\.)?\s*:|file type\s*:|"
                          r"day\s+\d{1,2}\b(?!\s+of\b)", line):
             continue  # "12 December 2007 Centre John Knox", "Total Page:16", "Rev: 9 May", "Day 1"
-        if DATE_WORDS.fullmatch(line) or re.match(r"^[\d\W]+$|^[-•*·▪◦–]\s", line) or \
+        if DATE_WORDS.fullmatch(line) or span_of_days(line) or \
+                re.match(r"^[\d\W]+$|^[-•*·▪◦–]\s", line) or \
                 _table_heads(line) or _DAY_HEADER.fullmatch(line):
             continue  # a date, a number, a bullet, a table's heading row, a day's header
         if line.endswith(".") and (len(line) > 120 or len(line.split()) > 8):
@@ -374,12 +376,13 @@ NAMED_IN_PROSE = "no heading names the meeting: taken from a sentence"
 #: A meeting named in a sentence, its words capitalised: "at our upcoming Challenges Annual
 #: Forum in Addis Ababa", "the CTBT Science and Technology 2013 Conference".
 _NAMED = re.compile(
-    r"(?<![\w'’-])(?:(?:[A-Z][\w'’&+-]*|\d{4}|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:(?:of|on|for|and|the|de|la|del|des|du|sur|y|et)\s+)*){1,8}?"
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’&+-]*|\d{4}|\d{1,3}(?:st|nd|rd|th))[ \t]+"
+    r"(?:(?:of|on|for|and|the|de|la|del|des|du|sur|y|et)[ \t]+)*){1,8}?"
     r"(?-i:Forum|Conference|Summit|Session|Meeting|Assembly|Workshop|Symposium|Dialogue|Seminar|"
     r"Congress|Consultation|Roundtable|Colloquium|Cumbre|Conferencia|Foro|Sommet|Conférence|"
-    r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:\s+(?:on|of|for|sur|sobre|de)"
-    r"(?:\s+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los)|\s+[A-Z(][\w'’)-]*){1,16})?")
+    r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:[ \t]+(?:on|of|for|sur|sobre|de)"
+    r"(?:[ \t]+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los)|[ \t]+[A-Z(][\w'’)-]*)"
+    r"{1,16})?")
 
 
 def _named_in_prose(text: str) -> Found[str] | None:
