@@ -3227,3 +3227,11 @@ def test_a_meeting_named_in_prose_is_not_read_across_lines() -> None:
                 "Conference the media will be briefed.\n\n10:00 - 11:00 Briefing\n"
                 "11:00 - 12:00 Interviews\n")
     assert "\n" not in p.title.value
+
+
+def test_a_speakers_role_cut_after_a_preposition_goes_on_below() -> None:
+    p = propose("9:30 - 10:00 Highlights of European statistics\n"
+                "Sabine Lautenschläger, Member of the Executive Board & Vice-Chair of\n"
+                "the Supervisory Board of the Single Supervisory Mechanism\n10:00 - 10:30 Coffee\n")
+    assert p.segments[0].people[0].role.endswith("Vice-Chair of the Supervisory Board of the "
+                                                 "Single Supervisory Mechanism")

@@ -298,6 +298,11 @@ class BodyReading(Titling):
                               line.start + line.text.find(subject) + len(subject))
             r.title_open = False
             return
+        if seg.people and not r.blank_since and bare[:1].islower() and len(bare) < 200 and \
+                re.search(r"(?i)\b(?:of|and|for|the|to|on|in|de|du|des|et|y)$|[&,]$",
+                          seg.people[-1].role.rstrip()):  # "… & Vice-Chair of" / "the Board of …"
+            seg.people[-1].role = f"{seg.people[-1].role.rstrip()} {bare}"
+            return
         giver = bare_name_line(seg.title.value, seg.title.span[0]) if r.title_open and \
             not seg.people and not seg.description and \
             is_given_name(seg.title.value.split()[0]) else None
