@@ -3235,3 +3235,10 @@ def test_a_speakers_role_cut_after_a_preposition_goes_on_below() -> None:
                 "the Supervisory Board of the Single Supervisory Mechanism\n10:00 - 10:30 Coffee\n")
     assert p.segments[0].people[0].role.endswith("Vice-Chair of the Supervisory Board of the "
                                                  "Single Supervisory Mechanism")
+
+
+def test_a_city_the_time_zone_database_names_gives_the_venue_and_the_zone() -> None:
+    p = propose("Regional workshop\nDar es Salaam, Tanzania, 13 September 2022\n\n"
+                "09:00 - 10:00 Opening\n10:00 - 11:00 Session 1\n")
+    assert p.venue.value == "Dar es Salaam, Tanzania"
+    assert p.timezone.value == "Africa/Dar_es_Salaam"

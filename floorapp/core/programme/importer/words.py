@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.zone_cities import ZONE_CITIES
+
 #: A time zone written after a time: "CET", "UTC+2", "GMT +01:00", "EDT".
 ZONE_WORD = (r"(?-i:ET|EST|EDT|CET|CEST|GMT|UTC|BST|EAT|WAT|CAT|IST|JST|ICT|AEST|AEDT|PST|PDT|"
              r"MST|MDT|CST|CDT|PT|MT|CT|HST|EET|EEST|SAST|MSK|SGT|HKT|KST|NZST|NZDT|PKT|GST|WIB)"
@@ -136,6 +138,7 @@ CITIES: dict[str, str] = {
     "new delhi": "Asia/Kolkata", "manila": "Asia/Manila", "jakarta": "Asia/Jakarta",
     "bali": "Asia/Makassar", "singapore": "Asia/Singapore", "kuala lumpur": "Asia/Kuala_Lumpur",
     "suva": "Pacific/Fiji", "apia": "Pacific/Apia", "sydney": "Australia/Sydney",
+    **ZONE_CITIES,  # the time-zone database's cities ("berlin", "douala", "port of spain")
 }
 
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
