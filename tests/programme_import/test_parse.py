@@ -3242,3 +3242,9 @@ def test_a_city_the_time_zone_database_names_gives_the_venue_and_the_zone() -> N
                 "09:00 - 10:00 Opening\n10:00 - 11:00 Session 1\n")
     assert p.venue.value == "Dar es Salaam, Tanzania"
     assert p.timezone.value == "Africa/Dar_es_Salaam"
+
+
+def test_a_plans_horizon_is_not_the_meetings_year() -> None:
+    from floorapp.core.programme.importer.dates import years_in
+    assert years_in("to advance the 2030 Agenda for Sustainable Development, Agenda 2063 and "
+                    "Vision 2030, at its 2022 session") == (2022,)

@@ -10,7 +10,9 @@ from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.proposal import Found, Span
 from floorapp.core.programme.importer.words import MONTHS
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b(?!/)")
+#: A year; not a plan's horizon ("the 2030 Agenda", "Agenda 2063", "Vision 2030").
+_YEAR = re.compile(r"(?<!Agenda )(?<!Vision )(?<!Horizon )\b(19[5-9]\d|20\d\d)\b(?!/)"
+                   r"(?!\s+(?:Agenda|Vision)\b)")
 _PAGE_DATE = re.compile(r"(?i)\b(?:post(?:ed)?|published|updated|archived|uploaded|modified|"
                         r"printed|accessed|retrieved|last update)\s+(?:on\s+)?$")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
