@@ -3248,3 +3248,9 @@ def test_a_plans_horizon_is_not_the_meetings_year() -> None:
     from floorapp.core.programme.importer.dates import years_in
     assert years_in("to advance the 2030 Agenda for Sustainable Development, Agenda 2063 and "
                     "Vision 2030, at its 2022 session") == (2022,)
+
+
+def test_a_date_with_dots_is_read_day_first() -> None:
+    from floorapp.core.programme.importer.dates import find_date
+    assert find_date("Glasgow 02.11.2021: Rural Action Agenda").value == date(2021, 11, 2)
+    assert find_date("Release 1.2.2021.4 notes").doubt.startswith("no date found")

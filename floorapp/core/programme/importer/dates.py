@@ -116,6 +116,14 @@ def find_date(text: str) -> Found[date]:
             score -= 6  # "Sent: Monday, 3 March 2025 09:12": the message's date, not the meeting's
         if best is None or score > best[0]:
             best = (score, d, m.span(), doubt)
+    dotted = _DOTTED.search(text) if best is None else None
+    if dotted is not None:  # "Glasgow 02.11.2021: …", "Day 1  29.02.2024": day, month, year
+        try:
+            return Found(date(int(dotted.group("y")), int(dotted.group("m")),
+                              int(dotted.group("d"))), dotted.span(),
+                         "the first date in the text; check it is the meeting's")
+        except ValueError:
+            pass
     if best is None:
         return Found(date.today(), (0, 0), "no date found: today's date was put in its place")
     doubt = best[3]
@@ -123,6 +131,9 @@ def find_date(text: str) -> Found[date]:
         doubt = "the first date in the text; check it is the meeting's"
     return Found(best[1], best[2], doubt)
 
+
+#: A date written with dots, day first: "02.11.2021" (not a version "1.2.2021.4").
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 
 #: An e-mail's "Sent:" header line, pasted with the programme it carries.
 _SENT_LINE = re.compile(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", re.IGNORECASE)
