@@ -4,6 +4,7 @@ the titles of the same rows, paired again into one line a row."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
@@ -26,6 +27,16 @@ _COLUMN_HEADING = re.compile(r"(?i)\W*(?:activit(?:y|ies|é|és)|actividad(?:es)
                              r"events?|description|agenda|titles?|tema|thème)\W*")
 
 
+def _column(lines: list[Line], i: int, alone: Callable[[str], bool]) -> tuple[int, list[int]]:
+    """The lines from ``i`` that hold a time cell alone (``alone``), blank lines between them:
+    where the run ends, and the indexes of its times."""
+    k, taken = i, list[int]()
+    while k < len(lines) and (alone(lines[k].stripped()) or taken and not lines[k].stripped()):
+        taken += [k] if lines[k].stripped() else []
+        k += 1
+    return k, taken
+
+
 def pair_columns(lines: list[Line]) -> list[Line]:
     """A table a PDF gave column by column: the times of N rows on N lines, then their N
     titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again;
@@ -34,11 +45,7 @@ def pair_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        k, ranges = i, list[int]()
-        while k < len(lines) and (_one_range_alone(lines[k].stripped()) or
-                                  ranges and not lines[k].stripped()):
-            ranges += [k] if lines[k].stripped() else []
-            k += 1
+        k, ranges = _column(lines, i, _one_range_alone)
         n = len(ranges) if not ranges or ranges[-1] - ranges[0] + 1 == len(ranges) or _chained(
             [find_ranges(lines[j].stripped())[0] for j in ranges]) else 0  # blank lines between
         rest = [j for j in range(k, min(len(lines), k + 3 * n + 4)) if lines[j].stripped()]
@@ -73,11 +80,8 @@ def pair_rows(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        k, rows = i, list[int]()
-        while k < len(lines) and (_point_alone(lines[k].stripped()) or
-                                  rows and not lines[k].stripped()):
-            rows += [k - i] if lines[k].stripped() else []
-            k += 1
+        k, taken = _column(lines, i, _point_alone)
+        rows = [j - i for j in taken]
         start = next((j for j in range(k, min(len(lines), k + 6)) if lines[j].stripped()), None)
         block = lines[start:start + rows[-1] + 1] if start is not None and rows else []
         times = [find_point(lines[i + r].stripped()) for r in rows]
