@@ -3254,3 +3254,10 @@ def test_a_date_with_dots_is_read_day_first() -> None:
     from floorapp.core.programme.importer.dates import find_date
     assert find_date("Glasgow 02.11.2021: Rural Action Agenda").value == date(2021, 11, 2)
     assert find_date("Release 1.2.2021.4 notes").doubt.startswith("no date found")
+
+
+def test_a_room_in_capitals_after_a_title_in_small_letters_is_no_part_of_it() -> None:
+    assert _times("12:30 - 13:30 Lunch and book launch STORA SALEN\n13:30 - 14:00 Close\n")[0][2] \
+        == "Lunch and book launch"
+    assert _times("12:30 - 13:30 Briefing on the SDGs\n13:30 - 14:00 Close\n")[0][2] \
+        == "Briefing on the SDGs"
