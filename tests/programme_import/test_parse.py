@@ -3261,3 +3261,9 @@ def test_a_room_in_capitals_after_a_title_in_small_letters_is_no_part_of_it() ->
         == "Lunch and book launch"
     assert _times("12:30 - 13:30 Briefing on the SDGs\n13:30 - 14:00 Close\n")[0][2] \
         == "Briefing on the SDGs"
+
+
+def test_what_a_sitting_does_after_its_bracketed_note_and_a_dash_is_cut() -> None:
+    text = ("09:30 - 13:00 Opening session (open to media pool) – Formal opening and adoption of "
+            "the agenda, statements by Heads of Delegation\n13:00 - 15:00 Lunch\n")
+    assert _times(text)[0][2] == "Opening session (open to media pool)"
