@@ -3267,3 +3267,10 @@ def test_what_a_sitting_does_after_its_bracketed_note_and_a_dash_is_cut() -> Non
     text = ("09:30 - 13:00 Opening session (open to media pool) – Formal opening and adoption of "
             "the agenda, statements by Heads of Delegation\n13:00 - 15:00 Lunch\n")
     assert _times(text)[0][2] == "Opening session (open to media pool)"
+
+
+def test_a_part_of_an_item_in_a_bulleted_line_is_not_a_person() -> None:
+    from floorapp.core.programme.importer.people import people_in
+    assert people_in("• Presentation (15’)", 0, "speaker") == []
+    assert people_in("Debate (30’)", 0, "speaker") == []
+    assert [p.name.value for p in people_in("Mr. Debate", 0, "speaker")] == ["Mr. Debate"]

@@ -7,7 +7,13 @@ from collections.abc import Callable
 
 from floorapp.core.programme.importer.given import ends_with_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
-from floorapp.core.programme.importer.words import CITIES, LABELS, PERSON_START, ROOM_WORDS
+from floorapp.core.programme.importer.words import (
+    CITIES,
+    LABELS,
+    PERSON_START,
+    ROOM_WORDS,
+    segment_kind,
+)
 
 PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "al",
               "el", "bin", "bint", "ibn", "la", "le", "y", "e", "ben", "abu", "ter", "du"}
@@ -69,6 +75,12 @@ _SPEECH_OF = re.compile(r"(?i)^(?:allocution|intervention|discours|mot|message|s
                         r"del|du)\s+(?=\S)")
 
 
+#: Words that name a part of an item, never a person, when they stand alone.
+_ITEM_WORDS = {"presentation", "presentations", "debate", "discussion", "questions", "remarks",
+               "introduction", "conclusions", "summary", "keynote", "video", "film", "photo",
+               "présentation", "débat", "presentación", "moderator", "chair", "tbc", "tba"}
+
+
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
     raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
@@ -98,6 +110,9 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
         if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words) \
                 or re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name_clean) or re.search(r"\d", name_clean):
             return None  # "Hosted by: CSIRO", "Agenda V1.0 PDF | DOC": a body, a document
+        if len(words) == 1 and (segment_kind(name_clean) != "other" or
+                                name_clean.lower() in _ITEM_WORDS):
+            return None  # "• Presentation (15’)", "Debate (30’)": a part of the item
         doubt = doubt or "no honorific (Mr., Ms., H.E. …): check this is a person"
     start = offset + lead
     return ProposedPerson(Found(name_clean, (start, start + len(name)), doubt), role, label)
