@@ -312,8 +312,8 @@ class BodyReading(Titling):
             # "9:30 Jean Jacquinot, Advisor to the Director-General" / "Why Fusion?": the
             # speaker on the time's line, the talk below
             seg.people.append(giver)
-            seg.title = Found(subject, (line.start + line.text.find(subject),
-                                        line.start + line.text.find(subject) + len(subject)))
+            at = line.start + line.text.find(subject)
+            seg.title = Found(subject, (at, at + len(subject)))
             r.title_open = False
             return
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"

@@ -13,6 +13,9 @@ from floorapp.core.programme.importer.words import MONTHS
 #: A year; not a plan's horizon ("the 2030 Agenda", "Agenda 2063", "Vision 2030").
 _YEAR = re.compile(r"(?<!Agenda )(?<!Vision )(?<!Horizon )\b(19[5-9]\d|20\d\d)\b(?!/)"
                    r"(?!\s+(?:Agenda|Vision)\b)")
+#: A date written with dots, day first: "02.11.2021" (not a version "1.2.2021.4").
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
+
 _PAGE_DATE = re.compile(r"(?i)\b(?:post(?:ed)?|published|updated|archived|uploaded|modified|"
                         r"printed|accessed|retrieved|last update)\s+(?:on\s+)?$")
 _HELD = re.compile(r"(?:take place|be held|held|convene|tiendra|celebrar|tendrá lugar|"
@@ -131,9 +134,6 @@ def find_date(text: str) -> Found[date]:
         doubt = "the first date in the text; check it is the meeting's"
     return Found(best[1], best[2], doubt)
 
-
-#: A date written with dots, day first: "02.11.2021" (not a version "1.2.2021.4").
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 
 #: An e-mail's "Sent:" header line, pasted with the programme it carries.
 _SENT_LINE = re.compile(r"\s*(?:sent|envoyé|enviado(?: el)?|gesendet)\s*:", re.IGNORECASE)

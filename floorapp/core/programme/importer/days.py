@@ -76,18 +76,14 @@ def span_of_days(text: str) -> bool:
     return bool(_SPAN_OF_DAYS.match(text)) and is_day_header(text.strip())
 
 
-def first_day_key(text: str) -> str:
-    """The day a header names, as :func:`day_key`; of a span ("12-13 May 2014"), its first."""
-    key = day_key(text)
-    m = _SPAN_OF_DAYS.match(text)
-    if m is None or not span_of_days(text) or " " not in key:
-        return key
-    return f"{int(m.group('first'))} {key.split(' ', 1)[1]}"
-
-
 def header_day(text: str, after_items: bool) -> str | None:
-    """The day a line that only names a day stands for, or None: a span of days below the
-    items ("23rd – 27th September 2024") is the dates of a meeting an item speaks of."""
-    if not is_day_header(text) or after_items and span_of_days(text):
+    """The day a line that only names a day stands for, or None; of a span of days above the
+    items ("12-13 May 2014"), its first; a span below them ("23rd – 27th September 2024") is the
+    dates of a meeting an item speaks of, no day."""
+    if not is_day_header(text):
         return None
-    return first_day_key(text)
+    span = _SPAN_OF_DAYS.match(text)
+    key = day_key(text)
+    if span is None or " " not in key:
+        return key
+    return None if after_items else f"{int(span.group('first'))} {key.split(' ', 1)[1]}"

@@ -270,7 +270,8 @@ def restore_lost_dashes(lines: list[Line]) -> list[Line]:
 
 
 #: A row's number run into its range: "19:30-10:00 (0,5h)Introduction", "210:30-12:00".
-_NUMBER_ON_RANGE = re.compile(r"\s*(?P<n>\d)(?P<a>\d{1,2}[:.]\d\d)\s*[-–]\s*(?P<b>\d{1,2}[:.]\d\d)")
+_NUMBER_ON_RANGE = re.compile(r"\s*(?P<glued>(?P<n>\d)(?P<a>\d{1,2}[:.]\d\d))\s*[-–]\s*"
+                              r"(?P<b>\d{1,2}[:.]\d\d)")
 
 
 def unglue_row_numbers(lines: list[Line]) -> list[Line]:
@@ -281,12 +282,9 @@ def unglue_row_numbers(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         m = _NUMBER_ON_RANGE.match(line.text)
-        a = find_point(m.group("a")) if m else None
-        b = find_point(m.group("b")) if m else None
+        a, b, glued = (find_point(m.group(g)) for g in ("a", "b", "glued")) if m else (None,) * 3
         if m is not None and a is not None and b is not None and a[0] < b[0] and \
-                (int(m.group("n") + m.group("a").split(":")[0].split(".")[0]) > 23 or
-                 find_point(m.group("n") + m.group("a")) is None or
-                 int(m.group("n") + m.group("a")[:-3]) * 60 > b[0].hour * 60 + b[0].minute):
+                (glued is None or glued[0] > b[0]):  # ("19:00 – 19:00" stays as written)
             line = Line(line.text[:m.start("n")] + " " + line.text[m.end("n"):], line.start,
                         line.cell, line.row)
         out.append(line)

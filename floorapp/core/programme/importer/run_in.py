@@ -28,6 +28,9 @@ NAMED_AFTER = re.compile(
     r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
 
+#: An honorific a name can open with (as a title's last word, its name's: "Welcome Mr. X").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.?"
+
 #: A title, then a name with no honorific and no mark between them, then its role or body:
 #: "GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO".
 _NAME_RUN_IN = re.compile(r"(?<=[\w)])\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+|(?:[A-Z]\.){1,3}\s?)"
@@ -66,7 +69,7 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
                 after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
     m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or NOT_A_NAME.search(m.group("name")) \
-            or re.match(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.?\s", title) \
+            or re.match(r"\s*" + _HONORIFIC + r"\s", title) \
             or _OPEN_END.search(title[:m.start()]) or not (
                 marked or ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
                 or re.match(r"[A-Z]{2,}\b", m.group("role"))):
@@ -126,7 +129,7 @@ _ONE_WORD_ITEM = re.compile(r"(?i)\b(?:welcome|keynote|opening|closing|introduct
 _WITH_SOMEONE = re.compile(r"(?i)\b(?:with|avec|con|mit|featuring)\b(?:\s+\S+){0,3}\s*$")
 
 
-_HONORIFIC_LAST = re.compile(r"(?<=\s)(?P<h>(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sr|Sra)\.?)\s*$")
+_HONORIFIC_LAST = re.compile(r"(?<=\s)(?P<h>" + _HONORIFIC + r")\s*$")
 
 
 def _initials_of(name: str, body: str) -> bool:
