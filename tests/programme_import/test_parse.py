@@ -1381,6 +1381,9 @@ def test_what_batch_23_brought_uhr_q_and_a_and_people_after_a_year() -> None:
             "and Cittadellarte, the Republic of Italy\nAriana Park\n"
             "1.00 pm – 2.00 pm\nBallet performance\n")
     assert _times(text)[0][2] == "“Rebirth” sculpture inauguration"
+    text = ("10:30-12:00 ESA: Explore2040 + science roadmap + Q&APresented by Director (D. N.)"
+            "General topics\n13:30-15:30 ESA Programme highlights\n")
+    assert _times(text)[0][2] == "ESA: Explore2040 + science roadmap + Q&A"
 
 
 def test_an_item_its_verb_then_its_hours_in_a_bullet() -> None:

@@ -135,7 +135,7 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", 
 #: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
 #: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).
 ORGANISERS_AFTER = re.compile(
-    r"(?<=.{10})(?:[\s,;–-]+|(?<=[a-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
+    r"(?<=.{10})(?:[\s,;–-]+|(?<=[A-Za-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
     r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered|Presented)\s+(?:jointly\s+)?"
     r"(?:by|par|por)\s.*$")
 
