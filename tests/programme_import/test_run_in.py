@@ -19,6 +19,9 @@ def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:
 def test_given_names_are_known_and_title_words_are_not() -> None:
     assert is_given_name("Ingrid") and is_given_name("Jean-Claude") and is_given_name("João")
     assert not any(is_given_name(w) for w in ("Session", "Opening", "Report", "General", "May"))
+    # written without its accents, or with "oe" for "ö": 'Keynote 2: "The new SI" Joern Stenger'
+    assert is_given_name("Joern") and is_given_name("Jose") and is_given_name("Rene")
+    assert not any(is_given_name(w) for w in ("Guest", "Blue", "Queen", "Goethe"))
     assert ends_with_name("Welcome and adoption of the agenda Ingrid Halvorsen")
     assert not ends_with_name("Report of the Bureau")
 
@@ -182,3 +185,21 @@ def test_a_person_with_an_honorific_on_the_whole_line_is_not_cut_in_two() -> Non
     p = propose("11:00 - 12:00 Prof. Alvaro Giménez Cañete, ESA Director of Science\n"
                 "12:00 - 13:00 Roundtable\n")
     assert not p.segments[0].title.value.endswith("Alvaro")
+
+
+def test_a_papers_authors_by_their_initials_after_its_title() -> None:
+    text = ("14:20 MagicPPP in your Pocket: a Smart, Portable and Efficient Multi-GNSS Solution "
+            "D. Calle, G. Tobias González, P. F. Navarro Madrid GMV (Spain)\n14:40 Interoperability"
+            " of the GNSS's for Positioning and Timing Applications 1 2 2 A. Caporali , L. Nicolini"
+            " , M. Bertocco 1 2 University of Padova (Italy)\n15:00 Coffee Break\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "MagicPPP in your Pocket: a Smart, Portable and Efficient Multi-GNSS Solution",
+        "Interoperability of the GNSS's for Positioning and Timing Applications"]
+    assert [x.name.value for x in p.segments[0].people] == ["D. Calle", "G. Tobias González",
+                                                            "P. F. Navarro"]
+    assert [x.name.value for x in p.segments[1].people] == ["A. Caporali", "L. Nicolini",
+                                                            "M. Bertocco"]
+    # one initialled name is no list of authors; a title's own initials are no author
+    assert propose("10:00 Supernovae at high redshift J. Melinder\n10:30 Coffee\n"
+                   ).segments[0].title.value == "Supernovae at high redshift"

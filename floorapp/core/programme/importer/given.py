@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from floorapp.resources_paths import resource
@@ -18,10 +19,22 @@ def _given_names() -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def _folded() -> frozenset[str]:
+    """The list without accents: "Jose" for "José", "Jorn" for "Jörn"."""
+    return frozenset(_fold(n) for n in _given_names())
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def is_given_name(word: str) -> bool:
-    """ "Nik", "Jean-Claude", "António": a given name (a hyphenated one by its first part)."""
-    names = _given_names()
-    return word in names or "-" in word and word.split("-")[0] in names
+    """ "Nik", "Jean-Claude", "António", "Jose", "Joern": a given name (a hyphenated one by its
+    first part), written with or without its accents, or with "oe" for "ö"."""
+    first = word.split("-")[0] if "-" in word else word
+    return first in _given_names() or first.isascii() and len(first) > 2 and (
+        first in _folded() or re.sub(r"(?<=\w)([aou])e", r"\1", first) in _folded())
 
 
 def ends_with_name(text: str) -> bool:

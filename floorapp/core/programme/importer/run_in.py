@@ -225,6 +225,34 @@ def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedP
     return title[:m.start()], found
 
 
+#: A paper's authors after its title, each by initials, with their footnote marks before or
+#: after: "… Multi-GNSS High-accuracy Solution D. Calle, G. Tobias González, I. Rodriguez Perez",
+#: "… Timing Applications 1 2 2 A. Caporali , L. Nicolini , M. Bertocco 1 2 University of …".
+_INITIAL = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)"
+_AUTHOR = _INITIAL + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s(?!Univ|Inst|Cent|Agen|Dep|Min|Off|Lab)[A-ZÀ-Ý]" \
+    r"[a-zà-ÿ'’-]+)?"
+_AUTHORS = re.compile(r"(?<=[a-z)?”\"])(?:\s+\d{1,2})*\s+(?=" + _AUTHOR + r"(?:\s*\d{1,2})*\s*,\s*"
+                      + _AUTHOR + ")")
+_ONE_AUTHOR = re.compile(_AUTHOR)
+
+
+def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
+    """The title and its authors when two or more names given by initials follow it."""
+    m = _AUTHORS.search(title)
+    if m is None or len(title[:m.start()].split()) < 3 or _OPEN_END.search(title[:m.start()]):
+        return None
+    people = []
+    for a in _ONE_AUTHOR.finditer(title, m.end()):
+        name = a.group()
+        if name.split()[-1].lower() in CITIES and len(name.split()) > 2:
+            name = name.rsplit(" ", 1)[0]  # "P. F. Navarro Madrid GMV (Spain)"
+        found = person(name, offset + a.start(), "speaker")
+        if found is not None:
+            found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            people.append(found)
+    return title[:m.start()], people
+
+
 def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \

@@ -47,6 +47,7 @@ from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegmen
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
     NAMED_AFTER,
+    authors_after_title,
     cut_run_on,
     name_after_item,
     office_before_name,
@@ -137,13 +138,12 @@ class Titling(ReaderBase):
             chosen = clean_title(title)
             others = [c for c in title.split("|") if c.strip() and clean_title(c) != chosen]
             seg.people += people_in_cells(others, lambda piece: max(0, self.text.find(piece, at)))
-        # "Opening remarks (P. Shi, WMO Secretariat) (Doc. 1)", "Keynote: Demographic change
-        # (S. Takeda, Japan, and M. Okafor, ILO)": speakers in brackets after the title
+        # speakers in brackets after the title: "Opening remarks (P. Shi, WMO) (Doc. 1)"
         title, speakers = speakers_in_brackets(title)
-        for name, _ in speakers:
-            bracketed_speaker = person(name, max(0, self.text.find(name, at)), "speaker")
-            if bracketed_speaker is not None:
-                seg.people.append(bracketed_speaker)
+        seg.people += [p for name, _ in speakers
+                       if (p := person(name, max(0, self.text.find(name, at)), "speaker"))]
+        if authors := authors_after_title(title, max(0, self.text.find(title, at))):
+            title, seg.people = authors[0], seg.people + authors[1]  # "… D. Calle, G. Tobias …"
         split = split_person_title(title.strip())
         said = SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
         given = GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
