@@ -3277,3 +3277,20 @@ def test_a_part_of_an_item_in_a_bulleted_line_is_not_a_person() -> None:
     assert people_in("• Presentation (15’)", 0, "speaker") == []
     assert people_in("Debate (30’)", 0, "speaker") == []
     assert [p.name.value for p in people_in("Mr. Debate", 0, "speaker")] == ["Mr. Debate"]
+
+
+def test_a_start_and_an_end_in_cells_or_columns_of_their_own() -> None:
+    rows = [("10.00", "10.15", "Belgium report"), ("10.15", "10.30", "Canada report"),
+            ("10.30", "11.00", "Coffee break"), ("11.00", "12.00", "Discussion")]
+    want = [("10:00", "10:15", "Belgium report"), ("10:15", "10:30", "Canada report"),
+            ("10:30", "11:00", "Coffee break"), ("11:00", "12:00", "Discussion")]
+    for row in ("{} {} {}", "{}\t{}\t{}", "| {} | {} | {} |", "{} | {} | {}"):
+        for dot in (".", ":"):
+            text = "".join(row.format(a.replace(".", dot), b.replace(".", dot), t) + "\n"
+                           for a, b, t in rows)
+            assert _times(text) == want, (row, dot)
+    table = ("| Start | End | Item | Speaker |\n|---|---|---|---|\n"
+             "| 10:00 | 10:15 | Belgium report | Ms. Ann Lee |\n"
+             "| 10:15 | 10:30 | Canada report | |\n")
+    p = propose(table)
+    assert [x.name.value for x in p.segments[0].people] == ["Ms. Ann Lee"]

@@ -218,10 +218,12 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):
                         re.MULTILINE)
 #: "13:00 15:00 Side-events": the same pair before an item's title; taken where it opens
 #: the line, or inside a flattened line ("… segment 9:00 9:45 Opening session … 9:45 11:15
-#: Panel …") when one pair's end opens the next pair.
-_TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d))[ \t]+"
-                          r"(?P<b>(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d))[ \t]+(?=[^\W\d_])",
-                          re.MULTILINE)
+#: Panel …") when one pair's end opens the next pair. Dots alike ("10.00 10.15 Belgium"), and
+#: a table's start and end in cells of their own ("| 10:00 | 10:15 | Belgium |").
+_TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3])(?P<s>[:.])(?P<m1>[0-5]\d))"
+                          r"(?P<c>[ \t]*\|)?[ \t]+"
+                          r"(?P<b>(?P<h2>[01]?\d|2[0-3])(?P=s)(?P<m2>[0-5]\d))"
+                          r"(?(c)[ \t]*\|)[ \t]+(?=[^\W\d_])", re.MULTILINE)
 
 
 #: "(Open meeting) 10.0013.00 7th meeting of the COP": a PDF's range whose dash was lost with
@@ -249,7 +251,7 @@ def _titled_pairs(text: str) -> list[re.Match[str]]:
     pairs = [m for m in _TITLED_PAIR.finditer(text) if _ordered(m)]
     chained = _chained(pairs) if len(text) >= 24 else []  # no room for two in a short line
     return [m for m in pairs if m in chained or
-            not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()]
+            not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip(" \t|")]
 
 
 def _ordered(m: re.Match[str]) -> bool:

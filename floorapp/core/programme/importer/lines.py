@@ -79,6 +79,9 @@ def bar_row(raw: str) -> str:
     if not timed and len(cells) in (2, 3) and all(_POINT_CELL.fullmatch(c) for c in cells[1:]):
         return "row"  # "Buses arrive at school | 08:15 |", "| Inauguración | 8:30 | 10:00 |": a
         # title cell, then a point in time, or a start and an end in cells of their own
+    if not timed and find_ranges(" | ".join(cells[:3])) and len(cells) >= 3 and \
+            all(_POINT_CELL.fullmatch(c) for c in cells[:2]):
+        return "row"  # "| 10:00 | 10:15 | Belgium |": the start and the end, then the title
     if len(timed) == 1 and timed == alone and len(cells) >= 2 and any(
             any(ch.isalpha() for ch in c) for i, c in enumerate(cells) if i != timed[0]):
         return "row"
