@@ -3284,7 +3284,8 @@ def test_a_start_and_an_end_in_cells_or_columns_of_their_own() -> None:
             ("10.30", "11.00", "Coffee break"), ("11.00", "12.00", "Discussion")]
     want = [("10:00", "10:15", "Belgium report"), ("10:15", "10:30", "Canada report"),
             ("10:30", "11:00", "Coffee break"), ("11:00", "12:00", "Discussion")]
-    for row in ("{} {} {}", "{}\t{}\t{}", "| {} | {} | {} |", "{} | {} | {}"):
+    for row in ("{} {} {}", "{}\t{}\t{}", "| {} | {} | {} |", "{} | {} | {}", "{},{},{}",
+                "{};{};{}"):
         for dot in (".", ":"):
             text = "".join(row.format(a.replace(".", dot), b.replace(".", dot), t) + "\n"
                            for a, b, t in rows)

@@ -219,11 +219,11 @@ _BARE_PAIR = re.compile(r"^[ \t]*(?:[•*·\-]\s*)?(?P<a>(?P<h1>[01]?\d|2[0-3]):
 #: "13:00 15:00 Side-events": the same pair before an item's title; taken where it opens
 #: the line, or inside a flattened line ("… segment 9:00 9:45 Opening session … 9:45 11:15
 #: Panel …") when one pair's end opens the next pair. Dots alike ("10.00 10.15 Belgium"), and
-#: a table's start and end in cells of their own ("| 10:00 | 10:15 | Belgium |").
+#: a table's start and end in cells of their own ("| 10:00 | 10:15 | Belgium |", "10:00,10:15,…").
 _TITLED_PAIR = re.compile(r"(?:^|(?<=\s))(?P<a>(?P<h1>[01]?\d|2[0-3])(?P<s>[:.])(?P<m1>[0-5]\d))"
-                          r"(?P<c>[ \t]*\|)?[ \t]+"
+                          r"(?:[ \t]*(?P<c>[|,;])[ \t]*|[ \t]+)"
                           r"(?P<b>(?P<h2>[01]?\d|2[0-3])(?P=s)(?P<m2>[0-5]\d))"
-                          r"(?(c)[ \t]*\|)[ \t]+(?=[^\W\d_])", re.MULTILINE)
+                          r"(?(c)[ \t]*(?P=c)[ \t]*|[ \t]+)(?=[^\W\d_])", re.MULTILINE)
 
 
 #: "(Open meeting) 10.0013.00 7th meeting of the COP": a PDF's range whose dash was lost with
