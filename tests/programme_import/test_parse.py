@@ -3295,3 +3295,28 @@ def test_a_start_and_an_end_in_cells_or_columns_of_their_own() -> None:
              "| 10:15 | 10:30 | Canada report | |\n")
     p = propose(table)
     assert [x.name.value for x in p.segments[0].people] == ["Ms. Ann Lee"]
+
+
+def test_what_batch_60_brought_cards_with_where_then_when() -> None:
+    text = ("Monday 21 October\n\nThe 2050 vision and wetlands\n\nWhere: Paramos – NGOs meeting "
+            "room; Plaza One\n\nWhen: 13:20-14:40\n\nThe event will build commitment and showcase "
+            "efforts towards delivering on the goals.\n\nWatering NBSAPs: Incorporating wetland "
+            "action\n\nWhere: Sumapaz – JUSCANZ meeting room; Plaza One\n\nWhen: 18:00-19:20\n")
+    assert _times(text) == [("13:20", "14:40", "The 2050 vision and wetlands"),
+                            ("18:00", "19:20", "Watering NBSAPs: Incorporating wetland action")]
+    text = ("08:30-09:30\n1\nOpening of Exhibition: “Corruption - The Elephant in the Room?”\n"
+            "Room 1\n09:30-10:15\n2\nOpening Remarks\nRoom 1\n")
+    assert _times(text)[0][2] == "Opening of Exhibition: “Corruption - The Elephant in the Room?”"
+    # a note under the hours is no title: the press may attend, the meeting is webcast
+    text = ("Lundi 29 septembre 2014\n10 h 30\nSalle 1, Palais\nOuverte à la presse\n"
+            "Conférence de presse de la Présidente\n12 h 30 – 13 h 00\nDéjeuner\n")
+    assert _times(text)[0][2] == "Conférence de presse de la Présidente"
+    text = ("Inaugural Plenary Meeting\n\n0930-1230 hours, Popov Room\n\nWebcast / Captioning\n\n"
+            "First Plenary Meeting\n\n1430-1730 hours, Popov Room\n\nWebcast / Captioning\n")
+    assert [t for _, _, t in _times(text)] == ["Inaugural Plenary Meeting", "First Plenary Meeting"]
+    # titles above their hours, a room beside the hours
+    text = ("Programme\n\nInaugural Plenary Meeting\n\n09:30-12:30, Popov Room\n\nFirst Plenary "
+            "Meeting\n\n14:30-17:30, Popov Room\n\nSecond Plenary Meeting\n\n17:30-18:30, Popov "
+            "Room\n")
+    assert [t for _, _, t in _times(text)] == ["Inaugural Plenary Meeting", "First Plenary Meeting",
+                                               "Second Plenary Meeting"]

@@ -19,7 +19,7 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_level
-from floorapp.core.programme.importer.patterns import DAY_ALONE, clean_title
+from floorapp.core.programme.importer.patterns import DAY_ALONE, INFO_LABEL, ROOM_ONLY, clean_title
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
 
@@ -53,8 +53,10 @@ def untitled_range(text: str) -> bool:
     """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
     ranges = find_ranges(text)
     rest = text[:ranges[0].span[0]] + " " + text[ranges[-1].span[1]:] if ranges else ""
-    return bool(ranges) and not clean_title(DATE_WORDS.sub(" ", rest).strip(" ,;|"))
-    # ("13 December, 8:00 – 10:00 AM EAT": a date beside the hours is no title)
+    cleaned = clean_title(DATE_WORDS.sub(" ", rest).strip(" ,;|"))
+    return bool(ranges) and (not cleaned or ROOM_ONLY.match(cleaned) is not None)
+    # ("13 December, 8:00 – 10:00 AM EAT": a date beside the hours is no title, nor a room:
+    # "0930-1230 hours, Popov Room")
 
 
 def titled_line(text: str) -> bool:
@@ -375,5 +377,6 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
         i + 1 < len(texts) and _PAUSE.search(texts[i + 1]) for i in alone)
     return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
         not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
+        INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
         below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
         breaks_above)

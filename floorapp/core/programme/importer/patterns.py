@@ -96,9 +96,10 @@ HOURS_LABEL = re.compile(r"(?:date|time|\bwhen|fecha|hora|heure|horario|venue)[^
                          r"date|date,? time|when|where|lieu|lugar|fecha)"
                          r"\s*$",  # "Time 8:45 am to 1:00 pm": a label without its colon
                           re.IGNORECASE)
-#: "Time:" alone before a range: the range is a segment's, its title around the line.
-TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|horas)\s*:\s*",
-                        re.IGNORECASE)
+#: "Time:" alone before a range: the range is a segment's, its title around the line (and
+#: "When:", as an event's card writes it under "Where:").
+TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|horas|when|quand|"
+                        r"cuándo)\s*:\s*", re.IGNORECASE)
 #: A note beside a time, not an item: "13:30-16:30 Interpretation provided in EN - FR - DE".
 TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation|interprétation|"
                        r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
@@ -110,9 +111,11 @@ TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
                         r"where|où|d[oó]nde|"
-                        r"webcast|interpretation|languages?|format|date)\s*(?::|$)"
+                        r"webcast(?:\s*/\s*captioning)?|captioning|interpretation|languages?|"
+                        r"format|date)\s*(?::|$)"
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
-                        r"(?:video )?recording\s*$|"
+                        r"(?:video )?recording\s*$|(?:open to (?:the )?(?:press|media)|"
+                        r"ouverte? à la presse|abiert[oa] a la prensa)\s*$|"
                         r"watch (?:live|here)\s*$)", re.IGNORECASE)
 #: A label before the meeting's date and time, its spaces removed (a PDF spaces letters
 #: apart: "Date and v enue"): not a title.
@@ -262,8 +265,9 @@ def clean_title(text: str) -> str:
                r"(?-i:[A-Z][\w'’-]+)\s+(?-i:Rooms?|ROOMS?)\*?$", "", t) \
         if t.rstrip("*")[-4:].lower() in ("room", "ooms") and len(t.split()) >= 4 else t
     # "Opening ceremony - Main hall": a room after a dash
-    t = re.sub(r"\s+[-–—]\s+[^-–—]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|Chamber|"
-               r"Foyer|Plenary [Hh]all)\b[^-–—]{0,12}$", "", t)
+    # (not '… - The Elephant in the Room?”', a quoted title's own words)
+    t = re.sub(r"\s+[-–—]\s+[^-–—“”\"?]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|"
+               r"Chamber|Foyer|Plenary [Hh]all)\b[^-–—“”\"?]{0,12}$", "", t)
     # "SESSION 1: OPENING [Sathorn I]", "Group Photo [front of the Lobby]": where, or another
     # note, in square brackets after the title
     t = re.sub(r"(?<=\S)\s*\[[^\[\]]{2,60}\]\s*$", "", t)
