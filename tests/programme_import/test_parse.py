@@ -3320,3 +3320,14 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
             "Room\n")
     assert [t for _, _, t in _times(text)] == ["Inaugural Plenary Meeting", "First Plenary Meeting",
                                                "Second Plenary Meeting"]
+    # points in time glued to the word before them, a web page's lines run together
+    text = ("Agenda\n\n16.00 – Welcome and Introduction\nKarin Gardes\n, Chief Operations Officer, "
+            "SIWI16.10 – Speakers\nLeo Heller, UN Special Rapporteur\nAlex Lucitante, Board Member"
+            "16.40 – Open Discussion and Q&A with speakers16.55 Closing Remarks\n")
+    assert [t for _, _, t in _times(text)] == ["Welcome and Introduction", "Speakers",
+                                               "Open Discussion and Q&A with speakers"]
+    # a span of days above the items, written with words between: its first day
+    for span in ("18 to 21 October 2009", "Sunday 18 – Wednesday 21 October 2009",
+                 "Del 18 al 21 de octubre de 2009", "Du 18 au 21 octobre 2009"):
+        p = propose(span + "\n10:00 – 13:00 Registration\n13:30 – 15:00 Review\n")
+        assert p.date.value == date(2009, 10, 18), span

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.lines import DATE_WORDS
-from floorapp.core.programme.importer.words import MONTHS
+from floorapp.core.programme.importer.words import MONTHS, WEEKDAYS
 
 _DAY_HEADER_EXTRA = re.compile(
     r"\b(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\b"
@@ -21,8 +21,13 @@ _DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|
                               r"\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
 
 
-_SPAN_OF_DAYS = re.compile(r"\s*(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*[–-]\s*\d{1,2}"
-                           r"(?:st|nd|rd|th)?\s+[A-Z]")
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s+)?"
+#: "12-13 May 2014", "18 to 21 October", "Sunday 18 – Wednesday 21 October", "del 18 al 21 de
+#: octubre", "du 18 au 21 octobre": some days, the first one first.
+_SPAN_OF_DAYS = re.compile(r"\s*(?:(?i:del|du|from)\s+)?" + _WEEKDAY +
+                           r"(?P<first>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[–-]|(?i:to|au|al|a|until)\s)"
+                           r"\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-zé]",
+                           re.IGNORECASE)
 _CLOCK_FIRST = re.compile(r"\s*\d{1,2}[:h]\d\d(?![\d.:/])\s+\d")
 
 

@@ -170,10 +170,21 @@ def _cut(text: str, start: int, cuts: list[int]) -> list[Line]:
             if text[a:b].strip()]
 
 
+#: A point in time glued to the word before it, the next item after it, as a web page's
+#: lines run together: ", Chief Operations Officer, SIWI16.10 – Speakers", "… with
+#: speakers16.55 Closing Remarks".
+_GLUED_POINT = re.compile(r"(?<=[^\W\d_]{3})(?:[01]?\d|2[0-3])[.:][0-5]\d(?=\s*[–—-]\s+[A-Z]|"
+                          r"\s+[A-Z][a-z])")
+
+
 def split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
         first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
         labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
+        glued = [m.start() for m in _GLUED_POINT.finditer(text)]
+        if glued and not find_ranges(text):
+            return [piece for line in _cut(text, start, glued)
+                    for piece in split_long(line.text, line.start)]
         run = _points_run_together(text, start)
         if labels and not find_ranges(text) and not run:
             return _cut(text, start, labels)  # "Moderator: Ayesha Hassan  Panelists: …"
