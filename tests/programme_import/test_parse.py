@@ -3331,3 +3331,12 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
                  "Del 18 al 21 de octubre de 2009", "Du 18 au 21 octobre 2009"):
         p = propose(span + "\n10:00 – 13:00 Registration\n13:30 – 15:00 Review\n")
         assert p.date.value == date(2009, 10, 18), span
+    # a duration in minutes marked by a double prime under a point: the last one's end
+    assert _times("10:00\n15″\nOpening remarks\n10:15\n45″\nPanel one\n11:00\n60″\nLunch\n")[-1] \
+        == ("11:00", "12:00", "Lunch")
+    # a point on two clocks ("09:00/02:00"), days headed with their clocks and a link
+    text = ("DAY 1 – OCT 19 WIB/UTC https://youtu.be/NvQm\n09:00/02:00 Opening\n"
+            "10:40/03:40 Regional Review\n14:00/07:00 Stakeholder statements\n"
+            "DAY 2 – OCT 20 WIB/UTC https://youtu.be/led0\n09:00/02:00 Harmonization\n"
+            "10:30/03:30 Innovative partnerships\n")
+    assert _times(text) == [("09:00", "10:40", "Opening"), ("10:40", "14:00", "Regional Review")]

@@ -42,8 +42,12 @@ def is_day_header(text: str) -> bool:
     text = _DAY_NUMBER_LEAD.sub("", text)
     if day_subtitle(text):  # "Day 1: 28 January 2019 - Open Consultations"
         return True
-    rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", text))
+    rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", _LINK_AND_CLOCKS.sub("", text)))
     return len(rest.strip(" ,.|:;–-")) <= 12
+
+
+#: A link and the clocks' names on a day's header: "DAY 1 – OCT 19 WIB/UTC https://youtu.be/…".
+_LINK_AND_CLOCKS = re.compile(r"\s(?:https?://\S+|(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))+)(?=\s|$)")
 
 
 def day_subtitle(text: str) -> str:

@@ -172,12 +172,16 @@ _TWO_POINTS_IN = re.compile(r"^\s*(?P<a>" + CLOCK_TEXT + r")\s+in\s+[^/|\d]{2,40
 def _minutes_long(rng: TimeRange) -> int:
     return (minutes(rng.end) - minutes(rng.start)) % 1440
 
+#: "09:00/02:00 Opening": an item's time on the meeting's clock, then on another (UTC).
+_SLASHED_POINTS = re.compile(r"^\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)\s*/\s*"
+                             r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+[^\W\d_])")
+
 
 def without_second_clock(line: Line) -> Line:
     """The line with a second clock's range blanked out ("10:00-10:30 CET / 17:00-17:30
     Beijing   Opening session"): the same item's hours elsewhere, of the same length."""
     text = line.text
-    two = _TWO_POINTS_IN.match(text)
+    two = _TWO_POINTS_IN.match(text) or _SLASHED_POINTS.match(text)
     if two is not None:  # "8:00 a.m. in Central America / 10:00 a.m. in Dominican R.Words by …"
         blanked = text[:two.end("a")] + " " * (two.end() - two.end("a")) + text[two.end():]
         return Line(blanked, line.start, line.cell, line.row)

@@ -62,8 +62,9 @@ KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussio
                        re.IGNORECASE)
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                            r"(?:\s*\d+\s*(?:min|mins|minutes)?)?\s*\)", re.IGNORECASE)  # "(1h30)"
-#: "5 minutos", "15 minutes", "1 hour" alone on a line under a range: not its title.
-DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + r")\.?",
+#: "5 minutos", "15 minutes", "1 hour", "60″", "15’" alone on a line under a range: not its
+#: title.
+DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + r"|[′″'’\"])\.?",
                            re.IGNORECASE)
 
 

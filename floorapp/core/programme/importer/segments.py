@@ -341,7 +341,7 @@ class SegmentReader(GridReading):
         if DEADLINE.search(text):
             self._odd(line, "a deadline")
             return
-        if len(ranges := find_ranges(line.text)) >= 2 or " / " in line.text:
+        if len(ranges := find_ranges(line.text)) >= 2 or "/" in line.text:
             line = without_second_clock(line)  # "10:00-10:30 CET / 17:00-17:30 Beijing"
             ranges = find_ranges(line.text)
         if ranges and self._range_line(line, ranges):
