@@ -3340,3 +3340,21 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
             "DAY 2 – OCT 20 WIB/UTC https://youtu.be/led0\n09:00/02:00 Harmonization\n"
             "10:30/03:30 Innovative partnerships\n")
     assert _times(text) == [("09:00", "10:40", "Opening"), ("10:40", "14:00", "Regional Review")]
+    # a moderator named with a role no list knows, after "moderated by"; "to be delivered by"
+    p = propose("11:15–12:00: Fundamental rights dialogue with FRA Director Michael O’Flaherty, "
+                "moderated by Friso Roscam Abbing, Curator, Fundamental Rights Forum 2024, FRA\n"
+                "12:00–12:30 Update on the Platform\n14:45 - 15:45 Keynote address to be delivered"
+                " by Mr. Paul Koster, Chief Executive\n15:45 - 16:15 Coffee Break\n")
+    assert p.segments[0].title.value == ("Fundamental rights dialogue with FRA Director Michael "
+                                         "O’Flaherty")
+    assert [(x.name.value, x.label) for x in p.segments[0].people] == [
+        ("Friso Roscam Abbing", "moderator")]
+    assert p.segments[2].title.value == "Keynote address"
+    # a range over three lines with a tilde; what runs all day above it is no heading; two
+    # listed items run together
+    text = ("All Day Coffee Break (Lobby)\n09:30\n~\n12:30\n· Opening of the meeting\n"
+            "· Adoption of the agenda\n12:30\n~\n14:00\nLunch (5F Grand Ballroom1)\n14:00\n~\n"
+            "17:00\n· International standards used in the Global Record · Adoption of conclusions\n")
+    assert _times(text) == [("09:30", "12:30", "Opening of the meeting"),
+                            ("12:30", "14:00", "Lunch (5F Grand Ballroom1)"),
+                            ("14:00", "17:00", "International standards used in the Global Record")]

@@ -80,7 +80,7 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
         b = lines[i + 1] if i + 1 < len(lines) else None
         c = lines[i + 2] if i + 2 < len(lines) else None
         if b is not None and c is not None and _BARE_TIME.match(a.text) and \
-                re.fullmatch(r"\s*(?:to|until|à|a|hasta|[-–—])\s*", b.text, re.IGNORECASE) and \
+                re.fullmatch(r"\s*(?:to|until|à|a|hasta|[-–—~～])\s*", b.text, re.IGNORECASE) and \
                 _BARE_TIME.match(c.text) and b.start == a.end + 1 and c.start == b.end + 1 and \
                 a.row < 0:  # "9:30 a.m." / "to" / "10:30 a.m.": one range on three lines
             out.append(Line(a.text + "-" + " " * (len(b.text) + 1) + c.text, a.start))

@@ -30,6 +30,7 @@ MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th)\s*|(?:\d+(?:e|ème|a)?|first
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
                     r"snacks?|reception|networking)\b)\s*", re.IGNORECASE)
+ALL_DAY = re.compile(r"(?i)all[- ]day\b|toute la journée|todo el día")  # "All Day Coffee Break"
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
                       # an OECD document: "C/MIN(2010)21", "C/A(2010)12/PROV"
@@ -206,7 +207,9 @@ def clean_title(text: str) -> str:
         cells = [c.strip() for c in t.split("|") if any(ch.isalnum() for ch in c)]  # not ":"
         t = join_numbered_part(
             [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
-    t = re.sub(r"^[\s:;,.\-‐‑–—•*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00-10:15] Opening"
+    # "· Standards · Adoption of conclusions": two listed items run together (two columns)
+    t = re.sub(r"^(\s*[·•▪]\s+[^·•▪]{10,}?)\s+[·•▪]\s.*$", r"\1", t)
+    t = re.sub(r"^[\s:;,.\-‐‑–—•·▪*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00] Opening"
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
                "", t, flags=re.IGNORECASE)

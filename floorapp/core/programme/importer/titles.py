@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of, peopl
 from floorapp.core.programme.importer.layout import titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
+    ALL_DAY,
     CUE,
     DAY_ALONE,
     INFO_LABEL,
@@ -184,18 +185,18 @@ class Titling(ReaderBase):
                                    r"from)\s*$", "", before.rstrip(" –—-"))
                     title = office_before_name(title)  # "Opening Remarks: PAHO Director, Dr X"
                 # "Luncheon hosted by Amb. X": the host is a person; the title is the luncheon
-                title = re.sub(r"\s+(?:(?:hosted|chaired|organi[sz]ed|moderated|convened|led|"
-                               r"introduced|presented|facilitated|given|delivered|opened)\s+)?"
-                               r"by\s*$", "", title, flags=re.IGNORECASE)
+                title = re.sub(r"\s+(?:(?:(?:to|will) be\s+)?(?:hosted|chaired|organi[sz]ed|"
+                               r"moderated|convened|led|introduced|presented|facilitated|given|"
+                               r"delivered|opened)\s+)?by\s*$", "", title, flags=re.IGNORECASE)
         by = NAMED_AFTER.search(title) if not people_text else None
         who = None
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
             body = re.search(r"\s*\([^()]*\)$", giver)  # "by Tom Lee (UNICEF)"
             giver = giver[:body.start()] if body else giver
-            if (by.group("verb") or (body and by.group("by"))) and NAME_ALONE.fullmatch(giver):
-                # "moderated by Femi Oke", "Keynote address by Tom Lee (UNICEF)"
-                verb = (by.group("verb") or "").lower()
+            lone = NAME_ALONE.fullmatch(giver.split(",")[0] if by.group("verb") else giver)
+            if (by.group("verb") or (body and by.group("by"))) and lone:  # "moderated by Femi
+                verb = (by.group("verb") or "").lower()  # Oke", "… by Tom Lee (UNICEF)"
                 who = person(giver, where,
                              "moderator" if "moder" in verb or "anim" in verb else "speaker")
             elif "," in giver and (by.group("by") or NAME_ALONE.fullmatch(giver.split(",")[0])):
@@ -321,7 +322,7 @@ class Titling(ReaderBase):
                 (text.endswith(":") and len(bare.split()) >= 4) or \
                 PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
-                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or \
+                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or ALL_DAY.match(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
                 starts_with_person(bare) or bare_name_line(bare, 0) is not None:
@@ -395,5 +396,4 @@ class Titling(ReaderBase):
         """Take back the people read on ``line`` for the items above (a heading taken for a
         name in their list)."""
         for other in self.r.segments:
-            other.people = [x for x in other.people
-                            if not line.start <= x.name.span[0] < line.end]
+            other.people = [x for x in other.people if not line.start <= x.name.span[0] < line.end]
