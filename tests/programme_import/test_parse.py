@@ -3354,7 +3354,16 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
     # listed items run together
     text = ("All Day Coffee Break (Lobby)\n09:30\n~\n12:30\n· Opening of the meeting\n"
             "· Adoption of the agenda\n12:30\n~\n14:00\nLunch (5F Grand Ballroom1)\n14:00\n~\n"
-            "17:00\n· International standards used in the Global Record · Adoption of conclusions\n")
+            "17:00\n· International standards used in the Global Record · Adoption of "
+            "conclusions\n")
     assert _times(text) == [("09:30", "12:30", "Opening of the meeting"),
                             ("12:30", "14:00", "Lunch (5F Grand Ballroom1)"),
                             ("14:00", "17:00", "International standards used in the Global Record")]
+    # "Time:" then a point and what it is for: a point
+    text = ("Date: Friday, 20 February 2015\nVenue: Union Buildings\nTime: 12h30 (arrival of "
+            "media)\n\nProgramme\n14h00 Opening Remarks\n17h00 Reading of Communiqué\n")
+    assert _times(text) == [("12:30", "14:00", "arrival of media"),
+                            ("14:00", "17:00", "Opening Remarks")]
+    # a range's end typed with a dash for its dot
+    assert _times("10.45-11.15 Coffee\n11.15-12-15 SECOND PLENARY SESSION: Weathering the storm\n"
+                  )[-1] == ("11:15", "12:15", "SECOND PLENARY SESSION: Weathering the storm")

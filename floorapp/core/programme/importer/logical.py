@@ -20,6 +20,8 @@ from floorapp.core.programme.importer.lines import (
     title_column_of,
 )
 
+_END_MISTYPED = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3])([.:])[0-5]\d\s*[-–]\s*"
+                           r"(?:[01]?\d|2[0-3]))-(?=[0-5]\d(?![\d.:-]))")
 
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
@@ -38,6 +40,8 @@ def logical_lines(text: str) -> list[Line]:
     # character for one)
     text = RANGE_BROKEN.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))),
                              text)
+    # "11.15-12-15 SECOND PLENARY SESSION": a range's end typed with a dash for its dot
+    text = _END_MISTYPED.sub(lambda m: m.group(1) + m.group(2), text)
     for raw in text.split("\n"):
         kind = bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

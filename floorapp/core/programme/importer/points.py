@@ -25,7 +25,7 @@ from floorapp.core.programme.importer.days import day_key, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import Line
-from floorapp.core.programme.importer.patterns import duration_minutes
+from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in
 from floorapp.core.programme.importer.words import DURATION_UNIT
 
@@ -57,6 +57,18 @@ class PointReading(BodyReading):
                 self._use_fallback()
             return True
         found = find_point(line.text, self.four_digits)
+        labelled = TIME_LABEL.match(line.text) if found is None else None
+        if labelled is not None and (at_label := find_point(line.text[labelled.end():])):
+            # "Time: 12h30 (arrival of media)": a point, what it is for in brackets after it
+            t, (a, b), guess = at_label
+            what = re.fullmatch(r"\s*\(?\s*(?P<t>[^\W\d_][^()]{2,80}?)\s*\)?\s*",
+                                line.text[labelled.end() + b:])
+            if what is not None:
+                at = labelled.end()
+                self._new_segment(TimeRange(t, t, (at + a, at + b), guess), line,
+                                  what.group("t"), at + b + what.start("t"), self.r.day,
+                                  point=True)
+                return True
         row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
         if row is not None and (cell := find_point(row.group("time"))) is not None:
             # "Buses arrive at school | 08:15 |": a table whose title cell comes first; "|
