@@ -3367,3 +3367,10 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
     # a range's end typed with a dash for its dot
     assert _times("10.45-11.15 Coffee\n11.15-12-15 SECOND PLENARY SESSION: Weathering the storm\n"
                   )[-1] == ("11:15", "12:15", "SECOND PLENARY SESSION: Weathering the storm")
+    # the page's "Draft Agenda" above the first time is no heading; who gives an item in
+    # brackets, then a flattened agenda's next items
+    assert _times("Draft Agenda\n\n08:30 – 08:45\n\nWelcome addresses and opening remarks\n\n"
+                  "08:45 – 09:30\n\nThe OIML-CS\n")[0][2] == "Welcome addresses and opening remarks"
+    text = ("09:30 - 11:00 Opening (by the co-Presidency) Adoption of the agenda Tour de table on "
+            "progress made (by focal points of the UfM Countries). 11:00 - 11:30 Coffee break\n")
+    assert _times(text)[0][2] == "Opening (by the co-Presidency)"

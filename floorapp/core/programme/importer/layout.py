@@ -49,6 +49,10 @@ _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|au
                           re.IGNORECASE)
 
 
+#: No heading for the time below: what runs all day ("All Day Coffee Break"), the page's title.
+NO_HEADING = re.compile(r"(?i)all[- ]day\b|toute la journée|todo el día|(?:(?:draft|provisional|"
+                        r"preliminary|annotated|tentative)\s+)?(?:agenda|programme|program)\s*$")
+
 def untitled_range(text: str) -> bool:
     """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
     ranges = find_ranges(text)

@@ -30,7 +30,6 @@ MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th)\s*|(?:\d+(?:e|ème|a)?|first
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
                     r"snacks?|reception|networking)\b)\s*", re.IGNORECASE)
-ALL_DAY = re.compile(r"(?i)all[- ]day\b|toute la journée|todo el día")  # "All Day Coffee Break"
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
                       # an OECD document: "C/MIN(2010)21", "C/A(2010)12/PROV"

@@ -324,6 +324,9 @@ def without_run_on(title: str) -> str:
     if parallel is not None:  # "Session A2 - Media for … Session B2 - Bungeni": side by side
         title = parallel.group(0)
     title = without_notes(title)
+    # "Opening (by the co-Presidency) Adoption of the agenda Tour de table …": who gives it in
+    # brackets, then the flattened agenda's next items
+    title = re.sub(r"(?<=\S)(\s*\((?:by|par|por)\s[^()]{2,60}\))\s+[A-Z][a-z].{15,}$", r"\1", title)
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"

@@ -13,10 +13,9 @@ from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of, people_label
-from floorapp.core.programme.importer.layout import titled_line, untitled_range
+from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
-    ALL_DAY,
     CUE,
     DAY_ALONE,
     INFO_LABEL,
@@ -322,7 +321,7 @@ class Titling(ReaderBase):
                 (text.endswith(":") and len(bare.split()) >= 4) or \
                 PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
-                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or ALL_DAY.match(bare) or \
+                DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or NO_HEADING.match(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
                 (label_of(text) is not None and not (self.titles_above and titled_line(text))) or \
                 starts_with_person(bare) or bare_name_line(bare, 0) is not None:
