@@ -3374,3 +3374,9 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
     text = ("09:30 - 11:00 Opening (by the co-Presidency) Adoption of the agenda Tour de table on "
             "progress made (by focal points of the UfM Countries). 11:00 - 11:30 Coffee break\n")
     assert _times(text)[0][2] == "Opening (by the co-Presidency)"
+    # a span of days written month first with its year ("October 19-21 2022"); a day's number
+    # before its date ("DAY 1 – OCT 19") is no day of the month
+    text = ("On Wednesday to Friday October 19-21 2022 ESCAP will host the meeting.\n"
+            "DAY 1 – OCT 19 WIB/UTC\n09:00/02:00 Opening\n10:40/03:40 Regional Review\n"
+            "14:00/07:00 Statements\n")
+    assert propose(text).date.value == date(2022, 10, 19)

@@ -66,8 +66,9 @@ _MONTH_NAME = {n: name for name, n in reversed(list(MONTHS.items()))}  # 10: "oc
 
 
 def day_key(text: str) -> str:
-    """A day as "22 february": the same day however it is written (weekday, year or not)."""
-    m = DATE_WORDS.search(text)
+    """A day as "22 february": the same day however it is written (weekday, year or not); not
+    "1 october" for "DAY 1 – OCT 19"."""
+    m = DATE_WORDS.search(_DAY_NUMBER_LEAD.sub("", text))
     if m is None:
         return ""
     low = m.group(0).lower()

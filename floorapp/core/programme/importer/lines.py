@@ -50,7 +50,8 @@ DATE_WORDS = re.compile(
     r"(?:\b\d{1,2}(?:\s?(?:st|nd|rd|th)|er)?(?:\s+de|\s*[-–])?(?:\s+|(?=[A-Z][a-z]{2}))(?:"
     + MONTH_NAMES + r")\b\.?"  # "21March 2018": a PDF that lost the space
     r"(?:\s+(?:de\s+)?\d{4})?"
-    r"|\b(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
+    r"|\b(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b(?=,?\s+\d{4}))?(?:,?\s+\d{4})?)",  # "Oct 19-21 2022"
     re.IGNORECASE,
 )
 
