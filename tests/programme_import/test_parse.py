@@ -3380,3 +3380,16 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
             "DAY 1 – OCT 19 WIB/UTC\n09:00/02:00 Opening\n10:40/03:40 Regional Review\n"
             "14:00/07:00 Statements\n")
     assert propose(text).date.value == date(2022, 10, 19)
+    # a session's speaking order, timed inside it: its people, not segments
+    text = ("Programme\n\n09:30 - 10:00 (CEST)\nWelcome and Introduction\n\n10:00 - 11:30 (CEST)\n"
+            "Topical session 1 – Overview of the state of play\n\nModerator: Ulla Engelmann "
+            "(Director, JRC)\n\n10:00-10:20         Mr Philippe Montarnal, nuclear attaché\n\n"
+            "10:20-10:40         Mr Leon Cizelj, Division Head\n\n10:40-11:00         OECD-NEA "
+            "(tbc)\n\n11:30 - 12:00 (CEST)\nCoffee break\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:30", "Welcome and Introduction"),
+        ("10:00", "Topical session 1 – Overview of the state of play"), ("11:30", "Coffee break")]
+    assert [x.name.value for x in p.segments[1].people] == [
+        "Ulla Engelmann", "Mr Philippe Montarnal", "Mr Leon Cizelj"]
+    assert "OECD-NEA" in p.segments[1].description

@@ -11,6 +11,7 @@ from datetime import time
 
 from floorapp.core.programme.importer.clock import TimeRange, as_time, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
+from floorapp.core.programme.importer.people import person, starts_with_person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
 
@@ -66,6 +67,19 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
         # began at 10.00 among other ranges, are reported in it, not its items: a block's items
         # start when it does; a day told in points keeps its hours)
+        spoken = [s for s in inside if s in r.segments and starts_with_person(s.title.value)]
+        if not titled and a.title.value and len(spoken) >= 2 and 2 * len(spoken) > len(inside) \
+                and len(inside) == sum(s in r.segments for s in inside):
+            # "10:00 - 11:30" / "Topical session 1 – …" over "10:00-10:20 Mr Philippe
+            # Montarnal, …", "10:20-10:40 Mr Leon Cizelj, …": the session's speaking order
+            for s in inside:
+                who = s.people or [x for x in [person(s.title.value, s.title.span[0], "speaker")]
+                                   if x is not None and starts_with_person(s.title.value)]
+                a.people += who
+                if not who:  # "10:40-11:00 OECD-NEA (tbc)": a body, said in the description
+                    a.description.append(s.title.value)
+                r.segments.remove(s)
+            continue
         if heading and len(inside) >= 2 and not _late_points(r, a, inside) and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
             r.segments.remove(a)
