@@ -29,3 +29,18 @@ def test_the_notes_on_a_repaired_text_are_translatable() -> None:
     notes += propose_from_text("E Elleevveenntthh sseessssiioonn FFrriiddaayy,, 1122 JJuunnee\n"
                                "10:00 - 13:00 Opening\n", "the pasted text").notes
     assert notes and all(any(re.fullmatch(rx, n) for rx, _ in REASONS) for n in notes)
+
+
+def test_another_days_date_is_shown_in_the_users_language(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from floorapp.gui.dialogs.import_words import reason
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        shown = reason("on another day (20 october): a programme holds one day")
+        assert "20 octobre" in shown and "october" not in shown
+        assert "(Tuesday)" in reason("on another day (Tuesday): a programme holds one day")
+    finally:
+        QLocale.setDefault(before)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from floorapp.core.programme.importer.words import MONTHS
 
 CONTEXT = "ImportReasons"
 
@@ -136,5 +138,17 @@ def reason(text: str) -> str:
     for pattern, template in _COMPILED:
         m = pattern.fullmatch(text)
         if m:
-            return QCoreApplication.translate(CONTEXT, template).format(**m.groupdict())
+            parts = m.groupdict()
+            if "day" in parts:
+                parts["day"] = _day_shown(parts["day"])
+            return QCoreApplication.translate(CONTEXT, template).format(**parts)
     return text
+
+
+def _day_shown(day: str) -> str:
+    """A day as the core keys it ("20 october") in the user's language ("20 أكتوبر")."""
+    m = re.fullmatch(r"(\d{1,2}) ([a-z]+)", day)
+    month = MONTHS.get(m.group(2)) if m else None
+    if m is None or month is None or not QDate.isValid(2000, month, int(m.group(1))):
+        return day
+    return QLocale().toString(QDate(2000, month, int(m.group(1))), "d MMMM")
