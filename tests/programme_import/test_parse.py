@@ -3393,3 +3393,10 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
     assert [x.name.value for x in p.segments[1].people] == [
         "Ulla Engelmann", "Mr Philippe Montarnal", "Mr Leon Cizelj"]
     assert "OECD-NEA" in p.segments[1].description
+    # a web page's chrome above the meeting's name is no title
+    for chrome in ("Straight to content", "Top 5 search results See all results Advanced search",
+                   "ESA / Applications / Observing the Earth / Living Planet Symposium",
+                   "Draft programme for euromed summit  Yüklə 40,98 Kb."):
+        p = propose(chrome + "\n\nWetlands International at CBD COP16\n\n13:20-14:40 The 2050 "
+                    "vision\n14:40-15:00 Break\n")
+        assert p.title.value != chrome.split("  ")[-1], chrome

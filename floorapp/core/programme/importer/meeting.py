@@ -58,6 +58,8 @@ _PAGE_CHROME = re.compile(
     r"\w+ menu$|list of events|about the (?:webinar|event|meeting|conference|forum)\b|"
     r".{0,30}\bin the news$|online (?:public )?event$|"
     r"how to (?:participate|register|join|attend)\b|.*\bblog post\b|"  # a site's banner
+    r"straight to content|top \d+ search results|.*\bsee all results\b|.*\b\d+(?:[.,]\d+)?\s*"
+    r"[KM]b\.?$|[^/\n]{2,40}(?:\s/\s[^/\n]{2,40}){3,}$|"  # "ESA / Applications / …": a path
     r"(?:summit|meeting|conference|event|session|contact|practical|registration)\s+details$|"
     # a day's heading: "DAY I: TUESDAY 9 OCTOBER 2012", "Tuesday afternoon"
     r"day\s+(?:[ivx]+|\d+)\s*[:.–-]|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
