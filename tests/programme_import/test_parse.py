@@ -3400,3 +3400,8 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
         p = propose(chrome + "\n\nWetlands International at CBD COP16\n\n13:20-14:40 The 2050 "
                     "vision\n14:40-15:00 Break\n")
         assert p.title.value != chrome.split("  ")[-1], chrome
+    # a heading in capitals wrapped over short lines after a colon or a linking word
+    text = ("AGENDA\nIN THE PUBLIC INTEREST:\nTAKING INTEGRITY TO\nHIGHER STANDARDS\n30-31 March "
+            "2017 - Paris, France\n08:30-09:30 Opening\n09:30-10:15 Remarks\n")
+    assert propose(text).title.value == ("IN THE PUBLIC INTEREST: TAKING INTEGRITY TO HIGHER "
+                                         "STANDARDS")

@@ -14,6 +14,7 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
+from floorapp.core.programme.importer.page_chrome import CAPS_GO_ON, PAGE_CHROME
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM, countries
 from floorapp.core.programme.importer.proposal import Found
@@ -43,27 +44,6 @@ _HEAD_WORDS = frozenset(
     "horario tema ponentes oradores sesión actividad actividades responsable responsables "
     "participantes intervenant modérateur modération contenu uhrzeit programmpunkt "
     "and et y".split())
-
-
-#: A web page's navigation and labels above its content, never the meeting's name.
-_PAGE_CHROME = re.compile(
-    r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
-    r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"
-    r"individual recordings|watch\b|webcast\b|wifi\b|click here|read more|learn more|"
-    r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b|posted by\b|"
-    r"you are viewing|previous page|table of contents|original\s*:|event recordings?\b|"
-    r"online event$|related (?:documents|links|events)\b|\[[^\]]+\]\([^)]*\)|"
-    r"meetings? (?:&|and) events$|add to (?:your )?(?:outlook |google )?calendar|"
-    r"(?:co-?)?organi[sz]ed by\b|organisé par\b|organizado por\b|hosted by\b|"
-    r"\w+ menu$|list of events|about the (?:webinar|event|meeting|conference|forum)\b|"
-    r".{0,30}\bin the news$|online (?:public )?event$|"
-    r"how to (?:participate|register|join|attend)\b|.*\bblog post\b|"  # a site's banner
-    r"straight to content|top \d+ search results|.*\bsee all results\b|.*\b\d+(?:[.,]\d+)?\s*"
-    r"[KM]b\.?$|[^/\n]{2,40}(?:\s/\s[^/\n]{2,40}){3,}$|"  # "ESA / Applications / …": a path
-    r"(?:summit|meeting|conference|event|session|contact|practical|registration)\s+details$|"
-    # a day's heading: "DAY I: TUESDAY 9 OCTOBER 2012", "Tuesday afternoon"
-    r"day\s+(?:[ivx]+|\d+)\s*[:.–-]|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\s+(?:morning|afternoon|evening)$)")
 
 
 #: An e-mail's header lines, pasted with the programme it carries.
@@ -248,7 +228,7 @@ def find_title(text: str) -> Found[str]:
         if subtitle and _MEETING_WORD.search(subtitle):  # "Day 1. Monday, 17 June 2024 - Youth
             candidates.append((1, subtitle, start + line.find(subtitle)))  # Seminar"
             continue
-        if _PAGE_CHROME.match(line):
+        if PAGE_CHROME.match(line):
             continue  # "Aller au contenu principal", "Download …", "Event description"
         heading_one = raw.startswith("# ")  # a Markdown file's own title
         if len(line) > 240:  # a programme flattened onto one line: its title may lead it
@@ -307,13 +287,15 @@ def find_title(text: str) -> Found[str]:
         # A heading wrapped over several lines goes on while its lines are long.
         full = line
         k = n
-        while (len(raws[k].strip()) >= 60 or raws[k].strip().endswith(("/", "-")) or
-               re.search(r"\s(?:on|of|for|and|the|to|in|de|du|des|del|sur|sobre|y|et)$",
-                         raws[k].strip())) and \
-                k + 1 < len(raws) and raws[k + 1].strip() and \
+        while k + 1 < len(raws) and raws[k + 1].strip() and \
                 not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
                 not find_ranges(raws[k + 1]) and not _FIELD_LINE.match(raws[k + 1]) and \
-                not raws[k].strip().endswith((".", ":", ";")) and len(full) < 240:
+                len(full) < 240 and ((len(raws[k].strip()) >= 60 or raws[k].strip().endswith((
+                    "/", "-")) or re.search(r"\s(?:on|of|for|and|the|to|in|de|du|des|del|sur|"
+                                            r"sobre|y|et)$", raws[k].strip())) and
+                                     not raws[k].strip().endswith((".", ":", ";")) or
+                                     CAPS_GO_ON.fullmatch(raws[k].strip() + "\n" +
+                                                           raws[k + 1].strip()) is not None):
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         about = _ABOUT_THE_MEETING.match(full)
