@@ -24,9 +24,9 @@ _DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s+)?"
 #: "12-13 May 2014", "18 to 21 October", "Sunday 18 – Wednesday 21 October", "del 18 al 21 de
 #: octubre", "du 18 au 21 octobre": some days, the first one first.
-_SPAN_OF_DAYS = re.compile(r"\s*(?:(?i:del|du|from)\s+)?" + _WEEKDAY +
-                           r"(?P<first>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[–-]|(?i:to|au|al|a|until)\s)"
-                           r"\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[A-Za-zé]",
+_SPAN_OF_DAYS = re.compile(r"\s*(?:(?:del|du|from)\s+)?" + _WEEKDAY +
+                           r"(?P<first>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[–-]|(?:to|au|al|a|until)\s)"
+                           r"\s*" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+)?[a-zé]",
                            re.IGNORECASE)
 _CLOCK_FIRST = re.compile(r"\s*\d{1,2}[:h]\d\d(?![\d.:/])\s+\d")
 

@@ -73,10 +73,10 @@ def drop_umbrellas(r: Reading, text: str) -> None:
             # "10:00 - 11:30" / "Topical session 1 – …" over "10:00-10:20 Mr Philippe
             # Montarnal, …", "10:20-10:40 Mr Leon Cizelj, …": the session's speaking order
             for s in inside:
-                who = s.people or [x for x in [person(s.title.value, s.title.span[0], "speaker")]
-                                   if x is not None and starts_with_person(s.title.value)]
-                a.people += who
-                if not who:  # "10:40-11:00 OECD-NEA (tbc)": a body, said in the description
+                said = person(s.title.value, s.title.span[0], "speaker") \
+                    if not s.people and s in spoken else None
+                a.people += s.people or ([said] if said else [])
+                if not s.people and said is None:  # "10:40-11:00 OECD-NEA (tbc)": a body
                     a.description.append(s.title.value)
                 r.segments.remove(s)
             continue

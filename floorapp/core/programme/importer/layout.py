@@ -53,6 +53,7 @@ _MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|au
 NO_HEADING = re.compile(r"(?i)all[- ]day\b|toute la journée|todo el día|(?:(?:draft|provisional|"
                         r"preliminary|annotated|tentative)\s+)?(?:agenda|programme|program)\s*$")
 
+
 def untitled_range(text: str) -> bool:
     """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
     ranges = find_ranges(text)
@@ -176,20 +177,21 @@ _TWO_POINTS_IN = re.compile(r"^\s*(?P<a>" + CLOCK_TEXT + r")\s+in\s+[^/|\d]{2,40
 def _minutes_long(rng: TimeRange) -> int:
     return (minutes(rng.end) - minutes(rng.start)) % 1440
 
+
 #: "09:00/02:00 Opening": an item's time on the meeting's clock, then on another (UTC).
 _SLASHED_POINTS = re.compile(r"^\s*(?P<a>(?:[01]?\d|2[0-3]):[0-5]\d)\s*/\s*"
                              r"(?:[01]?\d|2[0-3]):[0-5]\d(?=\s+[^\W\d_])")
 
 
-def without_second_clock(line: Line) -> Line:
+def without_second_clock(line: Line, ranges: list[TimeRange]) -> Line:
     """The line with a second clock's range blanked out ("10:00-10:30 CET / 17:00-17:30
-    Beijing   Opening session"): the same item's hours elsewhere, of the same length."""
+    Beijing   Opening session"): the same item's hours elsewhere, of the same length; the line
+    itself when it has none (``ranges``: the line's, already found)."""
     text = line.text
     two = _TWO_POINTS_IN.match(text) or _SLASHED_POINTS.match(text)
     if two is not None:  # "8:00 a.m. in Central America / 10:00 a.m. in Dominican R.Words by …"
         blanked = text[:two.end("a")] + " " * (two.end() - two.end("a")) + text[two.end():]
         return Line(blanked, line.start, line.cell, line.row)
-    ranges = find_ranges(text)
     for first, second in zip(ranges, ranges[1:], strict=False):
         same_length = _minutes_long(first) == _minutes_long(second)
         if not same_length or not _CLOCK_JOIN.fullmatch(text[first.span[1]:second.span[0]]):

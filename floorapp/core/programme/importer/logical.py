@@ -23,6 +23,7 @@ from floorapp.core.programme.importer.lines import (
 _END_MISTYPED = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3])([.:])[0-5]\d\s*[-–]\s*"
                            r"(?:[01]?\d|2[0-3]))-(?=[0-5]\d(?![\d.:-]))")
 
+
 def logical_lines(text: str) -> list[Line]:
     """The text's logical lines, in order; grid cells and flattened parts each their own."""
     out: list[Line] = []

@@ -149,6 +149,19 @@ def _flattened_head(line: str) -> str:
     return "" if find_point(head) or re.search(r"[.!?]\s", head) else head
 
 
+def _goes_on(line: str, below: str) -> bool:
+    """Whether a heading's line goes on onto the line below: a long line, or one ending on a
+    slash, a hyphen or a linking word, not on a stop; or capitals wrapped after a colon or a
+    linking word onto a short line in capitals. Never onto a date, a time or a form's field."""
+    line, below = line.strip(), below.strip()
+    if not below or re.match(r"(?:\d|" + DATE_WORDS.pattern + ")", below, re.I) or \
+            find_ranges(below) or _FIELD_LINE.match(below):
+        return False
+    return (len(line) >= 60 or line.endswith(("/", "-")) or re.search(
+        r"\s(?:on|of|for|and|the|to|in|de|du|des|del|sur|sobre|y|et)$", line) is not None) and \
+        not line.endswith((".", ":", ";")) or CAPS_GO_ON.fullmatch(f"{line}\n{below}") is not None
+
+
 def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     for m in _QUOTED.finditer(text[:6000]):
@@ -287,15 +300,7 @@ def find_title(text: str) -> Found[str]:
         # A heading wrapped over several lines goes on while its lines are long.
         full = line
         k = n
-        while k + 1 < len(raws) and raws[k + 1].strip() and \
-                not re.match(r"\s*(?:\d|" + DATE_WORDS.pattern + ")", raws[k + 1], re.I) and \
-                not find_ranges(raws[k + 1]) and not _FIELD_LINE.match(raws[k + 1]) and \
-                len(full) < 240 and ((len(raws[k].strip()) >= 60 or raws[k].strip().endswith((
-                    "/", "-")) or re.search(r"\s(?:on|of|for|and|the|to|in|de|du|des|del|sur|"
-                                            r"sobre|y|et)$", raws[k].strip())) and
-                                     not raws[k].strip().endswith((".", ":", ";")) or
-                                     CAPS_GO_ON.fullmatch(raws[k].strip() + "\n" +
-                                                           raws[k + 1].strip()) is not None):
+        while k + 1 < len(raws) and len(full) < 240 and _goes_on(raws[k], raws[k + 1]):
             k += 1
             full = f"{full}{'' if full.endswith('/') else ' '}{raws[k].strip()}"
         about = _ABOUT_THE_MEETING.match(full)

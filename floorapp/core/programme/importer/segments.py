@@ -341,9 +341,9 @@ class SegmentReader(GridReading):
         if DEADLINE.search(text):
             self._odd(line, "a deadline")
             return
-        if len(ranges := find_ranges(line.text)) >= 2 or "/" in line.text:
-            line = without_second_clock(line)  # "10:00-10:30 CET / 17:00-17:30 Beijing"
-            ranges = find_ranges(line.text)
+        if (len(ranges := find_ranges(line.text)) >= 2 or "/" in line.text) and \
+                (unclocked := without_second_clock(line, ranges)) is not line:
+            line, ranges = unclocked, find_ranges(unclocked.text)  # "10:00-10:30 CET / 17:00-…"
         if ranges and self._range_line(line, ranges):
             r.blank_since = False
             return
