@@ -1550,7 +1550,11 @@ def test_who_gives_an_item_by_name_and_role_without_an_honorific() -> None:
                 "Parliament\n")
     assert [[x.name.value for x in s.people] for s in p.segments] == [
         ["Jose Ignacio Garcia"], ["Elly Schlein"]]
-    assert p.segments[0].title.value.startswith("Welcome by Jose Ignacio Garcia")
+    assert p.segments[0].title.value == "Welcome by Jose Ignacio Garcia, Director of JRS Europe"
+    # a clause after the role is the item's subject, not its title
+    assert propose("08:15 – 08:40 Address by Michelle Bachelet, UN High Commissioner for Human "
+                   "Rights, presenting an oral update\n08:40 – 09:00 Break\n").segments[
+        0].title.value == "Address by Michelle Bachelet, UN High Commissioner for Human Rights"
 
 
 def test_a_bar_table_of_four_digit_times_and_a_colon_cell() -> None:
@@ -1565,7 +1569,7 @@ def test_four_digit_points_opening_their_lines() -> None:
             "1305 Address by Federico Properzi, UN-Water\n1315 Presentation of the Panel\n")
     assert _times(text) == [("12:30", "13:00", "Welcome drinks and snacks"),
                             ("13:00", "13:05", "Opening by the Geneva Water Hub"),
-                            ("13:05", "13:15", "Address by Federico Properzi")]
+                            ("13:05", "13:15", "Address by Federico Properzi, UN-Water")]
 
 
 def test_a_numbered_part_s_long_title_before_its_range() -> None:
@@ -1672,7 +1676,8 @@ def test_who_gives_an_item_after_its_title_is_one_of_its_people_not_part_of_it()
         ("Panel discussion", ["Femi Oke"]), ("Closing remarks", ["Achim Steiner"]),
         ("Vote of thanks", ["Ms. Sarah Lee"]),
         ("Presentation of the report by the Special Rapporteur", ["Ms. Reem Alsalem"]),
-        ("Address by Michelle Bachelet", ["Michelle Bachelet"]),
+        ("Address by Michelle Bachelet, UN High Commissioner for Human Rights",
+         ["Michelle Bachelet"]),
         ("Session 2 – Financing", ["Dr. Hans Kluge"])]
     # a numbered part's subject is no person: "Panel 1: Climate Finance, Adaptation"
     assert propose("10:00 – 11:00 Panel 1: Climate Finance, Adaptation and Resilience\n"
@@ -2743,7 +2748,8 @@ def test_a_one_word_item_keeps_whom_it_is_given_by() -> None:
             "10:15 - 10:30 Opening remarks by Mr. Jan Eliasson, Deputy Secretary-General\n"
             "12:15 - 13:00 Address by Michelle Bachelet, UN High Commissioner\n")
     assert [t for _, _, t in _times(text)] == [
-        "Speech by Mr Bernard Kouchner", "Opening remarks", "Address by Michelle Bachelet"]
+        "Speech by Mr Bernard Kouchner", "Opening remarks",
+        "Address by Michelle Bachelet, UN High Commissioner"]
 
 
 def test_a_cards_point_in_time_on_another_day_is_shown_not_dropped() -> None:

@@ -204,8 +204,9 @@ class Titling(ReaderBase):
         if who is not None and by is not None:
             seg.people.append(who)
             item = title[:by.start()]  # the item, its speaker being one of its people; but
-            # "Address by Michelle Bachelet, UN High Commissioner": one word says too little
-            title = f"{item} {by.group('by')} {who.name.value}" \
+            # "Address by Michelle Bachelet, UN High Commissioner": one word says too little,
+            # and the item is kept as written, to a clause after it (", presenting …")
+            title = re.sub(r",\s+[a-z].*", "", title.strip()) \
                 if by.group("by") and len(item.split()) == 1 else item
         if who is None and not people_text:
             # "Remarks by Deputy Secretary-General Jan Eliasson": the office stays, the name
