@@ -1511,6 +1511,21 @@ def test_an_opening_told_in_prose_before_the_ranges() -> None:
     assert _times(text)[0][2] == "Opening"
 
 
+def test_breaks_named_in_prose_before_their_hours() -> None:
+    text = ("The first panel will run from 10:00 to 11:30. A coffee break will be held from 11:30 "
+            "to 11:45. The second panel will run from 11:45 to 13:00, followed by lunch from "
+            "13:00 to 14:30.\n")
+    assert _times(text) == [("10:00", "11:30", "First panel"), ("11:30", "11:45", "Coffee break"),
+                            ("11:45", "13:00", "Second panel"), ("13:00", "14:30", "Lunch")]
+
+
+def test_a_markdown_table_s_last_cell_names_no_bar() -> None:
+    p = propose("| Time | Session | Speakers |\n|---|---|---|\n"
+                "| 09:30 – 11:00 | Panel 1: Financing | Moderator: Dr. John Smith |\n"
+                "| 11:00 – 11:15 | Coffee break | |\n")
+    assert [x.name.value for x in p.segments[0].people] == ["Dr. John Smith"]
+
+
 def test_people_after_a_dash_and_in_a_table_s_name_cells() -> None:
     p = propose("9.00 - 10.00 OPENING SESSION\n\nOpening Statement — Emma Rothschild, Chairperson, "
                 "UNRISD Board\n\nChairperson — Dharam Ghai, former Director, UNRISD\n\n"

@@ -84,6 +84,7 @@ _ITEM_WORDS = {"presentation", "presentations", "debate", "discussion", "questio
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
     raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
+    raw = raw.rstrip(" |")  # a table's last cell: "| Moderator: Dr. John Smith |"
     if not raw:
         return None
     lead = text.find(raw[:5]) if raw else 0

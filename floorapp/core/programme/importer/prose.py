@@ -28,6 +28,11 @@ _ITEM_THEN_VERB = re.compile(
     r"\s*(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,50}?)\s+(?:will\s+(?:open|begin|start|be held|take "
     r"place|follow|be served)|to follow|opens|begins|starts|is served)\s*(?:from|at|between)?\s*")
 
+_BREAK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<t>(?:(?:coffee|tea|health|networking|working|buffet)\s+)?(?:break|lunch|"
+    r"luncheon|reception|dinner|registration))\s+(?:(?:will|shall)\s+be\s+(?:held|served|"
+    r"offered|open)\s+|is\s+(?:scheduled|served)\s+)?(?:from|between)\s*$", re.IGNORECASE)
+
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
 
 
@@ -95,9 +100,17 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     # "- Security / Registration will open from 14:15-14:45", "- Refreshments to follow from
     # 17:00-17:45": a short item, then its verb and the hours
     item = _ITEM_THEN_VERB.fullmatch(before)
-    if item is not None:
+    if item is not None:  # ("A coffee break will be held from …": the break, without its article)
         t, at = item.group("t").strip(), sentence_start + item.start("t")
+        if (article := re.match(r"(?:An?|The)\s+(?=[a-z])", t)) is not None:
+            t, at = t[article.end()].upper() + t[article.end() + 1:], at + article.end()
         return Found(t, (at, at + len(t)), doubt)
+    # "A coffee break will be held from 11:30 to 11:45", "…, followed by lunch from 13:00 to
+    # 14:30": a break named just before its hours
+    pause = _BREAK_BEFORE.search(before)
+    if pause is not None:
+        t, at = pause.group("t"), sentence_start + pause.start("t")
+        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
     # "… will comprise a morning session from 10 a.m. to 1 p.m., an afternoon session from …":
     # the part named just before each range's "from"
     named = re.search(r"\b(?:an?|the)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:session|segment|meeting|panel|"
