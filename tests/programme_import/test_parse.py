@@ -2765,6 +2765,9 @@ def test_a_one_word_item_keeps_whom_it_is_given_by() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Speech by Mr Bernard Kouchner", "Opening remarks",
         "Address by Michelle Bachelet, UN High Commissioner"]
+    # the same after a colon following its hours
+    assert _times("15h50 to 16h00: Statement by Mr Donald Payne\n16h20 to 16h30: Photo\n")[0][
+        2] == "Statement by Mr Donald Payne"
 
 
 def test_a_cards_point_in_time_on_another_day_is_shown_not_dropped() -> None:

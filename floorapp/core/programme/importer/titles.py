@@ -174,7 +174,8 @@ class Titling(ReaderBase):
                 listed = True
                 before = re.sub(r"(?i)\s+(?:in the presence of|en présence de|en presencia de)"
                                 r"\s*$", "", title[:inner[0].start()])  # "Table ronde en présence"
-                given_by = re.fullmatch(r"\s*[\w-]+\s+by\s*", before) is not None  # "Speech by"
+                # "Speech by", ": Statement by" after its hours
+                given_by = re.fullmatch(r"[\s:.–—-]*[\w-]+\s+by\s*", before) is not None
                 if not re.search(r"\b(?:with|and|of|for|to|from|between|meets?|avec|con|de|du|"
                                  r"del)\s*$",
                                  before) or re.search(  # "Meet with Ms. X" stays whole, but not
