@@ -1511,6 +1511,11 @@ def test_an_opening_told_in_prose_before_the_ranges() -> None:
     assert _times(text)[0][2] == "Opening"
 
 
+def test_a_lettered_sub_item_s_letter_is_not_its_title_s() -> None:
+    text = "09h10   d. GCOS update\n09h25   e) AOPC update\n09h40 f. X\n"
+    assert [t for _, _, t in _times(text)] == ["GCOS update", "AOPC update"]
+
+
 def test_breaks_named_in_prose_before_their_hours() -> None:
     text = ("The first panel will run from 10:00 to 11:30. A coffee break will be held from 11:30 "
             "to 11:45. The second panel will run from 11:45 to 13:00, followed by lunch from "

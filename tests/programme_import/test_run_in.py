@@ -203,3 +203,22 @@ def test_a_papers_authors_by_their_initials_after_its_title() -> None:
     # one initialled name is no list of authors; a title's own initials are no author
     assert propose("10:00 Supernovae at high redshift J. Melinder\n10:30 Coffee\n"
                    ).segments[0].title.value == "Supernovae at high redshift"
+
+
+def test_who_reports_after_a_dash_by_initials_role_or_names() -> None:
+    text = ("09h10   d. GCOS update – C. Richter\n"
+            "09h25   g. OOPC update – J. Karstensen / K. Hill\n"
+            "09h40   a. CliC – B. Galton-Fenzi (remotely)\n"
+            "10:10 Presentation on GMES Programme Thomas Beer - GMES Space Office, Directorate of "
+            "Earth Observation Programmes\n"
+            "10:30 Opening - Maria Lopez & John Smith\n"
+            "11:00 The Landscape of Reform – Peter Dorotinsky and Anna Vani\n11:30 Coffee\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("GCOS update", ["C. Richter"]), ("OOPC update", ["J. Karstensen", "K. Hill"]),
+        ("CliC", ["B. Galton-Fenzi"]), ("Presentation on GMES Programme", ["Thomas Beer"]),
+        ("Opening", ["Maria Lopez", "John Smith"]),
+        ("The Landscape of Reform", ["Peter Dorotinsky", "Anna Vani"])]
+    # a dash before words that are no names is the title's own
+    assert times_of("10:00 Session 2 – Oceans and Coasts\n11:00 Lunch\n")[0][2] == (
+        "Session 2 – Oceans and Coasts")

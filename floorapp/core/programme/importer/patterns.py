@@ -208,7 +208,8 @@ def clean_title(text: str) -> str:
             [c for c in cells if not PLACE_CELL.fullmatch(c)] or cells[:1] or [""])
     # "· Standards · Adoption of conclusions": two listed items run together (two columns)
     t = re.sub(r"^(\s*[·•▪]\s+[^·•▪]{10,}?)\s+[·•▪]\s.*$", r"\1", t)
-    t = re.sub(r"^[\s:;,.\-‐‑–—•·▪*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?", "", t)  # "[10:00] Opening"
+    t = re.sub(r"^[\s:;,.\-‐‑–—•·▪*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?|^[a-z][.)]\s+(?=[A-Z])", "",
+               t)  # "[10:00] Opening", "09h10 d. GCOS update": a lettered sub-item's letter
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
     t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
                "", t, flags=re.IGNORECASE)

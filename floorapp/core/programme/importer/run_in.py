@@ -138,6 +138,14 @@ def _initials_of(name: str, body: str) -> bool:
     return body.isupper() and all(w[0] in letters for w in name.split())
 
 
+#: A role after a dash that ends the line: "Welcome Dalibor Štys - Director of Research, Ministry
+#: of Education", "Presentation on GMES Thomas Beer - GMES Space Office, Directorate of …".
+_DASHED_ROLE = re.compile(r"\s+[–—-]\s+(?P<r>[^–—]*\b(?:Director\w*|Head|Manager|Chief|Officer|"
+                          r"President|Chair\w*|Minister\w*|Secretary|Coordinator|Leader|Advis[oe]r|"
+                          r"Professor|Expert|Specialist|Representative|Office|Division|"
+                          r"Department)\b[^–—]*)$")
+
+
 def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when the title ends in a name whose first word is a given
     name, after no mark or a dash, with its body in brackets or none: "1. Welcome Nik
@@ -153,7 +161,8 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
             found.name.doubt = "listed without a label or an honorific: taken as a speaker"
             return title[:quoted.end("q")], found
     body = re.search(r"\s*\((?P<b>[^()]{2,80})\)\s*$", title)
-    head = title[:body.start()] if body else title.rstrip()
+    role = _DASHED_ROLE.search(title) if body is None else None  # "… Thomas Beer - Head of …"
+    head = title[:body.start()] if body else title[:role.start()] if role else title.rstrip()
     words = list(re.finditer(r"\S+", head))
     for n in (3, 2):
         if len(words) <= n:
@@ -175,8 +184,8 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
                 _NOT_FAMILY.search(family) or family.lower() in CITIES or \
                 body is not None and _initials_of(text, body.group("b")):
             return None
-        found = person(text + (f" ({body.group('b')})" if body else ""), offset + at,
-                       "speaker")
+        found = person(text + (f" ({body.group('b')})" if body else f", {role.group('r')}"
+                               if role else ""), offset + at, "speaker")
         if found is None:
             return None
         found.name.doubt = "listed without a label or an honorific: taken as a speaker"
@@ -229,20 +238,34 @@ def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedP
 #: after: "… Multi-GNSS High-accuracy Solution D. Calle, G. Tobias González, I. Rodriguez Perez",
 #: "… Timing Applications 1 2 2 A. Caporali , L. Nicolini , M. Bertocco 1 2 University of …".
 _INITIAL = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)"
-_AUTHOR = _INITIAL + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s(?!Univ|Inst|Cent|Agen|Dep|Min|Off|Lab)[A-ZÀ-Ý]" \
-    r"[a-zà-ÿ'’-]+)?"
+_AUTHOR = _INITIAL + r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*" \
+    r"(?:\s(?!Univ|Inst|Cent|Agen|Dep|Min|Off|Lab)[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"  # "B. Galton-Fenzi"
 _AUTHORS = re.compile(r"(?<=[a-z)?”\"])(?:\s+\d{1,2})*\s+(?=" + _AUTHOR + r"(?:\s*\d{1,2})*\s*,\s*"
                       + _AUTHOR + ")")
 _ONE_AUTHOR = re.compile(_AUTHOR)
+#: "d. GCOS update – C. Richter", "OOPC update – J. Karstensen / K. Hill", "CliC – B. Galton-Fenzi
+#: (remotely)": who gives a report, by initials, after a dash that ends the line.
+#: "Opening - Sanjay Pradhan & Tony Hegarty", "… Reform – Bill Dorotinsky and Sanjay Vani":
+#: two or more given names and their families after a dash.
+_ONE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}")
+_DASHED_NAMES = re.compile(r"\s+[–—-]\s+(?=" + _ONE_NAME.pattern + r"(?:\s*(?:&|,|\band\b)\s*"
+                           + _ONE_NAME.pattern + r")+\s*$)")
+_DASHED_AUTHORS = re.compile(r"\s+[–—-]\s+(?=" + _AUTHOR + r"(?:\s*(?:/|,|&|\band\b)\s*" + _AUTHOR
+                             + r")*\s*(?:\([a-z][^()]*\))?\s*$)")
 
 
 def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
-    """The title and its authors when two or more names given by initials follow it."""
+    """The title and its authors when two or more names given by initials follow it, or one
+    or more after a dash."""
     m = _AUTHORS.search(title)
     if m is None or len(title[:m.start()].split()) < 3 or _OPEN_END.search(title[:m.start()]):
-        return None
+        m = _DASHED_AUTHORS.search(title) or _DASHED_NAMES.search(title)
+        if m is None or not title[:m.start()].strip() or not all(
+                is_given_name(n.split()[0]) for n in _ONE_NAME.findall(title, m.end())
+                if not _ONE_AUTHOR.fullmatch(n)):
+            return None
     people = []
-    for a in _ONE_AUTHOR.finditer(title, m.end()):
+    for a in (_ONE_AUTHOR if m.re is not _DASHED_NAMES else _ONE_NAME).finditer(title, m.end()):
         name = a.group()
         if name.split()[-1].lower() in CITIES and len(name.split()) > 2:
             name = name.rsplit(" ", 1)[0]  # "P. F. Navarro Madrid GMV (Spain)"
