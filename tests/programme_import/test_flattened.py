@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from floorapp.core.programme.importer import propose
 from tests.programme_import.support import times_of
 
 _times = times_of
@@ -17,3 +18,15 @@ def test_points_with_a_bare_hour_split_a_flattened_timetable() -> None:
     assert [(a, b) for a, b, _ in _times(text)] == [
         ("06:00", "07:15"), ("07:20", "07:50"), ("08:00", "09:15"), ("09:15", "09:30"),
         ("09:30", "13:00"), ("13:00", "15:00"), ("15:00", "18:00")]
+
+
+def test_a_flattened_programme_after_its_label_and_a_venue() -> None:
+    text = ("MONDAY: 27TH FEBRUARY 2017: COMMITTEE MEETING\nVenue: AfDB Office Programme: "
+            "09:00 – 10:00: Alpha Meeting 10:00 – 10:30: Tea / Coffee Break 10:30 – 13:00: Beta "
+            "Meeting 13:00 – 14:00: Lunch 14:00 – 15:00: Gamma Meeting 15:00 – 15:30: Tea / Coffee "
+            "Break 15:30 – 17:00: Delta Meeting Please Note: Only members may attend.\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments][:4] == [
+        ("09:00", "Alpha Meeting"), ("10:00", "Tea / Coffee Break"), ("10:30", "Beta Meeting"),
+        ("13:00", "Lunch")]  # the titles after their ranges' colons, not before the ranges
+    assert p.venue.value == "AfDB Office"

@@ -66,11 +66,17 @@ def _label_cuts(text: str) -> list[int]:
 
 #: A break written right before its range in a flattened line ("… Q and A Tea break
 #: 11:00-11:30 Session II: …"), or right after it.
-_BREAK = r"(?:\b(?:tea|coffee|health|lunch)\s+break|\blunch\b)"
+_BREAK = r"(?:\b(?:(?:tea\s*/\s*)?coffee|tea|health|lunch)\s+break|\blunch\b)"
 _BREAK_BEFORE = re.compile(_BREAK + r"\s*$", re.IGNORECASE)
-_BREAK_AFTER = re.compile(r"\s*" + _BREAK, re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"\s*:?\s*" + _BREAK, re.IGNORECASE)  # ("10:00 – 10:30: Tea / Coffee")
 #: Where a numbered part's title starts inside a flattened line ("… the meeting Session 1: …").
 _PART_INSIDE = re.compile(r"(?<=\s)(?=(?-i:Session|Panel|Segment|Plenary)\s+(?:\d+|[IVX]+)\s*:)")
+
+
+#: "… Venue: AfDB Office Programme: 09:00 – 10:00: …": the programme's items follow its label
+#: (a capitalised one: "… the following schedule: 10 a.m. to 1 p.m.; …" lists hours in prose).
+_PROGRAMME_LABEL = re.compile(r"\b(?:Programme|Program|Agenda|Schedule|Timetable|Ordre du jour|"
+                              r"Programa|PROGRAMME|AGENDA)\s*:\s*$")
 
 
 def _titles_before(text: str, ranges: list[TimeRange]) -> list[int] | None:
@@ -102,7 +108,10 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
             r"[\s,;]*(?:and|et|y|or|ou)?[\s,;]*(?:from|de|the other from)?\s*",
             text[previous_end:begin], re.IGNORECASE)
         previous_end = r.span[1]
-        if joined or re.search(r"[:(]\s*$", text[max(0, begin - 3):begin]):
+        label = _PROGRAMME_LABEL.search(text, max(0, begin - 25), begin)
+        if label is not None:
+            cuts.add(label.start())
+        elif joined or re.search(r"[:(]\s*$", text[max(0, begin - 3):begin]):
             continue  # "10 a.m. to 1 p.m.; 3 p.m. to 6 p.m.": one list of hours
         if len(ranges) == 1 and re.match(r"\s*[•▪◦*]\s", text):
             continue  # "• A long title - its organiser 4.00 to 5.00 p.m.": one listed item

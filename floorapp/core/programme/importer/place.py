@@ -72,7 +72,9 @@ def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)
     if m:
-        v = m.group("v").strip()
+        # (in a flattened line, up to the next label or time: "AfDB Office Programme: 09:00 …")
+        v = re.split(r"(?<![,;])\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}:\s|\d{1,2}[:.h]\d\d\b)",
+                     m.group("v").strip())[0]
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
                 if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
