@@ -3434,3 +3434,15 @@ def test_what_batch_60_brought_cards_with_where_then_when() -> None:
             "2017 - Paris, France\n08:30-09:30 Opening\n09:30-10:15 Remarks\n")
     assert propose(text).title.value == ("IN THE PUBLIC INTEREST: TAKING INTEGRITY TO HIGHER "
                                          "STANDARDS")
+
+
+def test_titles_above_their_rooms_and_hours_over_several_days() -> None:
+    text = ("MONDAY 17 OCTOBER 2011\n\nBureau of the Chamber of Local Authorities\n\n"
+            "Room 6 – 9:00 – 10:00\n\nBureau of the Chamber of Regions\n\n"
+            "Room 7 – 10:00 – 11:00\n\nLunch\n\nBureau of the Congress\n\n"
+            "Room 8 – 14:15 – 16:00\n\nEPP/CD Group\n\nRoom 9\n\n"
+            "16.30 – 18.30\n\nTUESDAY 18 OCTOBER 2011\n\nGovernance Committee\n\n"
+            "Room 9 – 8.15-10.30\n\nPlenary Sitting\n\nHemicycle – 10:45 – 13:00\n")
+    assert [t for _, _, t in _times(text)][:3] == [
+        "Bureau of the Chamber of Local Authorities", "Bureau of the Chamber of Regions",
+        "Bureau of the Congress"]

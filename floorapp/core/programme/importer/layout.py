@@ -347,15 +347,12 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
     return out
 
 
-def repeated_field(texts: list[str], alone: list[int]) -> str:
-    """A line that follows (nearly) every time alone on its line, the same each time
-    ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
-    after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
-    if len(after) < 3:
-        return ""
-    top = max(set(after), key=after.count)
-    return top if after.count(top) >= max(3, 0.6 * len(after)) and \
-        not find_ranges(top) else ""
+def _beside_hours(text: str) -> bool:
+    """Whether a line has words beside its hours (a room's: "Room 6 – 9:00 – 10:00")."""
+    ranges = find_ranges(text)
+    return bool(ranges) and re.search(
+        r"[^\W\d]", text[:ranges[0].span[0]] + text[ranges[-1].span[1]:]) is not None
+
 
 def titles_above(texts: list[str], alone: list[int]) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
@@ -385,8 +382,14 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
     breaks_above = any(_PAUSE.search(texts[i - 1]) and len(texts[i - 1].split()) <= 3
                        for i in alone) and not any(
         i + 1 < len(texts) and _PAUSE.search(texts[i + 1]) for i in alone)
+    # "EPP/CD Group" / "Room 9" / "16.30 – 18.30": an event's card, its room between its
+    # title and its hours
+    # (each range with its room above it or beside it: "Room 6 – 9:00 – 10:00")
+    carded = any(i > 1 and ROOM_ONLY.match(texts[i - 1]) and titled_line(texts[i - 2])
+                 and not ROOM_ONLY.match(texts[i - 2]) for i in alone) and all(
+        ROOM_ONLY.match(texts[i - 1]) or _beside_hours(texts[i]) for i in alone)
     return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-        not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
+        carded or not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
         INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
         below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
         breaks_above)

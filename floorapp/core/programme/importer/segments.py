@@ -36,7 +36,6 @@ from floorapp.core.programme.importer.layout import (
     bracketed_items,
     hoist_bracketed_hours,
     join_split_ranges,
-    repeated_field,
     restore_lost_dashes,
     split_day_before_point,
     titles_above,
@@ -69,6 +68,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins
+from floorapp.core.programme.importer.timed_lines import repeated_field
 from floorapp.core.programme.importer.words import WEEKDAYS
 
 

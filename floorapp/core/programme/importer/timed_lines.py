@@ -93,3 +93,14 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
                                         title=title, kind=segment_kind(title.value),
                                         people=people))
     return segments
+
+
+def repeated_field(texts: list[str], alone: list[int]) -> str:
+    """A line that follows (nearly) every time alone on its line, the same each time
+    ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
+    after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
+    if len(after) < 3:
+        return ""
+    top = max(set(after), key=after.count)
+    return top if after.count(top) >= max(3, 0.6 * len(after)) and \
+        not find_ranges(top) else ""
