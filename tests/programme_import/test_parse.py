@@ -3446,3 +3446,15 @@ def test_titles_above_their_rooms_and_hours_over_several_days() -> None:
     assert [t for _, _, t in _times(text)][:3] == [
         "Bureau of the Chamber of Local Authorities", "Bureau of the Chamber of Regions",
         "Bureau of the Congress"]
+
+
+def test_an_event_card_with_its_hosts_between_title_and_hours_and_rsvp_below() -> None:
+    text = ("Monday 18 September\n\nEnsuring a better future for all: Reaching the SDG target\n\n"
+            "Co-hosted by the Government of Denmark and WHO\n\n"
+            "11:30am - 1:00pm | Conference Room 11, UN Headquarters\n\nRSVP here\n\n\n"
+            "The Next Frontier for Access to NCDs: Coalition Launch Event\n\n"
+            "Co-hosted by PATH, NCD Alliance, and others\n\n3:00 - 5:00pm | Madison Ballroom\n\n"
+            "View the event (Meeting ID: 917 7124 5396)\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Ensuring a better future for all: Reaching the SDG target",
+        "The Next Frontier for Access to NCDs: Coalition Launch Event"]

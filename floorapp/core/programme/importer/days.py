@@ -97,3 +97,10 @@ def header_day(text: str, after_items: bool) -> str | None:
     if span is None or " " not in key:
         return key
     return None if after_items else f"{int(span.group('first'))} {key.split(' ', 1)[1]}"
+
+
+def without_day_words(text: str) -> str:
+    """The text without its dates and weekdays, whole or short ("Tue, Jun 11 | …")."""
+    bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", DATE_WORDS.sub("", text))
+    return re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|\s+\d|\s*$)",
+                  "", bare)

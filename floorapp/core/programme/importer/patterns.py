@@ -82,7 +82,7 @@ BY_PERSON = re.compile(r"\b(?:by|par|por)\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr
 DEADLINE = re.compile(r"deadline|date limite|fecha l[ií]mite|plazo para", re.IGNORECASE)
 ROOM_ONLY = re.compile(r"^[\s;,(]*(?:(?:CR|Conference Rooms?|Room|Salle|Sala|Sal[óo]n|"
                        r"ECOSOC Chamber)\b[^)]*"
-                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium|"
+                       r"|(?-i:(?:[A-Z][\w.'’-]*\s+){1,3})(?:Hall|Chamber|Auditorium|Ballroom|"
                        r"(?:Conference |Meeting )?Room)"  # "GA Hall", "Lower-level Conference Room"
                        r"|Hall\s+[\w'’-]+"  # "HALL SÉGUR", "Hall 3"
                        r"|(?-i:[A-Z]{1,3}-?\d{3,4}[A-Z]?)"  # "C0435", "S-226": a room's code
@@ -111,13 +111,13 @@ _FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|in
 TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
 #: Practical lines under a segment's time, never its title.
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
-                        r"where|où|d[oó]nde|"
-                        r"webcast(?:\s*/\s*captioning)?|captioning|interpretation|languages?|"
-                        r"format|date)\s*(?::|$)"
+                        r"where|où|d[oó]nde|webcast(?:\s*/\s*captioning)?|captioning|"
+                        r"interpretation|languages?|format|date)\s*(?::|$)"
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
                         r"(?:video )?recording\s*$|(?:open to (?:the )?(?:press|media)|"
                         r"ouverte? à la presse|abiert[oa] a la prensa)\s*$|"
-                        r"watch (?:live|here)\s*$)", re.IGNORECASE)
+                        r"(?:rsvp|register|join|view the (?:event|meeting)|watch)(?:\s+(?:here|now|"
+                        r"live))?\s*(?:$|\())", re.IGNORECASE)  # "RSVP here", "View the event ("
 #: A label before the meeting's date and time, its spaces removed (a PDF spaces letters
 #: apart: "Date and v enue"): not a title.
 LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandtime|dateandplace|"

@@ -14,17 +14,21 @@ no title) is reported as odd, never dropped.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import (
     TIME_AT_END,
     TimeRange,
     find_ranges,
     four_digit_times,
-    minutes,
 )
 from floorapp.core.programme.importer.columns import pair_columns, pair_rows
-from floorapp.core.programme.importer.days import day_key, day_subtitle, header_day, is_day_header
+from floorapp.core.programme.importer.days import (
+    day_key,
+    day_subtitle,
+    header_day,
+    is_day_header,
+    without_day_words,
+)
 from floorapp.core.programme.importer.events import DATED_TIME, WHEN, time_titles_below, when_items
 from floorapp.core.programme.importer.grid import GridReading
 from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_label, label_of
@@ -67,9 +71,9 @@ from floorapp.core.programme.importer.patterns import (
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
-from floorapp.core.programme.importer.sittings import joins
+from floorapp.core.programme.importer.sittings import joins, one_item_s_sittings
 from floorapp.core.programme.importer.timed_lines import repeated_field
-from floorapp.core.programme.importer.words import WEEKDAYS
+from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 
 class SegmentReader(GridReading):
@@ -88,11 +92,7 @@ class SegmentReader(GridReading):
         between = text
         for rng in reversed(ranges):
             between = between[:rng.span[0]] + between[rng.span[1]:]
-        # "10:00 am - 1:00 pm, 3:00 - 5:00 pm": one item's morning and afternoon sittings
-        sittings = all(re.fullmatch(r"\s*[,;]\s*", text[a.span[1]:b.span[0]]) and
-                       minutes(a.end) < minutes(b.start) and
-                       minutes(a.end) - minutes(a.start) != minutes(b.end) - minutes(b.start)
-                       for a, b in pairwise(ranges))
+        sittings = one_item_s_sittings(text, ranges)
         w = re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b", "", between, flags=re.I)
         if len(ranges) >= 2 and not sittings and len(w) < 4:
             self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
@@ -121,11 +121,7 @@ class SegmentReader(GridReading):
                                               rng.guess))
                 continue
             day_here = day_key(before)
-            bare = DATE_WORDS.sub("", before)
-            bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", bare)
-            bare = re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|"
-                          r"\s+\d|\s*$)", "", bare)  # "Tue, Jun 11 | 10:00 AM – 11:00 AM"
-            bare = PERIOD.sub("", bare.strip(" ,.|")).strip(" ,.|")
+            bare = PERIOD.sub("", without_day_words(before).strip(" ,.|")).strip(" ,.|")
             if ROOM_ONLY.match(bare) or re.fullmatch(r"(?:h|hrs?|ore)\.?", bare, re.IGNORECASE):
                 bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what; "h.
                 # 8.30-10.00": the hours' mark before them
@@ -273,6 +269,9 @@ class SegmentReader(GridReading):
             # "Launch of the database" / "5 March 2009, 1:15 – 2:45 p.m." / "United Nations
             # Headquarters, Conference Room 2": an event's card, its title above its date
             carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
+            if ORGANISERS_FIRST.match(self.prev_text) and self.r.pending_title:  # "Title" /
+                self.r.fallback = self._heading_before(line, self.prev2_line, self.prev2_kind)
+                carded = self.r.fallback is not None  # "Co-hosted by X" / "11:30am - 1:00pm"
             if carded and self.r.pending_title and self.r.fallback is None:
                 # its moderator between: "A panel discussion moderated by Mr. X" under
                 # "“Breaking barriers: …”"; a title in quotes is one, after a list or not

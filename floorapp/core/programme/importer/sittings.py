@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found
@@ -14,6 +14,14 @@ from floorapp.core.programme.importer.proposal import Found
 #: What stands between two ranges that list one meeting's sittings: "and", ";", "y", "from".
 _JOIN = re.compile(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one from)?\s*",
                    re.IGNORECASE)
+
+
+def one_item_s_sittings(text: str, ranges: list[TimeRange]) -> bool:
+    """ "10:00 am - 1:00 pm, 3:00 - 5:00 pm": one item's morning and afternoon sittings."""
+    return all(re.fullmatch(r"\s*[,;]\s*", text[a.span[1]:b.span[0]]) and
+               minutes(a.end) < minutes(b.start) and
+               minutes(a.end) - minutes(a.start) != minutes(b.end) - minutes(b.start)
+               for a, b in pairwise(ranges))
 
 
 def joins(text: str, ranges: list[TimeRange]) -> list[bool]:
