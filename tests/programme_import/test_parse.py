@@ -3458,3 +3458,11 @@ def test_an_event_card_with_its_hosts_between_title_and_hours_and_rsvp_below() -
     assert [t for _, _, t in _times(text)] == [
         "Ensuring a better future for all: Reaching the SDG target",
         "The Next Frontier for Access to NCDs: Coalition Launch Event"]
+
+
+def test_a_table_s_title_time_and_place_columns_run_together() -> None:
+    text = ("Morning walk  06:30 – 07:30  Beach area\nRegistration  08:00 – 09:00  Assembly foyer\n"
+            "Opening ceremony  09:00 – 10:30  National Assembly of Cabo Verde\n"
+            "Press conference  11:00 – 11:30  Sala Jornadas 2\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Morning walk", "Registration", "Opening ceremony", "Press conference"]

@@ -29,7 +29,7 @@ MEETING_NO = re.compile(r"^\s*(?:\d+(?:st|nd|rd|th)\s*|(?:\d+(?:e|ème|a)?|first
                         r"\w+th|\w+-\w+th)\s+)(?:meeting|séance|sesión|reunión)\b\s*", re.I)
 PERIOD = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|"
                     r"noche)\b(?!\s+(?:session|sitting|meeting|plenary|segment|break|tea|coffee|"
-                    r"snacks?|reception|networking)\b)\s*", re.IGNORECASE)
+                    r"snacks?|reception|networking|walk|prayers?|yoga)\b)\s*", re.IGNORECASE)
 SYMBOLS = re.compile(r"\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?<=\d)(?:\W.*)?$"
                       r"|\s*\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/[A-Za-z.]*\d.*$"
                       # an OECD document: "C/MIN(2010)21", "C/A(2010)12/PROV"

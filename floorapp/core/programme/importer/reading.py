@@ -66,6 +66,8 @@ class ReaderBase:
         self.recent: list[tuple[Line, str]] = []  # the last lines with text, and their kinds
         self.cur_kind = ""
         self.titles_above = False
+        #: Whether a table's rows give each item's title, then its time, then its place.
+        self.titles_first = False
         self.above_alone: set[str] = set()
         self.time_titles_below = False
         self.title_column = 0  # how many cells after the time a table's titles are

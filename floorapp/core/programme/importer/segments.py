@@ -72,7 +72,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins, one_item_s_sittings
-from floorapp.core.programme.importer.timed_lines import repeated_field
+from floorapp.core.programme.importer.timed_lines import repeated_field, titles_first
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 
@@ -253,8 +253,8 @@ class SegmentReader(GridReading):
                 # "Opening<TAB>10:00-10:15<TAB>H.E. Mr. X": a table whose title cell comes
                 # first, the time next, the people after
                 title, at = "\t".join([bare, *after_cells]), text.find(bare)
-            elif (not cleaned_after or ROOM_ONLY.match(cleaned_after)) and bare and not \
-                    DAY_ALONE.match(bare):
+            elif (not cleaned_after or ROOM_ONLY.match(cleaned_after) or self.titles_first) and \
+                    bare and not DAY_ALONE.match(bare):  # (a table's columns title, time, place)
                 title, at = bare, text.find(bare) if bare in text else 0
             if not bare and cleaned_after and ROOM_ONLY.match(cleaned_after) and \
                     title is after:  # "9:00 a.m. – 10:00 a.m. | GA Hall": the title is above
@@ -303,7 +303,7 @@ class SegmentReader(GridReading):
                 split_day_before_point(lines))))))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         alone = [i for i, t in enumerate(texts) if untitled_range(t)]
-        self.titles_above = titles_above(texts, alone)
+        self.titles_above, self.titles_first = titles_above(texts, alone), titles_first(texts)
         # the lines above those ranges: titles, even when they read like a label ("Welcome
         # remarks" above "3:10 – 3:40 pm")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
