@@ -16,11 +16,11 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
-from floorapp.core.programme.importer.days import day_key, is_day_header
+from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.lines import DATE_WORDS, Line, heading_level
-from floorapp.core.programme.importer.patterns import DAY_ALONE, INFO_LABEL, ROOM_ONLY, clean_title
-from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
+from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, clean_title
+from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
@@ -209,7 +209,8 @@ _TWO_TIMES = re.compile(r"^(?P<lead>\s*)(?P<a>" + CLOCK_TEXT + r")(?P<gap>\s+)(?
 
 #: What follows a range after a slash or a bar ("10.00-11.30 / Council of Europe hemicycle").
 _AFTER_RANGE = re.compile(r"^\s*(?P<sep>[/|])\s*(?P<room>[^/|\d\s][^/|]{2,80}?)\s*\|?\s*$")
-_PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
+#: The words of a break, never a room nor a speaker: "Coffee break", "Lunch".
+PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
                     re.IGNORECASE)
 _PLACE = re.compile(r"(?-i:" + ROOM_WORDS + r"|Zone|Arena|Cent(?:re|er))\b")
 
@@ -227,7 +228,7 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
         m = _AFTER_RANGE.match(line.text[ranges[0].span[1]:]) if len(ranges) == 1 else None
         place = m is not None and "|" not in above and not find_ranges(above) and \
             bool(_PLACE.search(m.group("room")))
-        if m is not None and not _PAUSE.search(m.group("room")) and (
+        if m is not None and not PAUSE.search(m.group("room")) and (
                 m.group("sep") == "/" or place) and \
                 not clean_title(DATE_WORDS.sub("", line.text[:ranges[0].span[0]])):
             found.append((line, ranges[0].span[1], "" if place else m.group("room").casefold()))
@@ -345,51 +346,3 @@ def hoist_bracketed_hours(lines: list[Line]) -> list[Line]:
         rest = Line(last.text[:span[0]].rstrip(), last.start)
         out[i:j + 1] = [hours, *lines[i:j], *([rest] if rest.stripped() else [])]
     return out
-
-
-def _beside_hours(text: str) -> bool:
-    """Whether a line has words beside its hours (a room's: "Room 6 – 9:00 – 10:00")."""
-    ranges = find_ranges(text)
-    return bool(ranges) and re.search(
-        r"[^\W\d]", text[:ranges[0].span[0]] + text[ranges[-1].span[1]:]) is not None
-
-
-def titles_above(texts: list[str], alone: list[int]) -> bool:
-    """Whether each time range alone on its line has its title on the line above: every
-    such range follows a line of text, and the last one is followed by none."""
-    if len(alone) < 2:
-        return False
-    if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
-            and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")
-                    for i in alone[:-1]):
-        return True  # "## Welcome keynote" / "### 18:30 - 18:50": a Markdown heading above
-    last = alone[-1]
-    below = texts[last + 1] if last + 1 < len(texts) else ""
-    label = label_of(below) if below else None
-    # a label of people below ("Moderator: …"), not a title that opens with a speaker's
-    # word ("Closing Remarks: Recommendations for the HLPF")
-    people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
-                                          starts_with_person(label[1])) or \
-        starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
-    # "Provisional programme of the event" above the first time: the page's heading, so
-    # the titles are below their times
-    if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
-                 r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
-            len(texts[alone[0] - 1].split()) <= 8:
-        return False
-    # "Lunch break" / "12.30-14.30" and no break below any time: the breaks, which only a
-    # title can be, stand above their times
-    breaks_above = any(_PAUSE.search(texts[i - 1]) and len(texts[i - 1].split()) <= 3
-                       for i in alone) and not any(
-        i + 1 < len(texts) and _PAUSE.search(texts[i + 1]) for i in alone)
-    # "EPP/CD Group" / "Room 9" / "16.30 – 18.30": an event's card, its room between its
-    # title and its hours
-    # (each range with its room above it or beside it: "Room 6 – 9:00 – 10:00")
-    carded = any(i > 1 and ROOM_ONLY.match(texts[i - 1]) and titled_line(texts[i - 2])
-                 and not ROOM_ONLY.match(texts[i - 2]) for i in alone) and all(
-        ROOM_ONLY.match(texts[i - 1]) or _beside_hours(texts[i]) for i in alone)
-    return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
-        carded or not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
-        INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
-        below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
-        breaks_above)

@@ -42,7 +42,6 @@ from floorapp.core.programme.importer.layout import (
     join_split_ranges,
     restore_lost_dashes,
     split_day_before_point,
-    titles_above,
     unglue_row_numbers,
     untitled_range,
     without_second_clock,
@@ -54,6 +53,7 @@ from floorapp.core.programme.importer.lines import (
     next_texts,
     title_column_of,
 )
+from floorapp.core.programme.importer.order import titles_above, titles_first
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     CONNECTOR,
@@ -72,7 +72,7 @@ from floorapp.core.programme.importer.patterns import (
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins, one_item_s_sittings
-from floorapp.core.programme.importer.timed_lines import repeated_field, titles_first
+from floorapp.core.programme.importer.timed_lines import repeated_field
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 

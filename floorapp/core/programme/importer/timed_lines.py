@@ -9,13 +9,11 @@ day). Every segment found so carries a doubt, so the preview marks it for the of
 
 from __future__ import annotations
 
-import re
-
 from floorapp.core.programme.importer.clock import as_time, find_point, find_ranges, minutes
 from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.given import names_only
 from floorapp.core.programme.importer.patterns import clean_title
-from floorapp.core.programme.importer.people import person, starts_with_person
+from floorapp.core.programme.importer.people import person
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson, ProposedSegment
 from floorapp.core.programme.importer.words import segment_kind
 
@@ -106,14 +104,3 @@ def repeated_field(texts: list[str], alone: list[int]) -> str:
     top = max(set(after), key=after.count)
     return top if after.count(top) >= max(3, 0.6 * len(after)) and \
         not find_ranges(top) else ""
-
-
-def titles_first(texts: list[str]) -> bool:
-    """Whether a table's rows, their cells run together, give each item's title before its
-    time and its place after it ("Opening ceremony  09:00 – 10:30  National Assembly"): three
-    rows or more, most of the lines with one range."""
-    ranged = [(t, r[0]) for t in texts if len(r := find_ranges(t)) == 1]
-    rows = [t for t, r in ranged
-            if len(re.findall(r"[^\W\d]{2,}", t[:r.span[0]])) >= 1 and
-            re.match(r"\s*[^\W\d]{2,}", t[r.span[1]:]) and not starts_with_person(t[r.span[1]:])]
-    return len(rows) >= 3 and len(rows) >= 0.7 * len(ranged)

@@ -1,0 +1,74 @@
+"""Where a timetable writes its items' titles: above their times (an event's card, a title
+over its hours), or first on their rows (a table's columns title, time, place), rather than
+after their times, as most programmes do."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.days import is_day_header
+from floorapp.core.programme.importer.labels import label_of
+from floorapp.core.programme.importer.layout import PAUSE, titled_line
+from floorapp.core.programme.importer.lines import heading_level
+from floorapp.core.programme.importer.patterns import INFO_LABEL, ROOM_ONLY
+from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+
+
+def _beside_hours(text: str) -> bool:
+    """Whether a line has words beside its hours (a room's: "Room 6 – 9:00 – 10:00")."""
+    ranges = find_ranges(text)
+    return bool(ranges) and re.search(
+        r"[^\W\d]", text[:ranges[0].span[0]] + text[ranges[-1].span[1]:]) is not None
+
+
+def titles_above(texts: list[str], alone: list[int]) -> bool:
+    """Whether each time range alone on its line has its title on the line above: every
+    such range follows a line of text, and the last one is followed by none."""
+    if len(alone) < 2:
+        return False
+    if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
+            and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")
+                    for i in alone[:-1]):
+        return True  # "## Welcome keynote" / "### 18:30 - 18:50": a Markdown heading above
+    last = alone[-1]
+    below = texts[last + 1] if last + 1 < len(texts) else ""
+    label = label_of(below) if below else None
+    # a label of people below ("Moderator: …"), not a title that opens with a speaker's
+    # word ("Closing Remarks: Recommendations for the HLPF")
+    people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
+                                          starts_with_person(label[1])) or \
+        starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
+    # "Provisional programme of the event" above the first time: the page's heading, so
+    # the titles are below their times
+    if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
+                 r"orden del día)\b", texts[alone[0] - 1] if alone[0] > 0 else "") and \
+            len(texts[alone[0] - 1].split()) <= 8:
+        return False
+    # "Lunch break" / "12.30-14.30" and no break below any time: the breaks, which only a
+    # title can be, stand above their times
+    breaks_above = any(PAUSE.search(texts[i - 1]) and len(texts[i - 1].split()) <= 3
+                       for i in alone) and not any(
+        i + 1 < len(texts) and PAUSE.search(texts[i + 1]) for i in alone)
+    # "EPP/CD Group" / "Room 9" / "16.30 – 18.30": an event's card, its room between its
+    # title and its hours
+    # (each range with its room above it or beside it: "Room 6 – 9:00 – 10:00")
+    carded = any(i > 1 and ROOM_ONLY.match(texts[i - 1]) and titled_line(texts[i - 2])
+                 and not ROOM_ONLY.match(texts[i - 2]) for i in alone) and all(
+        ROOM_ONLY.match(texts[i - 1]) or _beside_hours(texts[i]) for i in alone)
+    return all(i > 0 and titled_line(texts[i - 1]) for i in alone) and (
+        carded or not below or bool(find_ranges(below)) or is_day_header(below) or people_below or
+        INFO_LABEL.match(below) is not None or  # "Webcast / Captioning": a note
+        below.rstrip().endswith(":") or  # "Approximately:", "Presenters:": a note, a list
+        breaks_above)
+
+
+def titles_first(texts: list[str]) -> bool:
+    """Whether a table's rows, their cells run together, give each item's title before its
+    time and its place after it ("Opening ceremony  09:00 – 10:30  National Assembly"): three
+    rows or more, most of the lines with one range."""
+    ranged = [(t, r[0]) for t in texts if len(r := find_ranges(t)) == 1]
+    rows = [t for t, r in ranged
+            if len(re.findall(r"[^\W\d]{2,}", t[:r.span[0]])) >= 1 and
+            re.match(r"\s*[^\W\d]{2,}", t[r.span[1]:]) and not starts_with_person(t[r.span[1]:])]
+    return len(rows) >= 3 and len(rows) >= 0.7 * len(ranged)
