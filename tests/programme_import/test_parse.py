@@ -3466,3 +3466,16 @@ def test_a_table_s_title_time_and_place_columns_run_together() -> None:
             "Press conference  11:00 – 11:30  Sala Jornadas 2\n")
     assert [t for _, _, t in _times(text)] == [
         "Morning walk", "Registration", "Opening ceremony", "Press conference"]
+
+
+def test_what_is_said_of_each_item_below_its_time_puts_its_title_above() -> None:
+    text = ("programme – day 3\n\nOpening Plenary - Localizing coordinated actions\n\n"
+            "09:00 - 10:15\n\n"
+            "The session will demonstrate coordinated policies, technologies, research and "
+            "innovation from national and local governments.\n\nCoffee break\n\n10:15 – 10:45\n\n"
+            "Plenary session - Leading at the local level\n\n10:45 - 12:15\n\n"
+            "This session will focus on community-based awareness-raising efforts, advocacy, "
+            "innovations, and the application of science.\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening Plenary - Localizing coordinated actions", "Coffee break",
+        "Plenary session - Leading at the local level"]

@@ -22,6 +22,11 @@ def _beside_hours(text: str) -> bool:
         r"[^\W\d]", text[:ranges[0].span[0]] + text[ranges[-1].span[1]:]) is not None
 
 
+#: A sentence about an item: "The session will demonstrate …", "This panel aims to …".
+_SAID = re.compile(r"^(?:The|This|These|Discussion|Participants|Speakers)\b.*\b(?:will|aims?|"
+                   r"focus(?:es)?|explores?|brings?|discuss(?:es)?)\b")
+
+
 def titles_above(texts: list[str], alone: list[int]) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
     such range follows a line of text, and the last one is followed by none."""
@@ -39,6 +44,14 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
     people_below = label is not None and (label[0] != "speaker" or not label[1].strip() or
                                           starts_with_person(label[1])) or \
         starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
+    # "Opening Plenary - Localizing …" / "09:00 - 10:15" / "The session will demonstrate …":
+    # what is said of each item below its time, its title above
+    said = [texts[i + 1] for i in alone if i + 1 < len(texts) and _SAID.search(texts[i + 1])
+            and len(texts[i + 1].split()) >= 12]
+    if len(said) >= 2 and len(said) >= 0.5 * len(alone) and sum(
+            i > 0 and titled_line(texts[i - 1]) and len(texts[i - 1].split()) <= 20
+            for i in alone) >= 0.6 * len(alone):
+        return True
     # "Provisional programme of the event" above the first time: the page's heading, so
     # the titles are below their times
     if re.search(r"(?i)\b(?:programme|program|agenda|schedule|programa|ordre du jour|"
