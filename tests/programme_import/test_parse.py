@@ -3479,3 +3479,12 @@ def test_what_is_said_of_each_item_below_its_time_puts_its_title_above() -> None
     assert [t for _, _, t in _times(text)] == [
         "Opening Plenary - Localizing coordinated actions", "Coffee break",
         "Plenary session - Leading at the local level"]
+
+
+def test_a_speaker_by_given_name_and_body_above_the_talk_s_title() -> None:
+    text = ("Day 1\n9:05 Robert Arnoux , ITER Communication\nAn overview of the ITER project\n"
+            "9:30 Marc Henderson, Electron Cyclotron Section Leader\nWhy Fusion?\n10:00 Lunch\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("An overview of the ITER project", ["Robert Arnoux"]),
+        ("Why Fusion?", ["Marc Henderson"])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from floorapp.core.programme.importer.given import ends_with_name
+from floorapp.core.programme.importer.given import ends_with_name, is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
     CITIES,
@@ -160,9 +160,12 @@ _LABEL_FIRST = re.compile(r"(?i)(?:" + "|".join(sorted((re.escape(w) for ws in L
 
 def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     """A person on a line of their own with no honorific and no label, when what follows
-    the name is a role ("Ilona Kickbusch, Director, Global Health Centre"); else None."""
+    the name is a role ("Ilona Kickbusch, Director, Global Health Centre") or the name opens
+    with a given name ("Robert Arnoux, ITER Communication"); else None."""
     m = re.match(r"^(?P<name>[^,;:()|–]{3,60}?)(?:,|\s\||\s+[–-]\s+)\s*(?P<role>.+)$", text.strip())
-    if m is None or not ROLE_WORDS.search(m.group("role")[:120]) or \
+    if m is None or not (ROLE_WORDS.search(m.group("role")[:120]) or re.fullmatch(
+            r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}", m.group("name").strip()) and
+            is_given_name(m.group("name").split()[0])) or \
             NOT_A_NAME.search(m.group("name")) or not 2 <= len(m.group("name").split()) <= 5 or \
             _LABEL_FIRST.match(m.group("name")):  # "Moderação António Ferrari | UNRIC"
         return None
