@@ -30,3 +30,14 @@ def test_a_flattened_programme_after_its_label_and_a_venue() -> None:
         ("09:00", "Alpha Meeting"), ("10:00", "Tea / Coffee Break"), ("10:30", "Beta Meeting"),
         ("13:00", "Lunch")]  # the titles after their ranges' colons, not before the ranges
     assert p.venue.value == "AfDB Office"
+
+
+def test_an_agenda_s_numbered_items_run_together_with_their_hours_in_brackets() -> None:
+    text = ("SELI 4th Meeting 25 February 2017 Nha Trang, Viet Nam Agenda Key Objectives: Discuss "
+            "any project proposals relevant to strengthening economic legal infrastructure "
+            "1. Welcome remarks (14:30-14:35) 2. Overview (including collaboration with other "
+            "APEC fora) (14:35-14:45) - Updated Work Plan (Appendix 1) 3. Future direction of SELI "
+            "(14:45-15:00) 4. Concluding remarks (15:00-15:10)\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [
+        ("14:30", "14:35"), ("14:35", "14:45"), ("14:45", "15:00"), ("15:00", "15:10")]
+    assert [t for _, _, t in _times(text)][0] in ("Welcome remarks", "1. Welcome remarks")

@@ -96,9 +96,29 @@ def _titles_before(text: str, ranges: list[TimeRange]) -> list[int] | None:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+#: "… 1. Welcome remarks (14:30-14:35) 2. Overview (14:35-14:45) - Updated Work Plan …": an
+#: agenda's numbered items run together, each with its hours in brackets after its title.
+_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\.\s+(?=[A-Z\"“])")
+
+
+def _numbered_items(text: str, ranges: list[TimeRange]) -> list[int] | None:
+    """Where each numbered item starts, when three or more run in order and the line's
+    ranges are in brackets after them; None otherwise."""
+    cuts: list[int] = []
+    for m in _NUMBER.finditer(text):
+        if int(m.group("n")) == len(cuts) + 1:
+            cuts.append(m.start())
+    bracketed = [r for r in ranges if re.search(r"\(\s*$", text[:r.span[0]]) and
+                 re.match(r"\s*\)", text[r.span[1]:])]
+    if len(cuts) < 3 or len(bracketed) < 3 or len(bracketed) < len(ranges) - 1 or \
+            text.find(")", bracketed[0].span[1]) < cuts[0]:
+        return None
+    return cuts
+
+
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
-    if (titled := _titles_before(text, ranges)) is not None:
+    if (titled := _titles_before(text, ranges) or _numbered_items(text, ranges)) is not None:
         return titled
     cuts: set[int] = set()
     previous_end = -1
