@@ -3488,3 +3488,16 @@ def test_a_speaker_by_given_name_and_body_above_the_talk_s_title() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("An overview of the ITER project", ["Robert Arnoux"]),
         ("Why Fusion?", ["Marc Henderson"])]
+
+
+def test_points_that_start_again_are_another_day_s_though_none_is_named() -> None:
+    text = ("Time Presentation Title Speaker\n14:00 Update on work of existing WGs: SINFO\n"
+            "C. Le Bas\n15:00 Proposals for joint work programme J. Fons (EEA)\n"
+            "15:20 Proposal of items for work programme D. Magaldi\n"
+            "15:45 Future scientific requirements W. Blum\n\n\nTime Presentation Title Speaker\n"
+            "9:30 Update on JRC unit G. Bidoglio\n10:00 Update on Confederation W. Blum\n"
+            "14:00 Proposal for new working group F. Nachtergaele\n14:15 The concept of X\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("14:00", "15:00"), ("15:00", "15:20"), ("15:20", "15:45")]
+    assert sum(o.why == "the times start again: another day" for o in p.odd) == 4

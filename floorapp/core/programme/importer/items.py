@@ -93,7 +93,17 @@ def _merge_same_time(r: Reading, text: str,
     """"16h - Ouverture du colloque" above "16h – Présentation par …": one item, headed by
     the first; the second's title goes to its description (and is reported)."""
     out: list[ProposedSegment] = []
-    for p in sorted(points, key=lambda x: x.start.value):
+    written = sorted(points, key=lambda x: x.start.span[0])
+    for k, p in enumerate(written):  # the times start again after three items or more, from
+        # the first hour or earlier: the rest are another day's, though none is named
+        if k >= 3 and p.start.value <= min(q.start.value for q in written[:k]) and \
+                minutes(written[k - 1].start.value) - minutes(p.start.value) >= 120:
+            for q in written[k:]:
+                r.odd.append(Odd(line_around(text, q.start.span), q.start.span,
+                                 "the times start again: another day"))
+            written = written[:k]
+            break
+    for p in sorted(written, key=lambda x: x.start.value):
         if out and out[-1].start.value == p.start.value and p.title.value:
             head = out[-1]
             head.description.append(p.title.value)
