@@ -129,3 +129,12 @@ def test_four_digit_ranges_spaced_around_their_dash_chain_in_a_flattened_table()
         (time(9), time(9, 15)), (time(9, 15), time(9, 45)), (time(9, 45), time(11, 15)),
         (time(11, 15), time(12, 45))]
     assert find_ranges("in 2008 - 2010, 2010 - 2012 and 2012 - 2014 the fund grew") == []
+
+
+def test_a_short_meridiem_glued_to_the_minutes() -> None:
+    from floorapp.core.programme.importer.clock import find_ranges
+    r = find_ranges("8:45-9:15a")
+    assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("08:45", "09:15")]
+    r = find_ranges("1:30-3:00p")
+    assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("13:30", "15:00")]
+    assert not find_ranges("Room 10 a")

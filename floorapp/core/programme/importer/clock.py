@@ -22,7 +22,7 @@ from datetime import time
 from floorapp.core.programme.importer.words import DURATION_UNIT, ZONE_WORD
 
 _MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z])))\.?|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
-             r"|(?-i:[ap])\.rn\b\.?"  # "2.30 p.rn": a scan's "m" read as "rn"
+             r"|(?-i:[ap])\.rn\b\.?|(?<=\d\d)(?-i:[ap])(?![\w.])"  # "2.30 p.rn" (a scan), "9:15a"
              r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
 _CLOCK = (

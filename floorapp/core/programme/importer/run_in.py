@@ -111,7 +111,7 @@ def office_before_name(title: str) -> str:
     return m.group("t") if m is not None and ROLE_WORDS.search(m.group("o")) else title
 
 
-_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+_WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ý][a-zà-ÿā-ž'’]+)?")  # "Štys", "Łukasz"
 #: What ends a place or an event's name, not a person's: "Victoria Falls", "Mandela Room".
 _NOT_FAMILY = re.compile(r"(?i)(?:room|hall|salle|sala|building|house|street|avenue|square|park|"
                          r"hotel|falls|island|bay|prize|award|lecture|day|declaration|convention|"
