@@ -222,3 +222,12 @@ def test_who_reports_after_a_dash_by_initials_role_or_names() -> None:
     # a dash before words that are no names is the title's own
     assert times_of("10:00 Session 2 – Oceans and Coasts\n11:00 Lunch\n")[0][2] == (
         "Session 2 – Oceans and Coasts")
+
+
+def test_names_after_a_dash_with_one_given_name_known_among_them() -> None:
+    p = propose("9:00 am Opening - Sanjay Pradhan & Tony Hegarty\n\n"
+                "9:30 am The Landscape of Reform – Bill Dorotinsky and Sanjay Vani\n\n"
+                "10:15 am Coffee\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Opening", ["Sanjay Pradhan", "Tony Hegarty"]),
+        ("The Landscape of Reform", ["Bill Dorotinsky", "Sanjay Vani"])]

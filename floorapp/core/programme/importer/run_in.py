@@ -260,10 +260,9 @@ def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPers
     m = _AUTHORS.search(title)
     if m is None or len(title[:m.start()].split()) < 3 or _OPEN_END.search(title[:m.start()]):
         m = _DASHED_AUTHORS.search(title) or _DASHED_NAMES.search(title)
-        if m is None or not title[:m.start()].strip() or not all(
-                is_given_name(n.split()[0]) for n in _ONE_NAME.findall(title, m.end())
-                if not _ONE_AUTHOR.fullmatch(n)):
-            return None
+        if m is None or not title[:m.start()].strip() or m.re is _DASHED_NAMES and not any(
+                is_given_name(n.split()[0]) for n in _ONE_NAME.findall(title, m.end())):
+            return None  # (one given name known among them: "Sanjay Pradhan & Tony Hegarty")
     people = []
     for a in (_ONE_AUTHOR if m.re is not _DASHED_NAMES else _ONE_NAME).finditer(title, m.end()):
         name = a.group()
