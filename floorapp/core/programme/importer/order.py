@@ -29,7 +29,9 @@ _SAID = re.compile(r"^(?:The|This|These|Discussion|Participants|Speakers)\b.*\b(
 
 def titles_above(texts: list[str], alone: list[int]) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
-    such range follows a line of text, and the last one is followed by none."""
+    such range follows a line of text, and the last one is followed by none (or by what no
+    title is: people, a note, another day), or what is said of each item stands below its
+    time, or each card puts its room between its title and its hours."""
     if len(alone) < 2:
         return False
     if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
@@ -64,8 +66,7 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
                        for i in alone) and not any(
         i + 1 < len(texts) and PAUSE.search(texts[i + 1]) for i in alone)
     # "EPP/CD Group" / "Room 9" / "16.30 – 18.30": an event's card, its room between its
-    # title and its hours
-    # (each range with its room above it or beside it: "Room 6 – 9:00 – 10:00")
+    # title and its hours, each range with its room above it or beside it ("Room 6 – 9:00")
     carded = any(i > 1 and ROOM_ONLY.match(texts[i - 1]) and titled_line(texts[i - 2])
                  and not ROOM_ONLY.match(texts[i - 2]) for i in alone) and all(
         ROOM_ONLY.match(texts[i - 1]) or _beside_hours(texts[i]) for i in alone)
