@@ -3501,3 +3501,10 @@ def test_points_that_start_again_are_another_day_s_though_none_is_named() -> Non
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
         ("14:00", "15:00"), ("15:00", "15:20"), ("15:20", "15:45")]
     assert sum(o.why == "the times start again: another day" for o in p.odd) == 4
+
+
+def test_a_title_that_names_only_a_place_is_marked_for_the_officer() -> None:
+    p = propose("10:30 – 11:30 Salão Nobre\n11:30 – 13:30 Umeme Stage\n"
+                "13:30 – 14:00 Launch of the Tech Garden\n14:00 – 15:00 Preparatory Stage\n")
+    assert [bool(s.title.doubt) for s in p.segments] == [True, True, False, False]
+    assert p.segments[0].title.doubt == "reads like a place, not an item: check the title"

@@ -47,6 +47,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "named after a role: check the name"),
     N(CONTEXT, "listed without a label: taken as a speaker"),
     N(CONTEXT, "marked as to be confirmed"),
+    N(CONTEXT, "reads like a place, not an item: check the title"),
     N(CONTEXT, "named before any segment"),
     N(CONTEXT, "a theme named before any segment"),
     N(CONTEXT, "no am/pm: read as afternoon"),

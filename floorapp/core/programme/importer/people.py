@@ -36,6 +36,14 @@ GIVEN_BY = re.compile(
     r"\s*(?:,|:|\s[–—-])\s*(?P<p>[^,;:()]{5,40})")
 
 
+def unconfirmed(title: str, cleaned: str) -> tuple[str, str]:
+    """A title without its "(TBC)", and the doubt it gives, when it is marked so."""
+    if not re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
+        return cleaned, ""
+    return re.sub(r"\s*\(\s*(?:TB[CDA]|to be confirmed|à confirmer)\s*\)|\s*\bTB[CDA]\b", "",
+                  cleaned, flags=re.IGNORECASE).strip() or cleaned, "marked as to be confirmed"
+
+
 def starts_with_person(text: str) -> bool:
     """Whether a line opens with an honorific and a capitalised name."""
     return PERSON_START.match(text.strip().lstrip("•*·-–").strip()) is not None

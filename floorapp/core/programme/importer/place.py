@@ -68,6 +68,23 @@ _CITY_BEFORE_DATE = re.compile(
 _WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
 
+#: A title that names only a place: "Salão Nobre", "Hémicycle", "38th Floor", "AUC HQ",
+#: "Umeme Stage", "International Conference Centre of Geneva" (a room's column, likely).
+_PLACE_ONLY = re.compile(
+    r"(?:(?:Salão|Salón|Salle|Sala|Jardín|Auditorio)\s+\S+(?:\s+\S+){0,3}|Hémicycle|Hemicycle"
+    r"|(?:(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|del|la|of|the|du|des)\s+){0,5}(?:Stage|Floor|Hall|HQ|"
+    r"Headquarters|Foyer|Lobby|Terrace|Garden|Ballroom|Auditorium|Pavilion|Centre|Center)"
+    r"(?:\s+(?:of|de)\s+[A-Z][\w'’-]+)?)")
+_NO_PLACE = re.compile(r"(?i)\b(?:launch|departure|visit|tour|doors|arrival|welcome|start|"
+                       r"inauguration|registration|opening|closing|session|meeting|press|"
+                       r"preparatory|ministerial|technical|high-level)\b")
+
+
+def reads_as_place(title: str) -> bool:
+    """Whether a segment's title names a place and nothing done there."""
+    return _PLACE_ONLY.fullmatch(title.strip(" .")) is not None and not _NO_PLACE.search(title)
+
+
 def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)

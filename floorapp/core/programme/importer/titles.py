@@ -42,7 +42,9 @@ from floorapp.core.programme.importer.people import (
     speakers_in_brackets,
     split_person_title,
     starts_with_person,
+    unconfirmed,
 )
+from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
@@ -242,12 +244,9 @@ class Titling(ReaderBase):
         i = self.text.find(cleaned[:20], at) if cleaned else at
         i = at if i < 0 or i > at + 400 and self.text.count(cleaned[:20], at, at + 5000) != 1 \
             else i  # (far off, once only: a column paired with its times' column)
-        doubt = ""
-        if re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
-            doubt = "marked as to be confirmed"
-        if doubt:
-            cleaned = re.sub(r"\s*\(\s*(?:TB[CDA]|to be confirmed|à confirmer)\s*\)|\s*\bTB[CDA]\b",
-                             "", cleaned, flags=re.IGNORECASE).strip() or cleaned
+        cleaned, doubt = unconfirmed(title, cleaned)
+        if not doubt and reads_as_place(cleaned):  # "Salão Nobre", "38th Floor": a room's
+            doubt = "reads like a place, not an item: check the title"  # column, most likely
         seg.title = Found(cleaned, (i, i + len(cleaned)), doubt or seg.title.doubt)
         seg.kind = segment_kind(cleaned)
         spanned = self.r.spanned
