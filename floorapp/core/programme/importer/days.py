@@ -99,8 +99,11 @@ def header_day(text: str, after_items: bool) -> str | None:
     return None if after_items else f"{int(span.group('first'))} {key.split(' ', 1)[1]}"
 
 
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
+_WEEKDAY_SHORT = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+                            r"(?=\s*[,|]|\s+\d|\s*$)")
+
+
 def without_day_words(text: str) -> str:
     """The text without its dates and weekdays, whole or short ("Tue, Jun 11 | …")."""
-    bare = re.sub(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b", "", DATE_WORDS.sub("", text))
-    return re.sub(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*[,|]|\s+\d|\s*$)",
-                  "", bare)
+    return _WEEKDAY_SHORT.sub("", _WEEKDAY_WORD.sub("", DATE_WORDS.sub("", text)))

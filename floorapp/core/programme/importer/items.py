@@ -88,16 +88,22 @@ def drop_umbrellas(r: Reading, text: str) -> None:
                              "the meeting's hours: the segments below fall within them"))
 
 
+def starts_again(seen: list[time], last: time, start: time) -> bool:
+    """Whether the times start again at ``start``, after the items ``seen`` (the one written
+    just before at ``last``): after three items or more, from their first hour or earlier and
+    two hours or more before the last; what follows is another day's, though none is named."""
+    return len(seen) >= 3 and start <= min(seen) and minutes(last) - minutes(start) >= 120
+
+
 def _merge_same_time(r: Reading, text: str,
                      points: list[ProposedSegment]) -> list[ProposedSegment]:
     """"16h - Ouverture du colloque" above "16h – Présentation par …": one item, headed by
     the first; the second's title goes to its description (and is reported)."""
     out: list[ProposedSegment] = []
     written = sorted(points, key=lambda x: x.start.span[0])
-    for k, p in enumerate(written):  # the times start again after three items or more, from
-        # the first hour or earlier: the rest are another day's, though none is named
-        if k >= 3 and p.start.value <= min(q.start.value for q in written[:k]) and \
-                minutes(written[k - 1].start.value) - minutes(p.start.value) >= 120:
+    for k, p in enumerate(written):
+        if starts_again([q.start.value for q in written[:k]], written[k - 1].start.value,
+                        p.start.value):
             for q in written[k:]:
                 r.odd.append(Odd(line_around(text, q.start.span), q.start.span,
                                  "the times start again: another day"))

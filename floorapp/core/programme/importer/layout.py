@@ -54,9 +54,10 @@ NO_HEADING = re.compile(r"(?i)all[- ]day\b|toute la journée|todo el día|(?:(?:
                         r"preliminary|annotated|tentative)\s+)?(?:agenda|programme|program)\s*$")
 
 
-def untitled_range(text: str) -> bool:
-    """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |")."""
-    ranges = find_ranges(text)
+def untitled_range(text: str, ranges: list[TimeRange] | None = None) -> bool:
+    """A line holding time ranges and no title ("10:00 – 11:30", "| 9:00 - 9:30 |");
+    ``ranges``: the line's, when already found."""
+    ranges = find_ranges(text) if ranges is None else ranges
     rest = text[:ranges[0].span[0]] + " " + text[ranges[-1].span[1]:] if ranges else ""
     cleaned = clean_title(DATE_WORDS.sub(" ", rest).strip(" ,;|"))
     return bool(ranges) and (not cleaned or ROOM_ONLY.match(cleaned) is not None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.layout import PAUSE, titled_line
@@ -77,11 +77,11 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
         breaks_above)
 
 
-def titles_first(texts: list[str]) -> bool:
+def titles_first(texts: list[str], ranges: list[list[TimeRange]]) -> bool:
     """Whether a table's rows, their cells run together, give each item's title before its
     time and its place after it ("Opening ceremony  09:00 – 10:30  National Assembly"): three
-    rows or more, most of the lines with one range."""
-    ranged = [(t, r[0]) for t in texts if len(r := find_ranges(t)) == 1]
+    rows or more, most of the lines with one range (``ranges``: each line's)."""
+    ranged = [(t, r[0]) for t, r in zip(texts, ranges, strict=True) if len(r) == 1]
     rows = [t for t, r in ranged
             if len(re.findall(r"[^\W\d]{2,}", t[:r.span[0]])) >= 1 and
             re.match(r"\s*[^\W\d]{2,}", t[r.span[1]:]) and not starts_with_person(t[r.span[1]:])]

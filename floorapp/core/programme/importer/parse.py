@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from floorapp.core.programme.importer.clock import minutes
 from floorapp.core.programme.importer.dates import find_date, parse_date_words, years_in
 from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
@@ -15,6 +14,7 @@ from floorapp.core.programme.importer.items import (
     drop_umbrellas,
     fmt,
     items_within,
+    starts_again,
     without_other_clocks,
 )
 from floorapp.core.programme.importer.labels import label_of
@@ -223,9 +223,8 @@ def propose(text: str) -> Proposal:
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")
-        restarted = restarted or (
-            len(final) >= 3 and s.start.value <= min(f.start.value for f in final) and
-            minutes(previous) - minutes(s.start.value) >= 120)
+        restarted = restarted or starts_again([f.start.value for f in final], previous,
+                                              s.start.value)
         previous = s.start.value
         if restarted:
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",

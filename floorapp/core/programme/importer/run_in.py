@@ -243,13 +243,13 @@ _AUTHOR = _INITIAL + r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'
 _AUTHORS = re.compile(r"(?<=[a-z)?”\"])(?:\s+\d{1,2})*\s+(?=" + _AUTHOR + r"(?:\s*\d{1,2})*\s*,\s*"
                       + _AUTHOR + ")")
 _ONE_AUTHOR = re.compile(_AUTHOR)
-#: "d. GCOS update – C. Richter", "OOPC update – J. Karstensen / K. Hill", "CliC – B. Galton-Fenzi
-#: (remotely)": who gives a report, by initials, after a dash that ends the line.
 #: "Opening - Sanjay Pradhan & Tony Hegarty", "… Reform – Bill Dorotinsky and Sanjay Vani":
 #: two or more given names and their families after a dash.
 _ONE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}")
 _DASHED_NAMES = re.compile(r"\s+[–—-]\s+(?=" + _ONE_NAME.pattern + r"(?:\s*(?:&|,|\band\b)\s*"
                            + _ONE_NAME.pattern + r")+\s*$)")
+#: "d. GCOS update – C. Richter", "OOPC update – J. Karstensen / K. Hill", "CliC – B. Galton-Fenzi
+#: (remotely)": who gives a report, by initials, after a dash that ends the line.
 _DASHED_AUTHORS = re.compile(r"\s+[–—-]\s+(?=" + _AUTHOR + r"(?:\s*(?:/|,|&|\band\b)\s*" + _AUTHOR
                              + r")*\s*(?:\([a-z][^()]*\))?\s*$)")
 

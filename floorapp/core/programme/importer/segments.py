@@ -302,10 +302,11 @@ class SegmentReader(GridReading):
             blank_rooms_after_ranges(restore_lost_dashes(unglue_row_numbers(
                 split_day_before_point(lines))))))))
         texts = [ln.stripped() for ln in lines if ln.stripped()]
-        alone = [i for i, t in enumerate(texts) if untitled_range(t)]
-        self.titles_above, self.titles_first = titles_above(texts, alone), titles_first(texts)
-        # the lines above those ranges: titles, even when they read like a label ("Welcome
-        # remarks" above "3:10 – 3:40 pm")
+        found = [find_ranges(t) for t in texts]
+        alone = [i for i, t in enumerate(texts) if untitled_range(t, found[i])]
+        self.titles_above = titles_above(texts, alone)
+        self.titles_first = titles_first(texts, found)
+        # the lines above those ranges: titles, even one that reads like a label ("Welcome")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = time_titles_below(texts)
         self.title_column = title_column_of(self.text)
