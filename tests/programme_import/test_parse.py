@@ -3508,3 +3508,14 @@ def test_a_title_that_names_only_a_place_is_marked_for_the_officer() -> None:
                 "13:30 – 14:00 Launch of the Tech Garden\n14:00 – 15:00 Preparatory Stage\n")
     assert [bool(s.title.doubt) for s in p.segments] == [True, True, False, False]
     assert p.segments[0].title.doubt == "reads like a place, not an item: check the title"
+
+
+def test_a_moderator_s_label_after_the_title_in_its_cell() -> None:
+    p = propose("15.00 – 16.30 | Session II Allocation of Resources - Technologies and Constraints"
+                " Moderator:Patrick Blagden (GICHD) |\n16.30 – 16.45 | Coffee break |\n"
+                "16.45 – 17.00 | Report from the Chair: Accomplishments and Challenges |\n")
+    assert [s.title.value for s in p.segments] == [
+        "Session II Allocation of Resources - Technologies and Constraints", "Coffee break",
+        "Report from the Chair: Accomplishments and Challenges"]
+    assert [(x.name.value, x.label) for x in p.segments[0].people] == [
+        ("Patrick Blagden", "moderator")]

@@ -1,12 +1,20 @@
 """A table row's cells: which of them is the item's title when a number or a part's name
-comes first ("| Session 1 | Setting the scene |", "| 1 | Opening |")."""
+comes first ("| Session 1 | Setting the scene |", "| 1 | Opening |"), and which name the
+item's people."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.people import starts_with_person
+from floorapp.core.programme.importer.labels import label_inside, label_of, people_label
+from floorapp.core.programme.importer.people import (
+    people_in,
+    people_in_cells,
+    person,
+    starts_with_person,
+)
+from floorapp.core.programme.importer.proposal import ProposedPerson
 
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
 NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
@@ -26,3 +34,29 @@ def join_numbered_part(cells: list[str]) -> str:
             label_of(cells[1]) is None and re.search(r"[a-z]{3}", cells[1]):
         return cells[1]  # "| 1 | Opening |": the agenda item's number, then its subject
     return first
+
+
+def row_people(title: str, untitled: bool, clean: Callable[[str], str],
+               offset_of: Callable[[str], int]) -> tuple[str, list[ProposedPerson]]:
+    """The title of a row whose cells also name people, and those people (``untitled``: the
+    item has no title yet, so the row is its first); ``offset_of`` places a piece in the
+    text."""
+    found: list[ProposedPerson] = []
+    if "\t" in title.strip():  # a Word table's row: title and people in their cells
+        cells = [c.strip() for c in title.split("\t") if c.strip()]
+        named = [c for c in cells[1:] if starts_with_person(c) or people_label(c)]
+        title = join_numbered_part([c for c in cells if c not in named] or cells[:1])
+        for c in named if untitled else []:  # "Ms. X, UN-Water" or "Moderator: Ms. X, …"
+            lab = people_label(c)
+            rest = lab[1] if lab else c
+            found += people_in(rest, offset_of(rest), lab[0] if lab else "speaker")
+    if "|" in title.strip() and untitled:
+        # "| Introduction | Ann Corp (ONS) |": the row's other cells may name its speakers
+        chosen = clean(title)
+        found += people_in_cells([c for c in title.split("|") if c.strip() and
+                                  clean(c) != chosen], offset_of)
+    # "Session II … Moderator:Patrick Blagden (GICHD)": a label after the title, in its cell
+    if inside := label_inside(title, lambda x: person(x, 0, "speaker") is not None):
+        title = inside[0]
+        found += people_in(inside[2], offset_of(inside[2]), inside[1])
+    return title, found

@@ -4,6 +4,7 @@ other labels ("Objectives:") that open a line of their own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from floorapp.core.programme.importer.words import LABELS, OTHER_LABELS
 
@@ -49,3 +50,21 @@ def people_label(cell: str) -> tuple[str, str, int] | None:
     lab = label_of(cell)
     return lab if lab is not None and lab[0] in (
         "chair", "moderator", "panellist", "keynote", "speaker") and lab[1].strip() else None
+
+
+#: "Session II Allocation of Resources Moderator:Patrick Blagden (GICHD)": a people's label
+#: after the title, on the title's line (a capital, a colon, one label; not "Report from the
+#: Chair: Accomplishments …" or "Opening Keynotes: …", a title's own words)
+_INSIDE = re.compile(r"(?<=[a-z)])(?<!\bthe)(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!Meeting)\s+"
+                     r"(?=(?:Moderat|Chair|Co-?[Cc]hair|Facilitat|Panel+ist|Panelist|Speaker)"
+                     r"[a-z]*\s*:\s*\S)")
+
+
+def label_inside(title: str, names: Callable[[str], bool]) -> tuple[str, str, str] | None:
+    """(the title before it, label kind, the people named) for one label after the title,
+    when what follows it reads as names (``names``)."""
+    m = _INSIDE.search(title, 8)
+    lab = people_label(title[m.end():]) if m else None
+    if m is None or lab is None or not names(lab[1].strip()) or _INSIDE.search(lab[1]):
+        return None
+    return title[:m.start()], lab[0], lab[1]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.cells import join_numbered_part
+from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line
-from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of, people_label
+from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import (
@@ -125,21 +125,9 @@ class Titling(ReaderBase):
 
     def _set_title(self, seg: ProposedSegment, title: str, at: int) -> None:
         title, seg.minutes = cut_run_on(title, seg.minutes)  # "Opening SessionThe event …"
-        if "\t" in title.strip():  # a Word table's row: title and people in their cells
-            cells = [c.strip() for c in title.split("\t") if c.strip()]
-            named = [c for c in cells[1:] if starts_with_person(c) or people_label(c)]
-            title = join_numbered_part([c for c in cells if c not in named] or cells[:1])
-            if named and seg.title.value == "":
-                for c in named:  # "Ms. X, UN-Water" or "Moderator: Ms. X, UN-Water"
-                    lab = people_label(c)
-                    rest = lab[1] if lab else c
-                    seg.people += people_in(rest, max(0, self.text.find(rest, at)),
-                                            lab[0] if lab else "speaker")
-        if "|" in title.strip() and seg.title.value == "":
-            # "| Introduction | Ann Corp (ONS) |": the row's other cells may name its speakers
-            chosen = clean_title(title)
-            others = [c for c in title.split("|") if c.strip() and clean_title(c) != chosen]
-            seg.people += people_in_cells(others, lambda piece: max(0, self.text.find(piece, at)))
+        title, found = row_people(title, seg.title.value == "", clean_title,
+                                  lambda piece: max(0, self.text.find(piece, at)))
+        seg.people += found
         # speakers in brackets after the title: "Opening remarks (P. Shi, WMO) (Doc. 1)"
         title, speakers = speakers_in_brackets(title)
         seg.people += [p for name, _ in speakers
