@@ -3519,3 +3519,10 @@ def test_a_moderator_s_label_after_the_title_in_its_cell() -> None:
         "Report from the Chair: Accomplishments and Challenges"]
     assert [(x.name.value, x.label) for x in p.segments[0].people] == [
         ("Patrick Blagden", "moderator")]
+
+
+def test_a_speaker_whose_body_s_bracket_the_line_s_end_left_open() -> None:
+    p = propose("15h50 to 16h00: Statement by Ambassador Dudley Thompson (Caribbean\n"
+                "Pan-Africanist)\n\n16h00 to 16h10: Closing\n")
+    assert p.segments[0].title.value == "Statement by Ambassador Dudley Thompson"
+    assert [x.name.value for x in p.segments[0].people] == ["Ambassador Dudley Thompson"]

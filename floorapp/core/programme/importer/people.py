@@ -99,8 +99,9 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     doubt = ""
     if _TBC.search(raw):
         doubt = "marked as to be confirmed"
-    m = re.match(r"(?P<name>[^,(;–]+?)\s*(?:\((?P<paren>[^)]*)\)\s*,?\s*|,\s*|\s+[–-]\s+|$)"
-                 r"(?P<role>.*)$", raw)
+    # (a bracket the line's end left open: "Ambassador Dudley Thompson (Caribbean")
+    m = re.match(r"(?P<name>[^,(;–]+?)\s*(?:\((?P<paren>[^)]*)(?:\)|$)\s*,?\s*|,\s*|"
+                 r"\s+[–-]\s+|$)(?P<role>.*)$", raw)
     if m is None:
         return None
     name = m.group("name").strip()

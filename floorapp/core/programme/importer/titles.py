@@ -36,7 +36,6 @@ from floorapp.core.programme.importer.people import (
     name_with_body,
     names_in_brackets,
     people_in,
-    people_in_cells,
     person,
     role_first_people,
     speakers_in_brackets,
