@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 KEEP = {"John", "Peter", "Maria", "Mark", "Paul", "Grace", "Rose", "Joy", "Faith", "Patience",
-        "Tom", "Sue", "Bill", "Tony", "Bob", "Frank", "Jack", "Mike", "Nick", "Rob", "Pat", "Ken"}
+        "Tom", "Sue", "Bill", "Tony", "Bob", "Frank", "Jack", "Mike", "Nick", "Rob", "Pat", "Ken",
+        "Terry", "Matt"}
 
 
 def faker_names() -> set[str]:

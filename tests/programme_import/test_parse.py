@@ -3526,3 +3526,47 @@ def test_a_speaker_whose_body_s_bracket_the_line_s_end_left_open() -> None:
                 "Pan-Africanist)\n\n16h00 to 16h10: Closing\n")
     assert p.segments[0].title.value == "Statement by Ambassador Dudley Thompson"
     assert [x.name.value for x in p.segments[0].people] == ["Ambassador Dudley Thompson"]
+
+
+def test_a_titled_block_whose_items_follow_one_another_to_its_end() -> None:
+    p = propose("Tuesday 18th April\n9:30 - 10:00    Arrival and coffee\n"
+                "10:00 - 12:00    Introduction session\n"
+                "10:00 – 10:15   Welcome from UK (Bill Parish, Defra)\n"
+                "10:15 – 10:40   An update on recent activities (Laurence Rouil) - Download\n"
+                "10:40 – 12:00   An update on the workplan (TFEIP Co-Chairs) - Download\n"
+                "12:00 - 13:00    Lunch\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:30", "Arrival and coffee"), ("10:00", "Welcome from UK"),
+        ("10:15", "An update on recent activities"), ("10:40", "An update on the workplan"),
+        ("12:00", "Lunch")]
+    assert [x.name.value for x in p.segments[2].people] == ["Laurence Rouil"]
+
+
+def test_a_numbered_session_over_items_that_fill_it_stays_a_segment() -> None:
+    p = propose("10:30 - 10:50 Objectives\n10:50 - 12:00 Session-1: Natural heritage\n"
+                "10:50 - 11:10 Presentation of NBA\n11:10 - 11:30 Niger Basin Initiative\n"
+                "11:30 - 12:00 IUCN in the Niger Basin\n12:00 - 13:00 Lunch\n")
+    assert [s.title.value for s in p.segments] == [
+        "Objectives", "Session-1: Natural heritage", "Lunch"]
+
+
+def test_a_presenters_column_run_onto_the_titles_lines() -> None:
+    text = ("Monday, 6 June 2010\n9:00 Welcome Frank Dentener\n"
+            "9:15 What We've Accomplished and Future Directions Terry Keating\n10:20 Break\n"
+            "10:50 Reflections (Continued) Mylvakanam Iyngararasan\n"
+            "14:00 Model Evaluation/Process Diagnosis Michael Prather, Frank Dentener\n"
+            "14:45 IUCN World Conservation Congress\n"
+            "15:00 Welcome by Officer-in-Charge, Department of Public Information\n16:00 Close\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Welcome", ["Frank Dentener"]),
+        ("What We've Accomplished and Future Directions", ["Terry Keating"]),
+        ("Break", []), ("Reflections (Continued)", ["Mylvakanam Iyngararasan"]),
+        ("Model Evaluation/Process Diagnosis", ["Michael Prather", "Frank Dentener"]),
+        ("IUCN World Conservation Congress", []),
+        ("Welcome by Officer-in-Charge, Department of Public Information", [])]
+
+
+def test_names_at_a_title_s_end_are_no_presenters_without_the_column() -> None:
+    p = propose("9:00 Opening\n10:00 Reflections (Continued) Mylvakanam Iyngararasan\n11:00 End\n")
+    assert p.segments[1].title.value == "Reflections (Continued) Mylvakanam Iyngararasan"

@@ -23,7 +23,7 @@ def fmt(t: time) -> str:
 #: A titled range that heads a block of the day rather than being one of its items.
 _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?:ée)?|"
                             r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|"
-                            r"se tiendra|tendrá lugar)\b"  # "Part I: Morning session (9:00-13:15)"
+                            r"will run|se tiendra|tendrá lugar)\b"  # "Part I: Morning session (…)"
                             r"|\b(?:morning|forenoon|afternoon|evening)\s+(?:session|sitting)\b"
                             r"|\bpart\s+(?:[IVX]+|\d+)\s*:"
                             # "Discussion on the role of the CEG, including:" above its items
@@ -38,6 +38,20 @@ def _late_points(r: Reading, a: ProposedSegment, inside: list[ProposedSegment]) 
         minutes(min(s.start.value for s in inside)) - minutes(a.start.value) > 45 and \
         any(o is not a and o.day == a.day and not a.start.value <= o.start.value < a.end.value
             for o in r.segments)
+
+
+_NUMBERED_SESSION = re.compile(r"(?i)\b(?:session|sesión|séance)\s*[-–]?\s*(?:\d+|[IVX]+)\b"
+                               r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+session\b")
+
+
+def fills(a: ProposedSegment, inside: list[ProposedSegment], least: int = 3) -> bool:
+    """Whether ``least`` items or more follow one another from ``a``'s start to its end, each
+    where the last ended: "10:00 - 12:00 Introduction session" over "10:00 – 10:15 Welcome",
+    "10:15 – 10:40 …", … "11:30 – 12:00 …" is a block and its items, not a parallel meeting."""
+    run = sorted(inside, key=lambda s: s.start.value)
+    return len(run) >= least and run[0].start.value == a.start.value and \
+        run[-1].end.value == a.end.value and all(
+            x.end.value == y.start.value for x, y in zip(run, run[1:], strict=False))
 
 
 def drop_umbrellas(r: Reading, text: str) -> None:
@@ -62,7 +76,10 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # ("Tuesday, February 6, 2018. Kuala Lumpur. 13 hs to 18:30 hs.", "1 and 2 November
         # 2022, 10:00-18:00 (CET)": the hours on the meeting's date line, beside its place)
         dated = DATE_WORDS.search(line_around(text, a.start.span)) is not None
-        heading = not titled or dated or bool(_BLOCK_HEADING.search(a.title.value))
+        # (but "Session I", "Session-1: …" is the programme's numbered part, its items the talks)
+        heading = not titled or dated or bool(_BLOCK_HEADING.search(a.title.value)) or \
+            not _NUMBERED_SESSION.search(a.title.value) and fills(
+                a, [s for s in inside if s in r.segments])
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
         # began at 10.00 among other ranges, are reported in it, not its items: a block's items

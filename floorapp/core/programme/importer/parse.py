@@ -12,6 +12,7 @@ from floorapp.core.programme.importer.items import (
     chain_points,
     drop_overview,
     drop_umbrellas,
+    fills,
     fmt,
     items_within,
     starts_again,
@@ -64,12 +65,10 @@ def _tiled(seg: ProposedSegment, kept: list[ProposedSegment], depth: dict[int, i
     """Whether the ranges written deeper below ``seg`` (``depth``: each segment's, by id) and
     inside its hours fill them, one after another from its start to its end: a part and its
     items ("### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why and What" / …)."""
-    inner = sorted((o for o in kept if o.start.span[0] > seg.start.span[0] and
-                    seg.start.value <= o.start.value and o.end.value <= seg.end.value and
-                    depth[id(o)] > depth[id(seg)]), key=lambda o: o.start.value)
-    return len(inner) >= 2 and inner[0].start.value == seg.start.value and \
-        inner[-1].end.value == seg.end.value and \
-        all(a.end.value == b.start.value for a, b in zip(inner, inner[1:], strict=False))
+    inner = [o for o in kept if o.start.span[0] > seg.start.span[0] and
+             seg.start.value <= o.start.value and o.end.value <= seg.end.value and
+             depth[id(o)] > depth[id(seg)]]
+    return fills(seg, inner, 2)
 
 
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
@@ -246,7 +245,17 @@ def propose(text: str) -> Proposal:
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "the first reading's only segment; the "
                                     "programme was read line by line instead"))
-        final = by_line
+        final = []
+        for s in by_line:  # (a programme holds no two items at once, read so either)
+            clash = next((f for f in final if s.start.value < f.end.value and
+                          f.start.value < s.end.value), None)
+            if clash is not None:
+                named = clash.title.value or f"{fmt(clash.start.value)}–{fmt(clash.end.value)}"
+                proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} "
+                                        f"{s.title.value}", s.start.span, "at the same time as "
+                                        f"\u201c{named}\u201d (a parallel meeting)"))
+            else:
+                final.append(s)
     for s in final:
         _title_below_names(text, s)
     for i, s in enumerate(final, 1):

@@ -327,6 +327,8 @@ def cut_run_on(title: str, minutes: int) -> tuple[str, int]:
     if took is not None and re.search(r"[^\W\d]{2}", title[:took.start()]):
         minutes = int(took.group("h") or 0) * 60 + int(took.group("m") or took.group("mm") or 0)
         title = title[:took.start()].strip(" -–—")
+    # "… (Laurence Rouil, Carolin Sanz Noriega) - Download": a web page's link after it
+    title = re.sub(r"(?<=\S)\s+[-–|]\s*(?:Download|PDF|Slides)\s*$", "", title)
     return without_run_on(title), minutes
 
 

@@ -44,6 +44,7 @@ from floorapp.core.programme.importer.people import (
     unconfirmed,
 )
 from floorapp.core.programme.importer.place import reads_as_place
+from floorapp.core.programme.importer.presenters import presenters_after
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
@@ -209,6 +210,9 @@ class Titling(ReaderBase):
             if run_in := name_after_item(title, max(0, self.text.find(title, at))):
                 title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
                 seg.people.append(run_in[1])
+            elif self.presenter_column and (column := presenters_after(
+                    title, max(0, self.text.find(title, at)))):
+                title, seg.people = column[0], seg.people + column[1]
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets

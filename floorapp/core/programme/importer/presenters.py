@@ -1,0 +1,65 @@
+"""A table's presenter column, run onto the title's line: "9:15 What We've Accomplished and
+Future Directions Terry Keating", "14:00 Model Evaluation/Process Diagnosis Michael Prather,
+Frank Dentener". Once several timed lines of a text end with a known given name and a family
+name, the names at the end of its other timed lines are its presenters too, known or not
+("10:00 Reflections on Accomplishments and Future Directions Hao Jiming")."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.given import is_given_name
+from floorapp.core.programme.importer.people import NOT_A_NAME, ORGANISATION, person
+from floorapp.core.programme.importer.proposal import ProposedPerson
+from floorapp.core.programme.importer.words import CITIES
+
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_NAME = rf"(?P<g>{_WORD})\s+{_WORD}"
+#: Names after the title, each a given name and a family name, after a small letter or a
+#: bracket: "… Future Directions Terry Keating", "… Diagnosis Michael Prather, Frank Dentener".
+_AT_END = re.compile(rf"(?<=[a-zà-ÿ)?’'])\s+(?P<names>{_NAME}(?:\s*,\s*{_WORD}\s+{_WORD}){{0,3}})"
+                     r"\s*$")
+#: A title left open before the names: "… Department of", "… Congress and".
+_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|des|"
+                       r"del|a|an)\s*$|[&,:–—-]\s*$")
+#: A line that opens with a time: "9:15", "14.00", "09h30".
+_TIMED = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+
+
+def _names(title: str) -> re.Match[str] | None:
+    """The names at the end of ``title``, when they are no body, place or item."""
+    m = _AT_END.search(title)
+    if m is None or NOT_A_NAME.search(m.group("names")) or \
+            ORGANISATION.search(m.group("names")) or m.group("g").lower() in CITIES:
+        return None
+    return m
+
+
+def presenter_column(text: str) -> bool:
+    """Whether three timed lines or more end with a known given name and a family name."""
+    ends = 0
+    for line in text.splitlines():
+        if _TIMED.match(line) and (m := _names(line.rstrip())) and is_given_name(m.group("g")):
+            ends += 1
+            if ends >= 3:
+                return True
+    return False
+
+
+def presenters_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
+    """The title and its presenters, in a text with a presenter column; None when the title
+    does not end with names or would be left with no word of its own."""
+    m = _names(title)
+    before = title[:m.start()] if m else ""
+    # (not "… Department of Public Information", nor "IUCN World Conservation Congress", where
+    # an unknown first name follows a capitalised word: the title's own words, most likely)
+    if m is None or not re.search(r"[a-zà-ÿ]{2}", before) or _OPEN_END.search(before) or \
+            not is_given_name(m.group("g")) and re.search(r"\b[A-Z]\w*\s*$", before):
+        return None
+    found = []
+    for piece in re.finditer(rf"{_WORD}\s+{_WORD}", m.group("names")):
+        p = person(piece.group(), offset + m.start("names") + piece.start(), "speaker")
+        if p is not None:
+            p.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            found.append(p)
+    return (title[:m.start()], found) if found else None
