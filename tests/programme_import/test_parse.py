@@ -3570,3 +3570,26 @@ def test_a_presenters_column_run_onto_the_titles_lines() -> None:
 def test_names_at_a_title_s_end_are_no_presenters_without_the_column() -> None:
     p = propose("9:00 Opening\n10:00 Reflections (Continued) Mylvakanam Iyngararasan\n11:00 End\n")
     assert p.segments[1].title.value == "Reflections (Continued) Mylvakanam Iyngararasan"
+
+
+def test_the_clock_written_after_every_range_is_no_title() -> None:
+    p = propose("June 1st\n9:00 - 9:05 United State Eastern Time, Washington D.C.\n"
+                "Opening of the event by the Master of Ceremonies.\n"
+                "9:05 - 9:30 United State Eastern Time, Washington D.C.\n"
+                "Introduction of the Officials.\n"
+                "9:30 - 9:45 United State Eastern Time, Washington D.C.\nClosing remarks.\n")
+    assert [s.title.value for s in p.segments] == [
+        "Opening of the event by the Master of Ceremonies", "Introduction of the Officials",
+        "Closing remarks"]
+
+
+def test_a_presenter_with_a_role_in_brackets_inside_a_flattened_line() -> None:
+    text = ("Agenda AM Setting the scene 0945-1015 The status of development of operational "
+            "systems in Europe - Mike Bell (Head, UK National Centre for Ocean Forecasting) A "
+            "summary overview of the present status. 1015-1045 The status of development in the "
+            "United States Chris Mooers (Rosenstiel School of Oceanography) A summary overview. "
+            "1045-1115 Coffee 1115-1145 Closing")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:3] == [
+        ("The status of development of operational systems in Europe", ["Mike Bell"]),
+        ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", [])]

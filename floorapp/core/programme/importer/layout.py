@@ -214,6 +214,8 @@ _AFTER_RANGE = re.compile(r"^\s*(?P<sep>[/|])\s*(?P<room>[^/|\d\s][^/|]{2,80}?)\
 PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
                     re.IGNORECASE)
 _PLACE = re.compile(r"(?-i:" + ROOM_WORDS + r"|Zone|Arena|Cent(?:re|er))\b")
+#: The clock the times are on, after each range: "United State Eastern Time, Washington D.C.".
+_ZONE_AFTER = re.compile(r"\s*[(,]?\s*(?:[A-Z][\w.-]+\s+){1,3}Time\b[^\d|]{0,40}")
 
 
 def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
@@ -226,6 +228,10 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
     for line in lines:
         ranges = find_ranges(line.text)
         text = line.text.strip()
+        zone = _ZONE_AFTER.fullmatch(line.text[ranges[0].span[1]:]) if len(ranges) == 1 else None
+        if zone is not None:  # "9:00 - 9:05 United State Eastern Time, Washington D.C.": the
+            found.append((line, ranges[0].span[1], zone.group(0).strip().casefold()))  # clock
+            continue
         m = _AFTER_RANGE.match(line.text[ranges[0].span[1]:]) if len(ranges) == 1 else None
         place = m is not None and "|" not in above and not find_ranges(above) and \
             bool(_PLACE.search(m.group("room")))

@@ -13,7 +13,7 @@ from floorapp.core.programme.importer.people import NOT_A_NAME, ORGANISATION, pe
 from floorapp.core.programme.importer.proposal import ProposedPerson
 from floorapp.core.programme.importer.words import CITIES
 
-_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ]+)?(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"  # "McGlade"
 _NAME = rf"(?P<g>{_WORD})\s+{_WORD}"
 #: Names after the title, each a given name and a family name, after a small letter or a
 #: bracket: "… Future Directions Terry Keating", "… Diagnosis Michael Prather, Frank Dentener".
@@ -63,3 +63,30 @@ def presenters_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]
             p.name.doubt = "listed without a label or an honorific: taken as a speaker"
             found.append(p)
     return (title[:m.start()], found) if found else None
+
+
+#: A known given name and a family name inside a flattened line, after the title (and a dash)
+#: and before the person's role in brackets or a description: "The status of development of
+#: operational systems in Europe - Mike Bell (Head, UK National Centre …) A summary …".
+_NAME_INSIDE = re.compile(rf"(?<=[a-zà-ÿ)])\s+(?:[-–—]\s+)?(?=(?P<n>{_NAME}(?:\s+{_WORD})?)"
+                          r"\s*\((?P<r>[^()]{3,160})\))")
+
+
+def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a known given name and a family name, their role in
+    brackets, follow the title inside a flattened line; None otherwise."""
+    m = next((m for m in _NAME_INSIDE.finditer(title) if is_given_name(m.group("g"))), None)
+    words = title[:m.start()].split() if m else []
+    # (not after a given name, nor after "by" and a name: "by Darío José Mejía Montalvo" is
+    # one name, not "Darío" and a person)
+    if m is None or not is_given_name(m.group("g")) or len(words) < 2 or \
+            words[-1][0].isupper() and not re.match(r"\s+[-–—]", title[m.start():]) and (
+                is_given_name(words[-1].strip(",")) or _OPEN_END.search(" ".join(words[:-1]))) or \
+            _OPEN_END.search(title[:m.start()]) or NOT_A_NAME.search(m.group("n")) or \
+            ORGANISATION.search(m.group("n")):
+        return None
+    found = person(f"{m.group('n')} ({m.group('r')})", offset + m.start("n"), "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return title[:m.start()], found

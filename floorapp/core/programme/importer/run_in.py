@@ -16,6 +16,7 @@ from floorapp.core.programme.importer.people import (
     ROLE_WORDS,
     person,
 )
+from floorapp.core.programme.importer.presenters import presenter_inside
 from floorapp.core.programme.importer.proposal import ProposedPerson
 from floorapp.core.programme.importer.words import CITIES
 
@@ -279,7 +280,7 @@ def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | Non
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_after_title(title, offset) or name_before_title(title, offset) or \
-        initialled_name_after_title(title, offset)
+        initialled_name_after_title(title, offset) or presenter_inside(title, offset)
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
