@@ -3593,3 +3593,21 @@ def test_a_presenter_with_a_role_in_brackets_inside_a_flattened_line() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:3] == [
         ("The status of development of operational systems in Europe", ["Mike Bell"]),
         ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", [])]
+
+
+def test_a_grid_of_days_flattened_with_slashes_gives_the_first_day_s_cells() -> None:
+    text = ("Tuesday 30 / Wednesday 31 / November 1 and 2\n"
+            "9h00 – 10h30 / Introduction - Welcome / Feedback from the field / Cluster meeting\n"
+            "10h30 - 11h00 / Coffee break / Coffee break\n12h30 – 13h30 / Lunch / Lunch\n"
+            "15h00 – 15h30 / Coffee break / Emergency Stockpile\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Introduction - Welcome", "Coffee break", "Lunch", "Coffee break"]
+
+
+def test_a_link_to_watch_the_video_under_the_time_is_no_title() -> None:
+    p = propose("8:30 - 9.00\nJ building, floor B1, room 080\n\nWelcome Remarks\n\n"
+                "Mario Marcel, Senior Director, World Bank\n\n9:00 - 9.30\n"
+                "J building, floor B1, room 080\nwatch video\n\nKeynote Address\n\n"
+                "9.30 - 11.00\nJ building, floor B1, room 080\nwatch video\n\nOpening Panel\n")
+    assert [s.title.value for s in p.segments][1:] == ["Keynote Address", "Opening Panel"]

@@ -21,7 +21,7 @@ from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, clean_title
 from floorapp.core.programme.importer.people import starts_with_person
-from floorapp.core.programme.importer.words import ROOM_WORDS, ZONE_WORD
+from floorapp.core.programme.importer.words import MONTHS, ROOM_WORDS, WEEKDAYS, ZONE_WORD
 
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
@@ -218,6 +218,23 @@ _PLACE = re.compile(r"(?-i:" + ROOM_WORDS + r"|Zone|Arena|Cent(?:re|er))\b")
 _ZONE_AFTER = re.compile(r"\s*[(,]?\s*(?:[A-Z][\w.-]+\s+){1,3}Time\b[^\d|]{0,40}")
 
 
+_DAY_CELL = re.compile(r"(?i)\s*(?:" + "|".join(WEEKDAYS + tuple(MONTHS)) + r")\b")
+
+
+def slash_cells(lines: list[Line]) -> list[Line]:
+    """A grid of days flattened with " / " between its cells ("Tuesday 30 / Wednesday 31 /
+    November 1 and 2" above "9h00 – 10h30 / Introduction - Welcome / Feedback from the field /
+    …", three rows or more so): the slashes are its cells' bars, each row's first cell the
+    first day's."""
+    rows = [ln for ln in lines if (r := find_ranges(ln.text)) and
+            re.match(r"\s*/(?:\s|$)", ln.text[r[0].span[1]:])]
+    days = any(len(cells := ln.text.split(" / ")) >= 2 and all(
+        _DAY_CELL.match(c) for c in cells) for ln in lines if not find_ranges(ln.text))
+    if len(rows) < 3 or not days:
+        return lines
+    return [Line(ln.text.replace(" / ", " | "), ln.start, ln.cell, ln.row) for ln in lines]
+
+
 def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
     """The room each item is held in, written after its range: the same words after two
     ranges or more ("10.00-11.30 / Council of Europe hemicycle"), or a place after a bar
@@ -225,6 +242,7 @@ def blank_rooms_after_ranges(lines: list[Line]) -> list[Line]:
     (that is the heading above): blanked, the offsets kept, so each range is alone."""
     found: list[tuple[Line, int, str]] = []
     above = ""
+    lines = slash_cells(lines)  # (a grid of days flattened with slashes: not rooms after them)
     for line in lines:
         ranges = find_ranges(line.text)
         text = line.text.strip()

@@ -104,20 +104,20 @@ TIME_LABEL = re.compile(r"\s*(?:time|times|timing|heure|heures|horario|hora|hora
 #: A note beside a time, not an item: "13:30-16:30 Interpretation provided in EN - FR - DE".
 TIME_NOTE = re.compile(r"\s*[|:–-]?\s*(?:(?:simultaneous\s+)?(?:interpretation|interprétation|"
                        r"interpretación)\s+(?:provided|available|will|into|en|in\s+(?:[A-Z]{2}\b|"
-                       r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)",
-                       re.IGNORECASE)
+                       r"English|French|Spanish|all|the six))|webcast\b|live\s*stream)", re.I)
 #: A form's field that names the title: "Title:", "Session title:", "Intitulé :".
 _FORM_TITLE = r"(?:(?:event|session|activity|item)\s+)?(?:title|titre|título|intitulé)"
 TITLE_FIELD = re.compile(r"\s*" + _FORM_TITLE + r"\s*:", re.IGNORECASE)
-#: Practical lines under a segment's time, never its title.
+#: Practical lines under a segment's time, never its title ("RSVP here", "watch video").
 INFO_LABEL = re.compile(r"\s*(?:(?:location|venue|room|overflow rooms?|place|lieu|salle|lugar|sala|"
                         r"where|où|d[oó]nde|webcast(?:\s*/\s*captioning)?|captioning|"
                         r"interpretation|languages?|format|date)\s*(?::|$)"
                         r"|(?:hybrid|online|virtual|in[- ]person)\s*(?:[-–|,]|$)|"
                         r"(?:video )?recording\s*$|(?:open to (?:the )?(?:press|media)|"
                         r"ouverte? à la presse|abiert[oa] a la prensa)\s*$|"
-                        r"(?:rsvp|register|join|view the (?:event|meeting)|watch)(?:\s+(?:here|now|"
-                        r"live))?\s*(?:$|\())", re.IGNORECASE)  # "RSVP here", "View the event ("
+                        r"(?:rsvp|register|join|view the (?:event|meeting)|view presentation|watch"
+                        r"(?: the)?(?: video| recording| webcast)?)(?:\s+(?:here|now|live))?\s*"
+                        r"(?:$|\())", re.IGNORECASE)
 #: A label before the meeting's date and time, its spaces removed (a PDF spaces letters
 #: apart: "Date and v enue"): not a title.
 LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandtime|dateandplace|"
