@@ -3611,3 +3611,29 @@ def test_a_link_to_watch_the_video_under_the_time_is_no_title() -> None:
                 "J building, floor B1, room 080\nwatch video\n\nKeynote Address\n\n"
                 "9.30 - 11.00\nJ building, floor B1, room 080\nwatch video\n\nOpening Panel\n")
     assert [s.title.value for s in p.segments][1:] == ["Keynote Address", "Opening Panel"]
+
+
+def test_a_name_glued_to_the_title_with_its_role_in_brackets() -> None:
+    p = propose("10:00 Welcome\n10:20 The Envisat MissionHenri Laur (Envisat Mission Manager-ESA)\n"
+                "10:40 Coffee\n11:00 Close\n")
+    assert (p.segments[1].title.value, [x.name.value for x in p.segments[1].people]) == (
+        "The Envisat Mission", ["Henri Laur"])
+
+
+def test_a_column_of_times_over_three_unnamed_days_then_its_titles_a_cell_on_two_lines() -> None:
+    text = ("09h00-10h00\n10h00-11h00\n11h00-13h00\n13h00-15h00\n15h00-18h00\n"
+            "09h00-11h00\n11h00-13h00\n13h00-15h00\n"
+            "Conseil\nComité administratif\nRéunions de groupe\nPause déjeuner\nConseil\n"
+            "Comité économique\nRéception donnée par le Directeur\nexécutif de l’Organisation\n"
+            "Pause déjeuner\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Conseil"), ("10:00", "Comité administratif"),
+        ("11:00", "Réunions de groupe"), ("13:00", "Pause déjeuner"), ("15:00", "Conseil")]
+
+
+def test_a_title_in_capitals_then_a_name_and_a_role() -> None:
+    p = propose("9:00 a.m. WELCOME\n9:30 a.m. KEYNOTES    Chris Wiggins, New York Times Chief "
+                "Data Scientist\n10:30 a.m. BREAK\n11:00 a.m. END\n")
+    assert (p.segments[1].title.value, [x.name.value for x in p.segments[1].people]) == (
+        "KEYNOTES", ["Chris Wiggins"])

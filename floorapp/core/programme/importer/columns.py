@@ -37,6 +37,20 @@ def _column(lines: list[Line], i: int, alone: Callable[[str], bool]) -> tuple[in
     return k, taken
 
 
+def _cells(lines: list[Line], taken: list[int]) -> list[tuple[str, int]]:
+    """The column's cells, with the index of each one's last line: a line that goes on in
+    small letters ("Réception d'adieu donnée par le Directeur" / "exécutif de l'Organisation
+    …") is the cell above's."""
+    cells: list[tuple[str, int]] = []
+    for j in taken:
+        text = lines[j].stripped()
+        if cells and text[:1].islower():
+            cells[-1] = (f"{cells[-1][0]} {text}", j)
+        else:
+            cells.append((text, j))
+    return cells
+
+
 def pair_columns(lines: list[Line]) -> list[Line]:
     """A table a PDF gave column by column: the times of N rows on N lines, then their N
     titles ("09:00 – 09:30" / "09:30 – 10:00" / "Registration" / "Opening"), paired again;
@@ -52,13 +66,13 @@ def pair_columns(lines: list[Line]) -> list[Line]:
         head = int(n >= 2 and bool(rest) and bool(
             _COLUMN_HEADING.fullmatch(lines[rest[0]].stripped()) or
             _PLACE_ABOVE.fullmatch(lines[rest[0]].stripped())))
-        titles = rest[head:head + n]
+        titles = _cells(lines, rest[head:])[:n]
         if n >= 2 and len(titles) == n and all(
-                titled_line(lines[t].stripped()) and not starts_with_person(lines[t].stripped())
-                and len(lines[t].stripped()) < 120 for t in titles):
-            out += [Line(f"{lines[a].stripped()}\t{lines[b].stripped()}", lines[a].start)
-                    for a, b in zip(ranges, titles, strict=True)]
-            i = titles[-1] + 1
+                titled_line(t) and not starts_with_person(t) and len(t) < 120
+                for t, _ in titles):
+            out += [Line(f"{lines[a].stripped()}\t{t}", lines[a].start)
+                    for a, (t, _) in zip(ranges, titles, strict=True)]
+            i = titles[-1][1] + 1
             continue
         out.append(lines[i])
         i += 1

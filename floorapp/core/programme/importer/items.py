@@ -62,6 +62,11 @@ def drop_umbrellas(r: Reading, text: str) -> None:
     heading's "Apr 25 @ 17:00 – 18:30" above "17:00 Public event", "18:30 Reception":
     not a parallel meeting, and not a segment.
     """
+    # (the items after the times start again are another day's, though none is named)
+    written = sorted(r.segments + r.points, key=lambda s: s.start.span[0])
+    again = next((s.start.span[0] for k, s in enumerate(written) if k and starts_again(
+        [q.start.value for q in written[:k]], written[k - 1].start.value, s.start.value)),
+        len(text))
     for a in list(r.segments):
         line_of = text.count("\n", 0, a.start.span[0])
         titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of and \
@@ -69,7 +74,8 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         inside = [s for s in r.segments + r.points if s is not a and s.day == a.day
                   and a.start.value <= s.start.value <= a.end.value
                   and (s in r.points or s.end.value <= a.end.value)
-                  and s.start.span[0] > a.start.span[0]]
+                  and s.start.span[0] > a.start.span[0]
+                  and (s.start.span[0] < again or a.start.span[0] >= again)]
         # "11.45 - 12.45h First plenary" above two side items is a segment of its own; but
         # "Morning session (10.00-13.00): Plenary" above two items or more is the block's heading,
         # and "The workshop will be held … 13:00 – 15:00 hours" the meeting's hours

@@ -90,3 +90,23 @@ def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         return None
     found.name.doubt = "listed without a label or an honorific: taken as a speaker"
     return title[:m.start()], found
+
+
+#: A title in capitals, then a name in small letters and its role after a comma: "KEYNOTES
+#: Chris Wiggins, New York Times Chief Data Scientist".
+_AFTER_CAPITALS = re.compile(rf"(?P<t>[A-Z][A-Z\d &:'’/-]{{2,}}[A-Z\d])\s+(?P<n>{_NAME})\s*,"
+                             r"\s*(?P<r>\S.{1,200})$")
+
+
+def name_after_capitals(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The title and the person when a title in capitals is followed by a known given name, a
+    family name and a role; None otherwise."""
+    m = _AFTER_CAPITALS.fullmatch(title.strip())
+    if m is None or not is_given_name(m.group("g")) or NOT_A_NAME.search(m.group("n")):
+        return None
+    found = person(f"{m.group('n')}, {m.group('r')}", offset + title.find(m.group("n")),
+                   "speaker")
+    if found is None:
+        return None
+    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    return m.group("t"), found

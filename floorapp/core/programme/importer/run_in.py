@@ -16,7 +16,7 @@ from floorapp.core.programme.importer.people import (
     ROLE_WORDS,
     person,
 )
-from floorapp.core.programme.importer.presenters import presenter_inside
+from floorapp.core.programme.importer.presenters import name_after_capitals, presenter_inside
 from floorapp.core.programme.importer.proposal import ProposedPerson
 from floorapp.core.programme.importer.words import CITIES
 
@@ -87,7 +87,8 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
 _NAME_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ)])|(?<=[A-Z]{2}))"
                          r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2}[a-zà-ÿ'’-]*(?:\s+(?:"
                          + "|".join(sorted(PARTICLES)) + r"))*\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+"
-                         r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?P<role>\s*,\s*\S.{1,200})?\s*$")
+                         r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?P<role>\s*,\s*\S.{1,200}|"
+                         r"\s*\([^()]{2,120}\))?\s*$")  # "… MissionHenri Laur (Envisat, ESA)"
 
 
 def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
@@ -280,7 +281,8 @@ def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | Non
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_after_title(title, offset) or name_before_title(title, offset) or \
-        initialled_name_after_title(title, offset) or presenter_inside(title, offset)
+        initialled_name_after_title(title, offset) or presenter_inside(title, offset) or \
+        name_after_capitals(title, offset)
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
