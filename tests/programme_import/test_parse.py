@@ -3588,11 +3588,13 @@ def test_a_presenter_with_a_role_in_brackets_inside_a_flattened_line() -> None:
             "systems in Europe - Mike Bell (Head, UK National Centre for Ocean Forecasting) A "
             "summary overview of the present status. 1015-1045 The status of development in the "
             "United States Chris Mooers (Rosenstiel School of Oceanography) A summary overview. "
-            "1045-1115 Coffee 1115-1145 Closing")
+            "1045-1115 Coffee 1115-1145 ICTP Strategic Plan, Fernando Quevedo (Director, ICTP) "
+            "1145-1215 Closing")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:3] == [
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:4] == [
         ("The status of development of operational systems in Europe", ["Mike Bell"]),
-        ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", [])]
+        ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", []),
+        ("ICTP Strategic Plan", ["Fernando Quevedo"])]
 
 
 def test_a_grid_of_days_flattened_with_slashes_gives_the_first_day_s_cells() -> None:

@@ -65,11 +65,12 @@ def presenters_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]
     return (title[:m.start()], found) if found else None
 
 
-#: A known given name and a family name inside a flattened line, after the title (and a dash)
-#: and before the person's role in brackets or a description: "The status of development of
-#: operational systems in Europe - Mike Bell (Head, UK National Centre …) A summary …".
-_NAME_INSIDE = re.compile(rf"(?<=[a-zà-ÿ)])\s+(?:[-–—]\s+)?(?=(?P<n>{_NAME}(?:\s+{_WORD})?)"
-                          r"\s*\((?P<r>[^()]{3,160})\))")
+#: A known given name and a family name inside a flattened line, after the title (and a dash
+#: or a comma) and before the person's role in brackets: "The status of development of
+#: operational systems in Europe - Mike Bell (Head, UK National Centre …) A summary …",
+#: "ICTP Strategic Plan, Fernando Quevedo (Director, ICTP)".
+_NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ)])(?:,\s*|\s+(?:[-–—]\s+)?)"
+                          rf"(?=(?P<n>{_NAME}(?:\s+{_WORD})?)\s*\((?P<r>[^()]{{3,160}})\))")
 
 
 def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
