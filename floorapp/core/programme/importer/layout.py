@@ -226,11 +226,11 @@ def slash_cells(lines: list[Line]) -> list[Line]:
     November 1 and 2" above "9h00 – 10h30 / Introduction - Welcome / Feedback from the field /
     …", three rows or more so): the slashes are its cells' bars, each row's first cell the
     first day's."""
-    rows = [ln for ln in lines if (r := find_ranges(ln.text)) and
-            re.match(r"\s*/(?:\s|$)", ln.text[r[0].span[1]:])]
     days = any(len(cells := ln.text.split(" / ")) >= 2 and all(
-        _DAY_CELL.match(c) for c in cells) for ln in lines if not find_ranges(ln.text))
-    if len(rows) < 3 or not days:
+        _DAY_CELL.match(c) for c in cells) for ln in lines if " / " in ln.text)
+    rows = [ln for ln in lines if days and " /" in ln.text and (r := find_ranges(ln.text)) and
+            re.match(r"\s*/(?:\s|$)", ln.text[r[0].span[1]:])]
+    if len(rows) < 3:
         return lines
     return [Line(ln.text.replace(" / ", " | "), ln.start, ln.cell, ln.row) for ln in lines]
 
