@@ -3639,3 +3639,11 @@ def test_a_title_in_capitals_then_a_name_and_a_role() -> None:
                 "Data Scientist\n10:30 a.m. BREAK\n11:00 a.m. END\n")
     assert (p.segments[1].title.value, [x.name.value for x in p.segments[1].people]) == (
         "KEYNOTES", ["Chris Wiggins"])
+
+
+def test_the_clock_told_in_a_sentence_gives_the_time_zone() -> None:
+    p = propose("Oxford 2023\n\nMinutes from the meeting are now available - Download\n\n"
+                "The detailed agenda is outlined below. Please note all times are in BST.\n\n"
+                "9:30 - 10:00    Arrival and coffee\n10:00 - 12:00    Introduction session\n")
+    assert p.timezone.value == "Europe/London"
+    assert p.title.value != "Minutes from the meeting are now available - Download"

@@ -8,6 +8,8 @@ import re
 #: A web page's navigation and labels above its content, never the meeting's name.
 PAGE_CHROME = re.compile(
     r"(?i)(?:skip to|aller au contenu|ir al contenido|download\b|télécharger|descargar|"
+    r"top of page$|.*\s[-–|]\s*download$|"  # "Minutes … are now available - Download"
+    r".*\b(?:view|see|find|read|download|register|click)\b.*\bhere\.?$|"  # "… guide … here"
     r"event (?:description|information|details)\b|share\b|print\b|menu\b|search\b|home\b|"
     r"individual recordings|watch\b|webcast\b|wifi\b|click here|read more|learn more|"
     r"partager\b|compartir\b|upload\s*:|post(?:ed)? on\b|transcript(?:ion)?\b|posted by\b|"

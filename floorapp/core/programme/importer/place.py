@@ -195,6 +195,9 @@ _ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
 #: A zone's abbreviation in brackets of its own anywhere in the text's head: "(CET)".
 _ZONE_IN_BRACKETS = re.compile(r"\((?P<z>" + "|".join(sorted(_ZONE_ABBREVIATIONS, key=len,
                                                               reverse=True)) + r")\)")
+#: A zone told in a sentence: "Please note all times are in BST", "Times shown in CET".
+_ZONE_TOLD = re.compile(r"(?i)\btimes\b[^.\n]{0,25}?\b(?P<z>" + "|".join(
+    sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")\b")
 #: The seats of the UN named without their city.
 _SEATS = ((re.compile(r"(?i)\b(?:UN(?:ited Nations)?\s*(?:HQ|Headquarters)|UNHQ|North Lawn)\b"),
            "America/New_York"),
@@ -304,7 +307,8 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     if written is not None and written.group("z").isupper():
         return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
                      f"from \u201c{written.group('z')}\u201d in the text")
-    bracketed = _ZONE_IN_BRACKETS.search(head)
+    bracketed = _ZONE_IN_BRACKETS.search(head) or next(
+        (m for m in _ZONE_TOLD.finditer(head) if m.group("z").isupper()), None)
     if bracketed is not None:  # "online on the afternoons (CET) of 27 and 28 April"
         return Found(_ZONE_ABBREVIATIONS[bracketed.group("z")], bracketed.span("z"),
                      f"from \u201c{bracketed.group('z')}\u201d in the text")
