@@ -3647,3 +3647,9 @@ def test_the_clock_told_in_a_sentence_gives_the_time_zone() -> None:
                 "9:30 - 10:00    Arrival and coffee\n10:00 - 12:00    Introduction session\n")
     assert p.timezone.value == "Europe/London"
     assert p.title.value != "Minutes from the meeting are now available - Download"
+
+
+def test_a_town_and_its_country_before_a_colon_and_the_dates() -> None:
+    p = propose("Meeting of the Task Force\n\nArona, Italy: 6-8 June, 2011\n\nMonday, 6 June 2011\n"
+                "9:00 Welcome\n10:00 Break\n10:30 Close\n")
+    assert (p.venue.value, p.timezone.value) == ("Arona, Italy", "Europe/Rome")

@@ -116,11 +116,12 @@ def find_venue(text: str) -> Found[str]:
     return _city_named(text) or Found("", (0, 0), "no venue found")
 
 
+#: "in Manado, Indonesia on …", "Arona, Italy: 6-8 June, 2011": a town, then its country.
 _TOWN_THEN_COUNTRY = re.compile(r"(?m)(?:^[ \t]*|\b(?:in|at|en|à)\s+|[–—-]\s+)"
                                 r"(?P<c>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[ \t][A-ZÀ-Ý][a-zà-ÿ'’-]+)?),"
                                 r"[ \t]*(?P<k>[A-Z][A-Za-zà-ÿ'’ .-]{2,30}?)"
-                                r"(?=[ \t]*(?:[,(\n]|$|\d)|[.;]|\s+(?:on|from|in|at|during|"
-                                r"have|has|will|was|were|is)\b)")  # "in Manado, Indonesia on …"
+                                r"(?=[ \t]*(?:[,(\n]|$|\d)|[.;]|:[ \t]*\d|\s+(?:on|from|in|at|"
+                                r"during|have|has|will|was|were|is)\b)")
 
 
 def _city_named(text: str, head: int = 800) -> Found[str] | None:
