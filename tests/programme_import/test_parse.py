@@ -3584,14 +3584,16 @@ def test_the_clock_written_after_every_range_is_no_title() -> None:
 
 
 def test_a_presenter_with_a_role_in_brackets_inside_a_flattened_line() -> None:
-    text = ("Agenda AM Setting the scene 0945-1015 The status of development of operational "
+    text = ("Agenda AM Setting the scene 0930-0945 Introduction - Ralph Rayner Outline of the "
+            "workshop structure and objectives. 0945-1015 The status of development of operational "
             "systems in Europe - Mike Bell (Head, UK National Centre for Ocean Forecasting) A "
             "summary overview of the present status. 1015-1045 The status of development in the "
             "United States Chris Mooers (Rosenstiel School of Oceanography) A summary overview. "
             "1045-1115 Coffee 1115-1145 ICTP Strategic Plan, Fernando Quevedo (Director, ICTP) "
             "1145-1215 Closing")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:4] == [
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:5] == [
+        ("Introduction", ["Ralph Rayner"]),
         ("The status of development of operational systems in Europe", ["Mike Bell"]),
         ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", []),
         ("ICTP Strategic Plan", ["Fernando Quevedo"])]

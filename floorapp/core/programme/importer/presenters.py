@@ -73,20 +73,29 @@ _NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ)])(?:,\s*|\s+(?:[-–—]\s+)?)"
                           rf"(?=(?P<n>{_NAME}(?:\s+{_WORD})?)\s*\((?P<r>[^()]{{3,160}})\))")
 
 
+#: The same after a dash, with what is said of the item after the name instead of a role:
+#: "Introduction - Ralph Rayner Outline of the workshop structure and objectives".
+_NAME_THEN_SAID = re.compile(rf"(?<=[a-zà-ÿ)])\s+[-–—]\s+(?=(?P<n>{_NAME})\s+[A-Z][a-z]+"
+                             r"(?:\s+[a-z][\w’'-]*){2}(?P<r>))")
+
+
 def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a known given name and a family name, their role in
-    brackets, follow the title inside a flattened line; None otherwise."""
-    m = next((m for m in _NAME_INSIDE.finditer(title) if is_given_name(m.group("g"))), None)
+    brackets or what is said of the item after them, follow the title inside a flattened
+    line; None otherwise."""
+    m = next((m for m in [*_NAME_INSIDE.finditer(title), *_NAME_THEN_SAID.finditer(title)]
+              if is_given_name(m.group("g"))), None)
     words = title[:m.start()].split() if m else []
-    # (not after a given name, nor after "by" and a name: "by Darío José Mejía Montalvo" is
-    # one name, not "Darío" and a person)
-    if m is None or not is_given_name(m.group("g")) or len(words) < 2 or \
-            words[-1][0].isupper() and not re.match(r"\s+[-–—]", title[m.start():]) and (
+    dashed = m is not None and re.match(r"\s+[-–—]", title[m.start():]) is not None
+    # (one word before a dash; not after a given name, nor after "by" and a name: "by Darío
+    # José Mejía Montalvo" is one name, not "Darío" and a person)
+    if m is None or len(words) < 2 - dashed or words[-1][0].isupper() and not dashed and (
                 is_given_name(words[-1].strip(",")) or _OPEN_END.search(" ".join(words[:-1]))) or \
             _OPEN_END.search(title[:m.start()]) or NOT_A_NAME.search(m.group("n")) or \
             ORGANISATION.search(m.group("n")):
         return None
-    found = person(f"{m.group('n')} ({m.group('r')})", offset + m.start("n"), "speaker")
+    found = person(f"{m.group('n')} ({m.group('r')})" if m.group("r") else m.group("n"),
+                   offset + m.start("n"), "speaker")
     if found is None:
         return None
     found.name.doubt = "listed without a label or an honorific: taken as a speaker"
