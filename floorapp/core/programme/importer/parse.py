@@ -71,6 +71,18 @@ def _tiled(seg: ProposedSegment, kept: list[ProposedSegment], depth: dict[int, i
     return fills(seg, inner, 2)
 
 
+def _parallel(s: ProposedSegment, kept: list[ProposedSegment]) -> Odd | None:
+    """The report of ``s`` when it runs at the same time as an item kept before it: of two
+    items at once, the one written first is the programme's, the other a parallel meeting."""
+    clash = next((f for f in kept if s.start.value < f.end.value and
+                  f.start.value < s.end.value), None)
+    if clash is None:
+        return None
+    named = clash.title.value or f"{fmt(clash.start.value)}–{fmt(clash.end.value)}"
+    return Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}", s.start.span,
+               f"at the same time as \u201c{named}\u201d (a parallel meeting)")
+
+
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
     """"16.30 Moderators" / "Salma Jabou" / "Zarin Hainsworth" / "The Global perspective …":
     the label's names below it, then the segment's title."""
@@ -217,8 +229,7 @@ def propose(text: str) -> Proposal:
                                     s.start.span, "at the same time as \u201c"
                                     f"{inner.title.value}\u201d (a parallel meeting)"))
             continue
-        clash = next((f for f in final if s.start.value < f.end.value and
-                      f.start.value < s.end.value), None)
+        parallel = _parallel(s, final)
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")
@@ -229,10 +240,8 @@ def propose(text: str) -> Proposal:
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "the times start again: another day"))
             continue
-        if clash is not None:
-            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
-                                    s.start.span, "at the same time as \u201c"
-                                    f"{clash.title.value}\u201d (a parallel meeting)"))
+        if parallel is not None:
+            proposal.odd.append(parallel)
             continue
         final.append(s)
     final.sort(key=lambda s: (s.start.value, s.end.value))
@@ -247,13 +256,8 @@ def propose(text: str) -> Proposal:
                                     "programme was read line by line instead"))
         final = []
         for s in by_line:  # (a programme holds no two items at once, read so either)
-            clash = next((f for f in final if s.start.value < f.end.value and
-                          f.start.value < s.end.value), None)
-            if clash is not None:
-                named = clash.title.value or f"{fmt(clash.start.value)}–{fmt(clash.end.value)}"
-                proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} "
-                                        f"{s.title.value}", s.start.span, "at the same time as "
-                                        f"\u201c{named}\u201d (a parallel meeting)"))
+            if (parallel := _parallel(s, final)) is not None:
+                proposal.odd.append(parallel)
             else:
                 final.append(s)
     for s in final:

@@ -1,8 +1,10 @@
-"""A table's presenter column, run onto the title's line: "9:15 What We've Accomplished and
-Future Directions Terry Keating", "14:00 Model Evaluation/Process Diagnosis Michael Prather,
-Frank Dentener". Once several timed lines of a text end with a known given name and a family
-name, the names at the end of its other timed lines are its presenters too, known or not
-("10:00 Reflections on Accomplishments and Future Directions Hao Jiming")."""
+"""Presenters named on the title's line with no label and no honorific. A table's presenter
+column run onto it: "9:15 What We've Accomplished and Future Directions Terry Keating",
+"14:00 Model Evaluation/Process Diagnosis Michael Prather, Frank Dentener"; once several timed
+lines of a text end with a known given name and a family name, the names at the end of its
+other timed lines are its presenters too, known or not ("10:50 Reflections (Continued)
+Mylvakanam Iyngararasan"). And a known given name with a role in brackets inside a flattened
+line, or after a title in capitals."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ _AT_END = re.compile(rf"(?<=[a-zà-ÿ)?’'])\s+(?P<names>{_NAME}(?:\s*,\s*{_WOR
 #: A title left open before the names: "… Department of", "… Congress and".
 _OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|des|"
                        r"del|a|an)\s*$|[&,:–—-]\s*$")
+#: What the officer is told of each person found so.
+_GUESSED = "listed without a label or an honorific: taken as a speaker"
 #: A line that opens with a time: "9:15", "14.00", "09h30".
 _TIMED = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 
@@ -60,7 +64,7 @@ def presenters_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]
     for piece in re.finditer(rf"{_WORD}\s+{_WORD}", m.group("names")):
         p = person(piece.group(), offset + m.start("names") + piece.start(), "speaker")
         if p is not None:
-            p.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            p.name.doubt = _GUESSED
             found.append(p)
     return (title[:m.start()], found) if found else None
 
@@ -98,7 +102,7 @@ def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | No
                    offset + m.start("n"), "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = _GUESSED
     return title[:m.start()], found
 
 
@@ -118,5 +122,5 @@ def name_after_capitals(title: str, offset: int) -> tuple[str, ProposedPerson] |
                    "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = _GUESSED
     return m.group("t"), found
