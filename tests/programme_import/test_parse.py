@@ -3655,3 +3655,10 @@ def test_a_town_and_its_country_before_a_colon_and_the_dates() -> None:
     p = propose("Meeting of the Task Force\n\nArona, Italy: 6-8 June, 2011\n\nMonday, 6 June 2011\n"
                 "9:00 Welcome\n10:00 Break\n10:30 Close\n")
     assert (p.venue.value, p.timezone.value) == ("Arona, Italy", "Europe/Rome")
+
+
+def test_a_meeting_named_in_an_item_s_line_is_not_the_meeting_s_title() -> None:
+    p = propose("Please note all times are in BST.\n\n9:30 - 10:00    Arrival and coffee\n"
+                "10:40 – 10:55   An update on the CLRTAP’s Forum for International Co-operation "
+                "on Air Pollution (Defra) - Download\n11:00 - 12:00    Lunch\n")
+    assert "Forum" not in p.title.value

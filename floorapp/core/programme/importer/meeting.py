@@ -375,8 +375,12 @@ _NAMED = re.compile(
 
 
 def _named_in_prose(text: str) -> Found[str] | None:
-    """The first meeting named with capitalised words in the text's head, as a guess."""
+    """The first meeting named with capitalised words in the text's head, as a guess (not in
+    an item's line: "10:40 – 10:55 An update on the CLRTAP’s Forum for …")."""
     for m in _NAMED.finditer(text[:3000]):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _POINT_ITEM.match(line) or find_ranges(line):
+            continue
         name = re.sub(r"(?:\s+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los))+$", "",
                       m.group(0).strip())
         if sum(w[:1].isupper() for w in name.split()) >= 3 and not name.isupper():
