@@ -3662,3 +3662,13 @@ def test_a_meeting_named_in_an_item_s_line_is_not_the_meeting_s_title() -> None:
                 "10:40 – 10:55   An update on the CLRTAP’s Forum for International Co-operation "
                 "on Air Pollution (Defra) - Download\n11:00 - 12:00    Lunch\n")
     assert "Forum" not in p.title.value
+
+
+def test_a_title_that_ends_with_a_bracket_goes_no_further() -> None:
+    p = propose("9:35 - 9:45 EIONET information: EUROAIRNET (StL)\n"
+                "overview (goals, criteria, current status)\n"
+                "9:45 - 9:55 EIONET information: data tools (WM)\n"
+                "descriptions of tools available at EEA\n9:55 - 10:10 Discussion\n")
+    assert [s.title.value for s in p.segments] == [
+        "EIONET information: EUROAIRNET (StL)", "EIONET information: data tools (WM)",
+        "Discussion"]

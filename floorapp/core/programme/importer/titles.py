@@ -249,9 +249,10 @@ class Titling(ReaderBase):
         self.r.pending_title = False
         # a title cut before its organisers ("… inaugurationDonated by Maestro X") goes on no
         # further: what follows on the next line is the rest of what was cut; nor does one whose
-        # line ends with a note taken off it ("… (Venue: Plenary Ballroom A&B)")
+        # line ends with a bracket, a note taken off it ("… (Venue: Plenary Ballroom A&B)") or
+        # kept ("EIONET information: EUROAIRNET (StL)" / "overview (goals, …)": what is said)
         self.r.title_open = len(cleaned) < 120 and not ORGANISERS_AFTER.search(title) and \
-            not (title.rstrip().endswith(")") and not cleaned.endswith(")"))
+            not (title.rstrip().endswith(")") or cleaned.rstrip().endswith(")"))
         if people_text:
             label = "chair" if seg.kind in ("opening", "closing") and not listed else "speaker"
             j = self.text.find(people_text[:15], at)
