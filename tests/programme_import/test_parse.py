@@ -3672,3 +3672,10 @@ def test_a_title_that_ends_with_a_bracket_goes_no_further() -> None:
     assert [s.title.value for s in p.segments] == [
         "EIONET information: EUROAIRNET (StL)", "EIONET information: data tools (WM)",
         "Discussion"]
+
+
+def test_short_names_before_four_digit_hours_in_a_sentence() -> None:
+    p = propose("Monday 29 November: FAC15 from 0900h - 1100h and HOD from 1130h - 1330h.\n\n"
+                "Tuesday 30 November: the day is reserved for delegations to rest.\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("09:00", "11:00", "FAC15"), ("11:30", "13:30", "HOD")]

@@ -111,6 +111,13 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     if pause is not None:
         t, at = pause.group("t"), sentence_start + pause.start("t")
         return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+    # "Monday 29 November: FAC15 from 0900h - 1100h and HOD from 1130h - 1330h": a short name
+    # in capitals just before each range's "from", after a colon or "and"
+    short = re.search(r"(?:^|[:;]\s+|,\s+|\band\s+)(?P<t>[A-Z][A-Z\d/&-]{1,11})\s+(?:from|"
+                      r"between)\s*$", before)
+    if short is not None:
+        t, at = short.group("t"), sentence_start + short.start("t")
+        return Found(t, (at, at + len(t)), doubt)
     # "… will comprise a morning session from 10 a.m. to 1 p.m., an afternoon session from …":
     # the part named just before each range's "from"
     named = re.search(r"\b(?:an?|the)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:session|segment|meeting|panel|"
