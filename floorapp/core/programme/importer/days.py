@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.lines import DATE_WORDS
-from floorapp.core.programme.importer.words import MONTHS, WEEKDAYS
+from floorapp.core.programme.importer.words import MONTHS, WEEKDAY_WORD, WEEKDAYS
 
 _DAY_HEADER_EXTRA = re.compile(
     r"\b(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\b"
@@ -99,11 +99,10 @@ def header_day(text: str, after_items: bool) -> str | None:
     return None if after_items else f"{int(span.group('first'))} {key.split(' ', 1)[1]}"
 
 
-_WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
 _WEEKDAY_SHORT = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
                             r"(?=\s*[,|]|\s+\d|\s*$)")
 
 
 def without_day_words(text: str) -> str:
     """The text without its dates and weekdays, whole or short ("Tue, Jun 11 | …")."""
-    return _WEEKDAY_SHORT.sub("", _WEEKDAY_WORD.sub("", DATE_WORDS.sub("", text)))
+    return _WEEKDAY_SHORT.sub("", WEEKDAY_WORD.sub("", DATE_WORDS.sub("", text)))

@@ -64,9 +64,8 @@ def drop_umbrellas(r: Reading, text: str) -> None:
     """
     # (the items after the times start again are another day's, though none is named)
     written = sorted(r.segments + r.points, key=lambda s: s.start.span[0])
-    again = next((s.start.span[0] for k, s in enumerate(written) if k and starts_again(
-        [q.start.value for q in written[:k]], written[k - 1].start.value, s.start.value)),
-        len(text))
+    k = restart(written)
+    again = written[k].start.span[0] if k < len(written) else len(text)
     for a in list(r.segments):
         line_of = text.count("\n", 0, a.start.span[0])
         titled = bool(a.title.value) and text.count("\n", 0, a.title.span[0]) == line_of and \
@@ -111,11 +110,22 @@ def drop_umbrellas(r: Reading, text: str) -> None:
                              "the meeting's hours: the segments below fall within them"))
 
 
-def starts_again(seen: list[time], last: time, start: time) -> bool:
-    """Whether the times start again at ``start``, after the items ``seen`` (the one written
-    just before at ``last``): after three items or more, from their first hour or earlier and
-    two hours or more before the last; what follows is another day's, though none is named."""
-    return len(seen) >= 3 and start <= min(seen) and minutes(last) - minutes(start) >= 120
+def starts_again(seen: int, earliest: time, last: time, start: time) -> bool:
+    """Whether the times start again at ``start``, after ``seen`` items whose first hour is
+    ``earliest`` (the one written just before at ``last``): after three items or more, from
+    their first hour or earlier and two hours or more before the last; what follows is another
+    day's, though none is named."""
+    return seen >= 3 and start <= earliest and minutes(last) - minutes(start) >= 120
+
+
+def restart(written: list[ProposedSegment]) -> int:
+    """Where the times of items in the order written start again (their number when never)."""
+    earliest = written[0].start.value if written else time(0, 0)
+    for k in range(1, len(written)):
+        earliest = min(earliest, written[k - 1].start.value)
+        if starts_again(k, earliest, written[k - 1].start.value, written[k].start.value):
+            return k
+    return len(written)
 
 
 def _merge_same_time(r: Reading, text: str,
@@ -124,14 +134,11 @@ def _merge_same_time(r: Reading, text: str,
     the first; the second's title goes to its description (and is reported)."""
     out: list[ProposedSegment] = []
     written = sorted(points, key=lambda x: x.start.span[0])
-    for k, p in enumerate(written):
-        if starts_again([q.start.value for q in written[:k]], written[k - 1].start.value,
-                        p.start.value):
-            for q in written[k:]:
-                r.odd.append(Odd(line_around(text, q.start.span), q.start.span,
-                                 "the times start again: another day"))
-            written = written[:k]
-            break
+    k = restart(written)
+    for q in written[k:]:
+        r.odd.append(Odd(line_around(text, q.start.span), q.start.span,
+                         "the times start again: another day"))
+    written = written[:k]
     for p in sorted(written, key=lambda x: x.start.value):
         if out and out[-1].start.value == p.start.value and p.title.value:
             head = out[-1]

@@ -211,7 +211,7 @@ def propose(text: str) -> Proposal:
     # Of two segments at the same time, the one written first is the programme's; the
     # other is a parallel meeting (a side event listed below the programme of work).
     final: list[ProposedSegment] = []
-    previous = time(0, 0)
+    previous = earliest = time(0, 0)
     restarted = False
     # (but one that holds two others or more runs beside them, all day: "8.30 a.m. - 6 p.m.
     # Registration", "09.00 – 18.00 Poster Session" above the day's meetings; it gives way)
@@ -233,8 +233,7 @@ def propose(text: str) -> Proposal:
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")
-        restarted = restarted or starts_again([f.start.value for f in final], previous,
-                                              s.start.value)
+        restarted = restarted or starts_again(len(final), earliest, previous, s.start.value)
         previous = s.start.value
         if restarted:
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
@@ -243,6 +242,7 @@ def propose(text: str) -> Proposal:
         if parallel is not None:
             proposal.odd.append(parallel)
             continue
+        earliest = min(earliest, s.start.value) if final else s.start.value
         final.append(s)
     final.sort(key=lambda s: (s.start.value, s.end.value))
     if len(final) <= 1 and len(by_line := read_timed_lines(text)) >= 3:

@@ -36,6 +36,15 @@ GIVEN_BY = re.compile(
     r"\s*(?:,|:|\s[–—-])\s*(?P<p>[^,;:()]{5,40})")
 
 
+#: What the officer is told of a person taken from a title's line with no label and no
+#: honorific.
+GUESSED_SPEAKER = "listed without a label or an honorific: taken as a speaker"
+#: A title left open at its end, so that no name can follow it: a preposition, an article,
+#: "&" or a comma ("… Department of", "… Congress and").
+OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|"
+                      r"des|del|a|an)\s*$|[&,]\s*$")
+
+
 def unconfirmed(title: str, cleaned: str) -> tuple[str, str]:
     """A title without its "(TBC)", and the doubt it gives, when it is marked so."""
     if not re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
@@ -181,7 +190,7 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     # "Name | Organisation", "Name - Senior Adviser, UNICEF"
     found = person(re.sub(r"\s+(?:\||[–-])\s+", ", ", text, count=1), offset, "speaker")
     if found is not None:
-        found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+        found.name.doubt = GUESSED_SPEAKER
     return found
 
 
@@ -237,7 +246,7 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
         return None  # "Session 1: Core Business": a part of the programme and its subject
     at = offset + text.find(m.group("name"))
     return ProposedPerson(Found(m.group("name"), (at, at + len(m.group("name"))),
-                                "listed without a label or an honorific: taken as a speaker"),
+                                GUESSED_SPEAKER),
                           m.group("role").strip(), "speaker")
 
 
@@ -304,7 +313,7 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
                 continue
             found = person(piece, offset_of(piece), "speaker")
             if found is not None:
-                found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+                found.name.doubt = GUESSED_SPEAKER
                 out.append(found)
     return out
 

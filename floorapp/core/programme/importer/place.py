@@ -11,7 +11,7 @@ from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.people import NOT_A_NAME, starts_with_person
 from floorapp.core.programme.importer.proposal import Found
-from floorapp.core.programme.importer.words import CITIES, WEEKDAYS
+from floorapp.core.programme.importer.words import CITIES, WEEKDAY_WORD, WEEKDAYS
 
 _VENUE_LABEL = re.compile(
     r"^[ \t]*(?:venue|place|location|where|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
@@ -65,9 +65,6 @@ _CITY_BEFORE_DATE = re.compile(
     r"\d{4})[ \t.]*$)", re.MULTILINE)
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
-
-
 #: A title that names only a place: "Salão Nobre", "Hémicycle", "38th Floor", "AUC HQ",
 #: "Umeme Stage", "International Conference Centre of Geneva" (a room's column, likely).
 _PLACE_ONLY = re.compile(
@@ -95,7 +92,7 @@ def find_venue(text: str) -> Found[str]:
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
                 if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)
-                        or find_ranges(p) or _WEEKDAY.fullmatch(p))]  # "Tuesday, 1 March"
+                        or find_ranges(p) or WEEKDAY_WORD.fullmatch(p))]  # "Tuesday, 1 March"
         v = ", ".join(kept) if kept else v
         others = {o.group("v").strip().rstrip(".").lower() for o in _VENUE_LABEL.finditer(text)}
         return Found(v.strip(" |").rstrip("."), m.span("v"),  # events' cards, each with
@@ -109,7 +106,7 @@ def find_venue(text: str) -> Found[str]:
             v = m.group("v").strip(" ,|")
             if len(v) < 4 or not re.search(needed, v) or (
                     pattern is _CITY_BEFORE_DATE and (m.start() > 1500 or DATE_WORDS.match(v) or
-                                                     _WEEKDAY.search(v))):
+                                                     WEEKDAY_WORD.search(v))):
                 continue
             return Found(_in_its_seat(v, text), m.span("v"), "" if pattern is _VENUE_HELD else
                          "a place named in the text")

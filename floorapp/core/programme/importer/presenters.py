@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.given import is_given_name
-from floorapp.core.programme.importer.people import NOT_A_NAME, ORGANISATION, person
+from floorapp.core.programme.importer.people import (
+    GUESSED_SPEAKER,
+    NOT_A_NAME,
+    OPEN_END,
+    ORGANISATION,
+    person,
+)
 from floorapp.core.programme.importer.proposal import ProposedPerson
 from floorapp.core.programme.importer.words import CITIES
 
@@ -21,13 +27,15 @@ _NAME = rf"(?P<g>{_WORD})\s+{_WORD}"
 #: bracket: "… Future Directions Terry Keating", "… Diagnosis Michael Prather, Frank Dentener".
 _AT_END = re.compile(rf"(?<=[a-zà-ÿ)?’'])\s+(?P<names>{_NAME}(?:\s*,\s*{_WORD}\s+{_WORD}){{0,3}})"
                      r"\s*$")
-#: A title left open before the names: "… Department of", "… Congress and".
-_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|des|"
-                       r"del|a|an)\s*$|[&,:–—-]\s*$")
-#: What the officer is told of each person found so.
-_GUESSED = "listed without a label or an honorific: taken as a speaker"
+#: A title left open before the names: "… Department of", "… Congress and", "… Note:".
+_MARK_END = re.compile(r"[:–—-]\s*$")
 #: A line that opens with a time: "9:15", "14.00", "09h30".
 _TIMED = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
+
+
+def _open(text: str) -> bool:
+    """Whether the text is left open at its end, so no names can follow it."""
+    return OPEN_END.search(text) is not None or _MARK_END.search(text) is not None
 
 
 def _names(title: str) -> re.Match[str] | None:
@@ -57,14 +65,14 @@ def presenters_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]
     before = title[:m.start()] if m else ""
     # (not "… Department of Public Information", nor "IUCN World Conservation Congress", where
     # an unknown first name follows a capitalised word: the title's own words, most likely)
-    if m is None or not re.search(r"[a-zà-ÿ]{2}", before) or _OPEN_END.search(before) or \
+    if m is None or not re.search(r"[a-zà-ÿ]{2}", before) or _open(before) or \
             not is_given_name(m.group("g")) and re.search(r"\b[A-Z]\w*\s*$", before):
         return None
     found = []
     for piece in re.finditer(rf"{_WORD}\s+{_WORD}", m.group("names")):
         p = person(piece.group(), offset + m.start("names") + piece.start(), "speaker")
         if p is not None:
-            p.name.doubt = _GUESSED
+            p.name.doubt = GUESSED_SPEAKER
             found.append(p)
     return (title[:m.start()], found) if found else None
 
@@ -94,15 +102,15 @@ def presenter_inside(title: str, offset: int) -> tuple[str, ProposedPerson] | No
     # (one word before a dash; not after a given name, nor after "by" and a name: "by Darío
     # José Mejía Montalvo" is one name, not "Darío" and a person)
     if m is None or len(words) < 2 - dashed or words[-1][0].isupper() and not dashed and (
-                is_given_name(words[-1].strip(",")) or _OPEN_END.search(" ".join(words[:-1]))) or \
-            _OPEN_END.search(title[:m.start()]) or NOT_A_NAME.search(m.group("n")) or \
+                is_given_name(words[-1].strip(",")) or _open(" ".join(words[:-1]))) or \
+            _open(title[:m.start()]) or NOT_A_NAME.search(m.group("n")) or \
             ORGANISATION.search(m.group("n")):
         return None
     found = person(f"{m.group('n')} ({m.group('r')})" if m.group("r") else m.group("n"),
                    offset + m.start("n"), "speaker")
     if found is None:
         return None
-    found.name.doubt = _GUESSED
+    found.name.doubt = GUESSED_SPEAKER
     return title[:m.start()], found
 
 
@@ -122,5 +130,5 @@ def name_after_capitals(title: str, offset: int) -> tuple[str, ProposedPerson] |
                    "speaker")
     if found is None:
         return None
-    found.name.doubt = _GUESSED
+    found.name.doubt = GUESSED_SPEAKER
     return m.group("t"), found

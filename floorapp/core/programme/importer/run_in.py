@@ -10,7 +10,9 @@ import re
 
 from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.people import (
+    GUESSED_SPEAKER,
     NOT_A_NAME,
+    OPEN_END,
     ORGANISATION,
     PARTICLES,
     ROLE_WORDS,
@@ -53,9 +55,13 @@ _MORE_ROLES = re.compile(r"(?i)\b(?:presenter|moderator|host|speaker|artist|auth
                          r"mission|association|secretariat|government|embassy|society)\b")
 
 
-#: A title left open at its end: a preposition, an article, a room's word, "&" or a comma.
-_OPEN_END = re.compile(r"(?i)\b(?:of|and|for|the|with|on|to|in|by|at|from|de|et|y|la|le|du|"
-                       r"des|del|avec|con|par|por|a|an|room|salle|sala|hall)\s*$|[&,]\s*$")
+#: A title left open at its end for a run-in name: as ``OPEN_END``, or a French or Spanish
+#: preposition, or a room's word ("… Salle", "… Room").
+_OPEN_MORE = re.compile(r"(?i)\b(?:avec|con|par|por|room|salle|sala|hall)\s*$")
+
+
+def _open(text: str) -> bool:
+    return OPEN_END.search(text) is not None or _OPEN_MORE.search(text) is not None
 
 
 def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
@@ -71,14 +77,14 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or NOT_A_NAME.search(m.group("name")) \
             or re.match(r"\s*" + _HONORIFIC + r"\s", title) \
-            or _OPEN_END.search(title[:m.start()]) or not (
+            or _open(title[:m.start()]) or not (
                 marked or ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
                 or re.match(r"[A-Z]{2,}\b", m.group("role"))):
         return None
     found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = GUESSED_SPEAKER
     return title[:m.start()], found
 
 
@@ -102,7 +108,7 @@ def name_glued_to_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
     found = person(m.group(0), offset + m.start("name"), "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = GUESSED_SPEAKER
     return title[:m.start()], found
 
 
@@ -160,7 +166,7 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         found = person(f"{quoted.group('n')}, {role}" if role else quoted.group("n"),
                        offset + quoted.start("n"), "speaker")
         if found is not None:  # 'Keynote 1: "ICARUS" Walter Naumann Max-Planck-Institut'
-            found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            found.name.doubt = GUESSED_SPEAKER
             return title[:quoted.end("q")], found
     body = re.search(r"\s*\((?P<b>[^()]{2,80})\)\s*$", title)
     role = _DASHED_ROLE.search(title) if body is None else None  # "… Thomas Beer - Head of …"
@@ -180,7 +186,7 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         at = honorific.start("h") if honorific is not None else at
         text, before = head[at:], head[:at].rstrip(" –—-")
         if len(re.findall(r"[^\W\d_]{2,}", before)) < 2 and not _ONE_WORD_ITEM.search(before) \
-                or _OPEN_END.search(before) or _WITH_SOMEONE.search(before) or \
+                or _open(before) or _WITH_SOMEONE.search(before) or \
                 f"{before.split()[-1]} {given}".lower() in CITIES or \
                 NOT_A_NAME.search(text) or ORGANISATION.search(text) or \
                 _NOT_FAMILY.search(family) or family.lower() in CITIES or \
@@ -190,7 +196,7 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
                                if role else ""), offset + at, "speaker")
         if found is None:
             return None
-        found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+        found.name.doubt = GUESSED_SPEAKER
         return before, found
     return None
 
@@ -213,7 +219,7 @@ def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | N
     found = person(f"{first} ({m.group('body')})", offset + title.find(first), "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = GUESSED_SPEAKER
     return m.group("t"), found
 
 
@@ -226,13 +232,13 @@ _INITIALLED_AT_END = re.compile(r"(?<=[a-z)?])\s+(?P<n>(?:[A-Z]\.\s?){1,2}(?:(?:
 def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when the title ends in a name given by its initials."""
     m = _INITIALLED_AT_END.search(title)
-    if m is None or len(title[:m.start()].split()) < 2 or _OPEN_END.search(title[:m.start()]) \
+    if m is None or len(title[:m.start()].split()) < 2 or _open(title[:m.start()]) \
             or _NOT_FAMILY.search(m.group("n")):
         return None
     found = person(m.group("n"), offset + m.start("n"), "speaker")
     if found is None:
         return None
-    found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+    found.name.doubt = GUESSED_SPEAKER
     return title[:m.start()], found
 
 
@@ -260,7 +266,7 @@ def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPers
     """The title and its authors when two or more names given by initials follow it, or one
     or more after a dash."""
     m = _AUTHORS.search(title)
-    if m is None or len(title[:m.start()].split()) < 3 or _OPEN_END.search(title[:m.start()]):
+    if m is None or len(title[:m.start()].split()) < 3 or _open(title[:m.start()]):
         m = _DASHED_AUTHORS.search(title) or _DASHED_NAMES.search(title)
         if m is None or not title[:m.start()].strip() or m.re is _DASHED_NAMES and not any(
                 is_given_name(n.split()[0]) for n in _ONE_NAME.findall(title, m.end())):
@@ -272,7 +278,7 @@ def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPers
             name = name.rsplit(" ", 1)[0]  # "P. F. Navarro Madrid GMV (Spain)"
         found = person(name, offset + a.start(), "speaker")
         if found is not None:
-            found.name.doubt = "listed without a label or an honorific: taken as a speaker"
+            found.name.doubt = GUESSED_SPEAKER
             people.append(found)
     return title[:m.start()], people
 

@@ -98,6 +98,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado",
             "sabado", "domingo")
+#: A weekday's name, as a word: "Tuesday", "mardi", "martes".
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
 #: City (as written) -> IANA time zone, for the venues UN meetings are held in.
 CITIES: dict[str, str] = {
