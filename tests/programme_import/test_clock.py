@@ -138,3 +138,11 @@ def test_a_short_meridiem_glued_to_the_minutes() -> None:
     r = find_ranges("1:30-3:00p")
     assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("13:30", "15:00")]
     assert not find_ranges("Room 10 a")
+
+
+def test_minutes_written_after_the_meridiem() -> None:
+    from floorapp.core.programme.importer.clock import find_ranges
+    r = find_ranges("Workshop A (3pm30-5.15pm) and dinner (7pm30-9pm45)")
+    assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("15:30", "17:15"),
+                                                                    ("19:30", "21:45")]
+    assert not find_ranges("Room 2pm345")

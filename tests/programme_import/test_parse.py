@@ -3679,3 +3679,41 @@ def test_short_names_before_four_digit_hours_in_a_sentence() -> None:
                 "Tuesday 30 November: the day is reserved for delegations to rest.\n")
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [("09:00", "11:00", "FAC15"), ("11:30", "13:30", "HOD")]
+
+
+def test_the_part_a_prose_sentence_names_before_it_meets() -> None:
+    p = propose("The welcome ceremony will commence at 9 am. Speeches will be given by the "
+                "Mayor. The Plenary will convene from 10:30 am to 12:30 pm to adopt the agenda. "
+                "DRAFTING GROUP: The Drafting Group will meet from 2 to 5 pm on item 4.\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("09:00", "10:30", "Welcome ceremony"),
+                                     ("10:30", "12:30", "The Plenary"),
+                                     ("14:00", "17:00", "The Drafting Group")]
+
+
+def test_a_bracket_after_hours_in_a_list_of_dated_briefings() -> None:
+    p = propose("Webinars\n\n  • Tuesday, 9 March 2021 from 09:00 to 10:00 (session in "
+                "Arabic): Register\n  • Tuesday, 9 March 2021 from 15:00 to 16:00 (session in "
+                "Russian): Register\n  • Monday, 15 March 2021 from 10:00 to 11:00 (session in "
+                "English): Register\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("09:00", "Session in Arabic"), ("15:00", "Session in Russian")]
+    assert not any(s.people for s in p.segments)  # "Tuesday", "Monday": days, not speakers
+    card = propose("Launch of the report\n\nWhen: Friday 4 June 2021, 9am-10am (Agenda "
+                   "attached)\n")
+    assert card.segments[0].title.value != "Agenda attached"
+
+
+def test_a_long_title_in_its_column_then_the_range() -> None:
+    p = propose("Programme\n\nOpening Session  10.00-11.00\nPanel 1: “Cities that breathe. "
+                "Urban air quality as a driver of health, jobs and growth”  11.00-12.30\n"
+                "Lunch  12.30-14.00\n")
+    assert [s.title.value for s in p.segments] == [
+        "Opening Session", "Panel 1: “Cities that breathe. Urban air quality as a driver of "
+        "health, jobs and growth”", "Lunch"]
+
+
+def test_a_pdf_s_lettered_sub_items_glued_to_the_title() -> None:
+    p = propose("Monday 3 May\n9 a.m.\nOpening of the sessiona.b.c.Statement by the "
+                "PresidentAdoption of the agenda\n10 a.m.\nGeneral debate\n11 a.m.\nEnd\n")
+    assert p.segments[0].title.value == "Opening of the session"

@@ -21,7 +21,8 @@ from datetime import time
 
 from floorapp.core.programme.importer.words import DURATION_UNIT, ZONE_WORD
 
-_MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z])))\.?|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
+_MERIDIEM = (r"(?:[ap]\.?\s?m(?:\b|(?=(?-i:[A-Z]))|(?<=[ap]m)(?=[0-5]\d(?!\d)))\.?"  # ("2pm30")
+             r"|[AP]\.?\s?M(?:\b|(?=(?-i:[A-Z][a-z])))\.?"
              r"|(?-i:[ap])\.rn\b\.?|(?<=\d\d)(?-i:[ap])(?![\w.])"  # "2.30 p.rn" (a scan), "9:15a"
              r"|noon\b|midi\b)")  # "1pmItem 5": a title glued to the meridiem
 _WORD_TIME = r"(?:noon|midday|midi|mediod[ií]a)"
@@ -29,6 +30,7 @@ _CLOCK = (
     r"(?P<{n}h>[01]?\d|2[0-3])"
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:(?:\.(?=[ap]\.\s?m\.))?\s?(?P<{n}mer>" + _MERIDIEM + r")"  # "6.p.m.": a stray dot
+    r"(?P<{n}mm>(?<=[ap]m)[0-5]\d(?!\d))?"  # "2pm30": the minutes after the meridiem
     r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|Uhr|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
 )
 #: A clock time written alone, as a table cell or a line holds it: "10:00", "8.30", "9 h 15"
@@ -128,7 +130,7 @@ def _end(m: re.Match[str], n: str) -> ClockTime | None:
     hour = m.group(f"{n}h")
     if hour is None:
         return None
-    minutes = m.group(f"{n}m")
+    minutes = m.group(f"{n}m") or m.group(f"{n}mm")
     mer = _meridiem(m.group(f"{n}mer"))
     mark = m.group(f"{n}mark") if f"{n}mark" in m.re.groupindex else None
     sep = m.group(f"{n}sep")

@@ -12,6 +12,7 @@ from floorapp.core.programme.importer.words import (
     LABELS,
     PERSON_START,
     ROOM_WORDS,
+    WEEKDAYS,
     segment_kind,
 )
 
@@ -130,8 +131,9 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
                 or re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name_clean) or re.search(r"\d", name_clean):
             return None  # "Hosted by: CSIRO", "Agenda V1.0 PDF | DOC": a body, a document
         if len(words) == 1 and (segment_kind(name_clean) != "other" or
-                                name_clean.lower() in _ITEM_WORDS):
-            return None  # "• Presentation (15’)", "Debate (30’)": a part of the item
+                                name_clean.lower() in _ITEM_WORDS or
+                                name_clean.lower() in WEEKDAYS):
+            return None  # "• Presentation (15’)", "• Friday, 5 June": a part of the item, a day
         doubt = doubt or "no honorific (Mr., Ms., H.E. …): check this is a person"
     start = offset + lead
     return ProposedPerson(Found(name_clean, (start, start + len(name)), doubt), role, label)

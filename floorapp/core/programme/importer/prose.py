@@ -25,8 +25,9 @@ _SUBJECT = re.compile(
 
 
 _ITEM_THEN_VERB = re.compile(
-    r"\s*(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,50}?)\s+(?:will\s+(?:open|begin|start|be held|take "
-    r"place|follow|be served)|to follow|opens|begins|starts|is served)\s*(?:from|at|between)?\s*")
+    r"\s*(?:[A-Z][A-Z ,&'’-]{3,60}:\s+)?(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,50}?)\s+(?:will\s+"
+    r"(?:open|begin|start|be held|take place|follow|be served|convene|reconvene|meet)|to follow|"
+    r"opens|begins|starts|is served|convenes|meets)\s*(?:from|at|between)?\s*")
 
 _BREAK_BEFORE = re.compile(
     r"(?<![\w-])(?P<t>(?:(?:coffee|tea|health|networking|working|buffet)\s+)?(?:break|lunch|"
@@ -71,6 +72,8 @@ _VERB = (r"\b(?:assistera|participera|prendra part|présidera|asistirá|particip
 _PREPOSITION = r"(?:à la|à l['’]|au|aux|à|a la|al|a los|a las|in the|in|the)\s+"
 _OBJECT = (r"(?P<t>[^.;:\n]{8,160}?)(?=\s*(?:[.;]|,\s+(?:dont|qui|où|que|which|where|who)\b|"
            r"\s(?:dont|qui|which)\b|$))")
+_BRACKET_AFTER = re.compile(r"[ \t]*\((?P<t>(?![^)]*\b(?:time|CET|CEST|GMT|UTC|EST|EDT|local|hora|"
+                            r"heure)\b)[^()\n]{3,60})\)[ \t]*(?::[^\n]{0,20})?$", re.MULTILINE)
 _ATTENDED_AFTER = re.compile(r"[\s,]*[^.;:\n]{0,60}?" + _VERB + r"\s*" + _PREPOSITION + _OBJECT,
                              re.IGNORECASE)
 _ATTENDED_AROUND = re.compile(r"[\s,]*" + _PREPOSITION + _OBJECT, re.IGNORECASE)
@@ -135,6 +138,13 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         if quoted is not None:
             t = f"{t}: {quoted.group('q').strip().rstrip('.')}"
         return Found(t, (at, at + len(after.group("t").strip())), doubt)
+    # "• Wednesday, 3 June 2020 from 11:00 to 12:00 (session in French): Registration": the
+    # bracket after the range, at its line's end or before a link
+    bracket = _BRACKET_AFTER.match(text, span[1])
+    if bracket is not None and ":" not in text[para_start:span[0]]:  # (not "When: …, 10am-11am
+        # (Full events schedule attached)": a label's line tells the meeting's hours)
+        t, at = bracket.group("t").strip(), bracket.start("t")
+        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
     # "De 10 heures à 13 heures, le chef de l'Etat assistera au 27-ème sommet du NEPAD, …":
     # what is attended, after the range, up to the sentence's end or a relative clause
     obj = _ATTENDED_AFTER.match(text, span[1])
@@ -185,6 +195,24 @@ _PROSE_OPENS = re.compile(r"\b(?P<v>will (?:open|begin|start|commence)|opens|beg
                           r"\s*(?P<ap>[ap])\.?\s?m\b", re.IGNORECASE)
 
 
+#: "The opening ceremony will commence …": a short subject, not the meeting itself
+_OPENING_PART = re.compile(r"(?:The|An?)\s+(?P<t>(?!(?:event|meeting|session|conference|forum|"
+                           r"workshop|seminar|summit|symposium|dialogue|day|programme)\b)"
+                           r"[a-z][a-z -]{2,40}?)\s*")
+
+
+def _what_opens(text: str, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+    """The title of a point told as "… will open at 10 a.m.": the part its sentence names
+    ("The opening ceremony"), or else "Opening"."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, m.start()) + 1)
+    part = _OPENING_PART.fullmatch(text, start, m.start())
+    if part is None:
+        return "Opening", m.span("v")
+    t = part.group("t")
+    return t[0].upper() + t[1:], part.span("t")
+
+
 def _time_of(m: re.Match[str]) -> time:
     """The time a match's "h", "m" and (optional) "ap" groups name: "3 p.m." is 15:00."""
     hour, ap = int(m.group("h")), (m.group("ap") or "").lower()
@@ -202,8 +230,9 @@ def _prose_points(text: str, first_day: str,
         return out
     first = min(s.start.value for s in ranges)
     found = [(m, m.group("t").strip(), m.span("t")) for m in _PROSE_POINT.finditer(text)]
-    # "The event will open at 10 a.m. with statements by …": its opening, until the first range
-    found += [(m, "Opening", m.span("v")) for m in _PROSE_OPENS.finditer(text)]
+    # "The event will open at 10 a.m. with statements by …": its opening, until the first range;
+    # "The opening ceremony will commence at 10 am": the part the sentence names
+    found += [(m, *_what_opens(text, m)) for m in _PROSE_OPENS.finditer(text)]
     for m, t, t_span in found:
         line_start = text.rfind("\n", 0, m.start()) + 1
         dated = list(DATE_WORDS.finditer(text, line_start, m.start()))

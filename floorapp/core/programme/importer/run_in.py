@@ -336,14 +336,19 @@ def cut_run_on(title: str, minutes: int) -> tuple[str, int]:
     if took is not None and re.search(r"[^\W\d]{2}", title[:took.start()]):
         minutes = int(took.group("h") or 0) * 60 + int(took.group("m") or took.group("mm") or 0)
         title = title[:took.start()].strip(" -–—")
-    # "… (Laurence Rouil, Carolin Sanz Noriega) - Download": a web page's link after it
-    title = re.sub(r"(?<=\S)\s+[-–|]\s*(?:Download|PDF|Slides)\s*$", "", title)
+    # "… (Laurence Rouil, Carolin Sanz Noriega) - Download", "(session in French): Registration":
+    # a web page's link after it
+    title = re.sub(r"(?<=\S)(?:\s+[-–|]\s*(?:Download|PDF|Slides)|\s*[-–|:]\s*Regist(?:ration|er)"
+                   r"(?: here)?)\s*$", "", title)
     return without_run_on(title), minutes
 
 
 def without_run_on(title: str) -> str:
     """The title without what runs on after it: a description or a room glued to its last word,
     what the item is for, a flattened agenda's next numbered items."""
+    letters = re.search(r"(?<=[a-z])a\.b\.(?:[c-z]\.)*(?=[A-Z])", title)
+    if letters is not None:  # "… Ordinary Sessiona.b.c.d.Statement by the President…": a PDF's
+        title = title[:letters.start()]  # lettered sub-items, their marks and texts glued on
     numbered = re.match(r"\s*\d{1,2}[a-z]?[.)]\s+\S.{3,}?(?=\s\d{1,2}[a-z]?\.\s+[A-Z])", title)
     if numbered is not None:  # "1. Welcome by the Chair 1a. Introduction of participants 2. …":
         title = numbered.group(0)  # a flattened agenda's next items, run on

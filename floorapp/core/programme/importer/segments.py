@@ -186,6 +186,11 @@ class SegmentReader(GridReading):
             if labelled:
                 bare = ""
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
+            # "Plenary Session 1: “Stronger in the world. …”  15.00-16.00": a long title's column,
+            # then the range ending its line
+            cell_before = cell_before or (re.search(r"\S {2,}$", before) is not None and
+                                          not text[rng.span[1]:].strip() and
+                                          not SENTENCE_WORD.search(before))
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) and not (
                         self.when_items and WHEN.match(before)) or
