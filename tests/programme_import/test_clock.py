@@ -146,3 +146,11 @@ def test_minutes_written_after_the_meridiem() -> None:
     assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("15:30", "17:15"),
                                                                     ("19:30", "21:45")]
     assert not find_ranges("Room 2pm345")
+
+
+def test_two_four_digit_ranges_in_a_sentence_after_from() -> None:
+    from floorapp.core.programme.importer.clock import find_ranges
+    r = find_ranges("Opening remarks from 0930-1000. Questions 1000-1030. CET")
+    assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("09:30", "10:00"),
+                                                                    ("10:00", "10:30")]
+    assert find_ranges("Codes 0930-1000 and 1000-1030 were sent") == []

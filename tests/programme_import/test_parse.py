@@ -3717,3 +3717,12 @@ def test_a_pdf_s_lettered_sub_items_glued_to_the_title() -> None:
     p = propose("Monday 3 May\n9 a.m.\nOpening of the sessiona.b.c.Statement by the "
                 "PresidentAdoption of the agenda\n10 a.m.\nGeneral debate\n11 a.m.\nEnd\n")
     assert p.segments[0].title.value == "Opening of the session"
+
+
+def test_items_told_in_short_sentences_with_four_digit_hours() -> None:
+    p = propose("WHAT: Launch of the appeal\n\nWHEN: Monday 3 June 2024. Welcome and briefing "
+                "by the Director from 0930-1000. Questions from the press 1000-1030. CET\n\n"
+                "WHERE: Online\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("09:30", "10:00", "Welcome and briefing by the Director"),
+                                     ("10:00", "10:30", "Questions from the press")]

@@ -280,7 +280,9 @@ def _chained_military(text: str) -> list[re.Match[str]]:
         return []  # no room for three
     chained = _chained([m for m in _RUN_IN_MILITARY.finditer(text) if _ordered(m) and not all(
         1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))])  # not years
-    return chained if len(chained) >= 3 else []
+    # ("… the plan from 1100-1130. Media Q&A 1130-1150": two, when "from" opens the first)
+    told = len(chained) == 2 and re.search(r"\b(?:from|de|desde)\s*$", text[:chained[0].start()])
+    return chained if len(chained) >= 3 or told else []
 
 
 def find_ranges(text: str) -> list[TimeRange]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from floorapp.core.programme.importer.layout import SENTENCE_WORD
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
 from floorapp.core.programme.importer.reading import Reading
@@ -183,6 +184,23 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     if t.lower().endswith(("meetings", "segments", "sessions", "panels")):
         t = t[:-1]
     return Found(t, (sentence_start + m.start("t"), sentence_start + m.end("t")), doubt)
+
+
+#: "WHEN: Thursday 7 May. Opening remarks from 1100-1130. Media Q&A 1130-1150. EST": items
+#: told in short sentences, each its title, then its hours, then the sentence's full stop.
+_TOLD_ITEM = re.compile(r"(?:^|[.:;]\s+)(?P<t>[A-Z][^.:;]{2,80}?)\s*(?:\b(?:from|between)\s*)?$")
+
+
+def told_item(before: str, after: str) -> tuple[str, int] | None:
+    """The title of a range told as "… . Opening remarks from 1100-1130. …", and where it
+    starts in ``before``; None unless the sentence ends right after the range."""
+    if not re.match(r"\s*\.(?:\s|$)", after):
+        return None
+    told = _TOLD_ITEM.search(before)
+    if told is None or DATE_WORDS.search(told.group("t")) or \
+            len(told.group("t").split()) > 10 or SENTENCE_WORD.search(told.group("t")):
+        return None
+    return told.group("t"), told.start("t")
 
 
 #: "Wednesday 9 May, 2012 at 9:30 a.m.: Opening ceremony.": a point in time told in prose.

@@ -70,8 +70,9 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
-from floorapp.core.programme.importer.sittings import joins, one_item_s_sittings
+from floorapp.core.programme.importer.sittings import joins, not_items
 from floorapp.core.programme.importer.timed_lines import repeated_field
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
@@ -85,17 +86,8 @@ class SegmentReader(GridReading):
         """A line with time ranges: new segments, or the meeting's hours in prose."""
         text = line.text
         made = False
-        if re.fullmatch(r"\s*\(\s*[^()]*\)\s*", text) and re.search(
-                r"\b(?:[A-Z]{2,4}T|GMT|UTC|local time|time)\b", text):
-            self._odd(line, "the same times on another clock")
-            return True
-        between = text
-        for rng in reversed(ranges):
-            between = between[:rng.span[0]] + between[rng.span[1]:]
-        sittings = one_item_s_sittings(text, ranges)
-        w = re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b", "", between, flags=re.I)
-        if len(ranges) >= 2 and not sittings and len(w) < 4:
-            self._odd(line, "times side by side: the columns of a grid (parallel meetings?)")
+        if (why := not_items(text, ranges)) is not None:
+            self._odd(line, why)
             return True
         bracketed = bracketed_items(text, [rng.span for rng in ranges])
         if bracketed is not None:  # "… an opening segment (10:00 – 10:30), followed by …"
@@ -185,6 +177,12 @@ class SegmentReader(GridReading):
                 re.match(r"\s*[:–-]\s*\S", text[rng.span[1]:]) is not None
             if labelled:
                 bare = ""
+            told = None if listed_item else told_item(before, text[rng.span[1]:])
+            if told is not None:  # "… . Opening remarks from 1100-1130. Media Q&A 1130-1150."
+                self._new_segment(rng, line, told[0], text.rfind(told[0], 0, rng.span[0]),
+                                  day_here or self.r.day)
+                made = True
+                continue
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             # "Plenary Session 1: “Stronger in the world. …”  15.00-16.00": a long title's column,
             # then the range ending its line
@@ -352,17 +350,13 @@ class SegmentReader(GridReading):
         if ranges and self._range_line(line, ranges):
             r.blank_since = False
             return
-        if (day := header_day(text, bool(r.segments or r.points))) is not None:
+        # ("12-13 May 2014" above the items: the first day's)
+        if (day := header_day(text, bool(r.segments or r.points))) is not None or \
+                DAY_ALONE.match(text):
             r.after_day = True
-            r.day = day  # ("12-13 May 2014" above the items: the first day's)
-            if ARRIVALS.search(day_subtitle(text)):
+            r.day = day if day is not None else text.strip(" ,|").lower()
+            if day is not None and ARRIVALS.search(day_subtitle(text)):
                 r.arrival_days.add(r.day)  # "Sunday 9 September – Arrival of Participants"
-            self._close_pending()
-            r.mode = ""
-            return
-        if DAY_ALONE.match(text):
-            r.after_day = True
-            r.day = text.strip(" ,|").lower()
             self._close_pending()
             r.mode = ""
             return

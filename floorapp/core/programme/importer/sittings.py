@@ -67,3 +67,18 @@ def sittings_title(text: str, span: tuple[int, int]) -> Found[str] | None:
     at = text.find(t[:20], start)
     return Found(t, (at, at + len(t)) if at >= 0 else span, "the meeting's hours in prose: "
                  "check the title")
+
+
+def not_items(text: str, ranges: list[TimeRange]) -> str | None:
+    """Why a line's ranges are no items, or None: "(9:00 – 10:00 GMT)" alone is the same
+    times on another clock; ranges with no words between them, a grid's columns."""
+    if re.fullmatch(r"\s*\(\s*[^()]*\)\s*", text) and re.search(
+            r"\b(?:[A-Z]{2,4}T|GMT|UTC|local time|time)\b", text):
+        return "the same times on another clock"
+    between = text
+    for rng in reversed(ranges):
+        between = between[:rng.span[0]] + between[rng.span[1]:]
+    w = re.sub(r"[\W\d_]|\b(?:first|second|week|semaine|semana)\b", "", between, flags=re.I)
+    if len(ranges) >= 2 and not one_item_s_sittings(text, ranges) and len(w) < 4:
+        return "times side by side: the columns of a grid (parallel meetings?)"
+    return None
