@@ -3726,3 +3726,9 @@ def test_items_told_in_short_sentences_with_four_digit_hours() -> None:
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [("09:30", "10:00", "Welcome and briefing by the Director"),
                                      ("10:00", "10:30", "Questions from the press")]
+
+
+def test_where_to_meet_after_a_visit_s_title() -> None:
+    p = propose("09:00-10:00 Welcome coffee\n10:00-12:00 Walking tour of the old harbour "
+                "Meeting point: Main entrance, Harbour Street 4\n12:00-13:00 Lunch\n")
+    assert p.segments[1].title.value == "Walking tour of the old harbour"

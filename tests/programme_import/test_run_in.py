@@ -231,3 +231,16 @@ def test_names_after_a_dash_with_one_given_name_known_among_them() -> None:
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Opening", ["Sanjay Pradhan", "Tony Hegarty"]),
         ("The Landscape of Reform", ["Bill Dorotinsky", "Sanjay Vani"])]
+
+
+def test_an_item_s_kind_then_its_speaker_and_role_between_commas() -> None:
+    from floorapp.core.programme.importer.run_in import name_after_item
+    found = name_after_item("Closing Remarks, Wen Li, Deputy Director-General, WTO", 0)
+    assert found is not None and found[0] == "Closing Remarks"
+    assert found[1].name.value == "Wen Li"
+    assert name_after_item("Opening Remarks, Managing Director, IMF", 0) is None
+
+
+def test_a_role_is_not_a_name_run_into_a_title() -> None:
+    from floorapp.core.programme.importer.run_in import name_run_into_title
+    assert name_run_into_title("Welcome words, Deputy Managing Director, IMF", 0) is None

@@ -76,6 +76,7 @@ def name_run_into_title(title: str, offset: int) -> tuple[str, ProposedPerson] |
                 after.group("role")[:80]) or ORGANISATION.search(after.group("role")[:80]))
     m = after if marked else m
     if m is None or len(title[:m.start()].split()) < 2 or NOT_A_NAME.search(m.group("name")) \
+            or ROLE_WORDS.search(m.group("name")) \
             or re.match(r"\s*" + _HONORIFIC + r"\s", title) \
             or _open(title[:m.start()]) or not (
                 marked or ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role")))
@@ -283,12 +284,30 @@ def authors_after_title(title: str, offset: int) -> tuple[str, list[ProposedPers
     return title[:m.start()], people
 
 
+#: "Introductory Remarks, Tao Zhang, Deputy Managing Director, IMF": a kind, a name, a role.
+_KIND_COMMA_NAME = re.compile(r"(?P<t>[^,]{3,60}?),\s+(?P<name>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}"
+                              r"[A-ZÀ-Ý][a-zà-ÿ'’-]+),\s*(?P<role>\S.{1,200})")
+
+
+def name_between_commas(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
+    """The item's kind and its speaker, when a role follows the name between commas."""
+    m = _KIND_COMMA_NAME.fullmatch(title)
+    if m is None or not _ONE_WORD_ITEM.search(m.group("t")) or \
+            not ROLE_WORDS.match(_ROLE_QUALIFIERS.sub("", m.group("role"))) or \
+            NOT_A_NAME.search(m.group("name")) or ROLE_WORDS.search(m.group("name")):
+        return None
+    found = person(f"{m.group('name')}, {m.group('role')}", offset + m.start("name"), "speaker")
+    if found is not None:
+        found.name.doubt = GUESSED_SPEAKER
+    return (m.group("t"), found) if found is not None else None
+
+
 def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
     """The title and the person when a name runs into the item's title, whichever way."""
     return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
-        name_after_title(title, offset) or name_before_title(title, offset) or \
-        initialled_name_after_title(title, offset) or presenter_inside(title, offset) or \
-        name_after_capitals(title, offset)
+        name_between_commas(title, offset) or name_after_title(title, offset) or \
+        name_before_title(title, offset) or initialled_name_after_title(title, offset) or \
+        presenter_inside(title, offset) or name_after_capitals(title, offset)
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
@@ -346,6 +365,9 @@ def cut_run_on(title: str, minutes: int) -> tuple[str, int]:
 def without_run_on(title: str) -> str:
     """The title without what runs on after it: a description or a room glued to its last word,
     what the item is for, a flattened agenda's next numbered items."""
+    # "Guided city tour: … Museum Meeting point: Tourist information, …": where to meet
+    title = re.sub(r"(?<=\S)\s+(?:Meeting point|Meeting place|Point de rencontre|Punto de "
+                   r"encuentro|Venue|Location)\s*:\s.*$", "", title)
     letters = re.search(r"(?<=[a-z])a\.b\.(?:[c-z]\.)*(?=[A-Z])", title)
     if letters is not None:  # "… Ordinary Sessiona.b.c.d.Statement by the President…": a PDF's
         title = title[:letters.start()]  # lettered sub-items, their marks and texts glued on
