@@ -3732,3 +3732,13 @@ def test_where_to_meet_after_a_visit_s_title() -> None:
     p = propose("09:00-10:00 Welcome coffee\n10:00-12:00 Walking tour of the old harbour "
                 "Meeting point: Main entrance, Harbour Street 4\n12:00-13:00 Lunch\n")
     assert p.segments[1].title.value == "Walking tour of the old harbour"
+
+
+def test_the_place_under_every_time_whatever_its_case() -> None:
+    text = "".join(f"{a} – {b}\n\n{place}\n\n{title}\n\n" for a, b, place, title in (
+        ("9:00am", "9:30am", "Bridgetown", "Welcome"), ("9:30am", "10:00am", "bridgetown",
+                                                          "Opening Address"),
+        ("10:00am", "10:30am", "Bridgetown", "Break"), ("10:30am", "11:00am", "Bridgetown",
+                                                        "Closing")))
+    assert [s.title.value for s in propose(text).segments] == [
+        "Welcome", "Opening Address", "Break", "Closing"]

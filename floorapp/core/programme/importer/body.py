@@ -141,7 +141,7 @@ class BodyReading(Titling):
                 if seg in r.points:
                     seg.minutes = minutes
                 return
-            if text == self.repeated_field:
+            if text.lower() == self.repeated_field:
                 return  # the same place under every time: not a title
             if line.row >= 0 and PLACE_CELL.fullmatch(text):
                 seg.description.append(text)  # "12:00 pm | Press Briefing Room, S-237 | …"

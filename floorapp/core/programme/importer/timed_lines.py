@@ -98,7 +98,7 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
 def repeated_field(texts: list[str], alone: list[int]) -> str:
     """A line that follows (nearly) every time alone on its line, the same each time
     ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
-    after = [texts[i + 1] for i in alone if i + 1 < len(texts)]
+    after = [texts[i + 1].lower() for i in alone if i + 1 < len(texts)]  # ("castries" once)
     if len(after) < 3:
         return ""
     top = max(set(after), key=after.count)
