@@ -3742,3 +3742,14 @@ def test_the_place_under_every_time_whatever_its_case() -> None:
                                                         "Closing")))
     assert [s.title.value for s in propose(text).segments] == [
         "Welcome", "Opening Address", "Break", "Closing"]
+
+
+def test_a_role_named_in_prose_is_not_the_meeting() -> None:
+    p = propose("Statements will be made by the President of the General Assembly and the "
+                "Mayor. The Plenary will convene from 10 am to 1 pm to adopt the agenda.\n")
+    assert "President" not in p.title.value
+
+
+def test_the_zone_after_the_last_hours_full_stop() -> None:
+    p = propose("WHEN: Monday 3 June 2024. Briefing from 0930-1000. Questions 1000-1030. CET\n")
+    assert (p.timezone.value, "CET" in p.timezone.doubt) == ("Europe/Zurich", True)

@@ -15,7 +15,7 @@ from floorapp.core.programme.importer.days import day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.page_chrome import CAPS_GO_ON, PAGE_CHROME
-from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+from floorapp.core.programme.importer.people import ROLE_WORDS, bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM, countries
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.sittings import name_after_sittings
@@ -383,6 +383,7 @@ def _named_in_prose(text: str) -> Found[str] | None:
             continue
         name = re.sub(r"(?:\s+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los))+$", "",
                       m.group(0).strip())
-        if sum(w[:1].isupper() for w in name.split()) >= 3 and not name.isupper():
+        if sum(w[:1].isupper() for w in name.split()) >= 3 and not name.isupper() and \
+                not ROLE_WORDS.match(name):  # ("the Vice-President of the General Assembly")
             return Found(name, (m.start(), m.start() + len(name)), NAMED_IN_PROSE)
     return None

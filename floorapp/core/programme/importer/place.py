@@ -187,7 +187,7 @@ _ZONE_ABBREVIATIONS = {"ET": "America/New_York", "EST": "America/New_York",
                        # "IST": India's in the UN's programmes (Israel's and Ireland's are rarer)
                        "IST": "Asia/Kolkata", "PKT": "Asia/Karachi", "GST": "Asia/Dubai",
                        "WIB": "Asia/Jakarta"}
-_ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*\(?(?P<z>" +
+_ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:\.\s)?\(?(?P<z>" +  # ("1150. EST")
                                "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) +
                                r")\b\)?", re.IGNORECASE)
 #: A zone's abbreviation in brackets of its own anywhere in the text's head: "(CET)".
