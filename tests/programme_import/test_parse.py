@@ -3753,3 +3753,11 @@ def test_a_role_named_in_prose_is_not_the_meeting() -> None:
 def test_the_zone_after_the_last_hours_full_stop() -> None:
     p = propose("WHEN: Monday 3 June 2024. Briefing from 0930-1000. Questions 1000-1030. CET\n")
     assert (p.timezone.value, "CET" in p.timezone.doubt) == ("Europe/Zurich", True)
+
+
+def test_two_sittings_with_their_zone_on_a_labelled_date_line() -> None:
+    p = propose("Webinar on the Rules of Procedure\nDate and sessions: Monday, 7 March 2022: "
+                "9:00 - 10:30 a.m (CET) and 4:00 - 5:30 p.m (CET)\nMaterials\n- Slides [PDF]\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("09:00", "10:30", "Webinar on the Rules of Procedure"),
+                                     ("16:00", "17:30", "Webinar on the Rules of Procedure")]

@@ -166,7 +166,8 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         sentence_start = text.rfind(lead_in, 0, para_start)
     subjects = [m for m in _SUBJECT.finditer(before)
                 if not (re.search(r"\ban?\s+$", before[:m.start("t")], re.IGNORECASE)
-                        and m.group("t")[:1].isupper())]
+                        and m.group("t")[:1].isupper())
+                and not before.startswith(":", m.end())]  # ("Date and sessions: …": a label)
     if not subjects and (listed := sittings_title(text, span)) is not None:
         return listed
     if not subjects:

@@ -12,7 +12,8 @@ from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found
 
 #: What stands between two ranges that list one meeting's sittings: "and", ";", "y", "from".
-_JOIN = re.compile(r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one from)?\s*",
+_JOIN = re.compile(r"(?:\s*\([A-Z]{2,4}\))?"  # ("8:00 - 9:30 a.m (EST) and 6:00 - …": a zone)
+                   r"[\s,;]*(?:and|et|y|or|ou|o)?[\s,;]*(?:from|de|the other from|one from)?\s*",
                    re.IGNORECASE)
 
 
