@@ -82,6 +82,11 @@ _VERB_BEFORE = re.compile(_VERB + r"[^.;:\n]{0,40}$", re.IGNORECASE)
 _QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
 
 
+def _capitalised(t: str, at: int, doubt: str) -> Found[str]:
+    """A title found at ``at``, its first letter a capital ("coffee break" -> "Coffee break")."""
+    return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+
+
 def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) -> Found[str]:
     """The title of a range found in prose: the paragraph's label, the item after the
     range's colon, the segment the sentence names, or else the meeting's title."""
@@ -114,7 +119,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     pause = _BREAK_BEFORE.search(before)
     if pause is not None:
         t, at = pause.group("t"), sentence_start + pause.start("t")
-        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+        return _capitalised(t, at, doubt)
     # "Monday 29 November: FAC15 from 0900h - 1100h and HOD from 1130h - 1330h": a short name
     # in capitals just before each range's "from", after a colon or "and"
     short = re.search(r"(?:^|[:;]\s+|,\s+|\band\s+)(?P<t>[A-Z][A-Z\d/&-]{1,11})\s+(?:from|"
@@ -129,7 +134,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
                       re.IGNORECASE)
     if named is not None and named.group("t").split()[0].lower() not in ("the", "this", "that"):
         t, at = named.group("t"), sentence_start + named.start("t")
-        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+        return _capitalised(t, at, doubt)
     after = _AFTER_COLON.match(text, span[1])
     if after is not None:
         t, at = after.group("t").strip(), after.start("t")
@@ -145,7 +150,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     if bracket is not None and ":" not in text[para_start:span[0]]:  # (not "When: …, 10am-11am
         # (Full events schedule attached)": a label's line tells the meeting's hours)
         t, at = bracket.group("t").strip(), bracket.start("t")
-        return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+        return _capitalised(t, at, doubt)
     # "De 10 heures à 13 heures, le chef de l'Etat assistera au 27-ème sommet du NEPAD, …":
     # what is attended, after the range, up to the sentence's end or a relative clause
     obj = _ATTENDED_AFTER.match(text, span[1])
