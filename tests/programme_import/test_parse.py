@@ -3758,3 +3758,10 @@ def test_two_sittings_with_their_zone_on_a_labelled_date_line() -> None:
             "9:00 - 10:30 a.m (CET) and 4:00 - 5:30 p.m (CET)\nMaterials\n- Slides [PDF]\n")
     assert _times(text) == [("09:00", "10:30", "Webinar on the Rules of Procedure"),
                             ("16:00", "17:30", "Webinar on the Rules of Procedure")]
+
+
+def test_the_same_hours_on_another_clock_in_brackets_after_a_place() -> None:
+    p = propose("Launch of the annual report\n\nWHEN 14.00–15.30 Nairobi (11:00-12:30 GMT)\n\n"
+                "SPEAKERS\n\nJane Achieng, Director\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
+        ("14:00", "15:30")]

@@ -164,6 +164,8 @@ def bracketed_items(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, 
 #: between two clocks of one item: "10:00-10:30 CET / 17:00-17:30 Beijing", "9:00 EST | 15:00 CET"
 _CLOCK_JOIN = re.compile(r"\s*(?:" + ZONE_WORD + r"|local time|hora local|heure locale|"
                          r"[A-Z][a-zé]+(?: time)?)?\s*[/|]\s*\(?\s*$")
+_CLOCK_BRACKET = re.compile(r"\s*(?:[A-Z][a-zé]+(?: [A-Z][a-zé]+)?(?: time)?)?\s*\(\s*")
+_ZONE_CLOSE = re.compile(r"\s*(?:" + ZONE_WORD + r")\s*\)")
 _CLOCK_PLACE = re.compile(r"\s*(?:" + ZONE_WORD + r"|[A-Z][a-zé]+(?: [A-Z][a-zé]+)?)(?: time)?\)?"
                           r"(?=\s{2,}|\t|\s*[|:–-]|\s*$)")
 
@@ -195,7 +197,11 @@ def without_second_clock(line: Line, ranges: list[TimeRange]) -> Line:
         return Line(blanked, line.start, line.cell, line.row)
     for first, second in zip(ranges, ranges[1:], strict=False):
         same_length = _minutes_long(first) == _minutes_long(second)
-        if not same_length or not _CLOCK_JOIN.fullmatch(text[first.span[1]:second.span[0]]):
+        # ("WHEN 11.00–12.30 South Africa (09:00-11:30 GMT)": the other clock in brackets)
+        bracketed = _CLOCK_BRACKET.fullmatch(text[first.span[1]:second.span[0]]) is not None and \
+            _ZONE_CLOSE.match(text, second.span[1]) is not None
+        if not bracketed and (not same_length or
+                              not _CLOCK_JOIN.fullmatch(text[first.span[1]:second.span[0]])):
             continue
         place = _CLOCK_PLACE.match(text, second.span[1])
         cut_end = place.end() if place is not None else second.span[1]
