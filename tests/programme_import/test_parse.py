@@ -10,7 +10,7 @@ from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.write import dump_programme
-from tests.programme_import.support import times_of
+from tests.programme_import.support import times_of, titles_and_people
 
 _times = times_of
 
@@ -890,7 +890,7 @@ def test_a_table_whose_title_cell_comes_before_the_time() -> None:
     text = ("Session\tTime\tSpeakers\nOpening\t10:00-10:15\tH.E. Mr. X\n"
             "Panel 1: Health\t10:15-11:30\tDr. Y; Dr. Z\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening", ["H.E. Mr. X"]), ("Panel 1: Health", ["Dr. Y", "Dr. Z"])]
     assert p.title.value == "Meeting"  # the heading row is not the meeting's title
 
@@ -1222,7 +1222,7 @@ def test_an_item_then_its_hours_after_a_colon() -> None:
 def test_a_person_after_a_dash_or_after_by_in_the_title_line() -> None:
     p = propose("10:10 – 10:30 Opening Keynote — Ambassador Linda Thomas-Greenfield\n"
                 "11:30 – 11:45 Closing remarks by Dr. Natalia Kanem, Executive Director, UNFPA\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening Keynote", ["Ambassador Linda Thomas-Greenfield"]),
         ("Closing remarks", ["Dr. Natalia Kanem"])]
 
@@ -1691,7 +1691,7 @@ def test_who_gives_an_item_after_its_title_is_one_of_its_people_not_part_of_it()
             "12:30 – 12:45 Address by Michelle Bachelet, UN High Commissioner for Human Rights\n"
             "12:45 – 13:00 Session 2 – Financing. Chair: Dr. Hans Kluge\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening remarks", ["Amina Mohammed"]), ("Keynote address", ["Jeffrey Sachs"]),
         ("Panel discussion", ["Femi Oke"]), ("Closing remarks", ["Achim Steiner"]),
         ("Vote of thanks", ["Ms. Sarah Lee"]),
@@ -1718,7 +1718,7 @@ def test_speakers_in_brackets_after_a_title_and_notes_on_documents() -> None:
             "9:30 Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)\n"
             "10:15 Coffee break (ECOSOC Chamber)\n18. 10.\n10:45 Close\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening remarks", ["P. Shi"]),
         ("Why a Vision?; Objectives", ["S. Barrell", "B. Calpini"]),
         ("Draft Vision for WIGOS/Space in 2040", ["S. Bojinski"]), ("Coffee break", [])]
@@ -1863,7 +1863,7 @@ def test_who_hosts_an_item_after_a_dash_is_no_part_of_its_title() -> None:
 def test_an_office_then_a_name_after_a_title() -> None:
     p = propose("2:45 p.m. Remarks by Deputy Secretary-General Jan Eliasson\n"
                 "2:50 p.m. Remarks by the Vice-President of the General Assembly\n3:00 p.m. End\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Remarks by Deputy Secretary-General", ["Jan Eliasson"]),
         ("Remarks by the Vice-President of the General Assembly", [])]
 
@@ -1871,7 +1871,7 @@ def test_an_office_then_a_name_after_a_title() -> None:
 def test_a_labelled_title_with_its_speakers_in_brackets() -> None:
     p = propose("10.00 a.m. Opening\n10.20 a.m. Keynote: Demographic change and pensions "
                 "(S. Takeda, Japan, and M. Okafor, ILO)\n12.30 p.m. Adjournment\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening", []), ("Keynote: Demographic change and pensions", ["S. Takeda", "M. Okafor"])]
 
 
@@ -1888,7 +1888,7 @@ def test_who_gives_an_item_with_their_body_in_brackets() -> None:
     p = propose("1:15 pm Welcome, Ambassador Maria Silva (Brazil)\n"
                 "1:25 pm Panel: Youth voices, moderated by Tom Lee (UNICEF)\n"
                 "2:00 pm Keynote address by Ana Ruiz (ECLAC)\n2:30 pm End\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Welcome", ["Ambassador Maria Silva"]), ("Panel: Youth voices", ["Tom Lee"]),
         ("Keynote address", ["Ana Ruiz"])]
 
@@ -1913,14 +1913,14 @@ def test_a_row_cell_that_starts_with_an_honorific_names_a_speaker() -> None:
     p = propose("9:00 am – 9:15 am | Welcome remarks | Ms. Ana Lopez, UN Women\n"
                 "9:15 am – 10:30 am | Panel I | Moderator: Mr. Ken Ito\n"
                 "10:30 am – 10:45 am | Break |\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Welcome remarks", ["Ms. Ana Lopez"]), ("Panel I", ["Mr. Ken Ito"]), ("Break", [])]
 
 
 def test_a_sure_honorific_after_a_capitalised_title_starts_its_speaker() -> None:
     p = propose("09:00-09:15 Welcome Address Dr. Tedros Adhanom Ghebreyesus, WHO Director-General\n"
                 "09:15-09:30 Gespräch mit Bundespräsident Dr. Heinz Fischer\n09:30-10:00 Break\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][0] == (
+    assert titles_and_people(p)[0] == (
         "Welcome Address", ["Dr. Tedros Adhanom Ghebreyesus"])
     assert p.segments[1].title.value == "Gespräch mit Bundespräsident Dr. Heinz Fischer"
 
@@ -1982,7 +1982,7 @@ def test_a_title_does_not_go_on_after_its_labels() -> None:
 def test_a_name_run_into_a_title_with_its_role_after_a_comma() -> None:
     p = propose("09:00 - 09:30 GASP and Safety Roadmap Paul Lamy, Deputy Director, ANB, ICAO\n"
                 "09:30 - 10:00 Session on Climate Finance, UNFCCC\n10:00 - 10:30 Break\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
+    assert titles_and_people(p)[:2] == [
         ("GASP and Safety Roadmap", ["Paul Lamy"]), ("Session on Climate Finance, UNFCCC", [])]
 
 
@@ -1994,7 +1994,7 @@ def test_a_name_after_a_mark_with_its_role_or_body_is_the_speaker() -> None:
                 "Garcia, United Nations Association of New York\n16:00 - 16:30 Panel 2: Climate "
                 "Finance, Adaptation and Loss\n16:30 - 17:00 Mode effect: Statistics Division, "
                 "ECLAC Secretariat\n17:00 - 17:30 Close\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:4] == [
+    assert titles_and_people(p)[:4] == [
         ("How the weather has changed", ["Philippe Jeanneret"]),
         ("Welcome and Call to Action", ["Juan Pablo Celis Garcia"]),
         ("Panel 2: Climate Finance, Adaptation and Loss", []),
@@ -2065,7 +2065,7 @@ def test_a_region_in_brackets_is_no_speaker_and_initials_may_run_into_a_title() 
                 "Overview of the programmes Ana Lopes, CTA, RSOO "
                 "(West Africa)\n09:20 - 09:40\nReview of the Pacific office J.K. Tamatoa, "
                 "PASO\n09:40 - 10:00\nQuestions\n10:00 - 11:00\nLunch\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Overview of the programmes", ["Ana Lopes"]),
         ("Review of the Pacific office", ["J.K. Tamatoa"]), ("Questions", []),
         ("Lunch", [])]
@@ -2091,7 +2091,7 @@ def test_a_name_run_into_a_title_may_have_a_qualified_role() -> None:
     p = propose("Time Topic Speaker\n15:00 Welcome and Introduction Jane Smith, OHCHR\n"
                 "15:10 Human rights and the oceans Maria Ruiz, former Special Rapporteur\n"
                 "15:30 Discussion\n16:00 Closing\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:2] == [
+    assert titles_and_people(p)[:2] == [
         ("Welcome and Introduction", ["Jane Smith"]),
         ("Human rights and the oceans", ["Maria Ruiz"])]
 
@@ -2115,7 +2115,7 @@ def test_who_speaks_or_what_is_done_after_the_hours_leaves_the_title_above() -> 
                 "11:00 to 11:35- Ana Torres, Director of Statistics• Welcome• Agenda\n"
                 "Price collection in 2025 and the review of the regional survey of prices\n"
                 "11:35 to 14:00- ▪ Review of the survey▪ Next steps\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening of the meeting", ["Ana Torres"]),
         ("Price collection in 2025 and the review of the regional survey of prices", [])]
 
@@ -3485,7 +3485,7 @@ def test_a_speaker_by_given_name_and_body_above_the_talk_s_title() -> None:
     text = ("Day 1\n9:05 Robert Arnoux , ITER Communication\nAn overview of the ITER project\n"
             "9:30 Marc Henderson, Electron Cyclotron Section Leader\nWhy Fusion?\n10:00 Lunch\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("An overview of the ITER project", ["Robert Arnoux"]),
         ("Why Fusion?", ["Marc Henderson"])]
 
@@ -3558,7 +3558,7 @@ def test_a_presenters_column_run_onto_the_titles_lines() -> None:
             "14:45 IUCN World Conservation Congress\n"
             "15:00 Welcome by Officer-in-Charge, Department of Public Information\n16:00 Close\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Welcome", ["Frank Dentener"]),
         ("What We've Accomplished and Future Directions", ["Terry Keating"]),
         ("Break", []), ("Reflections (Continued)", ["Mylvakanam Iyngararasan"]),
@@ -3592,7 +3592,7 @@ def test_a_presenter_with_a_role_in_brackets_inside_a_flattened_line() -> None:
             "1045-1115 Coffee 1115-1145 ICTP Strategic Plan, Fernando Quevedo (Director, ICTP) "
             "1145-1215 Closing")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][:5] == [
+    assert titles_and_people(p)[:5] == [
         ("Introduction", ["Ralph Rayner"]),
         ("The status of development of operational systems in Europe", ["Mike Bell"]),
         ("The status of development in the United States", ["Chris Mooers"]), ("Coffee", []),

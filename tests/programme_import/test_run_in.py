@@ -9,7 +9,7 @@ from floorapp.core.programme.importer.run_in import (
     name_after_title,
     without_run_on,
 )
-from tests.programme_import.support import times_of
+from tests.programme_import.support import times_of, titles_and_people
 
 
 def _titles_and_people(text: str) -> list[tuple[str, list[str]]]:
@@ -214,7 +214,7 @@ def test_who_reports_after_a_dash_by_initials_role_or_names() -> None:
             "10:30 Opening - Maria Lopez & John Smith\n"
             "11:00 The Landscape of Reform – Peter Dorotinsky and Anna Vani\n11:30 Coffee\n")
     p = propose(text)
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("GCOS update", ["C. Richter"]), ("OOPC update", ["J. Karstensen", "K. Hill"]),
         ("CliC", ["B. Galton-Fenzi"]), ("Presentation on GMES Programme", ["Thomas Beer"]),
         ("Opening", ["Maria Lopez", "John Smith"]),
@@ -228,7 +228,7 @@ def test_names_after_a_dash_with_one_given_name_known_among_them() -> None:
     p = propose("9:00 am Opening - Sanjay Pradhan & Tony Hegarty\n\n"
                 "9:30 am The Landscape of Reform – Bill Dorotinsky and Sanjay Vani\n\n"
                 "10:15 am Coffee\n")
-    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+    assert titles_and_people(p) == [
         ("Opening", ["Sanjay Pradhan", "Tony Hegarty"]),
         ("The Landscape of Reform", ["Bill Dorotinsky", "Sanjay Vani"])]
 

@@ -37,13 +37,6 @@ _CLOCK = (
 #: is not one, "10:00 a.m." is.
 CLOCK_TEXT = r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
 
-#: "Welcome by the Chair            10:00", "Discussion ....... 10:45": a title, then its time at
-#: the line's end, across a gap or a dot leader (a right-aligned column), or after a space
-#: when it says a.m. or p.m. ("Keynote 9:15 am").
-TIME_AT_END = re.compile(r"^\s*(?P<t>[^\d\s|][^\n]{2,150}?)(?:(?:\s{3,}|\t+|\s*\.{3,}\s*)"
-                         r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
-                         r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
-
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑‒−~〜～→…]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
          r"|\bal\b|\bhasta\b|\by\b"

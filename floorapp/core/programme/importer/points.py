@@ -15,7 +15,6 @@ from datetime import time
 from floorapp.core.programme.importer.body import BodyReading
 from floorapp.core.programme.importer.clock import (
     CLOCK_TEXT,
-    TIME_AT_END,
     TimeRange,
     find_point,
     find_ranges,
@@ -24,6 +23,7 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
+from floorapp.core.programme.importer.layout import TIME_AT_END
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import (
-    TIME_AT_END,
     TimeRange,
     find_ranges,
     four_digit_times,
@@ -35,6 +34,7 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_lab
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
     SENTENCE_WORD,
+    TIME_AT_END,
     TITLE_THEN_FROM,
     blank_rooms_after_ranges,
     bracketed_items,
