@@ -3765,3 +3765,21 @@ def test_the_same_hours_on_another_clock_in_brackets_after_a_place() -> None:
                 "SPEAKERS\n\nJane Achieng, Director\n")
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}") for s in p.segments] == [
         ("14:00", "15:30")]
+
+
+def test_a_media_advisorys_fields_labelled_in_capitals_without_colons() -> None:
+    text = ("Media advisory\n\nEVENT      Launch of the Global Report on Water\n\n"
+            "WHEN 14.00–15.30 Nairobi\n\nWHERE      Gigiri Conference Centre, Nairobi, Kenya\n\n"
+            "EVENT RECORDINGS\n")
+    p = propose(text)
+    assert (p.title.value, p.venue.value, p.timezone.value) == (
+        "Launch of the Global Report on Water", "Gigiri Conference Centre, Nairobi, Kenya",
+        "Africa/Nairobi")
+    assert p.text == text  # the colons are read, not written into the source shown
+    assert text[slice(*p.venue.span)] == p.venue.value
+
+
+def test_an_event_named_in_a_sentence_is_no_label() -> None:
+    p = propose("Programme\n12:30-14:30 Lunch and side event: Law School - ISDS Reform\n"
+                "14:30-16:00 Session 2\n")
+    assert "Law School" not in p.title.value

@@ -68,3 +68,16 @@ def label_inside(title: str, names: Callable[[str], bool]) -> tuple[str, str, st
     if m is None or lab is None or not names(lab[1].strip()) or _INSIDE.search(lab[1]):
         return None
     return title[:m.start()], lab[0], lab[1]
+
+
+#: A media advisory's field label in capitals, no colon, then the field on the same line:
+#: "EVENT Launch of the 2019 Global AIDS Update", "WHERE     Central Munich, Germany" (not a
+#: heading in capitals: "EVENT RECORDINGS").
+_CAPS_LABEL = re.compile(r"(?m)^([ \t]*(?:EVENT|WHAT|WHERE|VENUE|LOCATION|PLACE|TITLE))[ \t]"
+                         r"(?=[ \t]*[A-Z0-9][^\n]*[a-z])")
+
+
+def caps_labels(text: str) -> str:
+    """The text with a colon after each label in capitals written without one ("EVENT X" ->
+    "EVENT:X"), the same length, so every offset still points into the text as written."""
+    return _CAPS_LABEL.sub(r"\1:", text)

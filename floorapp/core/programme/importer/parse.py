@@ -18,7 +18,7 @@ from floorapp.core.programme.importer.items import (
     starts_again,
     without_other_clocks,
 )
-from floorapp.core.programme.importer.labels import label_of
+from floorapp.core.programme.importer.labels import caps_labels, label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.logical import logical_lines
 from floorapp.core.programme.importer.meeting import NAMED_IN_PROSE, find_title
@@ -110,12 +110,13 @@ def _title_below_names(text: str, seg: ProposedSegment) -> None:
 
 def propose(text: str) -> Proposal:
     """The proposed programme for a concept note's text (already read and repaired)."""
-    title = find_title(text)
+    labelled = caps_labels(text)  # "EVENT X", "WHERE Y": a media advisory's fields
+    title = find_title(labelled)
     tidy = title.value.lstrip(" /|–—-")  # "/ Human Rights Council": a table's bar before it
     if tidy and tidy != title.value:
         title = Found(tidy, (title.span[1] - len(tidy), title.span[1]), title.doubt)
     when = find_date(text)
-    venue = find_venue(text)
+    venue = find_venue(labelled)
     zone = find_timezone(text, venue)
     proposal = Proposal(text=text, title=title, date=when, venue=venue, timezone=zone,
                         language=language_of(text), limits=find_limits(text))
