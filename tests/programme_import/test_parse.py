@@ -8,6 +8,7 @@ from datetime import date, time
 from floorapp.core.programme.file import parse_programme
 from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.build import report, to_programme
+from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.write import dump_programme
 from tests.programme_import.support import times_of, titles_and_people
@@ -3783,3 +3784,32 @@ def test_an_event_named_in_a_sentence_is_no_label() -> None:
     p = propose("Programme\n12:30-14:30 Lunch and side event: Law School - ISDS Reform\n"
                 "14:30-16:00 Session 2\n")
     assert "Law School" not in p.title.value
+
+
+def test_four_digit_ranges_in_a_tables_last_column_after_numbered_rows() -> None:
+    text = (" Session          Agenda Item                              Time\n"
+            "   1       Opening Statements, Adoption of the Agenda       1200-1215\n\n"
+            "   3       Technical Working Groups Updates                 1255-1330\n\n"
+            "           Virtual Tea/Coffee Break                         1330-1340\n")
+    assert _times(text) == [("12:00", "12:15", "Opening Statements, Adoption of the Agenda"),
+                            ("12:55", "13:30", "Technical Working Groups Updates"),
+                            ("13:30", "13:40", "Virtual Tea/Coffee Break")]
+    assert find_ranges("The Strategy        2020-2030") == []  # years
+    assert find_ranges("Opening 0900-1000") == []  # no column
+
+
+def test_a_flattened_tables_place_column_is_cut_from_its_titles() -> None:
+    text = ("Schedule\nTime (local time) Description Location Media arrangements\n"
+            "09:30 Minister arrives at Gigiri Complex Gigiri Complex – Gate 2 Photo-opp\n"
+            "09:40 Meeting with UNEP Executive Director Gigiri Complex – Room 4\n"
+            "10:00 Address to the Assembly Gigiri Complex – Plenary Hall Please see below\n"
+            "10:45 Press conference Gigiri Complex – Room 2 Only accredited media\n"
+            "11:30 Minister leaves UNEP\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Minister arrives at Gigiri Complex", "Meeting with UNEP Executive Director",
+        "Address to the Assembly", "Press conference"]
+    # ("Session 4 (breakout): Focused discussions …" three times: the title's own words)
+    grid = ("Time Meeting Venue\n" + "".join(
+        f"{h}:00 - {h}:45 Session {h}: Focused discussions on trade Room {h}\n"
+        for h in (10, 11, 12)))
+    assert all("Focused discussions" in t for _, _, t in _times(grid))

@@ -327,8 +327,10 @@ def find_ranges(text: str) -> list[TimeRange]:
         zone = m.group("zone") or ""
         years = all(1900 <= int(v) <= 2099 for v in (m.group("a"), m.group("b")))
         lead = text[:m.start()].strip(" \t|•*-")
-        if not zone and m not in chained and (years or m.group("to") or
-                                              lead and not re.fullmatch(r"\d{1,2}[.)]?", lead)):
+        # ("Opening Statements        1200-1215": a table's last column, the time, apart)
+        column = not text[m.end():].strip() and re.search(r"(?:\t| {3,})$", text[:m.start()])
+        if not zone and m not in chained and (years or m.group("to") or lead and not column
+                                              and not re.fullmatch(r"\d{1,2}[.)]?", lead)):
             continue  # "2004-2014" is years; a bare "0900-1000" only opens a line; "from
             # 0900 to 1200" needs its "hours"
         start, end = h1 * 60 + m1, h2 * 60 + m2

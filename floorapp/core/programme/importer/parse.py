@@ -25,6 +25,7 @@ from floorapp.core.programme.importer.meeting import NAMED_IN_PROSE, find_title
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
 from floorapp.core.programme.importer.people import NAME_ALONE, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
+from floorapp.core.programme.importer.place_column import cut_place_column
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
 from floorapp.core.programme.importer.segments import SegmentReader
@@ -200,6 +201,7 @@ def propose(text: str) -> Proposal:
     # "16:00 - 16:45 Addis Ababa", "14:00 - 14:45 Paris" under a session: its hours on the
     # clocks of other cities, not items
     kept = without_other_clocks(proposal, kept)
+    cut_place_column(text, kept)  # "Press conference Palais des Nations": a place's cell
     # "01 March 2019 / 10:00 - 19:00 hrs. Room XIV / Geneva" above the programme: the
     # meeting's hours and place, not an item, when the items follow
     placed = [s for s in kept if s.title.value.strip(" ,.").lower() in CITIES or

@@ -210,9 +210,10 @@ def clean_title(text: str) -> str:
     t = re.sub(r"^(\s*[·•▪]\s+[^·•▪]{10,}?)\s+[·•▪]\s.*$", r"\1", t)
     t = re.sub(r"^[\s:;,.\-‐‑–—•·▪*/]+|^\s*[)\]]\s*(?:[:–—-]\s*)?|^[a-z][.)]\s+(?=[A-Z])", "",
                t)  # "[10:00] Opening", "09h10 d. GCOS update": a lettered sub-item's letter
-    # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself
-    t = re.sub(r"^(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*(?=\S)",
-               "", t, flags=re.IGNORECASE)
+    # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself; "3
+    # Technical …": a row's number, wide apart
+    t = re.sub(r"^(?:(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*"
+               r"(?=\S)|\d{1,2} {3,}(?=[^\W\d]))", "", t, flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
@@ -328,8 +329,7 @@ def clean_title(text: str) -> str:
     # "Welcome and network receptionNote: foresee …": a page's next field, glued on
     t = re.sub(r"(?<=[a-z)])(?:Note|Venue|Location|Room|Chair|Moderator|Speakers?)\s*:.*$", "", t)
     # "Registration and coffee Introductory segment This segment opens the meeting …", "Young
-    # people and the transition to adulthood What are current challenges …?": what follows
-    # the title describes it
+    # people and the transition What are current challenges …?": the title, then its subject
     about = re.search(r"(?<=[a-z)])\s+(?=(?:This|These|The)\s+(?:segment|session|panel|meeting|"
                       r"event|workshop|dialogue|discussion|round ?table)s?\s+[a-z]"
                       r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)", t)
@@ -340,7 +340,8 @@ def clean_title(text: str) -> str:
     if caps:
         t = caps.group(0)
     # "1.1 Welcome remarks  Cao Xiaozhong (China)": a table's speaker cell after a wide gap
-    t = re.sub(r"(?<=\S) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: \([^()]{2,40}\))?$", "", t)
+    t = re.sub(r"(?<=\S)(?<!^\d)(?<!^\d\d) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
+               r"(?: \([^()]{2,40}\))?$", "", t)  # (not after a row's number alone)
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),

@@ -1,0 +1,44 @@
+"""A table whose rows came out flattened, one space between cells, under a heading that names
+a place column ("Time  Description  Location  Media arrangements"): each row's place, the same
+in several rows, is cut from its title ("Press conference Palais des Nations – Room III")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from floorapp.core.programme.importer.proposal import Found, ProposedSegment
+
+_HEADING = re.compile(r"(?im)^[ \t]*(?:time|hours?|heure|horaire|hora|horario)\b[^\n]{0,60}?"
+                      r"\b(?:location|venue|place|room|lieu|salle|lugar|sala)\b[^\n]{0,40}$")
+#: A place's name: one to four words with capitals ("ILO", "Palais des Nations").
+_PHRASE = re.compile(r"(?=\b([A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|of|the|del|la)\s+)?"
+                     r"[A-ZÀ-Ý][\w'’-]*){0,3}))")
+#: Words after which a place is the title's own ("arrives at Palais des Nations").
+_CONNECTOR = re.compile(r"(?i)\b(?:at|in|to|with|from|the|of|for|on|au|à|en|avec|con|a)\s*$")
+
+
+def _places(titles: list[str]) -> list[str]:
+    """The capitalised phrases three titles or more hold, longest first."""
+    seen: Counter[str] = Counter()
+    for t in titles:
+        seen.update({m.group(1) for m in _PHRASE.finditer(t)})
+    return sorted((p for p, n in seen.items() if n >= 3 and len(p) >= 3), key=len, reverse=True)
+
+
+def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
+    """Cut each title at its place cell, when a heading names the table's place column."""
+    heading = _HEADING.search(text)
+    if heading is None:
+        return
+    rows = [s for s in segments if s.title.span[0] > heading.end()]
+    places = _places([s.title.value for s in rows])
+    for s in rows if places else []:
+        t = s.title.value
+        found = [m.span() for p in places for m in re.finditer(r"\b" + re.escape(p) + r"\b", t)]
+        cuts = [a for a, b in found if a >= 8 and re.search(r"[\w)]\s+$", t[:a]) and  # a cell's
+                not _CONNECTOR.search(t[:a]) and not any(  # (not "…: Focused discussions")
+            x <= a and b <= y and (x, y) != (a, b) for x, y in found)]  # ("des Nations")
+        if cuts and len(t[:min(cuts)].split()) >= 2:
+            kept = t[:min(cuts)].rstrip(" ,–—-")
+            s.title = Found(kept, (s.title.span[0], s.title.span[0] + len(kept)), s.title.doubt)
