@@ -3813,3 +3813,12 @@ def test_a_flattened_tables_place_column_is_cut_from_its_titles() -> None:
         f"{h}:00 - {h}:45 Session {h}: Focused discussions on trade Room {h}\n"
         for h in (10, 11, 12)))
     assert all("Focused discussions" in t for _, _, t in _times(grid))
+
+
+def test_a_meetings_speaking_order_in_points_inside_its_range() -> None:
+    text = ("Wednesday, 2 March 2011 MORNING 09:30 – 12:00 High-Level Segment 09:30 H.E. Mr. "
+            "Mohamed Al Soodani, Minister of Human Rights, Iraq 09:40 H.E. Ms. Julia D. Joiner, "
+            "Commissioner for Political Affairs, African Union 09:50 Ms. Janet Lim, Assistant "
+            "High Commissioner, UNHCR\n")
+    assert titles_and_people(propose(text)) == [("High-Level Segment", [
+        "H.E. Mr. Mohamed Al Soodani", "H.E. Ms. Julia D. Joiner", "Ms. Janet Lim"])]

@@ -102,6 +102,17 @@ def drop_umbrellas(r: Reading, text: str) -> None:
                     a.description.append(s.title.value)
                 r.segments.remove(s)
             continue
+        slots = [s for s in inside if s in r.points and starts_with_person(s.title.value)]
+        if titled and len(slots) >= 2 and len(slots) >= 0.8 * len(inside) and \
+                all(s in r.points for s in inside):
+            # "09:30 – 12:00 High-Level Segment" over "09:30 H.E. Mr. X, Minister …", "09:40
+            # H.E. Ms. Y, …": one meeting's speaking order, its speakers' slots
+            for s in inside:  # (each read from the text: its title may have lost a name)
+                said = person(text[s.title.span[0]:s.title.span[0] + 160], s.title.span[0],
+                              "speaker") if s in slots else None
+                a.people += [said] if said else []
+                r.points.remove(s)
+            continue
         if heading and len(inside) >= 2 and not _late_points(r, a, inside) and \
                 len({s.start.value for s in inside}) >= 2 and a.start.value < a.end.value:
             r.segments.remove(a)
