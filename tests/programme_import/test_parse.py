@@ -3822,3 +3822,12 @@ def test_a_meetings_speaking_order_in_points_inside_its_range() -> None:
             "High Commissioner, UNHCR\n")
     assert titles_and_people(propose(text)) == [("High-Level Segment", [
         "H.E. Mr. Mohamed Al Soodani", "H.E. Ms. Julia D. Joiner", "Ms. Janet Lim"])]
+
+
+def test_a_chair_named_in_brackets_after_the_title() -> None:
+    text = ("09:00 - 09:15 Welcome and Introduction (Y. Kerr)\n"
+            "09:15 - 10:45 Status of the project (Chair: C. Readings)\n"
+            "11:00 - 12:15 Open issues (Moderator: Jane Smith)\n")
+    assert titles_and_people(propose(text)) == [
+        ("Welcome and Introduction", ["Y. Kerr"]), ("Status of the project", ["C. Readings"]),
+        ("Open issues", ["Jane Smith"])]

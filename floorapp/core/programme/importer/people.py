@@ -327,6 +327,11 @@ _NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PD
                            r"Agenda item|Megatrends|Requirements)\b[^()]*)\)\s*$", re.IGNORECASE)
 
 
+_CHAIR_IN_BRACKET = re.compile(r"(?i)(?:co-?)?(?:chair(?:s|ed by|person)?|moderat(?:ors?|ed by)|"
+                               r"facilitat(?:ors?|ed by)|présid(?:ent|ente|é par)|"
+                               r"modérat(?:eur|rice)|moderador(?:a)?)\s*:?\s*(?=\S)")
+
+
 def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     """ "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)": the title without
     its speakers' bracket and its notes, and the speakers' names with their offsets in
@@ -342,10 +347,12 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?\s*$", out)  # "(Dr X, WOAH)."
         if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
             break
-        pieces = [(p.group(0).strip(), m.start("b") + p.start()) for p in
+        label = _CHAIR_IN_BRACKET.match(m.group("b"))  # "(Chair: C. Readings)"
+        skip = label.end() if label is not None else 0
+        pieces = [(p.group(0).strip(), m.start("b") + skip + p.start()) for p in
                   re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"
                       r"\s+and\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
-                      m.group("b")))]
+                      m.group("b")[skip:]))]
         pieces = [(p, at) for p, at in pieces if p]
         names = [(p, at) for i, (p, at) in enumerate(pieces)
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
