@@ -3831,3 +3831,14 @@ def test_a_chair_named_in_brackets_after_the_title() -> None:
     assert titles_and_people(propose(text)) == [
         ("Welcome and Introduction", ["Y. Kerr"]), ("Status of the project", ["C. Readings"]),
         ("Open issues", ["Jane Smith"])]
+
+
+def test_an_event_cards_title_above_its_labelled_fields() -> None:
+    text = ("Day 1\nPlenary: Opening ceremony and high-level dialogue\nOrganisers\n"
+            "AUC and Partners\nTime\n09h00\n–\n13h30\nZoom link and room\nhttps://zoom.us/j/1\n"
+            "Venue: Main Hall\nSide event: Lessons learnt from the initiative\nOrganisers\n"
+            "ACTION AID;\nOXFAM; FAWE;\nUNICEF\nTime\n15h00\n–\n17h30\nZoom link and room\n"
+            "Venue: Room 1\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Plenary: Opening ceremony and high-level dialogue",
+        "Side event: Lessons learnt from the initiative"]

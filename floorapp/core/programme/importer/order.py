@@ -10,7 +10,7 @@ from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.layout import PAUSE, titled_line
-from floorapp.core.programme.importer.lines import heading_level
+from floorapp.core.programme.importer.lines import Line, heading_level
 from floorapp.core.programme.importer.patterns import INFO_LABEL, ROOM_ONLY
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 
@@ -86,3 +86,30 @@ def titles_first(texts: list[str], ranges: list[list[TimeRange]]) -> bool:
             if len(re.findall(r"[^\W\d]{2,}", t[:r.span[0]])) >= 1 and
             re.match(r"\s*[^\W\d]{2,}", t[r.span[1]:]) and not starts_with_person(t[r.span[1]:])]
     return len(rows) >= 3 and len(rows) >= 0.7 * len(ranged)
+
+
+#: A card's field label alone on its line, its value on the lines below ("Organisers",
+#: "Time", "Venue").
+_FIELD_ALONE = re.compile(r"(?i)\s*(?:co-?)?(?:organi[sz]ers?|organi[sz]ed by|hosts?|hosted by|"
+                          r"partners?|time|hours?|heure|horaire|hora|horario|dates?|venue|room|"
+                          r"location|lieu|lugar|sala|salle)\s*:?\s*")
+
+
+def card_title_above(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, str] | None:
+    """The title of an event's card whose fields each have a label alone on its line, the
+    time's last ("Side event: Advancing …" / "Organisers" / "UNESCO IIEP; UNGEI" / "Time" /
+    "15h00 – 17h30"): the line above the card's first label, with its kind."""
+    lines = [x for x in recent if x[0] is not line]
+    texts = [x[0].stripped() for x in lines]
+    if not texts or not re.fullmatch(r"(?i)\s*(?:time|hours|heure|horaire|hora|horario)\s*:?\s*",
+                                     texts[-1]):
+        return None
+    top = len(texts) - 1
+    while True:  # up to the label above, past its values ("ACTION AID;" / "OXFAM; FAWE;")
+        up = next((i for i in range(top - 1, max(-1, top - 7), -1)
+                   if _FIELD_ALONE.fullmatch(texts[i]) or find_ranges(texts[i]) or
+                   INFO_LABEL.match(texts[i]) or "://" in texts[i]), None)
+        if up is None or not _FIELD_ALONE.fullmatch(texts[up]):
+            break  # (the last card's time, place or link: this card starts after them)
+        top = up
+    return lines[top - 1] if top >= 1 and top < len(texts) - 1 else None

@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import (
-    TimeRange,
-    find_ranges,
-    four_digit_times,
-)
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges, four_digit_times
 from floorapp.core.programme.importer.columns import pair_columns, pair_rows
 from floorapp.core.programme.importer.days import (
     day_key,
@@ -53,7 +49,7 @@ from floorapp.core.programme.importer.lines import (
     next_texts,
     title_column_of,
 )
-from floorapp.core.programme.importer.order import titles_above, titles_first
+from floorapp.core.programme.importer.order import card_title_above, titles_above, titles_first
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     CONNECTOR,
@@ -272,9 +268,12 @@ class SegmentReader(GridReading):
             # "Launch of the database" / "5 March 2009, 1:15 – 2:45 p.m." / "United Nations
             # Headquarters, Conference Room 2": an event's card, its title above its date
             carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
-            if ORGANISERS_FIRST.match(self.prev_text) and self.r.pending_title:  # "Title" /
-                self.r.fallback = self._heading_before(line, self.prev2_line, self.prev2_kind)
-                carded = self.r.fallback is not None  # "Co-hosted by X" / "11:30am - 1:00pm"
+            # "Title" / "Co-hosted by X" / "11:30am - 1:00pm"; "Title" / "Organisers" / … / "Time"
+            card = (self.prev2_line, self.prev2_kind) if ORGANISERS_FIRST.match(self.prev_text) \
+                else card_title_above(self.recent, line)
+            if card is not None and self.r.pending_title:
+                self.r.fallback = self._heading_before(line, *card)
+                carded = self.r.fallback is not None
             if carded and self.r.pending_title and self.r.fallback is None:
                 # its moderator between: "A panel discussion moderated by Mr. X" under
                 # "“Breaking barriers: …”"; a title in quotes is one, after a list or not
@@ -329,7 +328,7 @@ class SegmentReader(GridReading):
             if is_day_header(text) and self.prev_line is not None:
                 self.above_day = (self.prev_line, self.prev_kind)
             self.prev2_line, self.prev2_kind = self.prev_line, self.prev_kind
-            self.recent = [*self.recent[-3:], (line, self.cur_kind)]
+            self.recent = [*self.recent[-11:], (line, self.cur_kind)]
             self.prev_line = line
             self.prev_kind = self.cur_kind
         self._close_pending(use_fallback=True)
