@@ -3842,3 +3842,13 @@ def test_an_event_cards_title_above_its_labelled_fields() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Plenary: Opening ceremony and high-level dialogue",
         "Side event: Lessons learnt from the initiative"]
+
+
+def test_an_agenda_items_time_in_brackets_before_its_title() -> None:
+    text = ("Draft agenda\n5. Activity report: for adoption\n"
+            "6. (10.00 am) Exchange of views with the Permanent Representatives\n"
+            "7. (11.00 am) Exchange of views with the Secretary General\n"
+            "8. (12.30) Closing of the session\n")
+    assert _times(text) == [
+        ("10:00", "11:00", "Exchange of views with the Permanent Representatives"),
+        ("11:00", "12:30", "Exchange of views with the Secretary General")]

@@ -42,6 +42,9 @@ _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*
                                    + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
                                    r"))?\s*\|?\s*$", re.IGNORECASE)
 
+_BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s+(?=[^\W\d])")
+
+
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
 
@@ -57,6 +60,13 @@ class PointReading(BodyReading):
                 self._use_fallback()
             return True
         found = find_point(line.text, self.four_digits)
+        bracket = _BRACKETED.match(line.text) if found is None else None
+        if bracket is not None and (inner := find_point(bracket.group("t"))) is not None:
+            at = bracket.start("t")  # "6. (10.00 am) Exchange of views with …": an agenda
+            t, (a, b), guess = inner  # item's time in brackets before its title
+            self._new_segment(TimeRange(t, t, (at + a, at + b), guess), line,
+                              line.text[bracket.end():], bracket.end(), self.r.day, point=True)
+            return True
         labelled = TIME_LABEL.match(line.text) if found is None else None
         if labelled is not None and (at_label := find_point(line.text[labelled.end():])):
             # "Time: 12h30 (arrival of media)": a point, what it is for in brackets after it
