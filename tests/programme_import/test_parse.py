@@ -3852,3 +3852,11 @@ def test_an_agenda_items_time_in_brackets_before_its_title() -> None:
     assert _times(text) == [
         ("10:00", "11:00", "Exchange of views with the Permanent Representatives"),
         ("11:00", "12:30", "Exchange of views with the Secretary General")]
+
+
+def test_an_advisorys_when_field_with_one_event_a_line() -> None:
+    text = ("What:    International Day ceremony\n"
+            "When:   Ceremony: 17 May 2010 at 14:30 local time (0630 UTC). Webcast available.\n"
+            "              Press conference: 17 May 2010 at 17:15 (0915 UTC)\n"
+            "Where:  Expo Center, Shanghai, China\n")
+    assert _times(text) == [("14:30", "17:15", "Ceremony")]

@@ -291,11 +291,20 @@ _SENTENCE_POINT = re.compile(
     r"avec|pour)\b|[.,;()\n]|$)", re.IGNORECASE)
 
 
+#: A media advisory's "When:" field, one event a line: "Ceremony: 17 May 2010 at 14:30
+#: Shanghai time", "Press conference: 17 May 2010 at 17:15 (0915 UTC)".
+_LABELLED_POINT = re.compile(
+    r"(?im)^[ \t]*(?:(?:when|quand|cuándo)\s*:)?[ \t]*(?P<t>[A-Z][^:\n]{2,50}?):[ \t]*"
+    r"(?:[^\n:]{0,40}?\s)?(?:at|à|a las)\s+(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d))?"
+    r"\s*(?:(?P<ap>[ap])\.?\s?m\b\.?)?")
+
+
 def points_in_sentences(text: str) -> list[ProposedSegment]:
-    """Points in time told in a news item's sentences, each ending where the next starts (the
-    last, with no end, is not a segment)."""
+    """Points in time told in a news item's sentences, or an advisory's "When:" lines, each
+    ending where the next starts (the last, with no end, is not a segment)."""
     found: dict[time, ProposedSegment] = {}
-    for m in _SENTENCE_POINT.finditer(text):
+    labelled = list(_LABELLED_POINT.finditer(text))
+    for m in labelled if len(labelled) >= 2 else _SENTENCE_POINT.finditer(text):
         at = _time_of(m)
         t = m.group("t").strip()
         if at in found or not t:
@@ -309,5 +318,5 @@ def points_in_sentences(text: str) -> list[ProposedSegment]:
     points = sorted(found.values(), key=lambda p: p.start.value)
     for p, nxt in zip(points, points[1:], strict=False):
         p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
-    return points[:-1] if len(points) >= 3 else []
+    return points[:-1] if len(points) >= 3 or len(labelled) >= 2 else []
 
