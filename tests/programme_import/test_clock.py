@@ -154,3 +154,9 @@ def test_two_four_digit_ranges_in_a_sentence_after_from() -> None:
     assert [(f"{x.start:%H:%M}", f"{x.end:%H:%M}") for x in r] == [("09:30", "10:00"),
                                                                     ("10:00", "10:30")]
     assert find_ranges("Codes 0930-1000 and 1000-1030 were sent") == []
+
+
+def test_a_papers_number_is_no_point_in_time() -> None:
+    assert find_point("00a Document list pdf") is None
+    assert find_point("01a Declarations of interest") is None
+    assert find_point("10a Welcome") == (time(10, 0), (0, 3), "")

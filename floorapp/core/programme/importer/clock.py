@@ -366,8 +366,8 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
     four = MILITARY_POINT.match(line) or (FOUR_DIGIT_POINT.match(line) if four_digits else None)
     if four is not None:
         return time(int(four.group("h")), int(four.group("m"))), four.span(), ""
-    if re.fullmatch(r"\s*\d{1,2}\.\s\d{1,2}\.\s*", line):
-        return None  # "18. 10.": a day and a month (18 October), a day's heading
+    if re.fullmatch(r"\s*\d{1,2}\.\s\d{1,2}\.\s*", line) or re.match(r"\s*0\d[ap]\b", line):
+        return None  # "18. 10.": a day and a month (18 October); "01a Minutes": a paper's number
     noon = re.match(r"\s*(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\s*(?:[:.–-]\s*|$)", line,
                     re.IGNORECASE)
     if noon is not None and (noon.end() == len(line) or line[noon.end():noon.end() + 1].isupper()):
