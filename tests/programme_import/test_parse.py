@@ -3860,3 +3860,11 @@ def test_an_advisorys_when_field_with_one_event_a_line() -> None:
             "              Press conference: 17 May 2010 at 17:15 (0915 UTC)\n"
             "Where:  Expo Center, Shanghai, China\n")
     assert _times(text) == [("14:30", "17:15", "Ceremony")]
+
+
+def test_a_long_title_then_a_sentence_that_opens_with_with() -> None:
+    text = ("10:15 11:45 Session I: Disinformation and Quality Investigative Journalism With "
+            "disinformation proliferating at an ever-increasing magnitude across the region, "
+            "quality journalism faces a major challenge\n12:00 13:00 Lunch\n")
+    assert _times(text)[0] == (
+        "10:15", "11:45", "Session I: Disinformation and Quality Investigative Journalism")

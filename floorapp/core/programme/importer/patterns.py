@@ -128,10 +128,10 @@ FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\b(?:de|desde|
 CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|(?-i:a)|an|et|de|du|des|la|le|"
                         r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
-_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|"
-                             r"Las|Veuillez|Please)\s(?![A-Z][a-z]+\s+[A-Z―–—])|(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+(?:will|"
-                             r"shall|aims|seeks)\s+[a-z])")  # "… Panel 1 will address the …"
-
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|Las|"
+                             r"Veuillez|Please|With|As|While|Given|Despite|Since|Following|Over|"
+                             r"During|Today|Across)\s(?![A-Z][a-z]+\s+[A-Z―–—])|(?-i:[A-Z][a-z]+)"
+                             r"(?:\s+\d+)?\s+(?:will|shall|aims|seeks)\s+[a-z])")  # "Panel 1 will"
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
