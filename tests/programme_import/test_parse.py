@@ -3868,3 +3868,11 @@ def test_a_long_title_then_a_sentence_that_opens_with_with() -> None:
             "quality journalism faces a major challenge\n12:00 13:00 Lunch\n")
     assert _times(text)[0] == (
         "10:15", "11:45", "Session I: Disinformation and Quality Investigative Journalism")
+
+
+def test_an_advisorys_what_names_the_event_not_its_quoted_theme() -> None:
+    text = ('What:    World Telecommunication Day ceremony\nWhen:   17 May 2010, 14:30-16:00\n'
+            'The theme is "Better City, Better Life with ICT" in keeping with the Expo.\n')
+    assert propose(text).title.value == "World Telecommunication Day ceremony"
+    assert propose('Press release\nThe theme is "Better City, Better Life with ICT".\n'
+                   '14:30-16:00 Ceremony\n').title.value == "Better City, Better Life with ICT"

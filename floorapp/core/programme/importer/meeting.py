@@ -164,13 +164,15 @@ def _goes_on(line: str, below: str) -> bool:
 
 def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
+    # (a media advisory's "What:" names the event; a theme quoted in its prose does not)
+    advisory = re.search(r"(?im)^[ \t]*(?:what|event)[ \t]*:", text[:3000]) is not None
     for m in _QUOTED.finditer(text[:6000]):
         before = text[max(0, m.start() - 60):m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         alone = not text[line_start:m.start()].strip() and not text[
             m.end():line_end if line_end >= 0 else len(text)].strip() and m.start() < 800
-        if _TITLE_CUE.search(before.rstrip()) or alone or re.search(
+        if _TITLE_CUE.search(before.rstrip()) or alone or not advisory and re.search(
                 r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
