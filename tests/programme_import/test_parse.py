@@ -3808,6 +3808,8 @@ def test_a_flattened_tables_place_column_is_cut_from_its_titles() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Minister arrives at Gigiri Complex", "Meeting with UNEP Executive Director",
         "Address to the Assembly", "Press conference"]
+    assert propose(text).segments[3].description == [
+        "Gigiri Complex – Room 2 Only accredited media"]
     # ("Session 4 (breakout): Focused discussions …" three times: the title's own words)
     grid = ("Time Meeting Venue\n" + "".join(
         f"{h}:00 - {h}:45 Session {h}: Focused discussions on trade Room {h}\n"

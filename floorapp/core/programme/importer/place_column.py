@@ -42,3 +42,4 @@ def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
         if cuts and len(t[:min(cuts)].split()) >= 2:
             kept = t[:min(cuts)].rstrip(" ,–—-")
             s.title = Found(kept, (s.title.span[0], s.title.span[0] + len(kept)), s.title.doubt)
+            s.description.append(t[min(cuts):].strip())  # its place and notes, kept
