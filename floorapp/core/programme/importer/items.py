@@ -102,9 +102,9 @@ def drop_umbrellas(r: Reading, text: str) -> None:
                     a.description.append(s.title.value)
                 r.segments.remove(s)
             continue
-        slots = [s for s in inside if s in r.points and starts_with_person(s.title.value)]
-        if titled and len(slots) >= 2 and len(slots) >= 0.8 * len(inside) and \
-                all(s in r.points for s in inside):
+        slots = [s for s in inside if starts_with_person(s.title.value)]
+        if titled and all(s in r.points for s in inside) and len(slots) >= 2 and \
+                len(slots) >= 0.8 * len(inside):
             # "09:30 – 12:00 High-Level Segment" over "09:30 H.E. Mr. X, Minister …", "09:40
             # H.E. Ms. Y, …": one meeting's speaking order, its speakers' slots
             for s in inside:  # (each read from the text: its title may have lost a name)

@@ -177,9 +177,9 @@ def find_title(text: str) -> Found[str]:
             title = m.group("t").strip().rstrip(".").strip("*").strip()
             return Found(title, (m.start("t"), m.start("t") + len(m.group("t"))))
     # "Theme: …"; a media advisory's "What: Launch of X:" (its title going on below)
-    theme = re.search(r"(?:(?:^|\s)(?:Theme|Thème|Tema|What)|(?:^|\n)[ \t]*Event)\s*:\s*"
-                      r"(?P<t>[^\n]{8,400}?:\s*\n[^\n]{4,200}|[^\n]{8,400})", text[:3000],
-                      re.IGNORECASE)
+    theme = re.search(r"(?:(?:^|\s)(?:Theme|Thème|Tema|(?P<what>What))|(?:^|\n)[ \t]*"
+                      r"(?P<event>Event))\s*:\s*(?P<t>[^\n]{8,400}?:\s*\n[^\n]{4,200}|[^\n]{8,400})",
+                      text[:3000], re.IGNORECASE)
     if theme:
         m = theme
         t = m.group("t")
@@ -188,7 +188,7 @@ def find_title(text: str) -> Found[str]:
         t = re.split(r"(?<=[a-z])\.\s", t)[0].strip(" ,.")[:220].replace("\n", " ")
         found = Found(t, (m.start("t"), m.start("t") + len(t)),
                       "taken from the \u201cTheme\u201d line")
-        if re.match(r"\s*(?:what|event)\b", text[m.start():], re.IGNORECASE):
+        if m.group("what") or m.group("event"):
             return found  # a media advisory's "What:" names the event itself
         themed: Found[str] | None = found
     else:

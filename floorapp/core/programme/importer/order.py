@@ -93,6 +93,8 @@ def titles_first(texts: list[str], ranges: list[list[TimeRange]]) -> bool:
 _FIELD_ALONE = re.compile(r"(?i)\s*(?:co-?)?(?:organi[sz]ers?|organi[sz]ed by|hosts?|hosted by|"
                           r"partners?|time|hours?|heure|horaire|hora|horario|dates?|venue|room|"
                           r"location|lieu|lugar|sala|salle)\s*:?\s*")
+#: The card's hours' label, its last field's, just above the range.
+_TIME_ALONE = re.compile(r"(?i)\s*(?:time|hours|heure|horaire|hora|horario)\s*:?\s*")
 
 
 def card_title_above(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, str] | None:
@@ -101,8 +103,7 @@ def card_title_above(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, 
     "15h00 – 17h30"): the line above the card's first label, with its kind."""
     lines = [x for x in recent if x[0] is not line]
     texts = [x[0].stripped() for x in lines]
-    if not texts or not re.fullmatch(r"(?i)\s*(?:time|hours|heure|horaire|hora|horario)\s*:?\s*",
-                                     texts[-1]):
+    if not texts or not _TIME_ALONE.fullmatch(texts[-1]):
         return None
     top = len(texts) - 1
     while True:  # up to the label above, past its values ("ACTION AID;" / "OXFAM; FAWE;")

@@ -82,9 +82,14 @@ _VERB_BEFORE = re.compile(_VERB + r"[^.;:\n]{0,40}$", re.IGNORECASE)
 _QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
 
 
+def _capital(t: str) -> str:
+    """The text with its first letter a capital ("coffee break" -> "Coffee break")."""
+    return t[0].upper() + t[1:]
+
+
 def _capitalised(t: str, at: int, doubt: str) -> Found[str]:
-    """A title found at ``at``, its first letter a capital ("coffee break" -> "Coffee break")."""
-    return Found(t[0].upper() + t[1:], (at, at + len(t)), doubt)
+    """A title found at ``at``, its first letter a capital."""
+    return Found(_capital(t), (at, at + len(t)), doubt)
 
 
 def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) -> Found[str]:
@@ -233,8 +238,7 @@ def _what_opens(text: str, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
     part = _OPENING_PART.fullmatch(text, start, m.start())
     if part is None:
         return "Opening", m.span("v")
-    t = part.group("t")
-    return t[0].upper() + t[1:], part.span("t")
+    return _capital(part.group("t")), part.span("t")
 
 
 def _time_of(m: re.Match[str]) -> time:

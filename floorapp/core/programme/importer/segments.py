@@ -269,9 +269,9 @@ class SegmentReader(GridReading):
             # Headquarters, Conference Room 2": an event's card, its title above its date
             carded = bool(day_here) and ROOM_ONLY.match(self.next_text) is not None
             # "Title" / "Co-hosted by X" / "11:30am - 1:00pm"; "Title" / "Organisers" / … / "Time"
-            card = (self.prev2_line, self.prev2_kind) if ORGANISERS_FIRST.match(self.prev_text) \
-                else card_title_above(self.recent, line)
-            if card is not None and self.r.pending_title:
+            card = None if not self.r.pending_title else (self.prev2_line, self.prev2_kind) \
+                if ORGANISERS_FIRST.match(self.prev_text) else card_title_above(self.recent, line)
+            if card is not None:
                 self.r.fallback = self._heading_before(line, *card)
                 carded = self.r.fallback is not None
             if carded and self.r.pending_title and self.r.fallback is None:
