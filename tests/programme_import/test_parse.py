@@ -3878,3 +3878,8 @@ def test_an_advisorys_what_names_the_event_not_its_quoted_theme() -> None:
     assert propose(text).title.value == "World Telecommunication Day ceremony"
     assert propose('Press release\nThe theme is "Better City, Better Life with ICT".\n'
                    '14:30-16:00 Ceremony\n').title.value == "Better City, Better Life with ICT"
+
+
+def test_a_rows_number_before_its_title_two_spaces_apart() -> None:
+    assert clean_title("3  Closing of the 67th session") == "Closing of the 67th session"
+    assert clean_title("1.1 Welcome remarks  Cao Xiaozhong") == "1.1 Welcome remarks"

@@ -213,7 +213,7 @@ def clean_title(text: str) -> str:
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself; "3
     # Technical …": a row's number, wide apart
     t = re.sub(r"^(?:(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*"
-               r"(?=\S)|\d{1,2} {3,}(?=[^\W\d]))", "", t, flags=re.IGNORECASE)
+               r"(?=\S)|\d{1,2} {2,}(?=[^\W\d]))", "", t, flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
@@ -340,8 +340,7 @@ def clean_title(text: str) -> str:
     if caps:
         t = caps.group(0)
     # "1.1 Welcome remarks  Cao Xiaozhong (China)": a table's speaker cell after a wide gap
-    t = re.sub(r"(?<=\S)(?<!^\d)(?<!^\d\d) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
-               r"(?: \([^()]{2,40}\))?$", "", t)  # (not after a row's number alone)
+    t = re.sub(r"(?<=\S) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: \([^()]{2,40}\))?$", "", t)
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),
