@@ -3883,3 +3883,14 @@ def test_an_advisorys_what_names_the_event_not_its_quoted_theme() -> None:
 def test_a_rows_number_before_its_title_two_spaces_apart() -> None:
     assert clean_title("3  Closing of the 67th session") == "Closing of the 67th session"
     assert clean_title("1.1 Welcome remarks  Cao Xiaozhong") == "1.1 Welcome remarks"
+
+
+def test_items_told_in_english_sentences_then_the_time_they_are_held_at() -> None:
+    text = ("Dear colleagues,\nThe Protocol will be opened for signature on 10 December. "
+            "A signature ceremony  will take place at 12:00 o'clock noon in the\nTrusteeship "
+            "Council Chamber.  To mark the occasion, a panel discussion will take\nplace  at "
+            "3:00pm in the ECOSOC  Chamber.\n")
+    assert _times(text) == [("12:00", "15:00", "Signature ceremony")]
+    # one such sentence is a point with no end: no segment is made of it alone
+    alone = _times("Note.\nA briefing will take place at 3:00pm in Room 4.\n")
+    assert all(start != "15:00" for start, _, _ in alone)

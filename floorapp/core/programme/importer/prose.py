@@ -295,6 +295,15 @@ _SENTENCE_POINT = re.compile(
     r"avec|pour)\b|[.,;()\n]|$)", re.IGNORECASE)
 
 
+#: "A signature ceremony will take place at 12:00 o'clock noon …", "…, a panel discussion will
+#: take place at 3:00pm in …": an item told in an English sentence, then the time it is held at.
+_HELD_AT = re.compile(
+    r"(?:^|[.!;,:]\s+|\n\s*)(?:an?|the)\s+(?P<t>[a-z][a-z-]{2,20}(?:\s+[a-z-]{2,20}){0,3}?)"
+    r"\s+(?:will|is\s+to|is\s+scheduled\s+to)\s+(?:take\s+place|be\s+held|begin|start|commence)"
+    r"\s+(?:on\s+[^.;:\n]{3,40}?\s+)?at\s+(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?"
+    r"(?!\d)\s*(?:o['’]clock\s*)?(?:(?P<ap>[ap])\.?\s?m\b\.?|noon\b)?", re.IGNORECASE)
+
+
 #: A media advisory's "When:" field, one event a line: "Ceremony: 17 May 2010 at 14:30
 #: Shanghai time", "Press conference: 17 May 2010 at 17:15 (0915 UTC)".
 _LABELLED_POINT = re.compile(
@@ -308,9 +317,12 @@ def points_in_sentences(text: str) -> list[ProposedSegment]:
     ending where the next starts (the last, with no end, is not a segment)."""
     found: dict[time, ProposedSegment] = {}
     labelled = list(_LABELLED_POINT.finditer(text))
-    for m in labelled if len(labelled) >= 2 else _SENTENCE_POINT.finditer(text):
+    held = [m for m in _HELD_AT.finditer(text) if m.group("ap") or ":" in m.group(0)]
+    told = labelled if len(labelled) >= 2 else held if len(held) >= 2 else []
+    for m in told or _SENTENCE_POINT.finditer(text):
         at = _time_of(m)
         t = m.group("t").strip()
+        t = _capital(t) if t and m.re is _HELD_AT else t
         if at in found or not t:
             continue
         found[at] = ProposedSegment(
@@ -322,5 +334,5 @@ def points_in_sentences(text: str) -> list[ProposedSegment]:
     points = sorted(found.values(), key=lambda p: p.start.value)
     for p, nxt in zip(points, points[1:], strict=False):
         p.end = Found(nxt.start.value, p.start.span, "end not written: taken from the next item")
-    return points[:-1] if len(points) >= 3 or len(labelled) >= 2 else []
+    return points[:-1] if len(points) >= 3 or told else []
 
