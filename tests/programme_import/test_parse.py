@@ -3894,3 +3894,10 @@ def test_items_told_in_english_sentences_then_the_time_they_are_held_at() -> Non
     # one such sentence is a point with no end: no segment is made of it alone
     alone = _times("Note.\nA briefing will take place at 3:00pm in Room 4.\n")
     assert all(start != "15:00" for start, _, _ in alone)
+
+
+def test_the_word_for_the_hour_before_a_point_then_a_dash_and_the_item() -> None:
+    text = ("Programa de Actividades\n\nSábado 26\n\nHora 11:30 – Caszacuentos (Narración de "
+            "cuentos)\n\nHora 16:00 – Jesús González Brito (Músico)\n\nHora 17:00 – Cierre\n")
+    assert _times(text)[:2] == [("11:30", "16:00", "Caszacuentos (Narración de cuentos)"),
+                                ("16:00", "17:00", "Jesús González Brito (Músico)")]

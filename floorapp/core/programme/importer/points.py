@@ -42,6 +42,9 @@ _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*
                                    + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
                                    r"))?\s*\|?\s*$", re.IGNORECASE)
 
+#: "Hora 11:30 – …", "Time 9.30 – …": the word for the hour, no colon, then the time
+_HOUR_WORD = re.compile(r"\s*(?:time|hora|heure)\s+(?=\d)", re.IGNORECASE)
+
 _BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s+(?=[^\W\d])")
 
 
@@ -67,12 +70,15 @@ class PointReading(BodyReading):
             self._new_segment(TimeRange(t, t, (at + a, at + b), guess), line,
                               line.text[bracket.end():], bracket.end(), self.r.day, point=True)
             return True
-        labelled = TIME_LABEL.match(line.text) if found is None else None
+        labelled = (TIME_LABEL.match(line.text) or _HOUR_WORD.match(line.text)) \
+            if found is None else None
         if labelled is not None and (at_label := find_point(line.text[labelled.end():])):
-            # "Time: 12h30 (arrival of media)": a point, what it is for in brackets after it
+            # "Time: 12h30 (arrival of media)": a point, what it is for in brackets after it;
+            # "Hora 11:30 – Caszacuentos (Narración …)": the label, the point, a dash, the item
             t, (a, b), guess = at_label
-            what = re.fullmatch(r"\s*\(?\s*(?P<t>[^\W\d_][^()]{2,80}?)\s*\)?\s*",
-                                line.text[labelled.end() + b:])
+            after = line.text[labelled.end() + b:]
+            what = re.fullmatch(r"\s*\(?\s*(?P<t>[^\W\d_][^()]{2,80}?)\s*\)?\s*", after) or \
+                re.match(r"\s*[–—-]\s*(?P<t>[^\W\d_].{2,})", after)
             if what is not None:
                 at = labelled.end()
                 self._new_segment(TimeRange(t, t, (at + a, at + b), guess), line,
