@@ -3901,3 +3901,14 @@ def test_the_word_for_the_hour_before_a_point_then_a_dash_and_the_item() -> None
             "cuentos)\n\nHora 16:00 – Jesús González Brito (Músico)\n\nHora 17:00 – Cierre\n")
     assert _times(text)[:2] == [("11:30", "16:00", "Caszacuentos (Narración de cuentos)"),
                                 ("16:00", "17:00", "Jesús González Brito (Músico)")]
+
+
+def test_event_cards_with_their_time_alone_in_a_time_field() -> None:
+    text = ("The media are invited as follows:\n\n1. Media briefings\n\nDate: Wednesday, 16 "
+            "August 2017\n\nTime: 14:00\n\nVenue: Media Briefing Room\n\n2. Closing ceremony\n\n"
+            "Date: 16 August 2017\n\nTime: 16:30\n\nVenue: Conference Centre\n")
+    assert _times(text) == [("14:00", "16:30", "1. Media briefings")]
+    text = ("Opening Ceremony:\n\nWhat: Opening Ceremony of the 7th Meeting\n\nWhen: June 30, "
+            "2023\n\nTime: 8:30 am\n\nWhere: Grand Hotel.\n\nPress Conference:\n\nWhat: Press "
+            "Conference of the 7th Meeting\n\nWhen: June 30, 2023\n\nTime: 5:00 pm CET\n")
+    assert _times(text) == [("08:30", "17:00", "Opening Ceremony")]

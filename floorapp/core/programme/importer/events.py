@@ -45,10 +45,15 @@ def time_titles_below(texts: list[str]) -> bool:
         for i in timed)  # an event's card: a sentence describing it below, its title above
 
 
+#: "When: June 30, 2023", "What: …": a card's fields for its day and subject, not its title
+_WHEN_FIELD = re.compile(r"(?:when|quand|cu[aá]ndo|what|quoi|qu[eé])\s*:", re.IGNORECASE)
+
+
 def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, str] | None:
     """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     for above, kind in reversed([x for x in recent if x[0] is not line]):
-        if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped())):
+        if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped()) or
+                _WHEN_FIELD.match(above.stripped())):
             return above, kind
     return None

@@ -42,6 +42,10 @@ _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*
                                    + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
                                    r"))?\s*\|?\s*$", re.IGNORECASE)
 
+#: After a time alone in a card's field: nothing, or its zone ("CET", "(local time)")
+_ALONE = re.compile(r"\s*(?:\(?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?|local time|hora local|heure "
+                    r"locale)\)?)?\s*\.?\s*")
+
 #: "Hora 11:30 – …", "Time 9.30 – …": the word for the hour, no colon, then the time
 _HOUR_WORD = re.compile(r"\s*(?:time|hora|heure)\s+(?=\d)", re.IGNORECASE)
 
@@ -51,16 +55,20 @@ _BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
 
+    def _card_point(self, rng: TimeRange, line: Line, at: int, day: str) -> None:
+        """A point in an event card's time field, titled by the card's heading."""
+        self._new_segment(rng, line, "", at, day, point=True)
+        heading = self._labelled_time_heading(line)  # the card's title, above its fields
+        self.r.fallback = heading if self.r.pending_title else None
+        if heading is not None:
+            self._use_fallback()
+
     def _point_line(self, line: Line) -> bool:
         card = DATED_TIME.match(line.text)  # "Date: Monday, June 7, 2010 » Time: 7:30 p.m."
         if card is not None and (at_card := find_point(line.text[card.end():])) is not None:
             t, (a, b), guess = at_card
-            self._new_segment(TimeRange(t, t, (card.end() + a, card.end() + b), guess), line, "",
-                              card.end() + b, day_key(card.group(0)) or self.r.day, point=True)
-            heading = self._labelled_time_heading(line)  # the card's title, above its fields
-            self.r.fallback = heading if self.r.pending_title else None
-            if heading is not None:
-                self._use_fallback()
+            self._card_point(TimeRange(t, t, (card.end() + a, card.end() + b), guess), line,
+                             card.end() + b, day_key(card.group(0)) or self.r.day)
             return True
         found = find_point(line.text, self.four_digits)
         bracket = _BRACKETED.match(line.text) if found is None else None
@@ -84,6 +92,12 @@ class PointReading(BodyReading):
                 self._new_segment(TimeRange(t, t, (at + a, at + b), guess), line,
                                   what.group("t"), at + b + what.start("t"), self.r.day,
                                   point=True)
+                return True
+            if _ALONE.fullmatch(after) and TIME_LABEL.match(line.text) is not None:
+                # "1. Media briefings" / "Date: …" / "Time: 14:00" / "Venue: …": an event's
+                # card with its time alone in its field, titled by the line above its fields
+                self._card_point(TimeRange(t, t, (labelled.end() + a, labelled.end() + b),
+                                           guess), line, labelled.end() + b, self.r.day)
                 return True
         row = _TITLE_THEN_TIME_CELL.match(line.text) if found is None else None
         if row is not None and (cell := find_point(row.group("time"))) is not None:
