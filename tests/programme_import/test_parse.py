@@ -3912,3 +3912,37 @@ def test_event_cards_with_their_time_alone_in_a_time_field() -> None:
             "2023\n\nTime: 8:30 am\n\nWhere: Grand Hotel.\n\nPress Conference:\n\nWhat: Press "
             "Conference of the 7th Meeting\n\nWhen: June 30, 2023\n\nTime: 5:00 pm CET\n")
     assert _times(text) == [("08:30", "17:00", "Opening Ceremony")]
+
+
+def test_a_heading_row_with_the_times_zone_names_the_title_column_after_the_speakers() -> None:
+    text = ("Time (CET) | Speaker | Topic |\n---|---|---|\n"
+            "14.30 - 14.35 | Ms. Sophie le Clue | Welcome from the Host |\n"
+            "14.35 – 14.45 | Jonathan Barzdo | How a CoP works |\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Welcome from the Host", ["Ms. Sophie le Clue"]),
+        ("How a CoP works", ["Jonathan Barzdo"])]
+
+
+def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
+    text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
+            "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")
+    assert [t[:2] for t in _times(text)] == [("09:00", "12:00"), ("14:00", "17:00")]
+    assert [t[2].split()[-1] for t in _times(text)] == ["agenda", "reports"]
+
+
+def test_a_resolutions_parts_named_before_their_hours_in_english_and_french() -> None:
+    text = ("Decides that the high-level meeting will be held on Wednesday, 22 September 2021, "
+            "and will comprise an opening plenary meeting, from 9 a.m. to 11 a.m., two "
+            "consecutive panel discussions, from 11 a.m. to 1 p.m. and from 3 p.m. to 5 p.m., "
+            "and a closing plenary meeting, from 6 p.m. to 7 p.m.;\n")
+    assert _times(text) == [("09:00", "11:00", "Opening plenary meeting"),
+                            ("11:00", "13:00", "Consecutive panel discussions"),
+                            ("15:00", "17:00", "Consecutive panel discussions"),
+                            ("18:00", "19:00", "Closing plenary meeting")]
+    text = ("Décide que la réunion se tiendra le lundi 22 novembre 2021, et comprendra une "
+            "séance plénière d’ouverture le 22 novembre, de 10 heures à 11 heures, des séances "
+            "plénières le 22 novembre, de 11 heures à 13 heures ;\n"
+            "la première table ronde, qui se tiendra de 15 heures à 16 h 30, portera sur …\n")
+    assert [t[2] for t in _times(text)] == [
+        "Séance plénière d’ouverture", "Séances plénières", "Première table ronde"]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from floorapp.core.programme.importer.labels import label_inside, label_of, people_label
+from floorapp.core.programme.importer.lines import cell_after, row_cells
 from floorapp.core.programme.importer.people import (
     people_in,
     people_in_cells,
@@ -60,3 +61,15 @@ def row_people(title: str, untitled: bool, clean: Callable[[str], str],
         title = inside[0]
         found += people_in(inside[2], offset_of(inside[2]), inside[1])
     return title, found
+
+
+def title_cell(text: str, at: int, offset: int,
+               start: int) -> tuple[str, int, list[ProposedPerson]] | None:
+    """The cell ``offset`` cells after the time cell at ``at`` in a row (that starts at
+    ``start`` in the whole text), with the people the cells between name: "14.30 - 14.35 |
+    Sophie le Clue | Welcome from the Host |" under "Time (CET) | Speaker | Topic |"."""
+    found = cell_after(text, at, offset)
+    if found is None:
+        return None
+    between = [c for c, o in row_cells(text) if at < o < found[1]]
+    return found[0], found[1], people_in_cells(between, lambda p: start + text.find(p))

@@ -89,13 +89,14 @@ def bar_row(raw: str) -> str:
     return "grid"
 
 #: A table's heading cells: the one of its times and the one of its items' titles.
-_TIME_HEAD = re.compile(r"(?i)(?:date and )?(?:time|times|hour|hours|hora|horario|heure|horaire)")
+_TIME_HEAD = re.compile(r"(?i)(?:date and )?(?:time|times|hour|hours|hora|horario|heure|horaire)"
+                        r"(?:\s*\([^()]{1,30}\))?")  # "Time (CET)": with its zone
 _TITLE_HEAD = re.compile(
     r"(?i)(?:title|título|titre|intitulé)(?: of (?:the )?(?:session|event))?|topic|subject|"
     r"session|event|activity|actividad|activité|item|tema|sujet|th[eè]me|agenda item")
 
 
-def _cells(text: str) -> list[tuple[str, int]]:
+def row_cells(text: str) -> list[tuple[str, int]]:
     """A table row's cells with their offsets: split at bars, or at tabs when it has none."""
     sep = "|" if "|" in text else "\t"
     out, at = [], 0
@@ -132,7 +133,7 @@ def title_column(texts: list[str]) -> int:
     for text in texts[:400]:
         if "|" not in text and "\t" not in text or find_ranges(text):
             continue
-        heads = [c for c, _ in _cells(text)]
+        heads = [c for c, _ in row_cells(text)]
         times = [i for i, c in enumerate(heads) if _TIME_HEAD.fullmatch(c)]
         titles = [i for i, c in enumerate(heads) if _TITLE_HEAD.fullmatch(c)]
         if len(heads) >= 3 and len(times) == 1 and len(titles) == 1:
@@ -143,7 +144,7 @@ def title_column(texts: list[str]) -> int:
 
 def cell_after(text: str, at: int, offset: int) -> tuple[str, int] | None:
     """The cell ``offset`` cells after the one at ``at`` in a table row, with its offset."""
-    cells = _cells(text)
+    cells = row_cells(text)
     here = [i for i, (c, start) in enumerate(cells) if start <= at < start + max(1, len(c))]
     if not here or not 0 <= here[0] + offset < len(cells) or not cells[here[0] + offset][0]:
         return None

@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\bmax)(?<!\bNo)\.\s+(?=[A-Z])")
 
 def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[ProposedSegment]:
     """Segments from a programme told in prose ("The opening segment, to be held from 10 to 11")."""
-    out = []
+    out: list[ProposedSegment] = []
     first_day = ""
     for h in r.hours:
         # "on Thursday, 4 May, from 3 - 6 p.m. and Friday, 5 May, from 10 a.m. - 1 p.m.": the
@@ -54,6 +54,9 @@ def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propose
                              f"on another day ({day}): a programme holds one day"))
             continue
         title = _prose_title(text, h.span, meeting_title)
+        if out and re.fullmatch(r"\s*,?\s*(?:and|et|y)\s+(?:from|de|desde)\s*",
+                                text[out[-1].end.span[1]:h.span[0]]):
+            title = out[-1].title  # "… panel discussions, from 11 a.m. to 1 p.m. and from 3 …"
         kind = segment_kind(title.value)
         out.append(ProposedSegment(
             start=Found(h.start, h.span, "from the meeting's hours in prose"),
@@ -80,6 +83,24 @@ _ATTENDED_AFTER = re.compile(r"[\s,]*[^.;:\n]{0,60}?" + _VERB + r"\s*" + _PREPOS
 _ATTENDED_AROUND = re.compile(r"[\s,]*" + _PREPOSITION + _OBJECT, re.IGNORECASE)
 _VERB_BEFORE = re.compile(_VERB + r"[^.;:\n]{0,40}$", re.IGNORECASE)
 _QUOTED_ON = re.compile(r"\bon\s+[“\"](?P<q>[^”\"]{8,160})[”\"]")
+
+
+#: "… will comprise a morning session from 10 a.m. to 1 p.m.", "an opening plenary meeting, from
+#: 9 a.m. to 11 a.m., two consecutive panel discussions, from …", "the first panel discussion,
+#: which will be held from …": the part named just before a range, in a sentence that lists them
+_WHEN_HELD = (r"\s*,?\s*(?:on\s+(?:\w+,?\s+)?\d{1,2}\s+\w+\s*,?\s*)?(?:(?:which|that)\s+will\s+"
+              r"(?:be\s+held|take\s+place)\s+|to\s+be\s+held\s+)?")
+_NAMED_PART = re.compile(
+    r"\b(?:an?|the|two|three|four|consecutive)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:sessions?|segments?|"
+    r"meetings?|panels?|panel discussions?|dialogues?|plenary|round ?tables?|debates?))"
+    + _WHEN_HELD + r"(?:from|between)\s*$", re.IGNORECASE)
+#: The same in French: "une séance plénière d’ouverture le 22 novembre, de 10 heures à 11 heures",
+#: "deux tables rondes se suivant, de 11 heures …", "la première table ronde, qui se tiendra de …"
+_NAMED_PART_FR = re.compile(
+    r"\b(?:une?|des|deux|trois|quatre|la|le|les)\s+(?P<t>(?:[\w’'-]+\s+)?(?:séances?|tables? "
+    r"rondes?|débats?|dialogues?|réunions?|segments?|sessions?)(?:\s+[^\s,;:]+){0,4}?)\s*,?\s*"
+    r"(?:(?:le|du)\s+(?:\w+\s+)?\d{1,2}\s+\w+\s*,?\s*)?(?:qui\s+(?:se\s+tiendra|aura\s+lieu)\s+)?"
+    r"(?:de|entre)\s*$", re.IGNORECASE)
 
 
 def _capital(t: str) -> str:
@@ -134,9 +155,7 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
         return Found(t, (at, at + len(t)), doubt)
     # "… will comprise a morning session from 10 a.m. to 1 p.m., an afternoon session from …":
     # the part named just before each range's "from"
-    named = re.search(r"\b(?:an?|the)\s+(?P<t>(?:[a-z-]+\s+){0,2}(?:session|segment|meeting|panel|"
-                      r"dialogue|plenary|round ?table|debate))\s+(?:from|between)\s*$", before,
-                      re.IGNORECASE)
+    named = _NAMED_PART.search(before) or _NAMED_PART_FR.search(before)
     if named is not None and named.group("t").split()[0].lower() not in ("the", "this", "that"):
         t, at = named.group("t"), sentence_start + named.start("t")
         return _capitalised(t, at, doubt)

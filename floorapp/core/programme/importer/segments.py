@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.cells import title_cell
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges, four_digit_times
 from floorapp.core.programme.importer.columns import pair_columns, pair_rows
 from floorapp.core.programme.importer.days import (
@@ -42,13 +43,7 @@ from floorapp.core.programme.importer.layout import (
     untitled_range,
     without_second_clock,
 )
-from floorapp.core.programme.importer.lines import (
-    DATE_WORDS,
-    Line,
-    cell_after,
-    next_texts,
-    title_column_of,
-)
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line, next_texts, title_column_of
 from floorapp.core.programme.importer.order import card_title_above, titles_above, titles_first
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
@@ -132,7 +127,7 @@ class SegmentReader(GridReading):
                 continue
             listed_item = re.fullmatch(r"\s*(?:[•*·-]\s*)?(?:from|de|desde)\s*", before,
                                        re.IGNORECASE) and k == 0 and re.match(
-                r"\s*[:–-]\s*\S", text[rng.span[1]:])  # "From 10:00 to 11:00: Opening"
+                r"\s*(?:[:–-]\s*\S|:\s*$)", text[rng.span[1]:])  # "From 10:00 to 11:00: Opening"
             # "… : Opening plenary. From 4 to 5.30 p.m.: Working groups.": the next item
             listed_item = listed_item or (k > 0 and items_listed and re.match(
                 r"\s*[:–-]\s*\S", text[rng.span[1]:]) and re.fullmatch(
@@ -171,7 +166,7 @@ class SegmentReader(GridReading):
             # "Time: 14:30 - 14:55:  Arrival of guests": the label, the range, then the item
             labelled = TIME_LABEL.fullmatch(before) is not None and len(ranges) == 1 and \
                 re.match(r"\s*[:–-]\s*\S", text[rng.span[1]:]) is not None
-            if labelled:
+            if labelled or listed_item:  # ("From 9 am to noon:": its items below)
                 bare = ""
             told = None if listed_item else told_item(before, text[rng.span[1]:])
             if told is not None:  # "… . Opening remarks from 1100-1130. Media Q&A 1130-1150."
@@ -207,10 +202,10 @@ class SegmentReader(GridReading):
             if day_here:
                 self.r.day = day_here
             title, at = after, rng.span[1]
-            titled_cell = cell_after(text, rng.span[0], self.title_column) \
+            titled_cell = title_cell(text, rng.span[0], self.title_column, line.start) \
                 if self.title_column and len(ranges) == 1 else None
             if titled_cell is not None:  # "Día | Hora | Sala | Organizador | Título |"
-                title, at = titled_cell
+                title, at, cell_people = titled_cell
             if listed_item and k + 1 < len(ranges):  # "Opening plenary. From": the next item's
                 title = re.sub(r"[.;]\s*(?:from|de|desde)\s*$", "", title, flags=re.IGNORECASE)
             roomed = re.match(r"\s*,\s*(?P<room>[^:,;]{2,60}):\s*(?=\S)", after)
@@ -260,6 +255,7 @@ class SegmentReader(GridReading):
                 title = ""
             heading = self._heading_before(line) if not clean_title(title) else None
             seg = self._new_segment(rng, line, title, at, self.r.day)
+            seg.people += cell_people if titled_cell is not None else []
             if speaker_after is not None:
                 seg.people.append(speaker_after)
             if speaker_after is not None or listed_after:
