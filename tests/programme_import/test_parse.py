@@ -3946,3 +3946,20 @@ def test_a_resolutions_parts_named_before_their_hours_in_english_and_french() ->
             "la première table ronde, qui se tiendra de 15 heures à 16 h 30, portera sur …\n")
     assert [t[2] for t in _times(text)] == [
         "Séance plénière d’ouverture", "Séances plénières", "Première table ronde"]
+
+
+def test_a_partie_heading_over_its_items_with_gaps_between_and_their_theme_labels() -> None:
+    text = ("## Programme\n\n### Partie 2 : Initiatives (10h15 - 14h00)\n\n#### 10h15 - 11h15\n"
+            "- **Thème** : Marché carbone\n- **Focus** : Défis\n\n#### 11h30 - 12h30\n"
+            "- **Thème** : Économie bleue\n\n#### 13h00 - 14h00\n- Topic: Localisation\n")
+    assert _times(text) == [("10:15", "11:15", "Marché carbone"),
+                            ("11:30", "12:30", "Économie bleue"),
+                            ("13:00", "14:00", "Localisation")]
+
+
+def test_an_event_cards_title_above_its_host_and_venue_fields() -> None:
+    text = ("Sunday 22 September\n\nBuying Medicines Better: Smart Procurement\n"
+            "Host: Centre for Global Development\nVenue: tbc\nTime: 17:30-19:30\n"
+            "Participants: invitation only\n\nSocial Participation event\nHost: WHO\n"
+            "Venue: Ford Foundation\nTime: 18:00-20:00\nParticipants: public\n")
+    assert _times(text)[0] == ("17:30", "19:30", "Buying Medicines Better: Smart Procurement")

@@ -32,6 +32,13 @@ DATED_TIME = re.compile(r"\s*(?:date|fecha)\s*:\s*.{6,40}?\s*[»|;,–-]?\s*" + 
                         re.IGNORECASE)
 
 
+#: "When: June 30, 2023", "What: …", "Host: …": a card's fields for its day, subject and
+#: hosts, not its title
+_CARD_FIELD = re.compile(r"(?:when|quand|cu[aá]ndo|what|quoi|qu[eé]|(?:co-?)?hosts?|hosted by|"
+                         r"organi[sz]ers?|organi[sz]ed by|sponsors?|participants)\s*:",
+                         re.IGNORECASE)
+
+
 def time_titles_below(texts: list[str]) -> bool:
     """Whether each "Time: 10:00 – 10:30" line has its title on the line below it
     ("Session: Welcome"), not above: every such line is followed by a line of text."""
@@ -40,13 +47,10 @@ def time_titles_below(texts: list[str]) -> bool:
              not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
     return len(timed) >= 2 and all(
         i + 1 < len(texts) and titled_line(texts[i + 1]) and
-        not INFO_LABEL.match(texts[i + 1]) for i in timed) and not all(
+        not INFO_LABEL.match(texts[i + 1]) and not _CARD_FIELD.match(texts[i + 1])
+        for i in timed) and not all(
         re.search(r"\w{3}\.$", texts[i + 1]) and len(texts[i + 1].split()) >= 6
         for i in timed)  # an event's card: a sentence describing it below, its title above
-
-
-#: "When: June 30, 2023", "What: …": a card's fields for its day and subject, not its title
-_WHEN_FIELD = re.compile(r"(?:when|quand|cu[aá]ndo|what|quoi|qu[eé])\s*:", re.IGNORECASE)
 
 
 def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, str] | None:
@@ -54,6 +58,6 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     for above, kind in reversed([x for x in recent if x[0] is not line]):
         if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped()) or
-                _WHEN_FIELD.match(above.stripped())):
+                _CARD_FIELD.match(above.stripped())):
             return above, kind
     return None

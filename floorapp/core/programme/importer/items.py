@@ -25,7 +25,7 @@ _BLOCK_HEADING = re.compile(r"(?i)^(?:morning|forenoon|afternoon|evening|matin(?
                             r"après-midi|soir|mañana|tarde)\b|\b(?:will be held|will take place|"
                             r"will run|se tiendra|tendrá lugar)\b"  # "Part I: Morning session (…)"
                             r"|\b(?:morning|forenoon|afternoon|evening)\s+(?:session|sitting)\b"
-                            r"|\bpart\s+(?:[IVX]+|\d+)\s*:"
+                            r"|\b(?:part|partie|parte)\s+(?:[IVX]+|\d+)\s*:"
                             # "Discussion on the role of the CEG, including:" above its items
                             r"|\b(?:including|comprising|as follows|notamment|comprenant|"
                             r"incluyendo|en particular)\s*:?\s*$")

@@ -212,8 +212,9 @@ def clean_title(text: str) -> str:
                t)  # "[10:00] Opening", "09h10 d. GCOS update": a lettered sub-item's letter
     # "Session: Welcome", "Title: …", "Event: …": a form's label before the title itself; "3
     # Technical …": a row's number, wide apart
-    t = re.sub(r"^(?:(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance)\s*:\s*"
-               r"(?=\S)|\d{1,2} {2,}(?=[^\W\d]))", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:(?:" + _FORM_TITLE + r"|session|event|activity|item|sesión|séance|th[eè]me|"
+               r"topic|tema|sujet)\s*:\s*(?=\S)|\d{1,2} {2,}(?=[^\W\d]))", "", t,
+               flags=re.IGNORECASE)
     # "(45min) / Opening Ceremony", "/ Registration": a duration and a table's slash first
     t = re.sub(r"^(?:" + DURATION_ONLY.pattern + r"\s*/?|/)\s*", "", t, flags=re.IGNORECASE)
     for _ in range(3):
