@@ -3963,3 +3963,17 @@ def test_an_event_cards_title_above_its_host_and_venue_fields() -> None:
             "Participants: invitation only\n\nSocial Participation event\nHost: WHO\n"
             "Venue: Ford Foundation\nTime: 18:00-20:00\nParticipants: public\n")
     assert _times(text)[0] == ("17:30", "19:30", "Buying Medicines Better: Smart Procurement")
+
+
+def test_note_brackets_after_a_title_are_cut_and_kept_in_its_description() -> None:
+    text = ("11:30-11:40 Welcome and Introductions by the moderator (10 minutes, including time "
+            "for panelists to take their seats)\n"
+            "13:00-15:00 Informal working lunch (Theme: The policy towards neighbouring regions)\n"
+            "15:00-15:45 Darwin Core (DwC) - More than Occurrence (Abby Benson (Powerpoint))\n"
+            "15:45-16:00 Closing\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments[:3]] == [
+        "Welcome and Introductions by the moderator", "Informal working lunch",
+        "Darwin Core (DwC) - More than Occurrence"]
+    assert "(Theme: The policy towards neighbouring regions)" in p.segments[1].description
+    assert [x.name.value for x in p.segments[2].people] == ["Abby Benson"]

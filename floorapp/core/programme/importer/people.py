@@ -322,9 +322,11 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
 
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
-#: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)".
-_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Item|"
-                           r"Agenda item|Megatrends|Requirements)\b[^()]*)\)\s*$", re.IGNORECASE)
+#: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)", "(10
+#: minutes, including time for …)", "(Theme: …)"; "(Powerpoint)" inside a speaker's bracket.
+_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
+                           r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"
+                           r"\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)", re.IGNORECASE)
 
 
 _CHAIR_IN_BRACKET = re.compile(r"(?i)(?:co-?)?(?:chair(?:s|ed by|person)?|moderat(?:ors?|ed by)|"
@@ -338,11 +340,11 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     ``title``. A bracket counts when it opens with a name (initials, or a name alone before a
     comma or a slash); countries and bodies after the names are their affiliations."""
     found: list[tuple[str, int]] = []
-    out = title
+    out, noted = title, False
     for _ in range(4):
         note = _NOTE_BRACKET.search(out)
         if note is not None and note.start() > 3:
-            out = out[:note.start()]
+            out, noted = out[:note.start()] + out[note.end():], True
             continue
         m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?\s*$", out)  # "(Dr X, WOAH)."
         if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
@@ -364,7 +366,7 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
             # Lee (Toulouse City)": the body of the person named before it
         found = names + found
         out = out[:m.start()]
-    return (out.rstrip() if found else title), found
+    return (out.rstrip() if found or noted else title), found
 
 
 #: "Erland Källén (ECMWF). Welcome & introduction.": the speaker first, then the talk.

@@ -129,7 +129,9 @@ class Titling(ReaderBase):
                                   lambda piece: max(0, self.text.find(piece, at)))
         seg.people += found
         # speakers in brackets after the title: "Opening remarks (P. Shi, WMO) (Doc. 1)"
-        title, speakers = speakers_in_brackets(title)
+        whole, (title, speakers) = title, speakers_in_brackets(title)
+        if not speakers and title != whole:  # "(10 minutes, …)", "(Theme: …)": notes, kept
+            seg.description.append(whole[len(title):].strip())
         seg.people += [p for name, _ in speakers
                        if (p := person(name, max(0, self.text.find(name, at)), "speaker"))]
         if authors := authors_after_title(title, max(0, self.text.find(title, at))):
