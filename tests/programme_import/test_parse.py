@@ -3977,3 +3977,10 @@ def test_note_brackets_after_a_title_are_cut_and_kept_in_its_description() -> No
         "Darwin Core (DwC) - More than Occurrence"]
     assert "(Theme: The policy towards neighbouring regions)" in p.segments[1].description
     assert [x.name.value for x in p.segments[2].people] == ["Abby Benson"]
+
+
+def test_a_pdfs_wrapped_title_goes_on_after_a_blank_line_in_lower_case() -> None:
+    text = ("10.00 a.m. H.E. Mr. Erkki Tuomioja, Minister for Foreign Affairs of Finland\n\n"
+            "10.30 a.m. H.E. Prof. Ekmeleddin Ihsanoglu, Secretary-General of the Organization\n"
+            "\n\nof the Islamic Conference\n\n11.00 a.m. H.E. Mr. Hamady Ould Meimou\n")
+    assert _times(text)[1][2].endswith("Organization of the Islamic Conference")

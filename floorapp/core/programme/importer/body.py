@@ -64,6 +64,8 @@ _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
 
 
 #: An Indico session's end under its title: "(until 10:22)".
+#: A wrapped title's rest, in lower case after a connector: "of the Islamic Conference"
+_WRAPPED_ON = re.compile(r"(?:of|and|for|to|de|du|des|et|y|del)\s+\S")
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
 
 
@@ -319,8 +321,10 @@ class BodyReading(Titling):
         note = re.match(r"\s*\*|\s*(?:please\s+)?note\b", text, re.IGNORECASE)  # "* please note …"
         sub_item = re.match(r"\s*[a-h][.)]\s", text)  # "a. by cooperating countries": a sub-item
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
-        if r.title_open and not r.blank_since and not ITEM_START.match(bare) and not note and \
-                not sub_item and not by_office and (
+        # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
+        # a PDF's wrapped title, a blank line between)
+        if r.title_open and (not r.blank_since or _WRAPPED_ON.match(bare) and len(bare) < 80) and \
+                not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
                 bare[0].islower() or
                                                     CONNECTOR.search(seg.title.value + " ")):
             seg.title.value = f"{seg.title.value} {bare}".strip()
