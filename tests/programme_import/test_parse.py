@@ -3984,3 +3984,15 @@ def test_a_pdfs_wrapped_title_goes_on_after_a_blank_line_in_lower_case() -> None
             "10.30 a.m. H.E. Prof. Ekmeleddin Ihsanoglu, Secretary-General of the Organization\n"
             "\n\nof the Islamic Conference\n\n11.00 a.m. H.E. Mr. Hamady Ould Meimou\n")
     assert _times(text)[1][2].endswith("Organization of the Islamic Conference")
+
+
+def test_a_flattened_days_first_item_a_point_right_after_its_date() -> None:
+    text = ("PROVISIONAL PROGRAM page 2 Wednesday, June 11, 2003 10.00 Representatives meet the "
+            "participants at the Hotel lobby and guide them to the Office 10.30-11.00 "
+            "Registration, coffee and refreshments 11.00-11.15 Opening and practical "
+            "information 11.15-12.00 Opening Ceremony Welcome speech 12.00-12.30 Round table "
+            "presentation of the participants 12.30-13.15 Lunch break\n")
+    assert _times(text)[:2] == [
+        ("10:00", "10:30", "Representatives meet the participants at the Hotel lobby and "
+                           "guide them to the Office"),
+        ("10:30", "11:00", "Registration, coffee and refreshments")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.clock import TimeRange, find_ranges
+from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, DAY_NAMES, MONTH_NAMES, Line
 from floorapp.core.programme.importer.words import LABELS
 
@@ -116,6 +116,18 @@ def _numbered_items(text: str, ranges: list[TimeRange]) -> list[int] | None:
     return cuts
 
 
+_DATE_BEFORE = re.compile(r"(?:\b\d{4}|\b(?:" + DAY_NAMES + r")|\b(?:" + MONTH_NAMES +
+                          r")\s+\d{1,2})[\s,.]*$", re.IGNORECASE)
+
+
+def _first_point(text: str, at: int, ranges: list[TimeRange]) -> bool:
+    """Whether the point at ``at`` opens the day, right after its date and before the first
+    of its ranges in time and in the text."""
+    found = find_point(text[at:at + 12])
+    return found is not None and bool(ranges) and at < ranges[0].span[0] and \
+        found[0] < ranges[0].start and _DATE_BEFORE.search(text, 0, at) is not None
+
+
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
     if (titled := _titles_before(text, ranges) or _numbered_items(text, ranges)) is not None:
@@ -155,6 +167,8 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         cuts.update((m.start(), m.end()))
     if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
         cuts.update(points)
+    else:  # "… June 11, 2003 10.00 Representatives … 10.30-11.00 Registration …": a point in
+        cuts.update(at for at in points if _first_point(text, at, ranges))  # its day's first
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
