@@ -3996,3 +3996,14 @@ def test_a_flattened_days_first_item_a_point_right_after_its_date() -> None:
         ("10:00", "10:30", "Representatives meet the participants at the Hotel lobby and "
                            "guide them to the Office"),
         ("10:30", "11:00", "Registration, coffee and refreshments")]
+
+
+def test_an_advisorys_bulleted_events_each_with_its_day_then_its_time() -> None:
+    text = ("Events\n\n  • Wednesday, 9 April – 10 a.m. – Vienna International Centre – CO4 "
+            "Board Room: Mini-Forum on addictions\n    2 p.m. (Austria Centre – Foyer GH), "
+            "Exhibit opening\n\n  • Monday, 14 April – 11:00 a.m. (Austria Center) - A Swedish "
+            "NGO will present signatures.\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [("10:00", "14:00", "Mini-Forum on addictions")]
+    assert "Vienna International Centre – CO4 Board Room" in p.segments[0].description

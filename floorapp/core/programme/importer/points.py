@@ -24,10 +24,10 @@ from floorapp.core.programme.importer.days import day_key, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.layout import TIME_AT_END
-from floorapp.core.programme.importer.lines import Line
+from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in
-from floorapp.core.programme.importer.words import DURATION_UNIT
+from floorapp.core.programme.importer.words import DURATION_UNIT, ROOM_WORDS
 
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
 _DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
@@ -41,6 +41,13 @@ _END_AFTER_TITLE = re.compile(
 _TITLE_THEN_TIME_CELL = re.compile(r"^\s*\|?\s*(?P<t>[^|\d][^|]{2,200}?)\s*\|\s*(?P<time>"
                                    + CLOCK_TEXT + r")(?:\s*\|\s*(?P<end>" + CLOCK_TEXT +
                                    r"))?\s*\|?\s*$", re.IGNORECASE)
+
+#: "• Wednesday, 9 April – 10 a.m. – …": a bulleted event's day, then its time
+_DATED_POINT = re.compile(r"\s*[•*·▪-]\s*(?P<d>" + DATE_WORDS.pattern + r")\s*[–—,-]\s*(?=\d)",
+                          re.IGNORECASE)
+
+#: Where an event takes place, before a colon and what it is: "CO4 Board Room: Mini-Forum …"
+_ROOM_FIRST = re.compile(r"(?P<p>[^:\n]{3,80}?\b" + ROOM_WORDS + r")\s*:\s+(?=\S)")
 
 #: After a time alone in a card's field: nothing, or its zone ("CET", "(local time)")
 _ALONE = re.compile(r"\s*(?:\(?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?|local time|hora local|heure "
@@ -71,6 +78,20 @@ class PointReading(BodyReading):
                              card.end() + b, day_key(card.group(0)) or self.r.day)
             return True
         found = find_point(line.text, self.four_digits)
+        dated = _DATED_POINT.match(line.text) if found is None else None
+        if dated is not None and (at_date := find_point(line.text[dated.end():])) is not None:
+            # "• Wednesday, 9 April – 10 a.m. – Vienna International Centre: Mini-Forum …": an
+            # advisory's events, each bulleted with its day and time
+            t, (a, b), guess = at_date
+            at = dated.end() + b
+            at += len(line.text[at:]) - len(line.text[at:].lstrip(" \t–—,.:-"))
+            self.r.day = day_key(dated.group("d")) or self.r.day  # (its later points, that day)
+            room = _ROOM_FIRST.match(line.text, at)  # "… – CO4 Board Room: Mini-Forum …"
+            seg = self._new_segment(TimeRange(t, t, (dated.end() + a, dated.end() + b), guess),
+                                    line, line.text[room.end() if room else at:],
+                                    room.end() if room else at, self.r.day, point=True)
+            seg.description += [room.group("p")] if room else []
+            return True
         bracket = _BRACKETED.match(line.text) if found is None else None
         if bracket is not None and (inner := find_point(bracket.group("t"))) is not None:
             at = bracket.start("t")  # "6. (10.00 am) Exchange of views with …": an agenda
