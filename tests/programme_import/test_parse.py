@@ -4007,3 +4007,16 @@ def test_an_advisorys_bulleted_events_each_with_its_day_then_its_time() -> None:
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [("10:00", "14:00", "Mini-Forum on addictions")]
     assert "Vienna International Centre – CO4 Board Room" in p.segments[0].description
+
+
+def test_a_prose_programmes_date_is_the_day_its_hours_are_under() -> None:
+    text = ("Décide que sa réunion de haut niveau se tiendra les lundi 22 et mardi 23 novembre "
+            "2021, et comprendra une séance plénière d’ouverture le 22 novembre, de 10 heures à "
+            "11 heures, des séances plénières le 22 novembre, de 11 heures à 13 heures, et le 23 "
+            "novembre, de 10 heures à 13 heures ;\n")
+    p = propose(text)
+    assert str(p.date.value) == "2021-11-22"
+    assert [f"{s.start.value:%H:%M}" for s in p.segments] == ["10:00", "11:00"]
+    text = ("The IPCC will hold events with the SBSTA on 4 and 5 December at 15:00-18:00. It "
+            "will also hold a side event on 4 December at 13:15 - 14:45.\n")
+    assert [f"{s.start.value:%H:%M}" for s in propose(text).segments] == ["13:15", "15:00"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.layout import SENTENCE_WORD
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
 from floorapp.core.programme.importer.proposal import Found, Odd, ProposedSegment
@@ -47,7 +48,7 @@ def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propose
         # date nearest before each range in its line; a programme holds the first day.
         line_start = text.rfind("\n", 0, h.span[0]) + 1
         dated = list(DATE_WORDS.finditer(text, line_start, h.span[0]))
-        day = dated[-1].group(0).strip().lower() if dated else ""
+        day = _first_of_span(text, dated)
         first_day = first_day or day
         if day and first_day and day != first_day:
             r.odd.append(Odd(line_around(text, h.span), h.span,
@@ -61,8 +62,23 @@ def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propose
         out.append(ProposedSegment(
             start=Found(h.start, h.span, "from the meeting's hours in prose"),
             end=Found(h.end, h.span, "from the meeting's hours in prose"),
-            title=title, kind=kind if kind != "other" else "dialogue"))
+            title=title, kind=kind if kind != "other" else "dialogue",
+            day=day))  # (the programme's date: its segments' day)
     return out + _prose_points(text, first_day, out)
+
+
+def _first_of_span(text: str, dated: list[re.Match[str]]) -> str:
+    """The day of the last date before a range, or the first of a span it ends ("from Tuesday,
+    19 September, to Friday, 22 September, … from 09:00 to 12:00": the 19th)."""
+    if len(dated) >= 2 and re.fullmatch(r"[\s,]*(?:to|till|until|through|au|al|a|–|-)[\s,]*",
+                                        text[dated[-2].end():dated[-1].start()]):
+        return day_key(dated[-2].group(0))
+    last = day_key(dated[-1].group(0)) if dated else ""
+    both = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|et|y|&|to|au|al|–|-)\s*$",
+                     text[max(0, dated[-1].start() - 12):dated[-1].start()]) if dated else None
+    if both is not None and re.fullmatch(r"\d{1,2} \w+", last):  # "on 4 and 5 December": the 4th
+        return f"{int(both.group(1))} {last.split()[1]}"
+    return last
 
 
 #: "… from 11:00 a.m. till 1 p.m.: A ministerial round table discussion will be held …": the
@@ -283,7 +299,7 @@ def _prose_points(text: str, first_day: str,
     for m, t, t_span in found:
         line_start = text.rfind("\n", 0, m.start()) + 1
         dated = list(DATE_WORDS.finditer(text, line_start, m.start()))
-        if first_day and (not dated or dated[-1].group(0).strip().lower() != first_day):
+        if first_day and (not dated or _first_of_span(text, dated) != first_day):
             continue
         at = _time_of(m)
         if at >= first:
