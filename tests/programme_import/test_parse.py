@@ -4020,3 +4020,12 @@ def test_a_prose_programmes_date_is_the_day_its_hours_are_under() -> None:
     text = ("The IPCC will hold events with the SBSTA on 4 and 5 December at 15:00-18:00. It "
             "will also hold a side event on 4 December at 13:15 - 14:45.\n")
     assert [f"{s.start.value:%H:%M}" for s in propose(text).segments] == ["13:15", "15:00"]
+
+
+def test_a_title_quoted_from_another_resolution_is_not_the_meetings() -> None:
+    text = ("Modalités de la réunion de haut niveau\n"
+            "Rappelant sa résolution 70/1 du 25 septembre 2015, intitulée « Transformer notre "
+            "monde : le Programme de développement durable à l’horizon 2030 »,\n"
+            "Décide que la réunion comprendra une séance plénière d’ouverture, de 10 heures à "
+            "11 heures, et une table ronde, de 11 heures à 13 heures ;\n")
+    assert propose(text).title.value == "Modalités de la réunion de haut niveau"

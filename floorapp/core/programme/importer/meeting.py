@@ -172,6 +172,9 @@ def find_title(text: str) -> Found[str]:
         line_end = text.find("\n", m.end())
         alone = not text[line_start:m.start()].strip() and not text[
             m.end():line_end if line_end >= 0 else len(text)].strip() and m.start() < 800
+        if re.search(r"(?i)\b(?:resolution|résolution|resolución|decision|décision|decisión|"
+                     r"report|rapport|informe)\s+[\w/.-]*\d", before):
+            continue  # "sa résolution 70/1 …, intitulée « Transformer notre monde … »": another
         if _TITLE_CUE.search(before.rstrip()) or alone or not advisory and re.search(
                 r"(?i)theme[^\"“.]{0,40}\b(?:is|was|será|est)\s*$", before):
             title = m.group("t").strip().rstrip(".").strip("*").strip()
