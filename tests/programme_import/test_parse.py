@@ -4029,3 +4029,9 @@ def test_a_title_quoted_from_another_resolution_is_not_the_meetings() -> None:
             "Décide que la réunion comprendra une séance plénière d’ouverture, de 10 heures à "
             "11 heures, et une table ronde, de 11 heures à 13 heures ;\n")
     assert propose(text).title.value == "Modalités de la réunion de haut niveau"
+
+
+def test_a_place_under_a_time_then_what_is_done_there() -> None:
+    text = ("Media alert\n\n9:45 am\n\nJardín del Salón La Terraza\n\nPress Encounter\n\n"
+            "10:15 am\n\n38th Floor\n\nPresentation of Credentials\n\n11:30 am\n\nLunch\n")
+    assert [t[2] for t in _times(text)] == ["Press Encounter", "Presentation of Credentials"]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL
+from floorapp.core.programme.importer.layout import titled_line
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
     BULLET,
@@ -36,6 +38,7 @@ from floorapp.core.programme.importer.people import (
     role_first_people,
     starts_with_person,
 )
+from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
@@ -165,6 +168,11 @@ class BodyReading(Titling):
                 else:  # titled from above: the line is the segment's first of its body
                     self._body_line(line)
                 return
+            if reads_as_place(text) and titled_line(self.next_text) and not (
+                    reads_as_place(self.next_text) or find_ranges(self.next_text) or
+                    INFO_LABEL.match(self.next_text)):
+                seg.description.append(text)  # "10:15 am" / "38th Floor" / "Presentation of
+                return  # Credentials": the place, then what is done there
             self._set_title(seg, text, line.start + line.text.find(text))
             return
         bare = BULLET.sub("", text)
