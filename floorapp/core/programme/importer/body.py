@@ -66,9 +66,9 @@ _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
                           r"(?:\s+de\s+l[’']ordre\s+du\s+jour|\s+del\s+programa)?\s*[:.]?$")
 
 
-#: An Indico session's end under its title: "(until 10:22)".
 #: A wrapped title's rest, in lower case after a connector: "of the Islamic Conference"
 _WRAPPED_ON = re.compile(r"(?:of|and|for|to|de|du|des|et|y|del)\s+\S")
+#: An Indico session's end under its title: "(until 10:22)".
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
 
 

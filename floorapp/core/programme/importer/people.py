@@ -322,8 +322,7 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
 
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
-#: A bracket of notes after a title: "(Doc. 2)", "(Presentation)", "(Doc. 3; Doc. 4)", "(10
-#: minutes, including time for …)", "(Theme: …)"; "(Powerpoint)" inside a speaker's bracket.
+#: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)".
 _NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
                            r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"
                            r"\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)", re.IGNORECASE)

@@ -87,9 +87,9 @@ class PointReading(BodyReading):
             at += len(line.text[at:]) - len(line.text[at:].lstrip(" \t–—,.:-"))
             self.r.day = day_key(dated.group("d")) or self.r.day  # (its later points, that day)
             room = _ROOM_FIRST.match(line.text, at)  # "… – CO4 Board Room: Mini-Forum …"
+            at = room.end() if room else at
             seg = self._new_segment(TimeRange(t, t, (dated.end() + a, dated.end() + b), guess),
-                                    line, line.text[room.end() if room else at:],
-                                    room.end() if room else at, self.r.day, point=True)
+                                    line, line.text[at:], at, self.r.day, point=True)
             seg.description += [room.group("p")] if room else []
             return True
         bracket = _BRACKETED.match(line.text) if found is None else None

@@ -63,19 +63,21 @@ def from_prose(r: Reading, text: str, meeting_title: Found[str]) -> list[Propose
             start=Found(h.start, h.span, "from the meeting's hours in prose"),
             end=Found(h.end, h.span, "from the meeting's hours in prose"),
             title=title, kind=kind if kind != "other" else "dialogue",
-            day=day))  # (the programme's date: its segments' day)
+            day=day))  # (the day the programme's date is taken from)
     return out + _prose_points(text, first_day, out)
 
 
 def _first_of_span(text: str, dated: list[re.Match[str]]) -> str:
     """The day of the last date before a range, or the first of a span it ends ("from Tuesday,
     19 September, to Friday, 22 September, … from 09:00 to 12:00": the 19th)."""
+    if not dated:
+        return ""
     if len(dated) >= 2 and re.fullmatch(r"[\s,]*(?:to|till|until|through|au|al|a|–|-)[\s,]*",
                                         text[dated[-2].end():dated[-1].start()]):
         return day_key(dated[-2].group(0))
-    last = day_key(dated[-1].group(0)) if dated else ""
+    last = day_key(dated[-1].group(0))
     both = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|et|y|&|to|au|al|–|-)\s*$",
-                     text[max(0, dated[-1].start() - 12):dated[-1].start()]) if dated else None
+                     text[max(0, dated[-1].start() - 12):dated[-1].start()])
     if both is not None and re.fullmatch(r"\d{1,2} \w+", last):  # "on 4 and 5 December": the 4th
         return f"{int(both.group(1))} {last.split()[1]}"
     return last
