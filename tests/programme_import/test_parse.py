@@ -4035,3 +4035,11 @@ def test_a_place_under_a_time_then_what_is_done_there() -> None:
     text = ("Media alert\n\n9:45 am\n\nJardín del Salón La Terraza\n\nPress Encounter\n\n"
             "10:15 am\n\n38th Floor\n\nPresentation of Credentials\n\n11:30 am\n\nLunch\n")
     assert [t[2] for t in _times(text)] == ["Press Encounter", "Presentation of Credentials"]
+
+
+def test_a_word_tables_heading_names_its_title_column_after_the_speakers() -> None:
+    text = ("Agenda\n\nTime\tSpeaker\tTopic\n14.30 - 14.35\tMs. Sophie le Clue\tWelcome from "
+            "the Host\n14.35 - 14.45\tJonathan Barzdo\tHow a CoP works\n")
+    p = propose(text)
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
+        ("Welcome from the Host", ["Ms. Sophie le Clue"]), ("How a CoP works", ["Jonathan Barzdo"])]

@@ -46,8 +46,8 @@ def logical_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         kind = bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")
-        if titled and kind in ("table", "grid") and find_ranges(raw):
-            kind = "whole"
+        if titled and (kind in ("table", "grid") or "\t" in raw) and find_ranges(raw):
+            kind = "whole"  # (a Word table's row, its cells set apart by tabs, too)
         if kind == "table":
             # "| 08.30 - 09.15 | Opening | 09.15 - 12.15 | Topic 1 | …": each cell a line of
             # its own, the times above their titles
