@@ -4043,3 +4043,11 @@ def test_a_word_tables_heading_names_its_title_column_after_the_speakers() -> No
     p = propose(text)
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments] == [
         ("Welcome from the Host", ["Ms. Sophie le Clue"]), ("How a CoP works", ["Jonathan Barzdo"])]
+
+
+def test_a_resolutions_title_names_the_meeting_it_organises() -> None:
+    text = ("A/RES/73/2\nResolution adopted by the General Assembly\n73/3. Modalities for the "
+            "high-level meeting on universal health coverage\nThe General Assembly,\nDecides "
+            "that the meeting will comprise an opening plenary meeting, from 9 a.m. to 10 a.m., "
+            "and a panel discussion, from 10 a.m. to 1 p.m.;\n")
+    assert propose(text).title.value == "High-level meeting on universal health coverage"

@@ -19,7 +19,7 @@ from floorapp.core.programme.importer.people import ROLE_WORDS, bare_name_line, 
 from floorapp.core.programme.importer.place import ROOM, countries
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.sittings import name_after_sittings
-from floorapp.core.programme.importer.words import CITIES, MONTHS
+from floorapp.core.programme.importer.words import CITIES, MONTHS, RESOLUTION_TITLE
 
 _QUOTED = re.compile(r"[\"“«]\s*\*?(?P<t>[^\"”»\n]{8,220}?)\*?\s*[\"”»]")
 _TITLE_CUE = re.compile(
@@ -166,6 +166,9 @@ def find_title(text: str) -> Found[str]:
     """The meeting's title: a quoted title after "entitled"/"dialogue"/..., else a heading."""
     # (a media advisory's "What:" names the event; a theme quoted in its prose does not)
     advisory = re.search(r"(?im)^[ \t]*(?:what|event)[ \t]*:", text[:3000]) is not None
+    if (res := RESOLUTION_TITLE.search(text[:3000])) is not None:  # (its first letter a capital)
+        return Found(res.group("t")[0].upper() + res.group("t")[1:], res.span("t"),
+                     "no announced title: a heading was taken")
     for m in _QUOTED.finditer(text[:6000]):
         before = text[max(0, m.start() - 60):m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -236,3 +236,11 @@ LINK_NOTE = re.compile(r"\s*(?:\((?:video|webcast|recording|watch|pdf|presentati
 #: Who holds an event, where its title should stand: "Co-organized by Denmark, Kenya, UNFPA".
 ORGANISERS_FIRST = re.compile(r"(?i)^\s*(?:co-?)?(?:organi[sz]ed|organisée?|organizado|hosted|"
                               r"sponsored|convened)\s+(?:jointly\s+)?(?:by|par|por)\s.*$")
+
+#: A UN resolution's number and title, the meeting it organises after its modalities: "75/283.
+#: Modalités, forme et organisation de la réunion de haut niveau …", "Modalities, format and
+#: organization of the high-level meeting on …".
+RESOLUTION_TITLE = re.compile(
+    r"(?m)^[ \t]*\d{2}/\d{1,3}\.[ \t]+(?:[^\n]{0,80}?\b(?:of the|for the|de la|de l['’]|del?)\s+"
+    r"(?=(?:réunion|reunión|high-level|conférence|conference|conferencia|meeting|session|"
+    r"sesión|dialogue|diálogo)))?(?P<t>[^\n]{10,300}?)\s*$", re.IGNORECASE)
