@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.clock import find_ranges
+from floorapp.core.programme.importer.labels import OTHER_LABEL
 from floorapp.core.programme.importer.layout import titled_line
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.patterns import (
@@ -32,11 +33,11 @@ DATED_TIME = re.compile(r"\s*(?:date|fecha)\s*:\s*.{6,40}?\s*[»|;,–-]?\s*" + 
                         re.IGNORECASE)
 
 
-#: "When: June 30, 2023", "What: …", "Host: …": a card's fields for its day, subject and
-#: hosts, not its title
-_CARD_FIELD = re.compile(r"(?:when|quand|cu[aá]ndo|what|quoi|qu[eé]|(?:co-?)?hosts?|hosted by|"
-                         r"organi[sz]ers?|organi[sz]ed by|sponsors?|participants)\s*:",
-                         re.IGNORECASE)
+def _card_field(text: str) -> bool:
+    """ "When: June 30, 2023", "What: …", "Host: …": a card's field, never its title ("Organized
+    by: X" is one here, though a list of side events may name its items so)."""
+    return WHEN.match(text) is not None or OTHER_LABEL.match(text) is not None or \
+        re.match(r"\s*organi[sz]ed by\s*:", text, re.IGNORECASE) is not None
 
 
 def time_titles_below(texts: list[str]) -> bool:
@@ -47,7 +48,7 @@ def time_titles_below(texts: list[str]) -> bool:
              not clean_title(t[rs[-1].span[1]:])]  # "Time: 10:00 – 10:30", the label before
     return len(timed) >= 2 and all(
         i + 1 < len(texts) and titled_line(texts[i + 1]) and
-        not INFO_LABEL.match(texts[i + 1]) and not _CARD_FIELD.match(texts[i + 1])
+        not INFO_LABEL.match(texts[i + 1]) and not _card_field(texts[i + 1])
         for i in timed) and not all(
         re.search(r"\w{3}\.$", texts[i + 1]) and len(texts[i + 1].split()) >= 6
         for i in timed)  # an event's card: a sentence describing it below, its title above
@@ -58,6 +59,6 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     for above, kind in reversed([x for x in recent if x[0] is not line]):
         if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped()) or
-                _CARD_FIELD.match(above.stripped())):
+                _card_field(above.stripped())):
             return above, kind
     return None

@@ -69,7 +69,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 OTHER_LABELS = ("why", "what", "format", "objectives", "objective", "background", "modalities",
                 "target audience", "expected outcome", "outcome", "organizers",
                 "organisers", "lead organizers", "co-organizers", "item", "objetivo",
-                "objectif", "contexte", "antecedentes", "debate", "video", "documents")
+                "objectif", "contexte", "antecedentes", "debate", "video", "documents", "host",
+                "co-host", "hosted by", "sponsor", "participants", "quoi", "qué")
 
 #: A person's name starting with an honorific: "H.E. Mr. Jane Doe", "Sra. Ana Ruiz", "M. Dupont".
 PERSON_START = re.compile(
