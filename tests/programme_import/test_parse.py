@@ -2800,6 +2800,15 @@ def test_the_venue_is_a_guess_when_the_cards_name_several_places() -> None:
     assert propose("Panel\nVenue: Room 4\n10:00 - 11:00 Opening\n").venue.sure
 
 
+def test_a_venue_labels_links_and_the_sentence_after_it_are_no_part_of_it() -> None:
+    text = ("Workshop\n- Venue: [Science Park](https://x.pt/), on [Terceira](https://y.com)\n"
+            "Monday 9 January 2023\n09:00 - 10:00 Opening\n10:00 - 11:00 Talks\n")
+    assert propose(text).venue.value == "Science Park, on Terceira"
+    text = ("Workshop\nVenue: Salle C-2, WMO, Geneva, Switzerland. Please report to reception on "
+            "arrival\n09:00 - 10:00 Opening\n10:00 - 11:00 Talks\n")
+    assert propose(text).venue.value == "Salle C-2, WMO, Geneva, Switzerland"
+
+
 def test_the_place_before_the_dates_in_brackets_gives_venue_and_zone() -> None:
     text = ("Twelfth Contact Expert Group (CEG) Meeting\n\n(St. Petersburg, Russian Federation, "
             "14 - 16 May 2001)\n\nMonday, 14 May 2001\n08:30-08:40 Opening of the meeting\n"

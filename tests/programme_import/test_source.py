@@ -37,6 +37,19 @@ def test_html_tags_left_in_a_pages_text_are_taken_out() -> None:
     assert repair("Use <b> for bold").text == "Use <b> for bold"  # one alone: left
 
 
+def test_markdown_labels_in_bold_are_read_as_labels() -> None:
+    text = ("# Journée finance\n- **Date** : Vendredi 14 novembre 2025\n"
+            "- **Lieu** : Pavillon de la Francophonie, Belém\n\n#### 16h45 - 17h45\n"
+            "- **Format** : Table ronde\n- **Thème** : Financement de la sortie des énergies\n"
+            "#### 17h45 - 18h00 : Clôture\n**Moderator:** Ms. Ana Ruiz\n")
+    src = repair(text)
+    assert "- Lieu : Pavillon" in src.text and "Moderator: Ms. Ana" in src.text
+    p = propose_from_bytes(text.encode(), "x.md")
+    assert p.venue.value == "Pavillon de la Francophonie, Belém"
+    assert [s.title.value for s in p.segments][0] == "Financement de la sortie des énergies"
+    assert repair("**Note:** one alone\n").text == "**Note:** one alone\n"  # one alone: left
+
+
 def test_unrepairable_text_is_refused_clearly() -> None:
     lost = "Programme\n10:00 \ufffd 11:00 Ouverture \ufffd\ufffd\ufffd la s\ufffdance\n" * 3
     with pytest.raises(SourceRefused, match="cannot be repaired"):

@@ -22,7 +22,7 @@ _LABEL_BY = re.compile(
                                               if w.endswith((" by", " par", " por"))) + r")"
     r"\s+(?=(?-i:[A-ZÀ-Ý][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý]))(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL)
-OTHER_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
+OTHER_LABEL = re.compile(r"^\s*(?:[•*·\-–]\s*)?(?:" + "|".join(re.escape(w) for w in OTHER_LABELS) +
                           r")s?\s*:", re.IGNORECASE)
 _KIND_OF = {w: k for w, k in _WORDS}
 

@@ -14,8 +14,8 @@ from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.words import CITIES, WEEKDAY_WORD, WEEKDAYS
 
 _VENUE_LABEL = re.compile(
-    r"^[ \t]*(?:venue|place|location|where|lieu|lugar|date and venue|date et lieu|fecha y lugar|"
-    r"date/location|date and location|date, time and venue)[ \t]*:"
+    r"^[ \t]*(?:[-•*][ \t]+)?(?:venue|place|location|where|lieu|lugar|date and venue|"
+    r"date et lieu|fecha y lugar|date/location|date and location|date, time and venue)[ \t]*:"
     r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
 _VENUE_HELD = re.compile(
     r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
@@ -81,14 +81,18 @@ def reads_as_place(title: str) -> bool:
     """Whether a segment's title names a place and nothing done there."""
     return _PLACE_ONLY.fullmatch(title.strip(" .")) is not None and not _NO_PLACE.search(title)
 
+#: "[Terceira Island](https://exploreterceira.com)": a Markdown link, read as its words.
+_MARKDOWN_LINK = re.compile(r"\[(?P<t>[^\]\n]+)\]\([^)\s]*\)")
+
 
 def find_venue(text: str) -> Found[str]:
     """Where the meeting is held: a "Venue:" line, "held in/at …", or a room named."""
     m = _VENUE_LABEL.search(text)
     if m:
         # (in a flattened line, up to the next label or time: "AfDB Office Programme: 09:00 …")
-        v = re.split(r"(?<![,;])\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}:\s|\d{1,2}[:.h]\d\d\b)",
-                     m.group("v").strip())[0]
+        v = re.split(r"(?<![,;])\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}:\s|\d{1,2}[:.h]\d\d\b)"
+                     r"|\.\s+(?=[A-Z][a-z]+\s+[a-z]+\s+[a-z])",  # "…, Geneva. Please report to …"
+                     _MARKDOWN_LINK.sub(r"\g<t>", m.group("v").strip()))[0]
         parts = [p.strip() for p in re.split(r"[,;]", v)]
         kept = [p for p in parts
                 if not (DATE_WORDS.search(p) or re.search(r"\d\s*(?:a\.?m|p\.?m|h)", p, re.I)

@@ -73,6 +73,12 @@ _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNOR
 _HTML_TAG = re.compile(r"\\?<\s*/?\s*(?:span|div|p|font|b|i|u|strong|em|a|br|td|tr|th|table|tbody|"
                        r"thead|sup|sub|small|li|ul|ol|h[1-6])\b[^<>\n]*?\\?>", re.IGNORECASE)
 
+#: "- **Lieu** : Belém", "**Moderator:** Ms. X": a Markdown label in bold at a line's start; read
+#: as the label it is, its marks dropped
+_BOLD_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?:\*\*|__)(?P<w>[^*_\n:：]{1,40}?)"
+                         r"(?:(?:\*\*|__)(?P<c>[ \t]*[:：])|(?P<c2>[ \t]*[:：])(?:\*\*|__))",
+                         re.MULTILINE)
+
 #: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
@@ -154,6 +160,8 @@ def repair(text: str, name: str = "the text") -> SourceText:
     if runs:
         notes.append(f"read {runs} run(s) of doubled letters in {name} once (a PDF's bold text "
                      "drawn twice, such as \u201cFFrriiddaayy\u201d)")
+    if len(_BOLD_LABEL.findall(text)) >= 2:
+        text = _BOLD_LABEL.sub(lambda m: m["lead"] + m["w"] + (m["c"] or m["c2"]), text)
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
     if lines and len(quoted) * 10 >= len(lines) * 6:  # a programme forwarded in an e-mail
