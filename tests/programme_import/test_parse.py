@@ -3933,6 +3933,17 @@ def test_a_heading_row_with_the_times_zone_names_the_title_column_after_the_spea
         ("How a CoP works", ["Jonathan Barzdo"])]
 
 
+def test_a_speakers_cell_names_people_without_honorifics_and_with_nothing_between() -> None:
+    text = ("Time (CET) | Speaker | Topic |\n---|---|---|\n"
+            "14.30 - 14.35 | Sophie le Clue | Welcome from the Host |\n"
+            "14.35 – 14.45 | John E Scanlon AO | Overview of the session |\n"
+            "15.05 – 15.25 | Craig Hoover Olivia Swaak-Goldman | Legal issues |\n"
+            "15.30 – 15.55 | Dr. Winnie Kiiru Dr. Michael Lau Craig Hoover | Species |\n")
+    assert [[x.name.value for x in s.people] for s in propose(text).segments] == [
+        ["Sophie le Clue"], ["John E Scanlon AO"], ["Craig Hoover", "Olivia Swaak-Goldman"],
+        ["Dr. Winnie Kiiru", "Dr. Michael Lau", "Craig Hoover"]]
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

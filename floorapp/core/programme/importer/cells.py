@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from floorapp.core.programme.importer.given import names_run
 from floorapp.core.programme.importer.labels import label_inside, label_of, people_label
 from floorapp.core.programme.importer.lines import cell_after, row_cells
 from floorapp.core.programme.importer.people import (
@@ -54,8 +55,8 @@ def row_people(title: str, untitled: bool, clean: Callable[[str], str],
     if "|" in title.strip() and untitled:
         # "| Introduction | Ann Corp (ONS) |": the row's other cells may name its speakers
         chosen = clean(title)
-        found += people_in_cells([c for c in title.split("|") if c.strip() and
-                                  clean(c) != chosen], offset_of)
+        found += people_in_cells([p for c in title.split("|") if c.strip() and
+                                  clean(c) != chosen for p in names_run(c)], offset_of)
     # "Session II … Moderator:Patrick Blagden (GICHD)": a label after the title, in its cell
     if inside := label_inside(title, lambda x: person(x, 0, "speaker") is not None):
         title = inside[0]
@@ -72,4 +73,5 @@ def title_cell(text: str, at: int, offset: int,
     if found is None:
         return None
     between = [c for c, o in row_cells(text) if at < o < found[1]]
-    return found[0], found[1], people_in_cells(between, lambda p: start + text.find(p))
+    return found[0], found[1], people_in_cells([p for c in between for p in names_run(c)],
+                                                      lambda p: start + text.find(p))

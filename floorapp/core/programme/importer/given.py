@@ -62,3 +62,32 @@ def names_only(text: str) -> list[str]:
         return []
     given = sum(1 for m in shaped if m.group("g") and is_given_name(m.group("g")))
     return pieces if given * 2 >= len(pieces) and given else []
+
+
+#: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
+NAME_CELL = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du|van|von|der|da|"
+                       r"di|del|dos|bin|al)\s+){0,3}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:AO|AM|OBE|MBE|CBE|KC|QC))?"
+                       r"(?:\s*\([^()]{2,40}\))?")  # "Sophie le Clue", "John E Scanlon AO"
+
+_HONORIFIC_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?$")
+
+
+def names_run(cell: str) -> list[str]:
+    """A table cell naming several people with nothing between them ("Craig Hoover Olivia
+    Swaak-Goldman", "Dr. Winnie Kiiru Dr. Michael Lau Craig Hoover"), cut before each honorific
+    or given name that follows a name of two words or more; [cell] when it is not such a run."""
+    words = cell.split()
+    if not 4 <= len(words) <= 16 or not all(w[0].isupper() or w in ("le", "de", "van", "von")
+                                            for w in words):
+        return [cell]
+    cuts, run = [0], 0
+    for i, w in enumerate(words):
+        opens = _HONORIFIC_WORD.match(w) is not None or (
+            is_given_name(w) and not (i and _HONORIFIC_WORD.match(words[i - 1])))
+        if i and opens and run >= 2:
+            cuts.append(i)
+            run = 0
+        run += 0 if _HONORIFIC_WORD.match(w) else 1
+    if len(cuts) < 2:
+        return [cell]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:] + [len(words)], strict=True)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from floorapp.core.programme.importer.given import ends_with_name, is_given_name
+from floorapp.core.programme.importer.given import NAME_CELL, ends_with_name, is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
     CITIES,
@@ -294,8 +294,6 @@ def name_with_body(text: str, offset: int) -> ProposedPerson | None:
             _LABEL_FIRST.match(name) or not ORGANISATION.search(body):
         return None
     return person(text, offset, "speaker")
-#: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
-_NAME_CELL = re.compile(NAME_ALONE.pattern + r"(?:\s*\([^()]{2,40}\))?")
 
 
 def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
@@ -309,7 +307,7 @@ def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[P
             continue
         for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
             name = re.sub(r"\s*\([^()]*\)$", "", piece)
-            if not _NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
+            if not NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
                     ROLE_WORDS.search(name) or name.lower() in CITIES or \
                     re.search(r"\b" + ROOM_WORDS + r"\b", name):
                 continue
