@@ -3944,6 +3944,44 @@ def test_a_speakers_cell_names_people_without_honorifics_and_with_nothing_betwee
         ["Dr. Winnie Kiiru", "Dr. Michael Lau", "Craig Hoover"]]
 
 
+def test_the_days_hours_on_its_date_line_hold_the_sittings_told_in_prose() -> None:
+    text = ("Workshop on People First PPPs\n\n23 September 2016 9:00 - 18:00\nBangkok Thailand\n\n"
+            "The UNECE invites you to an event held back-to-back with the Forum (26-30 September "
+            "2016). The Workshop will be held from 10:00 am to 12:30pm and from 2:30pm to "
+            "5:00pm on Friday, 23 September 2016 to share experiences.\n")
+    p = propose(text)
+    assert [t[:2] for t in _times(text)] == [("10:00", "12:30"), ("14:30", "17:00")]
+    assert p.date.value == date(2016, 9, 23)
+    assert any("9:00 - 18:00" in o.text for o in p.odd)
+
+
+def test_a_room_column_before_the_title_is_cut_from_it() -> None:
+    text = ("TIME ROOM\n09:45-10:15 Auditorium Reception of participants\n"
+            "10:15-11:15 115 Welcome\n11:45-12:15 115 Presentation of the participants\n"
+            "12:15-12:30 115 - Presentation of the project\n")
+    assert [t[2] for t in _times(text)] == [
+        "Auditorium Reception of participants", "Welcome", "Presentation of the participants",
+        "Presentation of the project"]
+
+
+def test_an_items_hours_in_brackets_after_its_day() -> None:
+    text = ("- Multi-stakeholder dialogue in a digital time: Strengthening CSOs' enabling "
+            "environment (Thursday, 6 May 2021, 7:30 - 8:50 am NY time) [Event page]\n"
+            "- Development cooperation for sustainable infrastructure asset management "
+            "(Thursday, 6 May 2021, 11:30 am - 1:00 pm NY time) [Concept Note]\n")
+    assert _times(text) == [
+        ("07:30", "08:50", "Multi-stakeholder dialogue in a digital time: Strengthening CSOs' "
+                           "enabling environment"),
+        ("11:30", "13:00", "Development cooperation for sustainable infrastructure asset "
+                           "management")]
+
+
+def test_a_title_wrapped_after_a_blank_line_goes_on_with_the() -> None:
+    text = ("10:00-10:45 Opening session: “Building Back Better”:\n\nthe policy challenge\n\n"
+            "10:45-12:00 International Debate\n")
+    assert _times(text)[0][2] == "Opening session: “Building Back Better”: the policy challenge"
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

@@ -50,6 +50,28 @@ def test_markdown_labels_in_bold_are_read_as_labels() -> None:
     assert repair("**Note:** one alone\n").text == "**Note:** one alone\n"  # one alone: left
 
 
+def test_a_pdfs_wide_gaps_between_words_are_read_as_single_spaces() -> None:
+    doubled = ("Welcome  by  local  organiser  and  the  sponsor   Viktor  Gouretski\n"
+               "Overview  of  the  project  activities  since  the  first  workshop\n" * 3)
+    assert repair(doubled).text.startswith(
+        "Welcome by local organiser and the sponsor\tViktor Gouretski\n")
+    tabbed = ("9.00\t–\t9.10 Welcome\tby\tlocal\torganiser,\tlogistics Masayoshi\tIshii\n"
+              "Location\tmap\tincl.\tthe\tnearest\tstation\tfrom\tthe\tAirport\n" * 3)
+    assert repair(tabbed).text.startswith(
+        "9.00 – 9.10\tWelcome by local organiser, logistics\tMasayoshi Ishii\n")
+    p = propose_from_bytes(tabbed.encode(), "agenda.txt")
+    assert [s.title.value for s in p.segments] == ["Welcome by local organiser, logistics"]
+    plain = "Opening of the session by the Chair  (10 min)\n" * 12  # one wide gap a line: kept
+    assert repair(plain).text == plain
+
+
+def test_an_icons_name_and_a_title_glued_to_a_time_are_set_apart() -> None:
+    text = ("clock08.30 – 10.30 | Parallel sessions\nclock10.30 – 11.15\n"
+            "1300-1305Michael Smith: Welcome\n")
+    assert repair(text).text == (
+        "08.30 – 10.30 | Parallel sessions\n10.30 – 11.15\n1300-1305 Michael Smith: Welcome\n")
+
+
 def test_unrepairable_text_is_refused_clearly() -> None:
     lost = "Programme\n10:00 \ufffd 11:00 Ouverture \ufffd\ufffd\ufffd la s\ufffdance\n" * 3
     with pytest.raises(SourceRefused, match="cannot be repaired"):

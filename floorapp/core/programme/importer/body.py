@@ -67,7 +67,7 @@ _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
 
 
 #: A wrapped title's rest, in lower case after a connector: "of the Islamic Conference"
-_WRAPPED_ON = re.compile(r"(?:of|and|for|to|de|du|des|et|y|del)\s+\S")
+_WRAPPED_ON = re.compile(r"(?:of|and|for|to|the|de|du|des|et|y|del)\s+\S")
 #: An Indico session's end under its title: "(until 10:22)".
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
 
@@ -335,7 +335,8 @@ class BodyReading(Titling):
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
                 bare[0].islower() or
                                                     CONNECTOR.search(seg.title.value + " ")):
-            seg.title.value = f"{seg.title.value} {bare}".strip()
+            colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
+            seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
             r.title_open = len(seg.title.value) < 200
             return

@@ -28,6 +28,7 @@ from floorapp.core.programme.importer.place import find_timezone, find_venue
 from floorapp.core.programme.importer.place_column import cut_place_column
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
 from floorapp.core.programme.importer.prose import from_prose, points_in_sentences
+from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.segments import SegmentReader
 from floorapp.core.programme.importer.source import repair
 from floorapp.core.programme.importer.speaking_limits import find_limits
@@ -109,6 +110,26 @@ def _title_below_names(text: str, seg: ProposedSegment) -> None:
         return
 
 
+def _hours_then_prose(reading: Reading, text: str, title: Found[str], lone: ProposedSegment,
+                      proposal: Proposal) -> list[ProposedSegment]:
+    """A lone range on the date's line ("23 September 2016 9:00 - 18:00") holding the sittings
+    told in prose below it ("… will be held from 10:00 am to 12:30pm and from 2:30pm to 5:00pm"):
+    the meeting's hours, the sittings its segments; [lone] otherwise."""
+    line = text[text.rfind("\n", 0, lone.start.span[0]) + 1:text.find("\n", lone.start.span[0])]
+    odd = len(reading.odd)
+    told = from_prose(reading, text, title) if DATE_WORDS.search(line) else []
+    if len(told) < 2 or any(s.start.value < lone.start.value or s.end.value > lone.end.value
+                            for s in told):
+        del reading.odd[odd:]
+        return [lone]
+    proposal.odd.extend(reading.odd[odd:])  # (other days)
+    for s in told:
+        s.day = lone.day or s.day  # the hours' own date, not one in the prose around them
+    proposal.odd.append(Odd(line.strip(), lone.start.span,
+                            "the meeting's hours: the segments below fall within them"))
+    return told
+
+
 def propose(text: str) -> Proposal:
     """The proposed programme for a concept note's text (already read and repaired)."""
     labelled = caps_labels(text)  # "EVENT X", "WHERE Y": a media advisory's fields
@@ -127,6 +148,8 @@ def propose(text: str) -> Proposal:
     segments = reading.segments + chain_points(reading, text)
     proposal.odd = list(reading.odd)
     pre = reading.preamble
+    if len(segments) == 1 and reading.hours:  # "23 September 2016 9:00 - 18:00" then prose
+        segments = _hours_then_prose(reading, text, title, segments[0], proposal)
     if not segments and reading.hours:
         segments = from_prose(reading, text, title)
         proposal.odd.extend(o for o in reading.odd if o not in proposal.odd)  # other days

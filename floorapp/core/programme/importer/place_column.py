@@ -11,6 +11,9 @@ from floorapp.core.programme.importer.proposal import Found, ProposedSegment
 
 _HEADING = re.compile(r"(?im)^[ \t]*(?:time|hours?|heure|horaire|hora|horario)\b[^\n]{0,60}?"
                       r"\b(?:location|venue|place|room|lieu|salle|lugar|sala)\b[^\n]{0,40}$")
+#: "TIME ROOM": the place's column right after the time's, before the title's
+_PLACE_FIRST = re.compile(r"(?i)^[ \t]*(?:time|hours?|heure|horaire|hora|horario)[ \t]+"
+                          r"(?:location|venue|place|room|lieu|salle|lugar|sala)\b")
 #: A place's name: one to four words with capitals ("ILO", "Palais des Nations").
 _PHRASE = re.compile(r"(?=\b([A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:des|de|du|of|the|del|la)\s+)?"
                      r"[A-ZÀ-Ý][\w'’-]*){0,3}))")
@@ -32,6 +35,9 @@ def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
     if heading is None:
         return
     rows = [s for s in segments if s.title.span[0] > heading.end()]
+    if _PLACE_FIRST.match(heading.group(0)):
+        _cut_leading_place(rows)
+        return
     places = _places([s.title.value for s in rows])
     for s in rows if places else []:
         t = s.title.value
@@ -43,3 +49,16 @@ def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
             kept = t[:min(cuts)].rstrip(" ,–—-")
             s.title = Found(kept, (s.title.span[0], s.title.span[0] + len(kept)), s.title.doubt)
             s.description.append(t[min(cuts):].strip())  # its place and notes, kept
+
+
+def _cut_leading_place(rows: list[ProposedSegment]) -> None:
+    """ "10:15-11:15 115 Welcome" under "TIME ROOM": the room three rows or more name, cut
+    from the start of each title (and kept in its description)."""
+    firsts = Counter(s.title.value.split()[0] for s in rows if len(s.title.value.split()) > 1)
+    for s in rows:
+        words = s.title.value.split()
+        if len(words) > 1 and firsts[words[0]] >= 3:
+            kept = s.title.value[len(words[0]):].lstrip(" –—-")
+            at = s.title.span[1] - len(kept)
+            s.title = Found(kept, (at, s.title.span[1]), s.title.doubt)
+            s.description.append(words[0])

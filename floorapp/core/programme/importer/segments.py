@@ -110,11 +110,14 @@ class SegmentReader(GridReading):
                 # 8.30-10.00": the hours' mark before them
             if LABEL_SPACED.fullmatch(re.sub(r"[\s,]", "", bare)):
                 bare = ""  # "Date and v enue 18 September 2014, 12:00-15:00": a label, spaced
-            paren = before.rstrip().endswith(("(", "["))  # "Opening ceremony [10:00 – 10:30]"
-            paren_title = bare.rstrip("([ ")
-            if paren and not FROM.search(before[:-1].rstrip()) and k == 0 and \
+            # "Opening ceremony [10:00 – 10:30]", "Panel on X (Thursday, 6 May 2021, 11:30 am …)"
+            paren = before.rstrip().endswith(("(", "["))
+            dated_paren = not paren and bool(day_here) and re.sub(  # (its day in the bracket)
+                r"\(\s*,\s*$", "(", without_day_words(before).rstrip()).endswith("(")
+            paren_title = bare.rstrip("([ ,")
+            if (paren or dated_paren) and not FROM.search(before[:-1].rstrip()) and k == 0 and \
                     re.search(r"[^\W\d_]", paren_title) and \
-                    not HOURS_LABEL.search(before):
+                    not HOURS_LABEL.search(before[before.rfind("("):] if dated_paren else before):
                 title_text = paren_title
                 after_text = text[rng.span[1]:].lstrip(" )]–-,")
                 if re.match(r"\s*[)\]]\s*[:–-]\s*\w", text[rng.span[1]:]):

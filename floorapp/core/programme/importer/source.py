@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,7 @@ def _tidy(text: str) -> str:
     text = text.translate(_FULL_WIDTH)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = text.replace("\u202f", " ").replace("\u2009", " ").replace("\ufeff", "")
+    text = _ICON_NAME.sub("", text)  # "clock08.30 – 10.30 | Parallel sessions"
     text = _GLUED_RANGE.sub(" ", text)  # "Coffee break17h 15 – 18h 15 Action point …"
     text = _GLUED_MONTH.sub(r"\g<m> ", text)  # "Tuesday, 24 MayPlenary meeting"
     text = _GLUED_AFTER_TIME.sub(" ", text)  # "10:00 - 13:00Room XVIII"
@@ -60,9 +62,12 @@ def _tidy(text: str) -> str:
 
 #: A range run into the word before it, as a PDF's table gives it ("break17h 15 – 18h 15").
 _CLOCK = r"(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
+#: An icon's name a page's text kept before a time, at a line's start ("clock08.30 – 10.30").
+_ICON_NAME = re.compile(r"(?m)^[ \t]*(?:clock|schedule|access_time|alarm)(?=[0-2]?\d[.:h][0-5]\d)")
 _GLUED_MONTH = re.compile(r"(?<=\d )(?P<m>January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)(?=[A-Z][a-z])")
-_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z][a-z]{2})")
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z][a-z]{2})"  # and "1300-1305Michael …"
+                               r"|(?<=(?<!\d)[01]\d[0-5]\d-[012]\d[0-5]\d)(?=[A-Z][a-z]+\b)")
 _GLUED_RANGE = re.compile(r"(?<=[a-z])(?=" + _CLOCK + r"\s*[-–—]\s*" + _CLOCK + ")")
 
 
@@ -100,6 +105,28 @@ def _gbk_vowels(text: str) -> tuple[str, int]:
         except UnicodeError:
             return m.group(0)
     return _GBK_VOWEL.subn(one, text)
+
+
+#: Two words with a gap between them: one space, two spaces, or a tab (with spaces after it).
+_WORD_GAP = re.compile(r"(?<=[^\W\d_])[.,:;)]?(?P<g>\t {0,2}|  | )(?=[(\"“]?[^\W\d_])")
+
+
+def _single_spaced(text: str) -> str:
+    """A PDF's text layer that writes every gap between words as two spaces or a tab
+    ("Welcome  by  local  organiser", "Location\tmap\tincl.\tthe"): each such gap read as
+    the one space it is; wider gaps (a table's columns) are tabs, as are single spaces
+    where the words' gaps were tabs."""
+    gaps: Counter[str | int] = Counter("t" if "\t" in m["g"] else len(m["g"])
+                                       for m in _WORD_GAP.finditer(text))
+    total = sum(gaps.values())
+    wide = next((k for k in ("t", 2) if gaps[k] * 10 >= total * 6), None)  # (one at most)
+    if total < 30 or wide is None:
+        return text
+    if wide == "t":  # (and a space there, between tabs, parts a table's cells)
+        return re.sub(r"(?<=\S)\t {0,2}(?=\S)", " ", re.sub(r"(?<=[^\s\t]) (?=[^\s\t])", "\v",
+                                                              text)).replace("\v", "\t")
+    return re.sub(r"(?<=\S) {3,}(?=\S)", "\v", re.sub(r"(?<=\S)\t {0,2}(?=\S)", " ", text)) \
+        .replace("  ", " ").replace("\v", "\t")
 
 
 def repair(text: str, name: str = "the text") -> SourceText:
@@ -162,6 +189,7 @@ def repair(text: str, name: str = "the text") -> SourceText:
                      "drawn twice, such as \u201cFFrriiddaayy\u201d)")
     if len(_BOLD_LABEL.findall(text)) >= 2:
         text = _BOLD_LABEL.sub(lambda m: m["lead"] + m["w"] + (m["c"] or m["c2"]), text)
+    text = _single_spaced(text)
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
     if lines and len(quoted) * 10 >= len(lines) * 6:  # a programme forwarded in an e-mail
