@@ -3982,6 +3982,13 @@ def test_a_title_wrapped_after_a_blank_line_goes_on_with_the() -> None:
     assert _times(text)[0][2] == "Opening session: “Building Back Better”: the policy challenge"
 
 
+def test_hours_in_four_digits_each_with_its_word_under_a_numbered_heading() -> None:
+    text = ("Information for participants\n\nII. Registration\n\n3. Participants are requested "
+            "to register at the counter, from 0800 hours to 0900 hours on the opening day of "
+            "the event, 17 June 2019.\n")
+    assert _times(text) == [("08:00", "09:00", "Registration")]
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

@@ -56,10 +56,10 @@ RANGE = re.compile(
     + r"|(?![\w/]|[.,:]\d))",
     re.IGNORECASE,
 )
-#: "1400-1410GMT", "0900 – 1000 hrs", "from 0900 to 1200 hours": four-digit times, as news
+#: "1400-1410GMT", "0900 – 1000 hrs", "from 0800 hours to 0900 hours": four-digit times, as news
 #: agencies, militaries and some UN agencies write them.
 MILITARY = re.compile(
-    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))h?"  # ("0900h - 1100h")
+    r"(?<![\w/.,:-])(?P<a>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))(?:h|\s*(?:hours|hrs)\b)?"  # "0900h"
     r"(?:\s*[-–—]\s*|\s+(?P<to>to|until|till)\s+)"
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
     + ZONE_WORD + r")?(?![\w/-])",

@@ -131,6 +131,11 @@ def _capitalised(t: str, at: int, doubt: str) -> Found[str]:
     return Found(_capital(t), (at, at + len(t)), doubt)
 
 
+#: A numbered section's heading above a paragraph: "II. Registration", "3. Opening session".
+_SECTION = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}|\d{1,2})\.[ \t]+(?P<t>[A-Z][\w’',&-]*(?:[ \t]+"
+                      r"[\w’',&-]+){0,4})[ \t]*$")
+
+
 def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) -> Found[str]:
     """The title of a range found in prose: the paragraph's label, the item after the
     range's colon, the segment the sentence names, or else the meeting's title."""
@@ -217,6 +222,10 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
                 and not before.startswith(":", m.end())]  # ("Date and sessions: …": a label)
     if not subjects and (listed := sittings_title(text, span)) is not None:
         return listed
+    sections = [] if subjects else list(_SECTION.finditer(text, max(0, para_start - 1500),
+                                                           para_start))
+    if sections:  # "II. Registration" / "3. … register … from 0800 hours to 0900 hours …"
+        return Found(sections[-1].group("t"), sections[-1].span("t"), doubt)
     if not subjects:
         return Found(meeting_title.value, meeting_title.span,
                      "the meeting's title: no segments were found")
