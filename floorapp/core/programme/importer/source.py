@@ -116,6 +116,8 @@ def _single_spaced(text: str) -> str:
     ("Welcome  by  local  organiser", "Location\tmap\tincl.\tthe"): each such gap read as
     the one space it is; wider gaps (a table's columns) are tabs, as are single spaces
     where the words' gaps were tabs."""
+    if (text.count("  ") + text.count("\t")) * 30 < len(text):
+        return text  # (too few wide gaps for most words to have them: no need to count)
     gaps: Counter[str | int] = Counter("t" if "\t" in m["g"] else len(m["g"])
                                        for m in _WORD_GAP.finditer(text))
     total = sum(gaps.values())
