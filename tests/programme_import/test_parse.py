@@ -3989,6 +3989,14 @@ def test_hours_in_four_digits_each_with_its_word_under_a_numbered_heading() -> N
     assert _times(text) == [("08:00", "09:00", "Registration")]
 
 
+def test_a_speaker_named_before_the_titles_colon() -> None:
+    text = ("1300-1305Michael Nyenhuis: Welcome and Opening Remarks\n"
+            "1305-1310Stefano Nativi: Welcome Note by EGIDA\n1310-1330Session 1: Opening talks\n")
+    assert titles_and_people(propose_from_text(text)) == [
+        ("Welcome and Opening Remarks", ["Michael Nyenhuis"]),
+        ("Welcome Note by EGIDA", ["Stefano Nativi"]), ("Session 1: Opening talks", [])]
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

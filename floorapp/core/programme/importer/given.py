@@ -91,3 +91,14 @@ def names_run(cell: str) -> list[str]:
     if len(cuts) < 2:
         return [cell]
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:] + [len(words)], strict=True)]
+
+
+_NAME_THEN_COLON = re.compile(r"(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,2}):\s+(?P<t>\S+\s+\S.*)")
+
+
+def name_then_title(title: str) -> tuple[str, str] | None:
+    """ "Michael Nyenhuis: Welcome and Opening Remarks": (the title, the speaker) when the words
+    before the colon are a given name and a family name; None otherwise."""
+    m = _NAME_THEN_COLON.fullmatch(title)
+    return (m["t"], m["n"]) if m and is_given_name(m["g"]) else None
