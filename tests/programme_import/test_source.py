@@ -55,12 +55,15 @@ def test_a_pdfs_wide_gaps_between_words_are_read_as_single_spaces() -> None:
                "Overview  of  the  project  activities  since  the  first  workshop\n" * 3)
     assert repair(doubled).text.startswith(
         "Welcome by local organiser and the sponsor\tViktor Gouretski\n")
-    tabbed = ("9.00\t–\t9.10 Welcome\tby\tlocal\torganiser,\tlogistics Masayoshi\tIshii\n"
+    tabbed = ("4TH \tCLIVAR\tGSOP\n9.00\t–\t9.10 Welcome\tby\tlocal\torganiser,\tlogistics"
+              "\t\t and\tworkshop\tobjectives Masayoshi\tIshii\n"
               "Location\tmap\tincl.\tthe\tnearest\tstation\tfrom\tthe\tAirport\n" * 3)
-    assert repair(tabbed).text.startswith(
-        "9.00 – 9.10\tWelcome by local organiser, logistics\tMasayoshi Ishii\n")
+    assert repair(tabbed).text.startswith("4TH CLIVAR GSOP\n9.00 – 9.10\tWelcome by local "
+                                          "organiser, logistics and workshop objectives\t"
+                                          "Masayoshi Ishii\n")
     p = propose_from_bytes(tabbed.encode(), "agenda.txt")
-    assert [s.title.value for s in p.segments] == ["Welcome by local organiser, logistics"]
+    assert [s.title.value for s in p.segments] == [
+        "Welcome by local organiser, logistics and workshop objectives"]
     plain = "Opening of the session by the Chair  (10 min)\n" * 12  # one wide gap a line: kept
     assert repair(plain).text == plain
 

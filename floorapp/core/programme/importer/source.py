@@ -125,8 +125,8 @@ def _single_spaced(text: str) -> str:
     if total < 30 or wide is None:
         return text
     if wide == "t":  # (and a space there, between tabs, parts a table's cells)
-        return re.sub(r"(?<=\S)\t {0,2}(?=\S)", " ", re.sub(r"(?<=[^\s\t]) (?=[^\s\t])", "\v",
-                                                              text)).replace("\v", "\t")
+        return re.sub(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)", " ", re.sub(  # ("4TH \tCLIVAR": one gap)
+            r"(?<=[^\s\t]) (?=[^\s\t])", "\v", text)).replace("\v", "\t")
     return re.sub(r"(?<=\S) {3,}(?=\S)", "\v", re.sub(r"(?<=\S)\t {0,2}(?=\S)", " ", text)) \
         .replace("  ", " ").replace("\v", "\t")
 
