@@ -2809,6 +2809,12 @@ def test_a_venue_labels_links_and_the_sentence_after_it_are_no_part_of_it() -> N
     assert propose(text).venue.value == "Salle C-2, WMO, Geneva, Switzerland"
 
 
+def test_the_venue_where_it_is_held_after_its_dates() -> None:
+    text = ("The Vienna Conference will take place from 1 to 2 October at the Austria Center "
+            "Vienna.\n09:00 - 10:00 Opening\n10:00 - 11:00 Panel\n")
+    assert propose(text).venue.value == "Austria Center Vienna"
+
+
 def test_the_place_before_the_dates_in_brackets_gives_venue_and_zone() -> None:
     text = ("Twelfth Contact Expert Group (CEG) Meeting\n\n(St. Petersburg, Russian Federation, "
             "14 - 16 May 2001)\n\nMonday, 14 May 2001\n08:30-08:40 Opening of the meeting\n"

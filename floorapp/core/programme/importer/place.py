@@ -18,7 +18,8 @@ _VENUE_LABEL = re.compile(
     r"date et lieu|fecha y lugar|date/location|date and location|date, time and venue)[ \t]*:"
     r"\s*(?P<v>.+)$", re.IGNORECASE | re.MULTILINE)
 _VENUE_HELD = re.compile(
-    r"(?:held|take place|tiendra|celebrará|lieu|déroulera|dérouleront|déroulent|déroule)"
+    r"(?:held|take place|took place|taking place|tiendra|celebrará|lieu|déroulera|dérouleront|"
+    r"déroulent|déroule)(?:,?\s+(?:on|from|between)\s+[^.;:\n]{3,40}?)?"  # "… from 1 to 2 October"
     r"\s+(?:in|at|au|à|en)\s+(?:the\s+)?"
     r"(?P<v>(?:[A-Z][\w’'()-]*|of|the|and|\d+|,|\s)+?)(?=\s+on\b|\s+from\b|\s*\.|\s+le\b|$)",
     re.MULTILINE)
