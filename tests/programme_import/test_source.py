@@ -66,6 +66,10 @@ def test_a_pdfs_wide_gaps_between_words_are_read_as_single_spaces() -> None:
         "Welcome by local organiser, logistics and workshop objectives"]
     plain = "Opening of the session by the Chair  (10 min)\n" * 12  # one wide gap a line: kept
     assert repair(plain).text == plain
+    table = "Time\tSpeaker\tTopic\n" + "09:00\tSmith\tWelcome remarks\tRoom\tA\n" * 12
+    assert repair(table).text == table  # a table's tabs, a few words with spaces: kept
+    words = "Time\tSpeaker\tTopic\n" + "09:00\tSmith\tWelcome\tRoom\tA\n" * 12
+    assert repair(words).text == words  # a table of one word a cell: kept
 
 
 def test_an_icons_name_and_a_title_glued_to_a_time_are_set_apart() -> None:
