@@ -3968,6 +3968,10 @@ def test_a_room_column_before_the_title_is_cut_from_it() -> None:
     assert [t[2] for t in _times(text)] == [
         "Auditorium Reception of participants", "Welcome", "Presentation of the participants",
         "Presentation of the project"]
+    text = ("Time Room\n09:00-10:00 Session 1: Opening\n10:00-11:00 Session 2: Trade\n"
+            "11:00-12:00 Session 3: Closing\n")  # a part's name and number: no room
+    assert [t[2] for t in _times(text)] == [
+        "Session 1: Opening", "Session 2: Trade", "Session 3: Closing"]
 
 
 def test_an_items_hours_in_brackets_after_its_day() -> None:
@@ -4001,6 +4005,8 @@ def test_a_speaker_named_before_the_titles_colon() -> None:
     assert titles_and_people(propose_from_text(text)) == [
         ("Welcome and Opening Remarks", ["Michael Nyenhuis"]),
         ("Welcome Note by EGIDA", ["Stefano Nativi"]), ("Session 1: Opening talks", [])]
+    assert _times("09:30-10:00 Victoria Falls: site visit\n10:00-10:30 Lunch\n")[0][2] == (
+        "Victoria Falls: site visit")  # a place, then what is done there: no speaker
 
 
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import cache
 
+from floorapp.core.programme.importer.words import CITIES
 from floorapp.resources_paths import resource
 
 
@@ -94,11 +95,13 @@ def names_run(cell: str) -> list[str]:
 
 
 _NAME_THEN_COLON = re.compile(r"(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
-                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,2}):\s+(?P<t>\S+\s+\S.*)")
+                              r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,2}):\s+"
+                              r"(?P<t>[\"“‘'«(]?[A-ZÀ-Ý\d]\S*\s+\S.*)")  # (a talk's title)
 
 
 def name_then_title(title: str) -> tuple[str, str] | None:
     """ "Michael Nyenhuis: Welcome and Opening Remarks": (the title, the speaker) when the words
     before the colon are a given name and a family name; None otherwise."""
-    m = _NAME_THEN_COLON.fullmatch(title)
-    return (m["t"], m["n"]) if m and is_given_name(m["g"]) else None
+    m = _NAME_THEN_COLON.fullmatch(title)  # (not "Victoria Falls: Site visit", a place)
+    return (m["t"], m["n"]) if m and is_given_name(m["g"]) and m["n"].lower() not in CITIES \
+        else None

@@ -56,9 +56,10 @@ def _cut_leading_place(rows: list[ProposedSegment]) -> None:
     from the start of each title (and kept in its description)."""
     firsts = Counter(s.title.value.split()[0] for s in rows if len(s.title.value.split()) > 1)
     for s in rows:
-        words = s.title.value.split()
-        if len(words) > 1 and firsts[words[0]] >= 3:
-            kept = s.title.value[len(words[0]):].lstrip(" –—-")
+        words = s.title.value.split() or [""]
+        kept = s.title.value[len(words[0]):].lstrip(" –—-")
+        if len(words) > 1 and firsts[words[0]] >= 3 and not re.match(r"(?:\d+|[IVX]+)\b", kept):
+            # (not "Session 1: Opening": a part's name and number, not a room)
             at = s.title.span[1] - len(kept)
             s.title = Found(kept, (at, s.title.span[1]), s.title.doubt)
             s.description.append(words[0])
