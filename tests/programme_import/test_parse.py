@@ -4009,6 +4009,25 @@ def test_a_speaker_named_before_the_titles_colon() -> None:
         "Victoria Falls: site visit")  # a place, then what is done there: no speaker
 
 
+def test_the_mornings_hours_among_its_items_do_not_start_another_day() -> None:
+    text = ("DAY 1 12 FEBRUARY 2018\n\nREGISTRATION 9 a.m.–10 a.m.\n\nSESSION 1: OPENING "
+            "CEREMONY 10 a.m.–11:45 a.m.\n\nBREAK 11:45 a.m.–12 noon 9 a.m.–1:45 p.m. "
+            "LUNCH/NETWORKING(Meke Lounge) 12 noon–1 p.m.\n\nSESSION 2: PROMOTION OF FDI 1 p.m."
+            "–1:45 p.m.\n")
+    assert [t[:2] for t in _times(text)] == [("09:00", "10:00"), ("10:00", "11:45"),
+                                             ("11:45", "12:00"), ("12:00", "13:00"),
+                                             ("13:00", "13:45")]
+
+
+def test_a_days_header_with_its_place_in_brackets() -> None:
+    text = ("Saturday, 18 February 2012 (IFAD HQ)\n\n09:00-09:30 Opening remarks\n"
+            "10:30-10:45 Coffee break\n\nSunday, 19 February 2012 (ARAN Park Hotel)\n\n"
+            "09:00 - 18:00\n\nPreparatory meetings\n\n14:00 - 18:00\n\nRegistration\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == ["Opening remarks", "Coffee break"]
+    assert all("another day" in o.why for o in p.odd)
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

@@ -42,6 +42,7 @@ def is_day_header(text: str) -> bool:
     text = _DAY_NUMBER_LEAD.sub("", text)
     if day_subtitle(text):  # "Day 1: 28 January 2019 - Open Consultations"
         return True
+    text = re.sub(r"(?<=\S)\s*\((?![^()]*\d)[^()]{1,40}\)\s*$", "", text)  # "(ARAN Park Hotel)"
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", _LINK_AND_CLOCKS.sub("", text)))
     return len(rest.strip(" ,.|:;–-")) <= 12
 

@@ -259,7 +259,14 @@ def propose(text: str) -> Proposal:
         # the times start again, from the day's first hour or earlier, after three items or
         # more: the rows that follow are another day's, though no day is named ("15:00 - 17:00
         # Finance Subcommittee" / "Evening Reception" / "09:00 - 11:00 Workshop B")
-        restarted = restarted or starts_again(len(final), earliest, previous, s.start.value)
+        again = not restarted and starts_again(len(final), earliest, previous, s.start.value)
+        # ("BREAK 11:45 a.m.–12 noon 9 a.m.–1:45 p.m. LUNCH …": the morning's hours, over the
+        # items on each side of them, not another day's first item)
+        if again and all(f.end.value <= s.end.value and f.day == s.day for f in final):
+            proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
+                                    s.start.span, "a part whose items are listed inside it"))
+            continue
+        restarted = restarted or again
         previous = s.start.value
         if restarted:
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
