@@ -4028,6 +4028,12 @@ def test_a_days_header_with_its_place_in_brackets() -> None:
     assert all("another day" in o.why for o in p.odd)
 
 
+def test_a_long_title_is_not_cut_at_a_dash_between_two_months() -> None:
+    title = ("Reporting on Europol activities March - September 2019 and Europol Draft "
+             "Multiannual Programming Document 2020-2022")
+    assert clean_title(title) == title
+
+
 def test_a_sitting_from_hour_to_hour_then_a_colon_takes_its_first_item_below() -> None:
     text = ("Draft agenda\n\nWednesday 9 March 2016\n\nFrom 9 am to noon:\n\n1.  Draft agenda\n\n"
             "2.  Draft minutes\n\nFrom 2 pm to 5 pm:\n\n4.  Preliminary draft reports\n")

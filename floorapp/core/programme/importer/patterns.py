@@ -349,7 +349,8 @@ def clean_title(text: str) -> str:
                     re.search(r",?\s+(?:featuring|followed by|with the participation of)\s", t),
                     re.search(r"(?<=[a-z0-9])(?<!\bAmb)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
                               r"(?<!\bProf)(?<!\bSt)(?<!\bNo)\.\s", t)):
-            if cut and cut.start() > 3 and not NUMBERED_PART.fullmatch(t[:cut.start()]):
+            if cut and cut.start() > 3 and not NUMBERED_PART.fullmatch(t[:cut.start()]) and \
+                    t[:cut.start()].split()[-1].lower() not in MONTHS:  # ("March - September")
                 t = t[:cut.start()]
                 break
     # "Report of the Chair / 60 minutes", "Opening /": a table's last cells, run into the title
@@ -373,8 +374,7 @@ def clean_title(text: str) -> str:
                r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
                r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
                r"Rapporteurs?))+\s*$", "", t)
-    # "Opening remarks by" / the speaker below; "Statement by the" / "Mr. X", cut out
-    t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)
+    t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)  # "Remarks by" / "Mr. X" below
     t = _without_open_bracket(t, 3)  # a note in brackets that a cut above left open
     t = t.strip(" \t;,:.-–|")
     t = re.sub(r"\s+i$", "", t)  # "… with UNSG Ban Ki-moon i": a web page's information icon
