@@ -121,12 +121,11 @@ def _single_spaced(text: str) -> str:
     gaps: Counter[str | int] = Counter("t" if "\t" in m["g"] else len(m["g"])
                                        for m in _WORD_GAP.finditer(text))
     total = sum(gaps.values())
-    # (a tab's table has a few tabs between words, prose single spaces: four in five, and half,
-    # are far from any other text's share)
+    # four gaps in five tabs, or half of them two spaces: far from any other text's share (a
+    # Word table's tabs part its cells, prose is single-spaced)
     wide = "t" if gaps["t"] * 5 >= total * 4 else 2 if gaps[2] * 2 >= total else None
-    if wide == "t" and len(re.findall(r"[a-z][.,]?\t[ \t]*[a-z]", text)) * 4 < gaps["t"]:
-        return text  # (tabs between cells of one word each, not between a sentence's words)
-    if total < 30 or wide is None:
+    if total < 30 or wide is None or wide == "t" and len(  # (and tabs between a sentence's
+            re.findall(r"[a-z][.,]?\t[ \t]*[a-z]", text)) * 4 < gaps["t"]:  # words, not cells)
         return text
     if wide == "t":  # (and a space there, between tabs, parts a table's cells)
         return re.sub(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)", " ", re.sub(  # ("4TH \tCLIVAR": one gap)
