@@ -11,12 +11,20 @@ from floorapp.core.programme.importer.given import names_run
 from floorapp.core.programme.importer.labels import label_inside, label_of, people_label
 from floorapp.core.programme.importer.lines import cell_after, row_cells
 from floorapp.core.programme.importer.people import (
+    GUESSED_SPEAKER,
+    NOT_A_NAME,
+    ROLE_WORDS,
     people_in,
-    people_in_cells,
     person,
     starts_with_person,
 )
 from floorapp.core.programme.importer.proposal import ProposedPerson
+from floorapp.core.programme.importer.words import CITIES, ROOM_WORDS
+
+#: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
+_NAME_CELL = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du|van|von|der|da|"
+                        r"di|del|dos|bin|al)\s+){0,3}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:AO|AM|OBE|MBE|CBE|KC|QC))?"
+                        r"(?:\s*\([^()]{2,40}\))?")  # "Sophie le Clue", "John E Scanlon AO"
 
 #: "Sesión 1", "Panel 2", "Topic 3": a part's number, whose subject follows a dash
 NUMBERED_PART = re.compile(r"\s*(?:Session|Sesión|Séance|Panel|Topic|Theme|Thème|Tema|"
@@ -55,8 +63,8 @@ def row_people(title: str, untitled: bool, clean: Callable[[str], str],
     if "|" in title.strip() and untitled:
         # "| Introduction | Ann Corp (ONS) |": the row's other cells may name its speakers
         chosen = clean(title)
-        found += people_in_cells([p for c in title.split("|") if c.strip() and
-                                  clean(c) != chosen for p in names_run(c)], offset_of)
+        found += people_in_cells([c for c in title.split("|") if c.strip() and
+                                  clean(c) != chosen], offset_of)
     # "Session II … Moderator:Patrick Blagden (GICHD)": a label after the title, in its cell
     if inside := label_inside(title, lambda x: person(x, 0, "speaker") is not None):
         title = inside[0]
@@ -73,5 +81,27 @@ def title_cell(text: str, at: int, offset: int,
     if found is None:
         return None
     between = [c for c, o in row_cells(text) if at < o < found[1]]
-    return found[0], found[1], people_in_cells([p for c in between for p in names_run(c)],
-                                                      lambda p: start + text.find(p))
+    return found[0], found[1], people_in_cells(between, lambda p: start + text.find(p))
+
+
+def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
+    """The people of a table's row: in cells that start with an honorific ("| Ms. Ana Lopez,
+    UN Women |"), and in cells that hold only names ("| Introduction | Ann Corp (ONS) |"),
+    these taken as speakers with a doubt."""
+    out = []
+    for cell in (piece for whole in cells for piece in names_run(whole)):  # ("Craig Hoover
+        # Olivia Swaak-Goldman": several names with nothing between them)
+        if starts_with_person(cell.strip()):  # "| Ms. Ana Lopez, UN Women |": sure enough
+            out += people_in(cell.strip(), offset_of(cell.strip()), "speaker")
+            continue
+        for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
+            name = re.sub(r"\s*\([^()]*\)$", "", piece)
+            if not _NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
+                    ROLE_WORDS.search(name) or name.lower() in CITIES or \
+                    re.search(r"\b" + ROOM_WORDS + r"\b", name):
+                continue
+            found = person(piece, offset_of(piece), "speaker")
+            if found is not None:
+                found.name.doubt = GUESSED_SPEAKER
+                out.append(found)
+    return out

@@ -65,11 +65,6 @@ def names_only(text: str) -> list[str]:
     return pieces if given * 2 >= len(pieces) and given else []
 
 
-#: A table cell that holds only names: "Ann Corp (ONS)", "Maaike Limper/Timo Proescholdt".
-NAME_CELL = re.compile(r"[A-ZÀ-Ý][\w'’.-]+\s+(?:(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du|van|von|der|da|"
-                       r"di|del|dos|bin|al)\s+){0,3}[A-ZÀ-Ý][\w'’-]+(?:\s+(?:AO|AM|OBE|MBE|CBE|KC|QC))?"
-                       r"(?:\s*\([^()]{2,40}\))?")  # "Sophie le Clue", "John E Scanlon AO"
-
 _HONORIFIC_WORD = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?$")
 
 
@@ -81,14 +76,14 @@ def names_run(cell: str) -> list[str]:
     if not 4 <= len(words) <= 16 or not all(w[0].isupper() or w in ("le", "de", "van", "von")
                                             for w in words):
         return [cell]
+    honorific = [_HONORIFIC_WORD.match(w) is not None for w in words]
     cuts, run = [0], 0
     for i, w in enumerate(words):
-        opens = _HONORIFIC_WORD.match(w) is not None or (
-            is_given_name(w) and not (i and _HONORIFIC_WORD.match(words[i - 1])))
+        opens = honorific[i] or is_given_name(w) and not (i and honorific[i - 1])
         if i and opens and run >= 2:
             cuts.append(i)
             run = 0
-        run += 0 if _HONORIFIC_WORD.match(w) else 1
+        run += 0 if honorific[i] else 1
     if len(cuts) < 2:
         return [cell]
     return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:] + [len(words)], strict=True)]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from floorapp.core.programme.importer.given import NAME_CELL, ends_with_name, is_given_name
+from floorapp.core.programme.importer.given import ends_with_name, is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
-    CITIES,
     LABELS,
     PERSON_START,
     ROOM_WORDS,
@@ -294,28 +292,6 @@ def name_with_body(text: str, offset: int) -> ProposedPerson | None:
             _LABEL_FIRST.match(name) or not ORGANISATION.search(body):
         return None
     return person(text, offset, "speaker")
-
-
-def people_in_cells(cells: list[str], offset_of: Callable[[str], int]) -> list[ProposedPerson]:
-    """The people of a table's row: in cells that start with an honorific ("| Ms. Ana Lopez,
-    UN Women |"), and in cells that hold only names ("| Introduction | Ann Corp (ONS) |"),
-    these taken as speakers with a doubt."""
-    out = []
-    for cell in cells:
-        if starts_with_person(cell.strip()):  # "| Ms. Ana Lopez, UN Women |": sure enough
-            out += people_in(cell.strip(), offset_of(cell.strip()), "speaker")
-            continue
-        for piece in re.split(r"\s*[/;]\s*|\s+and\s+", cell.strip()):
-            name = re.sub(r"\s*\([^()]*\)$", "", piece)
-            if not NAME_CELL.fullmatch(piece) or NOT_A_NAME.search(name) or \
-                    ROLE_WORDS.search(name) or name.lower() in CITIES or \
-                    re.search(r"\b" + ROOM_WORDS + r"\b", name):
-                continue
-            found = person(piece, offset_of(piece), "speaker")
-            if found is not None:
-                found.name.doubt = GUESSED_SPEAKER
-                out.append(found)
-    return out
 
 
 #: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
