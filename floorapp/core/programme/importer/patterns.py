@@ -239,8 +239,8 @@ def clean_title(text: str) -> str:
     m = CUE.search(t)
     if m:
         t = t[:m.start()]
-    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Salle|Sala|CR|floor|level|Saal|Hotel|"
-               r"Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
+    t = re.sub(r"\s*\([^()]*\b(?:Rooms?|Chamber|Hall|Ballroom|Lounge|Salle|Sala|CR|[Ff]loor|level|"
+               r"Saal|Hotel|Auditori(?:um|o)|étage|piso|planta)\b[^)]*\)?", "", t)
     # "Welcome and Introduction by Stockholm School of Economics, European Commission (Mr.
     # Pierre Schellekens, …)": who speaks, by their institutions, then their names
     t = re.sub(r"(?<=\w)\s+(?:by|par|por)\s+[^(),]{3,60},[^()]{3,80}?\((?:H\.\s?E\.|Mr|Ms|Mrs|Dr|"
