@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer import propose, propose_from_text
 from floorapp.core.programme.importer.given import names_only
 from floorapp.core.programme.importer.timed_lines import DOUBT, read_timed_lines
 
@@ -160,3 +160,57 @@ def test_a_point_on_two_clocks_each_with_its_place() -> None:
             "8:20 a.m. in Central America / 10:20 a.m. in Dominican R.Commemorative video\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
         ("08:00", "Intonation of the anthem"), ("08:10", "Words by the President")]
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """The segments of a text as a file or a paste gives it (repaired first)."""
+    return [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in propose_from_text(text).segments]
+
+
+def test_a_pdf_grids_times_run_into_the_cells_around_them() -> None:
+    text = ("TIMETABLE 2.1 Adoption of the Agenda (T. Aarup)10.45 C O F F E E B R E A K11.00 3. "
+            "REPORTS 3.1 Chair report (F. Grard)12.30L U N C H B R E A K14.30 GOOS CLIMATE "
+            "MODULE 4.1 OOPC Chairperson report and recommendations (E. Harrison) 4.2 National "
+            "Contributions to GOOS (A. Fischer)\n")
+    assert [(a, b) for a, b, _ in _spans(text)] == [
+        ("10:45", "11:00"), ("11:00", "12:30"), ("12:30", "14:30")]
+
+
+def test_hours_marked_hr_and_a_title_opening_with_a_digit() -> None:
+    assert _spans("8:30hr – Welcome, Introduction\n9:00hr – SOOS update\n9:30hr – Lunch\n")[:2] \
+        == [("08:30", "09:00", "Welcome, Introduction"), ("09:00", "09:30", "SOOS update")]
+    text = ("0900 Welcome by the Commission\n0920 Ocean Margin Research\n"
+            "1140 3D Seismic Imaging Of The Seafloor\n1200 Discussion\n")
+    assert ("11:40", "12:00", "3D Seismic Imaging Of The Seafloor") in _spans(text)
+
+
+def test_the_speaker_named_after_the_title_without_an_honorific() -> None:
+    text = ("13.00 Opening Karen Ellemann, Secretary General, Nordic Council of Ministers\n"
+            "13.30 Coffee\n14.00 Close\n")
+    first = propose(text).segments[0]
+    assert (first.title.value, [p.name.value for p in first.people]) == (
+        "Opening", ["Karen Ellemann"])
+    # but not a name after "by" or an honorific, nor a longer name cut in two
+    for line in ("Opening address by José Graziano da Silva, Director-General",
+                 "Opening remarks H.E. Mr. Nguyen Minh Vu, Deputy Minister"):
+        assert propose(f"13.00 {line}\n13.30 Coffee\n14.00 Close\n").segments[0] \
+            .title.value.startswith(line.split(",")[0].split(" H.E.")[0][:16])
+
+
+def test_a_block_after_the_days_first_items_keeps_its_talks_inside_it() -> None:
+    text = ("    • 11:00 12:00\n      Registration\n    • 12:00 13:00\n      Lunch\n"
+            "    • 13:00 14:15\n      Plenary: Opening\n      • 13:00\n        Welcome 10m\n"
+            "      • 13:10\n        A regional approach 10m\n      • 13:20\n"
+            "        A national approach 25m\n")
+    assert _spans(text) == [("11:00", "12:00", "Registration"), ("12:00", "13:00", "Lunch"),
+                            ("13:00", "14:15", "Plenary: Opening")]
+
+
+def test_a_titles_room_and_its_description_are_cut_off() -> None:
+    text = ("9:00 a.m. Inaugural Session Rubén Darío Room, eighth floor\n"
+            "10 a.m.–11:45 a.m. SESSION 1: OPENING CEREMONY (Senirosi Ballroom, Ground Floor)\n"
+            "| 16.00 – 17.00 | High-Level Opening Ceremony The Opening Ceremony will feature a "
+            "welcome prelude with a live music performance |\n")
+    assert [t for _, _, t in _spans(text)] == [
+        "Inaugural Session", "SESSION 1: OPENING CEREMONY", "High-Level Opening Ceremony"]

@@ -31,7 +31,7 @@ _CLOCK = (
     r"(?:\s?(?P<{n}sep>[:.]|h|\s?h\s)\s?(?P<{n}m>[0-5]\d))?"
     r"(?:(?:\.(?=[ap]\.\s?m\.))?\s?(?P<{n}mer>" + _MERIDIEM + r")"  # "6.p.m.": a stray dot
     r"(?P<{n}mm>(?<=[ap]m)[0-5]\d(?!\d))?"  # "2pm30": the minutes after the meridiem
-    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hs|Uhr|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
+    r"|\s?(?P<{n}mark>heures|hours|horas|hrs|hr|hs|Uhr|(?-i:h)|(?-i:H)(?!\.\s?(?-i:[A-Z])))(?:\b\.?|(?=\d)|(?=(?-i:[A-Z][a-z]))))?"
 )
 #: A clock time written alone, as a table cell or a line holds it: "10:00", "8.30", "9 h 15"
 #: is not one, "10:00 a.m." is.
@@ -352,7 +352,7 @@ MILITARY_POINT = re.compile(
 
 #: "0930 Welcome" in a programme whose ranges are written "1015-1200": four digits alone.
 FOUR_DIGIT_POINT = re.compile(r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
-                              r"(?=\s*[:\-–—.]?\s*[A-Z]|\s*$)")
+                              r"(?=\s*[:\-–—.]?\s*(?:[A-Z]|\d[A-Z]\w?\s+[A-Z])|\s*$)")  # "3D …"
 
 
 def minutes(t: time) -> int:

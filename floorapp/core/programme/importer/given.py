@@ -47,6 +47,23 @@ def ends_with_name(text: str) -> bool:
                for n in (2, 3))
 
 
+def before_name(text: str) -> str | None:
+    """ "Opening Karen Ellemann": what comes before the name the text ends with, or None."""
+    words = text.split()
+    n = next((n for n in (2, 3) if len(words) > n and ends_with_name(" ".join(words[-n - 1:]))
+              and is_given_name(words[-n])), 0)  # not after "by", "Mr", "Ambassador", "H.E."
+    before = words[:-n]
+    return " ".join(before) if n and before[-1].isalpha() and before[-1][:1].isupper() \
+        and not is_given_name(before[-1]) \
+        and not any(_TITLE_WORD.fullmatch(w) for w in before[-2:]) else None
+
+
+_TITLE_WORD = re.compile(r"(?i)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|HE|Sir|Dame|Mme|M|Sr|Sra|Hon|Rev|St|"
+                         r"Ambassador|Minister|President|Professor|Judge|Senator|Excellency|"
+                         r"Director|Commissioner|Secretary|Chair\w*|General|Governor|Mayor|"
+                         r"Deputy|Vice|Chief|Dean|Captain|Colonel|Admiral)\.?")
+
+
 _NAME_PIECE = re.compile(r"(?:(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)|(?:[A-Z]\.?\s?){1,2})"
                          r"(?:\s+(?:[A-Z]\.|[A-ZÀ-Ý][\wà-ÿ'’-]+)){1,3}")
 

@@ -11,6 +11,7 @@ import re
 from floorapp.core.programme.importer.cells import NUMBERED_PART, join_numbered_part
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import speaker_first
+from floorapp.core.programme.importer.place_column import room_after_title
 from floorapp.core.programme.importer.words import (
     BOILERPLATE,
     CLOCK_OF_A_PLACE,
@@ -253,27 +254,7 @@ def clean_title(text: str) -> str:
                r"|\s*\((?:co-?)?(?:organi[sz](?:ers?|ed by|ateurs?|adores?)|hosted by|"
                r"supported by)\b[^()]{3,}\)\s*$", "", t,
                flags=re.IGNORECASE)
-    # "Welcome and introduction Room II": a table's room column after the title (but a cell
-    # that is only a room, "Conference Room 4", stays one for the callers to see)
-    if not ROOM_ONLY.match(t):
-        t = re.sub(r"(?:\s+(?:Outside|Inside|In front of|Near|Next to))?"  # "Break Outside Room 3"
-                   r"(?:\s+(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
-                   r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
-                   r"(?:Hall|Chamber)\*?$"  # "Opening Plenary Meeting GA Hall*"
-                   # the rooms of UN Headquarters that are no numbered rooms
-                   r"|\s+(?:Delegates['’]? (?:Dining Room|Lounge)|North Lawn Building|"
-                   r"Indonesian Lounge|Vienna Caf[eé]|Economic and Social Council Chamber|"
-                   r"Security Council Chamber)\*?$", "", t)
-    # "FOURTH PLENARY MEETING RED ROOM", "Poster Session Outside Meeting Rooms": a named
-    # room's column after the title (not "Lunch in the Delegates Room")
-    t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"
-               r"(?<!\band)\s+(?:(?:Outside|Inside|In front of|Near)\s+)?"
-               r"(?-i:[A-Z][\w'’-]+)\s+(?-i:Rooms?|ROOMS?)\*?$", "", t) \
-        if t.rstrip("*")[-4:].lower() in ("room", "ooms") and len(t.split()) >= 4 else t
-    # "Opening ceremony - Main hall": a room after a dash
-    # (not '… - The Elephant in the Room?”', a quoted title's own words)
-    t = re.sub(r"\s+[-–—]\s+[^-–—“”\"?]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|"
-               r"Chamber|Foyer|Plenary [Hh]all)\b[^-–—“”\"?]{0,12}$", "", t)
+    t = room_after_title(t, ROOM_ONLY.match(t) is not None)
     # "SESSION 1: OPENING [Sathorn I]", "Group Photo [front of the Lobby]": where, or another
     # note, in square brackets after the title
     t = re.sub(r"(?<=\S)\s*\[[^\[\]]{2,60}\]\s*$", "", t)
@@ -333,6 +314,9 @@ def clean_title(text: str) -> str:
     # people and the transition What are current challenges …?": the title, then its subject
     about = re.search(r"(?<=[a-z)])\s+(?=(?:This|These|The)\s+(?:segment|session|panel|meeting|"
                       r"event|workshop|dialogue|discussion|round ?table)s?\s+[a-z]"
+                      # "High-Level Opening Ceremony The Opening Ceremony will feature …"
+                      r"|(?-i:This|These|The)\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:will|shall|aims|"
+                      r"seeks|unites|brings|gathers|provides|offers|is|are)\s+[a-z]"
                       r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)", t)
     if about is not None and about.start() >= 3:
         t = t[:about.start()]

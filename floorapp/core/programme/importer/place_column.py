@@ -63,3 +63,31 @@ def _cut_leading_place(rows: list[ProposedSegment]) -> None:
             at = s.title.span[1] - len(kept)
             s.title = Found(kept, (at, s.title.span[1]), s.title.doubt)
             s.description.append(words[0])
+
+
+def room_after_title(t: str, room_only: bool) -> str:
+    """A title without the room written after it, as a table's room column runs into it."""
+    # "Welcome and introduction Room II": a table's room column after the title (but a cell
+    # that is only a room, "Conference Room 4", stays one for the callers to see)
+    if not room_only:
+        t = re.sub(r"(?:\s+(?:Outside|Inside|In front of|Near|Next to))?"  # "Break Outside Room 3"
+                   r"(?:\s+(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+                   r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
+                   r"(?:Hall|Chamber)\*?$"  # "Opening Plenary Meeting GA Hall*"
+                   # the rooms of UN Headquarters that are no numbered rooms
+                   r"|\s+(?:Delegates['’]? (?:Dining Room|Lounge)|North Lawn Building|"
+                   r"Indonesian Lounge|Vienna Caf[eé]|Economic and Social Council Chamber|"
+                   r"Security Council Chamber)\*?$"
+                   # "Inaugural Session Rubén Darío Room, eighth floor": a named room, its floor
+                   r"|\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}Room,\s+(?:\w+\s+)?(?:floor|level)$", "", t)
+    # "FOURTH PLENARY MEETING RED ROOM", "Poster Session Outside Meeting Rooms": a named
+    # room's column after the title (not "Lunch in the Delegates Room")
+    t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"
+               r"(?<!\band)\s+(?:(?:Outside|Inside|In front of|Near)\s+)?"
+               r"(?-i:[A-Z][\w'’-]+)\s+(?-i:Rooms?|ROOMS?)\*?$", "", t) \
+        if t.rstrip("*")[-4:].lower() in ("room", "ooms") and len(t.split()) >= 4 else t
+    # "Opening ceremony - Main hall": a room after a dash
+    # (not '… - The Elephant in the Room?”', a quoted title's own words)
+    t = re.sub(r"\s+[-–—]\s+[^-–—“”\"?]{0,30}\b(?:[Hh]all|[Rr]oom|Salle|Sala|Auditorium|"
+               r"Chamber|Foyer|Plenary [Hh]all)\b[^-–—“”\"?]{0,12}$", "", t)
+    return t

@@ -66,9 +66,14 @@ _CLOCK = r"(?:[01]?\d|2[0-3])(?:h\s?|[:.])[0-5]\d"
 _ICON_NAME = re.compile(r"(?m)^[ \t]*(?:clock|schedule|access_time|alarm)(?=[0-2]?\d[.:h][0-5]\d)")
 _GLUED_MONTH = re.compile(r"(?<=\d )(?P<m>January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)(?=[A-Z][a-z])")
-_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z][a-z]{2})"  # and "1300-1305Michael …"
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d[:.]\d\d)(?=[A-Z](?:[a-z]{2}|\s[A-Z]\s[A-Z]\b))"
+                               # "12.30L U N C H B R E A K", and "1300-1305Michael …"
                                r"|(?<=(?<!\d)[01]\d[0-5]\d-[012]\d[0-5]\d)(?=[A-Z][a-z]+\b)")
-_GLUED_RANGE = re.compile(r"(?<=[a-z])(?=" + _CLOCK + r"\s*[-–—]\s*" + _CLOCK + ")")
+_GLUED_RANGE = re.compile(r"(?<=[a-z])(?=" + _CLOCK + r"\s*[-–—]\s*" + _CLOCK + ")"
+                          # a PDF grid's time run into the cell before it: "(T. Aarup)10.45
+                          # C O F F E E", "B R E A K11.00 3. REPORTS" (a letter-spaced word)
+                          r"|(?<=[a-z)]|(?<=\s[A-Z]\s)[A-Z])(?=(?:[01]\d|2[0-3])[.:][0-5]\d"
+                          r"(?:\s+[A-Z\d]|[A-Z]\s[A-Z]\s))")
 
 
 #: A character written as HTML writes it in its source: "&nbsp;", "&ndash;", "&#8211;".

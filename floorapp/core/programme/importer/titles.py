@@ -12,7 +12,7 @@ from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line
-from floorapp.core.programme.importer.given import name_then_title
+from floorapp.core.programme.importer.given import before_name, name_then_title
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
@@ -150,6 +150,9 @@ class Titling(ReaderBase):
         speaker = SPEAKER_LINE.match(title.strip())
         if split:
             title, people_text = split
+        elif speaker and (head := before_name(title.strip()[:speaker.end()].rstrip(" ,"))):
+            # "Opening Karen Ellemann, Secretary General, …": the speaker ends the title
+            title, people_text, listed = head, title.strip()[len(head):], True
         elif speaker and not PERSON_START.search(title.strip()[:speaker.end()]) and re.match(
                 r"(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|von|da|del|la|le)\s+)*)"
                 r"{1,3}[A-Z][\w'’-]+\s*,", title.strip()[speaker.end():]):
