@@ -214,3 +214,10 @@ def test_a_titles_room_and_its_description_are_cut_off() -> None:
             "welcome prelude with a live music performance |\n")
     assert [t for _, _, t in _spans(text)] == [
         "Inaugural Session", "SESSION 1: OPENING CEREMONY", "High-Level Opening Ceremony"]
+
+
+def test_parallel_sessions_heads_run_on_give_the_first() -> None:
+    text = ("10:00 - 10:30 Break\n10:30 - 12:00 Parallel Session 1 Parallel Session 2 Parallel "
+            "Session 3 ** Impact of the refugee crisis on Is artistic freedom a new\n"
+            "12:00 - 14:00 Lunch\n")
+    assert [t for _, _, t in _spans(text)] == ["Break", "Parallel Session 1", "Lunch"]

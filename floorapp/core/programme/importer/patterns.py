@@ -296,6 +296,9 @@ def clean_title(text: str) -> str:
                       r"|(?<=[a-z)])\s+(?=(?-i:[A-Z]{2,5})\s?1\s*:)", t)
     if parts is not None and parts.start() >= 3:
         t = t[:parts.start()]
+    # "Parallel Session 1 Parallel Session 2 Parallel Session 3 …": columns' heads run on
+    t = re.sub(r"^((?P<h>(?:[A-Z][\w-]*\s+){1,3})(?:\d{1,2}|[IVX]{1,4}))\s+(?P=h)"
+               r"(?:\d{1,2}|[IVX]{1,4})\b.*$", r"\1", t)
     # "Coffee Break SESSION 1 Chairperson: …": the next block's heading, in capitals, run on
     heading = re.search(r"(?<=[a-z)])\s+(?-i:SESSION|PANEL|SEGMENT|PART)\s+(?:[IVX]+|\d+)\b", t)
     if heading is not None and heading.start() >= 3:
