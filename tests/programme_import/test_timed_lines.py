@@ -221,3 +221,11 @@ def test_parallel_sessions_heads_run_on_give_the_first() -> None:
             "Session 3 ** Impact of the refugee crisis on Is artistic freedom a new\n"
             "12:00 - 14:00 Lunch\n")
     assert [t for _, _, t in _spans(text)] == ["Break", "Parallel Session 1", "Lunch"]
+
+
+def test_an_office_named_without_its_holder_is_no_person() -> None:
+    from floorapp.core.programme.importer.people import person
+    assert person("Secretary General", 0, "speaker") is None
+    assert person("Deputy Director-General, FAO", 0, "speaker") is None
+    found = person("Karen Ellemann, Secretary General", 0, "speaker")
+    assert found is not None and found.name.value == "Karen Ellemann"
