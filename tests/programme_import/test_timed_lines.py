@@ -229,3 +229,12 @@ def test_an_office_named_without_its_holder_is_no_person() -> None:
     assert person("Deputy Director-General, FAO", 0, "speaker") is None
     found = person("Karen Ellemann, Secretary General", 0, "speaker")
     assert found is not None and found.name.value == "Karen Ellemann"
+
+
+def test_the_speaker_named_after_a_question() -> None:
+    text = ("13.30 | How to foster Nordic resilience in the time of information disorders? Jukka "
+            "Vahti, Senior Lead, Foresight and Training, SITRA |\n14.30 | Coffee |\n"
+            "15.00 | End |\n")
+    first = propose_from_text(text).segments[0]
+    assert (first.title.value, [p.name.value for p in first.people]) == (
+        "How to foster Nordic resilience in the time of information disorders?", ["Jukka Vahti"])

@@ -12,7 +12,7 @@ from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
 from floorapp.core.programme.importer.events import card_title_line
-from floorapp.core.programme.importer.given import before_name, name_then_title
+from floorapp.core.programme.importer.given import before_name, name_then_title, question_then_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
@@ -137,7 +137,8 @@ class Titling(ReaderBase):
                        if (p := person(name, max(0, self.text.find(name, at)), "speaker"))]
         if authors := authors_after_title(title, max(0, self.text.find(title, at))):
             title, seg.people = authors[0], seg.people + authors[1]  # "… D. Calle, G. Tobias …"
-        split = split_person_title(title.strip()) or name_then_title(title.strip())
+        split = split_person_title(title.strip()) or name_then_title(title.strip()) or \
+            question_then_name(title.strip())
         said = SPEECH_AFTER.search(title, 12) if starts_with_person(title.strip()) else None
         given = GIVEN_BY.fullmatch(title.strip()) if not split and said is None else None
         if given is not None and NAME_ALONE.fullmatch(given.group("p")) and \
