@@ -238,3 +238,10 @@ def test_the_speaker_named_after_a_question() -> None:
     first = propose_from_text(text).segments[0]
     assert (first.title.value, [p.name.value for p in first.people]) == (
         "How to foster Nordic resilience in the time of information disorders?", ["Jukka Vahti"])
+
+
+def test_a_title_wrapped_after_into_goes_on() -> None:
+    text = ("14:40-15:40\nRoadmap for implementation of uncertainty into\nIQuOD dataset versions\n"
+            "15:40-16:00\nCoffee break\n")
+    assert [t for _, _, t in _spans(text)] == [
+        "Roadmap for implementation of uncertainty into IQuOD dataset versions", "Coffee break"]

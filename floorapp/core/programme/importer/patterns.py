@@ -126,7 +126,8 @@ LABEL_SPACED = re.compile(r"(?:date|time|venue|when|where|dateandvenue|dateandti
                           re.IGNORECASE)
 FROM = re.compile(r"(?:\bfrom|\bbetween|\bde|\bdesde|\bentre|\bat|\b(?:de|desde|entre) las)\s*$",
                   re.IGNORECASE)
-CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|to|with|(?-i:a)|an|et|de|du|des|la|le|"
+CONNECTOR = re.compile(r"(?:\b(?:and|of|on|the|for|in|into|to|with|from|between|towards|through|"
+                        r"(?-i:a)|an|et|de|du|des|la|le|"
                         r"(?-i:y)|del|el|los|las|en)|[,:–-])\s*$", re.IGNORECASE)  # not "Q&A"
 BULLET = re.compile(r"^\s*(?:[•*·\-–]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-h][.)]|\(?[ivx]{1,4}\))\s*")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La|Le|El|Los|Las|"
