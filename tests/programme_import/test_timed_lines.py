@@ -245,3 +245,15 @@ def test_a_title_wrapped_after_into_goes_on() -> None:
             "15:40-16:00\nCoffee break\n")
     assert [t for _, _, t in _spans(text)] == [
         "Roadmap for implementation of uncertainty into IQuOD dataset versions", "Coffee break"]
+
+
+def test_the_venues_building_named_before_its_city() -> None:
+    times = "\n10:00 - 11:00 Opening\n11:00 - 12:00 Panel\n"
+    for line, venue in (
+            ("Park of Porta Capena, Rome", "Park of Porta Capena, Rome"),
+            ("The Forum takes place at the Intare Conference Arena in Kigali, Rwanda.",
+             "Intare Conference Arena in Kigali, Rwanda"),
+            ("Sheikh Zayed Centre, FAO Headquarters, Rome",
+             "Sheikh Zayed Centre, FAO Headquarters, Rome"),
+            ("Workshop, Rome, 3 May 2019", "Rome")):
+        assert propose_from_text(line + times).venue.value == venue

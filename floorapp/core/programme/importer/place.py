@@ -155,7 +155,27 @@ def _city_named(text: str, head: int = 800) -> Found[str] | None:
     country = re.match(r",[ \t]*(" + word + r"(?:[ \t]+(?:" + word + r"|of|the)){0,3})"
                        r"(?=[ \t.]*(?:[,\n(]|$|\d))", text[best[1]:])
     end = best[1] + (country.end(1) if country else 0)
-    return Found(text[best[0]:end].strip(), (best[0], end), "a place named in the text")
+    start = _seat_before(text, best[0])
+    return Found(text[start:end].strip(), (start, end), "a place named in the text")
+
+
+#: The building or grounds named before a city on its line: "Park of Porta Capena, Rome",
+#: "(Hofburg Congress Centre, Vienna)", "… at the Intare Conference Arena in Kigali, Rwanda".
+_SEAT_BEFORE = re.compile(r"(?:^|\(|\bat[ \t]+(?:the[ \t]+)?)(?P<s>(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+"
+                          r"(?:(?:of|de|des|du|the|and|&)[ \t]+)?){0,5}(?:[A-ZÀ-Ý][\w'’.-]*)"
+                          r"(?:,[ \t]*(?:[A-ZÀ-Ý][\w'’.-]*[ \t]*){1,4})?)"
+                          r"(?:,[ \t]*|[ \t]+in[ \t]+)$")
+_SEAT_WORD = re.compile(r"\b(?:Centre|Center|Park|Palais|Palace|Hall|Headquarters|Hotel|Building|"
+                        r"House|Campus|University|Arena|Auditorium|Congress|Museum|Library|"
+                        r"Pavilion|Plaza|Garden|Castle|Villa|Chamber|Forum|Stadium)\b")
+
+
+def _seat_before(text: str, city_at: int) -> int:
+    """Where the venue starts when its building is named before its city on the same line."""
+    line_start = text.rfind("\n", 0, city_at) + 1
+    m = _SEAT_BEFORE.search(text, line_start, city_at)
+    return m.start("s") if m is not None and _SEAT_WORD.search(m.group("s")) and \
+        len(m.group("s")) <= 70 and not DATE_WORDS.search(m.group("s")) else city_at
 
 
 #: A room named alone: "Room XXI", "Conference Room 3", "Trusteeship Council Chamber".
