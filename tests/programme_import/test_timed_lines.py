@@ -257,3 +257,13 @@ def test_the_venues_building_named_before_its_city() -> None:
              "Sheikh Zayed Centre, FAO Headquarters, Rome"),
             ("Workshop, Rome, 3 May 2019", "Rome")):
         assert propose_from_text(line + times).venue.value == venue
+
+
+def test_the_venues_country_after_its_city_whatever_follows() -> None:
+    times = "\n10:00 - 11:00 Opening\n11:00 - 12:00 Panel\n"
+    for line, venue in (
+            ("28-29 April 2009, Athens, Greece Venue to be confirmed", "Athens, Greece"),
+            ("24-28 September 2018\nAbidjan, Côte d’Ivoire", "Abidjan, Côte d’Ivoire"),
+            ("Sheikh Zayed Centre, FAO Headquarters, Rome\n",
+             "Sheikh Zayed Centre, FAO Headquarters, Rome")):
+        assert propose_from_text(line + times).venue.value == venue

@@ -154,14 +154,25 @@ def _city_named(text: str, head: int = 800) -> Found[str] | None:
             + r")\b)(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*|[A-Z]{2,4}|(?:[A-Z]\.){2,3})")
     country = re.match(r",[ \t]*(" + word + r"(?:[ \t]+(?:" + word + r"|of|the)){0,3})"
                        r"(?=[ \t.]*(?:[,\n(]|$|\d))", text[best[1]:])
-    end = best[1] + (country.end(1) if country else 0)
+    end = best[1] + (country.end(1) if country else 0 if text[best[0]:best[1]].lower() in
+                     countries() else _known_country(text[best[1]:best[1] + 60]))  # "Mexico, …"
     start = _seat_before(text, best[0])
     return Found(text[start:end].strip(), (start, end), "a place named in the text")
 
 
+def _known_country(after: str) -> int:
+    """How far the country after a city's comma runs when the zone database names it, whatever
+    follows ("Athens, Greece Venue to be confirmed", "Abidjan, Côte d’Ivoire"); 0 otherwise."""
+    m = re.match(r",[ \t]*([^,\n(;.]+)", after)
+    words = m.group(1).split() if m else []
+    n = next((n for n in range(min(len(words), 4), 0, -1)
+              if " ".join(words[:n]).lower().replace(" and ", " & ") in countries()), 0)
+    return after.find(words[n - 1], m.start(1)) + len(words[n - 1]) if m and n else 0
+
+
 #: The building or grounds named before a city on its line: "Park of Porta Capena, Rome",
 #: "(Hofburg Congress Centre, Vienna)", "… at the Intare Conference Arena in Kigali, Rwanda".
-_SEAT_BEFORE = re.compile(r"(?:^|\(|\bat[ \t]+(?:the[ \t]+)?)(?P<s>(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+"
+_SEAT_BEFORE = re.compile(r"(?m)(?:^|\(|\bat[ \t]+(?:the[ \t]+)?)(?P<s>(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+"
                           r"(?:(?:of|de|des|du|the|and|&)[ \t]+)?){0,5}(?:[A-ZÀ-Ý][\w'’.-]*)"
                           r"(?:,[ \t]*(?:[A-ZÀ-Ý][\w'’.-]*[ \t]*){1,4})?)"
                           r"(?:,[ \t]*|[ \t]+in[ \t]+)$")
