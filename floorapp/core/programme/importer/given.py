@@ -51,8 +51,8 @@ def before_name(text: str) -> str | None:
     """ "Opening Karen Ellemann": what comes before the name the text ends with, or None."""
     words = text.split()
     n = next((n for n in (2, 3) if len(words) > n and ends_with_name(" ".join(words[-n - 1:]))
-              and is_given_name(words[-n])), 0)  # not after "by", "Mr", "Ambassador", "H.E."
-    before = words[:-n]
+              and is_given_name(words[-n])), 0)
+    before = words[:-n]  # (not after "by", "Mr", "Ambassador", "H.E.", nor a longer name's part)
     return " ".join(before) if n and before[-1].isalpha() and before[-1][:1].isupper() \
         and not is_given_name(before[-1]) \
         and not any(_TITLE_WORD.fullmatch(w) for w in before[-2:]) else None

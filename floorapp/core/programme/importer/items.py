@@ -84,7 +84,7 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # (but "Session I", "Session-1: …" is the programme's numbered part, its items the talks)
         # (an Indico-like block, "• 13:00 14:15" over "Plenary: Opening" after the day's
         # registration and lunch, is one of the day's items, not its hours)
-        later = not titled and a.title.value and all(s in r.points for s in inside) and any(
+        later = not titled and bool(a.title.value) and all(s in r.points for s in inside) and any(
             o is not a and o.day == a.day and o.end.value <= a.start.value and
             o.start.span[0] < a.start.span[0] for o in r.segments)
         heading = not (titled or later) or dated or bool(_BLOCK_HEADING.search(a.title.value)) \
