@@ -267,3 +267,14 @@ def test_the_venues_country_after_its_city_whatever_follows() -> None:
             ("Sheikh Zayed Centre, FAO Headquarters, Rome\n",
              "Sheikh Zayed Centre, FAO Headquarters, Rome")):
         assert propose_from_text(line + times).venue.value == venue
+
+
+def test_people_named_one_after_another_each_with_a_role() -> None:
+    from floorapp.core.programme.importer.people import split_people
+    text = ("Karen Ellemann, Secretary General, Nordic Council of Ministers (video) Ulla-Jill "
+            "Karlsson, Senior Ministerial Advisor, Ministry of Education, Finland Malene "
+            "Vangdrup, Senior Adviser, Nordic Council of Ministers")
+    assert [p.split(",")[0] for p, _ in split_people(text)] == [
+        "Karen Ellemann", "Ulla-Jill Karlsson", "Malene Vangdrup"]
+    # (a name-like pair with no role after it stays in the text: "… France Inter, Libération")
+    assert len(split_people("Anne Martin, journalist at France Inter, Libération")) == 1

@@ -70,7 +70,7 @@ def split_people(text: str) -> list[tuple[str, int]]:
                   m.group(0).strip(" ,")]
         named = all(not ROLE_WORDS.search(n := re.split(r"[,(]", p)[0]) and
                     not NOT_A_NAME.search(n) for p, _ in pieces)
-        return pieces if len(pieces) > 1 and named else [(text, 0)]
+        return pieces if len(pieces) > 1 and named else _names_after_roles(text)
     prefix = text[:starts[0]]
     if prefix.strip(" ,;•-") and not re.search(r"(?:\bby|\bpar|\bpor|:)\s*$", prefix):
         starts.insert(0, 0)
@@ -83,6 +83,27 @@ def split_people(text: str) -> list[tuple[str, int]]:
         if piece.strip():
             pieces.append((piece, a))
     return pieces
+
+
+#: A given name and a family name before a comma, after the words of someone's role.
+_NAME_AFTER_ROLE = re.compile(r"(?<=[\w)])\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?"
+                              r"[a-zà-ÿ'’]+)?)\s+[A-ZÀ-Ý][\wà-ÿ'’-]+),")
+
+
+def _names_after_roles(text: str) -> list[tuple[str, int]]:
+    """ "Karen Ellemann, Secretary General, Nordic Council of Ministers (video) Ulla-Jill
+    Karlsson, Senior Ministerial Advisor, …": one piece a person, each opening with a given
+    name and a family name before a comma; the whole text when it does not open so."""
+    first = re.match(r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][\wà-ÿ'’-]+,", text)
+    if first is None or not is_given_name(first.group(1)):
+        return [(text, 0)]
+    starts = [0] + [m.start("n") for m in _NAME_AFTER_ROLE.finditer(text)
+                    if m.start() > 0 and is_given_name(m.group("g")) and
+                    not NOT_A_NAME.search(m.group("n")) and not ROLE_WORDS.search(m.group("n"))
+                    and (ROLE_WORDS.search(text, m.end(), m.end() + 60) or  # their role after
+                         re.match(r"\s*[A-Z]{2,}\b", text[m.end():]))]  # or their body's name
+    return [(text[a:b].strip(" ,;–-"), a) for a, b in zip(starts, starts[1:] + [len(text)],
+                                                           strict=True)]
 
 
 #: A speech's kind before the speaker's name: "Allocution de M. X", "Statement by Ms. Y".
