@@ -8,6 +8,7 @@ from floorapp.core.programme.importer.given import ends_with_name, is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
     LABELS,
+    OFFICE_ONLY,
     PERSON_START,
     ROOM_WORDS,
     WEEKDAYS,
@@ -118,13 +119,6 @@ _ITEM_WORDS = {"presentation", "presentations", "debate", "discussion", "questio
                "présentation", "débat", "presentación", "moderator", "chair", "tbc", "tba"}
 
 
-#: An office named without its holder: "Secretary General", "Deputy Director-General".
-_OFFICE_ONLY = re.compile(r"(?i)(?:(?:the|deputy|vice|assistant|under|executive|general|"
-                          r"secretary|director|minister|chair\w*|president|head|representative|"
-                          r"commissioner|coordinator|officer|senior|chief|special|advis[eo]r|"
-                          r"rapporteur)(?:[\s-]+|$))+")
-
-
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
     raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
@@ -156,7 +150,7 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
         if len(words) > 5 or any(not (w[:1].isupper() or w.lower() in PARTICLES) for w in words) \
                 or re.fullmatch(r"[A-Z][A-Z&-]{1,9}", name_clean) or re.search(r"\d", name_clean):
             return None  # "Hosted by: CSIRO", "Agenda V1.0 PDF | DOC": a body, a document
-        if _OFFICE_ONLY.fullmatch(name_clean):
+        if OFFICE_ONLY.fullmatch(name_clean):
             return None  # "Secretary General", "Deputy Director-General": an office, no name
         if len(words) == 1 and (segment_kind(name_clean) != "other" or
                                 name_clean.lower() in _ITEM_WORDS or

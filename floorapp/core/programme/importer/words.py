@@ -245,3 +245,10 @@ RESOLUTION_TITLE = re.compile(
     r"(?m)^[ \t]*\d{2}/\d{1,3}\.[ \t]+(?:[^\n]{0,80}?\b(?:of the|for the|de la|de l['’]|del?)\s+"
     r"(?=(?:réunion|reunión|high-level|conférence|conference|conferencia|meeting|session|"
     r"sesión|dialogue|diálogo)))?(?P<t>[^\n]{10,300}?)\s*$", re.IGNORECASE)
+
+
+#: An office named without its holder: "Secretary General", "Deputy Director-General".
+OFFICE_ONLY = re.compile(r"(?i)(?:(?:the|deputy|vice|assistant|under|executive|general|"
+                         r"secretary|director|minister|chair\w*|president|head|representative|"
+                         r"commissioner|coordinator|officer|senior|chief|special|advis[eo]r|"
+                         r"rapporteur)(?:[\s-]+|$))+")
