@@ -319,7 +319,7 @@ def clean_title(text: str) -> str:
     about = re.search(r"(?<=[a-z)])\s+(?=(?:This|These|The)\s+(?:segment|session|panel|meeting|"
                       r"event|workshop|dialogue|discussion|round ?table)s?\s+[a-z]"
                       # "High-Level Opening Ceremony The Opening Ceremony will feature …"
-                      r"|(?-i:This|These|The)\s+(?-i:[A-Z][\w’'-]*\s+){1,4}(?:will|shall|aims|"
+                      r"|(?:This|These|The)\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:will|shall|aims|"
                       r"seeks|unites|brings|gathers|provides|offers|is|are)\s+[a-z]"
                       r"|(?:What|How|Why|Which|In what way)\s+[a-z][^?]{10,}\?)", t)
     if about is not None and about.start() >= 3:

@@ -86,17 +86,19 @@ def split_people(text: str) -> list[tuple[str, int]]:
     return pieces
 
 
-#: A given name and a family name before a comma, after the words of someone's role.
-_NAME_AFTER_ROLE = re.compile(r"(?<=[\w)])\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?"
-                              r"[a-zà-ÿ'’]+)?)\s+[A-ZÀ-Ý][\wà-ÿ'’-]+),")
+#: A given name and a family name before a comma ("Ulla-Jill Karlsson,").
+_NAME_BEFORE_COMMA = (r"(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)?)\s+"
+                      r"[A-ZÀ-Ý][\wà-ÿ'’-]+),")
+#: The same after the words of someone's role.
+_NAME_AFTER_ROLE = re.compile(r"(?<=[\w)])\s+" + _NAME_BEFORE_COMMA)
 
 
 def _names_after_roles(text: str) -> list[tuple[str, int]]:
     """ "Karen Ellemann, Secretary General, Nordic Council of Ministers (video) Ulla-Jill
     Karlsson, Senior Ministerial Advisor, …": one piece a person, each opening with a given
     name and a family name before a comma; the whole text when it does not open so."""
-    first = re.match(r"\s*([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][\wà-ÿ'’-]+,", text)
-    if first is None or not is_given_name(first.group(1)):
+    first = re.match(r"\s*" + _NAME_BEFORE_COMMA, text)
+    if first is None or not is_given_name(first.group("g")):
         return [(text, 0)]
     starts = [0] + [m.start("n") for m in _NAME_AFTER_ROLE.finditer(text)
                     if m.start() > 0 and is_given_name(m.group("g")) and
