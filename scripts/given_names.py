@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 KEEP = {"John", "Peter", "Maria", "Mark", "Paul", "Grace", "Rose", "Joy", "Faith", "Patience",
         "Tom", "Sue", "Bill", "Tony", "Bob", "Frank", "Jack", "Mike", "Nick", "Rob", "Pat", "Ken",
-        "Terry", "Matt"}
+        "Terry", "Matt", "Holly", "Carol", "Heather", "Jasmine", "Bonnie"}
 
 
 def faker_names() -> set[str]:

@@ -1578,6 +1578,20 @@ def test_who_gives_an_item_by_name_and_role_without_an_honorific() -> None:
         0].title.value == "Address by Michelle Bachelet, UN High Commissioner for Human Rights"
 
 
+def test_an_item_said_by_its_own_word_loses_its_speaker_a_speech_keeps_it() -> None:
+    p = propose("12:30 - 12:40\nOpening by Mr. José Graziano da Silva, Director-General, FAO\n"
+                "12:40 - 12:50\nStatement by Mr Terry Davis, Secretary General\n"
+                "12:50 - 13:00\nIntroduction by Senator Janusz Sepioł\n13:00 - 14:00 Lunch\n")
+    assert [s.title.value for s in p.segments][:3] == [
+        "Opening", "Statement by Mr Terry Davis", "Introduction"]
+    assert [x.name.value for s in p.segments[:3] for x in s.people] == [
+        "Mr. José Graziano da Silva", "Mr Terry Davis", "Senator Janusz Sepioł"]
+    led = propose("15:30 - 18:00 3.2 Regional Climate Foci Special Session Led by T. Koike\n"
+                  "18:00 - 19:00 Reception\n").segments[0]  # "Led" written with a capital
+    assert (led.title.value, [x.name.value for x in led.people]) == (
+        "3.2 Regional Climate Foci Special Session", ["T. Koike"])
+
+
 def test_a_bar_table_of_four_digit_times_and_a_colon_cell() -> None:
     text = ("| 0800 – 0830 | : | Registration of participants |\n| 0830 – 0900 | : | Briefing |\n"
             "| 1300 – 1430 | : | Lunch Break |\n")

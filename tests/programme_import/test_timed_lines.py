@@ -238,6 +238,10 @@ def test_the_speaker_named_after_a_question() -> None:
     first = propose_from_text(text).segments[0]
     assert (first.title.value, [p.name.value for p in first.people]) == (
         "How to foster Nordic resilience in the time of information disorders?", ["Jukka Vahti"])
+    second = propose_from_text("10:35 - 10:45 Celebrating 2024! Chloe Rice, WHO Collaboratory\n"
+                               "10:45 - 11:00 Break\n").segments[0]
+    assert (second.title.value, [p.name.value for p in second.people]) == (
+        "Celebrating 2024!", ["Chloe Rice"])
 
 
 def test_a_title_wrapped_after_into_goes_on() -> None:

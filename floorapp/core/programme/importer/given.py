@@ -119,12 +119,13 @@ def name_then_title(title: str) -> tuple[str, str] | None:
         else None
 
 
-_QUESTION_THEN_NAME = re.compile(r"(?P<t>.{12,}?\?)\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+"
+_QUESTION_THEN_NAME = re.compile(r"(?P<t>.{10,}?[?!])\s+(?P<n>(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+"
                                  r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wà-ÿ'’-]+)?\s*,.*)")
 
 
 def question_then_name(title: str) -> tuple[str, str] | None:
     """ "How to foster Nordic resilience …? Jukka Vahti, Senior Lead, SITRA": (the question,
-    its speaker and what follows) when a given name opens the words after the question mark."""
+    its speaker and what follows) when a given name opens the words after the question mark (or
+    an exclamation mark: "Celebrating 2024! Chloe Rice, WHO")."""
     m = _QUESTION_THEN_NAME.fullmatch(title)
     return (m["t"], m["n"]) if m and is_given_name(m["g"]) else None

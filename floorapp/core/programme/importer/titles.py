@@ -56,7 +56,7 @@ from floorapp.core.programme.importer.run_in import (
     office_before_name,
     without_notes,
 )
-from floorapp.core.programme.importer.words import PERSON_START, segment_kind
+from floorapp.core.programme.importer.words import PERSON_START, SPEECH_WORD, segment_kind
 
 
 class Titling(ReaderBase):
@@ -267,8 +267,9 @@ class Titling(ReaderBase):
             for p in found if listed else []:
                 p.name.doubt = p.name.doubt or "listed without a label: taken as a speaker"
             seg.people += found
-            if given_by and found:  # "Speech by Mr Bernard Kouchner, Minister …": one word
-                # says too little, as with "Address by Michelle Bachelet"
+            if given_by and found and SPEECH_WORD.search(cleaned):  # "Speech by Mr Bernard
+                # Kouchner, Minister …": one word says too little ("Address by Michelle
+                # Bachelet"), but "Opening by Mr X" is the opening
                 seg.title = Found(f"{cleaned} by {found[0].name.value}",
                                   (seg.title.span[0], found[0].name.span[1]), seg.title.doubt)
             self.r.mode = "after-single" if not listed else "people:speaker"

@@ -252,3 +252,9 @@ OFFICE_ONLY = re.compile(r"(?i)(?:(?:the|deputy|vice|assistant|under|executive|g
                          r"secretary|director|minister|chair\w*|president|head|representative|"
                          r"commissioner|coordinator|officer|senior|chief|special|advis[eo]r|"
                          r"rapporteur)(?:[\s-]+|$))+")
+
+
+#: A word for what is said, whose speaker says what it is ("Statement by Mr X"), unlike an item's
+#: part said by its own word ("Opening by Mr X").
+SPEECH_WORD = re.compile(r"(?i)\b(?:statement|speech|address|message|remarks|intervention|"
+                         r"discours|allocution|déclaration|declaración|discurso)\s*$")
