@@ -41,3 +41,18 @@ def test_an_agenda_s_numbered_items_run_together_with_their_hours_in_brackets() 
     assert [(a, b) for a, b, _ in _times(text)] == [
         ("14:30", "14:35"), ("14:35", "14:45"), ("14:45", "15:00"), ("15:00", "15:10")]
     assert [t for _, _, t in _times(text)][0] in ("Welcome remarks", "1. Welcome remarks")
+
+
+def test_french_points_run_together_on_a_line() -> None:
+    short = propose("Ordre du jour\n10h00 Inscription 11h00 Session d’ouverture – Au-delà de "
+                    "2015 13h00 Déjeuner\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in short.segments] == [
+        ("10:00", "11:00", "Inscription"),
+        ("11:00", "13:00", "Session d’ouverture – Au-delà de 2015")]
+    # two points only, inside a long line: written so, they are the day's items
+    long = propose("1 Ordre du jour « L’Afrique au-delà de 2015 » 10h00 Inscription 11h00 "
+                   "Session d’ouverture – " + "Le programme de développement de l’Afrique " * 6
+                   + "\n")
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in long.segments] == [
+        ("10:00", "Inscription")]

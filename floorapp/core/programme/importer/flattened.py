@@ -36,7 +36,8 @@ _WEEKDAY_DATE = re.compile(r"(?<=\s)(?:" + DAY_NAMES + r"),?\s+(?:\d{1,2}\s?(?:s
 #: or run into the word before it, as a table's cells ("Registration08:30 Opening Remarks"),
 #: or a bare hour with its am or pm ("8 am Ceremonial meet and greet").
 _INLINE_POINT = re.compile(r"(?:(?<=\s)(?:[01]?\d|2[0-3])|(?<=[a-z])(?:[01]\d|2[0-3])(?=:))"
-                           r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?)"
+                           r"(?:[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\b\.?:?)?|\s?[AaPp]\.?[Mm]\b\.?:?|"
+                           r"(?<=\d)\s?h\s?[0-5]\d)"  # (French: "10h00 Inscription 11h00 …")
                            r"(?=\s+(?:[A-Z]|\d{1,2}\.\s))")  # "… 3:05 PM: Call to order"
 
 
@@ -128,6 +129,11 @@ def _first_point(text: str, at: int, ranges: list[TimeRange]) -> bool:
         found[0] < ranges[0].start and _DATE_BEFORE.search(text, 0, at) is not None
 
 
+def _french(text: str, points: list[int]) -> bool:
+    """Points written the French way ("10h00", "11 h 30"): no number in a title looks so."""
+    return bool(points) and all(re.match(r"\d+\s?h", text[at:]) for at in points)
+
+
 def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
     """Where to cut a flattened line: before ranges, days, labels, bullets and notes."""
     if (titled := _titles_before(text, ranges) or _numbered_items(text, ranges)) is not None:
@@ -165,7 +171,8 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         cuts.add(m.end())
     for m in _WEEKDAY_DATE.finditer(text):
         cuts.update((m.start(), m.end()))
-    if len(points) >= 3:  # "… 8.00 Arrival & Registration 8.30 Morning Prayer 9.00 Welcome …"
+    if len(points) >= 3 or len(points) == 2 and _french(text, points):  # "… 8.00 Arrival &
+        # Registration 8.30 Morning Prayer 9.00 Welcome …", "… 10h00 Inscription 11h00 …"
         cuts.update(points)
     else:  # "… June 11, 2003 10.00 Representatives … 10.30-11.00 Registration …": a point in
         cuts.update(at for at in points if _first_point(text, at, ranges))  # its day's first
@@ -174,7 +181,7 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
 
 #: "10.00 Bilateral meeting with UNSG i 10.30 High level meeting on Libya": a line that opens
 #: with a point in time and holds the next ones, as a press notice runs them together.
-_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
+_LEAD_POINT = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|\s?h\s?)(?P<m>[0-5]\d)"
                          r"(?P<mer>\s?[AaPp]\.?[Mm]\b\.?:?)?\s+(?=[A-Z])")
 
 #: A short label before the points of a line ("Agenda:", "Programme:", "Ordre du jour :").
@@ -183,11 +190,13 @@ _POINTS_LABEL = re.compile(r"\s*[A-Z][^\W\d]+(?: [^\W\d]+){0,2}\s?:\s+(?=\d)")
 
 def _points_run_together(text: str, start: int, marked: bool = False) -> list[Line] | None:
     """A line of points in time run together, cut into one line each; with ``marked``, only
-    when they say a.m. or p.m. ("3:00 PM: Opening … 3:05 PM: Call to order")."""
+    when they say a.m. or p.m. ("3:00 PM: Opening … 3:05 PM: Call to order") or are written
+    the French way ("10h00 Inscription 11h00 Session d'ouverture …")."""
     label = _POINTS_LABEL.match(text)  # "Agenda: 1:15 pm Welcome 1:20 pm Opening video …"
     skip = label.end() if label else 0
     lead = _LEAD_POINT.match(text[skip:])
-    if lead is None or find_ranges(text) or (marked and not lead.group("mer")):
+    if lead is None or find_ranges(text) or (marked and not lead.group("mer")
+                                             and "h" not in lead.group("sep")):  # ("10h00")
         return None
     def minutes_of(h: str, m: str, mer: str | None) -> int:
         pm = (mer or "").strip()[:1].lower() == "p" and int(h) < 12
@@ -196,8 +205,8 @@ def _points_run_together(text: str, start: int, marked: bool = False) -> list[Li
     last = minutes_of(lead.group("h"), lead.group("m"), lead.group("mer"))
     cuts = []
     for at in _inline_points(text, []):
-        m = re.match(r"(\d{1,2})([:.])(\d\d)(\s?[AaPp]\.?[Mm]\b)?", text[at:])
-        if m is None or m.group(2) != lead.group("sep"):
+        m = re.match(r"(\d{1,2})([:.]|\s?h\s?)(\d\d)(\s?[AaPp]\.?[Mm]\b)?", text[at:])
+        if m is None or m.group(2).strip() != lead.group("sep").strip():  # ("10h00 … 11 h 00")
             continue
         minutes = minutes_of(m.group(1), m.group(3), m.group(4) or lead.group("mer"))
         if minutes > last:  # later in the day: the next item, not a number in a title
@@ -234,7 +243,8 @@ def split_long(text: str, start: int) -> list[Line]:
         return run or [Line(text, start)]
     ranges = find_ranges(text)
     points = _inline_points(text, ranges)
-    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3:
+    if not ranges and len(_LABEL_SPLIT.findall(text)) < 2 and len(points) < 3 and \
+            not _french(text, points):
         # "3:00 PM: Opening music video … 3:05 PM: Call to order …": points run together
         return _points_run_together(text, start, marked=True) or [Line(text, start)]
     return _cut(text, start, _cuts(text, ranges, points))
