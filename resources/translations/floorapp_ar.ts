@@ -1178,6 +1178,11 @@
       <translation>موعد نهائي</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>a note in brackets about another day</source>
+      <translation>ملاحظة بين قوسين عن يوم آخر</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>ملاحظة عن المواعيد (الترجمة الشفوية، البث الشبكي)، وليست بندًا</translation>
@@ -1236,7 +1241,7 @@
       <translation>في الوقت نفسه مع البند السابق: أُدرج في وصفه</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>في الوقت نفسه مع «{title}» (اجتماع مواز)</translation>
     </message>
@@ -1266,7 +1271,7 @@
       <translation>من ساعات الاجتماع المذكورة في النص</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>from “{city}” in the text</source>
       <translation>استنادًا إلى «{city}» في النص</translation>
     </message>
@@ -1371,17 +1376,17 @@
       <translation>لم يُعثر على مكان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>في يوم آخر ({day}): البرنامج يشمل يومًا واحدًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>قُرئ سطرًا سطرًا: لم يُتعرَّف على تنسيق البرنامج</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>قُرئت {n} سلسلة (سلاسل) من الحروف المكررة في {name} مرة واحدة (نص غامق في ملف PDF رُسم مرتين، مثل «FFrriiddaayy»)</translation>
     </message>
@@ -1391,17 +1396,17 @@
       <translation>يبدو مكانًا لا بندًا: تحقّق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>أُزيلت علامات اقتباس البريد الإلكتروني («&gt;») من بداية {n} سطر/أسطر في {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>أُصلح الترميز التالف في {name} ({n} من التسلسلات المشوهة مثل «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>several places named: the first was taken</source>
       <translation>ذُكرت عدة أماكن: أُخذ أولها</translation>
     </message>
@@ -1426,7 +1431,7 @@
       <translation>أول تاريخ في النص؛ تحقق من أنه تاريخ الاجتماع</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>الجزء الوحيد في القراءة الأولى؛ قُرئ البرنامج سطرًا سطرًا بدلًا من ذلك</translation>
     </message>
@@ -1441,7 +1446,7 @@
       <translation>آخر توقيت منفرد: نهايته غير مكتوبة</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours and place, not an item</source>
       <translation>مواعيد الاجتماع ومكانه، وليست بندًا</translation>
     </message>
@@ -1476,7 +1481,7 @@
       <translation>الأوقات نفسها بتوقيت آخر</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>the times start again: another day</source>
       <translation>تبدأ الأوقات من جديد: يوم آخر</translation>
     </message>
@@ -1491,27 +1496,27 @@
       <translation>عنوان الجزء الوحيد</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the year is not written with the date</source>
       <translation>السنة غير مكتوبة مع التاريخ</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>the year is not written with the day</source>
       <translation>السنة غير مكتوبة مع اليوم</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>times from the grid's column heading</source>
       <translation>أوقات مأخوذة من عنوان عمود الجدول</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>أوقات متجاورة: أعمدة جدول (اجتماعات موازية؟)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>الأوقات مكتوبة بتوقيت {zone}: تحقّق من المنطقة الزمنية للاجتماع</translation>
     </message>
@@ -1521,37 +1526,37 @@
       <translation>مذكور في جملة: تحقق من العنوان</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>لم يُذكر لمن الحد: اعتُبر للوفود</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>في {name} ترميز تالف لا يمكن إصلاحه ({n} {what})؛ فُقدت الأحرف الأصلية. انسخ النص مجددًا من المستند الأصلي (أو احفظه بترميز UTF-8) واستورده.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} ملف PDF بلا طبقة نص (مسح ضوئي؟): انسخ النص من المستند الأصلي بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} ليس بترميز UTF-8 (البايت {byte} في الموضع {at})؛ قُرئ بترميز Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» في نهاية فترة صباحية: قُرئت ظهرًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>“am” after 12: read as noon</source>
       <translation>«am» بعد الساعة 12: قُرئت ظهرًا</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«ص» بعد فترة تبدأ ظهرًا: قُرئت بعد الظهر</translation>
     </message>

@@ -1174,6 +1174,11 @@
       <translation>un plazo</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>a note in brackets about another day</source>
+      <translation>una nota entre paréntesis sobre otro día</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>una nota sobre el horario (interpretación, transmisión web), no un punto del programa</translation>
@@ -1232,7 +1237,7 @@
       <translation>a la misma hora que el punto anterior: se conserva en su descripción</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>a la misma hora que «{title}» (una reunión paralela)</translation>
     </message>
@@ -1262,7 +1267,7 @@
       <translation>según el horario de la reunión indicado en el texto</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>from “{city}” in the text</source>
       <translation>según «{city}» en el texto</translation>
     </message>
@@ -1367,17 +1372,17 @@
       <translation>no se encontró lugar</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>otro día ({day}): un programa abarca un solo día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>leído línea por línea: no se reconoció la disposición del programa</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>se leyeron una sola vez {n} serie(s) de letras duplicadas en {name} (texto en negrita de un PDF dibujado dos veces, como «FFrriiddaayy»)</translation>
     </message>
@@ -1387,17 +1392,17 @@
       <translation>parece un lugar, no un punto: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>se quitaron las marcas de cita de correo electrónico («&gt;») al comienzo de {n} línea(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>codificación dañada reparada en {name} ({n} secuencias ilegibles como «{sample}»)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>several places named: the first was taken</source>
       <translation>se nombran varios lugares: se tomó el primero</translation>
     </message>
@@ -1422,7 +1427,7 @@
       <translation>la primera fecha del texto; compruebe que es la de la sesión</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>el único segmento de la primera lectura; el programa se leyó línea por línea en su lugar</translation>
     </message>
@@ -1437,7 +1442,7 @@
       <translation>la última hora suelta: su fin no está indicado</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours and place, not an item</source>
       <translation>el horario y el lugar de la reunión, no un punto</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>las mismas horas en otro huso horario</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>the times start again: another day</source>
       <translation>las horas vuelven a empezar: otro día</translation>
     </message>
@@ -1487,27 +1492,27 @@
       <translation>el título del único segmento</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the year is not written with the date</source>
       <translation>el año no figura con la fecha</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>the year is not written with the day</source>
       <translation>el año no figura con el día</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>times from the grid's column heading</source>
       <translation>horas tomadas del encabezado de columna del cuadro</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>horas una al lado de otra: las columnas de un cuadro (¿reuniones paralelas?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>horas escritas en {zone}: compruebe el huso horario de la reunión</translation>
     </message>
@@ -1517,37 +1522,37 @@
       <translation>dicho en una frase: compruebe el título</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>no se dice a quién se aplica el límite: se toma para las delegaciones</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} tiene una codificación dañada que no se puede reparar ({n} {what}); los caracteres originales se han perdido. Vuelva a copiar el texto del documento original (o guárdelo en UTF-8) e impórtelo.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} es un PDF sin capa de texto (¿un escaneo?): copie el texto del documento original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} no está en UTF-8 (byte {byte} en la posición {at}); se leyó como Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>«12 a.m.» al final de una mañana: leído como mediodía</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>“am” after 12: read as noon</source>
       <translation>«am» después de las 12: leído como mediodía</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>«am» tras un intervalo que empieza a mediodía: se lee como tarde</translation>
     </message>

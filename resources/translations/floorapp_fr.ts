@@ -1174,6 +1174,11 @@
       <translation>une date limite</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>a note in brackets about another day</source>
+      <translation>une note entre parenthèses sur un autre jour</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>une note sur les heures (interprétation, webdiffusion), pas un point du programme</translation>
@@ -1232,7 +1237,7 @@
       <translation>à la même heure que l’élément précédent : gardé dans sa description</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>en même temps que « {title} » (une réunion parallèle)</translation>
     </message>
@@ -1262,7 +1267,7 @@
       <translation>d’après les heures de la réunion citées dans le texte</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>from “{city}” in the text</source>
       <translation>d'après « {city} » dans le texte</translation>
     </message>
@@ -1367,17 +1372,17 @@
       <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>un autre jour ({day}) : un programme couvre une journée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>lu ligne par ligne : la mise en page du programme n'a pas été reconnue</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{n} suite(s) de lettres doublées dans {name} lue(s) une seule fois (texte gras d’un PDF dessiné deux fois, comme « FFrriiddaayy »)</translation>
     </message>
@@ -1387,17 +1392,17 @@
       <translation>se lit comme un lieu, pas un point : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>marques de citation de courriel (« &gt; ») retirées au début de {n} ligne(s) de {name}</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>encodage défectueux réparé dans {name} ({n} séquences illisibles comme « {sample} »)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>several places named: the first was taken</source>
       <translation>plusieurs lieux sont cités : le premier a été retenu</translation>
     </message>
@@ -1422,7 +1427,7 @@
       <translation>la première date du texte ; vérifiez que c'est celle de la séance</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>la seule partie de la première lecture ; le programme a été lu ligne par ligne à la place</translation>
     </message>
@@ -1437,7 +1442,7 @@
       <translation>la dernière heure isolée : sa fin n'est pas indiquée</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours and place, not an item</source>
       <translation>les heures et le lieu de la réunion, pas un point</translation>
     </message>
@@ -1472,7 +1477,7 @@
       <translation>les mêmes heures sur une autre horloge</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>the times start again: another day</source>
       <translation>les heures recommencent : un autre jour</translation>
     </message>
@@ -1487,27 +1492,27 @@
       <translation>le titre de la seule partie</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the year is not written with the date</source>
       <translation>l'année n'est pas indiquée avec la date</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>the year is not written with the day</source>
       <translation>l'année n'est pas indiquée avec le jour</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>times from the grid's column heading</source>
       <translation>heures tirées de l'en-tête de colonne du tableau</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>heures côte à côte : les colonnes d'un tableau (réunions parallèles ?)</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>heures écrites en {zone} : vérifiez le fuseau horaire de la réunion</translation>
     </message>
@@ -1517,37 +1522,37 @@
       <translation>dit dans une phrase : vérifiez le titre</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>le texte ne dit pas à qui s'applique la limite : prise pour les délégations</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} a un encodage défectueux qui ne peut pas être réparé ({n} {what}) ; les caractères d'origine sont perdus. Copiez de nouveau le texte depuis le document original (ou enregistrez-le en UTF-8) et importez-le.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} est un PDF sans couche de texte (une numérisation ?) : copiez plutôt le texte depuis le document original.</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} n'est pas en UTF-8 (octet {byte} à la position {at}) ; lu comme Windows-1252</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>« 12 a.m. » à la fin d’une matinée : lu comme midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>“am” after 12: read as noon</source>
       <translation>« am » après 12 h : lu comme midi</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>« am » après une plage commençant à midi : lu comme l’après-midi</translation>
     </message>

@@ -1173,6 +1173,11 @@
       <translation>截止时间</translation>
     </message>
     <message>
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <source>a note in brackets about another day</source>
+      <translation>括号中关于另一天的说明</translation>
+    </message>
+    <message>
       <location filename="../../floorapp/gui/dialogs/import_words.py" line="43" />
       <source>a note on the hours (interpretation, webcast), not an item</source>
       <translation>关于时间的说明（口译、网播），不是议程项目</translation>
@@ -1231,7 +1236,7 @@
       <translation>与上一项同时：已保留在其说明中</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
       <source>at the same time as “{title}” (a parallel meeting)</source>
       <translation>与“{title}”同时进行（平行会议）</translation>
     </message>
@@ -1261,7 +1266,7 @@
       <translation>取自正文中的会议时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
       <source>from “{city}” in the text</source>
       <translation>依据文本中的“{city}”</translation>
     </message>
@@ -1366,17 +1371,17 @@
       <translation>未找到地点</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="97" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
       <source>on another day ({day}): a programme holds one day</source>
       <translation>在另一天（{day}）：一份议程只含一天</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
       <source>read line by line: the programme's layout was not recognised</source>
       <translation>逐行读取：未能识别议程的版式</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="103" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="104" />
       <source>read {n} run(s) of doubled letters in {name} once (a PDF's bold text drawn twice, such as “FFrriiddaayy”)</source>
       <translation>{name} 中的 {n} 段双写字母已按单写读取（PDF 的粗体文字被绘制了两次，例如“FFrriiddaayy”）</translation>
     </message>
@@ -1386,17 +1391,17 @@
       <translation>看似地点而非议程项目：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="114" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="115" />
       <source>removed the e-mail quote marks (“&gt;”) at the start of {n} line(s) of {name}</source>
       <translation>已删除{name}中 {n} 行开头的电子邮件引用符号（“&gt;”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="111" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="112" />
       <source>repaired broken encoding in {name} ({n} garbled sequences such as “{sample}”)</source>
       <translation>已修复 {name} 中的编码错误（{n} 处乱码，例如“{sample}”）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="88" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
       <source>several places named: the first was taken</source>
       <translation>文中提到多个地点：采用了第一个</translation>
     </message>
@@ -1421,7 +1426,7 @@
       <translation>文本中的第一个日期；请核实是否为会议日期</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="89" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
       <source>the first reading's only segment; the programme was read line by line instead</source>
       <translation>第一次读取得到的唯一环节；已改为逐行读取议程</translation>
     </message>
@@ -1436,7 +1441,7 @@
       <translation>最后一个时间点：未写明结束时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="83" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
       <source>the meeting's hours and place, not an item</source>
       <translation>会议的时间和地点，不是议程项目</translation>
     </message>
@@ -1471,7 +1476,7 @@
       <translation>另一时区的相同时间</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="98" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="99" />
       <source>the times start again: another day</source>
       <translation>时间重新开始：另一天</translation>
     </message>
@@ -1486,27 +1491,27 @@
       <translation>唯一环节的标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
       <source>the year is not written with the date</source>
       <translation>日期未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="92" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
       <source>the year is not written with the day</source>
       <translation>该日未写明年份</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="93" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
       <source>times from the grid's column heading</source>
       <translation>时间取自表格的列标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="94" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
       <source>times side by side: the columns of a grid (parallel meetings?)</source>
       <translation>并列的时间：表格的各列（平行会议？）</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="84" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
       <source>times written in {zone}: check the meeting's time zone</source>
       <translation>时间以 {zone} 书写：请核对会议时区</translation>
     </message>
@@ -1516,37 +1521,37 @@
       <translation>在句子中提及：请核对标题</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="95" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="96" />
       <source>who the limit is for is not said: taken for delegations</source>
       <translation>未说明时限适用对象：视为适用于各代表团</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="119" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="120" />
       <source>{name} has broken encoding that cannot be repaired ({n} {what}); the original characters are lost. Copy the text again from the original document (or save it as UTF-8) and import that.</source>
       <translation>{name} 的编码已损坏且无法修复（{n} {what}），原始字符已丢失。请从原始文件重新复制文本（或另存为 UTF-8）后再导入。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="102" />
       <source>{name} is a PDF without a text layer (a scan?): copy the text from the original document instead.</source>
       <translation>{name} 是没有文本层的 PDF（扫描件？）：请改为从原始文件复制文本。</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="100" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="101" />
       <source>{name} is not UTF-8 (byte {byte} at offset {at}); read it as Windows-1252</source>
       <translation>{name} 不是 UTF-8 编码（位置 {at} 处的字节 {byte}）；已按 Windows-1252 读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="90" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="91" />
       <source>“12 a.m.” at the end of a morning: read as noon</source>
       <translation>上午时段结尾的“12 a.m.”：读作中午</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="87" />
       <source>“am” after 12: read as noon</source>
       <translation>12 点后的“am”：按中午读取</translation>
     </message>
     <message>
-      <location filename="../../floorapp/gui/dialogs/import_words.py" line="85" />
+      <location filename="../../floorapp/gui/dialogs/import_words.py" line="86" />
       <source>“am” after a range from noon: read as afternoon</source>
       <translation>从中午开始的时段后写了“上午”：按下午理解</translation>
     </message>

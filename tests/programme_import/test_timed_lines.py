@@ -282,3 +282,26 @@ def test_people_named_one_after_another_each_with_a_role() -> None:
         "Karen Ellemann", "Ulla-Jill Karlsson", "Malene Vangdrup"]
     # (a name-like pair with no role after it stays in the text: "… France Inter, Libération")
     assert len(split_people("Anne Martin, journalist at France Inter, Libération")) == 1
+
+
+def test_numbered_rows_whose_cells_are_set_apart_by_slashes_end_with_their_time() -> None:
+    text = ("(Includes technical visit to Rungis market 05:00 - 08:00 on the Thursday 2nd of "
+            "November)\n\nAgenda Item / Document No. / Presenter / Indicative Time\n"
+            "Monday 30th October\n1. / Opening of the Meeting / 9:00\n"
+            "1.1 / Welcome by EPPO / Martin Ward / 9:00\n"
+            "1.3 / Welcome by the IPPC Secretariat / Jingyuan Xia / 9:40\n"
+            "2. / Meeting Arrangements / 10:00\n2.1 / Introduction of the participants\n"
+            "Coffee break / 11:00\n4. / Pending matters from the 28th TC-RPPOs / 11:30\n"
+            "Lunch (sandwiches) / 13:00\n")
+    p = propose_from_text(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [
+        ("09:00", "09:40", "Opening of the Meeting"),
+        ("09:40", "10:00", "Welcome by the IPPC Secretariat"),
+        ("10:00", "11:00", "Meeting Arrangements"), ("11:00", "11:30", "Coffee break"),
+        ("11:30", "13:00", "Pending matters from the 28th TC-RPPOs")]
+    # the bracketed note of another day's visit is shown, not taken for an item
+    assert any(o.why == "a note in brackets about another day" for o in p.odd)
+    # "12.00 / Item 1" in a grid is a time's cell, not an item's number
+    assert propose_from_text("12.00 / Item 1 / 9.00\n12.00 / Item 2 / 9:00\n"
+                             "12.00 / Item 3 / 9:00\n").segments[0].title.value != "Item 1"

@@ -80,6 +80,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "no heading names the meeting: taken from a sentence"),
     N(CONTEXT, "named before the segments: taken for the first"),
     N(CONTEXT, "the same times on another clock"),
+    N(CONTEXT, "a note in brackets about another day"),
     N(CONTEXT, "the meeting's hours and place, not an item"),
     N(CONTEXT, "times written in {zone}: check the meeting's time zone"),
     N(CONTEXT, "\u201cam\u201d after a range from noon: read as afternoon"),

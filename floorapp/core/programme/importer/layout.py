@@ -37,10 +37,16 @@ SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aur
 
 #: "Welcome by the Chair            10:00", "Discussion ....... 10:45": a title, then its time at
 #: the line's end, across a gap or a dot leader (a right-aligned column), or after a space
-#: when it says a.m. or p.m. ("Keynote 9:15 am").
-TIME_AT_END = re.compile(r"^\s*(?P<t>[^\d\s|][^\n]{2,150}?)(?:(?:\s{3,}|\t+|\s*\.{3,}\s*)"
+#: when it says a.m. or p.m. ("Keynote 9:15 am"), or as the last of cells set apart by slashes
+#: ("1.1 / Welcome by EPPO / Martin Ward / 9:00", a table flattened so).
+TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s)[^\n]{2,150}?)"
+                         r"(?:(?:\s{3,}|\t+|\s*\.{3,}\s*|\s/\s)"
                          r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
+
+#: A numbered row of such slashed cells: "1.3 / Welcome by the IPPC Secretariat / J. Xia / 9:40".
+SLASHED_ROW = re.compile(r"^\s*(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s[^\n]*\s/\s" + CLOCK_TEXT +
+                         r"\s*$", re.MULTILINE)  # (not "12.00 / Item 1 / 9.00", a grid's time)
 
 #: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
 #: whose time cell wraps, the end of the range on the next line beside the title's rest.

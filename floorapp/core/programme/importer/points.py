@@ -142,8 +142,13 @@ class PointReading(BodyReading):
         which = "time" if at_end is not None and at_end.group("time") else "time_m"
         if at_end is not None and (cell := find_point(at_end.group(which))) is not None:
             at = at_end.start(which)  # "Discussion ......... 10:45": its start, at the end
+            title = at_end.group("t")  # (cells set apart by slashes: a row's cells, when the
+            slashed = at_end.group(0)[at - 3:at] == " / "  # text numbers such rows)
+            if slashed and not self.slashed_rows:
+                return False
+            title = title.replace(" / ", "\t") if slashed else title
             self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end(which)), cell[2]),
-                              line, at_end.group("t"), at_end.start("t"), self.r.day, point=True)
+                              line, title, at_end.start("t"), self.r.day, point=True)
             return True
         if found is None:
             return False

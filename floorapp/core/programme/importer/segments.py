@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_lab
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
     SENTENCE_WORD,
+    SLASHED_ROW,
     TIME_AT_END,
     TITLE_THEN_FROM,
     blank_rooms_after_ranges,
@@ -314,6 +315,7 @@ class SegmentReader(GridReading):
         self.repeated_field = repeated_field(texts, alone)
         self.when_items = when_items(texts)
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
+        self.slashed_rows = len(SLASHED_ROW.findall(self.text)) >= 3
         self.four_digits = four_digit_times(self.text)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):

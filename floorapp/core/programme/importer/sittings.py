@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges, minutes
-from floorapp.core.programme.importer.lines import DATE_WORDS
+from floorapp.core.programme.importer.lines import DATE_WORDS, DAY_NAMES
 from floorapp.core.programme.importer.patterns import clean_title
 from floorapp.core.programme.importer.proposal import Found
 
@@ -76,6 +76,11 @@ def not_items(text: str, ranges: list[TimeRange]) -> str | None:
     if re.fullmatch(r"\s*\(\s*[^()]*\)\s*", text) and re.search(
             r"\b(?:[A-Z]{2,4}T|GMT|UTC|local time|time)\b", text):
         return "the same times on another clock"
+    note = re.fullmatch(r"\s*\((?P<b>[^()]*)\)\s*", text)  # "(Includes technical visit to …
+    if note is not None and ranges and re.search(  # 05:00 - 08:00 on the Thursday …)": a note
+            r"[a-z]{2,}\s+\S+\s+\S+", note["b"][:ranges[0].span[0] - note.start("b")]) and \
+            re.search(r"(?i)\bon\s+(?:the\s+)?(?:" + DAY_NAMES + r")\b", text):
+        return "a note in brackets about another day"
     between = text
     for rng in reversed(ranges):
         between = between[:rng.span[0]] + between[rng.span[1]:]
