@@ -305,3 +305,28 @@ def test_numbered_rows_whose_cells_are_set_apart_by_slashes_end_with_their_time(
     # "12.00 / Item 1" in a grid is a time's cell, not an item's number
     assert propose_from_text("12.00 / Item 1 / 9.00\n12.00 / Item 2 / 9:00\n"
                              "12.00 / Item 3 / 9:00\n").segments[0].title.value != "Item 1"
+
+
+def test_a_break_after_each_break_s_hours_is_its_title_not_a_repeated_field() -> None:
+    rows = "".join(f"{a} | Side Event {n} (Chamarel 3) |\nAn organiser {n}\n|\n{b}\n|\n"
+                   "Health Break\n|\n"
+                   for n, (a, b) in enumerate([("08:30 – 10:00", "10:00 – 10:15"),
+                                               ("10:15 – 11:45", "11:45 – 12:00"),
+                                               ("12:00 – 13:30", "13:30 – 13:45")], 1))
+    p = propose_from_text("Time\n|\nItem\n|\nDescription\n|\n" + rows +
+                          "13:45 – 15:15 | Closing |\n")
+    assert [s.title.value for s in p.segments] == [
+        "Side Event 1 (Chamarel 3)", "Health Break", "Side Event 2 (Chamarel 3)", "Health Break",
+        "Side Event 3 (Chamarel 3)", "Health Break", "Closing"]
+
+
+def test_breakout_rooms_and_a_return_to_the_main_room_are_items_not_places() -> None:
+    text = ("| 13:00 | Welcome |\n|-------|-----|\n| 13:30 | Breakout Rooms |\n"
+            "| 14:30 | Social Break |\n| 16:45 | Return to Main Room |\n| 17:00 | Finish |\n")
+    assert [s.title.value for s in propose_from_text(text).segments] == [
+        "Welcome", "Breakout Rooms", "Social Break", "Return to Main Room"]
+    # a room's own cell under its time stays the item's place
+    room = propose_from_text("| 12:00 pm | Press Briefing Room, S-237 | Briefing |\n"
+                             "| 1:00 pm | Press Briefing Room, S-237 | Noon briefing |\n"
+                             "| 2:00 pm | End |\n").segments[0]
+    assert room.title.value == "Briefing"

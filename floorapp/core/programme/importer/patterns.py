@@ -175,8 +175,9 @@ _PERIOD_LEAD = re.compile(
 
 #: A table cell naming a room: "Conference Room 3", "Press Briefing Room, S-237", "GA Hall",
 #: "38th Floor", "Trusteeship Council Chamber".
-PLACE_CELL = re.compile(r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[\w\s,.()-]{0,14}",
-                        re.IGNORECASE)
+PLACE_CELL = re.compile(r"(?!(?:break-?out|return|back|move|go|transfer|visit|tour|walk)\b)"
+                        r"(?:[\w.'’-]+[\s,]+){0,5}(?-i:" + ROOM_WORDS + r")\b[\w\s,.()-]{0,14}",
+                        re.IGNORECASE)  # (not "Breakout Rooms", "Return to Main Room": items)
 
 
 #: Where a long title goes on after a bracket's note, not after an item's letter ("(b) Devel…").

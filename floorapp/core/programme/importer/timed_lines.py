@@ -97,10 +97,11 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
 
 def repeated_field(texts: list[str], alone: list[int]) -> str:
     """A line that follows (nearly) every time alone on its line, the same each time
-    ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title."""
+    ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title; not a
+    break ("Health Break" after each break's hours), a title however often it comes."""
     after = [texts[i + 1].lower() for i in alone if i + 1 < len(texts)]  # ("castries" once)
     if len(after) < 3:
         return ""
     top = max(set(after), key=after.count)
     return top if after.count(top) >= max(3, 0.6 * len(after)) and \
-        not find_ranges(top) else ""
+        not find_ranges(top) and segment_kind(top) != "break" else ""
