@@ -4175,3 +4175,22 @@ def test_a_resolutions_title_names_the_meeting_it_organises() -> None:
             "that the meeting will comprise an opening plenary meeting, from 9 a.m. to 10 a.m., "
             "and a panel discussion, from 10 a.m. to 1 p.m.;\n")
     assert propose(text).title.value == "High-level meeting on universal health coverage"
+
+
+def test_sittings_told_by_what_was_held_in_them() -> None:
+    p = propose("Ad Hoc Committee\nThe meetings of the second intersessional consultation were "
+                "held in English from 10:00 a.m. to 1:00 p.m. and from 3:00 p.m. to 6 p.m., "
+                "Vienna time.\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in p.segments] == [
+        ("10:00", "13:00", "Meetings of the second intersessional consultation"),
+        ("15:00", "18:00", "Meetings of the second intersessional consultation")]
+
+
+def test_who_meets_then_where_after_a_colon() -> None:
+    p = propose("Full group meetings\n  • Governments: Palais des Nations, Room XVII, 14.30-16.30\n"
+                "  • Employers: ILO, Governing Body Room, 16.30-18.00\n")
+    assert [s.title.value for s in p.segments] == ["Governments", "Employers"]
+    # a title's own words after its colon stay, a room or not
+    assert propose("10:00-11:00 Keynote: The Elephant in the Room\n11:00-12:00 Plenary 1: State "
+                   "of Play\n").segments[0].title.value == "Keynote: The Elephant in the Room"

@@ -65,8 +65,21 @@ def _cut_leading_place(rows: list[ProposedSegment]) -> None:
             s.description.append(words[0])
 
 
+#: A piece of a place, between its commas: "Palais des Nations", "Room XVII", "ILO",
+#: "Governing Body Room".
+_PLACE_PART = re.compile(r"Palais des Nations|[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,3}"
+                         r"(?:(?:Conference |Meeting )?Room|Hall|Building|Auditorium)"
+                         r"(?:\s+[IVXL\d]{1,4}[A-Z]?)?")
+
+
 def room_after_title(t: str, room_only: bool) -> str:
     """A title without the room written after it, as a table's room column runs into it."""
+    # "Governments: Palais des Nations, Room XVII", "Employers: ILO, Governing Body Room": who
+    # meets, then where, after a colon (not "Keynote: The Elephant in the Room", a title)
+    where = re.search(r"(?<=\w)\s*:\s+(?P<w>[^:]+?)[\s,]*$", t)
+    if where is not None and all(_PLACE_PART.fullmatch(p.strip())
+                                 for p in where.group("w").split(",")):
+        t = t[:where.start()]
     # "Welcome and introduction Room II": a table's room column after the title (but a cell
     # that is only a room, "Conference Room 4", stays one for the callers to see)
     if not room_only:

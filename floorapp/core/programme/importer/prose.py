@@ -26,10 +26,12 @@ _SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: "Registration will open from …", "The meetings of the … session were held in English from …".
 _ITEM_THEN_VERB = re.compile(
-    r"\s*(?:[A-Z][A-Z ,&'’-]{3,60}:\s+)?(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,50}?)\s+(?:will\s+"
+    r"\s*(?:[A-Z][A-Z ,&'’-]{3,60}:\s+)?(?:[-•*]\s*)?(?P<t>[A-Z][\w/&'’ -]{2,60}?)\s+(?:will\s+"
     r"(?:open|begin|start|be held|take place|follow|be served|convene|reconvene|meet)|to follow|"
-    r"opens|begins|starts|is served|convenes|meets)\s*(?:from|at|between)?\s*")
+    r"opens|begins|starts|is served|convenes|meets|(?:is|are|was|were) held)"
+    r"(?:\s+(?:in [A-Z]\w+|online|virtually|in person))?\s*(?:from|at|between)?\s*")
 
 _BREAK_BEFORE = re.compile(
     r"(?<![\w-])(?P<t>(?:(?:coffee|tea|health|networking|working|buffet)\s+)?(?:break|lunch|"
