@@ -4194,3 +4194,14 @@ def test_who_meets_then_where_after_a_colon() -> None:
     # a title's own words after its colon stay, a room or not
     assert propose("10:00-11:00 Keynote: The Elephant in the Room\n11:00-12:00 Plenary 1: State "
                    "of Play\n").segments[0].title.value == "Keynote: The Elephant in the Room"
+
+
+def test_a_daily_schedule_s_audiences_keep_whole_names() -> None:
+    p = propose("11:15 a.m. H.E. Ms.  Dina Ercilia Boluarte Zegarra (President, REPUBLIC OF PERU)\n"
+                "11:30 a.m. H.E. Ms. María Gabriela Sommerfeld Rosero (Minister for Foreign "
+                "Affairs, ECUADOR)\n1:15 p.m. H.E. Mr. Alexander Van der Bellen (President, "
+                "REPUBLIC OF AUSTRIA)\n1:30 p.m. Lunch\n2:00 p.m. End\n")
+    assert [s.title.value for s in p.segments][:3] == [
+        "H.E. Ms.  Dina Ercilia Boluarte Zegarra (President, REPUBLIC OF PERU)",
+        "H.E. Ms. María Gabriela Sommerfeld Rosero (Minister for Foreign Affairs, ECUADOR)",
+        "H.E. Mr. Alexander Van der Bellen (President, REPUBLIC OF AUSTRIA)"]

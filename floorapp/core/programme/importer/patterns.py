@@ -330,7 +330,8 @@ def clean_title(text: str) -> str:
     if caps:
         t = caps.group(0)
     # "1.1 Welcome remarks  Cao Xiaozhong (China)": a table's speaker cell after a wide gap
-    t = re.sub(r"(?<=\S) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: \([^()]{2,40}\))?$", "", t)
+    t = re.sub(r"(?<=\S)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)"
+               r"{1,3}(?: \([^()]{2,40}\))?$", "", t)  # (not "H.E. Ms.  Dina …": her name)
     if len(t) > 110:
         for cut in (re.search(r"\s+(?:--|—)\s+", t),  # "What the science says -- Science …"
                     _SENTENCE_START.search(t), re.search(r"\s+-\s+", t),

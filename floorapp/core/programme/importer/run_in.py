@@ -303,11 +303,17 @@ def name_between_commas(title: str, offset: int) -> tuple[str, ProposedPerson] |
 
 
 def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
-    """The title and the person when a name runs into the item's title, whichever way."""
-    return name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
+    """The title and the person when a name runs into the item's title, whichever way (not
+    the end of a longer name: "H.E. Ms. María | Gabriela Sommerfeld Rosero")."""
+    found = name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_between_commas(title, offset) or name_after_title(title, offset) or \
         name_before_title(title, offset) or initialled_name_after_title(title, offset) or \
         presenter_inside(title, offset) or name_after_capitals(title, offset)
+    return None if found and _NAME_BEGUN.search(found[0]) else found
+
+
+#: A name begun at a title's end: an honorific and one or two names ("H.E. Mr. Alexander").
+_NAME_BEGUN = re.compile(r"\b" + _HONORIFIC + r"\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,2}$")
 
 
 #: A description glued to its title, as a page's two elements run together: "Opening
