@@ -4205,3 +4205,16 @@ def test_a_daily_schedule_s_audiences_keep_whole_names() -> None:
         "H.E. Ms.  Dina Ercilia Boluarte Zegarra (President, REPUBLIC OF PERU)",
         "H.E. Ms. María Gabriela Sommerfeld Rosero (Minister for Foreign Affairs, ECUADOR)",
         "H.E. Mr. Alexander Van der Bellen (President, REPUBLIC OF AUSTRIA)"]
+
+
+def test_an_agenda_s_duration_status_and_kind_columns_run_on_after_the_title() -> None:
+    p = propose("Tuesday, 08 October 2019 10:00 Welcome – introduction of participants 20 min. A. "
+                "CRAVIOTO. Chair of SAGE. 10:20 Report from Director - Session 1 FOR INFORMATION "
+                "1h 30 min. Global report. 10:50 Coffee/Tea break Break 30 min. 11:20 Cont. "
+                "Session 1 FOR INFORMATION Key updates. 12:20 Lunch Break 1h\n")
+    assert [s.title.value for s in p.segments] == [
+        "Welcome – introduction of participants", "Report from Director - Session 1",
+        "Coffee/Tea break", "Cont. Session 1", "Lunch Break"]  # (its hour its end)
+    # a title that holds a duration of its own keeps it
+    assert propose("09:00 Pitches of 3 min each\n09:30 Break\n10:00 End\n").segments[
+        0].title.value == "Pitches of 3 min each"

@@ -329,6 +329,14 @@ def clean_title(text: str) -> str:
                     r"(?:\s+[a-z]+){3}|\s+[A-Z][a-z]+\s+(?:from|by|of)\s)", t)
     if caps:
         t = caps.group(0)
+    # "Welcome – introduction of participants 20 min. A. CRAVIOTO. Chair of SAGE.": the item's
+    # duration, then who gives it, its columns flattened (not "Pitches of 3 min each")
+    t = re.sub(r"(?<=[\w)])(?<!\bof)(?<!\bin)(?<!\bfor)\s+(?:\d\s?h(?:\s?\d{1,2}\s?min)?|"
+               r"\d{1,3}\s?min(?:s|utes)?)\.?(?:\s+[A-Z(].*)?$", "", t)
+    # "… - Session 1 FOR INFORMATION", "Coffee/Tea break Break": what the agenda asks of the
+    # item, and its kind's column, after the title
+    t = re.sub(r"(?<=\S)\s+FOR (?:INFORMATION|DISCUSSION|DECISION|ACTION|NOTING)\b.*$", "", t)
+    t = re.sub(r"(?i)\b(break|lunch)\s+\1$", r"\1", t)
     # "1.1 Welcome remarks  Cao Xiaozhong (China)": a table's speaker cell after a wide gap
     t = re.sub(r"(?<=\S)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.) {2,}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)"
                r"{1,3}(?: \([^()]{2,40}\))?$", "", t)  # (not "H.E. Ms.  Dina …": her name)
