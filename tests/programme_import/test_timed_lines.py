@@ -330,3 +330,16 @@ def test_breakout_rooms_and_a_return_to_the_main_room_are_items_not_places() -> 
                              "| 1:00 pm | Press Briefing Room, S-237 | Noon briefing |\n"
                              "| 2:00 pm | End |\n").segments[0]
     assert room.title.value == "Briefing"
+
+
+def test_hours_alone_are_a_duration_where_times_are_written_with_a_colon() -> None:
+    text = ("Time\nSession\n9:00\nWelcome\n20 min.\n9:20\nReport from Director - Session 1\n"
+            "FOR INFORMATION\n2h\nBreak\n30 min.\n1h\nDiscussion: 1h 20 min.\n10:00\n"
+            "Coffee/tea break\n10:30\nReport from GAVI\n11:50\nLunch\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}")
+            for s in propose_from_text(text).segments] == [
+        ("09:00", "09:20"), ("09:20", "10:00"), ("10:00", "10:30"), ("10:30", "11:50")]
+    # written the French way, "14h" is a time
+    assert [f"{s.start.value:%H:%M}" for s in propose_from_text(
+        "9h\nAccueil\n10h\nOuverture\n14h\nAteliers\n16h\nClôture\n").segments] == [
+        "09:00", "10:00", "14:00"]

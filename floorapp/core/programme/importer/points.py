@@ -59,8 +59,18 @@ _HOUR_WORD = re.compile(r"\s*(?:time|hora|heure)\s+(?=\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s+(?=[^\W\d])")
 
 
+#: Hours alone on a line, a duration or a French time: "2h", "1h 20 min".
+_HOURS_ALONE = re.compile(r"\s*\d{1,2}\s?h(?:\s?\d{1,2}\s?min\.?)?\s*")
+
+
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
+
+    def _colon_clock(self) -> bool:
+        """Whether the text writes its times with a colon and never with an "h" between the
+        hour and its minutes."""
+        return len(re.findall(r"\b\d{1,2}:\d\d\b", self.text)) >= 3 and \
+            re.search(r"\b\d{1,2}\s?h\s?\d\d\b(?!\s?min)", self.text) is None
 
     def _card_point(self, rng: TimeRange, line: Line, at: int, day: str) -> None:
         """A point in an event card's time field, titled by the card's heading."""
@@ -78,6 +88,8 @@ class PointReading(BodyReading):
                              card.end() + b, day_key(card.group(0)) or self.r.day)
             return True
         found = find_point(line.text, self.four_digits)
+        if found is not None and _HOURS_ALONE.fullmatch(line.text) and self._colon_clock():
+            return False  # "2h" alone, in a text whose times are "9:20": a duration's column
         dated = _DATED_POINT.match(line.text) if found is None else None
         if dated is not None and (at_date := find_point(line.text[dated.end():])) is not None:
             # "• Wednesday, 9 April – 10 a.m. – Vienna International Centre: Mini-Forum …": an
