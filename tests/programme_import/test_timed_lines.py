@@ -343,3 +343,14 @@ def test_hours_alone_are_a_duration_where_times_are_written_with_a_colon() -> No
     assert [f"{s.start.value:%H:%M}" for s in propose_from_text(
         "9h\nAccueil\n10h\nOuverture\n14h\nAteliers\n16h\nClôture\n").segments] == [
         "09:00", "10:00", "14:00"]
+
+
+def test_a_day_numbered_and_named_before_its_subtitle_heads_its_items() -> None:
+    text = ("Time\tDescription\nAug 6, day 1, Mon: AmeriGEOSS Week (INPE; São José dos Campos)\n"
+            "9 am - noon\tOpening of AmeriGEOSS Week [Gutierrez, Montes]\n"
+            "2 pm\tDeparture to the Centro de Biologia Marinha\n4 pm\tArrival at CEBIMar\n"
+            "7 pm\tGroup dinner (TBD)\nAug 7, day 2, Tue: Field sampling of invertebrates\n"
+            "7:30 - 8:30 am\tBreakfast\n8:30 - 9 am\tWelcome and workshop briefing [Montes]\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}")
+            for s in propose_from_text(text).segments] == [
+        ("09:00", "12:00"), ("14:00", "16:00"), ("16:00", "19:00")]

@@ -57,7 +57,11 @@ def day_subtitle(text: str) -> str:
     m = DATE_WORDS.match(text.strip())
     if m is None:
         return ""
-    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
+    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():]) or \
+        re.match(r"(?:\s*,\s*(?i:day\s+\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?))+"
+                 r"\s*[–—:-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
+    # ("Aug 6, day 1, Mon: AmeriGEOSS Week (INPE; São José dos Campos)"; not "21 October 2020:
+    # Opening Session", an item's title after its date)
     if rest is None or re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m\b", rest.group("s")):
         return ""  # a time in it: a segment under its day, not the day's subtitle
     return rest.group("s").strip()
