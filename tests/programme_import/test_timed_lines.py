@@ -354,3 +354,13 @@ def test_a_day_numbered_and_named_before_its_subtitle_heads_its_items() -> None:
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}")
             for s in propose_from_text(text).segments] == [
         ("09:00", "12:00"), ("14:00", "16:00"), ("16:00", "19:00")]
+
+
+def test_a_long_title_before_its_range_where_titles_come_first() -> None:
+    text = ("Welcome 09:00 to 09:10\n\nAndrea Ammon, ECDC Director.\n\nKeynote speech 09:20 to "
+            "09:35\n\nKeeping antibiotics working: European action and current situation 09:35 "
+            "to 10:20\n\nDiscussion and Q&A 10:20 to 11:15\n")
+    assert [s.title.value for s in propose_from_text(text).segments] == [
+        "Welcome", "Keynote speech",
+        "Keeping antibiotics working: European action and current situation",
+        "Discussion and Q&A"]

@@ -44,10 +44,6 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s
                          r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
                          r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
 
-#: A numbered row of such slashed cells: "1.3 / Welcome by the IPPC Secretariat / J. Xia / 9:40".
-SLASHED_ROW = re.compile(r"^\s*(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s[^\n]*\s/\s" + CLOCK_TEXT +
-                         r"\s*$", re.MULTILINE)  # (not "12.00 / Item 1 / 9.00", a grid's time)
-
 #: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
 #: whose time cell wraps, the end of the range on the next line beside the title's rest.
 _OPEN_RANGE = re.compile(r"^(?P<a>\s*" + CLOCK_TEXT + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",

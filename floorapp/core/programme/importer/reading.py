@@ -77,6 +77,7 @@ class ReaderBase:
         self.four_digits = False  # the text writes its ranges "1015-1200"
         self.times_at_end = False  # three lines or more end with their item's time
         self.slashed_rows = False  # three numbered rows or more, cells set apart by slashes
+        self.ranges_last = False  # three lines or more end with their item's range
         self.presenter_column = presenter_column(text)  # "9:15 Welcome Terry Keating"
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:

@@ -31,7 +31,6 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_lab
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
     SENTENCE_WORD,
-    SLASHED_ROW,
     TIME_AT_END,
     TITLE_THEN_FROM,
     blank_rooms_after_ranges,
@@ -65,7 +64,7 @@ from floorapp.core.programme.importer.people import bare_name_line, starts_with_
 from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins, not_items
-from floorapp.core.programme.importer.timed_lines import repeated_field
+from floorapp.core.programme.importer.timed_lines import repeated_field, row_shapes
 from floorapp.core.programme.importer.words import ORGANISERS_FIRST
 
 
@@ -181,8 +180,9 @@ class SegmentReader(GridReading):
             cell_before = re.search(r"[|\t]\s*$", before) is not None  # "Title … | 08:30-09:00 |"
             # "Plenary Session 1: “Stronger in the world. …”  15.00-16.00": a long title's column,
             # then the range ending its line
-            cell_before = cell_before or (re.search(r"\S {2,}$", before) is not None and
-                                          not text[rng.span[1]:].strip() and
+            cell_before = cell_before or ((re.search(r"\S {2,}$", before) is not None or
+                                           self.ranges_last) and  # (lines so, three or more)
+                                          not text[rng.span[1]:].strip(" .") and
                                           not SENTENCE_WORD.search(before))
             if not listed_item and not labelled and (
                     FROM.search(before) or HOURS_LABEL.search(before) and not (
@@ -315,7 +315,7 @@ class SegmentReader(GridReading):
         self.repeated_field = repeated_field(texts, alone)
         self.when_items = when_items(texts)
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
-        self.slashed_rows = len(SLASHED_ROW.findall(self.text)) >= 3
+        self.slashed_rows, self.ranges_last = row_shapes(self.text)
         self.four_digits = four_digit_times(self.text)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):

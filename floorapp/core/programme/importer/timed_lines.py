@@ -9,7 +9,15 @@ day). Every segment found so carries a doubt, so the preview marks it for the of
 
 from __future__ import annotations
 
-from floorapp.core.programme.importer.clock import as_time, find_point, find_ranges, minutes
+import re
+
+from floorapp.core.programme.importer.clock import (
+    CLOCK_TEXT,
+    as_time,
+    find_point,
+    find_ranges,
+    minutes,
+)
 from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.given import names_only
 from floorapp.core.programme.importer.patterns import clean_title
@@ -105,3 +113,18 @@ def repeated_field(texts: list[str], alone: list[int]) -> str:
     top = max(set(after), key=after.count)
     return top if after.count(top) >= max(3, 0.6 * len(after)) and \
         not find_ranges(top) and segment_kind(top) != "break" else ""
+
+
+#: A title, then its range ending the line: "Keynote speech 09:20 to 09:35".
+RANGE_LAST = re.compile(r"^[^\W\d][^\n]{3,}?\s(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:to|-|–)\s*"
+                        r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$", re.MULTILINE)
+#: A numbered row of cells set apart by slashes, its time last: "1.3 / Welcome by the IPPC
+#: Secretariat / J. Xia / 9:40".
+SLASHED_ROW = re.compile(r"^\s*(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s[^\n]*\s/\s" + CLOCK_TEXT +
+                         r"\s*$", re.MULTILINE)  # (not "12.00 / Item 1 / 9.00", a grid's time)
+
+
+def row_shapes(text: str) -> tuple[bool, bool]:
+    """Whether three rows or more are numbered with slashed cells, and whether three lines or
+    more end with their item's range."""
+    return len(SLASHED_ROW.findall(text)) >= 3, len(RANGE_LAST.findall(text)) >= 3
