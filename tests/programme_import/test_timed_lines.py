@@ -364,3 +364,20 @@ def test_a_long_title_before_its_range_where_titles_come_first() -> None:
         "Welcome", "Keynote speech",
         "Keeping antibiotics working: European action and current situation",
         "Discussion and Q&A"]
+
+
+def test_a_range_whose_end_opens_the_next_line_with_its_dash() -> None:
+    text = ("09:00-10:00\n\nRegistration\n\n10:30\n-11:30\n\nDevelopment of women's participation"
+            "\n\n11:30\n-12:00\n\nIntroduction to the Programme\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}")
+            for s in propose_from_text(text).segments] == [
+        ("09:00", "10:00"), ("10:30", "11:30"), ("11:30", "12:00")]
+
+
+def test_a_title_cut_off_after_in_or_an_ampersand_goes_on_past_blank_lines() -> None:
+    text = ("10:30-11:30\nDevelopment of participation in public life in\n\n\nMorocco, Egypt and "
+            "Jordan\n11:30-12:00\nIntroduction to the Governance Programme &\n\n\nWomen in "
+            "Government Platform\n12:00-13:00 Lunch\n")
+    assert [s.title.value for s in propose_from_text(text).segments] == [
+        "Development of participation in public life in Morocco, Egypt and Jordan",
+        "Introduction to the Governance Programme & Women in Government Platform", "Lunch"]

@@ -72,6 +72,11 @@ _WRAPPED_ON = re.compile(r"(?:of|and|for|to|the|de|du|des|et|y|del)\s+\S")
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
 
 
+#: A title cut off after a word no title ends with, its rest on a later line.
+_CUT_OFF = re.compile(r"(?:\b(?:of|in|on|the|for|to|with|from|into|between|towards|through|and)|"
+                      r"&)\s*$")
+
+
 class BodyReading(Titling):
     """Reading what is under a segment's time."""
 
@@ -331,10 +336,11 @@ class BodyReading(Titling):
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
         # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
         # a PDF's wrapped title, a blank line between)
-        if r.title_open and (not r.blank_since or _WRAPPED_ON.match(bare) and len(bare) < 80) and \
+        cut_off = _CUT_OFF.search(seg.title.value) is not None  # "… public life in" / "Morocco"
+        if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
+                             len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
-                bare[0].islower() or
-                                                    CONNECTOR.search(seg.title.value + " ")):
+                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")):
             colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))

@@ -101,9 +101,11 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
             out.append(Line(a.text + "-" + " " * (len(b.text) + 1) + c.text, a.start))
             i += 3
             continue
-        if b is not None and _BARE_TIME.match(a.text) and _BARE_TIME.match(b.text) and \
-                b.start == a.end + 1 and a.row < 0:
-            out.append(Line(a.text + "-" + b.text, a.start))
+        if b is not None and _BARE_TIME.match(a.text) and (_BARE_TIME.match(b.text) or (
+                dashed := re.match(r"\s*[-–—]\s*", b.text)) and _BARE_TIME.match(
+                b.text[dashed.end():])) and b.start == a.end + 1 and a.row < 0:
+            # ("10:30" / "-11:30": the dash opening the end's line)
+            out.append(Line(a.text + ("-" if _BARE_TIME.match(b.text) else " ") + b.text, a.start))
             i += 2
             continue
         opened = _OPEN_RANGE.match(a.text)
