@@ -381,3 +381,13 @@ def test_a_title_cut_off_after_in_or_an_ampersand_goes_on_past_blank_lines() -> 
     assert [s.title.value for s in propose_from_text(text).segments] == [
         "Development of participation in public life in Morocco, Egypt and Jordan",
         "Introduction to the Governance Programme & Women in Government Platform", "Lunch"]
+
+
+def test_a_label_after_a_title_that_ends_with_a_number_or_names_an_interviewer() -> None:
+    text = ("0830 Recap of the first day / process for day 2 Facilitators: Peter Ballantyne, "
+            "Ewen Le Borgne\n0900 DG Intermission / hard talk Interviewer: Brian Perry\n"
+            "1030 Break\n1100 Parallel sessions\n")
+    p = propose_from_text(text)
+    assert [(s.title.value, [x.name.value for x in s.people][:1]) for s in p.segments][:2] == [
+        ("Recap of the first day / process for day 2", ["Peter Ballantyne"]),
+        ("DG Intermission / hard talk", ["Brian Perry"])]

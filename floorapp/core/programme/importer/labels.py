@@ -55,8 +55,9 @@ def people_label(cell: str) -> tuple[str, str, int] | None:
 #: "Session II Allocation of Resources Moderator:Patrick Blagden (GICHD)": a people's label
 #: after the title, on the title's line (a capital, a colon, one label; not "Report from the
 #: Chair: Accomplishments …" or "Opening Keynotes: …", a title's own words)
-_INSIDE = re.compile(r"(?<=[a-z)])(?<!\bthe)(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!Meeting)\s+"
-                     r"(?=(?:Moderat|Chair|Co-?[Cc]hair|Facilitat|Panel+ist|Panelist|Speaker)"
+_INSIDE = re.compile(r"(?<=[a-z\d)])(?<!\bthe)(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!Meeting)\s+"
+                     r"(?=(?:Moderat|Chair|Co-?[Cc]hair|Facilitat|Panel+ist|Panelist|Speaker|"
+                     r"Interviewer)"
                      r"[a-z]*\s*:\s*\S)")
 
 

@@ -27,7 +27,7 @@ LABELS: dict[str, tuple[str, ...]] = {
               "president", "présidence", "président", "présidente", "presidente",
               "presidencia", "presidido por", "présidé par"),
     "moderator": ("moderator", "moderators", "co-moderator", "co-moderators", "moderated by",
-                  "facilitator", "facilitators", "facilitated by",
+                  "facilitator", "facilitators", "facilitated by", "interviewer", "interviewers",
                   "host", "hosted by", "master of ceremony", "master of ceremonies",
                   "modérateur", "modératrice", "modération", "animé par", "animée par",
                   "moderador", "moderadora", "moderado por", "moderada por", "modera",
