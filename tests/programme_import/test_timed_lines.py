@@ -391,3 +391,12 @@ def test_a_label_after_a_title_that_ends_with_a_number_or_names_an_interviewer()
     assert [(s.title.value, [x.name.value for x in s.people][:1]) for s in p.segments][:2] == [
         ("Recap of the first day / process for day 2", ["Peter Ballantyne"]),
         ("DG Intermission / hard talk", ["Brian Perry"])]
+
+
+def test_two_marked_times_alone_on_a_line_are_a_range() -> None:
+    text = ("The debates\n\n12 noon 1.30 p.m.\n\nDebate on international Geneva\n\n"
+            "4 p.m. 5.30 p.m.\n\nDebate on the first fifteen years of the WTO\n")
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
+            for s in propose_from_text(text).segments] == [
+        ("12:00", "13:30", "Debate on international Geneva"),
+        ("16:00", "17:30", "Debate on the first fifteen years of the WTO")]

@@ -85,6 +85,11 @@ def titled_line(text: str) -> bool:
         (label is None or subject) and not DAY_ALONE.match(text)
 
 
+#: Two times alone on a line, each with its a.m. or p.m. (or noon), one space between them.
+_MARKED_PAIR = re.compile(r"\s*(?P<a>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\.?|12 noon|noon)"
+                          r" (?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\.?\s*", re.IGNORECASE)
+
+
 def join_split_ranges(lines: list[Line]) -> list[Line]:
     """A start and an end on two lines of their own ("10:00" / "12:30") read as one range;
     a day split over two ("Monday 26" / "November") as one day."""
@@ -107,6 +112,11 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
             # ("10:30" / "-11:30": the dash opening the end's line)
             out.append(Line(a.text + ("-" if _BARE_TIME.match(b.text) else " ") + b.text, a.start))
             i += 2
+            continue
+        if (pair := _MARKED_PAIR.fullmatch(a.text)) is not None:  # "4 p.m. 5.30 p.m.": a
+            cut = pair.end("a")  # range with a space for its dash
+            out.append(Line(a.text[:cut] + "-" + a.text[cut + 1:], a.start, a.cell, a.row))
+            i += 1
             continue
         opened = _OPEN_RANGE.match(a.text)
         ended = _RANGE_END.match(b.text) if b is not None and opened else None
