@@ -4218,3 +4218,8 @@ def test_an_agenda_s_duration_status_and_kind_columns_run_on_after_the_title() -
     # a title that holds a duration of its own keeps it
     assert propose("09:00 Pitches of 3 min each\n09:30 Break\n10:00 End\n").segments[
         0].title.value == "Pitches of 3 min each"
+
+
+def test_a_room_named_by_a_letter_after_the_title() -> None:
+    p = propose("10:00 - 17:00 Opening Salle D\n17:00 - 18:00 Reception Room B\n")
+    assert [s.title.value for s in p.segments] == ["Opening", "Reception"]

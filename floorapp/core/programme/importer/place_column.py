@@ -84,7 +84,8 @@ def room_after_title(t: str, room_only: bool) -> str:
     # that is only a room, "Conference Room 4", stays one for the callers to see)
     if not room_only:
         t = re.sub(r"(?:\s+(?:Outside|Inside|In front of|Near|Next to))?"  # "Break Outside Room 3"
-                   r"(?:\s+(?:Conference )?Room|Salle|Sala)\s+[IVXL\d]{1,4}[A-Z]?\*?$|\s+Foyer$"
+                   r"(?:\s+(?:Conference )?Room|Salle|Sala)\s+(?:[IVXL\d]{1,4}[A-Z]?|[A-Z])\*?$"
+                   r"|\s+Foyer$"  # ("Opening Salle D")
                    r"|\s+(?:GA|ECOSOC|Trusteeship Council|General Assembly|Assembly|Plenary)\s+"
                    r"(?:Hall|Chamber)\*?$"  # "Opening Plenary Meeting GA Hall*"
                    # the rooms of UN Headquarters that are no numbered rooms
