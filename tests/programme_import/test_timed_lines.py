@@ -288,7 +288,8 @@ def test_numbered_rows_whose_cells_are_set_apart_by_slashes_end_with_their_time(
     text = ("(Includes technical visit to Rungis market 05:00 - 08:00 on the Thursday 2nd of "
             "November)\n\nAgenda Item / Document No. / Presenter / Indicative Time\n"
             "Monday 30th October\n1. / Opening of the Meeting / 9:00\n"
-            "1.1 / Welcome by EPPO / Martin Ward / 9:00\n"
+            "1.1 / Welcome by EPPO / Martin Ward / 9:00\n1.2 / Welcome by the\n"
+            "Ministry of Agriculture of France / M. P Dehaumont, Directeur Général / 9:05\n"
             "1.3 / Welcome by the IPPC Secretariat / Jingyuan Xia / 9:40\n"
             "2. / Meeting Arrangements / 10:00\n2.1 / Introduction of the participants\n"
             "Coffee break / 11:00\n4. / Pending matters from the 28th TC-RPPOs / 11:30\n"
@@ -296,7 +297,8 @@ def test_numbered_rows_whose_cells_are_set_apart_by_slashes_end_with_their_time(
     p = propose_from_text(text)
     assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value)
             for s in p.segments] == [
-        ("09:00", "09:40", "Opening of the Meeting"),
+        ("09:00", "09:05", "Opening of the Meeting"),
+        ("09:05", "09:40", "Welcome by the Ministry of Agriculture of France"),  # (its row cut)
         ("09:40", "10:00", "Welcome by the IPPC Secretariat"),
         ("10:00", "11:00", "Meeting Arrangements"), ("11:00", "11:30", "Coffee break"),
         ("11:30", "13:00", "Pending matters from the 28th TC-RPPOs")]

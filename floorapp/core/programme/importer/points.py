@@ -59,6 +59,8 @@ _HOUR_WORD = re.compile(r"\s*(?:time|hora|heure)\s+(?=\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s+(?=[^\W\d])")
 
 
+#: A slashed row's number and the start of its title, cut off after a word no title ends with.
+_ROW_BEGUN = re.compile(r"\s*\d[\d.]*\s/\s(?P<t>[^/]*\b(?:the|of|and|for|to|on|in|by))\s*")
 #: Hours alone on a line, a duration or a French time: "2h", "1h 20 min".
 _HOURS_ALONE = re.compile(r"\s*\d{1,2}\s?h(?:\s?\d{1,2}\s?min\.?)?\s*")
 
@@ -159,6 +161,11 @@ class PointReading(BodyReading):
             if slashed and not self.slashed_rows:
                 return False
             title = title.replace(" / ", "\t") if slashed else title
+            begun = _ROW_BEGUN.fullmatch(self.prev_text) if slashed else None
+            if begun is not None:  # "1.2 / Welcome by the" / "Ministry of … / M. P D… / 9:05"
+                title = f"{begun.group('t')} {title}"
+                held = self.r.current.description if self.r.current is not None else []
+                held[:] = [d for d in held if d != self.prev_text.strip()]
             self._new_segment(TimeRange(cell[0], cell[0], (at, at_end.end(which)), cell[2]),
                               line, title, at_end.start("t"), self.r.day, point=True)
             return True
