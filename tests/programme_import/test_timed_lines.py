@@ -402,3 +402,16 @@ def test_two_marked_times_alone_on_a_line_are_a_range() -> None:
             for s in propose_from_text(text).segments] == [
         ("12:00", "13:30", "Debate on international Geneva"),
         ("16:00", "17:30", "Debate on the first fifteen years of the WTO")]
+
+
+def test_an_event_card_titled_in_a_field_with_a_sentence_below_it() -> None:
+    card = ("Event:             {t}\n\n{d}\n\nDate:               Thursday, 26 September\n\n"
+            "Time:               {h}\n\nVenue:            {v}\n\n \n\n")
+    text = (card.format(t="“Our Door of Return” Diaspora Economic Dialogue", h="10h00 to 12h30",
+                        d="Accelerating results-oriented investments and development in Africa.",
+                        v="Office of the Brooklyn Borough President, Brooklyn, New York") +
+            card.format(t="Launch of the SME campaign", h="14h00 to 16h30",
+                        d="Firming up synergies with stakeholders to accelerate jobs creation.",
+                        v="African Union Observer Mission, New York"))
+    assert [s.title.value for s in propose_from_text(text).segments] == [
+        "“Our Door of Return” Diaspora Economic Dialogue", "Launch of the SME campaign"]

@@ -58,7 +58,14 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     for above, kind in reversed([x for x in recent if x[0] is not line]):
-        if not (INFO_LABEL.match(above.stripped()) or HOURS_LABEL.match(above.stripped()) or
-                _card_field(above.stripped())):
+        text = above.stripped()
+        if re.search(r"\w{3}\.$", text) and len(text.split()) >= 6 and any(
+                _TITLE_FIELD.match(x.stripped()) for x, _ in recent):
+            continue  # "Event: X" / "Accelerating results-oriented investments …." / "Date:"
+        if not (INFO_LABEL.match(text) or HOURS_LABEL.match(text) or _card_field(text)):
             return above, kind
     return None
+
+
+#: A card's title in a field of its own: "Event:             “Our Door of Return” …".
+_TITLE_FIELD = re.compile(r"\s*(?:event|title|activity)\s*:\s*\S", re.IGNORECASE)
