@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from floorapp.core.programme.importer import propose
 from floorapp.core.programme.importer.given import ends_with_name, is_given_name
-from floorapp.core.programme.importer.run_in import (
-    name_after_item,
-    name_after_title,
-    without_run_on,
-)
+from floorapp.core.programme.importer.run_in import name_after_item, name_after_title
+from floorapp.core.programme.importer.run_on import without_run_on
 from tests.programme_import.support import times_of, titles_and_people
 
 

@@ -42,6 +42,7 @@ from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
+from floorapp.core.programme.importer.words import CUT_OFF
 
 #: "Opening Statement — Emma Rothschild, Chairperson, …": a part, a dash, a person and role.
 _ROLE_DASH_PERSON = re.compile(r"^(?P<t>[^—–]{3,60}?)\s+[—–]\s+(?P<p>[A-ZÀ-Ý][^—–]{5,300})$")
@@ -70,11 +71,6 @@ _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
 _WRAPPED_ON = re.compile(r"(?:of|and|for|to|the|de|du|des|et|y|del)\s+\S")
 #: An Indico session's end under its title: "(until 10:22)".
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
-
-
-#: A title cut off after a word no title ends with, its rest on a later line.
-_CUT_OFF = re.compile(r"(?:\b(?:of|in|on|the|for|to|with|from|into|between|towards|through|and)|"
-                      r"&)\s*$")
 
 
 class BodyReading(Titling):
@@ -336,7 +332,7 @@ class BodyReading(Titling):
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
         # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
         # a PDF's wrapped title, a blank line between)
-        cut_off = _CUT_OFF.search(seg.title.value) is not None  # "… public life in" / "Morocco"
+        cut_off = CUT_OFF.search(seg.title.value) is not None  # "… public life in" / "Morocco"
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (

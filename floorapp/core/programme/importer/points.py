@@ -27,7 +27,7 @@ from floorapp.core.programme.importer.layout import TIME_AT_END
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in
-from floorapp.core.programme.importer.words import DURATION_UNIT, ROOM_WORDS
+from floorapp.core.programme.importer.words import CUT_OFF, DURATION_UNIT, ROOM_WORDS
 
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
 _DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
@@ -59,20 +59,14 @@ _HOUR_WORD = re.compile(r"\s*(?:time|hora|heure)\s+(?=\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?\(\s*(?P<t>[^()]{3,12}?)\s*\)\s+(?=[^\W\d])")
 
 
-#: A slashed row's number and the start of its title, cut off after a word no title ends with.
-_ROW_BEGUN = re.compile(r"\s*\d[\d.]*\s/\s(?P<t>[^/]*\b(?:the|of|and|for|to|on|in|by))\s*")
+#: A slashed row's number and the start of its title (cut off, when ``CUT_OFF`` ends it).
+_ROW_BEGUN = re.compile(r"\s*\d[\d.]*\s/\s(?P<t>[^/]*?)\s*")
 #: Hours alone on a line, a duration or a French time: "2h", "1h 20 min".
 _HOURS_ALONE = re.compile(r"\s*\d{1,2}\s?h(?:\s?\d{1,2}\s?min\.?)?\s*")
 
 
 class PointReading(BodyReading):
     """Reading a line that opens with a point in time (or a table's row holding one)."""
-
-    def _colon_clock(self) -> bool:
-        """Whether the text writes its times with a colon and never with an "h" between the
-        hour and its minutes."""
-        return len(re.findall(r"\b\d{1,2}:\d\d\b", self.text)) >= 3 and \
-            re.search(r"\b\d{1,2}\s?h\s?\d\d\b(?!\s?min)", self.text) is None
 
     def _card_point(self, rng: TimeRange, line: Line, at: int, day: str) -> None:
         """A point in an event card's time field, titled by the card's heading."""
@@ -90,7 +84,7 @@ class PointReading(BodyReading):
                              card.end() + b, day_key(card.group(0)) or self.r.day)
             return True
         found = find_point(line.text, self.four_digits)
-        if found is not None and _HOURS_ALONE.fullmatch(line.text) and self._colon_clock():
+        if found is not None and _HOURS_ALONE.fullmatch(line.text) and self.colon_clock:
             return False  # "2h" alone, in a text whose times are "9:20": a duration's column
         dated = _DATED_POINT.match(line.text) if found is None else None
         if dated is not None and (at_date := find_point(line.text[dated.end():])) is not None:
@@ -162,7 +156,8 @@ class PointReading(BodyReading):
                 return False
             title = title.replace(" / ", "\t") if slashed else title
             begun = _ROW_BEGUN.fullmatch(self.prev_text) if slashed else None
-            if begun is not None:  # "1.2 / Welcome by the" / "Ministry of … / M. P D… / 9:05"
+            if begun is not None and CUT_OFF.search(begun.group("t")):  # "1.2 / Welcome by
+                # the" / "Ministry of … / M. P D… / 9:05"
                 title = f"{begun.group('t')} {title}"
                 held = self.r.current.description if self.r.current is not None else []
                 held[:] = [d for d in held if d != self.prev_text.strip()]

@@ -78,6 +78,7 @@ class ReaderBase:
         self.times_at_end = False  # three lines or more end with their item's time
         self.slashed_rows = False  # three numbered rows or more, cells set apart by slashes
         self.ranges_last = False  # three lines or more end with their item's range
+        self.colon_clock = False  # times written "9:20", never "9h20"
         self.presenter_column = presenter_column(text)  # "9:15 Welcome Terry Keating"
 
     def _odd(self, line: Line, why: str, text: str | None = None) -> None:

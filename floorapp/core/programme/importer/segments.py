@@ -315,7 +315,7 @@ class SegmentReader(GridReading):
         self.repeated_field = repeated_field(texts, alone)
         self.when_items = when_items(texts)
         self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
-        self.slashed_rows, self.ranges_last = row_shapes(self.text)
+        self.slashed_rows, self.ranges_last, self.colon_clock = row_shapes(self.text)
         self.four_digits = four_digit_times(self.text)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):

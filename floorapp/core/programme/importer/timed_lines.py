@@ -124,7 +124,10 @@ SLASHED_ROW = re.compile(r"^\s*(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s[^\n]*\s/\s" + 
                          r"\s*$", re.MULTILINE)  # (not "12.00 / Item 1 / 9.00", a grid's time)
 
 
-def row_shapes(text: str) -> tuple[bool, bool]:
-    """Whether three rows or more are numbered with slashed cells, and whether three lines or
-    more end with their item's range."""
-    return len(SLASHED_ROW.findall(text)) >= 3, len(RANGE_LAST.findall(text)) >= 3
+def row_shapes(text: str) -> tuple[bool, bool, bool]:
+    """Whether three rows or more are numbered with slashed cells; whether three lines or more
+    end with their item's range; whether the times are written with a colon (three or more) and
+    never with an "h" between the hour and its minutes (so "2h" alone is a duration)."""
+    return len(SLASHED_ROW.findall(text)) >= 3, len(RANGE_LAST.findall(text)) >= 3, \
+        len(re.findall(r"\b\d{1,2}:\d\d\b", text)) >= 3 and \
+        re.search(r"\b\d{1,2}\s?h\s?\d\d\b(?!\s?min)", text) is None

@@ -51,11 +51,10 @@ from floorapp.core.programme.importer.reading import ReaderBase
 from floorapp.core.programme.importer.run_in import (
     NAMED_AFTER,
     authors_after_title,
-    cut_run_on,
     name_after_item,
     office_before_name,
-    without_notes,
 )
+from floorapp.core.programme.importer.run_on import cut_run_on, without_notes
 from floorapp.core.programme.importer.words import PERSON_START, SPEECH_WORD, segment_kind
 
 

@@ -258,3 +258,9 @@ OFFICE_ONLY = re.compile(r"(?i)(?:(?:the|deputy|vice|assistant|under|executive|g
 #: part said by its own word ("Opening by Mr X").
 SPEECH_WORD = re.compile(r"(?i)\b(?:statement|speech|address|message|remarks|intervention|"
                          r"discours|allocution|déclaration|declaración|discurso)\s*$")
+
+
+#: A title cut off after a word no title ends with ("… public life in", "… Programme &"): its rest
+#: is on a later line.
+CUT_OFF = re.compile(r"(?:\b(?:of|in|on|the|for|to|with|from|into|between|towards|through|and|"
+                     r"by)|&)\s*$")
