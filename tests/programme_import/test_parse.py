@@ -3572,12 +3572,39 @@ def test_a_titled_block_whose_items_follow_one_another_to_its_end() -> None:
     assert [x.name.value for x in p.segments[2].people] == ["Laurence Rouil"]
 
 
-def test_a_numbered_session_over_items_that_fill_it_stays_a_segment() -> None:
+def test_a_numbered_session_over_items_that_fill_it_is_their_block() -> None:
+    # (FAO/ICRAF's "14.00-17.30 Session 3: Setting the Scene" over its talks and a break)
     p = propose("10:30 - 10:50 Objectives\n10:50 - 12:00 Session-1: Natural heritage\n"
                 "10:50 - 11:10 Presentation of NBA\n11:10 - 11:30 Niger Basin Initiative\n"
                 "11:30 - 12:00 IUCN in the Niger Basin\n12:00 - 13:00 Lunch\n")
     assert [s.title.value for s in p.segments] == [
-        "Objectives", "Session-1: Natural heritage", "Lunch"]
+        "Objectives", "Presentation of NBA", "Niger Basin Initiative", "IUCN in the Niger Basin",
+        "Lunch"]
+    assert any("Session-1" in o.text for o in p.odd)
+
+
+def test_a_day_number_before_the_date_on_a_time_line_is_no_title() -> None:
+    p = propose("Plenaries\nPlenary A: High stakes, low certainty\n"
+                "Day 1 - Wednesday 19 November, 9:30-10:30\n"
+                "Traditional science-based policy approaches often prove inadequate during "
+                "health emergencies, when facts are uncertain.\n"
+                "Plenary B: Science-based leadership in public health\n"
+                "Day 1 - Wednesday 19 November 17:00-18:30\n"
+                "Science-based public health leadership during infectious disease emergencies "
+                "involves complex decision-making under pressure.\n")
+    assert [s.title.value for s in p.segments] == [
+        "Plenary A: High stakes, low certainty",
+        "Plenary B: Science-based leadership in public health"]
+
+
+def test_a_header_cell_by_cell_puts_the_items_before_their_times() -> None:
+    p = propose("GFOI Plenary - Agenda\n\nSession\n\nTime (CEST)\n\nWho\n\n"
+                "Welcome and introductions\n\n14:00 – 14:10\n\nGFOI Office\n\n"
+                "Key Note Address\n\nHigh level address focusing on progress made in forest "
+                "monitoring and MRV in recent times, including challenges\n\n14:10 – 14:20\n\n"
+                "Mette Wilke,\n\nDirector\n\nQ&A\n\n14:20 – 14:30\n\nModerator GFOI Office\n")
+    assert [s.title.value for s in p.segments] == [
+        "Welcome and introductions", "Key Note Address", "Q&A"]
 
 
 def test_a_presenters_column_run_onto_the_titles_lines() -> None:

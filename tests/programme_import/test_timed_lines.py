@@ -149,8 +149,9 @@ def test_a_part_whose_items_are_written_deeper_inside_it_gives_way_to_them() -> 
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in propose(text).segments] == [
         ("14:15", "Welcome"), ("14:30", "Why and What"), ("15:15", "Break"), ("15:30", "How"),
         ("16:15", "Break")]
-    flat = text.replace("#### ", "### ")  # written at the same depth: the part stays
-    assert [s.title.value for s in propose(flat).segments][1] == "Session 1 - Architecture"
+    # written at the same depth, its items filling it end to end: it gives way as well
+    flat = text.replace("#### ", "### ")
+    assert [s.title.value for s in propose(flat).segments][1] == "Why and What"
 
 
 def test_a_point_on_two_clocks_each_with_its_place() -> None:

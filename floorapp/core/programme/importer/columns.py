@@ -8,7 +8,16 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
-from floorapp.core.programme.importer.layout import titled_line, untitled_range
+from floorapp.core.programme.importer.layout import (
+    blank_rooms_after_ranges,
+    hoist_bracketed_hours,
+    join_split_ranges,
+    restore_lost_dashes,
+    split_day_before_point,
+    titled_line,
+    unglue_row_numbers,
+    untitled_range,
+)
 from floorapp.core.programme.importer.lines import Line
 from floorapp.core.programme.importer.people import starts_with_person
 
@@ -121,3 +130,12 @@ def _chained(ranges: list[TimeRange]) -> bool:
 #: A place alone above a table's titles column: "Sheraton Hotel", "Kenyatta Conference Centre".
 _PLACE_ABOVE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}(?:Hotel|Centre|Center|Hall|Building|"
                           r"Auditorium|Palace|Palais|House)")
+
+
+def reshape(lines: list[Line]) -> list[Line]:
+    """The lines as the segment reader takes them: a day glued before a time split off, row
+    numbers unglued, lost dashes restored, rooms after ranges blanked, bracketed hours hoisted,
+    ranges split over lines joined, then columns and rows paired again."""
+    return pair_rows(pair_columns(join_split_ranges(hoist_bracketed_hours(
+        blank_rooms_after_ranges(restore_lost_dashes(unglue_row_numbers(
+            split_day_before_point(lines))))))))

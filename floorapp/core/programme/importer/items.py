@@ -40,10 +40,6 @@ def _late_points(r: Reading, a: ProposedSegment, inside: list[ProposedSegment]) 
             for o in r.segments)
 
 
-_NUMBERED_SESSION = re.compile(r"(?i)\b(?:session|sesión|séance)\s*[-–]?\s*(?:\d+|[IVX]+)\b"
-                               r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+session\b")
-
-
 def fills(a: ProposedSegment, inside: list[ProposedSegment], least: int = 3) -> bool:
     """Whether ``least`` items or more follow one another from ``a``'s start to its end, each
     where the last ended: "10:00 - 12:00 Introduction session" over "10:00 – 10:15 Welcome",
@@ -81,14 +77,14 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # ("Tuesday, February 6, 2018. Kuala Lumpur. 13 hs to 18:30 hs.", "1 and 2 November
         # 2022, 10:00-18:00 (CET)": the hours on the meeting's date line, beside its place)
         dated = DATE_WORDS.search(line_around(text, a.start.span)) is not None
-        # (but "Session I", "Session-1: …" is the programme's numbered part, its items the talks)
+        # ("Session 3: Setting the Scene" over its talks and break, end to end, as well)
         # (an Indico-like block, "• 13:00 14:15" over "Plenary: Opening" after the day's
         # registration and lunch, is one of the day's items, not its hours)
         later = not titled and bool(a.title.value) and all(s in r.points for s in inside) and any(
             o is not a and o.day == a.day and o.end.value <= a.start.value and
             o.start.span[0] < a.start.span[0] for o in r.segments)
         heading = not (titled or later) or dated or bool(_BLOCK_HEADING.search(a.title.value)) \
-            or not _NUMBERED_SESSION.search(a.title.value) and fills(
+            or fills(
                 a, [s for s in inside if s in r.segments])
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that

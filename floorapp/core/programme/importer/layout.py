@@ -16,7 +16,7 @@ from floorapp.core.programme.importer.clock import (
     find_ranges,
     minutes,
 )
-from floorapp.core.programme.importer.days import day_key
+from floorapp.core.programme.importer.days import day_key, without_date
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, clean_title
@@ -68,7 +68,7 @@ def untitled_range(text: str, ranges: list[TimeRange] | None = None) -> bool:
     ``ranges``: the line's, when already found."""
     ranges = find_ranges(text) if ranges is None else ranges
     rest = text[:ranges[0].span[0]] + " " + text[ranges[-1].span[1]:] if ranges else ""
-    cleaned = clean_title(DATE_WORDS.sub(" ", rest).strip(" ,;|"))
+    cleaned = clean_title(without_date(rest).strip(" ,;|"))  # ("Day 1 - 19 November, 9:30")
     return bool(ranges) and (not cleaned or ROOM_ONLY.match(cleaned) is not None)
     # ("13 December, 8:00 – 10:00 AM EAT": a date beside the hours is no title, nor a room:
     # "0930-1230 hours, Popov Room")

@@ -26,14 +26,36 @@ def _beside_hours(text: str) -> bool:
 _SAID = re.compile(r"^(?:The|This|These|Discussion|Participants|Speakers)\b.*\b(?:will|aims?|"
                    r"focus(?:es)?|explores?|brings?|discuss(?:es)?)\b")
 
+#: A paragraph describing an item: sentences, the last ending it.
+_PARAGRAPH = re.compile(r"[A-Z].*[.!?][\"”)]?\s*")
+
+
+#: A table's header given cell by cell, its items' column before its times' ("Session" /
+#: "Time (CEST)" / "Who"): each item's title above its time.
+_ITEM_HEADER = re.compile(r"(?i)(?:sessions?|titles?|topics?|agenda items?|activit(?:y|ies)|"
+                          r"subjects?|events?|items?)\s*")
+_TIME_HEADER = re.compile(r"(?i)(?:time|timing|hours?|heure|horaire|hora|horario)\b.{0,20}")
+
+
+def title_column_first(texts: list[str]) -> bool:
+    """Whether a table's header, each cell on its line, puts its items before their times."""
+    return any(_ITEM_HEADER.fullmatch(a) and _TIME_HEADER.fullmatch(b)
+               for a, b in zip(texts, texts[1:], strict=False))
+
 
 def titles_above(texts: list[str], alone: list[int]) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
     such range follows a line of text, and the last one is followed by none (or by what no
     title is: people, a note, another day), or what is said of each item stands below its
-    time, or each card puts its room between its title and its hours."""
+    time, or each card puts its room between its title and its hours. (A day's hours that hold
+    two of those ranges or more, "Day 1, Thursday 29 May, 09:00 to 17:00 hs", are not one.)"""
+    spans = {i: (rs[0].start, rs[-1].end) for i in alone if (rs := find_ranges(texts[i]))}
+    alone = [i for i in alone if sum(spans[i][0] <= spans[j][0] and spans[j][1] <= spans[i][1]
+                                     for j in alone if j > i) < 2]
     if len(alone) < 2:
         return False
+    if title_column_first(texts[:alone[0]]):
+        return True
     if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
             and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")
                     for i in alone[:-1]):
@@ -48,8 +70,8 @@ def titles_above(texts: list[str], alone: list[int]) -> bool:
         starts_with_person(below) or bare_name_line(below.lstrip("•*·- "), 0) is not None
     # "Opening Plenary - Localizing …" / "09:00 - 10:15" / "The session will demonstrate …":
     # what is said of each item below its time, its title above
-    said = [texts[i + 1] for i in alone if i + 1 < len(texts) and _SAID.search(texts[i + 1])
-            and len(texts[i + 1].split()) >= 12]
+    said = [texts[i + 1] for i in alone if i + 1 < len(texts) and len(texts[i + 1].split()) >= 12
+            and (_SAID.search(texts[i + 1]) or _PARAGRAPH.fullmatch(texts[i + 1]))]
     if len(said) >= 2 and len(said) >= 0.5 * len(alone) and sum(
             i > 0 and titled_line(texts[i - 1]) and len(texts[i - 1].split()) <= 20
             for i in alone) >= 0.6 * len(alone):
@@ -114,3 +136,19 @@ def card_title_above(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, 
             break  # (the last card's time, place or link: this card starts after them)
         top = up
     return lines[top - 1] if top >= 1 and top < len(texts) - 1 else None
+
+
+def over_description(recent: list[tuple[Line, str]], line: Line,
+                     above: bool) -> tuple[Line | None, str]:
+    """The line with an item's title when a table's header puts its items before their times
+    (``above``): the one just above (None, ""), or above the sentence that describes the item
+    between them ("Key Note Address" / "High level address focusing on progress …" / "14:10")."""
+    lines = [x for x in recent if x[0] is not line]
+    if not above or len(lines) < 2 or lines[-1][1] != "body" or lines[-2][1] != "body":
+        return None, ""
+    said, title = lines[-1][0].stripped(), lines[-2][0].stripped()
+    if len(said.split()) >= 12 and titled_line(title) and len(title.split()) <= 10 and \
+            not re.search(r"[.:;,]$", title) and not starts_with_person(title) and \
+            bare_name_line(title, 0) is None:
+        return lines[-2]
+    return None, ""

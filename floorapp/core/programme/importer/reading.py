@@ -67,6 +67,7 @@ class ReaderBase:
         self.recent: list[tuple[Line, str]] = []  # the last lines with text, and their kinds
         self.cur_kind = ""
         self.titles_above = False
+        self.items_first = False  # a header's cells, one a line: the items' before the times'
         #: Whether a table's rows give each item's title, then its time, then its place.
         self.titles_first = False
         self.above_alone: set[str] = set()

@@ -17,7 +17,7 @@ import re
 
 from floorapp.core.programme.importer.cells import title_cell
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges, four_digit_times
-from floorapp.core.programme.importer.columns import pair_columns, pair_rows
+from floorapp.core.programme.importer.columns import reshape
 from floorapp.core.programme.importer.days import (
     day_key,
     day_subtitle,
@@ -33,18 +33,18 @@ from floorapp.core.programme.importer.layout import (
     SENTENCE_WORD,
     TIME_AT_END,
     TITLE_THEN_FROM,
-    blank_rooms_after_ranges,
     bracketed_items,
-    hoist_bracketed_hours,
-    join_split_ranges,
-    restore_lost_dashes,
-    split_day_before_point,
-    unglue_row_numbers,
     untitled_range,
     without_second_clock,
 )
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line, next_texts, title_column_of
-from floorapp.core.programme.importer.order import card_title_above, titles_above, titles_first
+from floorapp.core.programme.importer.order import (
+    card_title_above,
+    over_description,
+    title_column_first,
+    titles_above,
+    titles_first,
+)
 from floorapp.core.programme.importer.patterns import (
     ARRIVALS,
     CONNECTOR,
@@ -257,7 +257,8 @@ class SegmentReader(GridReading):
             if not bare and cleaned_after and ROOM_ONLY.match(cleaned_after) and \
                     title is after:  # "9:00 a.m. – 10:00 a.m. | GA Hall": the title is above
                 title = ""
-            heading = self._heading_before(line) if not clean_title(title) else None
+            heading = None if clean_title(title) else self._heading_before(
+                line, *over_description(self.recent, line, self.items_first))
             seg = self._new_segment(rng, line, title, at, self.r.day)
             seg.people += cell_people if titled_cell is not None else []
             if speaker_after is not None:
@@ -300,14 +301,13 @@ class SegmentReader(GridReading):
     def read(self, lines: list[Line]) -> Reading:
         """Read every line; returns the segments, points, odd parts and hours found."""
         r = self.r
-        lines = pair_rows(pair_columns(join_split_ranges(hoist_bracketed_hours(
-            blank_rooms_after_ranges(restore_lost_dashes(unglue_row_numbers(
-                split_day_before_point(lines))))))))
+        lines = reshape(lines)
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         found = [find_ranges(t) for t in texts]
         alone = [i for i, t in enumerate(texts) if untitled_range(t, found[i])]
         self.titles_above = titles_above(texts, alone)
         self.titles_first = titles_first(texts, found)
+        self.items_first = title_column_first(texts)  # "Session" / "Time (CEST)" / "Who"
         # the lines above those ranges: titles, even one that reads like a label ("Welcome")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = time_titles_below(texts)
