@@ -4250,3 +4250,36 @@ def test_an_agenda_s_duration_status_and_kind_columns_run_on_after_the_title() -
 def test_a_room_named_by_a_letter_after_the_title() -> None:
     p = propose("10:00 - 17:00 Opening Salle D\n17:00 - 18:00 Reception Room B\n")
     assert [s.title.value for s in p.segments] == ["Opening", "Reception"]
+
+
+def test_markdown_lines_in_italics_and_a_title_ending_in_time() -> None:
+    # (AmeriGEO's side session: "Open Lab Time" twice is a title, not the times' clock)
+    p = propose_from_text("### 10 AUG | THURSDAY\n*13:00 - 14:30\tMini Clinic 1*\n\n"
+                          "This clinic will focus on basics.\n\n*16:30 - 17:30\tOpen Lab Time*\n\n"
+                          "Attendees are encouraged to explore the methods.\n\n### 11 AUG\n\n"
+                          "*15:30 - 17:00\tOpen Lab Time*\n\nAttendees are encouraged again.\n")
+    assert [s.title.value for s in p.segments] == ["Mini Clinic 1", "Open Lab Time"]
+
+
+def test_a_quoted_event_then_its_organisers_after_a_dash() -> None:
+    p = propose("  • Tuesday, 21 May, 2024, 8.30 - 10.00: Special Session: \"Empowering solutions\""
+                " - by Egyptian Ministry of Water Resources and Irrigation\n"
+                "  • Tuesday, 21 May, 2024, 16:40-18:10: Side event “Advancing Action: A Progress "
+                "Update” – by Government of Egypt, FAO, WMO, UNDP, and UNESCO\n")
+    assert [s.title.value for s in p.segments] == [
+        'Special Session: "Empowering solutions"',
+        "Side event “Advancing Action: A Progress Update”"]
+
+
+def test_a_point_with_no_am_pm_above_the_mornings_first_range() -> None:
+    p = propose("Day 1: Monday 23 October\n\nFrom 7:30     Badges and conference materials "
+                "collection (from Sunday 22 October at 13:00)\n9:00 - 10:00 Plenary in the Dome\n\n"
+                "10:00 - 10:30 Break\n")
+    first = p.segments[0]
+    assert (f"{first.start.value:%H:%M}-{first.end.value:%H:%M}", first.title.value) == (
+        "07:30-09:00", "Badges and conference materials collection")
+    assert "morning" in first.start.doubt
+    # (but "2:00 Introductions" above "3:00-3:30 Joint Press Conference" is in the afternoon)
+    p = propose("December 1st, 2011\n\n2:00 Introductions\n\n2:15 Speech\n\n"
+                "3:00-3:30 Joint Press Conference\n\n3:30-5:00 Panel Discussion\n")
+    assert f"{p.segments[0].start.value:%H:%M}" == "14:00"

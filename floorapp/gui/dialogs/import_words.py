@@ -51,6 +51,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "named before any segment"),
     N(CONTEXT, "a theme named before any segment"),
     N(CONTEXT, "no am/pm: read as afternoon"),
+    N(CONTEXT, "no am/pm: read as morning, before the day's first item"),
     N(CONTEXT, "no am/pm: the end was read as afternoon"),
     N(CONTEXT, "the end was read as afternoon"),
     N(CONTEXT, "a 24-hour time was also marked am/pm"),

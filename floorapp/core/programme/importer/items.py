@@ -254,6 +254,23 @@ def _adjournments(r: Reading, text: str, points: list[ProposedSegment],
     return kept, closed
 
 
+_AFTERNOON = "no am/pm: read as afternoon"
+
+
+def _morning_first(points: list[ProposedSegment], ranges: list[ProposedSegment],
+                   first: time) -> None:
+    """ "From 7:30 Badges collection" above "9:00 - 10:00 Plenary": a point with no am/pm
+    written above the day's ranges, the first of them in the morning, is early that morning
+    (not "2:00 Introductions" above "3:00-3:30 Joint Press Conference")."""
+    top = min(x.start.span[0] for x in ranges)
+    for p in points:
+        t = minutes(p.start.value) - 12 * 60
+        if p.start.doubt == _AFTERNOON and p.start.span[0] < top and \
+                6 * 60 <= t < minutes(first) < 12 * 60:
+            p.start = Found(as_time(t), p.start.span, "no am/pm: read as morning, before the "
+                            "day's first item")
+
+
 def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
     """Points in time ("16:00 Apertura") become segments ending at the next one.
 
@@ -278,6 +295,7 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
             # item, reported.
             first = min(x.start.value for x in ranges)
             last = max(x.end.value for x in ranges)
+            _morning_first(points, ranges, first)
             # a day told mostly in points with a few ranges ("09:30 Opening", …, "15:30 - 18:00
             # Hands on session"): every point runs until the next item, unless inside a range
             mostly_points = len(points) > len(ranges)

@@ -53,9 +53,8 @@ _RANGE_END = re.compile(r"^(?P<b>\s*" + CLOCK_TEXT + r")(?P<rest>(?:\s{2,}|\t).*
 
 _DAY_NUMBER = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r",?\s+\d{1,2}\s*$", re.IGNORECASE)
-_MONTH_ALONE = re.compile(r"^\s*(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december)(?:\s+\d{4})?\s*:?\s*$",
-                          re.IGNORECASE)
+_MONTH_ALONE = re.compile(r"(?i)^\s*(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)(?:\s+\d{4})?\s*:?\s*$")
 
 
 #: No heading for the time below: what runs all day ("All Day Coffee Break"), the page's title.
@@ -241,8 +240,9 @@ _AFTER_RANGE = re.compile(r"^\s*(?P<sep>[/|])\s*(?P<room>[^/|\d\s][^/|]{2,80}?)\
 PAUSE = re.compile(r"\b(?:break|lunch|coffee|pause|registration|reception|dinner)\b",
                     re.IGNORECASE)
 _PLACE = re.compile(r"(?-i:" + ROOM_WORDS + r"|Zone|Arena|Cent(?:re|er))\b")
-#: The clock the times are on, after each range: "United State Eastern Time, Washington D.C.".
-_ZONE_AFTER = re.compile(r"\s*[(,]?\s*(?:[A-Z][\w.-]+\s+){1,3}Time\b[^\d|]{0,40}")
+#: The clock after each range: "United State Eastern Time, Washington D.C.", "Seoul Time".
+_ZONE_AFTER = re.compile(r"\s*[(,]?\s*(?:(?:[A-Z][\w.-]+\s+){0,2}(?:Eastern|Central|Pacific|"
+                         r"Standard|Africa|European|Local)|[A-Z][a-z]+)\s+Time\b[^\d|]{0,40}")
 
 
 _DAY_CELL = re.compile(r"(?i)\s*(?:" + "|".join(WEEKDAYS + tuple(MONTHS)) + r")\b")

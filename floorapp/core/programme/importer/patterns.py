@@ -139,11 +139,12 @@ DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNOREC
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
 
 #: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
-#: Governments of …", "… inaugurationDonated by Maestro X" (what the title is cut before).
+#: Governments of …", "… inaugurationDonated by Maestro X", "“…” – by Government of Egypt, FAO"
+#: (what the title is cut before).
 ORGANISERS_AFTER = re.compile(
-    r"(?<=.{10})(?:[\s,;–-]+|(?<=[A-Za-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
+    r"(?<=.{10})(?:(?:[\s,;–-]+|(?<=[A-Za-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
     r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered|Presented)\s+(?:jointly\s+)?"
-    r"(?:by|par|por)\s.*$")
+    r"(?:by|par|por)|(?<=[”\"»])\s*[–—-]\s*(?:by|par|por)(?=\s+[A-Z]))\s.*$")
 
 
 def _cut_before_organiser(t: str) -> str:

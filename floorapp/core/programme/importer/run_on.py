@@ -25,9 +25,11 @@ _SENTENCE_START = re.compile(r"(?:The|This|These|A|An|In|On|During|Our|Its|Each|
 
 
 #: Notes after a title that are no part of it: "(duration approx. 1 hour)", "[10']", "(Organized
-#: by the NGOs)", the languages it is held in ("EN", "EN/FR"), the sites' numbers "(8) (5) (4)".
+#: by the NGOs)", "(from Sunday 22 October at 13:00)", the languages it is held in ("EN",
+#: "EN/FR"), the sites' numbers "(8) (5) (4)".
 _TRAILING_NOTE = re.compile(r"(?:\s*(?:\((?i:duration|approx|organi[sz]ed by|hosted by|"
-                            r"organisé par|organizado por)[^()]*\)|\[\d{1,3}['’]\]|"
+                            r"organisé par|organizado por|(?:from|until|since) (?=[^()]*\d:\d\d)"
+                            r")[^()]*\)|\[\d{1,3}['’]\]|"
                             r"(?:\s*\(\d{1,2}\)){2,}|"
                             r"(?<=\w)\s(?:EN|FR|ES|AR|RU|ZH)(?:/(?:EN|FR|ES|AR|RU|ZH))*(?=\s|$)))+"
                             r"(?:\s+[A-Z]{1,3}\d+\.\d+)?\s*$")

@@ -89,6 +89,11 @@ _BOLD_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?:\*\*|__)(?P<w>[
                          r"(?:(?:\*\*|__)(?P<c>[ \t]*[:：])|(?P<c2>[ \t]*[:：])(?:\*\*|__))",
                          re.MULTILINE)
 
+#: "*16:30 - 17:30  Open Lab Time*": a Markdown line in italics or bold, its time inside; read
+#: without its marks
+_EMPHASISED_LINE = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<m>\*{1,3}|_{1,3})(?=\S)"
+                              r"(?P<w>[^*_\n]*?\d[:.h]\d\d[^*_\n]*?)(?<=\S)(?P=m)[ \t]*$")
+
 #: "> 10:00 - 10:30  Opening remarks": a line of an e-mail quoted in a reply or a forward.
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
@@ -199,6 +204,8 @@ def repair(text: str, name: str = "the text") -> SourceText:
                      "drawn twice, such as \u201cFFrriiddaayy\u201d)")
     if len(_BOLD_LABEL.findall(text)) >= 2:
         text = _BOLD_LABEL.sub(lambda m: m["lead"] + m["w"] + (m["c"] or m["c2"]), text)
+    if len(_EMPHASISED_LINE.findall(text)) >= 2:
+        text = _EMPHASISED_LINE.sub(lambda m: m["lead"] + m["w"], text)
     text = _single_spaced(text)
     quoted = _QUOTE_MARK.findall(text)
     lines = [x for x in text.split("\n") if x.strip()]
