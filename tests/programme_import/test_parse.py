@@ -4283,3 +4283,13 @@ def test_a_point_with_no_am_pm_above_the_mornings_first_range() -> None:
     p = propose("December 1st, 2011\n\n2:00 Introductions\n\n2:15 Speech\n\n"
                 "3:00-3:30 Joint Press Conference\n\n3:30-5:00 Panel Discussion\n")
     assert f"{p.segments[0].start.value:%H:%M}" == "14:00"
+
+
+def test_the_meetings_hours_on_several_cities_clocks_are_no_items() -> None:
+    p = propose("WLE Legacy Symposium\n\nTiming: Edmonton: 06.00–08.00; Cali/Washington DC: "
+                "08.00–10.00; Accra/London: 13.00–15.00; Nairobi: 16.00–18.00\n\n"
+                "Time (CET)/Session\n\n14.00: Welcome by the Master of Ceremony.\n\n"
+                "14.05: Opening remarks by Dr Roberto Lenton, IWMI Board Chair.\n\n"
+                "14.10: Video showcasing WLE highlights.\n\n14.15: Keynote presentation\n\n"
+                "14.30: Moderated Q&A\n")
+    assert [f"{s.start.value:%H:%M}" for s in p.segments][:3] == ["14:00", "14:05", "14:10"]

@@ -81,6 +81,11 @@ def not_items(text: str, ranges: list[TimeRange]) -> str | None:
             r"[a-z]{2,}\s+\S+\s+\S+", note["b"][:ranges[0].span[0] - note.start("b")]) and \
             re.search(r"(?i)\bon\s+(?:the\s+)?(?:" + DAY_NAMES + r")\b", text):
         return "a note in brackets about another day"
+    # "Timing: Edmonton: 06.00–08.00; Cali/Washington DC: 08.00–10.00; Accra/London: …"
+    cities = [text[ranges[k - 1].span[1] if k else 0:r.span[0]] for k, r in enumerate(ranges)]
+    if len(ranges) >= 3 and all(
+            re.search(r"(?:^(?:[A-Z]\w+:\s*)?|[;,]\s*)[A-Z][\w./ ]{1,40}:\s*$", c) for c in cities):
+        return "the same times on another clock"
     between = text
     for rng in reversed(ranges):
         between = between[:rng.span[0]] + between[rng.span[1]:]
