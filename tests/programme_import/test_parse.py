@@ -4293,3 +4293,14 @@ def test_the_meetings_hours_on_several_cities_clocks_are_no_items() -> None:
                 "14.10: Video showcasing WLE highlights.\n\n14.15: Keynote presentation\n\n"
                 "14.30: Moderated Q&A\n")
     assert [f"{s.start.value:%H:%M}" for s in p.segments][:3] == ["14:00", "14:05", "14:10"]
+
+
+def test_a_speaker_in_brackets_before_a_colon_and_an_opening_by_its_giver() -> None:
+    p = propose("10:00 - 10:15 Organisational and Membership Matters (Rajeev Jaiswal, ISRO):\n"
+                "10:15 - 10:30 Opening by Michel Claessens, Head of Communication\n"
+                "10:30 - 10:45 Address by Michelle Bachelet, UN High Commissioner\n")
+    assert [s.title.value for s in p.segments] == [
+        "Organisational and Membership Matters", "Opening",
+        "Address by Michelle Bachelet, UN High Commissioner"]
+    assert [x.name.value for s in p.segments for x in s.people] == [
+        "Rajeev Jaiswal", "Michel Claessens", "Michelle Bachelet"]

@@ -345,7 +345,7 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         if note is not None and note.start() > 3:
             out, noted = out[:note.start()] + out[note.end():], True
             continue
-        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?\s*$", out)  # "(Dr X, WOAH)."
+        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?:?\s*$", out)  # "(Dr X, WOAH)."
         if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
             break
         label = _CHAIR_IN_BRACKET.match(m.group("b"))  # "(Chair: C. Readings)"

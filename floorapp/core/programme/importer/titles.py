@@ -203,8 +203,10 @@ class Titling(ReaderBase):
             item = title[:by.start()]  # the item, its speaker being one of its people; but
             # "Address by Michelle Bachelet, UN High Commissioner": one word says too little,
             # and the item is kept as written, to a clause after it (", presenting …")
-            title = re.sub(r",\s+[a-z].*", "", title.strip()) \
-                if by.group("by") and len(item.split()) == 1 else item
+            title = re.sub(r",\s+[a-z].*", "", title.strip()) if by.group("by") and \
+                len(item.split()) == 1 and not re.fullmatch(  # (not "Opening by Michel …")
+                    r"(?i)\s*(?:opening|closing|ouverture|clôture|apertura|clausura)\s*",
+                    item) else item
         if who is None and not people_text:
             # "Remarks by Deputy Secretary-General Jan Eliasson": the office stays, the name
             # is the person's
