@@ -4304,3 +4304,12 @@ def test_a_speaker_in_brackets_before_a_colon_and_an_opening_by_its_giver() -> N
         "Address by Michelle Bachelet, UN High Commissioner"]
     assert [x.name.value for s in p.segments for x in s.people] == [
         "Rajeev Jaiswal", "Michel Claessens", "Michelle Bachelet"]
+
+
+def test_points_before_an_items_number_with_a_year_or_a_sub_number() -> None:
+    p = propose("13:45 6. IUCN World Conservation Congress\n"
+                "14:30 7. 2014 IUCN World Parks Congress\n15:00   TEA/COFFEE\n"
+                "15:30 7.3 Discussion on the purpose\n16:30 8. Packard Award Ceremony\n")
+    assert [f"{s.start.value:%H:%M}-{s.end.value:%H:%M}" for s in p.segments] == [
+        "13:45-14:30", "14:30-15:00", "15:00-15:30", "15:30-16:30"]
+    assert p.segments[1].title.value == "7. 2014 IUCN World Parks Congress"

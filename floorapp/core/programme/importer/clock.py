@@ -82,7 +82,8 @@ POINT = re.compile(
     + _CLOCK.format(n="a")
     # what follows: a title, "1st", a numbered item ("12h30 1. Opening"), a duration
     # ("13:05<TAB>15 mins<TAB>…"), or nothing
-    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+[A-Z]|"
+    + r"(?=\s*[:\-–—.]?\s*(?:[^\d\s]|\d+(?:st|nd|rd|th)\b|\d{1,2}\.\s+(?:(?:19|20)\d\d\s+)?[A-Z]|"
+    + r"\d{1,2}\.\d(?![\d:.])\s+[A-Z]|"  # "14:30 7. 2014 IUCN World Parks Congress", "15:30 7.3 …"
     + r"\d{1,3}\s*" + DURATION_UNIT + r"(?![\w:.])|$))",
     re.IGNORECASE,
 )
