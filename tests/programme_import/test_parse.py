@@ -3605,6 +3605,7 @@ def test_a_header_cell_by_cell_puts_the_items_before_their_times() -> None:
                 "Mette Wilke,\n\nDirector\n\nQ&A\n\n14:20 – 14:30\n\nModerator GFOI Office\n")
     assert [s.title.value for s in p.segments] == [
         "Welcome and introductions", "Key Note Address", "Q&A"]
+    assert [x.name.value for x in p.segments[1].people] == ["Mette Wilke"]  # (its role below)
 
 
 def test_a_presenters_column_run_onto_the_titles_lines() -> None:

@@ -251,7 +251,9 @@ class BodyReading(Titling):
             if len(seg.description) < 12:
                 seg.description.append(text)
             return
-        bare_person = bare_name_line(bare2, line.start + line.text.find(bare2)) \
+        # ("Mette Wilke," / "Director": a name, its role on the line below)
+        named = f"{bare2} {self.next_text}" if bare2.endswith(",") else bare2
+        bare_person = bare_name_line(named, line.start + line.text.find(bare2)) \
             if not r.mode and (not BULLET.match(text) or re.match(r"\s*[-–•]\s", text)) \
             else None
         if bare_person is not None:
