@@ -4314,3 +4314,16 @@ def test_points_before_an_items_number_with_a_year_or_a_sub_number() -> None:
     assert [f"{s.start.value:%H:%M}-{s.end.value:%H:%M}" for s in p.segments] == [
         "13:45-14:30", "14:30-15:00", "15:00-15:30", "15:30-16:30"]
     assert p.segments[1].title.value == "7. 2014 IUCN World Parks Congress"
+
+
+def test_a_name_before_a_colon_and_a_label_before_a_name() -> None:
+    p = propose("13:15 - 14:45 Options for Addressing Emissions\n"
+                "  • Welcome: Rosanna Repetto – Executive Secretary\n"
+                "  • Dr. Lawrence Deyton: Director of Center for Tobacco Products\n"
+                "14:45 - 15:00 Break\n")
+    assert [(x.name.value, x.role) for x in p.segments[0].people] == [
+        ("Rosanna Repetto", "Executive Secretary"),
+        ("Dr. Lawrence Deyton", "Director of Center for Tobacco Products")]
+    # (but "Hotels: …", a note's heading, is nobody)
+    p = propose("09:00 - 10:00 Registration\n  • Hotels: Kempinski and Hilton\n")
+    assert p.segments[0].people == []

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.given import ends_with_name, is_given_name
+from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.proposal import Found, ProposedPerson
 from floorapp.core.programme.importer.words import (
     LABELS,
     OFFICE_ONLY,
     PERSON_START,
-    ROOM_WORDS,
     WEEKDAYS,
     segment_kind,
 )
@@ -121,10 +120,18 @@ _ITEM_WORDS = {"presentation", "presentations", "debate", "discussion", "questio
                "présentation", "débat", "presentación", "moderator", "chair", "tbc", "tba"}
 
 
+#: What a person says or does, before their name and a colon: "Welcome: ", "Opening remarks: ".
+_SAID_LABEL = re.compile(r"(?i)^(?:(?:welcome|welcoming|opening|closing|introductory|keynote)\s+)?"
+                         r"(?:welcome|welcoming|remarks|address|keynote|introduction|moderator|"
+                         r"facilitator|"
+                         r"discussant|respondent|rapporteur)s?\s*:\s+(?=[A-ZÀ-Ý])")
+
+
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
     raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
     raw = raw.rstrip(" |")  # a table's last cell: "| Moderator: Dr. John Smith |"
+    raw = _SAID_LABEL.sub("", raw)  # "Welcome: Rosanna Repetto – Executive Secretary"
     if not raw:
         return None
     lead = text.find(raw[:5]) if raw else 0
@@ -132,11 +139,12 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     if _TBC.search(raw):
         doubt = "marked as to be confirmed"
     # (a bracket the line's end left open: "Ambassador Dudley Thompson (Caribbean")
-    m = re.match(r"(?P<name>[^,(;–]+?)\s*(?:\((?P<paren>[^)]*)(?:\)|$)\s*,?\s*|,\s*|"
-                 r"\s+[–-]\s+|$)(?P<role>.*)$", raw)
-    if m is None:
-        return None
-    name = m.group("name").strip()
+    m = re.match(r"(?P<name>[^,(;–:]+?)\s*(?:\((?P<paren>[^)]*)(?:\)|$)\s*,?\s*|[,:]\s*|"
+                 r"\s+[–-]\s+|$)(?P<role>.*)$", raw)  # ("Dr. X: Director of …")
+    name = m.group("name").strip() if m is not None else ""
+    if m is None or raw[m.end("name"):].lstrip().startswith(":") and not (
+            PERSON_START.match(name) or len(name.split()) >= 2 and is_given_name(name.split()[0])):
+        return None  # (not "Part One: …", "Hotels: …": a part, a note's heading)
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;.")  # "Mr X (Eurostat).": no full stop of its own
     name_clean = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\b)", " ",  # "Ms DanutaHÜBNER":
@@ -276,31 +284,6 @@ def name_after_label(text: str, offset: int) -> ProposedPerson | None:
                           m.group("role").strip(), "speaker")
 
 
-#: "Scientific presentation 1 (Adnan Siddique): Machine learning …": a person in brackets.
-_NAME_IN_BRACKETS = re.compile(
-    r"\s*\((?P<n>(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-zà-ÿ'’-]+){1,3}))\)"
-    r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$|\s*\[[^\[\]]*\]?\s*$)")  # "… (Jane Doe) [slides]"
-
-
-_A_PLACE = re.compile(r"\b" + ROOM_WORDS + r"\b")
-
-
-def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
-    """The title without the people named in brackets in it, and those names with their
-    offsets in ``title``."""
-    found: list[tuple[str, int]] = []
-    for m in _NAME_IN_BRACKETS.finditer(title):
-        if not NOT_A_NAME.search(m.group("n")) and not ROLE_WORDS.search(m.group("n")) and \
-                not _A_PLACE.search(m.group("n")):
-            found.append((m.group("n"), m.start("n")))
-    if not found:
-        return title, found
-    out = title
-    for name, _ in reversed(found):
-        out = out.replace(f"({name})", "", 1)
-    return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found
-
-
 #: A name alone, capitalised words and no honorific: "Salma Jabou", "Jane A. Doe".
 NAME_ALONE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+")
 #: What an organisation's name holds: "Columbia University", "UNDP", "UN-Water".
@@ -318,54 +301,6 @@ def name_with_body(text: str, offset: int) -> ProposedPerson | None:
             _LABEL_FIRST.match(name) or not ORGANISATION.search(body):
         return None
     return person(text, offset, "speaker")
-
-
-#: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
-_INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
-#: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)".
-_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
-                           r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"
-                           r"\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)", re.IGNORECASE)
-
-
-_CHAIR_IN_BRACKET = re.compile(r"(?i)(?:co-?)?(?:chair(?:s|ed by|person)?|moderat(?:ors?|ed by)|"
-                               r"facilitat(?:ors?|ed by)|présid(?:ent|ente|é par)|"
-                               r"modérat(?:eur|rice)|moderador(?:a)?)\s*:?\s*(?=\S)")
-
-
-def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
-    """ "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)": the title without
-    its speakers' bracket and its notes, and the speakers' names with their offsets in
-    ``title``. A bracket counts when it opens with a name (initials, or a name alone before a
-    comma or a slash); countries and bodies after the names are their affiliations."""
-    found: list[tuple[str, int]] = []
-    out, noted = title, False
-    for _ in range(4):
-        note = _NOTE_BRACKET.search(out)
-        if note is not None and note.start() > 3:
-            out, noted = out[:note.start()] + out[note.end():], True
-            continue
-        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?:?\s*$", out)  # "(Dr X, WOAH)."
-        if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
-            break
-        label = _CHAIR_IN_BRACKET.match(m.group("b"))  # "(Chair: C. Readings)"
-        skip = label.end() if label is not None else 0
-        pieces = [(p.group(0).strip(), m.start("b") + skip + p.start()) for p in
-                  re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"
-                      r"\s+and\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
-                      m.group("b")[skip:]))]
-        pieces = [(p, at) for p, at in pieces if p]
-        names = [(p, at) for i, (p, at) in enumerate(pieces)
-                 if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
-                                                     not NOT_A_NAME.search(p))]
-        if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
-                re.match(r"\s*CR\s*\d", m.group("b")) or \
-                not _INITIALS_NAME.fullmatch(names[0][0]) and ends_with_name(out[:m.start()]):
-            break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where; "Jo
-            # Lee (Toulouse City)": the body of the person named before it
-        found = names + found
-        out = out[:m.start()]
-    return (out.rstrip() if found or noted else title), found
 
 
 #: "Erland Källén (ECMWF). Welcome & introduction.": the speaker first, then the talk.

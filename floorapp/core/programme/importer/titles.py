@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.brackets import names_in_brackets, speakers_in_brackets
 from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
@@ -35,11 +36,9 @@ from floorapp.core.programme.importer.people import (
     SURE_HONORIFIC,
     bare_name_line,
     name_with_body,
-    names_in_brackets,
     people_in,
     person,
     role_first_people,
-    speakers_in_brackets,
     split_person_title,
     starts_with_person,
     unconfirmed,

@@ -1,0 +1,82 @@
+"""People named in brackets in or after a title: "Scientific presentation 1 (Adnan Siddique):
+…", "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)"."""
+
+from __future__ import annotations
+
+import re
+
+from floorapp.core.programme.importer.given import ends_with_name
+from floorapp.core.programme.importer.people import NAME_ALONE, NOT_A_NAME, ROLE_WORDS
+from floorapp.core.programme.importer.words import ROOM_WORDS
+
+#: "Scientific presentation 1 (Adnan Siddique): Machine learning …": a person in brackets.
+_NAME_IN_BRACKETS = re.compile(
+    r"\s*\((?P<n>(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-zà-ÿ'’-]+){1,3}))\)"
+    r"(?=\s*[:–-]|\s*(?:<[^<>]*>\s*)*$|\s*\[[^\[\]]*\]?\s*$)")  # "… (Jane Doe) [slides]"
+
+
+_A_PLACE = re.compile(r"\b" + ROOM_WORDS + r"\b")
+
+
+def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
+    """The title without the people named in brackets in it, and those names with their
+    offsets in ``title``."""
+    found: list[tuple[str, int]] = []
+    for m in _NAME_IN_BRACKETS.finditer(title):
+        if not NOT_A_NAME.search(m.group("n")) and not ROLE_WORDS.search(m.group("n")) and \
+                not _A_PLACE.search(m.group("n")):
+            found.append((m.group("n"), m.start("n")))
+    if not found:
+        return title, found
+    out = title
+    for name, _ in reversed(found):
+        out = out.replace(f"({name})", "", 1)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found
+
+
+#: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+#: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)".
+_NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
+                           r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"
+                           r"\d{1,3}\s*(?:min(?:ute)?s?|mn)\b)[^()]*)\)(?=\)?\s*$)", re.IGNORECASE)
+
+
+_CHAIR_IN_BRACKET = re.compile(r"(?i)(?:co-?)?(?:chair(?:s|ed by|person)?|moderat(?:ors?|ed by)|"
+                               r"facilitat(?:ors?|ed by)|présid(?:ent|ente|é par)|"
+                               r"modérat(?:eur|rice)|moderador(?:a)?)\s*:?\s*(?=\S)")
+
+
+def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
+    """ "Draft Vision for WIGOS/Space in 2040 (S. Bojinski, WMO) (Doc. 2)": the title without
+    its speakers' bracket and its notes, and the speakers' names with their offsets in
+    ``title``. A bracket counts when it opens with a name (initials, or a name alone before a
+    comma or a slash); countries and bodies after the names are their affiliations."""
+    found: list[tuple[str, int]] = []
+    out, noted = title, False
+    for _ in range(4):
+        note = _NOTE_BRACKET.search(out)
+        if note is not None and note.start() > 3:
+            out, noted = out[:note.start()] + out[note.end():], True
+            continue
+        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?:?\s*$", out)  # "(Dr X, WOAH)."
+        if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
+            break
+        label = _CHAIR_IN_BRACKET.match(m.group("b"))  # "(Chair: C. Readings)"
+        skip = label.end() if label is not None else 0
+        pieces = [(p.group(0).strip(), m.start("b") + skip + p.start()) for p in
+                  re.finditer(r"[^,;/]+", re.sub(  # "(Jo Lee and Al Roy)", "(Jo Lee – UNEP)"
+                      r"\s+and\s+|\s+[–—-]\s+", lambda d: "," + " " * (len(d.group()) - 1),
+                      m.group("b")[skip:]))]
+        pieces = [(p, at) for p, at in pieces if p]
+        names = [(p, at) for i, (p, at) in enumerate(pieces)
+                 if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
+                                                     not NOT_A_NAME.search(p))]
+        if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
+                re.match(r"\s*CR\s*\d", m.group("b")) or \
+                not _INITIALS_NAME.fullmatch(names[0][0]) and ends_with_name(out[:m.start()]):
+            break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where; "Jo
+            # Lee (Toulouse City)": the body of the person named before it
+        found = names + found
+        out = out[:m.start()]
+    return (out.rstrip() if found or noted else title), found
