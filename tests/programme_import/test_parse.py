@@ -4327,3 +4327,14 @@ def test_a_name_before_a_colon_and_a_label_before_a_name() -> None:
     # (but "Hotels: …", a note's heading, is nobody)
     p = propose("09:00 - 10:00 Registration\n  • Hotels: Kempinski and Hilton\n")
     assert p.segments[0].people == []
+
+
+def test_a_sentence_ending_with_a_date_is_no_heading_for_the_time_below() -> None:
+    # (Minamata COP1's events on the side: the sentence above ends "… Friday 29 September.")
+    p = propose("Show Case Events\n\n(90 min), where stakeholders can showcase activities – "
+                "Download programme\n\nThere will be five Show Case Events taking place during "
+                "lunch time starting at 13:15, three on Sunday 24 September and three on Friday 29 "
+                "September.\n\n\n\nSunday 24 September, 1:15 p.m. – 2:45 p.m.\n\nA. Responsible "
+                "supply chains of minerals: combating reduction of the use of mercury.\n"
+                "Organisation for Economic Co-operation and Development (OECD) – Room 3\n")
+    assert p.segments[0].title.value.startswith("A. Responsible supply chains")

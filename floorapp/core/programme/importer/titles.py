@@ -318,7 +318,7 @@ class Titling(ReaderBase):
         text = prev.stripped()
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
-        if not bare or len(bare) > 150 or (bare.endswith(".") and not self.titles_above) or \
+        if not bare or len(bare) > 150 or (text.endswith(".") and not self.titles_above) or \
                 (text.endswith(":") and len(bare.split()) >= 4) or \
                 PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
