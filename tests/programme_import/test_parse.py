@@ -4338,3 +4338,14 @@ def test_a_sentence_ending_with_a_date_is_no_heading_for_the_time_below() -> Non
                 "supply chains of minerals: combating reduction of the use of mercury.\n"
                 "Organisation for Economic Co-operation and Development (OECD) – Room 3\n")
     assert p.segments[0].title.value.startswith("A. Responsible supply chains")
+
+
+def test_speakers_in_brackets_with_capacity_building_and_a_presentation_after() -> None:
+    p = propose("08:30 - 09:00 Welcome (I. Hoeschle-Zeledon, IITA, Project Coordinator; Ken "
+                "Dashiell, IITA, DDG Partnerships and Capacity Building)\n"
+                "09:00 - 09:45 Overview of EUMETSAT B. Bojkov\n"
+                "10:00 - 10:30 Overview of year 1 project activities (I. Hoeschle-Zeledon) - "
+                "Presentation\n")
+    assert [s.title.value for s in p.segments] == [
+        "Welcome", "Overview of EUMETSAT", "Overview of year 1 project activities"]
+    assert [x.name.value for x in p.segments[1].people] == ["B. Bojkov"]

@@ -59,7 +59,8 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         if note is not None and note.start() > 3:
             out, noted = out[:note.start()] + out[note.end():], True
             continue
-        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?:?\s*$", out)  # "(Dr X, WOAH)."
+        m = re.search(r"\s*\((?P<b>[^()]{3,240})\)(?P<dot>\.)?:?(?:\s+[–-]\s+(?i:presentation|"
+                      r"discussion))?\s*$", out)  # "(Dr X, WOAH).", "(I. Shi) - Presentation"
         if m is None or m.start() < 3 or m.group("dot") and len(out[:m.start()].split()) < 4:
             break
         label = _CHAIR_IN_BRACKET.match(m.group("b"))  # "(Chair: C. Readings)"
@@ -72,7 +73,8 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
         names = [(p, at) for i, (p, at) in enumerate(pieces)
                  if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
                                                      not NOT_A_NAME.search(p))]
-        if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(m.group("b")) or \
+        if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(
+                re.sub(r"(?i)capacity building", "", m.group("b"))) or \
                 re.match(r"\s*CR\s*\d", m.group("b")) or \
                 not _INITIALS_NAME.fullmatch(names[0][0]) and ends_with_name(out[:m.start()]):
             break  # "(ECOSOC Chamber)", "(Sonja Henie, Radisson Blu Plaza Hotel)": where; "Jo

@@ -225,9 +225,9 @@ def name_before_title(title: str, offset: int) -> tuple[str, ProposedPerson] | N
 
 
 #: A name by its initials ending a title: "Supernovae at high redshift J. Melinder",
-#: "Welcome to Participants T. de Zeeuw".
-_INITIALLED_AT_END = re.compile(r"(?<=[a-z)?])\s+(?P<n>(?:[A-Z]\.\s?){1,2}(?:(?:de|van|von|da|di|"
-                                r"del|le|la)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
+#: "Welcome to Participants T. de Zeeuw", "Overview of EUMETSAT B. Bojkov".
+_INITIALLED_AT_END = re.compile(r"(?:(?<=[a-z)?])|(?<=[A-Z]{3}))\s+(?P<n>(?:[A-Z]\.\s?){1,2}"
+                                r"(?:(?:de|van|von|da|di|del|le|la)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*$")
 
 
 def initialled_name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
