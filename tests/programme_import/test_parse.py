@@ -4349,3 +4349,13 @@ def test_speakers_in_brackets_with_capacity_building_and_a_presentation_after() 
     assert [s.title.value for s in p.segments] == [
         "Welcome", "Overview of EUMETSAT", "Overview of year 1 project activities"]
     assert [x.name.value for x in p.segments[1].people] == ["B. Bojkov"]
+
+
+def test_a_question_wrapped_past_a_blank_line_and_a_name_that_is_the_titles() -> None:
+    p = propose("10:45-12:00 International Debate: Is Building Back\n\n"
+                "Better a slogan or can it really mean something?\n\nChallenge: the debt\n"
+                "12:00 - 12:15 Photo Op: Arrival of German Minister Andreas Scheuer\n")
+    assert [s.title.value for s in p.segments] == [
+        "International Debate: Is Building Back Better a slogan or can it really mean something?",
+        "Photo Op: Arrival of German Minister Andreas Scheuer"]
+    assert [x.name.value for x in p.segments[1].people] == ["Andreas Scheuer"]

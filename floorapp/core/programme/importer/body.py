@@ -47,6 +47,10 @@ from floorapp.core.programme.importer.words import CUT_OFF
 #: "Opening Statement — Emma Rothschild, Chairperson, …": a part, a dash, a person and role.
 _ROLE_DASH_PERSON = re.compile(r"^(?P<t>[^—–]{3,60}?)\s+[—–]\s+(?P<p>[A-ZÀ-Ý][^—–]{5,300})$")
 
+#: A question opened in a title and not closed: "International Debate: Is Building Back" /
+#: (blank) / "Better a slogan or can it really mean something?", a PDF's wrapped title.
+_ASKED = re.compile(r"(?:^|:\s+)(?:Is|Are|Can|Could|How|What|Why|Should|Does|Do|Will|Who)\b[^?]*$")
+
 _CONTD = r"\((?:cont[’']?d|continued|suite)\)"
 #: "Item 10", "Item 2 (cont’d) /": an agenda item's number, its subject on the line below.
 ITEM_NUMBER_ONLY = re.compile(r"^(?:Item|Point|Tema)\s+\d+[a-z]?\s*(?:" + _CONTD + r"\s*)?[:./]?$",
@@ -334,7 +338,8 @@ class BodyReading(Titling):
         by_office = BY_OFFICE.fullmatch(bare) and len(seg.title.value.split()) >= 3
         # ("… Secretary-General of the Organization" / (blank) / "of the Islamic Conference":
         # a PDF's wrapped title, a blank line between)
-        cut_off = CUT_OFF.search(seg.title.value) is not None  # "… public life in" / "Morocco"
+        cut_off = CUT_OFF.search(seg.title.value) is not None or (  # "… public life in" /
+            _ASKED.search(seg.title.value) is not None and bare.endswith("?"))  # "Morocco"
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (

@@ -135,7 +135,8 @@ _AFTER_QUOTE = re.compile(r'^[^"“”]*["“][^"“”]{8,}(?P<q>["”])\s+(?P<
 _ONE_WORD_ITEM = re.compile(r"(?i)\b(?:welcome|keynote|opening|closing|introduction|remarks|"
                             r"presentation|address|statement|moderator|conclusions?)\W*$")
 #: "Opening session with OECD Secretary-General Mathias Cormann": the name is the title's.
-_WITH_SOMEONE = re.compile(r"(?i)\b(?:with|avec|con|mit|featuring)\b(?:\s+\S+){0,3}\s*$")
+_WITH_SOMEONE = re.compile(r"(?i)\b(?:with|avec|con|mit|featuring|(?:arrival|visit|departure) of|"
+                           r"tribute to|call on)\b(?:\s+\S+){0,3}\s*$")  # ("Arrival of Minister X")
 
 
 _HONORIFIC_LAST = re.compile(r"(?<=\s)(?P<h>" + _HONORIFIC + r")\s*$")
@@ -187,7 +188,7 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         at = honorific.start("h") if honorific is not None else at
         text, before = head[at:], head[:at].rstrip(" –—-")
         if len(re.findall(r"[^\W\d_]{2,}", before)) < 2 and not _ONE_WORD_ITEM.search(before) \
-                or _open(before) or _WITH_SOMEONE.search(before) or \
+                or _open(before) or \
                 f"{before.split()[-1]} {given}".lower() in CITIES or \
                 NOT_A_NAME.search(text) or ORGANISATION.search(text) or \
                 _NOT_FAMILY.search(family) or family.lower() in CITIES or \
@@ -198,7 +199,9 @@ def name_after_title(title: str, offset: int) -> tuple[str, ProposedPerson] | No
         if found is None:
             return None
         found.name.doubt = GUESSED_SPEAKER
-        return before, found
+        # ("Opening session with OECD Secretary-General Mathias Cormann", "Arrival of German
+        # Minister Andreas Scheuer": the name is the title's too)
+        return (title if _WITH_SOMEONE.search(before) else before), found
     return None
 
 
