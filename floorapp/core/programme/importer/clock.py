@@ -64,6 +64,7 @@ MILITARY = re.compile(
     r"(?P<b>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))\s*(?P<zone>GMT|UTC|Z|hrs|hours|h|"
     + ZONE_WORD + r")?(?![\w/-])",
     re.IGNORECASE)
+AFTERNOON = "no am/pm: read as afternoon"  #: the guess made of an hour read after noon
 
 
 def four_digit_times(text: str) -> bool:
@@ -186,7 +187,7 @@ def resolve(a: ClockTime, b: ClockTime, h24: bool = False) -> tuple[int, int, st
         start, end = a.hour * 60 + a.minute, b.hour * 60 + b.minute
         if a.hour < 8 and b.hour <= 8 and not (a.hour == 0):
             start, end = start + 12 * 60, end + 12 * 60
-            guess = "no am/pm: read as afternoon"
+            guess = AFTERNOON
         elif end <= start and b.hour < 12:
             end += 12 * 60
             guess = "no am/pm: the end was read as afternoon"
@@ -393,7 +394,7 @@ def find_point(line: str, four_digits: bool = False) -> tuple[time, tuple[int, i
         minutes = c.hour * 60 + c.minute
         if c.hour < 8 and not _h24(m, "a"):
             minutes += 12 * 60
-            guess = "no am/pm: read as afternoon"
+            guess = AFTERNOON
     if minutes >= 24 * 60:
         return None
     return as_time(minutes), m.span(), guess

@@ -111,15 +111,19 @@ _WEEKDAY_SHORT = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\
 def without_day_words(text: str) -> str:
     """The text without its dates and weekdays, whole or short ("Tue, Jun 11 | …"), and the
     day's number before a date ("Day 1 - Wednesday 19 November, ")."""
-    bare = _WEEKDAY_SHORT.sub("", WEEKDAY_WORD.sub("", DATE_WORDS.sub("", text)))
-    return "" if bare != text and _DAY_NUMBER_ALONE.fullmatch(bare) else bare
+    return _or_nothing(text, _WEEKDAY_SHORT.sub("", WEEKDAY_WORD.sub("", DATE_WORDS.sub("", text))))
 
 
 def without_date(text: str) -> str:
     """The text without its dates, and the day's number before one ("Day 1 - 19 November")."""
-    bare = DATE_WORDS.sub(" ", text)
-    return "" if bare != text and _DAY_NUMBER_ALONE.fullmatch(bare) else bare
+    return _or_nothing(text, DATE_WORDS.sub(" ", text))
 
 
 #: What is left of "Day 1 - Wednesday 19 November, 9:30" without its date.
 _DAY_NUMBER_ALONE = re.compile(r"\s*(?:day|jour|día)\s+\d{1,2}\s*[:,–-]?[\s,]*", re.IGNORECASE)
+
+
+def _or_nothing(text: str, bare: str) -> str:
+    """``bare``, what is left of ``text`` without its date, or nothing when only the day's
+    number before that date is left."""
+    return "" if bare != text and _DAY_NUMBER_ALONE.fullmatch(bare) else bare

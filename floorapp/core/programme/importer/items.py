@@ -9,7 +9,7 @@ import re
 import zoneinfo
 from datetime import time
 
-from floorapp.core.programme.importer.clock import TimeRange, as_time, minutes
+from floorapp.core.programme.importer.clock import AFTERNOON, TimeRange, as_time, minutes
 from floorapp.core.programme.importer.lines import DATE_WORDS, line_around
 from floorapp.core.programme.importer.people import person, starts_with_person
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
@@ -254,9 +254,6 @@ def _adjournments(r: Reading, text: str, points: list[ProposedSegment],
     return kept, closed
 
 
-_AFTERNOON = "no am/pm: read as afternoon"
-
-
 def _morning_first(points: list[ProposedSegment], ranges: list[ProposedSegment],
                    first: time) -> None:
     """ "From 7:30 Badges collection" above "9:00 - 10:00 Plenary": a point with no am/pm
@@ -265,7 +262,7 @@ def _morning_first(points: list[ProposedSegment], ranges: list[ProposedSegment],
     top = min(x.start.span[0] for x in ranges)
     for p in points:
         t = minutes(p.start.value) - 12 * 60
-        if p.start.doubt == _AFTERNOON and p.start.span[0] < top and \
+        if p.start.doubt == AFTERNOON and p.start.span[0] < top and \
                 6 * 60 <= t < minutes(first) < 12 * 60:
             p.start = Found(as_time(t), p.start.span, "no am/pm: read as morning, before the "
                             "day's first item")

@@ -43,18 +43,19 @@ def title_column_first(texts: list[str]) -> bool:
                for a, b in zip(texts, texts[1:], strict=False))
 
 
-def titles_above(texts: list[str], alone: list[int]) -> bool:
+def titles_above(texts: list[str], alone: list[int], items_first: bool = False) -> bool:
     """Whether each time range alone on its line has its title on the line above: every
     such range follows a line of text, and the last one is followed by none (or by what no
     title is: people, a note, another day), or what is said of each item stands below its
-    time, or each card puts its room between its title and its hours. (A day's hours that hold
-    two of those ranges or more, "Day 1, Thursday 29 May, 09:00 to 17:00 hs", are not one.)"""
+    time, or each card puts its room between its title and its hours, or a table's header puts
+    its items' column first (``items_first``). (A day's hours that hold two of those ranges or
+    more, "Day 1, Thursday 29 May, 09:00 to 17:00 hs", are not one.)"""
     spans = {i: (rs[0].start, rs[-1].end) for i in alone if (rs := find_ranges(texts[i]))}
     alone = [i for i in alone if sum(spans[i][0] <= spans[j][0] and spans[j][1] <= spans[i][1]
                                      for j in alone if j > i) < 2]
     if len(alone) < 2:
         return False
-    if title_column_first(texts[:alone[0]]):
+    if items_first:
         return True
     if all(i > 0 and heading_level(texts[i - 1]) < heading_level(texts[i]) for i in alone) \
             and all(heading_level(texts[i + 1]) < 9 or texts[i + 1][:2] in ("- ", "* ")

@@ -108,10 +108,13 @@ def _names_after_roles(text: str) -> list[tuple[str, int]]:
                                                            strict=True)]
 
 
-#: A speech's kind before the speaker's name: "Allocution de M. X", "Statement by Ms. Y".
-_SPEECH_OF = re.compile(r"(?i)^(?:allocution|intervention|discours|mot|message|statement|address|"
-                        r"remarks|speech|palabras|discurso|intervención)\s+(?:de|d['’]|by|of|from|"
-                        r"del|du)\s+(?=\S)")
+#: What is said before the speaker's name: "Allocution de M. X", "Statement by Ms. Y", or a
+#: speech's or a part's word and a colon ("Welcome: Rosanna Repetto", "Opening remarks: …").
+_SPEECH_OF = re.compile(r"(?i)^(?:(?:allocution|intervention|discours|mot|message|statement|"
+                        r"address|remarks|speech|palabras|discurso|intervención)\s+(?:de|d['’]|by|"
+                        r"of|from|del|du)\s+(?=\S)|(?:(?:welcome|welcoming|opening|closing|introductory|"
+                        r"keynote)\s+)?(?:welcome|welcoming|remarks|address|keynote|introduction|"
+                        r"moderator|facilitator|discussant|respondent|rapporteur)s?\s*:\s+(?=[A-ZÀ-Ý]))")
 
 
 #: Words that name a part of an item, never a person, when they stand alone.
@@ -120,18 +123,10 @@ _ITEM_WORDS = {"presentation", "presentations", "debate", "discussion", "questio
                "présentation", "débat", "presentación", "moderator", "chair", "tbc", "tba"}
 
 
-#: What a person says or does, before their name and a colon: "Welcome: ", "Opening remarks: ".
-_SAID_LABEL = re.compile(r"(?i)^(?:(?:welcome|welcoming|opening|closing|introductory|keynote)\s+)?"
-                         r"(?:welcome|welcoming|remarks|address|keynote|introduction|moderator|"
-                         r"facilitator|"
-                         r"discussant|respondent|rapporteur)s?\s*:\s+(?=[A-ZÀ-Ý])")
-
-
 def person(text: str, offset: int, label: str) -> ProposedPerson | None:
     """A person from "Name, title and affiliation" or "Name (Affiliation)"."""
     raw = _SPEECH_OF.sub("", text.strip().lstrip("•*·-–").strip())  # "Allocution de M. X"
     raw = raw.rstrip(" |")  # a table's last cell: "| Moderator: Dr. John Smith |"
-    raw = _SAID_LABEL.sub("", raw)  # "Welcome: Rosanna Repetto – Executive Secretary"
     if not raw:
         return None
     lead = text.find(raw[:5]) if raw else 0

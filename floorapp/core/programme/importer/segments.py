@@ -305,9 +305,9 @@ class SegmentReader(GridReading):
         texts = [ln.stripped() for ln in lines if ln.stripped()]
         found = [find_ranges(t) for t in texts]
         alone = [i for i, t in enumerate(texts) if untitled_range(t, found[i])]
-        self.titles_above = titles_above(texts, alone)
-        self.titles_first = titles_first(texts, found)
         self.items_first = title_column_first(texts)  # "Session" / "Time (CEST)" / "Who"
+        self.titles_above = titles_above(texts, alone, self.items_first)
+        self.titles_first = titles_first(texts, found)
         # the lines above those ranges: titles, even one that reads like a label ("Welcome")
         self.above_alone = {texts[i - 1] for i in alone if i > 0} if self.titles_above else set()
         self.time_titles_below = time_titles_below(texts)
