@@ -35,15 +35,6 @@ SENTENCE_WORD = re.compile(r"\b(?:will|is|are|be|been|held|takes?|place|sera|aur
                            re.IGNORECASE)
 
 
-#: "Welcome by the Chair            10:00", "Discussion ....... 10:45": a title, then its time at
-#: the line's end, across a gap or a dot leader (a right-aligned column), or after a space
-#: when it says a.m. or p.m. ("Keynote 9:15 am"), or as the last of cells set apart by slashes
-#: ("1.1 / Welcome by EPPO / Martin Ward / 9:00", a table flattened so).
-TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s)[^\n]{2,150}?)"
-                         r"(?:(?:\s{3,}|\t+|\s*\.{3,}\s*|\s/\s)"
-                         r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
-                         r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?))\s*$", re.IGNORECASE | re.MULTILINE)
-
 #: "09:30 -      Adoption of the agenda and" / "10:00        organization of work": a PDF table
 #: whose time cell wraps, the end of the range on the next line beside the title's rest.
 _OPEN_RANGE = re.compile(r"^(?P<a>\s*" + CLOCK_TEXT + r")\s*[-–—]\s*(?P<rest>(?:\s{2,}|\t).*)?$",

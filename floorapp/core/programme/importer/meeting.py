@@ -12,11 +12,11 @@ from floorapp.core.programme.importer.clock import (
 )
 from floorapp.core.programme.importer.days import day_subtitle, span_of_days
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.layout import TIME_AT_END
 from floorapp.core.programme.importer.lines import DATE_WORDS, MARKDOWN
 from floorapp.core.programme.importer.page_chrome import CAPS_GO_ON, PAGE_CHROME
 from floorapp.core.programme.importer.people import ROLE_WORDS, bare_name_line, starts_with_person
 from floorapp.core.programme.importer.place import ROOM, countries
+from floorapp.core.programme.importer.points import TIME_AT_END
 from floorapp.core.programme.importer.proposal import Found
 from floorapp.core.programme.importer.sittings import name_after_sittings
 from floorapp.core.programme.importer.words import CITIES, MONTHS, RESOLUTION_TITLE

@@ -223,6 +223,26 @@ def bare_name_line(text: str, offset: int) -> ProposedPerson | None:
     return found
 
 
+#: Two people with one role or body: "Julia Fitzner and Patricia Ndumbi, WHO".
+_PAIR = re.compile(r"(?P<a>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:and|&)\s+"
+                   r"(?P<b>(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)(?P<r>,.+)$")
+
+
+def known_by_role(text: str, offset: int, by: str | None) -> list[ProposedPerson]:
+    """The person a name after a title with their role or body after it names ("Amina
+    Mohammed, Deputy Secretary-General"), or the two that two names with one role name; the
+    name alone before its comma unless said after "by"."""
+    if not by and not NAME_ALONE.fullmatch(re.sub(r"\s+(?:and|&)\s+", " ", text.split(",")[0])):
+        return []
+    pair = _PAIR.match(text)
+    if pair is not None:
+        both = [bare_name_line(pair.group(k) + pair.group("r"), offset + pair.start(k))
+                for k in ("a", "b")]
+        return [p for p in both if p is not None] if all(both) else []
+    found = bare_name_line(text, offset) or name_with_body(text, offset)
+    return [found] if found is not None else []
+
+
 #: A name at the end of a role: "EU High Representative Federica Mogherini", "UN Special
 #: Envoy for Syria Staffan de Mistura": a given name, particles, a family name.
 _GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"

@@ -23,11 +23,22 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, span_of_days
 from floorapp.core.programme.importer.events import DATED_TIME
 from floorapp.core.programme.importer.labels import label_of
-from floorapp.core.programme.importer.layout import TIME_AT_END
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
 from floorapp.core.programme.importer.patterns import TIME_LABEL, duration_minutes
 from floorapp.core.programme.importer.people import people_in
-from floorapp.core.programme.importer.words import CUT_OFF, DURATION_UNIT, ROOM_WORDS
+from floorapp.core.programme.importer.words import CUT_OFF, DURATION_UNIT, ROOM_WORDS, ZONE_WORD
+
+#: "Welcome by the Chair            10:00", "Discussion ....... 10:45": a title, then its time at
+#: the line's end, across a gap or a dot leader (a right-aligned column), or after a space
+#: when it says a.m. or p.m. ("Keynote 9:15 am") or its zone ("Enrolment 07:30 UTC", "Using
+#: the system (09:30 UTC)"), or as the last of cells set apart by slashes ("1.1 / Welcome by
+#: EPPO / Martin Ward / 9:00", a table flattened so).
+TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s)[^\n]{2,150}?)"
+                         r"(?:(?:\s{3,}|\t+|\s*\.{3,}\s*|\s/\s)"
+                         r"(?P<time>" + CLOCK_TEXT + r")|\s(?P<time_m>(?:[01]?\d|2[0-3])"
+                         r"(?:[:.][0-5]\d)?\s?[ap]\.?\s?m\b\.?)|\s\(\s*(?P<time_b>" + CLOCK_TEXT +
+                         r")(?:\s*" + ZONE_WORD + r")?\s*\)|\s(?P<time_z>" + CLOCK_TEXT + r")\s*" +
+                         ZONE_WORD + r"(?:\s*\([^()]{3,60}\))?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
 _DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
@@ -147,7 +158,8 @@ class PointReading(BodyReading):
         if at_end is not None and re.search(r"(?i)\b(?:at|from|to|until|till|by|around|starts?|"
                                             r"begins?|à|a las|de|dès|ab|um)$", at_end.group("t")):
             at_end = None  # "The meeting will open at 10 am": a sentence, not a title and time
-        which = "time" if at_end is not None and at_end.group("time") else "time_m"
+        which = next((g for g in ("time", "time_b", "time_z") if at_end and at_end.group(g)),
+                     "time_m")  # after a gap, in brackets ("(08:00 UTC)"), before its zone
         if at_end is not None and (cell := find_point(at_end.group(which))) is not None:
             at = at_end.start(which)  # "Discussion ......... 10:45": its start, at the end
             title = at_end.group("t")  # (cells set apart by slashes: a row's cells, when the

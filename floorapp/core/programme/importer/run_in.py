@@ -29,6 +29,7 @@ NAMED_AFTER = re.compile(
     r"(?<=\w)(?:\s+(?P<by>by|par|por)|,?\s+(?P<verb>(?:(?i:moderated|chaired|hosted|presented|"
     r"facilitated|introduced|delivered|led))\s+by|animée? par|moderad[oa] por|presidid[oa] por)"
     r"|\s+[–—-]|\s*:)\s+(?P<p>(?:(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.)\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:and|&)\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+(?=,))?"
     r"(?:\s*\([^()]{2,80}\))?(?:,\s*[^,]{3,120}.*)?)$")  # "…, moderated by Tom Lee (UNICEF)"
 
 #: An honorific a name can open with (as a title's last word, its name's: "Welcome Mr. X").

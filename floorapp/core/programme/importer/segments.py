@@ -31,7 +31,6 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_lab
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
     SENTENCE_WORD,
-    TIME_AT_END,
     TITLE_THEN_FROM,
     bracketed_items,
     untitled_range,
@@ -61,6 +60,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
+from floorapp.core.programme.importer.points import TIME_AT_END
 from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins, not_items

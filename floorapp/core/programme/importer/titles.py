@@ -35,7 +35,7 @@ from floorapp.core.programme.importer.people import (
     SPEECH_AFTER,
     SURE_HONORIFIC,
     bare_name_line,
-    name_with_body,
+    known_by_role,
     people_in,
     person,
     role_first_people,
@@ -184,7 +184,7 @@ class Titling(ReaderBase):
                                r"moderated|convened|led|introduced|presented|facilitated|given|"
                                r"delivered|opened)\s+)?by\s*$", "", title, flags=re.IGNORECASE)
         by = NAMED_AFTER.search(title) if not people_text else None
-        who = None
+        who, others = None, []
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
             body = re.search(r"\s*\([^()]*\)$", giver)  # "by Tom Lee (UNICEF)"
@@ -194,11 +194,10 @@ class Titling(ReaderBase):
                 verb = (by.group("verb") or "").lower()  # Oke", "… by Tom Lee (UNICEF)"
                 who = person(giver, where,
                              "moderator" if "moder" in verb or "anim" in verb else "speaker")
-            elif "," in giver and (by.group("by") or NAME_ALONE.fullmatch(giver.split(",")[0])):
-                # a name known by the role or the body after it
-                who = bare_name_line(giver, where) or name_with_body(giver, where)
+            elif "," in giver and (found := known_by_role(giver, where, by.group("by"))):
+                who, others = found[0], found[1:]  # known by the role or the body after it
         if who is not None and by is not None:
-            seg.people.append(who)
+            seg.people += [who, *others]
             item = title[:by.start()]  # the item, its speaker being one of its people; but
             # "Address by Michelle Bachelet, UN High Commissioner": one word says too little,
             # and the item is kept as written, to a clause after it (", presenting …")
