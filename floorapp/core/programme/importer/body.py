@@ -40,6 +40,7 @@ from floorapp.core.programme.importer.people import (
 )
 from floorapp.core.programme.importer.place import reads_as_place
 from floorapp.core.programme.importer.proposal import Found, Odd
+from floorapp.core.programme.importer.run_in import name_after_item
 from floorapp.core.programme.importer.speaking_limits import find_limits
 from floorapp.core.programme.importer.titles import Titling
 from floorapp.core.programme.importer.words import CUT_OFF
@@ -348,6 +349,14 @@ class BodyReading(Titling):
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
             r.title_open = len(seg.title.value) < 200
+            run_in = name_after_item(seg.title.value, seg.title.span[1] - len(seg.title.value)) \
+                if not seg.people else None  # "… to the new" / "format session Chloe Rice, WHO"
+            if run_in is not None and len(run_in[0]) > len(seg.title.value) - len(bare):
+                cut = len(seg.title.value) - len(run_in[0].rstrip())
+                seg.title.value = run_in[0].rstrip()
+                seg.title.span = (seg.title.span[0], seg.title.span[1] - cut)
+                r.title_open = False
+                seg.people.append(run_in[1])
             return
         r.title_open = False
         if len(seg.description) < 12:
