@@ -34,8 +34,9 @@ def names_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+:", ":", out)).strip(), found
 
 
-#: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont".
-_INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+#: A name written with initials: "P. Shi", "L. P. Riishojgaard", "J.-P. Dupont", "Zhang P.".
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.(?:-[A-Z]\.)?\s?){1,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|"
+                            r"[A-Z][a-z'’-]+\s(?:[A-Z]\.){1,2}")
 #: Notes after a title: "(Doc. 2)", "(10 minutes, including …)", "(Theme: …)", "(Powerpoint)".
 _NOTE_BRACKET = re.compile(r"\s*\((?:(?:Doc|Docs|Document|Presentation|Slides|PDF|ppt|Powerpoint|"
                            r"Item|Agenda item|Megatrends|Requirements|th[eè]me\s*:|tema\s*:|"

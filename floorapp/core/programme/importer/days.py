@@ -17,8 +17,8 @@ _DAY_HEADER_EXTRA = re.compile(
 
 
 #: "Day 1: ", "LEARNING DAY: Day 1 – ": a day's number (and a short label in capitals) first.
-_DAY_NUMBER_LEAD = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?(?:day|jour|día|journée)\s+"
-                              r"\d{1,2}\s*[:–-]\s*", re.IGNORECASE)
+_DAY_NUMBER_LEAD = re.compile(r"^\s*(?:#+\s*)?(?:(?-i:[A-Z][A-Z ]{2,30}):\s*)?"
+                              r"(?:day|jour|día|journée)\s+\d{1,2}\s*[:–—-]\s*", re.IGNORECASE)
 
 
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")\.?,?\s+)?"
@@ -39,9 +39,10 @@ def is_day_header(text: str) -> bool:
         return False  # "Sent: Monday, 3 March 2025 09:12": an e-mail's date, not a day's
     if _CLOCK_FIRST.match(text):
         return False  # "13:05 01st– 04th July 2024": a timed item on a meeting of those days
+    led = _DAY_NUMBER_LEAD.match(text) is not None
     text = _DAY_NUMBER_LEAD.sub("", text)
-    if day_subtitle(text):  # "Day 1: 28 January 2019 - Open Consultations"
-        return True
+    if day_subtitle(text, colon=led):  # "Day 1: 28 January 2019 - Open Consultations", "Day 2
+        return True  # — 11 September 2026: Benchmark Design, …"
     text = re.sub(r"(?<=\S)\s*\((?![^()]*\d)[^()]{1,40}\)\s*$", "", text)  # "(ARAN Park Hotel)"
     rest = _DAY_HEADER_EXTRA.sub("", DATE_WORDS.sub("", _LINK_AND_CLOCKS.sub("", text)))
     return len(rest.strip(" ,.|:;–-")) <= 12
@@ -51,13 +52,16 @@ def is_day_header(text: str) -> bool:
 _LINK_AND_CLOCKS = re.compile(r"\s(?:https?://\S+|(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))+)(?=\s|$)")
 
 
-def day_subtitle(text: str) -> str:
+def day_subtitle(text: str, colon: bool = False) -> str:
     """What a day header says of its day after a dash: "Sunday 9 September – Arrival and
-    Welcome of Participants" gives "Arrival and Welcome of Participants"; else ""."""
+    Welcome of Participants" gives "Arrival and Welcome of Participants", or after a colon
+    when ``colon`` (the day's number came first: "Day 2 — 11 September 2026: Benchmark
+    Design"); else ""."""
     m = DATE_WORDS.match(text.strip())
     if m is None:
         return ""
-    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():]) or \
+    rest = re.match(r"\s*[–—-]\s+(?P<s>[A-Z][^\n]{3,60})$" if not colon else
+                    r"\s*[–—:-]\s+(?P<s>[A-Z][^\n]{3,80})$", text.strip()[m.end():]) or \
         re.match(r"(?:\s*,\s*(?i:day\s+\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?))+"
                  r"\s*[–—:-]\s+(?P<s>[A-Z][^\n]{3,60})$", text.strip()[m.end():])
     # ("Aug 6, day 1, Mon: AmeriGEOSS Week (INPE; São José dos Campos)"; not "21 October 2020:

@@ -311,7 +311,7 @@ def clean_title(text: str) -> str:
     t = ORGANISERS_AFTER.sub("", ORGANISERS_FIRST.sub("", t))  # "… inaugurationDonated by …"
     # "Opening session (open to media pool) – Formal opening and adoption of the agenda": what
     # the sitting does, after its name and a note in brackets
-    t = re.sub(r"(?<=\))\s+[–—]\s+[A-Z][a-z].{20,}$", "", t)
+    t = re.sub(r"^([^\s(].*?\))\s+[–—]\s+[A-Z][a-z].{20,}$", r"\1", t)  # (not "(tbc) — X")
     # "Lunch and book launch STORA SALEN": the room, in capitals, after a title in small letters
     t = re.sub(r"(?<=[a-z)])\s+(?:[A-ZÀ-Ý]{4,}\s+){1,3}[A-ZÀ-Ý]{4,}$", "", t)
     # "Welcome and network receptionNote: foresee …": a page's next field, glued on

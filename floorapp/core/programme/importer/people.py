@@ -49,7 +49,8 @@ def unconfirmed(title: str, cleaned: str) -> tuple[str, str]:
     if not re.search(r"\bTB[CDA]\b|to be confirmed|à confirmer", title, re.IGNORECASE):
         return cleaned, ""
     return re.sub(r"\s*\(\s*(?:TB[CDA]|to be confirmed|à confirmer)\s*\)|\s*\bTB[CDA]\b", "",
-                  cleaned, flags=re.IGNORECASE).strip() or cleaned, "marked as to be confirmed"
+                  cleaned, flags=re.IGNORECASE).strip().lstrip("–—-: ") or cleaned, \
+        "marked as to be confirmed"  # ("(tbc) — Aperitivo and dinner": no dash first)
 
 
 def starts_with_person(text: str) -> bool:

@@ -40,6 +40,17 @@ TIME_AT_END = re.compile(r"^\s*(?P<t>(?:[^\d\s|]|(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s
                          r")(?:\s*" + ZONE_WORD + r")?\s*\)|\s(?P<time_z>" + CLOCK_TEXT + r")\s*" +
                          ZONE_WORD + r"(?:\s*\([^()]{3,60}\))?)\s*$", re.IGNORECASE | re.MULTILINE)
 
+#: "4.  Report from GRWG (Tim Hewison) 09:50", "Morning break 10:40": a title and its start
+#: after one space, read so in a text with three lines or more ending so.
+_TIME_LAST = re.compile(r"^\s*(?P<t>(?:[-•*]\s*)?(?:\d{1,2}\.\s+)?[^\d\s|][^\n|]{2,150}?[\w).?’'])"
+                        r"\s+(?P<time>(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*$", re.MULTILINE)
+
+
+def times_at_end(text: str) -> re.Pattern[str] | None:
+    """How the text's items end with their start, when three lines or more do."""
+    return next((p for p in (TIME_AT_END, _TIME_LAST) if len(p.findall(text)) >= 3), None)
+
+
 #: "|13:05|15 mins|Latest updates|": a table's duration cell after a start time.
 _DURATION_CELL = re.compile(r"^\s*[|\t]\s*(?P<d>\d{1,3}\s*" + DURATION_UNIT + r")\s*(?=[|\t])",
                             re.IGNORECASE)
@@ -154,11 +165,13 @@ class PointReading(BodyReading):
                                         cell[2]),
                               line, row.group("t"), row.start("t"), self.r.day, point=True)
             return True
-        at_end = TIME_AT_END.match(line.text) if found is None and self.times_at_end else None
+        at_end = self.times_at_end.match(line.text) if found is None and self.times_at_end \
+            else None
         if at_end is not None and re.search(r"(?i)\b(?:at|from|to|until|till|by|around|starts?|"
                                             r"begins?|à|a las|de|dès|ab|um)$", at_end.group("t")):
             at_end = None  # "The meeting will open at 10 am": a sentence, not a title and time
-        which = next((g for g in ("time", "time_b", "time_z") if at_end and at_end.group(g)),
+        which = next((g for g in ("time", "time_b", "time_z") if at_end and
+                      at_end.groupdict().get(g)),
                      "time_m")  # after a gap, in brackets ("(08:00 UTC)"), before its zone
         if at_end is not None and (cell := find_point(at_end.group(which))) is not None:
             at = at_end.start(which)  # "Discussion ......... 10:45": its start, at the end

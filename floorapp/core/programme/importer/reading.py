@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -76,7 +77,7 @@ class ReaderBase:
         self.repeated_field = ""
         self.when_items = False  # "When: 11 October, 9:15-11:30" lines under their titles
         self.four_digits = False  # the text writes its ranges "1015-1200"
-        self.times_at_end = False  # three lines or more end with their item's time
+        self.times_at_end: re.Pattern[str] | None = None  # how lines end with their time
         self.slashed_rows = False  # three numbered rows or more, cells set apart by slashes
         self.ranges_last = False  # three lines or more end with their item's range
         self.colon_clock = False  # times written "9:20", never "9h20"

@@ -60,7 +60,7 @@ from floorapp.core.programme.importer.patterns import (
     clean_title,
 )
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
-from floorapp.core.programme.importer.points import TIME_AT_END
+from floorapp.core.programme.importer.points import times_at_end
 from floorapp.core.programme.importer.prose import told_item
 from floorapp.core.programme.importer.reading import Reading
 from floorapp.core.programme.importer.sittings import joins, not_items
@@ -314,7 +314,7 @@ class SegmentReader(GridReading):
         self.title_column = title_column_of(self.text)
         self.repeated_field = repeated_field(texts, alone)
         self.when_items = when_items(texts)
-        self.times_at_end = len(TIME_AT_END.findall(self.text)) >= 3
+        self.times_at_end = times_at_end(self.text)
         self.slashed_rows, self.ranges_last, self.colon_clock = row_shapes(self.text)
         self.four_digits = four_digit_times(self.text)
         texts_below = next_texts(lines)

@@ -83,6 +83,9 @@ _HTML_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNOR
 _HTML_TAG = re.compile(r"\\?<\s*/?\s*(?:span|div|p|font|b|i|u|strong|em|a|br|td|tr|th|table|tbody|"
                        r"thead|sup|sub|small|li|ul|ol|h[1-6])\b[^<>\n]*?\\?>", re.IGNORECASE)
 
+#: A line break written as HTML writes it: "<br>", "<br />".
+_BREAK = re.compile(r"\\?<\s*br\s*/?\s*\\?>", re.IGNORECASE)
+
 #: "- **Lieu** : Belém", "**Moderator:** Ms. X": a Markdown label in bold at a line's start; read
 #: as the label it is, its marks dropped
 _BOLD_LABEL = re.compile(r"^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?:\*\*|__)(?P<w>[^*_\n:：]{1,40}?)"
@@ -193,7 +196,10 @@ def repair(text: str, name: str = "the text") -> SourceText:
     if len(_HTML_ENTITY.findall(text)) >= 2:  # "10:00&nbsp;&ndash;&nbsp;10:30": HTML's source
         text = html.unescape(text)  # the characters it names, shown as such in the source pane
     tags = _HTML_TAG.findall(text)
-    if len(tags) >= 3:
+    if len(tags) >= 3:  # a break between a cell's lines ("| 09:50 | Jo Lee<br>Institution: …
+        # |"): a cell of its own in a table's row, a line of its own elsewhere
+        text = re.sub(r"(?m)^([ \t]*\|.*)$", lambda m: _BREAK.sub(" | ", m.group(1)), text)
+        text = _BREAK.sub("\n", text)
         for _ in range(3):  # a tag inside another's attribute: the outer one after
             text = _HTML_TAG.sub("", text)
         notes.append(f"removed {len(tags)} HTML tags from {name}, keeping the words they marked")
