@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from floorapp.core.programme.importer.brackets import speakers_in_brackets
 from floorapp.core.programme.importer.clock import find_ranges
 from floorapp.core.programme.importer.given import is_given_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL
@@ -35,6 +36,7 @@ from floorapp.core.programme.importer.people import (
     bare_name_line,
     name_after_label,
     people_in,
+    person,
     role_first_people,
     starts_with_person,
 )
@@ -349,7 +351,13 @@ class BodyReading(Titling):
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))
             r.title_open = len(seg.title.value) < 200
-            run_in = name_after_item(seg.title.value, seg.title.span[1] - len(seg.title.value)) \
+            begun = seg.title.span[1] - len(seg.title.value)  # where the title would begin
+            title, speakers = speakers_in_brackets(seg.title.value)  # "… tabular data in" / "a
+            if not seg.people and speakers:  # complete R workflow (Julien Jamme, … - Insee)"
+                seg.title.value, r.title_open = title, False
+                seg.people += [who for n, at in speakers
+                               if (who := person(n, begun + at, "speaker"))]
+            run_in = name_after_item(seg.title.value, begun) \
                 if not seg.people else None  # "… to the new" / "format session Chloe Rice, WHO"
             if run_in is not None and len(run_in[0]) > len(seg.title.value) - len(bare):
                 cut = len(seg.title.value) - len(run_in[0].rstrip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.given import ends_with_name
+from floorapp.core.programme.importer.given import ends_with_name, is_given_name
 from floorapp.core.programme.importer.people import NAME_ALONE, NOT_A_NAME, ROLE_WORDS
 from floorapp.core.programme.importer.words import ROOM_WORDS
 
@@ -72,7 +72,8 @@ def speakers_in_brackets(title: str) -> tuple[str, list[tuple[str, int]]]:
                       m.group("b")[skip:]))]
         pieces = [(p, at) for p, at in pieces if p]
         names = [(p, at) for i, (p, at) in enumerate(pieces)
-                 if _INITIALS_NAME.fullmatch(p) or (i == 0 and NAME_ALONE.fullmatch(p) and
+                 if _INITIALS_NAME.fullmatch(p) or ((i == 0 or is_given_name(p.split()[0])) and
+                                                     NAME_ALONE.fullmatch(p) and
                                                      not NOT_A_NAME.search(p))]
         if not names or names[0][1] != pieces[0][1] or _A_PLACE.search(
                 re.sub(r"(?i)capacity building", "", m.group("b"))) or \

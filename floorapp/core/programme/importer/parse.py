@@ -73,6 +73,24 @@ def _tiled(seg: ProposedSegment, kept: list[ProposedSegment], depth: dict[int, i
     return fills(seg, inner, 2)
 
 
+def _nested_parts(kept: list[ProposedSegment]) -> set[int]:
+    """The parts (by id) of a programme written in parts within parts, however deep: a range
+    whose items below it fill its hours, the leaves of it, when one of them holds others
+    ("10:00am-1:00pm – Session 1" / "10:00am-11:20am - Part 1" / "10:00am-10:40am - Solution
+    …" / … / "11:20-11:40am – Coffee Break" / …): it and the parts between."""
+    parts: set[int] = set()
+    for seg in kept:
+        inner = [o for o in kept if o.start.span[0] > seg.start.span[0] and seg.start.value <=
+                 o.start.value and o.end.value <= seg.end.value and o.end.doubt == ""]
+        holding = {id(o) for o in inner if any(
+            p is not o and o.start.value <= p.start.value and p.end.value <= o.end.value and
+            (p.start.value, p.end.value) != (o.start.value, o.end.value) for p in inner)}
+        leaves = {(o.start.value, o.end.value): o for o in inner if id(o) not in holding}
+        if holding and fills(seg, list(leaves.values()), 2):
+            parts |= holding | {id(seg)}
+    return parts
+
+
 def _parallel(s: ProposedSegment, kept: list[ProposedSegment]) -> Odd | None:
     """The report of ``s`` when it runs at the same time as an item kept before it: of two
     items at once, the one written first is the programme's, the other a parallel meeting."""
@@ -243,8 +261,10 @@ def propose(text: str) -> Proposal:
     # Registration", "09.00 – 18.00 Poster Session" above the day's meetings; it gives way)
     beside = {id(f) for f in kept if BESIDE.search(f.title.value) and items_within(f, kept) >= 2}
     depth = {id(s): _depth(text, s.start.span[0]) for s in kept}
+    nested = _nested_parts(kept)
     for s in sorted(kept, key=lambda s: s.start.span[0]):
-        if _tiled(s, kept, depth):  # "### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why"
+        if _tiled(s, kept, depth) or id(s) in nested:  # "### [14:30-16:15] Session 1" /
+            # "#### [14:30-15:15] Why"
             proposal.odd.append(Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}",
                                     s.start.span, "a part whose items are listed inside it"))
             continue
