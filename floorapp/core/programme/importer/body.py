@@ -33,6 +33,7 @@ from floorapp.core.programme.importer.patterns import (
     duration_minutes,
 )
 from floorapp.core.programme.importer.people import (
+    ROLE_WORDS,
     bare_name_line,
     name_after_label,
     people_in,
@@ -78,6 +79,14 @@ _AGENDA_ITEM = re.compile(r"(?i)^(?:agenda\s+)?(?:item|point|tema)\s+\d+[a-z]?"
 _WRAPPED_ON = re.compile(r"(?:of|and|for|to|the|de|du|des|et|y|del)\s+\S")
 #: An Indico session's end under its title: "(until 10:22)".
 _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re.IGNORECASE)
+
+
+#: A given name and a family name before a role, inside a speaker's line: "The Pew Charitable
+#: Trusts Elizabeth Wilson Senior Director", "Chile Mr. Pablo Ortiz Head of …".
+_NAME_THEN_ROLE = re.compile(r"(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+")
+#: A talk told by its kind, a colon and what it is about: "Introduction: International policy
+#: and legal framework to prevent, deter and eliminate IUU challenges …".
+_LABELLED_TALK = re.compile(r"[A-Z][^:]{2,90}:\s+[A-Z].{20,400}")
 
 
 class BodyReading(Titling):
@@ -322,6 +331,23 @@ class BodyReading(Titling):
                 re.search(r"(?i)\b(?:of|and|for|the|to|on|in|de|du|des|et|y)$|[&,]$",
                           seg.people[-1].role.rstrip()):  # "… & Vice-Chair of" / "the Board of …"
             seg.people[-1].role = f"{seg.people[-1].role.rstrip()} {bare}"
+            return
+        said = seg.title.value if r.title_open and not seg.description and \
+            _LABELLED_TALK.fullmatch(subject) else ""
+        speaker = next((m for k in re.finditer(r"\b(?=[A-ZÀ-Ý])", said)
+                        if (m := _NAME_THEN_ROLE.match(said, k.start())) and
+                        is_given_name(m.group("g")) and re.match(
+                            r"(?:" + ROLE_WORDS.pattern + r"|Senior|Leader\b)", said[m.end():])),
+                       None)
+        if speaker is not None:
+            # "The Pew Charitable Trusts Elizabeth Wilson Senior Director …" / "Tools and
+            # systems: The value of information-sharing …": the speaker's line, then the talk
+            at = seg.title.span[0] + speaker.start()
+            seg.people = seg.people or [p for p in [person(
+                seg.title.value[speaker.start():], at, "speaker")] if p is not None]
+            at = line.start + line.text.find(subject)
+            seg.title = Found(subject, (at, at + len(subject)))
+            r.title_open = False
             return
         giver = bare_name_line(seg.title.value, seg.title.span[0]) if r.title_open and \
             not seg.people and not seg.description and \

@@ -40,11 +40,21 @@ def _late_points(r: Reading, a: ProposedSegment, inside: list[ProposedSegment]) 
             for o in r.segments)
 
 
-def fills(a: ProposedSegment, inside: list[ProposedSegment], least: int = 3) -> bool:
+def fills(a: ProposedSegment, inside: list[ProposedSegment], least: int = 3,
+          gaps: bool = False) -> bool:
     """Whether ``least`` items or more follow one another from ``a``'s start to its end, each
     where the last ended: "10:00 - 12:00 Introduction session" over "10:00 – 10:15 Welcome",
-    "10:15 – 10:40 …", … "11:30 – 12:00 …" is a block and its items, not a parallel meeting."""
+    "10:15 – 10:40 …", … "11:30 – 12:00 …" is a block and its items, not a parallel meeting;
+    with ``gaps``, from its start, one after another, over most of its hours if not all
+    ("9:00-10:45 Opening Ceremonies" over "9:00-9:10 Call to Order", … "9:50-10:15 Group Photo
+    and Break")."""
     run = sorted(inside, key=lambda s: s.start.value)
+    if gaps:
+        held = sum(minutes(s.end.value) - minutes(s.start.value) for s in run)
+        return len(run) >= least and run[0].start.value == a.start.value and \
+            run[-1].end.value <= a.end.value and all(
+                x.end.value <= y.start.value for x, y in zip(run, run[1:], strict=False)) and \
+            3 * held >= 2 * (minutes(a.end.value) - minutes(a.start.value))
     return len(run) >= least and run[0].start.value == a.start.value and \
         run[-1].end.value == a.end.value and all(
             x.end.value == y.start.value for x, y in zip(run, run[1:], strict=False))
@@ -83,9 +93,12 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         later = not titled and bool(a.title.value) and all(s in r.points for s in inside) and any(
             o is not a and o.day == a.day and o.end.value <= a.start.value and
             o.start.span[0] < a.start.span[0] for o in r.segments)
+        # (or, opening its line, four items or more from its start over most of its hours:
+        # "9:00-10:45 Opening Ceremonies (Led by …)" over "9:00-9:10 Call to Order", …)
         heading = not (titled or later) or dated or bool(_BLOCK_HEADING.search(a.title.value)) \
-            or fills(
-                a, [s for s in inside if s in r.segments])
+            or fills(a, [s for s in inside if s in r.segments]) or \
+            fills(a, [s for s in inside if s in r.segments], 4, gaps=True) and \
+            not text[text.rfind("\n", 0, a.start.span[0]) + 1:a.start.span[0]].strip()
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
         # began at 10.00 among other ranges, are reported in it, not its items: a block's items
