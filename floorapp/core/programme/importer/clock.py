@@ -67,15 +67,6 @@ MILITARY = re.compile(
 AFTERNOON = "no am/pm: read as afternoon"  #: the guess made of an hour read after noon
 
 
-def four_digit_times(text: str) -> bool:
-    """Whether the text writes its times in four digits: ranges so ("1015-1200"), or three
-    lines or more opening with one before a title ("1230 Welcome drinks"), or a table's
-    time cells ("| 0900 | …")."""
-    return len(MILITARY.findall(text)) >= 2 or len(re.findall(
-        r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", text)) >= 3 or len(re.findall(
-        r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", text)) >= 3
-
-
 POINT = re.compile(
     r"^\s*(?:\*\*|[•*·\-@]\s*)?(?:(?:\+/-|±|~|approx\.?|ca\.|circa|(?-i:h)\.|from|"  # "**11:10**"
     r"(?:à|a) partir de|desde)\s*)?"
@@ -354,7 +345,8 @@ MILITARY_POINT = re.compile(
 
 #: "0930 Welcome" in a programme whose ranges are written "1015-1200": four digits alone.
 FOUR_DIGIT_POINT = re.compile(r"^\s*(?:[•*·\-]\s*)?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
-                              r"(?=\s*[:\-–—.]?\s*(?:[A-Z]|\d[A-Z]\w?\s+[A-Z])|\s*$)")  # "3D …"
+                              r"(?=\s*[:\-–—.]?\s*(?:[A-Z]|\d[A-Z]\w?\s+[A-Z]|\d{1,2}\.\s+[A-Z])"
+                              r"|\s*$)")  # "3D …", "1. Administration"
 
 
 def minutes(t: time) -> int:

@@ -137,6 +137,7 @@ _SENTENCE_START = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|It|In|A|An|Les|La
 DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNORECASE)
 
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
+_BEFORE_SUBJECT = {"&", "/", "by", "to", "in", "with", "about", "from", "at"}
 
 #: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
 #: Governments of …", "… inaugurationDonated by Maestro X", "“…” – by Government of Egypt, FAO"
@@ -161,9 +162,9 @@ def _cut_before_organiser(t: str) -> str:
             initials = w[0] + initials
             if len(initials) >= len(acronym):
                 break
-        if initials == acronym and len(words) - k >= 3 and words[-k - 1].lower() not in \
-                _SMALL_WORDS | {"&", "/", "by"}:  # "… and Critical Information … (CIIP)", "… by
-            # Austria & World Bank Group (WBG)": the title's subject, or who gives it
+        if initials == acronym and len(words) - k >= 3 and \
+                words[-k - 1].lower() not in _SMALL_WORDS | _BEFORE_SUBJECT:  # ("… to State of
+            # the … Report (SAER)", "… by Austria & World Bank Group (WBG)": subject, speaker)
             return " ".join(words[:len(words) - k])
     return t
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from floorapp.core.programme.importer.cells import title_cell
-from floorapp.core.programme.importer.clock import TimeRange, find_ranges, four_digit_times
+from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.columns import reshape
 from floorapp.core.programme.importer.days import (
     day_key,
@@ -315,8 +315,8 @@ class SegmentReader(GridReading):
         self.repeated_field = repeated_field(texts, alone)
         self.when_items = when_items(texts)
         self.times_at_end = times_at_end(self.text)
-        self.slashed_rows, self.ranges_last, self.colon_clock = row_shapes(self.text)
-        self.four_digits = four_digit_times(self.text)
+        self.slashed_rows, self.ranges_last, self.colon_clock, self.four_digits = \
+            row_shapes(self.text)
         texts_below = next_texts(lines)
         for line, self.next_text in zip(lines, texts_below, strict=True):
             text = line.stripped()

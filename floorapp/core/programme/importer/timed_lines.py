@@ -13,6 +13,7 @@ import re
 
 from floorapp.core.programme.importer.clock import (
     CLOCK_TEXT,
+    MILITARY,
     as_time,
     find_point,
     find_ranges,
@@ -103,6 +104,17 @@ def read_timed_lines(text: str) -> list[ProposedSegment]:
     return segments
 
 
+def four_digit_times(text: str) -> bool:
+    """Whether the text writes its times in four digits: ranges so ("1015-1200"), or three
+    lines or more opening with one before a title ("1230 Welcome drinks"), or a table's
+    time cells ("| 0900 | …"), or before a dash and a numbered item ("1400 - 1. Administration",
+    not a year's: "2015 – 1. …")."""
+    return len(MILITARY.findall(text)) >= 2 or len(re.findall(
+        r"(?m)^\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z][a-z]", text)) >= 3 or len(re.findall(
+        r"(?m)^\s*\|\s*(?:[01]\d|2[0-3])[0-5]\d\s*\|", text)) >= 3 or len(re.findall(
+        r"(?m)^\s*(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\s*[-–—]\s*\d{1,2}\.\s+[A-Z]", text)) >= 3
+
+
 def repeated_field(texts: list[str], alone: list[int]) -> str:
     """A line that follows (nearly) every time alone on its line, the same each time
     ("Kigali Convention Centre, Kigali, Rwanda"): a field of the page, not a title; not a
@@ -124,10 +136,11 @@ SLASHED_ROW = re.compile(r"^\s*(?!\d{1,2}[.:]\d\d\s)\d[\d.]*\s/\s[^\n]*\s/\s" + 
                          r"\s*$", re.MULTILINE)  # (not "12.00 / Item 1 / 9.00", a grid's time)
 
 
-def row_shapes(text: str) -> tuple[bool, bool, bool]:
+def row_shapes(text: str) -> tuple[bool, bool, bool, bool]:
     """Whether three rows or more are numbered with slashed cells; whether three lines or more
     end with their item's range; whether the times are written with a colon (three or more) and
-    never with an "h" between the hour and its minutes (so "2h" alone is a duration)."""
+    never with an "h" between the hour and its minutes (so "2h" alone is a duration); whether
+    they are written in four digits (see ``four_digit_times``)."""
     return len(SLASHED_ROW.findall(text)) >= 3, len(RANGE_LAST.findall(text)) >= 3, \
         len(re.findall(r"\b\d{1,2}:\d\d\b", text)) >= 3 and \
-        re.search(r"\b\d{1,2}\s?h\s?\d\d\b(?!\s?min)", text) is None
+        re.search(r"\b\d{1,2}\s?h\s?\d\d\b(?!\s?min)", text) is None, four_digit_times(text)
