@@ -39,7 +39,7 @@ CLOCK_TEXT = r"(?:[01]?\d|2[0-3])[:.h]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?"
 
 _DASH = (r"\s*(?:\bto\s+(?:around|about|approximately|approx\.|circa)\s"
          r"|--|[-–—‐‑‒−~〜～→…]|\bto\b|\btill\b|\buntil\b|\bà\b|\ba\s+las\b|\bhasta\s+las\b|\ba\b"
-         r"|\bal\b|\bhasta\b|\by\b"
+         r"|\bal\b|\bhasta\b|\by\b|(?<=[.:]\d\d)\s\|(?=\s\d)"
          r"|(?<=[ap]\.m\.)(?=\d))\s*")  # the last: a PDF that lost its dash ("10 a.m.1 p.m.")
 
 #: A zone written after a range's start ("10:00 AM ET – 11:00 AM ET").
