@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from floorapp.core.programme.importer.clock import minutes
 from floorapp.core.programme.importer.dates import find_date, parse_date_words, years_in
 from floorapp.core.programme.importer.days import day_key
 from floorapp.core.programme.importer.items import (
@@ -91,11 +92,22 @@ def _nested_parts(kept: list[ProposedSegment]) -> set[int]:
     return parts
 
 
+def _slip(a: ProposedSegment, b: ProposedSegment) -> bool:
+    """Whether two items written one after the other, one a break, overlap by a slip of the
+    pen, not as parallel meetings: one starts a few minutes before the other ends, by a quarter
+    of an hour at most and half of either at most ("Session 3 (09:00h - 10:10h)" / "Morning
+    Break (10:00h - 10:20h)")."""
+    over = minutes(min(a.end.value, b.end.value)) - minutes(max(a.start.value, b.start.value))
+    shorter = min(minutes(x.end.value) - minutes(x.start.value) for x in (a, b))
+    return a.start.value != b.start.value and a.end.value != b.end.value and \
+        over <= 15 and 2 * over <= shorter and "break" in (a.kind, b.kind)
+
+
 def _parallel(s: ProposedSegment, kept: list[ProposedSegment]) -> Odd | None:
     """The report of ``s`` when it runs at the same time as an item kept before it: of two
     items at once, the one written first is the programme's, the other a parallel meeting."""
     clash = next((f for f in kept if s.start.value < f.end.value and
-                  f.start.value < s.end.value), None)
+                  f.start.value < s.end.value and not (f is kept[-1] and _slip(s, f))), None)
     if clash is None:
         return None
     named = clash.title.value or f"{fmt(clash.start.value)}–{fmt(clash.end.value)}"
