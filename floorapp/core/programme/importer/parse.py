@@ -92,6 +92,10 @@ def _nested_parts(kept: list[ProposedSegment]) -> set[int]:
     return parts
 
 
+#: Why an item's start was moved on to the end of the item before it.
+OVERLAPPED = "written to start before the item above ends: started where it ends"
+
+
 def _slip(a: ProposedSegment, b: ProposedSegment) -> bool:
     """Whether two items written one after the other, one a break, overlap by a slip of the
     pen, not as parallel meetings: one starts a few minutes before the other ends, by a quarter
@@ -310,6 +314,9 @@ def propose(text: str) -> Proposal:
         earliest = min(earliest, s.start.value) if final else s.start.value
         final.append(s)
     final.sort(key=lambda s: (s.start.value, s.end.value))
+    for before, after in zip(final, final[1:], strict=False):  # (a slip of the pen: _slip)
+        if before.end.value > after.start.value:
+            after.start = Found(before.end.value, after.start.span, OVERLAPPED)
     if len(final) <= 1 and len(by_line := read_timed_lines(text)) >= 3:
         # one segment or none, yet three lines or more start with a time: the layout was not
         # understood; the lines are read one by one, each segment marked for the officer
