@@ -178,7 +178,7 @@ def test_an_honorific_before_a_trailing_name_goes_with_the_name() -> None:
 def test_a_name_by_its_initials_ending_a_title_is_its_speaker() -> None:
     r = name_after_item("Supernovae at high redshift J. Melinder", 0)
     assert r is not None and r[0] == "Supernovae at high redshift"
-    assert r[1].name.value == "J. Melinder"
+    assert r[1][0].name.value == "J. Melinder"
     assert name_after_item("Report of the working group of A. Smith", 0) is None
 
 
@@ -238,10 +238,22 @@ def test_an_item_s_kind_then_its_speaker_and_role_between_commas() -> None:
     from floorapp.core.programme.importer.run_in import name_after_item
     found = name_after_item("Closing Remarks, Wen Li, Deputy Director-General, WTO", 0)
     assert found is not None and found[0] == "Closing Remarks"
-    assert found[1].name.value == "Wen Li"
+    assert found[1][0].name.value == "Wen Li"
     assert name_after_item("Opening Remarks, Managing Director, IMF", 0) is None
 
 
 def test_a_role_is_not_a_name_run_into_a_title() -> None:
     from floorapp.core.programme.importer.run_in import name_run_into_title
     assert name_run_into_title("Welcome words, Deputy Managing Director, IMF", 0) is None
+
+
+def test_names_listed_after_a_title_are_its_people() -> None:
+    found = name_after_item("Background, Introductions, and Goals – John Field/Laurent Labeyrie "
+                            "and Ed Urban", 0)
+    assert found is not None and found[0] == "Background, Introductions, and Goals"
+    assert [p.name.value for p in found[1]] == ["John Field", "Laurent Labeyrie", "Ed Urban"]
+    led = name_after_item("Introductions Led by Carolina Odman and Mmaki Jantjies", 0)
+    assert led is not None and led[0] == "Introductions"
+    assert [p.name.value for p in led[1]] == ["Carolina Odman", "Mmaki Jantjies"]
+    # one name is not a list, and words that are no names stay the title's
+    assert name_after_item("Opening – Reports from the Working Groups and Partners", 0) is None

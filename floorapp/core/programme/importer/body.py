@@ -390,7 +390,7 @@ class BodyReading(Titling):
                 seg.title.value = run_in[0].rstrip()
                 seg.title.span = (seg.title.span[0], seg.title.span[1] - cut)
                 r.title_open = False
-                seg.people.append(run_in[1])
+                seg.people += run_in[1]
             return
         r.title_open = False
         if len(seg.description) < 12:

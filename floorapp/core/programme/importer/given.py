@@ -72,7 +72,8 @@ def names_only(text: str) -> list[str]:
     """The names when a line holds nothing else ("Anna Krook and Erik O. Ahlgren", "Markus
     Blesl, Tom Kober, IER": authors listed with their body), most of them opening with a given
     name; [] otherwise."""
-    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&|et|y)\s+", text.strip())]
+    pieces = [p.strip() for p in re.split(  # (and "John Field/Laurent Labeyrie")
+        r",\s*(?:and\s+)?|\s+(?:and|&|et|y)\s+|(?<=[a-z])/(?=[A-Z])", text.strip())]
     if len(pieces) > 1 and re.fullmatch(r"[A-Z]{2,6}", pieces[-1]):
         pieces.pop()  # the authors' body, after them
     shaped = [m for p in pieces if (m := _NAME_PIECE.fullmatch(p))]

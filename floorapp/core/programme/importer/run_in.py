@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from floorapp.core.programme.importer.given import is_given_name
+from floorapp.core.programme.importer.given import is_given_name, names_only
 from floorapp.core.programme.importer.people import (
     GUESSED_SPEAKER,
     NOT_A_NAME,
@@ -306,14 +306,35 @@ def name_between_commas(title: str, offset: int) -> tuple[str, ProposedPerson] |
     return (m.group("t"), found) if found is not None else None
 
 
-def name_after_item(title: str, offset: int) -> tuple[str, ProposedPerson] | None:
-    """The title and the person when a name runs into the item's title, whichever way (not
-    the end of a longer name: "H.E. Ms. María | Gabriela Sommerfeld Rosero")."""
+def name_after_item(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
+    """The title and the people when a name runs into the item's title, whichever way (not
+    the end of a longer name: "H.E. Ms. María | Gabriela Sommerfeld Rosero"), or names listed
+    after it."""
     found = name_glued_to_title(title, offset) or name_run_into_title(title, offset) or \
         name_between_commas(title, offset) or name_after_title(title, offset) or \
         name_before_title(title, offset) or initialled_name_after_title(title, offset) or \
         presenter_inside(title, offset) or name_after_capitals(title, offset)
-    return None if found and _NAME_BEGUN.search(found[0]) else found
+    if found is None:
+        return names_listed_after(title, offset)
+    return None if _NAME_BEGUN.search(found[0]) else (found[0], [found[1]])
+
+
+#: Names listed after a title, after a dash or "led by": "Background, Introductions, and Goals
+#: – John Field/Laurent Labeyrie and Ed Urban", "Introductions Led by Carolina Odman and …".
+_LISTED_AFTER = re.compile(r"(?<=[\w)])\s+(?:[–—-]|(?i:led|moderated|chaired|presented|"
+                           r"facilitated|introduced)\s+by)\s+(?P<n>[A-ZÀ-Ý][^–—]{4,200})$")
+
+
+def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerson]] | None:
+    """The title and the people when two names or more, and nothing else, follow it."""
+    m = _LISTED_AFTER.search(title)
+    names = names_only(m.group("n")) if m is not None else []
+    if m is None or len(names) < 2 or len(title[:m.start()].split()) < 1:
+        return None
+    people = [p for n in names if (p := person(n, offset + title.find(n, m.start("n")),
+                                               "moderator" if "moder" in m.group(0) else
+                                               "speaker"))]
+    return (title[:m.start()], people) if people else None
 
 
 #: A name begun at a title's end: an honorific and one or two names ("H.E. Mr. Alexander").

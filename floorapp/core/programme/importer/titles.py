@@ -217,7 +217,7 @@ class Titling(ReaderBase):
         if who is None and not people_text and not seg.people:
             if run_in := name_after_item(title, max(0, self.text.find(title, at))):
                 title = run_in[0]  # "GASP and Safety Roadmap Paul Lamy, Deputy Director, ICAO"
-                seg.people.append(run_in[1])
+                seg.people += run_in[1]
             elif self.presenter_column and (column := presenters_after(
                     title, max(0, self.text.find(title, at)))):
                 title, seg.people = column[0], seg.people + column[1]
