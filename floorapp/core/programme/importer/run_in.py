@@ -337,5 +337,7 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
     return (title[:m.start()], people) if people else None
 
 
-#: A name begun at a title's end: an honorific and one or two names ("H.E. Mr. Alexander").
-_NAME_BEGUN = re.compile(r"\b" + _HONORIFIC + r"\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,2}$")
+#: A name begun at a title's end: an honorific and one or two names ("H.E. Mr. Alexander",
+#: "H.E. Amb. Josefa Leonel").
+_NAME_BEGUN = re.compile(r"(?:\b" + _HONORIFIC + r"|\bAmb\.?|\bH\.\s?E\.)\s+"
+                         r"(?:[A-ZÀ-Ý][\w'’-]+\s*){1,2}$")
