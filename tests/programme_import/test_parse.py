@@ -4359,3 +4359,10 @@ def test_a_question_wrapped_past_a_blank_line_and_a_name_that_is_the_titles() ->
         "International Debate: Is Building Back Better a slogan or can it really mean something?",
         "Photo Op: Arrival of German Minister Andreas Scheuer"]
     assert [x.name.value for x in p.segments[1].people] == ["Andreas Scheuer"]
+
+
+def test_a_date_with_of_between_its_day_and_month() -> None:
+    from floorapp.core.programme.importer.dates import find_date
+    assert find_date("SDC User Group Workshop / INSEE, Paris, 20-th of September 2022").value == \
+        date(2022, 9, 20)
+    assert find_date("Workshop held on the 3rd of May 2019 in Rome").value == date(2019, 5, 3)

@@ -47,7 +47,7 @@ DAY_NAMES = "|".join(WEEKDAYS)
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(
     r"(?:\b(?:" + DAY_NAMES + r")\b,?\s*)?"
-    r"(?:\b\d{1,2}(?:\s?(?:st|nd|rd|th)|er)?(?:\s+de|\s*[-–])?(?:\s+|(?=[A-Z][a-z]{2}))(?:"
+    r"(?:\b\d{1,2}(?:[\s-]?(?:st|nd|rd|th)|er)?(?:\s+de|\s+of|\s*[-–])?(?:\s+|(?=[A-Z][a-z]{2}))(?:"
     + MONTH_NAMES + r")\b\.?"  # "21March 2018": a PDF that lost the space
     r"(?:\s+(?:de\s+)?\d{4})?"
     r"|\b(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
