@@ -342,9 +342,9 @@ class BodyReading(Titling):
         if speaker is not None:
             # "The Pew Charitable Trusts Elizabeth Wilson Senior Director …" / "Tools and
             # systems: The value of information-sharing …": the speaker's line, then the talk
-            at = seg.title.span[0] + speaker.start()
-            seg.people = seg.people or [p for p in [person(
-                seg.title.value[speaker.start():], at, "speaker")] if p is not None]
+            giving = person(seg.title.value[speaker.start():],
+                            seg.title.span[0] + speaker.start(), "speaker")
+            seg.people += [giving] if giving is not None and not seg.people else []
             at = line.start + line.text.find(subject)
             seg.title = Found(subject, (at, at + len(subject)))
             r.title_open = False

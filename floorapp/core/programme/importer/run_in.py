@@ -329,7 +329,7 @@ def names_listed_after(title: str, offset: int) -> tuple[str, list[ProposedPerso
     """The title and the people when two names or more, and nothing else, follow it."""
     m = _LISTED_AFTER.search(title)
     names = names_only(m.group("n")) if m is not None else []
-    if m is None or len(names) < 2 or len(title[:m.start()].split()) < 1:
+    if m is None or len(names) < 2 or not title[:m.start()].strip():
         return None
     people = [p for n in names if (p := person(n, offset + title.find(n, m.start("n")),
                                                "moderator" if "moder" in m.group(0) else
