@@ -4366,3 +4366,10 @@ def test_a_date_with_of_between_its_day_and_month() -> None:
     assert find_date("SDC User Group Workshop / INSEE, Paris, 20-th of September 2022").value == \
         date(2022, 9, 20)
     assert find_date("Workshop held on the 3rd of May 2019 in Rome").value == date(2019, 5, 3)
+
+
+def test_a_link_s_words_glued_after_a_speaker_s_bracket_are_no_role() -> None:
+    from floorapp.core.programme.importer.people import person
+    found = person("Geir Axelsen (Director General, Norway)see bio", 0, "speaker")
+    assert found is not None and found.name.value == "Geir Axelsen"
+    assert found.role == "Director General, Norway"

@@ -143,6 +143,8 @@ def person(text: str, offset: int, label: str) -> ProposedPerson | None:
         return None  # (not "Part One: …", "Hotels: …": a part, a note's heading)
     role = " ".join(x for x in ((m.group("paren") or "").strip(), m.group("role").strip()) if x)
     role = _TBC.sub("", role).strip(" ,;.")  # "Mr X (Eurostat).": no full stop of its own
+    role = re.sub(r"(?i)\s*\b(?:see|read|view)\s+(?:bio|biography|profile|more)$", "", role)  # a
+    # link's words glued after the bracket: "Geir Axelsen (Director General, Norway)see bio"
     name_clean = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\b)", " ",  # "Ms DanutaHÜBNER":
                         _TBC.sub("", name).strip(" ,;"))  # a PDF's lost space, its family's
     if name_clean.endswith(")") and "(" not in name_clean:
