@@ -4373,3 +4373,12 @@ def test_a_link_s_words_glued_after_a_speaker_s_bracket_are_no_role() -> None:
     found = person("Geir Axelsen (Director General, Norway)see bio", 0, "speaker")
     assert found is not None and found.name.value == "Geir Axelsen"
     assert found.role == "Director General, Norway"
+
+
+def test_a_title_ending_with_a_name_another_item_gives_is_cut_before_it() -> None:
+    p = propose_from_text("13:30 13:40 Welcome and Introduction to GDAP (Tristan L’Ecuyer)\n"
+                          "13:40 13:45 Guiding Questions Tristan L’Ecuyer and Hiro Masunaga\n"
+                          "13:45 15:15 Energy budgets and Water Cycles in Climate Models\n")
+    assert [s.title.value for s in p.segments][:2] == ["Welcome and Introduction to GDAP",
+                                                       "Guiding Questions"]
+    assert [x.name.value for x in p.segments[1].people] == ["Tristan L’Ecuyer", "Hiro Masunaga"]

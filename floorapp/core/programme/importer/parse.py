@@ -24,7 +24,7 @@ from floorapp.core.programme.importer.lines import DATE_WORDS
 from floorapp.core.programme.importer.logical import logical_lines
 from floorapp.core.programme.importer.meeting import NAMED_IN_PROSE, find_title
 from floorapp.core.programme.importer.patterns import ARRIVALS, ROOM_ONLY
-from floorapp.core.programme.importer.people import NAME_ALONE, person
+from floorapp.core.programme.importer.people import NAME_ALONE, OPEN_END, person
 from floorapp.core.programme.importer.place import find_timezone, find_venue
 from floorapp.core.programme.importer.place_column import cut_place_column
 from floorapp.core.programme.importer.proposal import Found, Odd, Proposal, ProposedSegment
@@ -117,6 +117,28 @@ def _parallel(s: ProposedSegment, kept: list[ProposedSegment]) -> Odd | None:
     named = clash.title.value or f"{fmt(clash.start.value)}–{fmt(clash.end.value)}"
     return Odd(f"{fmt(s.start.value)}–{fmt(s.end.value)} {s.title.value}", s.start.span,
                f"at the same time as \u201c{named}\u201d (a parallel meeting)")
+
+
+def _names_known_at_end(segments: list[ProposedSegment]) -> None:
+    """A title that ends with the name of someone another item names ("Guiding Questions
+    Tristan L’Ecuyer and Hiro Masunaga" after "Welcome and Introduction to GDAP (Tristan
+    L’Ecuyer and Hiro Masunaga)"), alone or first of two or more: the names are its people, not
+    its words."""
+    for s in segments:
+        known = {p.name.value for o in segments if o is not s for p in o.people
+                 if len(p.name.value.split()) >= 2} - {p.name.value for p in s.people}
+        if not known or len(known) > 200:  # (a long list of names: not worth a pattern)
+            continue
+        names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+        m = re.search(r"(?<=[\w)?!.])\s+(?P<n>(?:" + names + r")(?:\s*(?:,|and|&)\s*(?:" + names +
+                      r"|[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+))*)\s*$", s.title.value)
+        head = s.title.value[:m.start()] if m is not None else ""
+        if m is None or len(re.findall(r"[^\W\d_]{2,}", head)) < 2 or OPEN_END.search(head):
+            continue
+        at = s.title.span[0] + m.start("n")
+        s.people += [p for n in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("n"))
+                     if (p := person(n, at + m.group("n").find(n), "speaker"))]
+        s.title.value = head.rstrip(" ,–-")
 
 
 def _title_below_names(text: str, seg: ProposedSegment) -> None:
@@ -334,6 +356,7 @@ def propose(text: str) -> Proposal:
                 final.append(s)
     for s in final:
         _title_below_names(text, s)
+    _names_known_at_end(final)
     for i, s in enumerate(final, 1):
         if not s.title.value:
             s.title = Found(f"Segment {i}", s.start.span, "no title found")
