@@ -124,10 +124,12 @@ def _names_known_at_end(segments: list[ProposedSegment]) -> None:
     Tristan L’Ecuyer and Hiro Masunaga" after "Welcome and Introduction to GDAP (Tristan
     L’Ecuyer and Hiro Masunaga)"), alone or first of two or more: the names are its people, not
     its words."""
+    named = [(o, p.name.value) for o in segments for p in o.people
+             if len(p.name.value.split()) >= 2]
     for s in segments:
-        known = {p.name.value for o in segments if o is not s for p in o.people
-                 if len(p.name.value.split()) >= 2} - {p.name.value for p in s.people}
-        if not known or len(known) > 200:  # (a long list of names: not worth a pattern)
+        known = {n for o, n in named if o is not s and n in s.title.value} - \
+            {p.name.value for p in s.people}
+        if not known:
             continue
         names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
         m = re.search(r"(?<=[\w)?!.])\s+(?P<n>(?:" + names + r")(?:\s*(?:,|and|&)\s*(?:" + names +
