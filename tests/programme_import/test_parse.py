@@ -4382,3 +4382,13 @@ def test_a_title_ending_with_a_name_another_item_gives_is_cut_before_it() -> Non
     assert [s.title.value for s in p.segments][:2] == ["Welcome and Introduction to GDAP",
                                                        "Guiding Questions"]
     assert [x.name.value for x in p.segments[1].people] == ["Tristan L’Ecuyer", "Hiro Masunaga"]
+
+
+def test_a_start_s_mark_at_the_same_time_as_an_item_gives_way_to_it() -> None:
+    p = propose_from_text("Enrolment 07:30 UTC\n\nStart of Workshop 08:00 UTC\n\n"
+                          "Introduction to the European Weather Cloud (08:00 UTC)\n\n"
+                          "Morning Break (09:00 - 09:30 UTC)\n\nUsing the system (09:30 UTC)\n\n"
+                          "Lunch break (11:00 - 12:00 UTC)\n")
+    assert [s.title.value for s in p.segments][:3] == [
+        "Enrolment", "Introduction to the European Weather Cloud", "Morning Break"]
+    assert any("marks the start" in o.why for o in p.odd)

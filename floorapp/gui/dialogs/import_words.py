@@ -32,6 +32,7 @@ _TEMPLATES: tuple[str, ...] = (
     N(CONTEXT, "the end of the meeting above, not an item"),
     N(CONTEXT, "the format told in a sentence: the programme below gives the items"),
     N(CONTEXT, "at the same time as the item above: kept in its description"),
+    N(CONTEXT, "marks the start of the item below: kept in its description"),
     N(CONTEXT, "a place named in the text"),
     N(CONTEXT, "no title of its own: the next range's title"),
     N(CONTEXT, "a time with no title after it (a column heading?)"),

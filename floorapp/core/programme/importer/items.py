@@ -166,14 +166,27 @@ def _merge_same_time(r: Reading, text: str,
     written = written[:k]
     for p in sorted(written, key=lambda x: x.start.value):
         if out and out[-1].start.value == p.start.value and p.title.value:
-            head = out[-1]
-            head.description.append(p.title.value)
-            head.people += p.people
-            r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
+            head, other = out[-1], p
+            marked = _START_MARK.match(head.title.value) is not None
+            if marked:  # "Start of Workshop 08:00 UTC" above "Introduction to … (08:00 UTC)":
+                head, other = p, head  # the item, not the mark
+                out[-1] = head
+            head.description.append(other.title.value)
+            head.people += other.people
+            r.odd.append(Odd(line_around(text, other.start.span), other.start.span,
+                             MARKS_START if marked else
                              "at the same time as the item above: kept in its description"))
             continue
         out.append(p)
     return out
+
+
+#: Why a start's mark is no segment.
+MARKS_START = "marks the start of the item below: kept in its description"
+#: What marks when the meeting starts, not an item of it: "Start of Workshop", "Beginning of the
+#: meeting".
+_START_MARK = re.compile(r"(?i)(?:start|beginning|commencement|début|inicio|comienzo)\s+(?:of|"
+                         r"de|du|del)\s+(?:the\s+|la\s+|l['’]|el\s+)?\w+\s*$")
 
 
 _ADJOURNMENT = re.compile(r"(?i)(?:adjournment|adjourn|meeting adjourns|close of (?:the )?meeting|"
