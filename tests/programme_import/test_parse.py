@@ -4392,3 +4392,13 @@ def test_a_start_s_mark_at_the_same_time_as_an_item_gives_way_to_it() -> None:
     assert [s.title.value for s in p.segments][:3] == [
         "Enrolment", "Introduction to the European Weather Cloud", "Morning Break"]
     assert any("marks the start" in o.why for o in p.odd)
+
+
+def test_a_time_after_a_point_s_title_starts_the_item_below() -> None:
+    text = ("Wednesday, 21 October\n\n12:30   Lunch 14:00\n\n"
+            "   1.  Opening of meeting and Introduction of new participants.\n\n"
+            "   2.  Approval of Draft Agenda\n\n16:00   Coffee break\n\n16:30   5. Reports\n")
+    got = times_of(text)
+    assert [(a, b) for a, b, _ in got][:3] == [("12:30", "14:00"), ("14:00", "16:00"),
+                                               ("16:00", "16:30")]
+    assert got[0][2] == "Lunch" and "Opening of meeting" in got[1][2]

@@ -223,6 +223,20 @@ class PointReading(BodyReading):
                               point=True)
             return True
         rng = TimeRange(t, t, span, guess)
+        then = re.search(r"(?<=[^\W\d])\s+(?P<n>(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*$", rest_clean)
+        following = find_point(then.group("n")) if then is not None else None
+        if then is not None and following is not None and following[0] > t and \
+                self.next_text.strip() and not find_ranges(self.next_text) and \
+                find_point(self.next_text) is None:
+            # "12:30   Lunch 14:00" / "1. Opening of meeting …": the next item's start, its
+            # title on the line below
+            self._new_segment(rng, line, rest_clean[:then.start()], span[1], self.r.day,
+                              point=True)
+            at = line.text.rfind(then.group("n"))
+            self._new_segment(TimeRange(following[0], following[0],
+                                        (at, at + len(then.group("n"))), following[2]),
+                              line, "", at + len(then.group("n")), self.r.day, point=True)
+            return True
         lab = label_of(rest_clean)
         title = rest_clean
         named = []
