@@ -4402,3 +4402,9 @@ def test_a_time_after_a_point_s_title_starts_the_item_below() -> None:
     assert [(a, b) for a, b, _ in got][:3] == [("12:30", "14:00"), ("14:00", "16:00"),
                                                ("16:00", "16:30")]
     assert got[0][2] == "Lunch" and "Opening of meeting" in got[1][2]
+
+
+def test_a_hotel_and_its_street_after_a_title_are_where_not_what() -> None:
+    assert clean_title("Reception for all Participants hosted by Realizing Rights Mamba Point "
+                       "Hotel, Mamba Point Road") == \
+        "Reception for all Participants hosted by Realizing Rights"

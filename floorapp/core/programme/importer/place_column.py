@@ -93,7 +93,11 @@ def room_after_title(t: str, room_only: bool) -> str:
                    r"Indonesian Lounge|Vienna Caf[eé]|Economic and Social Council Chamber|"
                    r"Security Council Chamber)\*?$"
                    # "Inaugural Session Rubén Darío Room, eighth floor": a named room, its floor
-                   r"|\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}Room,\s+(?:\w+\s+)?(?:floor|level)$", "", t)
+                   r"|\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}Room,\s+(?:\w+\s+)?(?:floor|level)$"
+                   # "… hosted by Realizing Rights Mamba Point Hotel, Mamba Point Road": a hotel
+                   # and its street
+                   r"|\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}Hotel,\s+(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}"
+                   r"(?:Road|Street|Avenue|Boulevard)$", "", t)
     # "FOURTH PLENARY MEETING RED ROOM", "Poster Session Outside Meeting Rooms": a named
     # room's column after the title (not "Lunch in the Delegates Room")
     t = re.sub(r"(?<=\w)(?<!\bin)(?<!\bat)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bfor)"
