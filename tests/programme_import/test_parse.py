@@ -4408,3 +4408,12 @@ def test_a_hotel_and_its_street_after_a_title_are_where_not_what() -> None:
     assert clean_title("Reception for all Participants hosted by Realizing Rights Mamba Point "
                        "Hotel, Mamba Point Road") == \
         "Reception for all Participants hosted by Realizing Rights"
+
+
+def test_a_title_above_the_kinds_of_its_parts_in_a_table_given_cell_by_cell() -> None:
+    text = ("Session\n\nTime (CEST)\n\nWho\n\nWelcome and introductions\n\n14:00 – 14:10\n\n"
+            "GFOI Office\n\nQ&A\n\n14:40 – 14:50\n\nModerator GFOI Office\n\n"
+            "Looking back to shape the future\n\nPresentations\n\nPanel discussion\n\n"
+            "A panel discussion to reflect on the previous presentations and how these lessons "
+            "learned can shape the future\n\n14:50 – 16:20\n\nModerator:\n\nAndres Espejo\n")
+    assert [t for _, _, t in times_of(text)][-1] == "Looking back to shape the future"

@@ -11,7 +11,7 @@ from floorapp.core.programme.importer.days import is_day_header
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.layout import PAUSE, titled_line
 from floorapp.core.programme.importer.lines import Line, heading_level
-from floorapp.core.programme.importer.patterns import INFO_LABEL, ROOM_ONLY
+from floorapp.core.programme.importer.patterns import INFO_LABEL, KIND_ONLY, ROOM_ONLY
 from floorapp.core.programme.importer.people import bare_name_line, starts_with_person
 
 
@@ -147,9 +147,17 @@ def over_description(recent: list[tuple[Line, str]], line: Line,
     lines = [x for x in recent if x[0] is not line]
     if not above or len(lines) < 2 or lines[-1][1] != "body" or lines[-2][1] != "body":
         return None, ""
-    said, title = lines[-1][0].stripped(), lines[-2][0].stripped()
+    said, k = lines[-1][0].stripped(), -2
+    # ("Looking back to shape the future" / "Presentations" / "Panel discussion" / "A panel
+    # discussion to reflect …": the item's title above the kinds of its parts)
+    while -k < len(lines) and k > -4 and \
+            KIND_ONLY.fullmatch(re.sub(r"(?i)^presentations?$", "panel", lines[k][0].stripped())):
+        k -= 1
+    if lines[k][1] != "body":
+        k = -2
+    title = lines[k][0].stripped()
     if len(said.split()) >= 12 and titled_line(title) and len(title.split()) <= 10 and \
             not re.search(r"[.:;,]$", title) and not starts_with_person(title) and \
             bare_name_line(title, 0) is None:
-        return lines[-2]
+        return lines[k]
     return None, ""
