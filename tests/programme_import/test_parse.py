@@ -4417,3 +4417,11 @@ def test_a_title_above_the_kinds_of_its_parts_in_a_table_given_cell_by_cell() ->
             "A panel discussion to reflect on the previous presentations and how these lessons "
             "learned can shape the future\n\n14:50 – 16:20\n\nModerator:\n\nAndres Espejo\n")
     assert [t for _, _, t in times_of(text)][-1] == "Looking back to shape the future"
+
+
+def test_a_room_after_every_start_is_a_column_not_a_title() -> None:
+    text = ("Day 1: 6 September 2022\n\n08h30 Plenary\n\n30″\n\nPlenary 1: Official opening\n\n"
+            "09h00 Plenary\n\n60″\n\nPlenary 2: Setting the scene\n\n10h00\n\n30″\n\n"
+            "Coffee break\n\n10h30 Plenary\n\n90″\n\nPlenary 3: Rough seas\n\n12h00 Lunch\n")
+    assert [t for _, _, t in times_of(text)][:2] == ["Plenary 1: Official opening",
+                                                     "Plenary 2: Setting the scene"]

@@ -204,7 +204,8 @@ class PointReading(BodyReading):
         rest_clean = re.sub(r"^(?:h|hs|hrs)?\s*[:\-–.]?\s*", "", rest).strip()
         # "07.30 onwards" / "Registration …": the time's modifier, the title below
         rest_clean = re.sub(r"(?i)^(?:onwards?|and after|on)\b\s*[:\-–.]?\s*", "", rest_clean)
-        if re.fullmatch(r"\([^()]*\)", rest_clean) or span_of_days(rest_clean):
+        if re.fullmatch(r"\([^()]*\)", rest_clean) or span_of_days(rest_clean) or \
+                rest_clean.lower() == self.repeated_field:  # ("07h30 Plenary": a room's column)
             rest_clean = ""  # "+/- 09.00 (photo opportunity)": a note; "13:05 01st– 04th July
             # 2024": the days of the meeting the item speaks of; the title is below
         if rest_clean.startswith("[") and not re.match(r"\[[^\[\]]+\]\(", rest_clean):
