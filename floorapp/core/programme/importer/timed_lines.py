@@ -122,11 +122,11 @@ def repeated_field(texts: list[str], alone: list[int]) -> str:
     after = [texts[i + 1].lower() for i in alone if i + 1 < len(texts)]  # ("castries" once)
     if len(after) < 3:  # or the same words after (nearly) every time opening its line, a
         # room's column ("07h30 Plenary" / "08h15" / "60″" / "Registration", "08h30 Plenary" …)
-        after = [rest for t in texts if (found := find_point(t)) is not None and
+        rests = [rest for t in texts if (found := find_point(t)) is not None and
                  (rest := t[found[1][1]:].strip(" :-–").lower()) and segment_kind(rest) != "break"]
-        after = after if len(after) >= 3 and after.count(max(set(after), key=after.count)) >= \
-            max(3, 0.8 * len(after)) and len(max(set(after), key=after.count).split()) <= 2 \
-            else []
+        most = max(set(rests), key=rests.count) if rests else ""
+        after = rests if rests.count(most) >= max(3, 0.8 * len(rests)) and \
+            len(most.split()) <= 2 else []
     if len(after) < 3:
         return ""
     top = max(set(after), key=after.count)
