@@ -4425,3 +4425,10 @@ def test_a_room_after_every_start_is_a_column_not_a_title() -> None:
             "Coffee break\n\n10h30 Plenary\n\n90″\n\nPlenary 3: Rough seas\n\n12h00 Lunch\n")
     assert [t for _, _, t in times_of(text)][:2] == ["Plenary 1: Official opening",
                                                      "Plenary 2: Setting the scene"]
+
+
+def test_sittings_in_prose_keep_what_they_are_sittings_of() -> None:
+    text = ("6. Official Opening\n\nThe official opening of the meeting will take place on Monday, "
+            "19 May 2008 at 10 a.m. in the main plenary hall. The formal sessions of the meeting "
+            "will be held daily from 10 a.m. to 1 p.m. and from 3 p.m. to 6 p.m.\n")
+    assert [t for _, _, t in times_of(text)] == ["Formal session of the meeting"] * 2

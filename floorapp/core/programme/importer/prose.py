@@ -22,7 +22,8 @@ from floorapp.core.programme.importer.words import segment_kind
 _SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\bThe\s+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|consecutive|\d+)\s+)(?P<t>(?:[\w-]+\s+){0,3}?(?:segment|session|meeting|panel|"
-    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?)\b",
+    r"dialogue|debate|round ?table|discussion|consultation|séance|sesión|segmento)s?"
+    r"(?:\s+of\s+the\s+(?:meeting|conference|committee|council|assembly|commission))?)\b",
     re.IGNORECASE)
 
 
@@ -240,8 +241,9 @@ def _prose_title(text: str, span: tuple[int, int], meeting_title: Found[str]) ->
     t = t[0].upper() + t[1:]
     if t.lower() in ("meeting", "event", "session", "dialogue", "debate", "discussion"):
         t = meeting_title.value
-    if t.lower().endswith(("meetings", "segments", "sessions", "panels")):
-        t = t[:-1]
+    # one sitting of several: "Formal sessions of the meeting" gives "Formal session of the
+    # meeting"
+    t = re.sub(r"(?i)(meeting|segment|session|panel)s(?=\s+of\s+the\s|$)", r"\1", t)
     return Found(t, (sentence_start + m.start("t"), sentence_start + m.end("t")), doubt)
 
 
