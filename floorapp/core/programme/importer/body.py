@@ -84,6 +84,8 @@ _UNTIL = re.compile(r"\(\s*(?:until|jusqu'à|hasta)\s+\d{1,2}[:.]\d{2}\s*\)", re
 #: A given name and a family name before a role, inside a speaker's line: "The Pew Charitable
 #: Trusts Elizabeth Wilson Senior Director", "Chile Mr. Pablo Ortiz Head of …".
 _NAME_THEN_ROLE = re.compile(r"(?P<g>[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+")
+#: A role's first word, after that name: "Senior Director", "Head of Unit", "Leader - …".
+_ROLE_NEXT = re.compile(r"(?:" + ROLE_WORDS.pattern + r"|Senior|Leader\b)")
 #: A talk told by its kind, a colon and what it is about: "Introduction: International policy
 #: and legal framework to prevent, deter and eliminate IUU challenges …".
 _LABELLED_TALK = re.compile(r"[A-Z][^:]{2,90}:\s+[A-Z].{20,400}")
@@ -336,8 +338,7 @@ class BodyReading(Titling):
             _LABELLED_TALK.fullmatch(subject) else ""
         speaker = next((m for k in re.finditer(r"\b(?=[A-ZÀ-Ý])", said)
                         if (m := _NAME_THEN_ROLE.match(said, k.start())) and
-                        is_given_name(m.group("g")) and re.match(
-                            r"(?:" + ROLE_WORDS.pattern + r"|Senior|Leader\b)", said[m.end():])),
+                        is_given_name(m.group("g")) and _ROLE_NEXT.match(said, m.end())),
                        None)
         if speaker is not None:
             # "The Pew Charitable Trusts Elizabeth Wilson Senior Director …" / "Tools and

@@ -96,8 +96,8 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # (or, opening its line, four items or more from its start over most of its hours:
         # "9:00-10:45 Opening Ceremonies (Led by …)" over "9:00-9:10 Call to Order", …)
         heading = not (titled or later) or dated or bool(_BLOCK_HEADING.search(a.title.value)) \
-            or fills(a, [s for s in inside if s in r.segments]) or \
-            fills(a, [s for s in inside if s in r.segments], 4, gaps=True) and \
+            or fills(a, ranged := [s for s in inside if s in r.segments]) or \
+            fills(a, ranged, 4, gaps=True) and \
             not text[text.rfind("\n", 0, a.start.span[0]) + 1:a.start.span[0]].strip()
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that

@@ -68,10 +68,13 @@ def _tiled(seg: ProposedSegment, kept: list[ProposedSegment], depth: dict[int, i
     """Whether the ranges written deeper below ``seg`` (``depth``: each segment's, by id) and
     inside its hours fill them, one after another from its start to its end: a part and its
     items ("### [14:30-16:15] Session 1" / "#### [14:30-15:15] Why and What" / …)."""
-    inner = [o for o in kept if o.start.span[0] > seg.start.span[0] and
-             seg.start.value <= o.start.value and o.end.value <= seg.end.value and
-             depth[id(o)] > depth[id(seg)]]
-    return fills(seg, inner, 2)
+    return fills(seg, [o for o in _below(seg, kept) if depth[id(o)] > depth[id(seg)]], 2)
+
+
+def _below(seg: ProposedSegment, kept: list[ProposedSegment]) -> list[ProposedSegment]:
+    """The items written after ``seg`` and inside its hours."""
+    return [o for o in kept if o.start.span[0] > seg.start.span[0] and
+            seg.start.value <= o.start.value and o.end.value <= seg.end.value]
 
 
 def _nested_parts(kept: list[ProposedSegment]) -> set[int]:
@@ -81,8 +84,7 @@ def _nested_parts(kept: list[ProposedSegment]) -> set[int]:
     …" / … / "11:20-11:40am – Coffee Break" / …): it and the parts between."""
     parts: set[int] = set()
     for seg in kept:
-        inner = [o for o in kept if o.start.span[0] > seg.start.span[0] and seg.start.value <=
-                 o.start.value and o.end.value <= seg.end.value and o.end.doubt == ""]
+        inner = [o for o in _below(seg, kept) if o.end.doubt == ""]  # (its end written)
         holding = {id(o) for o in inner if any(
             p is not o and o.start.value <= p.start.value and p.end.value <= o.end.value and
             (p.start.value, p.end.value) != (o.start.value, o.end.value) for p in inner)}

@@ -20,9 +20,11 @@ _TBC = re.compile(r"\(\s*(?:TBC|TBD|to be confirmed|to be announced|à confirmer
                   r"por confirmar)\s*\)|\bTBC\b", re.IGNORECASE)
 
 
-#: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X").
+#: Honorifics that start a name wherever they stand, even after a capital ("Address Dr. X"), and
+#: "Dr" or "Prof" with no full stop before the name that ends a title ("Opening Remarks Dr
+#: Tedros").
 SURE_HONORIFIC = re.compile(r"(?:H\.\s?E\.|S\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|"
-                             r"Ambassador)\s")
+                             r"Ambassador)\s|(?:Dr|Prof)\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,4}$")
 #: What a speaker gives, after the speaker's name in a table's row run together.
 SPEECH_AFTER = re.compile(
     r"(?<=[\w)])\s+(?=(?:(?:Welcome|Welcoming|Opening|Closing|Special|Inaugural|Keynote|"

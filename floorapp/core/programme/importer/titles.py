@@ -161,9 +161,7 @@ class Titling(ReaderBase):
         else:
             inner = [m for m in PERSON_START.finditer(title) if m.start() > 8 and (
                 re.search(r"[)*:,]\s*$|\s[–—-]\s*$|\b[a-z]+\s*$|\d{4}\s*$", title[:m.start()])
-                or ((SURE_HONORIFIC.match(title, m.start()) or re.compile(  # "… Remarks Dr X"
-                    r"(?:Dr|Prof)\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,4}$").match(title, m.start()))
-                    and "|" not in title and not re.search(
+                or (SURE_HONORIFIC.match(title, m.start()) and "|" not in title and not re.search(
                     r"(?i)\bExcellen\w*\s*$|\b(?:with|mit|avec|con)\s+\S+\s*$",
                     title[:m.start()])))]  # "Welcome Address Dr. X", not "with President Dr. X"
             if inner and starts_with_person(title[inner[0].start():]):
