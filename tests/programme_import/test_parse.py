@@ -2957,6 +2957,20 @@ def test_a_zone_written_in_words_or_as_an_offset_gives_the_time_zone() -> None:
     assert propose(webinar.replace("UTC+3", "GMT-5")).timezone.value == "Etc/GMT+5"
 
 
+def test_starts_written_in_universal_time_give_utc_not_an_aside_in_brackets() -> None:
+    text = ("Workshop\nEnrolment 07:30 UTC  (08:30 BST / 09:30 CEST)\n"
+            "Introduction (08:00 UTC)\nMorning Break (09:00 - 09:30 UTC)\nUsing it (09:30 UTC)\n")
+    found = propose(text).timezone
+    assert (found.value, found.doubt) == ("UTC", "from \u201cUTC\u201d in the text")
+    assert propose("Dialogue\n1400-1410GMT Opening\n1415-1420GMT Statement\n"
+                   "1420-1500GMT Panel\n").timezone.value == "UTC"
+    aside = ("Launch\nWHEN 11.00-12.30 in Nairobi (08:00-09:30 GMT)\n"
+             "11:00 Welcome\n11:30 Launch\n12:00 Questions\n")
+    assert propose(aside).timezone.value == "Africa/Nairobi"  # local times, GMT aside
+    feed = "Climate Summit\nTue, 23 Sep 2014 12:00:00 GMT\n08:00 Opening\n08:45 Panel\n"
+    assert propose(feed).timezone.value == "America/New_York"  # a feed's stamp, not a start
+
+
 def test_a_venues_country_of_one_time_zone_gives_the_zone() -> None:
     text = ("First Oceania Regional Meeting\nHamilton, New Zealand, 1-4 December 1998\n"
             "09:30-10:30 Welcoming Ceremony\n10:30-11:00 Official opening\n")

@@ -229,6 +229,10 @@ _ZONE_BESIDE_TIME = re.compile(r"\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:\.\s)?\(?(?P<z>" 
 #: A zone's abbreviation in brackets of its own anywhere in the text's head: "(CET)".
 _ZONE_IN_BRACKETS = re.compile(r"\((?P<z>" + "|".join(sorted(_ZONE_ABBREVIATIONS, key=len,
                                                               reverse=True)) + r")\)")
+#: Universal time written after a start ("07:30 UTC", "1400-1410GMT", "12:00–14:30 (GMT)"),
+#: not an offset ("UTC+3"), not a feed's stamp with seconds ("12:00:00 GMT").
+_UTC_BESIDE_TIME = re.compile(r"(?<![\d:])\d{1,2}[:.h]?\d{2}(?P<s>:\d\d)?\s*\(?(?P<z>UTC|GMT)\b"
+                              r"(?!\s*[+\-\u2212\u00b1]\s*\d)")
 #: A zone told in a sentence: "Please note all times are in BST", "Times shown in CET".
 _ZONE_TOLD = re.compile(r"(?i)\btimes\b[^.\n]{0,25}?\b(?P<z>" + "|".join(
     sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")\b")
@@ -327,6 +331,16 @@ def _people_lines_blanked(text: str) -> str:
                      for line in text.split("\n"))
 
 
+def _universal_time(head: str) -> re.Match[str] | None:
+    """The first start written in universal time, not an aside in brackets after a local
+    time ("11.00 South Africa (09:00 GMT)", "Shanghai time (0630 UTC)")."""
+    for m in _UTC_BESIDE_TIME.finditer(head):
+        before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.group("s") is None and before.rfind("(") <= before.rfind(")"):
+            return m
+    return None
+
+
 def find_timezone(text: str, venue: Found[str]) -> Found[str]:
     """The venue's IANA time zone: from the city named in the venue, a zone written beside
     the times ("(ET)"), a UN seat named without its city, or a city in the text (not one in
@@ -338,6 +352,10 @@ def find_timezone(text: str, venue: Found[str]) -> Found[str]:
             return Found(zone, (venue.span[0] + i, venue.span[0] + i + len(city)))
     head = text[:4000]
     written = _ZONE_BESIDE_TIME.search(head)
+    universal = _universal_time(head)
+    if universal is not None and (written is None or universal.start() < written.start()):
+        return Found("UTC", universal.span("z"),
+                     f"from \u201c{universal.group('z')}\u201d in the text")
     if written is not None and written.group("z").isupper():
         return Found(_ZONE_ABBREVIATIONS[written.group("z")], written.span("z"),
                      f"from \u201c{written.group('z')}\u201d in the text")
