@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from floorapp.core.programme.importer import propose
 from tests.programme_import.support import times_of
 
@@ -56,3 +58,46 @@ def test_french_points_run_together_on_a_line() -> None:
                    + "\n")
     assert [(f"{s.start.value:%H:%M}", s.title.value) for s in long.segments] == [
         ("10:00", "Inscription")]
+
+
+def test_a_pdf_s_lines_run_together_are_cut_before_each_range() -> None:
+    text = ("VENDREDI 3 SEPTEMBRE 1999\n\n9 h 30 - 11 h 30 Cérémonie d’ouverture du Sommet\n\n"
+            "— Autres discours\n\n— Interventions des jeunes 14 h 30-18 h 00 Première séance "
+            "plénière (huis clos)\n\n14 h 30 à 14 h 35 Constitution du bureau\n\n"
+            "14 h 35 à 14 h4 0 Approbation de l’ordre du jour\n\n"
+            "14 h 40-15 h 00 Examen des demandes d’adhésion et de statut 15 h 00-15 h 45 Rapport "
+            "du Secrétaire général\n\n15 h 45-18 h 00 Volet politique : débat\n")
+    assert _times(text) == [
+        ("09:30", "11:30", "Cérémonie d’ouverture du Sommet"),
+        ("14:30", "14:35", "Constitution du bureau"),
+        ("14:35", "14:40", "Approbation de l’ordre du jour"),  # its minutes cut in two: "h4 0"
+        ("14:40", "15:00", "Examen des demandes d’adhésion et de statut"),
+        ("15:00", "15:45", "Rapport du Secrétaire général"),
+        ("15:45", "18:00", "Volet politique : débat")]
+    # a time later in the line after "from" or "à" is no item of its own
+    assert [a for a, _, _ in _times("10:00-12:00 Visit to the site from 11:00-11:30 Coffee "
+                                    "served\n12:00-13:00 Lunch\n")] == ["10:00", "12:00"]
+
+
+def test_points_between_the_ranges_of_a_flattened_line_are_items() -> None:
+    text = ("Process/format details\n\n08.30 New staff introductions - Tadelle 08.45 "
+            "Introduction - Ranjitha 08.50 – 09:00 Debbie and Steffen 09:00 - 09:10 Plenary "
+            "discussion 09.10 – 9:20 Segenet and Olaf 09:20 – 09:30 Plenary discussion 09.30 – "
+            "09:40 Paul and Ana 09:40 - 09:50 Plenary discussion 09.50 Summing up - Bruno\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [
+        ("08:30", "08:45"), ("08:45", "08:50"), ("08:50", "09:00"), ("09:00", "09:10"),
+        ("09:10", "09:20"), ("09:20", "09:30"), ("09:30", "09:40"), ("09:40", "09:50")]
+    # ranges listed before their titles (UN-SPIDER 2011): no point among them is an item's
+    # start, and the ranges keep their times
+    corpus = Path(__file__).resolve().parent.parent / "data" / "concept_notes"
+    listed = (corpus / "unoosa-2011-07-05-un-spider-crowdsource-mapping.txt").read_text("utf-8")
+    excerpt = "\n".join(listed.split("\n")[20:31])
+    assert [(a, b) for a, b, _ in _times(excerpt)][:3] == [
+        ("09:00", "09:30"), ("09:30", "10:00"), ("10:00", "10:15")]
+
+
+def test_a_break_s_place_in_brackets_is_no_person() -> None:
+    p = propose("12:30-13:00 Presentation of excerpts\n13:00-15:00 Lunch (European Parliament, "
+                "5th floor, space G)\n15:00-18:30 First Working session\n")
+    assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][1] == (
+        "Lunch", [])

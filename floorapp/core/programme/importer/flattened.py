@@ -7,6 +7,7 @@ columns after an item's title.
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from floorapp.core.programme.importer.clock import TimeRange, find_point, find_ranges
 from floorapp.core.programme.importer.lines import DATE_WORDS, DAY_NAMES, MONTH_NAMES, Line
@@ -129,6 +130,25 @@ def _first_point(text: str, at: int, ranges: list[TimeRange]) -> bool:
         found[0] < ranges[0].start and _DATE_BEFORE.search(text, 0, at) is not None
 
 
+def _points_in_order(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
+    """The points that fall in time between the ranges written around them, in a line of two
+    ranges or more: "08.30 New staff introductions 08.45 Introduction - Ranjitha 08.50 – 09:00
+    Debbie and Steffen 09:00 - 09:10 Plenary discussion … 09.50 Summing up"."""
+    out: list[int] = []
+    if len(ranges) < 2 or any(not re.search(r"[^\W\d]{3}", text[r.span[1]:nxt])
+                              for r, nxt in zip(ranges, [r.span[0] for r in ranges[1:]] + [
+                                  len(text)], strict=True)):
+        return out  # not each range with its title after it: "9:00 - 9:30 9:30 - 10:00 …"
+    for at in points:
+        found = find_point(text[at:at + 12])
+        before = [r.end for r in ranges if r.span[1] <= at]
+        after = [r.start for r in ranges if r.span[0] > at]
+        if found is not None and (not before or before[-1] <= found[0]) and \
+                (not after or found[0] < after[0]):
+            out.append(at)
+    return out
+
+
 def _french(text: str, points: list[int]) -> bool:
     """Points written the French way ("10h00", "11 h 30"): no number in a title looks so."""
     return bool(points) and all(re.match(r"\d+\s?h", text[at:]) for at in points)
@@ -176,6 +196,7 @@ def _cuts(text: str, ranges: list[TimeRange], points: list[int]) -> list[int]:
         cuts.update(points)
     else:  # "… June 11, 2003 10.00 Representatives … 10.30-11.00 Registration …": a point in
         cuts.update(at for at in points if _first_point(text, at, ranges))  # its day's first
+        cuts.update(_points_in_order(text, ranges, points))
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -229,8 +250,31 @@ _GLUED_POINT = re.compile(r"(?<=[^\W\d_]{3})(?:[01]?\d|2[0-3])[.:][0-5]\d(?=\s*[
                           r"\s+[A-Z][a-z])")
 
 
+def _ranges_run_on(text: str) -> list[int]:
+    """Where the next items' ranges start in a short line that opens with an item's range or
+    a bullet, as a PDF runs two lines together: "14 h 50-15 h 00 Examen des demandes 15 h
+    00-15 h 45 Rapport du Secrétaire général", "— Autres discours 14 h 30-18 h 00 Séance"."""
+    ranges = find_ranges(text)
+    opens = bool(ranges) and not text[:ranges[0].span[0]].strip()
+    if not opens and not re.match(r"\s*[—–•▪-]\s", text):
+        return []
+    cuts, last = [], ranges[0].start if opens else time(0)
+    after = ranges[0].span[1] if opens else 0
+    for r in ranges[1 if opens else 0:]:
+        before, between = text[:r.span[0]], text[after:r.span[0]]
+        if r.start >= last and re.search(r"[^\W\d]{2}\s+$", before) and \
+                re.match(r"\s+[A-ZÀ-Ý]", text[r.span[1]:]) and not _FROM_BEFORE.search(before) \
+                and len(re.findall(r"(?i)\b(?!(?:and|et|y|or|ou)\b)[^\W\d]{2,}", between)) >= 2:
+            cuts.append(r.span[0])  # (not "9 a.m.– 1 p.m. and 2–3 p.m. Orientation")
+            last = r.start
+        after = r.span[1]
+    return cuts
+
+
 def split_long(text: str, start: int) -> list[Line]:
     if len(text) < LONG_LINE:
+        if run_on := _ranges_run_on(text):
+            return _cut(text, start, run_on)
         first = re.match(r"\s*[\w ]{3,30}:", text)  # a label first, another after its colon
         labels = [c for c in _label_cuts(text) if c > first.end()] if first else []
         glued = [m.start() for m in _GLUED_POINT.finditer(text)]

@@ -201,7 +201,8 @@ NOT_A_NAME = re.compile(
     r"forum|panel|session|discussion|assembly|opening|closing|remarks|welcome|break|lunch|"
     r"statement|address|segment|dialogue|republic|kingdom|union|secretariat|society|association|"
     r"network|coalition|alliance|initiative|company|asia|africa|europe|americas?|pacific|"
-    r"caribbean|oceania|arctic|region|islands|division|board|team)\b")
+    r"caribbean|oceania|arctic|region|islands|division|board|team|parliament|parlement|parlamento|"
+    r"commission|embassy|government|municipality)\b")
 
 
 #: A label's word first, without its colon: "Moderação António Ferrari".
