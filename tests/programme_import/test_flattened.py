@@ -101,3 +101,18 @@ def test_a_break_s_place_in_brackets_is_no_person() -> None:
                 "5th floor, space G)\n15:00-18:30 First Working session\n")
     assert [(s.title.value, [x.name.value for x in s.people]) for s in p.segments][1] == (
         "Lunch", [])
+
+
+def test_a_title_then_its_labelled_time_then_what_it_is_about() -> None:
+    text = ("Session 1: Opening the Global Forum Time: 8:00-8:20 CET (20 min) Summary: This "
+            "session will comprise Opening Remarks and welcoming of participants from the "
+            "Directors of Health Workforce and the Chief Nursing Officer. |\n"
+            "Session 2: Responding to the priorities Time: 8:20-9:20- CET (60 min) Summary: "
+            "Participants will be updated on the latest policy discourse.\n"
+            "Session 3: Leadership skills Time: 9:20-10:00 CET (40 min) Summary: A discussion.\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", s.title.value) for s in p.segments] == [
+        ("08:00", "Session 1: Opening the Global Forum"),
+        ("08:20", "Session 2: Responding to the priorities"),
+        ("09:20", "Session 3: Leadership skills")]
+    assert "Opening Remarks" in " ".join(p.segments[0].description)

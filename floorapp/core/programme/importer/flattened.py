@@ -271,7 +271,18 @@ def _ranges_run_on(text: str) -> list[int]:
     return cuts
 
 
+#: What an item is about, labelled after its time on its line: "Session 1: Opening … Time:
+#: 8:00-8:20 CET (20 min) Summary: This session will comprise …".
+_ABOUT_LABEL = re.compile(r"\s(?=(?:Summary|Description|Abstract|Résumé|Resumen|Descripción|"
+                          r"Objectives?|Objectifs?|Objetivos?)\s?:\s)")
+
+
 def split_long(text: str, start: int) -> list[Line]:
+    about = _ABOUT_LABEL.search(text)
+    if about is not None and (ranges := find_ranges(text[:about.start()])) and \
+            not find_ranges(text[about.end():]) and text[:ranges[0].span[0]].strip():
+        return [*split_long(text[:about.start()], start), Line(text[about.end():],
+                                                                start + about.end())]
     if len(text) < LONG_LINE:
         if run_on := _ranges_run_on(text):
             return _cut(text, start, run_on)

@@ -19,9 +19,12 @@ from floorapp.core.programme.importer.lines import (
     start_above_finish,
     title_column_of,
 )
+from floorapp.core.programme.importer.words import ZONE_WORD
 
 _END_MISTYPED = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3])([.:])[0-5]\d\s*[-–]\s*"
                            r"(?:[01]?\d|2[0-3]))-(?=[0-5]\d(?![\d.:-]))")
+#: "Time: 8:20-9:20- CET (60 min)": a dash left after a range, before its zone.
+_DASH_BEFORE_ZONE = re.compile(r"(?<=\d[:.]\d\d)-(?=\s+" + ZONE_WORD + r"\b)")
 #: "14 h 35 à 14 h4 0": a PDF's text layer has cut the minutes of a French time in two.
 _MINUTES_CUT = re.compile(r"(?:(?<=\dh)|(?<=\d h))([0-5]) (\d)(?=\s)")
 
@@ -45,7 +48,7 @@ def logical_lines(text: str) -> list[Line]:
                              text)
     # "11.15-12-15 SECOND PLENARY SESSION": a range's end typed with a dash for its dot
     text = _END_MISTYPED.sub(lambda m: m.group(1) + m.group(2), text)
-    text = _MINUTES_CUT.sub(r"\1\2 ", text)
+    text = _DASH_BEFORE_ZONE.sub(" ", _MINUTES_CUT.sub(r"\1\2 ", text))
     for raw in text.split("\n"):
         kind = bar_row(raw) if raw.count("|") >= 2 else ("rule" if "|" in raw and re.fullmatch(
             r"[\s|:\-]+", raw) else "")

@@ -97,6 +97,7 @@ class SegmentReader(GridReading):
         items_listed = False
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
+            before = re.sub(r"(?<=\w\w)\s+(?i:time|heure|hora)\s*:\s*$", " ", before)  # "X Time:"
             joined = k > 0 and gaps[k - 1]
             if listed or (prose and joined):
                 self.r.hours.append(TimeRange(rng.start, rng.end,
