@@ -116,3 +116,16 @@ def test_a_title_then_its_labelled_time_then_what_it_is_about() -> None:
         ("08:20", "Session 2: Responding to the priorities"),
         ("09:20", "Session 3: Leadership skills")]
     assert "Opening Remarks" in " ".join(p.segments[0].description)
+
+
+def test_points_after_a_break_fill_the_gap_to_the_next_range() -> None:
+    text = ("10:35 a.m. - 11:00 a.m. Presentation on the OSH Wiki\n"
+            "Coffee break: 11.00 a.m. - 11.25 a.m.\n\nKEYNOTES ADDRESSES\n"
+            "11:25 a.m. EU – Mr. Armindo Silva,\nDirector, Employment, European Commission\n"
+            "11:45 a.m. US – Mr. David Michaels,\nAssistant Secretary, OSHA\n"
+            "Lunch: 12:00 p.m. - 1:30 p.m.\n")
+    p = propose(text)
+    assert [(f"{s.start.value:%H:%M}", f"{s.end.value:%H:%M}", s.title.value,
+             [x.name.value for x in s.people]) for s in p.segments][2:4] == [
+        ("11:25", "11:45", "EU – Mr. Armindo Silva", ["Mr. Armindo Silva"]),  # a code alone
+        ("11:45", "12:00", "US – Mr. David Michaels", ["Mr. David Michaels"])]  # is no title

@@ -337,8 +337,10 @@ def chain_points(r: Reading, text: str) -> list[ProposedSegment]:
                     p.start.span[0] < top.start.span[0] and t < top.start.value and
                     not re.match(r"(?i)\s*(?:start|end|date|time)\b", p.title.value))
                 # "10:30 Coffee break" between "09:30-10:30 Panel" and "11:00-12:00 Closing":
-                # it fills the gap the ranges leave, an item of its own
-                gap = not inside and any(x.end.value == t for x in ranges)
+                # it fills the gap the ranges leave, an item of its own, and so do the points
+                # after it until the next range ("11:25 EU keynote", "11:45 US keynote")
+                gap = not inside and (any(x.end.value == t for x in ranges) or
+                                      any(q.end.value == t for q in chained if q.day == day))
                 if not starts or (among_ranges and (inside or not mostly_points and not gap)):
                     r.odd.append(Odd(line_around(text, p.start.span), p.start.span,
                                      "the last point in time: its end is not written"

@@ -341,8 +341,9 @@ def split_person_title(title: str) -> tuple[str, str] | None:
     honorific = r"(?P<p>(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Mme|M\.)\s*.*)$"
     m = re.match(r"^(?P<t>[^:,]{3,80}?)\s*[:–—,-]\s*" + honorific, title) or \
         re.match(r"^(?P<t>.{3,120}?)\s+[–—-]\s+" + honorific, title)  # "Open X: what – Prof. Y"
-    if m and starts_with_person(m.group("p")):
-        return m.group("t"), m.group("p")
+    if m and starts_with_person(m.group("p")):  # "EU – Mr. Koos Richelle": who speaks for
+        return (m.group("t") if re.search(r"[^\W\d]{3}", m.group("t")) else  # it, the whole
+                title.rstrip(" ,")), m.group("p")  # line its title
     # a table's cells run together with wide gaps: "Status of EUMETSAT programmes  A. Ratier
     # EUMETSAT", "EUMETSAT Training activities  M. Higgins EUMETSAT"
     cells = re.split(r"\s{2,}", title)
