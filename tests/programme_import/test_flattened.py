@@ -129,3 +129,13 @@ def test_points_after_a_break_fill_the_gap_to_the_next_range() -> None:
              [x.name.value for x in s.people]) for s in p.segments][2:4] == [
         ("11:25", "11:45", "EU – Mr. Armindo Silva", ["Mr. Armindo Silva"]),  # a code alone
         ("11:45", "12:00", "US – Mr. David Michaels", ["Mr. David Michaels"])]  # is no title
+
+
+def test_a_link_to_an_item_s_notes_and_another_clock_s_date_are_no_part_of_the_day() -> None:
+    text = ("# Best Practice Workshop May 11 - 25 2021\n\nAll times are in CEST\n\n"
+            "### Tuesday May 11\n- 16:00 - 17:30 Plenary 01 [Meeting Notes](https://github.com/"
+            "x/notes.md)\n- 19:30 - 21:00 Networking Session\n\n### Wednesday May 12\n"
+            "- 07:00-8:30 CEST / 22:00-23:30 PDT (May 11) / 13:00-14:30 AWST [Meeting Notes]"
+            "(https://github.com/x/o2.md)\n- Oxygen SOP: Assign people to paragraphs\n")
+    assert _times(text) == [("16:00", "17:30", "Plenary 01"),
+                            ("19:30", "21:00", "Networking Session")]

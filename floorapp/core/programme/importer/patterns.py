@@ -63,8 +63,7 @@ KIND_ONLY = re.compile(r"(?:high[- ]level\s+)?(?:panel(?: discussion)?|discussio
                        re.IGNORECASE)
 DURATION_ONLY = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)"
                            r"(?:\s*\d+\s*(?:min|mins|minutes)?)?\s*\)", re.IGNORECASE)  # "(1h30)"
-#: "5 minutos", "15 minutes", "1 hour", "60″", "15’" alone on a line under a range: not its
-#: title.
+#: "5 minutos", "15 minutes", "1 hour", "60″", "15’" alone on a line under a range: no title.
 DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + r"|[′″'’\"])\.?",
                            re.IGNORECASE)
 
@@ -72,9 +71,8 @@ DURATION_BARE = re.compile(r"(?P<n>\d+)(?:[.,]\d+)?\s*(?P<u>" + DURATION_UNIT + 
 def duration_minutes(text: str) -> int | None:
     """The minutes of a duration written alone ("5 mins", "1 h"), or None."""
     m = DURATION_BARE.fullmatch(text.strip())
-    if m is None:
-        return None
-    return int(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1)
+    return None if m is None else int(m.group("n")) * (60 if m.group("u").lower()[:1] == "h"
+                                                       else 1)
 
 
 ITEM_START = re.compile(r"^(?:Item|Point|Tema)\s+\d", re.IGNORECASE)
@@ -198,8 +196,10 @@ def clean_title(text: str) -> str:
     t = MARKDOWN.sub("", text)
     # a web page's marks: "<br>", "[Latest updates](/assets/…pdf)", "*Regional hydrology*"
     t = re.sub(r"<(?:br|/?[a-z]{1,6})\b[^<>]{0,80}>", " ", t, flags=re.IGNORECASE)
-    t = re.sub(r"\[([^\[\]]+)\]\([^()\s]*\)|\[(?:wiki:|https?://)\S+\s+([^\[\]]+)\]",
-               lambda m: m.group(1) or m.group(2), t)  # and a wiki's "[wiki:Page The label]"
+    t = re.sub(r"(?<=\S)\s+\[(?i:(?:meeting )?notes|slides|recording|video|pdf|download|minutes|"
+               r"here)\]\([^()\s]*\)\s*$|\[([^\[\]]+)\]\([^()\s]*\)|\[(?:wiki:|https?://)\S+\s+"
+               r"([^\[\]]+)\]", lambda m: m.group(1) or m.group(2) or "", t)  # (a wiki's "[wiki:P
+    # The label]"; "Plenary 01 [Meeting Notes](…)": a link to the item's notes, dropped)
     t = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<![\w_])_([^_\n]+)_(?![\w_])",
                lambda m: m.group(1) or m.group(2), t)
     t = t.strip().strip("|").strip()

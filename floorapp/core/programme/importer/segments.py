@@ -104,7 +104,7 @@ class SegmentReader(GridReading):
                                               (line.start + rng.span[0], line.start + rng.span[1]),
                                               rng.guess))
                 continue
-            day_here = day_key(before)
+            day_here = day_key(re.sub(r"\([^()]*\)", "", before) if k else before)  # "(May 11)"
             bare = PERIOD.sub("", without_day_words(before).strip(" ,.|")).strip(" ,.|")
             if ROOM_ONLY.match(bare) or re.fullmatch(r"(?:h|hrs?|ore)\.?", bare, re.IGNORECASE):
                 bare = ""  # "Conference Room: CR B | 9:15 – 10:00 AM": where, not what; "h.
