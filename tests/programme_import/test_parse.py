@@ -712,6 +712,9 @@ def test_an_organiser_with_its_acronym_ends_a_flattened_title() -> None:
             "multilateral non-proliferation and disarmament agreements are threatened")
     assert [t for _, _, t in _times(text)] == [
         "Nuclear Disarmament or Nuclear Arms Race: The World at Crossroads"]
+    subject = ("Topic 1 International Intellectual Property (IP) Protection of Software: History, "
+               "Purpose and Challenges")
+    assert clean_title(subject) == subject  # the acronym of a subject that goes on after it
 
 
 def test_a_long_title_in_title_case_keeps_its_subject_and_its_acronym() -> None:

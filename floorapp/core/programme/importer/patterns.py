@@ -137,9 +137,8 @@ DAY_ALONE = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")\b[\s,|]*$", re.IGNOREC
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "de", "la", "le", "du", "des", "et", "y", "del"}
 _BEFORE_SUBJECT = {"&", "/", "by", "to", "in", "with", "about", "from", "at"}
 
-#: A title's organisers or donors after it, with a capital: "… AGAINST DRUGS Organized by the
-#: Governments of …", "… inaugurationDonated by Maestro X", "“…” – by Government of Egypt, FAO"
-#: (what the title is cut before).
+#: A title's organisers or donors after it (cut off), with a capital: "… AGAINST DRUGS Organized
+#: by the Governments of …", "… inaugurationDonated by Maestro X", "“…” – by Government of X".
 ORGANISERS_AFTER = re.compile(
     r"(?<=.{10})(?:(?:[\s,;–-]+|(?<=[A-Za-z”\"])(?=[A-Z]))(?:Co-?)?(?:Organi[sz]ed|Organisé|"
     r"Organizado|Host(?:ed)?|Sponsored|Convened|Donated|Offered|Presented)\s+(?:jointly\s+)?"
@@ -160,7 +159,8 @@ def _cut_before_organiser(t: str) -> str:
             initials = w[0] + initials
             if len(initials) >= len(acronym):
                 break
-        if initials == acronym and len(words) - k >= 3 and \
+        if initials == acronym and len(words) - k >= 3 and not re.match(
+                r"\s+[A-Z][a-z]+\s+(?:of|on|for|in)\s", t[m.end():]) and \
                 words[-k - 1].lower() not in _SMALL_WORDS | _BEFORE_SUBJECT:  # ("… to State of
             # the … Report (SAER)", "… by Austria & World Bank Group (WBG)": subject, speaker)
             return " ".join(words[:len(words) - k])
