@@ -139,3 +139,23 @@ def test_a_link_to_an_item_s_notes_and_another_clock_s_date_are_no_part_of_the_d
             "(https://github.com/x/o2.md)\n- Oxygen SOP: Assign people to paragraphs\n")
     assert _times(text) == [("16:00", "17:30", "Plenary 01"),
                             ("19:30", "21:00", "Networking Session")]
+
+
+def test_a_session_then_its_talks_titles_in_quotes_is_the_session() -> None:
+    text = ("Time | Activities |\n9:00 - 10:00 | Opening Ceremony |\n10:00 - 11:15 | Plenary "
+            "Session I “The Long Term Strategy of the Programme” “The African Leadership "
+            "Development: Core Issues” “Challenges and Trends” |\n11:15 - 11:45 | Tea Break |\n"
+            "11:45 - 13:30 | Plenary Session II - “Promoting Integrity in Leadership” |\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening Ceremony", "Plenary Session I", "Tea Break",
+        "Plenary Session II - “Promoting Integrity in Leadership”"]  # one subject: kept
+
+
+def test_a_place_after_a_title_and_a_comma_is_cut_into_the_description() -> None:
+    text = ("Monday 1 October 2018\n7.00 – 9.00: Registration, Waterfront Hall, Riverside "
+            "Entrance\n9.00 – 10.00: Plenary 1: State of Play, Popov Room\n"
+            "10.00 – 11.00: Visit, Hall of Nations\n")
+    p = propose(text)
+    assert [s.title.value for s in p.segments] == [
+        "Registration", "Plenary 1: State of Play", "Visit"]
+    assert "Waterfront Hall, Riverside Entrance" in p.segments[0].description

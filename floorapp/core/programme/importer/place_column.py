@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from floorapp.core.programme.importer.proposal import Found, ProposedSegment
+from floorapp.core.programme.importer.words import ROOM_WORDS
 
 _HEADING = re.compile(r"(?im)^[ \t]*(?:time|hours?|heure|horaire|hora|horario)\b[^\n]{0,60}?"
                       r"\b(?:location|venue|place|room|lieu|salle|lugar|sala)\b[^\n]{0,40}$")
@@ -29,8 +30,21 @@ def _places(titles: list[str]) -> list[str]:
     return sorted((p for p, n in seen.items() if n >= 3 and len(p) >= 3), key=len, reverse=True)
 
 
+#: A place after an item's title and a comma: "Registration, Waterfront Hall, Riverside
+#: Entrance", "Plenary 1: State of Play, Popov Room".
+_PLACE_AFTER = re.compile(r"(?P<t>[^,]{3,80}?),\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}" + ROOM_WORDS +
+                          r"\b")
+
+
 def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
-    """Cut each title at its place cell, when a heading names the table's place column."""
+    """Cut each title at its place cell, when a heading names the table's place column, and
+    each title at the place written after it and a comma."""
+    for s in segments:
+        after = _PLACE_AFTER.match(s.title.value)
+        if after is not None and not re.search(r"\b" + ROOM_WORDS + r"\b", after.group("t")):
+            s.description.append(s.title.value[after.end("t") + 1:].strip())
+            s.title = Found(after.group("t"), (s.title.span[0], s.title.span[0] +
+                                               len(after.group("t"))), s.title.doubt)
     heading = _HEADING.search(text)
     if heading is None:
         return

@@ -82,6 +82,11 @@ def without_run_on(title: str) -> str:
     if parallel is not None:  # "Session A2 - Media for … Session B2 - Bungeni": side by side
         title = parallel.group(0)
     title = without_notes(title)
+    talks = re.match(r"[\s|]*(?P<t>(?:Plenary\s+)?(?:Session|Panel|Séance|Sesión|Segment)\s+"
+                     r"(?:[IVX]{1,4}|\d{1,2})[a-z]?)\s+[“\"«][^“”\"«»]{10,}[”\"»][^“\"«]{0,90}[“\"«]",
+                     title)
+    if talks is not None:  # "Plenary Session I “The Long Term Strategy …” “The African …”":
+        return talks.group("t")  # the session, then its talks' titles in quotes
     # "Opening (by the co-Presidency) Adoption of the agenda Tour de table …": who gives it in
     # brackets, then the flattened agenda's next items
     title = re.sub(r"(?<=\S)(\s*\((?:by|par|por)\s[^()]{2,60}\))\s+[A-Z][a-z].{15,}$", r"\1", title)
