@@ -159,3 +159,14 @@ def test_a_place_after_a_title_and_a_comma_is_cut_into_the_description() -> None
     assert [s.title.value for s in p.segments] == [
         "Registration", "Plenary 1: State of Play", "Visit"]
     assert "Waterfront Hall, Riverside Entrance" in p.segments[0].description
+
+
+def test_a_side_event_card_s_numbered_title_may_be_long_and_end_with_a_full_stop() -> None:
+    title = ("2. Propelling Data-Driven Decisions in Fertilizer and Soil Health: Lessons Learned "
+             "from the Abuja Declaration Building Fertilizer Data Sets and Developing a Pathway "
+             "for Measuring Changes in Soil Health.")
+    text = (f"1. Mapping Organic Feedstock Sources\nDate: May 7, 2024\nTime: 1530 to 1700 hrs "
+            f"(GMT+3)\nLocation: KICC, Tent 6\n{title}\nDate: May 7, 2024\n"
+            f"Time: 1700 to 1830 hrs (GMT+3)\n")
+    assert [(a, b) for a, b, _ in _times(text)] == [("15:30", "17:00"), ("17:00", "18:30")]
+    assert _times(text)[1][2].startswith("2. Propelling Data-Driven Decisions")

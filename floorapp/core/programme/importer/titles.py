@@ -317,9 +317,10 @@ class Titling(ReaderBase):
         text = prev.stripped()
         day = day_key(text)
         bare = DATE_WORDS.sub("", text).strip(" |,:;-–")
-        if not bare or len(bare) > 150 or (text.endswith(".") and not self.titles_above) or \
-                (text.endswith(":") and len(bare.split()) >= 4) or \
-                PERIOD.fullmatch(bare) or \
+        numbered = prev is not self.prev_line and re.match(r"\d{1,2}[.)]\s", text) is not None
+        if not bare or len(bare) > (250 if numbered else 150) or (  # (a card's title: "2. … .")
+                text.endswith(".") and not self.titles_above and not numbered) or \
+                (text.endswith(":") and len(bare.split()) >= 4) or PERIOD.fullmatch(bare) or \
                 (re.match(r"[-•*·▪◦]\s", text) and not self.titles_above and not bulleted) or \
                 DAY_ALONE.match(bare) or MEETING_NO.fullmatch(bare) or NO_HEADING.match(bare) or \
                 ROOM_ONLY.match(bare) or OTHER_LABEL.match(bare) or INFO_LABEL.match(text) or \
