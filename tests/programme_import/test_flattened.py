@@ -170,3 +170,14 @@ def test_a_side_event_card_s_numbered_title_may_be_long_and_end_with_a_full_stop
             f"Time: 1700 to 1830 hrs (GMT+3)\n")
     assert [(a, b) for a, b, _ in _times(text)] == [("15:30", "17:00"), ("17:00", "18:30")]
     assert _times(text)[1][2].startswith("2. Propelling Data-Driven Decisions")
+
+
+def test_a_card_s_numbered_title_wrapped_onto_an_indented_line_is_whole() -> None:
+    text = ("We are glad to invite you to the side-events:\n\n  1. Post-Summit action\n\n"
+            "Date: 7th May, 2024.\nTime: 14:00 pm to 15:30 pm EAT\nVenue: KICC Lawns, Tent 5.\n\n"
+            "  1. The Great Debate: Towards Better Soil Health through Sustainable\n"
+            "    Agricultural Practices\n    Date: 7th May 2024\n"
+            "    Time: 15:30pm to 17:00pm EAT\n\n    Venue: KICC\n")
+    assert [t for _, _, t in _times(text)][1] == (
+        "1. The Great Debate: Towards Better Soil Health through Sustainable Agricultural "
+        "Practices")

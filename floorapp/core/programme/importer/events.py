@@ -58,13 +58,32 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     titled = any(_TITLE_FIELD.match(x.stripped()) for x, _ in recent)
-    for above, kind in reversed([x for x in recent if x[0] is not line]):
+    lines = [x for x in recent if x[0] is not line]
+    for i in range(len(lines) - 1, -1, -1):
+        above, kind = lines[i]
         text = above.stripped()
         if titled and re.search(r"\w{3}\.$", text) and len(text.split()) >= 6:
             continue  # "Event: X" / "Accelerating results-oriented investments …." / "Date:"
         if not (INFO_LABEL.match(text) or HOURS_LABEL.match(text) or _card_field(text)):
-            return above, kind
+            return wrapped(recent, above), kind
     return None
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+def wrapped(recent: list[tuple[Line, str]], above: Line) -> Line:
+    """A card's numbered title wrapped onto the line below it, indented deeper ("1. The Great
+    Debate: Towards Better Soil Health through Sustainable" / "    Agricultural Practices"),
+    as one line; else the line above the card's fields."""
+    i = next((k for k, (x, _) in enumerate(recent) if x is above), 0)
+    first = recent[i - 1][0] if i else above
+    if first is not above and re.match(r"\s*\d{1,2}[.)]\s+\S", first.text) and \
+            _indent(above) > _indent(first) and not re.search(r"[.:;!?)]\s*$", first.text) and \
+            not re.match(r"\s*\d", above.text):
+        return Line(f"{first.text.rstrip()} {above.stripped()}", first.start)
+    return above
 
 
 #: A card's title in a field of its own: "Event:             “Our Door of Return” …".

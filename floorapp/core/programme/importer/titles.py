@@ -12,7 +12,7 @@ from floorapp.core.programme.importer.brackets import names_in_brackets, speaker
 from floorapp.core.programme.importer.cells import row_people
 from floorapp.core.programme.importer.clock import TimeRange, find_ranges
 from floorapp.core.programme.importer.days import day_key, is_day_header
-from floorapp.core.programme.importer.events import card_title_line
+from floorapp.core.programme.importer.events import card_title_line, wrapped
 from floorapp.core.programme.importer.given import before_name, name_then_title, question_then_name
 from floorapp.core.programme.importer.labels import OTHER_LABEL, label_of
 from floorapp.core.programme.importer.layout import NO_HEADING, titled_line, untitled_range
@@ -343,7 +343,8 @@ class Titling(ReaderBase):
         heading = self._heading_before(line)
         if heading is None and self.above_day is not None and self.prev_line is not None and \
                 is_day_header(self.prev_line.stripped()):
-            heading = self._heading_before(line, *self.above_day, bulleted=True)
+            heading = self._heading_before(line, wrapped(self.recent, self.above_day[0]),
+                                           self.above_day[1], bulleted=True)
         above = card_title_line(self.recent, line) if heading is None else None
         return self._heading_before(line, *above) if above is not None else heading
 
