@@ -58,9 +58,7 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     """The line above a card's fields ("Dialogue with Civil Society" / "Place: Museo de la
     Nación" / "Date: Sunday, June 6, 2010" / "Time: 11:00 a.m. - 12:30 p.m."), with its kind."""
     titled = any(_TITLE_FIELD.match(x.stripped()) for x, _ in recent)
-    lines = [x for x in recent if x[0] is not line]
-    for i in range(len(lines) - 1, -1, -1):
-        above, kind = lines[i]
+    for above, kind in reversed([x for x in recent if x[0] is not line]):
         text = above.stripped()
         if titled and re.search(r"\w{3}\.$", text) and len(text.split()) >= 6:
             continue  # "Event: X" / "Accelerating results-oriented investments …." / "Date:"

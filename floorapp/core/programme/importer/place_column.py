@@ -34,6 +34,7 @@ def _places(titles: list[str]) -> list[str]:
 #: Entrance", "Plenary 1: State of Play, Popov Room".
 _PLACE_AFTER = re.compile(r"(?P<t>[^,]{3,80}?),\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}" + ROOM_WORDS +
                           r"\b")
+_ROOM = re.compile(r"\b" + ROOM_WORDS + r"\b")
 
 
 def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
@@ -41,7 +42,7 @@ def cut_place_column(text: str, segments: list[ProposedSegment]) -> None:
     each title at the place written after it and a comma."""
     for s in segments:
         after = _PLACE_AFTER.match(s.title.value)
-        if after is not None and not re.search(r"\b" + ROOM_WORDS + r"\b", after.group("t")):
+        if after is not None and not _ROOM.search(after.group("t")):
             s.description.append(s.title.value[after.end("t") + 1:].strip())
             s.title = Found(after.group("t"), (s.title.span[0], s.title.span[0] +
                                                len(after.group("t"))), s.title.doubt)
