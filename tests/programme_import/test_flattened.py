@@ -181,3 +181,12 @@ def test_a_card_s_numbered_title_wrapped_onto_an_indented_line_is_whole() -> Non
     assert [t for _, _, t in _times(text)][1] == (
         "1. The Great Debate: Towards Better Soil Health through Sustainable Agricultural "
         "Practices")
+
+
+def test_who_gives_an_item_is_taken_when_its_moderator_follows() -> None:
+    text = ("20.01.2021 10:00 (GMT+3)\n10:00-10:10 – Welcome and introduction by Jonas Wendel, "
+            "Chief of Staff, Secretary General’s Office and moderator Dr. Kim Hannemann Møller, "
+            "owner of Oxford Group.\n10:10-10:40 – 1st panel: Socio-economic development\n")
+    p = propose(text)
+    assert (p.segments[0].title.value, [x.name.value for x in p.segments[0].people]) == (
+        "Welcome and introduction", ["Jonas Wendel", "Dr. Kim Hannemann Møller"])

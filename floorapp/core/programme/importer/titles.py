@@ -183,7 +183,7 @@ class Titling(ReaderBase):
                 title = re.sub(r"\s+(?:(?:(?:to|will) be\s+)?(?:hosted|chaired|organi[sz]ed|"
                                r"moderated|convened|led|introduced|presented|facilitated|given|"
                                r"delivered|opened)\s+)?by\s*$", "", title, flags=re.IGNORECASE)
-        by = NAMED_AFTER.search(title) if not people_text else None
+        by = NAMED_AFTER.search(title)
         who, others = None, []
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
