@@ -190,3 +190,4 @@ def test_who_gives_an_item_is_taken_when_its_moderator_follows() -> None:
     p = propose(text)
     assert (p.segments[0].title.value, [x.name.value for x in p.segments[0].people]) == (
         "Welcome and introduction", ["Jonas Wendel", "Dr. Kim Hannemann Møller"])
+    assert p.segments[0].people[0].role == "Chief of Staff, Secretary General’s Office"

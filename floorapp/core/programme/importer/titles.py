@@ -187,6 +187,7 @@ class Titling(ReaderBase):
         who, others = None, []
         if by is not None:
             giver, where = by.group("p"), max(0, self.text.find(by.group("p"), at))
+            giver = re.sub(r"(?i)\s+and\s+(?:moderat|chair|facilitat)\w*$", "", giver)  # (taken)
             body = re.search(r"\s*\([^()]*\)$", giver)  # "by Tom Lee (UNICEF)"
             giver = giver[:body.start()] if body else giver
             lone = NAME_ALONE.fullmatch(giver.split(",")[0] if by.group("verb") else giver)
@@ -206,8 +207,7 @@ class Titling(ReaderBase):
                     r"(?i)\s*(?:opening|closing|ouverture|clôture|apertura|clausura)\s*",
                     item) else item
         if who is None and not people_text:
-            # "Remarks by Deputy Secretary-General Jan Eliasson": the office stays, the name
-            # is the person's
+            # "Remarks by Deputy Secretary-General Jan Eliasson": the office stays, the name his
             officials = role_first_people(title, max(0, self.text.find(title, at)), "speaker")
             if len(officials) == 1 and title.rstrip().endswith(officials[0].name.value):
                 seg.people += officials
