@@ -67,10 +67,6 @@ def card_title_line(recent: list[tuple[Line, str]], line: Line) -> tuple[Line, s
     return None
 
 
-def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip())
-
-
 def wrapped(recent: list[tuple[Line, str]], above: Line) -> Line:
     """A card's numbered title wrapped onto the line below it, indented deeper ("1. The Great
     Debate: Towards Better Soil Health through Sustainable" / "    Agricultural Practices"),
@@ -78,7 +74,7 @@ def wrapped(recent: list[tuple[Line, str]], above: Line) -> Line:
     i = next((k for k, (x, _) in enumerate(recent) if x is above), 0)
     first = recent[i - 1][0] if i else above
     if first is not above and re.match(r"\s*\d{1,2}[.)]\s+\S", first.text) and \
-            _indent(above) > _indent(first) and not re.search(r"[.:;!?)]\s*$", first.text) and \
+            above.indent > first.indent and not re.search(r"[.:;!?)]\s*$", first.text) and \
             not re.match(r"\s*\d", above.text):
         return Line(f"{first.text.rstrip()} {above.stripped()}", first.start)
     return above

@@ -49,8 +49,8 @@ class GridReading(PointReading):
                                                            line.start + m.end()), "a deadline"))
         moved = TimeRange(rng.start, rng.end, (0, 0), rng.guess)
         seg = self._new_segment(moved, line, text, 0, day)
-        lead = len(line.text) - len(line.text.lstrip())
-        seg.start.span = seg.end.span = (line.start + lead, line.start + lead + min(len(text), 40))
+        lead = line.start + line.indent
+        seg.start.span = seg.end.span = (lead, lead + min(len(text), 40))
         seg.start.doubt = seg.end.doubt = "times from the grid's column heading"
         if len(text) > len(seg.title.value) + 20:
             seg.description.append(text)

@@ -19,10 +19,12 @@ from floorapp.core.programme.importer.clock import (
 from floorapp.core.programme.importer.days import day_key, without_date
 from floorapp.core.programme.importer.labels import label_of
 from floorapp.core.programme.importer.lines import DATE_WORDS, Line
-from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, clean_title
+from floorapp.core.programme.importer.patterns import DAY_ALONE, ROOM_ONLY, TIME_LABEL, clean_title
 from floorapp.core.programme.importer.people import starts_with_person
 from floorapp.core.programme.importer.words import MONTHS, ROOM_WORDS, WEEKDAYS, ZONE_WORD
 
+#: "Time:" after an item's title, before its range ("Session 1: Opening … Time: 8:00-8:20").
+TIME_LABEL_LAST = re.compile(r"(?<=\w\w)\s" + TIME_LABEL.pattern + "$", re.IGNORECASE)
 _BARE_TIME = re.compile(r"^\s*" + CLOCK_TEXT + r"\s*$", re.IGNORECASE)
 #: "Opening session: from 10 a.m. to 11 a.m.": an item's title, a colon, then its hours.
 TITLE_THEN_FROM = re.compile(r"\s*(?:[•*·-]\s*)?(?P<t>[^:\s][^:]{2,80}?)\s*:\s*"

@@ -38,6 +38,11 @@ class Line:
         """Offset just after the line's last character."""
         return self.start + len(self.text)
 
+    @property
+    def indent(self) -> int:
+        """How many spaces (or tabs) the line opens with."""
+        return len(self.text) - len(self.text.lstrip())
+
     def stripped(self) -> str:
         """The text without surrounding spaces, bullets and grid bars."""
         return self.text.strip().strip("|").strip()

@@ -31,6 +31,7 @@ from floorapp.core.programme.importer.labels import OTHER_LABEL, bare_people_lab
 from floorapp.core.programme.importer.layout import (
     NUMBERED_LEAD,
     SENTENCE_WORD,
+    TIME_LABEL_LAST,
     TITLE_THEN_FROM,
     bracketed_items,
     untitled_range,
@@ -97,7 +98,7 @@ class SegmentReader(GridReading):
         items_listed = False
         for k, rng in enumerate(ranges):
             before = text[ranges[k - 1].span[1] if k else 0:rng.span[0]]
-            before = re.sub(r"(?<=\w\w)\s+(?i:time|heure|hora)\s*:\s*$", " ", before)  # "X Time:"
+            before = TIME_LABEL_LAST.sub(" ", before)  # "Session 1: Opening … Time: 8:00-8:20"
             joined = k > 0 and gaps[k - 1]
             if listed or (prose and joined):
                 self.r.hours.append(TimeRange(rng.start, rng.end,
