@@ -3308,6 +3308,12 @@ def test_a_meeting_named_in_prose_is_not_read_across_lines() -> None:
     assert "\n" not in p.title.value
 
 
+def test_a_meeting_named_in_prose_ends_before_a_label() -> None:
+    p = propose("Agenda\n\nThe programme begins with Welcome to the Global Forum of Chief Nurses "
+                "Time: 8:00 CET, then coffee.\n")
+    assert p.title.value == "Global Forum of Chief Nurses"
+
+
 def test_a_speakers_role_cut_after_a_preposition_goes_on_below() -> None:
     p = propose("9:30 - 10:00 Highlights of European statistics\n"
                 "Sabine Lautenschläger, Member of the Executive Board & Vice-Chair of\n"

@@ -379,7 +379,7 @@ _NAMED = re.compile(
     r"(?-i:Forum|Conference|Summit|Session|Meeting|Assembly|Workshop|Symposium|Dialogue|Seminar|"
     r"Congress|Consultation|Roundtable|Colloquium|Cumbre|Conferencia|Foro|Sommet|Conférence|"
     r"Colloque|Séminaire|Seminario|Taller|Jornada)\b(?:[ \t]+(?:on|of|for|sur|sobre|de)"
-    r"(?:[ \t]+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los)|[ \t]+[A-Z(][\w'’)-]*)"
+    r"(?:[ \t]+(?:of|and|for|on|the|de|la|le|les|du|des|et|y|el|los)|[ \t]+[A-Z(][\w'’)-]*+(?!:))"
     r"{1,16})?")
 
 
