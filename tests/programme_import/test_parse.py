@@ -4455,3 +4455,11 @@ def test_sittings_in_prose_keep_what_they_are_sittings_of() -> None:
             "19 May 2008 at 10 a.m. in the main plenary hall. The formal sessions of the meeting "
             "will be held daily from 10 a.m. to 1 p.m. and from 3 p.m. to 6 p.m.\n")
     assert [t for _, _, t in times_of(text)] == ["Formal session of the meeting"] * 2
+
+
+def test_a_dated_line_with_the_days_hours_holds_the_items_below() -> None:
+    text = ("Meeting of the Group\n• 28-30 May 2019\n\nTuesday, 28 May: 1 - 5pm\n"
+            "Venue: Room 1523\n\n1:00 - 1:30 pm\n1. Welcome and Introductions\n\n"
+            "1:30 - 5:00 pm\n2. The future system of economic statistics\n")
+    assert _times(text) == [("13:00", "13:30", "1. Welcome and Introductions"),
+                            ("13:30", "17:00", "2. The future system of economic statistics")]

@@ -164,6 +164,8 @@ class SegmentReader(GridReading):
                 # "Conférence de presse: 9h00-9h30 : Le Groupe …": then what it is about
                 seg = self._new_segment(rng, line, titled.group("t"), line.text.find(
                     titled.group("t")), day_here or self.r.day)
+                if day_here and not re.search(r"[^\W\d_]", bare):
+                    self.r.day = day_here  # "Tuesday, 28 May: 1 - 5pm": the day's hours
                 if described:
                     seg.description.append(text[rng.span[1] + described.end():].strip())
                 made = True
