@@ -160,3 +160,9 @@ def test_a_papers_number_is_no_point_in_time() -> None:
     assert find_point("00a Document list pdf") is None
     assert find_point("01a Declarations of interest") is None
     assert find_point("10a Welcome") == (time(10, 0), (0, 3), "")
+
+
+@pytest.mark.parametrize("text", ["09h2510h10", "09h25 10h10"])
+def test_a_french_range_whose_dash_was_lost(text: str) -> None:
+    (r,) = find_ranges(text)
+    assert (r.start, r.end) == (time(9, 25), time(10, 10))
