@@ -4463,3 +4463,12 @@ def test_a_dated_line_with_the_days_hours_holds_the_items_below() -> None:
             "1:30 - 5:00 pm\n2. The future system of economic statistics\n")
     assert _times(text) == [("13:00", "13:30", "1. Welcome and Introductions"),
                             ("13:30", "17:00", "2. The future system of economic statistics")]
+
+
+def test_an_items_place_with_a_comma_before_its_quoted_title_and_a_sentence() -> None:
+    text = ("Thematic Day\n\n- 1.15 p.m. to 2.45 p.m., Blue Zone, Pacific Room: “Education - A "
+            "key driver”. This panel will bring together ministers.\n\n- 5 p.m. to 6.30 p.m., "
+            "Green Zone, Room 7: “Sustainability starts with educators”. This roundtable, open "
+            "to the public, will discuss.\n")
+    assert _times(text) == [("13:15", "14:45", "“Education - A key driver”"),
+                            ("17:00", "18:30", "“Sustainability starts with educators”")]

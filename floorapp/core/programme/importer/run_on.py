@@ -90,6 +90,10 @@ def without_run_on(title: str) -> str:
     # "Opening (by the co-Presidency) Adoption of the agenda Tour de table …": who gives it in
     # brackets, then the flattened agenda's next items
     title = re.sub(r"(?<=\S)(\s*\((?:by|par|por)\s[^()]{2,60}\))\s+[A-Z][a-z].{15,}$", r"\1", title)
+    quote = re.match(r"\s*[“\"«][^“”\"«»]{6,200}[”\"»](?=\.\s+[A-ZÀ-Ý][a-zà-ÿ]*[\s,]+[a-zà-ÿ])",
+                     title)
+    if quote is not None:  # "“Sustainability starts with educators”. This roundtable …": the
+        return quote.group(0).strip()  # quoted title, then a sentence about it
     said = _PROSE_AFTER.search(title)
     if said is not None and len(title) > 60 and len(title[:said.start()].split()) >= 3:
         title = title[:said.start()]  # "… Working Group (CMWG) to review and finalize the …"

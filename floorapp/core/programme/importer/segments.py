@@ -216,9 +216,10 @@ class SegmentReader(GridReading):
                 title, at, cell_people = titled_cell
             if listed_item and k + 1 < len(ranges):  # "Opening plenary. From": the next item's
                 title = re.sub(r"[.;]\s*(?:from|de|desde)\s*$", "", title, flags=re.IGNORECASE)
-            roomed = re.match(r"\s*,\s*(?P<room>[^:,;]{2,60}):\s*(?=\S)", after)
-            if roomed is not None and ROOM_ONLY.match(roomed.group("room")):
-                # "Apr 30, 10h-12h, Conference Room C: Nuclear weapons in Europe"
+            roomed = re.match(r"\s*,\s*(?P<room>[^:;]{2,60}):\s*(?=\S)", after)
+            if roomed is not None and ROOM_ONLY.match(roomed.group("room").split(",")[-1]):
+                # "Apr 30, 10h-12h, Conference Room C: Nuclear weapons in Europe", "1.15 p.m.
+                # to 2.45 p.m., Blue Zone, Pacific Room: “Education - …”"
                 title, at = after[roomed.end():], rng.span[1] + roomed.end()
             elif re.match(r"\s*[;,]", after):  # "…, 11:00 - 14:00; Zoom room": a note
                 title = ""
