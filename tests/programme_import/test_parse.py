@@ -4472,3 +4472,16 @@ def test_an_items_place_with_a_comma_before_its_quoted_title_and_a_sentence() ->
             "to the public, will discuss.\n")
     assert _times(text) == [("13:15", "14:45", "“Education - A key driver”"),
                             ("17:00", "18:30", "“Sustainability starts with educators”")]
+
+
+def test_a_pdf_tables_next_columns_are_no_part_of_the_title() -> None:
+    text = ("Workshop Agenda:\n\n"
+            "9.00       Opening, introduction, agenda         Chair                15 mins\n"
+            "10.05      Some common areas for focus in        Chair/all            20 mins\n"
+            "           2026\n"
+            "10.30      Morning tea                                                30 mins\n"
+            "am\n"
+            "11.00      Biology (YFT/BET combined)\n12.00      Lunch\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Opening, introduction, agenda", "Some common areas for focus in 2026", "Morning tea",
+        "Biology (YFT/BET combined)"]

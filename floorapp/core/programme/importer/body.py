@@ -373,7 +373,9 @@ class BodyReading(Titling):
         if r.title_open and (not r.blank_since or (_WRAPPED_ON.match(bare) or cut_off) and
                              len(bare) < 80) and \
                 not ITEM_START.match(bare) and not note and not sub_item and not by_office and (
-                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")):
+                bare[0].islower() or cut_off or CONNECTOR.search(seg.title.value + " ")) and \
+                not re.fullmatch(r"(?i)[ap]\.?m\.?", bare):  # ("10.30 Morning tea" / "am")
+            bare = re.split(r"(?<=\S) {4,}(?=\S)", bare)[0]  # (a PDF table's next columns)
             colon = ":" if r.blank_since and self.text[seg.title.span[1]:][:1] == ":" else ""
             seg.title.value = f"{seg.title.value}{colon} {bare}".strip()
             seg.title.span = (seg.title.span[0], line.start + line.text.find(bare) + len(bare))

@@ -219,6 +219,10 @@ class Titling(ReaderBase):
             elif self.presenter_column and (column := presenters_after(
                     title, max(0, self.text.find(title, at)))):
                 title, seg.people = column[0], seg.people + column[1]
+        gap = re.search(r"(?<=[^\W\d_]|[)])[ ]{4,}(?=\S)", title)
+        if gap is not None:  # "Opening, introduction, agenda         Chair": a PDF table's
+            seg.description.append(title[gap.end():].strip())  # next column, kept
+            title = title[:gap.start()]
         honoured = re.search(r"\s*\((?P<p>[^()]{5,200})\)\s*$", title)
         if honoured is not None and not people_text and starts_with_person(honoured.group("p")):
             # "Vote of thanks (Ms. Sarah Lee, UN Women)": who gives it, in brackets
