@@ -4485,3 +4485,13 @@ def test_a_pdf_tables_next_columns_are_no_part_of_the_title() -> None:
     assert [t for _, _, t in _times(text)] == [
         "Opening, introduction, agenda", "Some common areas for focus in 2026", "Morning tea",
         "Biology (YFT/BET combined)"]
+
+
+def test_a_session_lead_after_the_title_and_an_acronym_the_title_goes_on_after() -> None:
+    p = propose("Agenda\n\n11.00-12.00 |\nSession 2. The Pledge for Investments into a Linked Open "
+                "Data (LOD) infrastructure for agricultural development Lead: Johannes Keizer "
+                "(FAO) |\n12.00-13.00 |\nLunch |\n")
+    s = p.segments[0]
+    assert s.title.value == ("Session 2. The Pledge for Investments into a Linked Open Data (LOD) "
+                             "infrastructure for agricultural development")
+    assert [(x.name.value, x.label) for x in s.people] == [("Johannes Keizer", "moderator")]

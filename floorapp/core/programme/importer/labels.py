@@ -57,7 +57,7 @@ def people_label(cell: str) -> tuple[str, str, int] | None:
 #: Chair: Accomplishments …" or "Opening Keynotes: …", a title's own words)
 _INSIDE = re.compile(r"(?<=[a-z\d)])(?<!\bthe)(?<!\bfrom)(?<!\bof)(?<!\bby)(?<!Meeting)\s+"
                      r"(?=(?:Moderat|Chair|Co-?[Cc]hair|Facilitat|Panel+ist|Panelist|Speaker|"
-                     r"Interviewer)"
+                     r"Interviewer|Lead)"
                      r"[a-z]*\s*:\s*\S)")
 
 

@@ -160,7 +160,8 @@ def _cut_before_organiser(t: str) -> str:
             if len(initials) >= len(acronym):
                 break
         if initials == acronym and len(words) - k >= 3 and not re.match(
-                r"\s+[A-Z][a-z]+\s+(?:of|on|for|in)\s", t[m.end():]) and \
+                r"\s+[A-Z][a-z]+\s+(?:of|on|for|in)\s|\s+(?!(?:and|with|in|at|et|y)\b)[a-z]{3,}",
+                t[m.end():]) and \
                 words[-k - 1].lower() not in _SMALL_WORDS | _BEFORE_SUBJECT:  # ("… to State of
             # the … Report (SAER)", "… by Austria & World Bank Group (WBG)": subject, speaker)
             return " ".join(words[:len(words) - k])

@@ -31,7 +31,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "host", "hosted by", "master of ceremony", "master of ceremonies",
                   "modérateur", "modératrice", "modération", "animé par", "animée par",
                   "moderador", "moderadora", "moderado por", "moderada por", "modera",
-                  "moderação"),
+                  "moderação", "lead", "session lead", "session leads"),
     "panellist": ("panellist", "panelist", "panellists", "panelists", "panel", "speakers",
                   "discussants", "lead discussants", "lead discussant", "participants",
                   "intervenants", "intervenantes", "panélistes", "paneliste", "panelistas",
