@@ -4495,3 +4495,12 @@ def test_a_session_lead_after_the_title_and_an_acronym_the_title_goes_on_after()
     assert s.title.value == ("Session 2. The Pledge for Investments into a Linked Open Data (LOD) "
                              "infrastructure for agricultural development")
     assert [(x.name.value, x.label) for x in s.people] == [("Johannes Keizer", "moderator")]
+
+
+def test_three_items_from_a_blocks_start_to_its_end_a_break_between() -> None:
+    text = ("8:30 – 9:00 – Welcome and registration\n\n9:00 – 12:30 – Meeting of the Forum\n\n"
+            "9:00 – 10:10 Plenary Meeting\n\n10:10 – 10:50 Panel discussion\n\n"
+            "11:10 – 12:30 Workshops with different topics\n\n12:30 – 14:00 – Lunch\n")
+    assert [t for _, _, t in _times(text)] == [
+        "Welcome and registration", "Plenary Meeting", "Panel discussion",
+        "Workshops with different topics", "Lunch"]

@@ -97,8 +97,11 @@ def drop_umbrellas(r: Reading, text: str) -> None:
         # "9:00-10:45 Opening Ceremonies (Led by …)" over "9:00-9:10 Call to Order", …)
         heading = not (titled or later) or dated or bool(_BLOCK_HEADING.search(a.title.value)) \
             or fills(a, ranged := [s for s in inside if s in r.segments]) or \
-            fills(a, ranged, 4, gaps=True) and \
+            (fills(a, ranged, 4, gaps=True) or fills(a, ranged, gaps=True) and  # (or three,
+             max(s.end.value for s in ranged) == a.end.value) and \
             not text[text.rfind("\n", 0, a.start.span[0]) + 1:a.start.span[0]].strip()
+        # start to end, a break between: "9:00 – 12:30 – Meeting of the Forum" over
+        # "9:00 – 10:10 Plenary Meeting", "10:10 – 10:50 Panel", "11:10 – 12:30 Workshops")
         # (items that all start with it are parallel meetings: "1:15-2:45 PM" / "1:15-2:30 PM")
         # (but "11.45 / Visit of …" and "11.55 / Visit of …", points late in a meeting that
         # began at 10.00 among other ranges, are reported in it, not its items: a block's items
