@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from floorapp.core.programme.importer import propose
+from floorapp.core.programme.importer.patterns import clean_title
 from tests.programme_import.support import times_of
 
 _times = times_of
@@ -191,3 +192,9 @@ def test_who_gives_an_item_is_taken_when_its_moderator_follows() -> None:
     assert (p.segments[0].title.value, [x.name.value for x in p.segments[0].people]) == (
         "Welcome and introduction", ["Jonas Wendel", "Dr. Kim Hannemann Møller"])
     assert p.segments[0].people[0].role == "Chief of Staff, Secretary General’s Office"
+
+
+def test_who_gives_a_welcome_is_no_column_heading() -> None:
+    assert clean_title("Welcome by the Conference Moderators") == \
+        "Welcome by the Conference Moderators"
+    assert clean_title("Panel Discussion Moderator Contributors") == "Panel Discussion"

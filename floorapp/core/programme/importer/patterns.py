@@ -12,6 +12,7 @@ from floorapp.core.programme.importer.cells import NUMBERED_PART, join_numbered_
 from floorapp.core.programme.importer.lines import MARKDOWN
 from floorapp.core.programme.importer.people import speaker_first
 from floorapp.core.programme.importer.place_column import room_after_title
+from floorapp.core.programme.importer.run_on import without_column_heads
 from floorapp.core.programme.importer.words import (
     BOILERPLATE,
     CLOCK_OF_A_PLACE,
@@ -366,15 +367,9 @@ def clean_title(text: str) -> str:
     t = re.sub(r"\s*\(\s*(?:approx\.?\s*|ca\.?\s*|up to\s*)?\d{1,3}\s*(?:['’′]|min\b\.?|mins\b|"
                r"minutes?|minutos?|h\b|hrs?\b|hours?)(?:\s*(?:each|max\.?|chacun|cada uno))?\s*\)"
                r"\s*$", "", t, flags=re.IGNORECASE)
-    # "Panel Discussion Moderator Contributors": a table's column headings, with no names
-    # ("Presentations by the Panelists" keeps its word: it follows "by the")
     t = re.sub(r"[.;,]\s*(?:Co-)?(?:Chair|Chairperson|Moderator|Facilitator|Rapporteur)s?\s*:?\s*$",
                "", t)  # "Session 1 – Primary health care. Chair: Dr. X": the label, its name gone
-    t = re.sub(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"
-               r"(?<!\bSpecial)(?<!/)"  # "Election of a Chairperson / Rapporteur" stays whole
-               r"(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)(?<!\blos)(?<!\blas)"
-               r"(?:\s+(?:Co-)?(?:Moderators?|Contributors|Speakers|Panel+ists|Presenters|"
-               r"Rapporteurs?))+\s*$", "", t)
+    t = without_column_heads(t)
     t = re.sub(r"\s+(?:by|par|por)(?:\s+the)?\s*:?\s*$", "", t)  # "Remarks by" / "Mr. X" below
     t = _without_open_bracket(t, 3)  # a note in brackets that a cut above left open
     t = t.strip(" \t;,:.-–|")

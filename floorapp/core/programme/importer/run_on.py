@@ -35,6 +35,22 @@ _TRAILING_NOTE = re.compile(r"(?:\s*(?:\((?i:duration|approx|organi[sz]ed by|hos
                             r"(?:\s+[A-Z]{1,3}\d+\.\d+)?\s*$")
 
 
+#: A table's column headings after a title, with no names: "Panel Discussion Moderator
+#: Contributors" (not "Presentations by the Panelists", "Election of a Chairperson / Rapporteur").
+_COLUMN_HEADS = re.compile(r"(?<!\bby)(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\band)(?<!\bto)"
+                           r"(?<!\bSpecial)(?<!/)(?<!\bpar)(?<!\bles)(?<!\bdes)(?<!\bpor)"
+                           r"(?<!\blos)(?<!\blas)(?:\s+(?:Co-)?(?:Moderators?|Contributors|"
+                           r"Speakers|Panel+ists|Presenters|Rapporteurs?))+\s*$")
+
+
+def without_column_heads(title: str) -> str:
+    """The title without a table's column headings after it; "Welcome by the Conference
+    Moderators" keeps its last word, who gives the welcome."""
+    if re.search(r"\b(?:by|the)\s+[\w-]+\s+(?:Co-)?Moderators?$", title):
+        return title
+    return _COLUMN_HEADS.sub("", title)
+
+
 def without_notes(title: str) -> str:
     """The title without the notes after it ("(duration approx. 1 hour)", "EN", "[10']")."""
     return _TRAILING_NOTE.sub("", title)
